@@ -1,0 +1,198 @@
+"""The domain objects that flow through storyline.
+
+Every stage reads and writes these plain dataclasses, so a stage can be tested alone and the
+CLI, the web app and the Dask runner all speak the same language. Offsets are character
+offsets into ``Article.text`` (end exclusive) unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Canonical form of an article's text used for its id.
+
+    NFKC folds typographic variants (curly quotes, non-breaking spaces) and whitespace is
+    collapsed, so the same story saved by two scrapers gets the same id.
+    """
+    folded = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", folded).strip().casefold()
+
+
+def article_id(text: str) -> str:
+    """Stable id of an article: 16 hex digits of the SHA-256 of its normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read from a source.
+
+    ``outlet`` is the publisher (from metadata or the URL host); ``wire`` is an agency the
+    text credits ("SOURCE: AP", "(Reuters) -"), kept apart because a publisher reprinting a
+    wire story is not an independent source for it.
+    """
+
+    id: str
+    origin: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_inferred: bool = False
+    wire: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, origin: str, **fields: object) -> Article:
+        """Build an article whose id is derived from its text."""
+        return cls(id=article_id(text), origin=origin, text=text, **fields)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article, with its span in the article text."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression found in a text and normalised to a TIMEX3 type and value.
+
+    ``anchor`` is the reference date the value was resolved against (ISO), or None when the
+    expression is absolute; it lets a reader check why "on Monday" became a given day.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value: 2024-09-16, 2024-09, 2024-W38, P10Y, PRESENT_REF, ...
+    anchor: str | None = None
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in a sentence with what it counts ("nearly 1,000 troops")."""
+
+    value: float
+    text: str
+    unit: str | None
+    qualifier: str | None
+    sentence: Sentence
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Document:
+    """An article together with everything the per-article stages found in it.
+
+    This is the object that flows through the per-article pipeline (sentences, time
+    expressions, quantities); cross-article stages take lists of documents.
+    """
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    time_expressions: list[TimeExpression] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A verbatim source sentence backing a timeline entry or claim."""
+
+    article_id: str
+    sentence: str
+    expression: str | None = None
+    sentence_index: int | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """Something that happened on a date, with every sentence that reports it.
+
+    ``date`` is an ISO value at the precision the text supports (YYYY, YYYY-MM, YYYY-MM-DD).
+    ``independent_sources`` counts articles, with copies of one text counted once.
+    """
+
+    date: str
+    summary: str
+    evidence: list[Evidence]
+    independent_sources: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    value: float
+    text: str
+    qualifier: str | None
+    article_id: str
+    sentence: str
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """Mentions of numbers that measure the same thing, grouped across articles."""
+
+    about: str
+    mentions: list[ClaimMention]
+
+
+@dataclass(frozen=True, slots=True)
+class ContradictionSide:
+    value: str
+    articles: list[str]
+    sentence: str
+
+
+@dataclass(slots=True)
+class Contradiction:
+    """Values for one claim or event that cannot all hold, side by side."""
+
+    kind: str  # "date" or "number"
+    about: str
+    sides: list[ContradictionSide]
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPassage:
+    """A passage printed by several articles (wire copy)."""
+
+    text: str
+    article_ids: list[str]
+
+
+@dataclass(slots=True)
+class Story:
+    """A group of articles about one evolving story, and what storyline made of it."""
+
+    id: str
+    title: str
+    article_ids: list[str]
+    timeline: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
