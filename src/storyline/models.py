@@ -196,3 +196,33 @@ class Story:
 
 def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+@dataclass(slots=True)
+class Provenance:
+    """Which texts are copies of which, so evidence counts independent sources.
+
+    ``duplicate_of`` maps a near-duplicate article to the earliest copy; ``passage_group``
+    maps the key of a shared passage (see ``passage_key``) to the id of the group of articles
+    that printed it. Stages that count sources ask ``source_key`` and count distinct keys.
+    """
+
+    duplicate_of: dict[str, str] = field(default_factory=dict)
+    passage_group: dict[str, str] = field(default_factory=dict)
+    shared: list[SharedPassage] = field(default_factory=list)
+
+    def source_key(self, article_id: str, sentence: str) -> str:
+        """The independence key of a sentence: copies of one text share a key."""
+        group = self.passage_group.get(passage_key(sentence))
+        if group is not None:
+            return group
+        return self.duplicate_of.get(article_id, article_id)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def passage_key(text: str) -> str:
+    """Key of a passage that survives quote styles, spacing and case."""
+    words = _WORD.findall(normalise_text(text))
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
