@@ -1,0 +1,49 @@
+"""Sentence splitting: the unit of evidence.
+
+Every timeline entry and claim cites whole sentences verbatim, so a sentence keeps its exact
+span in the article text. Splitting is done by `sentencex` (a maintained, rule-based splitter
+that knows abbreviations such as "Aug." and "U.S."); line breaks are hard boundaries too,
+because scraped news puts headlines, captions and datelines on lines of their own.
+"""
+
+from __future__ import annotations
+
+from sentencex import segment
+
+from storyline.models import Article, Document, Sentence
+
+
+def split_sentences(article: Article) -> list[Sentence]:
+    """The sentences of an article with their character spans, blank ones dropped."""
+    sentences: list[Sentence] = []
+    text = article.text
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        offset = line_start
+        line_start += len(line)
+        if not line.strip():
+            continue
+        for piece in segment("en", line):
+            start = offset
+            offset += len(piece)
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            begin = start + lead
+            sentences.append(
+                Sentence(
+                    article_id=article.id,
+                    index=len(sentences),
+                    start=begin,
+                    end=begin + len(stripped),
+                    text=stripped,
+                )
+            )
+    return sentences
+
+
+def add_sentences(document: Document) -> Document:
+    """Pipeline component: fill ``document.sentences``."""
+    document.sentences = split_sentences(document.article)
+    return document
