@@ -1,0 +1,394 @@
+"""Readers: turn files, directories, globs, URLs and stdin into Articles.
+
+Each reader yields either an ``Article`` or an ``InputError`` for the piece it could not read,
+so one bad line or file never stops a batch: the caller stores what was read and reports the
+rest in one line each. Readers stream (a JSONL file is read line by line), so memory does not
+grow with the size of the input.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from storyline.errors import InputError
+from storyline.models import Article
+
+ReadResult = Article | InputError
+Reader = Callable[[bytes, str], Iterator[ReadResult]]
+
+# Field names accepted in JSON, JSONL and CSV records, first match wins.
+TEXT_FIELDS = ("text", "body", "content", "maintext")
+DATE_FIELDS = ("published", "time", "date", "date_publish", "pubdate", "published_at")
+OUTLET_FIELDS = ("outlet", "source", "source_domain", "publisher")
+
+_DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_SKIPPED_NAMES = re.compile(r"^(README|LICENSE|LICENCE|CHANGELOG|NOTICE)\b", re.IGNORECASE)
+
+TEXT_SUFFIXES = {".txt", ".text"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+KNOWN_SUFFIXES = (
+    TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+)
+
+
+def read_paths(paths: Iterable[str]) -> Iterator[ReadResult]:
+    """Read every article from files, directories (recursively), globs, URLs or ``-``."""
+    for raw in paths:
+        if raw == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>")
+        elif raw.startswith(("http://", "https://")):
+            yield from read_url(raw)
+        else:
+            yield from _read_local(raw)
+
+
+def _read_local(raw: str) -> Iterator[ReadResult]:
+    path = Path(raw)
+    if path.is_dir():
+        for file in _walk(path):
+            yield from read_file(file)
+    elif path.exists():
+        yield from read_file(path)
+    elif _GLOB_CHARS.search(raw):
+        matches = sorted(glob.glob(raw, recursive=True))
+        if not matches:
+            yield InputError(raw, "no file matches this pattern")
+        for match in matches:
+            yield from _read_local(match)
+    else:
+        yield InputError(raw, "no such file or directory")
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Article files below a directory, in a stable order; hidden files and docs skipped."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or _SKIPPED_NAMES.match(name):
+                continue
+            if Path(name).suffix.lower() in KNOWN_SUFFIXES:
+                yield Path(root) / name
+
+
+def read_file(path: Path) -> Iterator[ReadResult]:
+    """Read one file, choosing the reader by extension and, failing that, by content."""
+    origin = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _stream_jsonl(path, origin)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    yield from read_bytes(data, origin, suffix=suffix)
+
+
+def _stream_jsonl(path: Path, origin: str) -> Iterator[ReadResult]:
+    """JSON Lines straight from the file, so a large shard never sits in memory whole."""
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+        if not head.strip():
+            yield InputError(origin, "empty file")
+            return
+        if b"\x00" in head:
+            yield InputError(origin, "binary file, not text")
+            return
+        handle.seek(0)
+        yield from read_jsonl(handle, origin)
+
+
+def read_url(url: str) -> Iterator[ReadResult]:
+    """Read an RSS/Atom feed (or an HTML page) from a URL."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            data = response.read()
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        yield InputError(url, f"cannot fetch: {getattr(exc, 'reason', exc)}")
+        return
+    yield from read_bytes(data, url)
+
+
+def read_bytes(data: bytes, origin: str, suffix: str = "") -> Iterator[ReadResult]:
+    """Read articles from raw bytes: the format comes from ``suffix`` or is sniffed."""
+    if not data.strip():
+        yield InputError(origin, "empty file")
+        return
+    if b"\x00" in data[:8192]:
+        yield InputError(origin, "binary file, not text")
+        return
+    reader = _reader_for(suffix) or _sniff(data)
+    yield from reader(data, origin)
+
+
+def _reader_for(suffix: str) -> Reader | None:
+    table: list[tuple[set[str], Reader]] = [
+        (TEXT_SUFFIXES, read_text),
+        (JSONL_SUFFIXES, read_jsonl),
+        (JSON_SUFFIXES, read_json),
+        (CSV_SUFFIXES, read_csv),
+        (HTML_SUFFIXES, read_html),
+        (FEED_SUFFIXES, read_feed),
+    ]
+    for suffixes, reader in table:
+        if suffix in suffixes:
+            return reader
+    return None
+
+
+def _sniff(data: bytes) -> Reader:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        return read_feed if (b"<rss" in head or b"<feed" in head or b"<rdf" in head) else read_html
+    if head.startswith(b"<!doctype html") or head.startswith(b"<html"):
+        return read_html
+    if head.startswith(b"["):
+        return read_json
+    if head.startswith(b"{"):
+        return read_jsonl
+    return read_text
+
+
+def _decode(data: bytes, origin: str) -> str | InputError:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        return InputError(origin, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start})")
+
+
+def parse_date(value: object) -> date | None:
+    """A publication date from the forms news metadata uses; None when absent.
+
+    Raises ValueError for a value that looks like a date but cannot be one (2024-13-45),
+    so the caller can report it instead of silently dropping it.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value / 1000 if value > 1e11 else value).date()
+    text = str(value).strip()
+    if _ISO_DAY.match(text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            raise ValueError(f"impossible date {text[:10]}") from None
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    from dateutil import parser as dateutil_parser
+
+    try:
+        return dateutil_parser.parse(text).date()
+    except (ValueError, OverflowError):
+        raise ValueError(f"unreadable date {text!r}") from None
+
+
+def read_text(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """Plain text; an optional first line `` date YYYY-MM-DD`` gives the publication date."""
+    text = _decode(data, origin)
+    if isinstance(text, InputError):
+        yield text
+        return
+    published = None
+    header = _DATE_HEADER.match(text)
+    if header:
+        try:
+            published = parse_date(header.group(1))
+        except ValueError as exc:
+            yield InputError(origin, f"{exc} in the date header", line=1)
+            return
+        text = text[header.end() :]
+    body = text.strip()
+    if not body:
+        yield InputError(origin, "no article text")
+        return
+    yield Article.from_text(body, origin, published=published)
+
+
+def _first(record: Mapping[str, object], names: tuple[str, ...]) -> object:
+    for name in names:
+        value = record.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def article_from_record(record: object, origin: str, line: int | None = None) -> ReadResult:
+    """An article from a JSON/CSV record using the common field names."""
+    if not isinstance(record, Mapping):
+        return InputError(origin, "expected a JSON object per article", line=line)
+    text = _first(record, TEXT_FIELDS)
+    if not isinstance(text, str) or not text.strip():
+        return InputError(origin, "record has no article text (field 'text')", line=line)
+    try:
+        published = parse_date(_first(record, DATE_FIELDS))
+    except (ValueError, OSError, OverflowError) as exc:
+        return InputError(origin, str(exc), line=line)
+    record_id = record.get("id")
+    url = record.get("url")
+    outlet = _first(record, OUTLET_FIELDS)
+    title = record.get("title")
+    if isinstance(url, str) and url:
+        where = url
+    elif record_id not in (None, ""):
+        where = f"{origin}#{record_id}"
+    else:
+        where = f"{origin}:{line}" if line is not None else origin
+    return Article.from_text(
+        text.strip(),
+        where,
+        title=str(title).strip() if title else None,
+        outlet=str(outlet).strip() if outlet else None,
+        url=url if isinstance(url, str) and url else None,
+        published=published,
+    )
+
+
+def read_jsonl(data: bytes | Iterable[bytes], origin: str) -> Iterator[ReadResult]:
+    """JSON Lines: one article object per line (the news-tls ``articles.jsonl`` layout)."""
+    lines = io.BytesIO(data) if isinstance(data, bytes) else data
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        line = _decode(raw, origin)
+        if isinstance(line, InputError):
+            yield InputError(origin, line.reason, line=number)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(origin, f"malformed JSON ({exc.msg})", line=number)
+            continue
+        yield article_from_record(record, origin, number)
+
+
+def read_json(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """A JSON array of articles, or one article object."""
+    text = _decode(data, origin)
+    if isinstance(text, InputError):
+        yield text
+        return
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if text.lstrip().startswith("{"):  # JSON Lines saved as .json
+            yield from read_jsonl(data, origin)
+            return
+        yield InputError(origin, f"malformed JSON ({exc.msg})", line=exc.lineno)
+        return
+    records = document if isinstance(document, list) else [document]
+    for number, record in enumerate(records, start=1):
+        result = article_from_record(record, origin)
+        if isinstance(result, InputError) and len(records) > 1:
+            result = InputError(origin, f"item {number}: {result.reason}")
+        yield result
+
+
+def read_csv(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """CSV (or TSV) with a header row naming the fields."""
+    text = _decode(data, origin)
+    if isinstance(text, InputError):
+        yield text
+        return
+    csv.field_size_limit(1 << 30)
+    sample = text[:4096]
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    fields = {name.strip().lower() for name in reader.fieldnames or []}
+    if not fields & set(TEXT_FIELDS):
+        yield InputError(origin, "CSV header has no text column (expected 'text')", line=1)
+        return
+    try:
+        for row in reader:
+            record = {(k or "").strip().lower(): v for k, v in row.items()}
+            yield article_from_record(record, origin, reader.line_num)
+    except csv.Error as exc:
+        yield InputError(origin, f"malformed CSV ({exc})", line=reader.line_num)
+
+
+def read_html(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """An HTML page: main text by trafilatura, publication date by htmldate."""
+    import trafilatura
+    from htmldate import find_date
+
+    text = _decode(data, origin)
+    if isinstance(text, InputError):
+        yield text
+        return
+    body = trafilatura.extract(
+        text, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if not body or not body.strip():
+        yield InputError(origin, "HTML page has no article text")
+        return
+    metadata = trafilatura.extract_metadata(text)
+    found = find_date(text, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    published = date.fromisoformat(found) if found else None
+    url = (metadata.url if metadata else None) or None
+    yield Article.from_text(
+        body.strip(),
+        origin,
+        title=(metadata.title if metadata else None) or None,
+        outlet=(metadata.sitename if metadata else None) or None,
+        url=url,
+        published=published,
+    )
+
+
+def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """An RSS or Atom feed: one article per entry, the entry's full content when given."""
+    import feedparser
+    import lxml.html
+
+    feed = feedparser.parse(data)
+    if feed.bozo and not feed.entries:
+        yield InputError(origin, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
+        return
+    outlet = feed.feed.get("title") or None
+    for number, entry in enumerate(feed.entries, start=1):
+        html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
+        text = lxml.html.fromstring(html).text_content().strip() if html.strip() else ""
+        where = entry.get("link") or f"{origin}#{number}"
+        if not text:
+            yield InputError(origin, f"feed entry {number} has no text")
+            continue
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
+        yield Article.from_text(
+            text,
+            where,
+            title=entry.get("title") or None,
+            outlet=outlet,
+            url=entry.get("link") or None,
+            published=published,
+        )

@@ -1,0 +1,216 @@
+"""The SQLite store: one file holds every article and what storyline derived from it.
+
+SQLite in WAL mode lets readers (the web app) work while an ingest writes, and lets two
+ingests run at once: each batch is one ``BEGIN IMMEDIATE`` transaction, so a killed ingest
+loses at most its open batch and a re-run stores the rest (ids are content hashes, so the
+articles already stored are recognised and skipped).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from types import TracebackType
+
+from storyline.errors import StorylineError
+from storyline.models import Article
+
+DEFAULT_DB = "storyline.db"
+
+# Each migration brings the schema from version i to i + 1; never edit a released one,
+# append a new one instead.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        origin TEXT NOT NULL,
+        outlet TEXT,
+        wire TEXT,
+        title TEXT,
+        url TEXT,
+        published TEXT,
+        published_inferred INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE UNIQUE INDEX articles_seq ON articles(seq);
+    """,
+]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest did: counts a person can check, and the inputs that failed."""
+
+    new: int = 0
+    existing: int = 0
+    new_ids: list[str] = field(default_factory=list)
+
+    def merge(self, other: IngestReport) -> None:
+        self.new += other.new
+        self.existing += other.existing
+        self.new_ids.extend(other.new_ids)
+
+
+class Store:
+    """Articles in a SQLite file, created and migrated on open."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, timeout: float = 60.0) -> None:
+        self.path = Path(path)
+        try:
+            self.db = sqlite3.connect(
+                str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False
+            )
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StorylineError(f"{self.path}: not a usable storyline database ({exc})") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        if self.schema_version > len(MIGRATIONS):
+            raise StorylineError(
+                f"{self.path}: made by a newer storyline (schema {self.schema_version})"
+            )
+        if self.schema_version == len(MIGRATIONS):
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self.schema_version  # re-read under the lock: another process may have won
+            for number in range(version, len(MIGRATIONS)):
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def add_articles(self, articles: Iterable[Article], *, batch_size: int = 500) -> IngestReport:
+        """Store articles in batches, one transaction each; known ids are skipped."""
+        report = IngestReport()
+        iterator = iter(articles)
+        while batch := list(islice(iterator, batch_size)):
+            report.merge(self._add_batch(batch))
+        return report
+
+    def _add_batch(self, batch: list[Article]) -> IngestReport:
+        report = IngestReport()
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+            for article in batch:
+                seq += 1
+                cursor = self.db.execute(
+                    "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
+                    " published, published_inferred, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        article.id,
+                        seq,
+                        article.origin,
+                        article.outlet,
+                        article.wire,
+                        article.title,
+                        article.url,
+                        article.published.isoformat() if article.published else None,
+                        int(article.published_inferred),
+                        article.text,
+                    ),
+                )
+                if cursor.rowcount:
+                    report.new += 1
+                    report.new_ids.append(article.id)
+                else:
+                    seq -= 1
+                    report.existing += 1
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return report
+
+    def update_articles(self, articles: Iterable[Article]) -> None:
+        """Write back what later stages learned about stored articles (outlet, dates)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.executemany(
+                "UPDATE articles SET outlet = ?, wire = ?, published = ?, published_inferred = ?"
+                " WHERE id = ?",
+                [
+                    (
+                        a.outlet,
+                        a.wire,
+                        a.published.isoformat() if a.published else None,
+                        int(a.published_inferred),
+                        a.id,
+                    )
+                    for a in articles
+                ],
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Stored articles in the order they were first ingested (or only ``ids``)."""
+        if ids is None:
+            rows: Iterable[sqlite3.Row] = self.db.execute("SELECT * FROM articles ORDER BY seq")
+            yield from map(_article, rows)
+            return
+        wanted = list(ids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT * FROM articles WHERE id IN ({marks}) ORDER BY seq"
+            yield from map(_article, self.db.execute(query, chunk))
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        return list(self.iter_articles(ids))
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        origin=row["origin"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        published_inferred=bool(row["published_inferred"]),
+        wire=row["wire"],
+    )
