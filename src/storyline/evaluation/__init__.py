@@ -1,1 +1,4 @@
-"""Evaluation against the benchmarks in BENCHMARKS.md: one module per task, each returning the metrics dict that `storyline eval ... --format json` prints."""
+"""Evaluation against the benchmarks of BENCHMARKS.md, one module per task.
+
+Each module returns the metrics dict that `storyline eval ... --format json` prints.
+"""

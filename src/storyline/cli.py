@@ -1,0 +1,226 @@
+"""The ``storyline`` command: a thin layer over the library.
+
+Every command reads its inputs through ``storyline.readers``, keeps them in the store, and
+calls the same pipeline functions the web app calls. Errors in inputs are printed one line
+each as ``storyline: PATH[:LINE]: reason`` on stderr; the exit status is 1 if any input
+failed and 2 for usage errors, and a person never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline import __version__
+from storyline.errors import InputError, StorylineError, UsageError
+from storyline.models import Article
+from storyline.readers import read_paths
+from storyline.store import DEFAULT_DB, Store
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn a pile of news articles into dated, source-attributed story timelines.",
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(no_args_is_help=True, help="Score storyline on the benchmark data sets.")
+app.add_typer(eval_app, name="eval")
+
+stdout = Console(highlight=False, soft_wrap=True)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite store.", envvar="STORYLINE_DB")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+
+
+class TimelineFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class RunState:
+    """Counts the failures a command reported, to choose its exit status."""
+
+    failed = 0
+
+
+def report(error: InputError) -> None:
+    RunState.failed += 1
+    stderr.print(f"storyline: {error}", markup=False)
+
+
+@contextmanager
+def progress_bar(label: str, total: int | None, quiet: bool) -> Iterator[Callable[..., None]]:
+    """A rich progress bar on a terminal; nothing when piped or quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda n=1: None
+        return
+    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
+
+
+def _articles(results: Iterable[Article | InputError]) -> Iterator[Article]:
+    for result in results:
+        if isinstance(result, InputError):
+            report(result)
+        else:
+            yield result
+
+
+def ingest_paths(store: Store, paths: list[str], quiet: bool) -> tuple[int, int, list[str]]:
+    """Read and store; returns (new, already stored, ids of every article read)."""
+    ids: list[str] = []
+    with progress_bar("ingest", None, quiet) as advance:
+
+        def counted() -> Iterator[Article]:
+            for article in _articles(read_paths(paths)):
+                ids.append(article.id)
+                advance()
+                yield article
+
+        outcome = store.add_articles(counted())
+    return outcome.new, outcome.existing, ids
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs or -.")],
+    db: DbOption = Path(DEFAULT_DB),
+    quiet: QuietOption = False,
+) -> None:
+    """Read articles into the store (re-ingesting the same content changes nothing)."""
+    with Store(db) as store:
+        new, existing, _ids = ingest_paths(store, paths, quiet)
+    stdout.print(f"new {new}, already stored {existing}, failed {RunState.failed}")
+
+
+@app.command()
+def articles(
+    db: DbOption = Path(DEFAULT_DB),
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+) -> None:
+    """List the stored articles."""
+    with Store(db) as store:
+        rows = store.articles()[:limit] if limit else store.articles()
+    if output_format is TableFormat.json:
+        from storyline.output import article_dict
+
+        print(json.dumps([article_dict(a, None) for a in rows], ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "published", "outlet", "title / origin")
+    for a in rows:
+        when = a.published.isoformat() if a.published else "-"
+        table.add_row(
+            a.id, when + ("*" if a.published_inferred else ""), a.outlet or "-", a.title or a.origin
+        )
+    stdout.print(table)
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} wants a date as YYYY-MM-DD, not {value!r}") from None
+
+
+@app.command()
+def timeline(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Inputs to ingest first; none = the whole store.")
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    output_format: Annotated[TimelineFormat, typer.Option("--format")] = TimelineFormat.text,
+    out: Annotated[Path | None, typer.Option("--out", help="Write here, not stdout.")] = None,
+    max_dates: Annotated[int | None, typer.Option(help="Dates per story at most.")] = None,
+    sentences_per_date: Annotated[int, typer.Option(help="Summary sentences per date.")] = 1,
+    story: Annotated[str | None, typer.Option(help="Only this story (id or id prefix).")] = None,
+    since: Annotated[str | None, typer.Option(help="Entries on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Entries on or before YYYY-MM-DD.")] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Ingest PATHs and print every story's timeline, with evidence and disagreements."""
+    from storyline import output, pipeline
+
+    options = pipeline.TimelineOptions(
+        max_dates=max_dates,
+        sentences_per_date=sentences_per_date,
+        story=story,
+        since=_parse_day(since, "--since"),
+        until=_parse_day(until, "--until"),
+    )
+    with Store(db) as store:
+        if paths:
+            _new, _existing, ids = ingest_paths(store, paths, quiet)
+            chosen = store.articles(dict.fromkeys(ids))
+        else:
+            chosen = store.articles()
+        with progress_bar("analyse", len(chosen), quiet) as advance:
+            result = pipeline.run(chosen, options, progress=advance)
+        store.update_articles(result.articles)
+    rendered = output.RENDERERS[output_format.value](result)
+    if out is None:
+        sys.stdout.write(rendered)
+    else:
+        out.write_text(rendered, encoding="utf-8")
+        if not quiet:
+            stderr.print(f"wrote {out}")
+
+
+def main() -> None:
+    """Entry point: run the app, turning storyline errors into one line and a status."""
+    try:
+        status = app(standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        stderr.print("storyline: aborted")
+        sys.exit(1)
+    except UsageError as exc:
+        stderr.print(f"storyline: {exc}", markup=False)
+        sys.exit(2)
+    except StorylineError as exc:
+        stderr.print(f"storyline: {exc}", markup=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        stderr.print("storyline: interrupted")
+        sys.exit(130)
+    except Exception as exc:  # a bug, not bad input: still one line unless asked for more
+        if os.environ.get("STORYLINE_DEBUG"):
+            raise
+        stderr.print(f"storyline: internal error: {exc!r} (STORYLINE_DEBUG=1 shows more)")
+        sys.exit(70)
+    if isinstance(status, int) and status:
+        sys.exit(status)
+    sys.exit(1 if RunState.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
+
+__all__ = ["__version__", "app", "main"]

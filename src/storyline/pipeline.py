@@ -1,0 +1,117 @@
+"""The pipeline: per-article stages, then cross-article stages, as plain function calls.
+
+The CLI, the web app and the Dask runner all call ``analyse`` and ``assemble``: the first is
+the per-article work (it parallelises trivially), the second the cross-article work over the
+reduced documents. Keeping the two apart is what lets a cluster run the first on partitions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline import claims as claims_stage
+from storyline import dedup, outlets, stories, timex
+from storyline import timeline as timeline_stage
+from storyline.models import Article, Document, Provenance, Story
+from storyline.quantities import extract_quantities
+from storyline.sentences import split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineOptions:
+    """What a person asked of the timeline: how long, which story, which period."""
+
+    max_dates: int | None = None
+    sentences_per_date: int = 1
+    story: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(slots=True)
+class Result:
+    """Everything one run produced, ready for any renderer."""
+
+    articles: list[Article]
+    provenance: Provenance
+    stories: list[Story]
+    documents: dict[str, Document] = field(default_factory=dict)
+
+
+def analyse(article: Article) -> Document:
+    """Per-article stages: outlet and wire credit, sentences, dates, quantities.
+
+    An undated article gets its publication date inferred from its text first, because
+    every relative expression in it ("on Monday") is resolved against that date.
+    """
+    if article.outlet is None:
+        article.outlet = outlets.detect_outlet(article)
+    if article.wire is None:
+        article.wire = outlets.detect_wire(article.text)
+    if article.published is None:
+        inferred = timex.infer_publication_date(article.text)
+        if inferred is not None:
+            article.published, _confidence = inferred
+            article.published_inferred = True
+    document = Document(article=article, sentences=split_sentences(article))
+    document.time_expressions = timex.tag(article.text, article.published)
+    document.quantities = extract_quantities(document)
+    return document
+
+
+def assemble(
+    documents: list[Document],
+    options: TimelineOptions = TimelineOptions(),
+    *,
+    story_list: list[Story] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Result:
+    """Cross-article stages: copies, stories, then each story's timeline and claims.
+
+    ``story_list`` lets a caller pass stories it already has (the incremental path through
+    the store); otherwise the documents are clustered here.
+    """
+    provenance = dedup.build_provenance(documents)
+    by_id = {d.id: d for d in documents}
+    found = story_list if story_list is not None else stories.cluster(documents)
+    if options.story is not None:
+        found = [s for s in found if s.id == options.story or s.id.startswith(options.story)]
+    for story in found:
+        members = [by_id[i] for i in story.article_ids if i in by_id]
+        story.timeline = timeline_stage.build_timeline(
+            members,
+            provenance,
+            max_dates=options.max_dates,
+            sentences_per_date=options.sentences_per_date,
+            since=options.since,
+            until=options.until,
+        )
+        story.claims = claims_stage.group_claims(members, provenance)
+        story.contradictions = claims_stage.find_contradictions(
+            story.claims, members, provenance
+        ) + claims_stage.find_date_contradictions(members, provenance)
+        if progress is not None:
+            progress(1)
+    return Result(
+        articles=[d.article for d in documents],
+        provenance=provenance,
+        stories=found,
+        documents=by_id,
+    )
+
+
+def run(
+    articles: Iterable[Article],
+    options: TimelineOptions = TimelineOptions(),
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> Result:
+    """The whole pipeline over articles in memory."""
+    documents = []
+    for article in articles:
+        documents.append(analyse(article))
+        if progress is not None:
+            progress(1)
+    return assemble(documents, options)
