@@ -6,11 +6,11 @@ import json
 from datetime import date
 from pathlib import Path
 
-from conftest import T17, need_shared
-
 from storyline.errors import InputError
 from storyline.models import Article, article_id
 from storyline.readers import read_bytes, read_paths
+
+from conftest import T17, need_shared
 
 
 def articles_of(*paths: str) -> list[Article]:
