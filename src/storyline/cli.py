@@ -18,7 +18,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -164,14 +163,15 @@ def timeline(
     quiet: QuietOption = False,
 ) -> None:
     """Ingest PATHs and print every story's timeline, with evidence and disagreements."""
+    since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
     from storyline import output, pipeline
 
     options = pipeline.TimelineOptions(
         max_dates=max_dates,
         sentences_per_date=sentences_per_date,
         story=story,
-        since=_parse_day(since, "--since"),
-        until=_parse_day(until, "--until"),
+        since=since_day,
+        until=until_day,
     )
     with Store(db) as store:
         if paths:
@@ -194,13 +194,11 @@ def timeline(
 def main() -> None:
     """Entry point: run the app, turning storyline errors into one line and a status."""
     try:
-        status = app(standalone_mode=False)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
-        stderr.print("storyline: aborted")
-        sys.exit(1)
+        app()  # standalone: Click reports its own usage errors (exit 2) and calls sys.exit
+    except SystemExit as exc:
+        if exc.code in (0, None) and RunState.failed:
+            sys.exit(1)
+        raise
     except UsageError as exc:
         stderr.print(f"storyline: {exc}", markup=False)
         sys.exit(2)
@@ -215,9 +213,6 @@ def main() -> None:
             raise
         stderr.print(f"storyline: internal error: {exc!r} (STORYLINE_DEBUG=1 shows more)")
         sys.exit(70)
-    if isinstance(status, int) and status:
-        sys.exit(status)
-    sys.exit(1 if RunState.failed else 0)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,8 @@ OUTLET_FIELDS = ("outlet", "source", "source_domain", "publisher")
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _GLOB_CHARS = re.compile(r"[*?\[]")
+# A page whose main text is shorter than this is navigation or a stub, not an article.
+MIN_HTML_WORDS = 5
 _SKIPPED_NAMES = re.compile(r"^(README|LICENSE|LICENCE|CHANGELOG|NOTICE)\b", re.IGNORECASE)
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -348,7 +350,7 @@ def read_html(data: bytes, origin: str) -> Iterator[ReadResult]:
     body = trafilatura.extract(
         text, include_comments=False, include_tables=False, favor_precision=True
     )
-    if not body or not body.strip():
+    if not body or len(body.split()) < MIN_HTML_WORDS:
         yield InputError(origin, "HTML page has no article text")
         return
     metadata = trafilatura.extract_metadata(text)
