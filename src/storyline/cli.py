@@ -27,7 +27,7 @@ from storyline import __version__
 from storyline.errors import InputError, StorylineError, UsageError
 from storyline.models import Article
 from storyline.readers import read_paths
-from storyline.store import DEFAULT_DB, Store
+from storyline.store import DEFAULT_DB, IngestReport, Store
 
 app = typer.Typer(
     add_completion=False,
@@ -88,19 +88,20 @@ def _articles(results: Iterable[Article | InputError]) -> Iterator[Article]:
             yield result
 
 
-def ingest_paths(store: Store, paths: list[str], quiet: bool) -> tuple[int, int, list[str]]:
-    """Read and store; returns (new, already stored, ids of every article read)."""
-    ids: list[str] = []
+def ingest_paths(
+    store: Store, paths: list[str], quiet: bool, ids: list[str] | None = None
+) -> IngestReport:
+    """Read and store, streaming; the id of every article read is appended to ``ids``."""
     with progress_bar("ingest", None, quiet) as advance:
 
         def counted() -> Iterator[Article]:
             for article in _articles(read_paths(paths)):
-                ids.append(article.id)
+                if ids is not None:
+                    ids.append(article.id)
                 advance()
                 yield article
 
-        outcome = store.add_articles(counted())
-    return outcome.new, outcome.existing, ids
+        return store.add_articles(counted())
 
 
 @app.command()
@@ -111,8 +112,8 @@ def ingest(
 ) -> None:
     """Read articles into the store (re-ingesting the same content changes nothing)."""
     with Store(db) as store:
-        new, existing, _ids = ingest_paths(store, paths, quiet)
-    stdout.print(f"new {new}, already stored {existing}, failed {RunState.failed}")
+        outcome = ingest_paths(store, paths, quiet)
+    stdout.print(f"new {outcome.new}, already stored {outcome.existing}, failed {RunState.failed}")
 
 
 @app.command()
@@ -175,7 +176,8 @@ def timeline(
     )
     with Store(db) as store:
         if paths:
-            _new, _existing, ids = ingest_paths(store, paths, quiet)
+            ids: list[str] = []
+            ingest_paths(store, paths, quiet, ids)
             chosen = store.articles(dict.fromkeys(ids))
         else:
             chosen = store.articles()
@@ -189,6 +191,112 @@ def timeline(
         out.write_text(rendered, encoding="utf-8")
         if not quiet:
             stderr.print(f"wrote {out}")
+
+
+@app.command()
+def dates(
+    source: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
+    dct: Annotated[
+        str | None, typer.Option("--dct", help="Reference date YYYY-MM-DD (publication date).")
+    ] = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Show how a text's time expressions were read: offsets, text, type, value."""
+    from storyline import timex
+
+    reference = _parse_day(dct, "--dct")
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(source, f"not valid UTF-8 (byte at offset {exc.start})") from None
+    found = timex.tag(text, reference)
+    rows = [
+        {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        for t in found
+    ]
+    if output_format is TableFormat.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("start", "end", "text", "type", "value")
+    for row in rows:
+        table.add_row(str(row["start"]), str(row["end"]), row["text"], row["type"], row["value"])
+    stdout.print(table)
+
+
+def print_scores(scores: dict, output_format: TableFormat, title: str) -> None:
+    """An evaluation's metrics: JSON for machines, or a table of the overall figures."""
+    if output_format is TableFormat.json:
+        print(json.dumps(scores, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=title, show_header=True)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in scores["overall"].items():
+        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    stdout.print(table)
+
+
+FormatOption = Annotated[TableFormat, typer.Option("--format")]
+
+
+@eval_app.command("timex")
+def eval_timex(
+    directory: Annotated[Path, typer.Argument(help="Directory of TimeML .tml files.")],
+    output_format: FormatOption = TableFormat.table,
+) -> None:
+    """TempEval-3 extent, value and type scores of the temporal tagger."""
+    from storyline.evaluation import timex as timex_eval
+
+    print_scores(timex_eval.evaluate(_existing_dir(directory)), output_format, "time expressions")
+
+
+@eval_app.command("tls")
+def eval_tls(
+    directory: Annotated[Path, typer.Argument(help="A dataset in the news-tls layout.")],
+    output_format: FormatOption = TableFormat.table,
+) -> None:
+    """Timeline summarisation scores (news-tls protocol): alignment ROUGE, Date-F1."""
+    from storyline.evaluation import tls
+
+    print_scores(tls.evaluate(_existing_dir(directory)), output_format, "timelines")
+
+
+@eval_app.command("clusters")
+def eval_clusters(
+    path: Annotated[Path, typer.Argument(help="Labelled articles (giveme5w1h layout).")],
+    output_format: FormatOption = TableFormat.table,
+) -> None:
+    """Story clustering scores: pairwise and BCubed precision, recall, F1."""
+    from storyline.evaluation import clusters
+
+    if not path.exists():
+        raise InputError(str(path), "no such file or directory")
+    print_scores(clusters.evaluate(path), output_format, "stories")
+
+
+@eval_app.command("claims")
+def eval_claims(
+    path: Annotated[
+        Path | None, typer.Argument(help="Labelled pairs (JSONL); default: the shipped set.")
+    ] = None,
+    output_format: FormatOption = TableFormat.table,
+) -> None:
+    """Contradiction detection scores on labelled sentence pairs."""
+    from storyline.evaluation import claims
+
+    if path is not None and not path.exists():
+        raise InputError(str(path), "no such file or directory")
+    print_scores(claims.evaluate(path), output_format, "contradictions")
+
+
+def _existing_dir(directory: Path) -> Path:
+    if not directory.is_dir():
+        raise InputError(str(directory), "not a directory")
+    return directory
 
 
 def main() -> None:

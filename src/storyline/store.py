@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -49,12 +49,10 @@ class IngestReport:
 
     new: int = 0
     existing: int = 0
-    new_ids: list[str] = field(default_factory=list)
 
     def merge(self, other: IngestReport) -> None:
         self.new += other.new
         self.existing += other.existing
-        self.new_ids.extend(other.new_ids)
 
 
 class Store:
@@ -145,7 +143,6 @@ class Store:
                 )
                 if cursor.rowcount:
                     report.new += 1
-                    report.new_ids.append(article.id)
                 else:
                     seq -= 1
                     report.existing += 1
@@ -193,6 +190,12 @@ class Store:
             marks = ",".join("?" * len(chunk))
             query = f"SELECT * FROM articles WHERE id IN ({marks}) ORDER BY seq"
             yield from map(_article, self.db.execute(query, chunk))
+
+    def iter_articles_after(self, seq: int) -> Iterator[tuple[int, Article]]:
+        """Articles stored after position ``seq``, for stages that fold in only what is new."""
+        rows = self.db.execute("SELECT * FROM articles WHERE seq > ? ORDER BY seq", (seq,))
+        for row in rows:
+            yield row["seq"], _article(row)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         return list(self.iter_articles(ids))
