@@ -1,0 +1,55 @@
+"""The SQLite store: schema on open, idempotent batches, stable order."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storyline.errors import StorylineError
+from storyline.models import Article
+from storyline.store import MIGRATIONS, Store
+
+
+def make(text: str, **fields: object) -> Article:
+    return Article.from_text(text, "test", **fields)
+
+
+def test_new_store_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert store.schema_version == len(MIGRATIONS)
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_store_from_a_newer_storyline_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with sqlite3.connect(path) as con:
+        con.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    with pytest.raises(StorylineError, match="made by a newer storyline"):
+        Store(path)
+
+
+def test_round_trip_and_idempotent_batches(tmp_path: Path) -> None:
+    first = make("Dockers struck on Monday.", outlet="Harbour Post", published=date(2025, 10, 6))
+    second = make("The bank held rates.", title="Rates")
+    with Store(tmp_path / "s.db") as store:
+        report = store.add_articles([first, second], batch_size=1)
+        assert (report.new, report.existing) == (2, 0)
+        again = store.add_articles([second, first, make("  the BANK held rates. ")])
+        assert (again.new, again.existing) == (0, 3)
+        assert [a.id for a in store.articles()] == [first.id, second.id]
+        assert store.get_article(first.id) == first
+        assert [a.id for _, a in store.iter_articles_after(1)] == [second.id]
+
+
+def test_update_writes_back_inferred_dates(tmp_path: Path) -> None:
+    article = make("Troops left on Monday.")
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([article])
+        article.published, article.published_inferred = date(2024, 9, 16), True
+        store.update_articles([article])
+    with Store(tmp_path / "s.db") as store:
+        (stored,) = store.articles()
+    assert stored.published == date(2024, 9, 16) and stored.published_inferred
