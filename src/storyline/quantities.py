@@ -1,0 +1,329 @@
+"""Quantities: the numbers an article states, with what they count and how sure it is.
+
+A claim is only checkable when the number keeps its hedge ("nearly", "more than") and its
+counted noun ("troops", "kilometers"), so extraction returns all three with the sentence.
+Numbers that are really dates or durations ("July 7", "four days", "2013") are not
+quantities: the temporal tagger's spans exclude them, and a counted noun that is a unit of
+time ("four days of negotiations") marks a duration even when the tagger missed it.
+
+Extraction is rule-based on purpose: it runs offline on every article, its decisions can be
+explained from the sentence alone, and the forms news uses for figures are few.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from storyline.models import Document, Quantity, Sentence, TimeExpression
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6,
+}  # fmt: skip
+# Vague amounts ("hundreds of millions"): the value is the smallest round figure the words
+# allow; the qualifier keeps the words so the range can be rebuilt when comparing.
+_VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+          "billions": 1e9, "trillions": 1e12}  # fmt: skip
+
+QUALIFIERS = (
+    "no fewer than", "no more than", "not more than", "more than", "fewer than", "less than",
+    "at least", "at most", "up to", "as many as", "as few as", "upwards of", "well over",
+    "well above", "just over", "just under", "close to", "an estimated", "estimated",
+    "approximately", "roughly", "around", "about", "nearly", "almost", "some", "over",
+    "under", "below", "above", "exactly", "precisely", "only", "just", "all", "the remaining",
+    "a further", "another",
+)  # fmt: skip
+_SHARES = ("most", "the majority", "nearly all", "almost all", "half", "the bulk")
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(list(_UNITS_WORDS)[:9])
+    + r"))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|k)\b)"
+_CURRENCY = r"(?:US\$|\$|€|£|¥)"
+_QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+_NUMBER = re.compile(
+    rf"""
+    (?<![\w.,/$€£¥-])
+    (?P<qual>(?:{_QUALIFIER})\s+)?
+    (?P<cur>{_CURRENCY}\s?)?
+    (?:
+        (?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions
+            |billions|trillions)(?:\s+of\s+(?:thousands|millions|billions))?)
+      | (?P<some>(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion))
+      | (?P<num>(?:{_DIGITS}|{_WORD_NUMBER}|an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
+            (?P<scale>(?:{_SCALE}){{0,2}})(?P<dozen>\s+dozen)?)
+    )
+    (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
+    (?![\w,]\w|-\w|:\d|\.\d)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CURRENCY_UNITS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+_UNIT_SYNONYMS = {
+    "km": "kilometers", "kms": "kilometers", "kilometre": "kilometers",
+    "kilometres": "kilometers", "kilometer": "kilometers", "mi": "miles", "mile": "miles",
+    "metre": "meters", "metres": "meters", "meter": "meters", "m2": "square meters",
+    "kg": "kilograms", "kilos": "kilograms", "tonne": "tonnes", "tons": "tonnes",
+    "ton": "tonnes", "dollar": "dollars", "usd": "dollars", "euro": "euros", "eur": "euros",
+    "pound": "pounds", "per": "percent", "pct": "percent",
+}  # fmt: skip
+_TIME_UNITS = re.compile(
+    r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century"
+    r"|centuries|millenni(?:um|a))s?$",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_BEFORE_DATE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
+# "the two countries" refers back to things already counted; it states no figure.
+_REFERENCE = re.compile(r"\b(?:the|both|these|those)\s+$", re.IGNORECASE)
+_AFTER_DATE = re.compile(rf"^\s*(?:{_MONTH}\b|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", re.IGNORECASE)
+# A capitalised word right before a number names a thing ("Air Base 101", "Flight 370").
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|No\.)\s$")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*\w|[A-Za-z]")
+# Words that end a counted noun phrase: function words, auxiliaries, pronouns.
+_STOP = frozenset(
+    """a an the of to in on at by for from with without into onto over under near after
+    before since until during between among across through against toward towards about
+    around per than as and or but nor so yet if while when where who whom whose which that
+    what this these those there here it its they them their he she his her we our you your
+    i is are was were be been being am has have had do does did will would shall should can
+    could may might must not no also still only just now then already more most less fewer
+    some any all each every both either neither other another such own same very too
+    said say says told according reported who's whose""".split()
+)
+_PLURAL_HEADS = frozenset(
+    """people personnel police staff children men women aircraft cattle livestock
+    troops forces data media crew""".split()
+)
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|his|her|our|them)\b", re.I)
+_OF = re.compile(r"^\s+of\s+", re.IGNORECASE)
+_SHARE = re.compile(
+    r"(?:[,;]\s*|\b(?:and|with)\s+)(?P<share>"
+    + "|".join(s.replace(" ", r"\s+") for s in _SHARES)
+    + r")(?:\s+of\s+(?:them|those|whom))?\s+(?:\w+\s+)?(?:at|in|near|on|based)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_quantities(document: Document) -> list[Quantity]:
+    """Every quantity in the document's sentences, dates and durations left out.
+
+    ``document.time_expressions`` must already be filled (the tagger runs first in the
+    per-article stage); their spans are what keeps "July 7" and "four days" out.
+    """
+    timed = [t for t in document.time_expressions if t.type in _TIME_TYPES]
+    found: list[Quantity] = []
+    for sentence in document.sentences:
+        found.extend(sentence_quantities(sentence, timed))
+    return found
+
+
+_TIME_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+
+
+def sentence_quantities(
+    sentence: Sentence, time_expressions: Iterable[TimeExpression] = ()
+) -> list[Quantity]:
+    """The quantities of one sentence; spans are offsets into the article text.
+
+    A figure followed by a share ("fewer than 1,000 troops remain, most at an air base")
+    yields a second quantity for the share, because that is a claim about another place.
+    """
+    text = sentence.text
+    spans = [
+        (t.start - sentence.start, t.end - sentence.start)
+        for t in time_expressions
+        if t.start < sentence.end and t.end > sentence.start
+    ]
+    quantities: list[Quantity] = []
+    matches = list(_NUMBER.finditer(text))
+    for match, following in zip(matches, [*matches[1:], None], strict=False):
+        number = _parse(match)
+        if number is None:
+            continue
+        value, qualifier = number
+        num_start = match.start("cur") if match.group("cur") else _number_start(match)
+        if any(s < match.end() and e > num_start for s, e in spans):
+            continue
+        unit, end = _unit(match, text)
+        if _is_time_or_identifier(match, text, num_start, unit, value):
+            continue
+        start = match.start()
+        quantities.append(_quantity(sentence, value, text[start:end], unit, qualifier, start, end))
+        share = _SHARE.search(text, end, following.start() if following else len(text))
+        if share:
+            phrase = re.sub(r"\s+", " ", share.group("share").lower())
+            share_qualifier = f"{phrase} of {qualifier}" if qualifier else f"{phrase} of"
+            stop = re.search(r"[,;.](?:\s|$)", text[share.end() :])
+            share_end = share.end() + stop.start() if stop else len(text.rstrip())
+            quantities.append(
+                _quantity(
+                    sentence, value, text[share.start("share") : share_end],
+                    unit, share_qualifier, share.start("share"), share_end,
+                )
+            )  # fmt: skip
+    return quantities
+
+
+def _quantity(
+    sentence: Sentence, value: float, surface: str, unit: str | None,
+    qualifier: str | None, start: int, end: int,
+) -> Quantity:  # fmt: skip
+    return Quantity(
+        value=value,
+        text=surface,
+        unit=unit,
+        qualifier=qualifier,
+        sentence=sentence,
+        start=sentence.start + start,
+        end=sentence.start + end,
+    )
+
+
+def _number_start(match: re.Match[str]) -> int:
+    for group in ("vague", "some", "num"):
+        if match.group(group):
+            return match.start(group)
+    return match.start()
+
+
+def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
+    """The value and the qualifier (hedge words, vague amounts) of a matched number."""
+    qualifier = _squash(match.group("qual")) if match.group("qual") else None
+    if match.group("vague"):
+        words = _squash(match.group("vague")).split()
+        value = 1.0
+        for word in words:
+            value *= _VAGUE.get(word, 1.0)
+        if words[0] == "tens":
+            value = 10 * _VAGUE[words[-1]]
+        vague = " ".join(words)
+        return value, f"{qualifier} {vague}" if qualifier else vague
+    if match.group("some"):
+        words = _squash(match.group("some")).split()
+        vague = " ".join(words[:-1])
+        value = _SCALES[words[-1]] if words[-1] != "dozen" else 12.0
+        return value, f"{qualifier} {vague}" if qualifier else vague
+    raw = _squash(match.group("num"))
+    base = raw[: len(raw) - len(match.group("scale") or "") - len(match.group("dozen") or "")]
+    base = base.strip()
+    value = _base_value(base)
+    if value is None:
+        return None
+    for scale in re.findall(r"[a-z]+", (match.group("scale") or "").lower()):
+        if scale in ("m", "bn", "mn", "k") and not (match.group("cur") or base[0].isdigit()):
+            return None
+        value *= _SCALES[scale]
+    if match.group("dozen"):
+        value *= 12
+    return value, qualifier
+
+
+def _base_value(word: str) -> float | None:
+    word = word.lower()
+    if word in ("a", "an"):
+        return 1.0
+    if word[0].isdigit():
+        return float(word.replace(",", ""))
+    parts = re.split(r"[-\s]", word)
+    total = 0
+    for part in parts:
+        if part in _TENS_WORDS:
+            total += _TENS_WORDS[part]
+        elif part in _UNITS_WORDS:
+            total += _UNITS_WORDS[part]
+        else:
+            return None
+    return float(total)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
+    """The unit or counted noun after the number, and where the quantity's text ends.
+
+    Up to four words are read past the number ("1,000 U.S. combat troops"); the head is the
+    first plural-looking word, else the last word before a function word.
+    """
+    if match.group("pct"):
+        return "percent", match.end()
+    currency = match.group("cur")
+    end = match.end()
+    rest = text[end:]
+    of = _OF.match(rest)
+    if of and (match.group("vague") or match.group("some") or _PARTITIVE.match(rest)):
+        end += of.end()
+        determiner = re.match(r"(?:the|those|these|its|their|his|her|our)\s+", text[end:], re.I)
+        if determiner:
+            end += determiner.end()
+    head: str | None = None
+    head_end = match.end()
+    for word in _WORD.finditer(text, end):
+        between = text[end : word.start()]
+        if between.strip() or len(between) > 2 or word.group().lower() in _STOP:
+            break
+        token = word.group().rstrip(".")
+        lowered = token.lower()
+        head, head_end, end = lowered, word.end(), word.end()
+        if _looks_plural(token) or lowered in _UNIT_SYNONYMS or _TIME_UNITS.match(lowered):
+            break
+        if len(text[match.end() : end].split()) >= 4:
+            break
+    if currency:
+        return _CURRENCY_UNITS[currency.strip().lower()], match.end()
+    if head is None:
+        return None, match.end()
+    return _UNIT_SYNONYMS.get(head, head), head_end
+
+
+def _looks_plural(token: str) -> bool:
+    lowered = token.lower()
+    if lowered in _PLURAL_HEADS:
+        return True
+    return (
+        token[:1].islower()
+        and lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "is"))
+        and len(lowered) > 3
+    )
+
+
+def _is_time_or_identifier(
+    match: re.Match[str], text: str, start: int, unit: str | None, value: float
+) -> bool:
+    """Whether a matched number is a date, a time, a duration, a year or a name part."""
+    if unit is not None and _TIME_UNITS.match(unit):
+        return True
+    before, after = text[:start], text[match.end() :]
+    if _BEFORE_DATE.search(before):
+        return True
+    if _AFTER_DATE.match(after):
+        return True
+    num = match.group("num")
+    if num and re.fullmatch(r"\d{4}", num.strip()) and 1000 <= value <= 2100 and unit is None:
+        return True
+    if match.group("qual") is None and _IDENTIFIER_BEFORE.search(before):
+        return not before.rstrip().endswith(("US", "U.S.", "UK", "EU"))
+    small = bool(num) and value < 10 and not num.strip()[0].isdigit()
+    if small and match.group("qual") is None and _REFERENCE.search(before):
+        return True
+    return bool(num and num.strip().lower() in ("one", "a", "an")) and (
+        unit is None or bool(_OF.match(after))
+    )
