@@ -1,0 +1,223 @@
+"""The surface patterns of time expressions, one compiled regex per rule.
+
+Each rule finds one family of expressions and names its parts with groups that the resolver
+reads; nothing here knows about reference dates. Patterns are case-insensitive (headlines are
+upper case); rules that need a capital ("May" the month, not the verb) check it when resolving.
+All quantifiers are possessive or bounded and every pattern starts at a word boundary, so the
+scan stays linear in the length of the text (10 MB of digits included).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.timex.lexicon import NUMBER_WORDS, SEASONS, WEEKDAYS, alternation
+
+_FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# Abbreviations may not run on into a longer word ("Mar" in "Mart").
+_ABBR_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+MONTH = rf"(?P<month>(?:{_FULL_MONTHS})(?![a-z])|{_ABBR_MONTHS})"
+_WEEKDAY_FULL = alternation(WEEKDAYS)
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+WEEKDAY = rf"(?P<weekday>{_WEEKDAY_FULL})"
+DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?P<year>\d{4}+)(?!\d|,\d)"
+SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
+DASH = r"(?:\s*+-\s*+|\s++)"
+
+_NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|" + (
+    alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "couple")]) + ")"
+)
+_AMOUNT = (
+    r"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|" + _NUMBER_WORD + r"|a\s+couple(?:\s+of)?|"
+    r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|an?|half\s+an?|"
+    r"a\s+half)(?![a-z])"
+)
+NUMBER = rf"(?P<number>{_AMOUNT})"
+UNIT = (
+    r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|"
+    r"years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))"
+)
+# Where in a period: "early 2024", "mid-September", "the end of last year".
+POSITION = (
+    r"(?P<position>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|"
+    r"(?:middle|beginning|start|end|close|turn|(?:first|latter|early|later)\s+part)"
+    r"\s+of)(?![a-z]))(?:\s*+-\s*+|\s++)"
+)
+QUANTITY_MOD = (
+    r"(?P<qmod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
+    r"no\s+more\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|"
+    r"some|over|under|just\s+over|just\s+under|well\s+over)\s++"
+)
+SPAN = (
+    r"(?P<span>(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|latest|"
+    r"recent|remaining|preceding|ensuing|same)|the|another|an\s+additional)\s++"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern; the resolver has a handler of the same name."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE))
+
+
+RULES: tuple[Rule, ...] = (
+    # September 16, 2024 · Sept. 15 · Monday, Sept. 16 · Jan. 25 , 2011
+    _rule(
+        "month_day",
+        rf"\b(?:(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:{POSITION})?{MONTH}\s*+{DAY}"
+        rf"(?:{SEP}{YEAR})?",
+    ),
+    # 16 September 2024 · the 16th of September · Monday 16 September
+    _rule(
+        "day_month",
+        rf"\b(?:(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:the\s+)?{DAY}\s+(?:of\s+)?"
+        rf"{MONTH}(?:{SEP}{YEAR})?",
+    ),
+    # September 2024 · mid-September · last July · early next month is unit_ref
+    _rule(
+        "month",
+        rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this|past|coming)\s++)?{MONTH}"
+        rf"(?:(?:\s*+,\s*+|\s+of\s+|\s++){YEAR})?",
+    ),
+    # 2024-09-16 · 2024-09-16T10:30 · 2024/09/16
+    _rule(
+        "iso",
+        r"\b(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{2})(?P=sep)(?P<day>\d{2})"
+        r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        r"(?![\d/-])",
+    ),
+    # 9/16/2024 · 16/9/2024 · 16.09.2024 · 11/02/89
+    _rule(
+        "numeric",
+        r"(?<![\d/.])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)"
+        r"(?P<year>\d{4}|\d{2})(?![\d/]|\.\d)",
+    ),
+    # 2024 · fiscal 1989 · early 2024 · the end of 1990 · the year 2000 · 1998-99
+    _rule(
+        "year",
+        rf"\b(?:{POSITION})?(?P<fiscal>(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year)\s*+)?"
+        r"(?P<year>\d{4})(?:-(?P<year_end>\d{2}))?(?![\d,.]\d|\s*%)",
+    ),
+    # the 1990s · the late 1980s · the '90s · the nineties
+    _rule(
+        "decade",
+        rf"\b(?:{POSITION})?(?:the\s+)?(?:(?P<decade_mod>early|mid|late)(?:\s*+-\s*+|\s++))?"
+        r"(?:(?P<decade>\d{3}0)|['’](?P<short>\d0)|(?P<word>twenties|thirties|forties|fifties|"
+        r"sixties|seventies|eighties|nineties))(?:['’]?s)?\b",
+    ),
+    # the 20th century · the twenty-first century
+    _rule(
+        "century",
+        r"\b(?:the\s+)?(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+        r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)"
+        r"(?:\s*+-\s*+|\s++)century\b",
+    ),
+    # summer 2024 · last summer · the winter of 1998
+    _rule(
+        "season",
+        rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this|past|coming|the)\s++)?"
+        rf"(?P<season>{alternation(SEASONS)})(?![a-z])(?:\s+(?:of\s+)?{YEAR})?",
+    ),
+    # the third quarter · third-quarter · Q3 2024 · the first half of 2024 · this year's
+    # second quarter
+    _rule(
+        "quarter",
+        r"\b(?:(?P<owner>this|last|next)\s+year['’]s\s+)?(?:the\s+)?(?:fiscal\s+)?"
+        r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\s*+-\s*+|\s++)"
+        r"(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|half)(?![a-z])"
+        r"(?:(?:\s+of(?:\s+the)?(?:\s+fiscal)?\s+|\s*+,\s*+|\s++)"
+        rf"(?:{YEAR}|(?P<year_relation>this|last|next)\s+year\b))?",
+    ),
+    _rule("quarter_code", rf"\b(?P<code>[QH][1-4])(?:\s*+(?:,\s*+)?{YEAR})?\b"),
+    # this week · last year · next month · the year · earlier this month · late last year
+    _rule(
+        "unit_ref",
+        rf"\b(?:{POSITION})?(?P<relation>this|last|next|the|current|the\s+current|"
+        r"the\s+latest|the\s+most\s+recent|the\s+previous|the\s+prior|"
+        r"the\s+following|the\s+coming|coming)\s++"
+        r"(?P<unit>year|month|week|weekend|quarter|decade|century|half)(?![a-z-])",
+    ),
+    # year-earlier · the year-ago quarter · year-end
+    _rule(
+        "year_ago",
+        r"\b(?:the\s+|a\s+)?(?P<kind>year[-\s](?:earlier|ago)|prior[-\s]year|year-end|"
+        r"year-before)(?:\s+(?P<unit>quarter|period))?\b",
+    ),
+    # Monday · last Friday · Monday morning · Mondays
+    _rule(
+        "weekday",
+        rf"\b(?:(?P<relation>last|next|this|past|coming|previous)\s++)?{WEEKDAY}"
+        r"(?P<plural>s)?(?![a-z])(?:\s++(?P<part>morning|afternoon|evening|night))?",
+    ),
+    # today · yesterday afternoon · late yesterday · tonight · this morning · last night
+    _rule(
+        "day_word",
+        r"\b(?:(?P<position>early|late|earlier|later)\s++)?(?:(?P<word>today|yesterday|tomorrow|"
+        r"tonight|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+        r"(?:\s++(?P<part>morning|afternoon|evening|night))?|"
+        r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night)"
+        r")\b",
+    ),
+    # 10:30 a.m. · 3 p.m. EST Nov. 9 · noon Thursday · around 7:15 p.m.
+    _rule(
+        "clock",
+        r"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|"
+        r"just\s+after|just\s+before)\s++)?"
+        r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
+        r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
+        r"(?P<named>noon|midnight|midday))"
+        r"(?:\s++(?P<zone>GMT|UTC|[ECMP][SD]T)\b)?"
+        rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
+        rf"{MONTH}\s*+{DAY}))?",
+    ),
+    # four days · the past decade · two years ago · 16-hour · a few months later
+    _rule(
+        "duration",
+        rf"\b(?:{QUANTITY_MOD}(?={_AMOUNT}))?(?:{SPAN})?(?:{NUMBER}(?:\s*+-\s*+|\s++)(?:to\s+\S{{1,12}}\s+)?"
+        r"(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|"
+        rf"working|calendar)\s++)?)?{UNIT}(?P<suffix>-long|-old|(?![a-z-]))"
+        r"(?:\s++(?P<direction>ago|earlier|later|from\s+now|hence|back|in\s+a\s+row|or\s+so|"
+        r"(?:before|after)(?=\s*+(?:[.,;:!?)]|$))))?",
+    ),
+    # every year · each Thursday · twice a week · daily
+    _rule(
+        "set",
+        r"\b(?:(?P<quant>every|each)\s+(?:other\s+)?(?:(?P<number>\d+|two|three|four|five|"
+        r"six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|"
+        r"nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|mornings?|"
+        r"afternoons?|evenings?|(?P<weekday>" + _WEEKDAY_FULL + r")|(?P<month>" + _FULL_MONTHS
+        + r")|(?P<season>" + alternation(SEASONS) + r"))(?![a-z])|"
+        r"(?P<times>once|twice|\d+\s+times|(?:three|four|five|six|several)\s+times)\s+"
+        r"(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|quarter|year|decade)|"
+        r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
+        r"bimonthly|biannually|semiannually))\b",
+    ),
+    # now · recently · the past · the future · currently
+    _rule(
+        "reference",
+        r"\b(?P<word>now|right\s+now|currently|nowadays|these\s+days|at\s+present|recently|"
+        r"lately|previously|formerly|soon|"
+        r"the\s+(?:near\s+|distant\s+|immediate\s+)?(?:past|future)|the\s+present)\b",
+    ),
+    # Christmas · New Year's Day · Thanksgiving 1998
+    _rule(
+        "holiday",
+        r"\b(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
+        r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|"
+        r"Independence\s+Day|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
+        r"Boxing\s+Day)(?:\s+(?P<year>\d{4})\b)?",
+    ),
+)
+
+RULE_ORDER: dict[str, int] = {rule.name: i for i, rule in enumerate(RULES)}

@@ -1,0 +1,100 @@
+"""Find, choose and resolve the time expressions of a text.
+
+Every rule proposes spans; a span is kept if its handler can read it; overlapping spans are
+settled longest first (then by rule order), which is how "September 16, 2024" beats
+"September" and "the past four years" beats "four years". The kept spans are then resolved in
+reading order so that discourse-dependent ones ("the quarter", "a year earlier") see what came
+before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from storyline.models import TimeExpression
+from storyline.timex.patterns import RULE_ORDER, RULES
+from storyline.timex.resolve import HANDLERS, Context, Reading
+from storyline.timex.values import is_valid_value
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for rule in RULES:
+        for match in rule.regex.finditer(text):
+            if match.end() > match.start():
+                found.append(_Candidate(match.start(), match.end(), rule.name, match))
+    return found
+
+
+def _readable(candidate: _Candidate, probe: Context) -> bool:
+    reading = HANDLERS[candidate.rule](candidate.match, probe)
+    return reading is not None and is_valid_value(reading.value)
+
+
+def _choose(candidates: list[_Candidate], probe: Context) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then earlier rule, then leftmost."""
+    ordered = sorted(
+        candidates, key=lambda c: (c.start - c.end, RULE_ORDER[c.rule], c.start)
+    )
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[_Candidate] = []
+    for candidate in ordered:
+        i = bisect.bisect_left(starts, candidate.start)
+        if i < len(starts) and starts[i] < candidate.end:
+            continue
+        if i > 0 and ends[i - 1] > candidate.start:
+            continue
+        if not _readable(candidate, probe):
+            continue
+        starts.insert(i, candidate.start)
+        ends.insert(i, candidate.end)
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding blanks a pattern may have taken in."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpression]:
+    """Time expressions of ``text`` resolved against ``reference`` (None: keep X's)."""
+    probe = Context(text, reference)
+    # The clause tense of a span does not change: the real pass reuses the probe's.
+    context = Context(text, reference, tenses=probe.tenses)
+    anchor = reference.isoformat() if reference else None
+    expressions: list[TimeExpression] = []
+    for candidate in _choose(_candidates(text), probe):
+        reading: Reading | None = HANDLERS[candidate.rule](candidate.match, context)
+        if reading is None or not is_valid_value(reading.value):
+            continue
+        start, end = _trim(text, candidate.start, candidate.end)
+        expressions.append(
+            TimeExpression(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=reading.type,
+                value=reading.value,
+                anchor=anchor if reading.relative else None,
+                mod=reading.mod,
+            )
+        )
+    return expressions

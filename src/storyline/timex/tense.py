@@ -1,0 +1,88 @@
+"""The tense of the clause around a time expression, read from nearby verbs.
+
+Relative dates in news depend on it: "said on Monday" is the Monday on or before the
+publication date, "will meet on Monday" the next one, "in April" the last or the next April.
+A part-of-speech tagger would be more exact but costs a hundredfold in speed (HeidelTime reads
+about 4 KB/s mostly because of it); the nearest tense marker within the clause is right for
+the short, reported-speech sentences of news.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Tense(Enum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+_WINDOW = 120
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_BOUNDARY = re.compile(r"[.!?;]\s|\n")
+
+_INTENT = frozenset("going plans plan scheduled expected expects due intends aims".split())
+_MODAL_FUTURE = frozenset("will shall would 'll wo".split())
+_PAST = frozenset(
+    "was were had did said told ago came went took made began left met saw gave fell rose "
+    "won lost held kept sent spent paid got became brought bought thought found ran wrote "
+    "spoke struck withdrew drew grew knew threw flew shot fought caught taught sought sold "
+    "stood understood led fled ended".split()
+)
+_PRESENT = frozenset("is are am says say has have does do remains remain".split())
+_NOT_PAST = frozenset(
+    "need speed indeed bed red hundred seed feed shed united based proceed exceed succeed "
+    "weed breed bleed deed greed creed sled wed ted ned fred ahmed mohammed mohamed "
+    "muhammad armed detailed limited talented related".split()
+)
+
+
+def _classify(word: str, previous: list[str]) -> Tense | None:
+    if word in _MODAL_FUTURE:
+        return Tense.FUTURE
+    if word in _INTENT and previous[-1:] != ["had"]:
+        return Tense.FUTURE
+    if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
+        # "will be completed", "would have left": the auxiliary decides.
+        if any(p in _MODAL_FUTURE for p in previous[-3:]):
+            return Tense.FUTURE
+        return Tense.PAST
+    if word in _PRESENT:
+        return Tense.PRESENT
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense:
+    """Tense of the clause holding ``text[start:end]``: the nearest marker, left preferred.
+
+    A marker to the left at distance d beats one to the right at distance d, because English
+    puts the auxiliary ("will", "had") before the date far more often than after it.
+    """
+    left_limit = max(0, start - _WINDOW)
+    left_text = text[left_limit:start]
+    boundaries = list(_BOUNDARY.finditer(left_text))
+    if boundaries:
+        left_text = left_text[boundaries[-1].end():]
+    right_text = text[end : end + _WINDOW]
+    cut = _BOUNDARY.search(right_text)
+    if cut:
+        right_text = right_text[: cut.start()]
+    left = [w.lower() for w in _WORD.findall(left_text)]
+    right = [w.lower() for w in _WORD.findall(right_text)]
+    best: tuple[int, Tense] | None = None
+    for distance, index in enumerate(range(len(left) - 1, -1, -1)):
+        tense = _classify(left[index], left[:index])
+        if tense is not None:
+            best = (2 * distance, tense)
+            break
+    for distance, word in enumerate(right):
+        if best is not None and 2 * distance + 1 >= best[0]:
+            break
+        tense = _classify(word, left + right[:distance])
+        if tense is not None:
+            best = (2 * distance + 1, tense)
+            break
+    return best[1] if best else Tense.UNKNOWN
