@@ -32,7 +32,7 @@ _NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
     alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "couple")]) + ")"
 )
 _AMOUNT = (
-    r"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|" + _NUMBER_WORD + r"|a\s+couple(?:\s+of)?|"
+    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?|" + _NUMBER_WORD + r"|a\s+couple(?:\s+of)?|"
     r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|an?|half\s+an?|"
     r"a\s+half)(?![a-z])"
 )
@@ -108,6 +108,20 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{POSITION})?(?P<fiscal>(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year)\s*+)?"
         r"(?P<year>\d{4})(?:-(?P<year_end>\d{2}))?(?![\d,.]\d|\s*%)",
     ),
+    # nineteen ninety-six · the year two thousand
+    _rule(
+        "spelled_year",
+        r"\b(?:the\s+year\s+)?(?P<century>nineteen|twenty)(?:\s+|-)(?P<rest>"
+        + _NUMBER_WORD
+        + r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b|"
+        r"\b(?:the\s+year\s+)?(?P<thousand>two\s+thousand(?:\s+and\s+" + _NUMBER_WORD + r")?)\b",
+    ),
+    # the 1988 quarter · the 1989 period · the 1988 second quarter
+    _rule(
+        "year_period",
+        r"\bthe\s+(?P<year>\d{4})\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<ordinal>first|second|"
+        r"third|fourth)\s+)?(?P<unit>quarter|period|half)\b",
+    ),
     # the 1990s · the late 1980s · the '90s · the nineties
     _rule(
         "decade",
@@ -134,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         r"\b(?:(?P<owner>this|last|next)\s+year['’]s\s+)?(?:the\s+)?(?:fiscal\s+)?"
-        r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\s*+-\s*+|\s++)"
+        r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s*+-\s*+|\s++)"
         r"(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|half)(?![a-z])"
         r"(?:(?:\s+of(?:\s+the)?(?:\s+fiscal)?\s+|\s*+,\s*+|\s++)"
         rf"(?:{YEAR}|(?P<year_relation>this|last|next)\s+year\b))?",
@@ -200,14 +214,14 @@ RULES: tuple[Rule, ...] = (
         + r")|(?P<season>" + alternation(SEASONS) + r"))(?![a-z])|"
         r"(?P<times>once|twice|\d+\s+times|(?:three|four|five|six|several)\s+times)\s+"
         r"(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|quarter|year|decade)|"
-        r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
+        r"(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|"
         r"bimonthly|biannually|semiannually))\b",
     ),
     # now · recently · the past · the future · currently
     _rule(
         "reference",
         r"\b(?P<word>now|right\s+now|currently|nowadays|these\s+days|at\s+present|recently|"
-        r"lately|previously|formerly|soon|"
+        r"lately|"
         r"the\s+(?:near\s+|distant\s+|immediate\s+)?(?:past|future)|the\s+present)\b",
     ),
     # Christmas · New Year's Day · Thanksgiving 1998
@@ -216,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
         r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|"
         r"Independence\s+Day|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
-        r"Boxing\s+Day)(?:\s+(?P<year>\d{4})\b)?",
+        r"Boxing\s+Day)(?![a-z])(?:\s+(?P<year>\d{4})\b)?",
     ),
 )
 

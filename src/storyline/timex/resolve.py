@@ -72,6 +72,7 @@ _QUANTITY_MOD = {
     "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
 }
 _CAPITAL_REQUIRED = re.compile(r"[A-Z]")
+_FULL_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 # A bare "May" or "March" is a month only after a word that introduces a time.
 _MONTH_LEAD = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|between|and|or|"
@@ -101,12 +102,23 @@ def _is_capitalised(token: str) -> bool:
     return bool(_CAPITAL_REQUIRED.match(token))
 
 
-def _closest_year(ref: dt.date, month: int, day: int) -> int:
-    def gap(year: int) -> int:
-        d = v.valid_day(year, month, min(day, 28)) or ref
-        return abs((d - ref).days)
+# A day or month written without its year is rarely more than this far from the reference:
+# beyond it the tense reading is more likely wrong than the writer this vague.
+_YEARLESS_REACH_DAYS = 240
 
-    return min((ref.year, ref.year - 1, ref.year + 1), key=gap)
+
+def _pick_year(ref: dt.date, tense: Tense, point: Callable[[int], dt.date]) -> int:
+    """Year whose ``point(year)`` fits the tense: not after the reference for the past, not
+    before it for the future, else (and when that lands too far away) the nearest one."""
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    nearest = min(years, key=lambda y: (abs((point(y) - ref).days), -y))
+    if tense is Tense.PAST:
+        chosen = max(y for y in years if point(y) <= ref)
+    elif tense is Tense.FUTURE:
+        chosen = min(y for y in years if point(y) >= ref)
+    else:
+        return nearest
+    return chosen if abs((point(chosen) - ref).days) <= _YEARLESS_REACH_DAYS else nearest
 
 
 def year_for_day(ctx: Context, month: int, day: int, start: int, end: int) -> int | None:
@@ -118,19 +130,18 @@ def year_for_day(ctx: Context, month: int, day: int, start: int, end: int) -> in
     ref = ctx.reference
     if ref is None:
         return None
-    tense = ctx.tense(start, end)
-    this_year = (month, day)
-    if tense is Tense.PAST:
-        return ref.year if this_year <= (ref.month, ref.day) else ref.year - 1
-    if tense is Tense.FUTURE:
-        return ref.year if this_year >= (ref.month, ref.day) else ref.year + 1
-    return _closest_year(ref, month, day)
+    day = min(day, 28) if month == 2 else day
+    return _pick_year(ref, ctx.tense(start, end), lambda y: dt.date(y, month, day))
 
 
 def year_for_month(
     ctx: Context, month: int, relation: str | None, start: int, end: int
 ) -> int | None:
-    """The year of a month named without one ("in April", "last July", "next March")."""
+    """The year of a month named without one ("in April", "last July", "next March").
+
+    A month compares with the reference month as a whole: "in September" told in the past
+    tense in a September article is this September.
+    """
     ref = ctx.reference
     if ref is None:
         return None
@@ -142,11 +153,10 @@ def year_for_month(
     if relation == "this":
         return ref.year
     tense = ctx.tense(start, end)
-    if tense is Tense.PAST:
-        return ref.year if month <= ref.month else ref.year - 1
-    if tense is Tense.FUTURE:
-        return ref.year if month >= ref.month else ref.year + 1
-    return ref.year
+    if tense is Tense.PRESENT:
+        return ref.year
+    first_of_reference = ref.replace(day=1)
+    return _pick_year(first_of_reference, tense, lambda y: dt.date(y, month, 1))
 
 
 def _year_text(year: int | None) -> str:
@@ -212,6 +222,8 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
     number = _month_number(token)
     year_text = m.group("year")
     relation = m.group("relation")
+    if not year_text and not token.endswith(".") and token.lower() not in _FULL_MONTH_NAMES:
+        return None  # "Jan Kavan", "Mar" in a name: a bare abbreviation needs its period
     if (
         token.lower() in ("may", "march")
         and not year_text
@@ -273,6 +285,31 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
             return None
     _remember(ctx, dt.date(number, 1, 1), "year", m.start())
     return Reading("DATE", f"{number:04d}", _mod(m.group("position")))
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("thousand"):
+        rest = m.group("thousand").lower().split(" and ")
+        number = 2000 + ((number_value(rest[1].replace(" ", "-")) or 0) if len(rest) > 1 else 0)
+    else:
+        tail = number_value("-".join(m.group("rest").lower().replace("-", " ").split()))
+        if tail is None or tail >= 100 or tail < 10:
+            return None
+        number = (19 if m.group("century").lower() == "nineteen" else 20) * 100 + tail
+    return Reading("DATE", f"{number:04d}")
+
+
+def year_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    year_number = int(m.group("year"))
+    unit = m.group("unit").lower()
+    if m.group("ordinal"):
+        number = ORDINALS[m.group("ordinal").lower()]
+        if unit == "half" and number > 2:
+            return None
+        return Reading("DATE", f"{year_number:04d}-{'H' if unit == 'half' else 'Q'}{number}")
+    if ctx.last_quarter is not None and unit != "half":
+        return Reading("DATE", f"{year_number:04d}-Q{ctx.last_quarter[1]}")
+    return Reading("DATE", f"{year_number:04d}")
 
 
 def decade(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -373,7 +410,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     ordinal = m.group("ordinal").lower()
     unit = m.group("unit").lower()
     count = 2 if unit == "half" else 4
-    number = count if ordinal == "final" else ORDINALS[ordinal]
+    if ordinal == "last" and not (m.group("year") or m.group("year_relation")):
+        return None  # "last quarter" is the one before this, read by unit_ref
+    number = count if ordinal in ("final", "last") else ORDINALS[ordinal]
     if number > count:
         return None
     if m.group("year"):
@@ -427,6 +466,9 @@ def _unit_value(ref: dt.date, unit: str, shift: int) -> str:
     return f"{ref.year // 100 + shift:02d}"
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended)\b", re.IGNORECASE)
+
+
 def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     relation = " ".join(m.group("relation").lower().split())
     unit = m.group("unit").lower()
@@ -434,6 +476,8 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     if relation == "the" and unit in ("decade", "century", "half"):
         return None
+    if relation == "the" and unit == "year" and _ENDED_AFTER.match(ctx.text, m.end()):
+        return Reading("DURATION", "P1Y")  # "the year ended March 31": a fiscal year
     if ref is None:
         return None
     shift = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the following": 1,
@@ -633,18 +677,50 @@ def _shifted(anchor: dt.date, unit: str, amount: float, sign: int) -> tuple[str,
     return anchor.isoformat(), "day"
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+s))\W{0,3}$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"\s*+old\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s*+of\b", re.IGNORECASE)
+_VAGUE_SPANS = {"recent": "PAST_REF", "the recent": "PAST_REF", "past": "PAST_REF",
+                "the past": "PAST_REF", "the last": "PAST_REF", "coming": "FUTURE_REF",
+                "the coming": "FUTURE_REF", "the next": "FUTURE_REF"}
+
+
+def _not_a_duration(m: re.Match[str], ctx: Context, unit: str, number: str | None) -> bool:
+    """Ages ("52 years old"), rates ("$2 million a year", "four flights a week"), fractions
+    ("three-quarters of") and ordinals ("a second group") look like durations but are not."""
+    if m.group("suffix").lower() == "-old" or _AGE_AFTER.match(ctx.text, m.end()):
+        return True
+    lowered = (number or "").lower()
+    if lowered in ("a", "an"):
+        if unit == "second":
+            return True
+        before = ctx.text[max(0, m.start() - 25) : m.start()]
+        if _RATE_BEFORE.search(before):
+            return True
+    return unit == "quarter" and _OF_AFTER.match(ctx.text, m.end()) is not None
+
+
 def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _singular(m.group("unit"))
     plural = m.group("unit").lower().endswith("s") and unit != m.group("unit").lower()
     number = m.group("number")
     span = " ".join((m.group("span") or "").lower().split())
     direction = " ".join((m.group("direction") or "").lower().split())
+    if _not_a_duration(m, ctx, unit, number):
+        return None
     amount, vague = _amount(number)
     if number is None:
         if not plural and span in ("", "the", "another", "an additional", "last", "next"):
             return None
-        if plural and span in ("the",) and unit in ("year", "month"):
+        if plural and (span == "the" or (not span and unit == "quarter")):
             return None
+        if plural and span in _VAGUE_SPANS and not direction:
+            # "recent years", "the coming weeks": a vague stretch of past or future.
+            return Reading("DATE", _VAGUE_SPANS[span])
         if not plural:
             amount, vague = 1.0, False
     mod = _QUANTITY_MOD.get(" ".join((m.group("qmod") or "").lower().split()))
@@ -776,7 +852,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 HANDLERS: dict[str, Handler] = {
     "month_day": month_day, "day_month": day_month, "month": month, "iso": iso,
-    "numeric": numeric, "year": year, "decade": decade, "century": century, "season": season,
+    "numeric": numeric, "year": year, "spelled_year": spelled_year, "year_period": year_period, "decade": decade, "century": century, "season": season,
     "quarter": quarter, "quarter_code": quarter_code, "unit_ref": unit_ref,
     "year_ago": year_ago, "weekday": weekday, "day_word": day_word, "clock": clock,
     "duration": duration, "set": set_, "reference": reference, "holiday": holiday,

@@ -24,7 +24,16 @@ _WINDOW = 120
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 
-_INTENT = frozenset("going plans plan scheduled expected expects due intends aims".split())
+_INTENT = frozenset(
+    "going plans plan planned scheduled expected expects expect due intends intend aims set "
+    "poised".split()
+)
+# Reporting verbs carry the tense of the report, not of what is reported, unless the date
+# stands right next to them ("said on Monday", "announced Sunday").
+_REPORTING = frozenset(
+    "said says say told tells announced added reported stated noted warned according".split()
+)
+_REPORTING_REACH = 3
 _MODAL_FUTURE = frozenset("will shall would 'll wo".split())
 _PAST = frozenset(
     "was were had did said told ago came went took made began left met saw gave fell rose "
@@ -40,14 +49,19 @@ _NOT_PAST = frozenset(
 )
 
 
-def _classify(word: str, previous: list[str]) -> Tense | None:
+def _classify(words: list[str], i: int) -> Tense | None:
+    word = words[i]
+    previous = words[max(0, i - 3) : i]
     if word in _MODAL_FUTURE:
         return Tense.FUTURE
-    if word in _INTENT and previous[-1:] != ["had"]:
-        return Tense.FUTURE
+    if word in _INTENT:
+        # "plans to", "is due to", "expected to": intention; "the plan" is only a noun.
+        if words[i + 1 : i + 2] == ["to"] and previous[-1:] != ["had"]:
+            return Tense.FUTURE
+        return None
     if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
         # "will be completed", "would have left": the auxiliary decides.
-        if any(p in _MODAL_FUTURE for p in previous[-3:]):
+        if any(p in _MODAL_FUTURE for p in previous):
             return Tense.FUTURE
         return Tense.PAST
     if word in _PRESENT:
@@ -72,17 +86,25 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         right_text = right_text[: cut.start()]
     left = [w.lower() for w in _WORD.findall(left_text)]
     right = [w.lower() for w in _WORD.findall(right_text)]
+    words = [*left, "<date>", *right]
     best: tuple[int, Tense] | None = None
-    for distance, index in enumerate(range(len(left) - 1, -1, -1)):
-        tense = _classify(left[index], left[:index])
+    for distance in range(len(left)):
+        index = len(left) - 1 - distance
+        tense = _verdict(words, index, distance)
         if tense is not None:
             best = (2 * distance, tense)
             break
-    for distance, word in enumerate(right):
+    for distance in range(len(right)):
         if best is not None and 2 * distance + 1 >= best[0]:
             break
-        tense = _classify(word, left + right[:distance])
+        tense = _verdict(words, len(left) + 1 + distance, distance)
         if tense is not None:
             best = (2 * distance + 1, tense)
             break
     return best[1] if best else Tense.UNKNOWN
+
+
+def _verdict(words: list[str], index: int, distance: int) -> Tense | None:
+    if words[index] in _REPORTING and distance >= _REPORTING_REACH:
+        return None
+    return _classify(words, index)
