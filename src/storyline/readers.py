@@ -276,10 +276,16 @@ def article_from_record(record: object, origin: str, line: int | None = None) ->
     )
 
 
-def read_jsonl(data: bytes | Iterable[bytes], origin: str) -> Iterator[ReadResult]:
-    """JSON Lines: one article object per line (the news-tls ``articles.jsonl`` layout)."""
+def read_jsonl(
+    data: bytes | Iterable[bytes], origin: str, *, first_line: int = 1
+) -> Iterator[ReadResult]:
+    """JSON Lines: one article object per line (the news-tls ``articles.jsonl`` layout).
+
+    ``first_line`` is the number of the first line given, so a reader of a slice of a large
+    file (the Dask runner) names lines as a reader of the whole file would.
+    """
     lines = io.BytesIO(data) if isinstance(data, bytes) else data
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=first_line):
         if not raw.strip():
             continue
         line = _decode(raw, origin)
