@@ -151,10 +151,15 @@ class ClaimMention:
 
 @dataclass(slots=True)
 class Claim:
-    """Mentions of numbers that measure the same thing, grouped across articles."""
+    """Mentions of numbers that measure the same thing, grouped across articles.
+
+    ``note`` says when figures differ because they were reported at different times (a
+    change, not a contradiction), so the difference is shown rather than hidden.
+    """
 
     about: str
     mentions: list[ClaimMention]
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

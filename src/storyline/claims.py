@@ -1,0 +1,840 @@
+"""Claims and contradictions: what each outlet says about the numbers and dates of a story.
+
+A reader wants disagreements side by side with their sources, not averaged away. So figures
+are grouped by what they measure (counted noun, casualty verb, place, whose), each figure is
+read as the range its hedge allows ("nearly 1,000" is 850 to 1,000, "fewer than 1,000" is a
+figure somewhat under 1,000, as a reporter would use it), and two figures contradict only
+when their ranges cannot meet, they come from independent texts, and the text does not
+date them apart. Figures reported at different times (troops leaving, a death toll rising)
+are a change, said in the claim's note, not a contradiction.
+
+Dates work the same way: a dated clause is keyed by its event verb and the specific names
+near it ("withdrew ... from Airbase 101"), each date is read as the span its precision
+allows ("earlier this month" in an August article is 1 August to the publication day), and
+two independent articles whose spans for the same event cannot meet disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.models import (
+    Claim,
+    ClaimMention,
+    Contradiction,
+    ContradictionSide,
+    Document,
+    Provenance,
+    Quantity,
+    Sentence,
+    TimeExpression,
+)
+
+_KIND_SYNONYMS = {
+    "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
+        peacekeepers servicemen servicewomen fighters""",
+    "people": """people persons civilians residents individuals villagers inhabitants lives
+        victims""",
+}
+_KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
+# Physical measures: converted to one unit so "570 miles" meets "920 kilometers"; they do not
+# change with time, so a difference between them is never explained away as a change.
+_DIMENSIONS = {
+    "kilometers": ("length", 1.0), "miles": ("length", 1.609344), "meters": ("length", 0.001),
+    "feet": ("length", 0.0003048), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
+    "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001),
+}  # fmt: skip
+_EVENTS = {
+    "killed": r"kill\w*|dead|deaths?|died|die|death\s+toll|fatalit\w+|bodies|lives|slain",
+    "injured": r"injur\w*|wounded|hurt|hospitali[sz]ed",
+    "missing": r"missing|unaccounted",
+    "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted",
+    "arrested": r"arrest\w*|detain\w*|jailed",
+    "rescued": r"rescued|saved",
+}
+_EVENT = re.compile(
+    "|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _EVENTS.items()),
+    re.IGNORECASE,
+)
+_DEMONYMS = {
+    "us": "US", "u.s.": "US", "usa": "US", "american": "US", "americans": "US",
+    "united states": "US", "washington": "US", "pentagon": "US",
+    "france": "France", "french": "France", "paris": "France",
+    "russia": "Russia", "russian": "Russia", "moscow": "Russia", "kremlin": "Russia",
+    "uk": "UK", "britain": "UK", "british": "UK", "china": "China", "chinese": "China",
+    "germany": "Germany", "german": "Germany", "israel": "Israel", "israeli": "Israel",
+    "ukraine": "Ukraine", "ukrainian": "Ukraine", "iran": "Iran", "iranian": "Iran",
+    "turkey": "Turkey", "turkish": "Turkey", "nato": "NATO", "un": "UN", "eu": "EU",
+    "italian": "Italy", "italy": "Italy", "spanish": "Spain",
+    "japanese": "Japan", "japan": "Japan", "indian": "India", "india": "India",
+    "canadian": "Canada", "canada": "Canada", "nigerien": "Niger", "malian": "Mali",
+    "chadian": "Chad", "nigerian": "Nigeria", "egyptian": "Egypt", "syrian": "Syria",
+}  # fmt: skip
+_ACTOR = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_DEMONYMS, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)  # fmt: skip
+_ACTOR_KEYS = frozenset(k.rstrip(".") for k in _DEMONYMS)
+_LOCATIVE = re.compile(r"\b(?:at|in|near|to|from|inside|outside|across|around|throughout)\s+")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+))*")
+_PLACE_NOUNS = frozenset({"region", "area", "province", "state", "capital", "city"})
+_HERE = re.compile(r"\b(?:there|country|nation)\b", re.IGNORECASE)
+_NOT_PLACES = frozenset(
+    """The A An In On At By This That These Those It Its They He She We Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
+    Nov Dec""".split()
+)
+_EARLIER = re.compile(
+    r"\b(?:had\s+(?:been|had|stationed|deployed|numbered)|until\s+recently|previously|"
+    r"formerly|once|at\s+(?:its|the)\s+peak|originally|initially|used\s+to|before\s+the)\b",
+    re.IGNORECASE,
+)
+_STOPWORDS = frozenset(
+    """a an the of to in on at by for from with into over under near after before since
+    until during about around than as and or but so if while when where who which that this
+    these those there it its they them their he she his her we our is are was were be been
+    has have had will would could should may might can not no also still more most less
+    fewer some all said says told according officials official statement""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A quantity as a measurement: what it measures, the range it allows, when it held."""
+
+    quantity: Quantity
+    article_id: str
+    source: str
+    kind: str
+    event: str | None
+    scope: str | None
+    scope_label: str | None
+    actors: frozenset[str]
+    topic: frozenset[str]
+    low: float
+    high: float
+    since: dt.date
+    until: dt.date
+    changeable: bool
+
+
+def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[Claim]:
+    """Group the quantities of one story's documents into claims about the same measure.
+
+    A figure printed by several copies of one text appears once per claim: copies are not
+    independent reports. When figures differ only because they were reported at different
+    times, the claim's note says so.
+    """
+    return [_claim(group) for group in _groups(documents, provenance)]
+
+
+def find_contradictions(
+    claims: Sequence[Claim], documents: Sequence[Document], provenance: Provenance
+) -> list[Contradiction]:
+    """Number contradictions: figures of one claim whose ranges cannot both hold.
+
+    The readings are rebuilt from the documents (``claims`` carry only what is printed) and
+    matched to each claim through its mentions; every article printing a side's figure is
+    listed on that side, copies included, so a reader can open any of them.
+    """
+    groups = {_claim(group).about: group for group in _groups(documents, provenance)}
+    found: list[Contradiction] = []
+    for claim in claims:
+        group = groups.get(claim.about)
+        if group is None:
+            continue
+        conflicts, _changes = _compare(group)
+        if not conflicts:
+            continue
+        involved = sorted(
+            {r for pair in conflicts for r in pair}, key=lambda r: (r.low, r.high)
+        )
+        sides = _sides(involved, group)
+        found.append(
+            Contradiction(kind="number", about=claim.about, sides=sides, note=claim.note)
+        )
+    return found
+
+
+def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[_Reading]]:
+    """Readings of all documents clustered by measure; each cluster in reading order."""
+    fallback = _story_date(documents)
+    readings = [r for d in documents for r in _readings(d, provenance, fallback)]
+    clusters: list[list[_Reading]] = []
+    for reading in readings:
+        for cluster in clusters:
+            if all(_same_measure(reading, other) for other in cluster):
+                cluster.append(reading)
+                break
+        else:
+            clusters.append([reading])
+    return clusters
+
+
+def _claim(group: list[_Reading]) -> Claim:
+    seen: set[tuple[str, str]] = set()
+    mentions = []
+    for r in group:
+        key = (r.source, _figure(r.quantity))
+        if key in seen:
+            continue
+        seen.add(key)
+        q = r.quantity
+        mentions.append(
+            ClaimMention(
+                value=q.value, text=q.text, qualifier=q.qualifier, article_id=r.article_id,
+                sentence=q.sentence.text, unit=q.unit,
+            )
+        )  # fmt: skip
+    _conflicts, changes = _compare(group)
+    return Claim(about=_about(group), mentions=mentions, note=_change_note(changes))
+
+
+def _sides(involved: list[_Reading], group: list[_Reading]) -> list[ContradictionSide]:
+    """One side per figure as printed, listing every article that printed it."""
+    sides: dict[str, tuple[_Reading, list[str]]] = {}
+    for r in involved:
+        figure = _figure(r.quantity)
+        if figure not in sides:
+            sides[figure] = (r, [])
+    for r in group:
+        entry = sides.get(_figure(r.quantity))
+        if entry and r.article_id not in entry[1] and any(
+            r.source == s.source for s in involved if _figure(s.quantity) == _figure(r.quantity)
+        ):
+            entry[1].append(r.article_id)
+    return [
+        ContradictionSide(value=figure, articles=articles, sentence=r.quantity.sentence.text)
+        for figure, (r, articles) in sides.items()
+    ]
+
+
+def _figure(q: Quantity) -> str:
+    """The figure as printed ("about two dozen American soldiers"); a share is spelt out
+    with the figure it is a share of ("most of fewer than 1,000 troops")."""
+    qualifier = q.qualifier or ""
+    if not any(qualifier.startswith(share + " of") for share in _SHARE_FACTORS):
+        return q.text
+    number = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
+    return " ".join(w for w in (qualifier, number, q.unit or "") if w)
+
+
+def _compare(
+    group: list[_Reading],
+) -> tuple[list[tuple[_Reading, _Reading]], list[tuple[_Reading, _Reading]]]:
+    """Pairs whose ranges cannot meet: (contradictions, changes dated apart by the text)."""
+    conflicts, changes = [], []
+    for a, b in itertools.combinations(group, 2):
+        if a.source == b.source or (a.low <= b.high and b.low <= a.high):
+            continue
+        apart = a.until < b.since or b.until < a.since
+        if apart and a.changeable and b.changeable:
+            changes.append((a, b) if a.since <= b.since else (b, a))
+        else:
+            conflicts.append((a, b))
+    return conflicts, changes
+
+
+def _change_note(changes: list[tuple[_Reading, _Reading]]) -> str | None:
+    if not changes:
+        return None
+    involved = sorted({r for pair in changes for r in pair}, key=lambda r: (r.since, r.until))
+    parts = dict.fromkeys(f"{_figure(r.quantity)} ({_when(r)})" for r in involved)
+    return "Figures reported at different times, so both may hold: " + ", then ".join(parts)
+
+
+def _when(r: _Reading) -> str:
+    if r.since == r.until:
+        return r.since.isoformat()
+    if r.since == dt.date.min:
+        return f"before {r.until.isoformat()}"
+    return f"{r.since.isoformat()} to {r.until.isoformat()}"
+
+
+def _about(group: list[_Reading]) -> str:
+    """A readable name for what a claim measures: "US troops at Agadez"."""
+    first = group[0]
+    actors = sorted({a for r in group for a in r.actors})
+    noun = first.kind if first.kind in _KIND_SYNONYMS else first.quantity.unit or first.kind
+    words = [" and ".join(actors), noun, first.event or ""]
+    labels = Counter(r.scope_label for r in group if r.scope_label)
+    if labels:
+        words.append(labels.most_common(1)[0][0])
+    return " ".join(w for w in words if w)
+
+
+def _same_measure(a: _Reading, b: _Reading) -> bool:
+    """Whether two readings measure the same thing (a conservative test: when in doubt, no)."""
+    if a.kind != b.kind or a.event != b.event or a.scope != b.scope:
+        return False
+    if a.actors and b.actors and a.actors != b.actors:
+        return False
+    if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
+        return False
+    if a.kind in _KIND_SYNONYMS or a.event:
+        return True
+    shared = len(a.topic & b.topic)
+    return shared >= 2 and shared / max(1, min(len(a.topic), len(b.topic))) >= 0.3
+
+
+def _story_date(documents: Sequence[Document]) -> dt.date | None:
+    """The latest publication date of a story: what an undated article's months are read at."""
+    return max((d.article.published for d in documents if d.article.published), default=None)
+
+
+def _readings(
+    document: Document, provenance: Provenance, fallback: dt.date | None
+) -> list[_Reading]:
+    published = document.article.published
+    main_place = _main_place(document)
+    timexes = [t for t in document.time_expressions if t.type == "DATE"]
+    quantities = document.quantities
+    readings = []
+    for i, q in enumerate(quantities):
+        if q.qualifier in ("another", "a further") or (not q.unit and not _event_near(q)):
+            continue
+        previous = quantities[i - 1] if i and quantities[i - 1].sentence == q.sentence else None
+        following = (
+            quantities[i + 1]
+            if i + 1 < len(quantities) and quantities[i + 1].sentence == q.sentence
+            else None
+        )
+        clause_start = previous.end if previous else q.sentence.start
+        clause_end = following.start if following else q.sentence.end
+        reading = _read(q, document, provenance, clause_start, clause_end, main_place)
+        if reading is None:
+            continue
+        since, until = _time(q, timexes, published, fallback, (clause_start, clause_end))
+        readings.append(_with_time(reading, since, until))
+    return readings
+
+
+def _with_time(r: _Reading, since: dt.date, until: dt.date) -> _Reading:
+    return _Reading(
+        r.quantity, r.article_id, r.source, r.kind, r.event, r.scope, r.scope_label,
+        r.actors, r.topic, r.low, r.high, since, until, r.changeable,
+    )  # fmt: skip
+
+
+def _event_near(q: Quantity) -> bool:
+    return _EVENT.search(q.sentence.text) is not None
+
+
+def _read(
+    q: Quantity, document: Document, provenance: Provenance, clause_start: int,
+    clause_end: int, main_place: str | None,
+) -> _Reading | None:  # fmt: skip
+    text = document.article.text
+    before = text[clause_start : q.start]
+    after = text[q.end : clause_end]
+    event = _nearest_event(before, after)
+    unit = q.unit or ("people" if event else None)
+    if unit is None:
+        return None
+    dimension = _DIMENSIONS.get(unit)
+    kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
+    low, high = value_range(q)
+    scope, label = _scope(q, after, before, main_place)
+    actors = frozenset(
+        _DEMONYMS[m.group().lower()] for m in _ACTOR.finditer(before[-80:] + " " + q.text)
+    )
+    return _Reading(
+        quantity=q, article_id=document.id,
+        source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
+        scope=scope, scope_label=label, actors=actors, topic=_topic(before + " " + after),
+        low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
+        changeable=dimension is None,
+    )  # fmt: skip
+
+
+def _nearest_event(before: str, after: str) -> str | None:
+    """The casualty verb closest to a figure: "killed 30" and "30 were killed" alike."""
+    best: tuple[int, str] | None = None
+    for match in _EVENT.finditer(before):
+        distance = len(before) - match.end()
+        if distance < 60 and (best is None or distance < best[0]):
+            best = (distance, match.lastgroup or "")
+    for match in _EVENT.finditer(after):
+        distance = match.start()
+        if distance < 40 and (best is None or distance < best[0]):
+            best = (distance, match.lastgroup or "")
+    return best[1] if best else None
+
+
+def _scope(
+    q: Quantity, after: str, before: str, main_place: str | None
+) -> tuple[str | None, str | None]:
+    """The place a figure is about: the first name after "at/in/near" in its clause.
+
+    A share ("most at an air base near Agadez") has its place inside its own text. "There"
+    and "the country" stand for the article's main place.
+    """
+    for region in (q.text if q.qualifier and "of" in q.qualifier.split() else "", after[:80]):
+        for loc in _LOCATIVE.finditer(region):
+            window = region[loc.end() : loc.end() + 60]
+            name = _first_name(window)
+            if name:
+                return _key(name), f"{loc.group().strip()} {name}"
+            words = re.findall(r"[\w'’]+", window.split(",")[0].lower())[:3]
+            place = next((w for w in words if w in _PLACE_NOUNS), None)
+            if place:
+                return place, f"{loc.group().strip()} the {place}"
+            if main_place and _HERE.search(" ".join(words)):
+                return _key(main_place), f"in {main_place}"
+    if main_place and _HERE.search(after[:40]):
+        return _key(main_place), f"in {main_place}"
+    lead = _first_name(before[-60:]) if re.search(r"\b(?:in|at)\s", before[-60:]) else None
+    if lead:
+        return _key(lead), f"in {lead}"
+    return (_key(main_place), f"in {main_place}") if main_place else (None, None)
+
+
+def _first_name(window: str) -> str | None:
+    """The first proper name in a short window, skipping a few lowercase words."""
+    for count, token in enumerate(re.finditer(r"\S+", window)):
+        word = token.group()
+        if word[0].isupper():
+            name = _NAME.match(window, token.start())
+            if name is None:
+                return None
+            text = re.sub(r"['’]s$", "", name.group()).rstrip(".")
+            if text.split()[0] in _NOT_PLACES:
+                return None
+            return text
+        if word.endswith((",", ".", ";")) or count >= 3:
+            return None
+    return None
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", folded.lower())
+
+
+def _main_place(document: Document) -> str | None:
+    """The place an article names most often after "in/at/from": what "there" refers to."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    text = document.article.text
+    for loc in _LOCATIVE.finditer(text):
+        name = _first_name(text[loc.end() : loc.end() + 40])
+        if name and name.split()[0].lower() not in _DEMONYMS:
+            counts[_key(name)] += 1
+            names.setdefault(_key(name), name)
+    return names[counts.most_common(1)[0][0]] if counts else None
+
+
+def _topic(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ments", "ment", "ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+_APPROX = frozenset(
+    {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+     "close to"}
+)  # fmt: skip
+_BELOW = {"nearly": 0.85, "almost": 0.85, "just under": 0.9}
+_ABOVE = frozenset({"more than", "over", "above", "upwards of", "well over", "well above"})
+_AT_LEAST = frozenset({"at least", "no fewer than"})
+_UNDER = frozenset({"fewer than", "less than", "under", "below"})
+_AT_MOST = frozenset({"at most", "no more than", "not more than"})
+_UP_TO = frozenset({"up to", "as many as"})
+_SHARE_FACTORS = {
+    "most": 0.5, "the majority": 0.5, "nearly all": 0.8, "almost all": 0.8, "half": 0.4,
+    "the bulk": 0.6,
+}  # fmt: skip
+_VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
+
+
+def value_range(q: Quantity) -> tuple[float, float]:
+    """The range of values a figure allows, read as a reporter uses its qualifier.
+
+    A round figure carries its rounding ("1,000" is 950 to 1,050); "about" widens by a
+    tenth; "fewer than X" and "up to X" mean a figure in the upper half below X, which is
+    why "some 200" cannot be "most of fewer than 1,000". Lower bounds ("more than",
+    "at least") stay open upwards: a later, larger count does not contradict them.
+    """
+    value = q.value
+    qualifier = q.qualifier or ""
+    share = None
+    for name in _SHARE_FACTORS:
+        if qualifier.startswith(name + " of"):
+            share = _SHARE_FACTORS[name]
+            qualifier = qualifier[len(name) + 4 :].strip()
+            break
+    low, high = _qualified(value, qualifier, _rounding(q))
+    if share is not None:
+        return low * share, high * (1.0 if share > 0.4 else 0.6)
+    return low, high
+
+
+def _rounding(q: Quantity) -> float:
+    """How far a figure may be from the truth because it was rounded when written."""
+    value = q.value
+    if "dozen" in q.text.lower():
+        return value * 0.1
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
+    if digits and digits.group(1):
+        return 0.5 * 10 ** -len(digits.group(1)) * (value / float(digits.group().replace(",", "")))
+    integer = int(value)
+    if integer != value or integer == 0:
+        return 0.0
+    zeros = len(str(integer)) - len(str(integer).rstrip("0"))
+    return min(0.5 * 10**zeros, 0.05 * value) if zeros else 0.0
+
+
+def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, float]:
+    words = qualifier.split()
+    if words and words[-1] in ("dozens", "scores", "hundreds", "thousands", "millions",
+                               "billions", "trillions"):  # fmt: skip
+        return 2 * value, 10 * value
+    for vague, (low, high) in _VAGUE_FACTORS.items():
+        if qualifier.endswith(vague):
+            return low * value, high * value
+    if qualifier in _APPROX:
+        return 0.9 * value - rounding, 1.1 * value + rounding
+    if qualifier in _BELOW:
+        return _BELOW[qualifier] * value, value
+    if qualifier in _ABOVE:
+        return value, float("inf")
+    if qualifier in _AT_LEAST:
+        return value, float("inf")
+    if qualifier in _UNDER or qualifier in _UP_TO:
+        return 0.5 * value, value
+    if qualifier in _AT_MOST:
+        return 0.0, value
+    if qualifier == "just over":
+        return value, 1.1 * value
+    return value - rounding, value + rounding
+
+
+def _time(
+    q: Quantity, timexes: list[TimeExpression], published: dt.date | None,
+    fallback: dt.date | None, clause: tuple[int, int],
+) -> tuple[dt.date, dt.date]:  # fmt: skip
+    """When a figure held: a date in its clause, else the day it was reported.
+
+    Past-perfect and "until recently" figures held at some time before the report, so they
+    can never be dated apart from another figure that is not after the report.
+    """
+    sentence = q.sentence
+    reference = published or fallback
+    near = [
+        t for t in timexes
+        if sentence.start <= t.start and t.end <= sentence.end
+        and _span(t, reference) is not None
+    ]  # fmt: skip
+    in_clause = [t for t in near if clause[0] <= t.start and t.end <= clause[1]]
+    if near:
+        chosen = min(in_clause or near, key=lambda t: abs(t.start - q.start))
+        return _span(chosen, reference) or (dt.date.min, dt.date.max)
+    if published is None:
+        return dt.date.min, dt.date.max
+    if _EARLIER.search(sentence.text):
+        return dt.date.min, published
+    return published, published
+
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The days a TIMEX3 date value covers, narrowed by its mod; None when not a date.
+
+    An "XXXX" year (the article is undated) is read against ``fallback``, the latest date of
+    the story, as the tagger reads months: the last such date not after it.
+    """
+    value = t.value
+    if value.startswith("XXXX") and fallback is not None:
+        year = fallback.year
+        if re.match(r"XXXX-(\d{2})(?:-(\d{2}))?$", value) and value[5:] > fallback.isoformat()[5:]:
+            year -= 1
+        value = f"{year}{value[4:]}"
+    span = _value_span(value)
+    if span is None:
+        return None
+    start, end = span
+    if t.text.lower().startswith("earlier") and t.anchor:
+        return start, min(end, dt.date.fromisoformat(t.anchor))
+    return _narrow(start, end, t.mod)
+
+
+def _value_span(value: str) -> tuple[dt.date, dt.date] | None:
+    try:
+        if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+            return day, day
+        if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            return _months(int(match[1]), int(match[2]), int(match[2]))
+        if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+            return _months(int(match[1]), 3 * int(match[2]) - 2, 3 * int(match[2]))
+        if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            return _months(int(match[1]), *_SEASONS[match[2]])
+        if match := re.fullmatch(r"(\d{4})", value):
+            return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
+        if match := re.fullmatch(r"(\d{3})", value):
+            return dt.date(int(match[1]) * 10, 1, 1), dt.date(int(match[1]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """From the first day of month ``first`` to the last of ``last`` (13, 14: next year)."""
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    after = dt.date(end_year + end_month // 12, end_month % 12 + 1, 1)
+    return dt.date(year, first, 1), after - dt.timedelta(days=1)
+
+
+def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    """Early, mid and late thirds of a span ("mid-September" is the 10th to the 21st)."""
+    third = dt.timedelta(days=((end - start).days + 1) // 3)
+    if mod == "START":
+        return start, start + third
+    if mod == "MID":
+        return start + third - dt.timedelta(days=1), end - third + dt.timedelta(days=1)
+    if mod == "END":
+        return end - third, end
+    return start, end
+
+
+# --- Dates of events ------------------------------------------------------------------------
+
+_REPORTING = frozenset(
+    """said say says announced announce told tell reported report stated added confirmed
+    confirm briefed noted wrote posted tweeted spoke declared disclosed revealed according
+    acknowledged explained insisted claimed published issued""".split()
+)
+_AUXILIARIES = frozenset(
+    """had has have was were been being did does is are be will would could should may
+    might must can shall got get""".split()
+)
+_IRREGULAR = {
+    "withdrew": "withdraw", "withdrawn": "withdraw", "withdrawal": "withdraw",
+    "began": "begin", "begun": "begin", "took": "take", "taken": "take", "left": "leave",
+    "met": "meet", "held": "hold", "struck": "strike", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "went": "go", "gone": "go", "came": "come",
+    "made": "make", "gave": "give", "given": "give", "won": "win", "lost": "lose",
+    "broke": "break", "broken": "break", "flew": "fly", "flown": "fly", "fled": "flee",
+    "sent": "send", "shot": "shoot", "hit": "hit", "led": "lead", "sought": "seek",
+    "set": "set", "sank": "sink", "sunk": "sink", "froze": "freeze", "seized": "seize",
+    "swore": "swear", "sworn": "swear", "killed": "kill", "died": "die", "death": "die",
+    "arrival": "arrive", "departure": "depart", "handover": "hand", "pullout": "pull",
+    "ouster": "oust", "invasion": "invade", "election": "elect", "resignation": "resign",
+    "explosion": "explode", "collapse": "collapse", "signing": "sign",
+}  # fmt: skip
+_NOMINAL_EVENTS = frozenset(
+    """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
+    ceasefire truce visit vote referendum fire flood storm blast bombing shooting""".split()
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:(?P<upper>by|until|till|before|no\s+later\s+than|ahead\s+of)|(?P<lower>after|since))"
+    r"(?:\s+(?:the|a|an|its|their|this|that))?\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"[;:—]|,\s*(?:and|but|while|whereas|with|as|after|before|when)\b|\b(?:after|before|when"
+    r"|while|whereas|because|although|though|but|which|who)\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _DatedClause:
+    """A clause that dates an event: its verbs, the names near it, and the days it allows."""
+
+    article_id: str
+    source: str
+    sentence: Sentence
+    expression: TimeExpression
+    verbs: frozenset[str]
+    names: frozenset[str]
+    since: dt.date
+    until: dt.date
+    bounded: bool
+
+
+def find_date_contradictions(
+    documents: Sequence[Document], provenance: Provenance
+) -> list[Contradiction]:
+    """The same event dated differently by independent articles, beyond each date's precision.
+
+    Two dated clauses report the same event when they share an event verb ("withdrew",
+    "withdrawal") and a name that is not the story's subject everywhere ("Airbase 101").
+    A date given as a deadline ("by September 15") only bounds the event. Dates attached to
+    a reporting verb ("said on Monday") date the statement, not the event, and are skipped.
+    """
+    fallback = _story_date(documents)
+    common = _common_names(documents)
+    clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback, common)]
+    found: list[Contradiction] = []
+    reported: set[frozenset[tuple[str, int]]] = set()
+    for a, b in itertools.combinations(clauses, 2):
+        if a.source == b.source or not (a.verbs & b.verbs) or not (a.names & b.names):
+            continue
+        if a.since <= b.until and b.since <= a.until:
+            continue
+        key = frozenset({(a.source, a.expression.start), (b.source, b.expression.start)})
+        if key in reported:
+            continue
+        reported.add(key)
+        first, second = sorted((a, b), key=lambda c: c.since)
+        found.append(
+            Contradiction(
+                kind="date",
+                about=_event_about(first, second),
+                sides=[_date_side(c, clauses) for c in (first, second)],
+            )
+        )
+    return found
+
+
+def _common_names(documents: Sequence[Document]) -> frozenset[str]:
+    """Names every article of a story of three or more uses: its subject, not an event's."""
+    if len(documents) < 3:
+        return frozenset()
+    sets = [_names(d.article.text) for d in documents]
+    return frozenset.intersection(*sets)
+
+
+def _dated_clauses(
+    document: Document, provenance: Provenance, fallback: dt.date | None,
+    common: frozenset[str],
+) -> list[_DatedClause]:  # fmt: skip
+    text = document.article.text
+    dates = [t for t in document.time_expressions if t.type == "DATE"]
+    clauses = []
+    for sentence in document.sentences:
+        inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end]
+        for i, t in enumerate(inside):
+            span = _span(t, document.article.published or fallback)
+            if span is None:
+                continue
+            left = inside[i - 1].end if i else sentence.start
+            right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
+            before, after = text[left : t.start], text[t.end : right]
+            before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
+            stop = _CLAUSE.search(after)
+            after = after[: stop.start()] if stop else after
+            verbs_before = _verbs(before)
+            if verbs_before and verbs_before[-1] in _REPORTING:
+                continue
+            verbs = frozenset(v for v in verbs_before + _verbs(after) if v not in _REPORTING)
+            if not verbs and i:
+                verbs = clauses[-1].verbs if clauses and clauses[-1].sentence == sentence else verbs
+            bound = _BOUND_BEFORE.search(before)
+            since, until = span
+            if bound and bound.group("upper"):
+                since = dt.date.min
+            elif bound:
+                until = dt.date.max
+            clauses.append(
+                _DatedClause(
+                    article_id=document.id,
+                    source=provenance.source_key(document.id, sentence.text),
+                    sentence=sentence, expression=t, verbs=verbs,
+                    names=_names(before + " " + after) - common,
+                    since=since, until=until, bounded=bound is not None,
+                )
+            )  # fmt: skip
+    return [c for c in clauses if c.verbs]
+
+
+def _verbs(text: str) -> list[str]:
+    """Event words in reading order, reduced to a shared stem ("withdrew", "withdrawal")."""
+    found = []
+    for token in _TOKEN.findall(text):
+        word = token.lower()
+        if word in _AUXILIARIES or (token[0].isupper() and word not in _IRREGULAR):
+            continue
+        if word in _IRREGULAR:
+            found.append(_IRREGULAR[word])
+        elif word in _REPORTING:
+            found.append(word)
+        elif word in _NOMINAL_EVENTS:
+            found.append(word.rstrip("s"))
+        elif word.endswith(("ed", "ing")) and len(word) > 5:
+            found.append(_verb_stem(word))
+    return found
+
+
+def _verb_stem(word: str) -> str:
+    for suffix in ("ing", "ied", "ed"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if suffix == "ied":
+                return stem + "y"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]
+            return stem.rstrip("e")
+    return word
+
+
+def _names(text: str) -> frozenset[str]:
+    """Keys of the proper names and numbered things in a text ("Air Base 101" = "airbase101")."""
+    return frozenset(_name_surfaces(text))
+
+
+def _name_surfaces(text: str) -> dict[str, str]:
+    """Each name's key and how the text spells it; countries and peoples left out, as they
+    name who acts, not which event."""
+    found: dict[str, str] = {}
+    for match in _NAME.finditer(text):
+        words = re.sub(r"['’]s$", "", match.group()).split()
+        while words and words[0] in _NOT_PLACES:
+            words = words[1:]
+        if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
+            found.setdefault(_key(" ".join(words)), " ".join(words))
+    for number in re.findall(r"(?<=[A-Za-z] )\d+\b", text):
+        found.setdefault(f"#{number}", number)
+    found.pop("", None)
+    return found
+
+
+def _event_about(a: _DatedClause, b: _DatedClause) -> str:
+    """"date of 'withdraw' (Airbase 101, Niamey)": the shared event word and names."""
+    verb = sorted(a.verbs & b.verbs)[0]
+    surfaces = _name_surfaces(a.sentence.text)
+    names = [surfaces.get(k, k) for k in sorted(a.names & b.names) if not k.startswith("#")]
+    return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
+
+
+def _date_side(clause: _DatedClause, clauses: list[_DatedClause]) -> ContradictionSide:
+    """The date as the article gives it, resolved, with every copy printing that sentence."""
+    articles = list(
+        dict.fromkeys(
+            c.article_id for c in clauses
+            if c.source == clause.source and c.sentence.text == clause.sentence.text
+        )
+    )  # fmt: skip
+    value = f"{clause.expression.text} ({_when_dates(clause.since, clause.until)})"
+    return ContradictionSide(value=value, articles=articles, sentence=clause.sentence.text)
+
+
+def _when_dates(since: dt.date, until: dt.date) -> str:
+    if since == until:
+        return since.isoformat()
+    if since == dt.date.min:
+        return f"by {until.isoformat()}"
+    if until == dt.date.max:
+        return f"after {since.isoformat()}"
+    return f"{since.isoformat()} to {until.isoformat()}"
