@@ -73,25 +73,11 @@ def assemble(
     ``story_list`` lets a caller pass stories it already has (the incremental path through
     the store); otherwise the documents are clustered here.
     """
-    provenance = dedup.build_provenance(documents)
+    provenance, found = link(documents, options, story_list=story_list)
     by_id = {d.id: d for d in documents}
-    found = story_list if story_list is not None else stories.cluster(documents)
-    if options.story is not None:
-        found = [s for s in found if s.id == options.story or s.id.startswith(options.story)]
     for story in found:
         members = [by_id[i] for i in story.article_ids if i in by_id]
-        story.timeline = timeline_stage.build_timeline(
-            members,
-            provenance,
-            max_dates=options.max_dates,
-            sentences_per_date=options.sentences_per_date,
-            since=options.since,
-            until=options.until,
-        )
-        story.claims = claims_stage.group_claims(members, provenance)
-        story.contradictions = claims_stage.find_contradictions(
-            story.claims, members, provenance
-        ) + claims_stage.find_date_contradictions(members, provenance)
+        finish_story(story, members, provenance, options)
         if progress is not None:
             progress(1)
     return Result(
@@ -100,6 +86,43 @@ def assemble(
         stories=found,
         documents=by_id,
     )
+
+
+def link(
+    documents: list[Document],
+    options: TimelineOptions = TimelineOptions(),
+    *,
+    story_list: list[Story] | None = None,
+) -> tuple[Provenance, list[Story]]:
+    """The stages that need every document at once: copies, then stories (the chosen ones)."""
+    provenance = dedup.build_provenance(documents)
+    found = story_list if story_list is not None else stories.cluster(documents)
+    if options.story is not None:
+        found = [s for s in found if s.id == options.story or s.id.startswith(options.story)]
+    return provenance, found
+
+
+def finish_story(
+    story: Story, members: list[Document], provenance: Provenance, options: TimelineOptions
+) -> Story:
+    """One story's timeline, claims and contradictions, filled in place.
+
+    It needs only the story's own documents and the provenance, which is what lets the Dask
+    runner finish stories in parallel, partitioned by story.
+    """
+    story.timeline = timeline_stage.build_timeline(
+        members,
+        provenance,
+        max_dates=options.max_dates,
+        sentences_per_date=options.sentences_per_date,
+        since=options.since,
+        until=options.until,
+    )
+    story.claims = claims_stage.group_claims(members, provenance)
+    story.contradictions = claims_stage.find_contradictions(
+        story.claims, members, provenance
+    ) + claims_stage.find_date_contradictions(members, provenance)
+    return story
 
 
 def run(
