@@ -61,18 +61,30 @@ def read_paths(paths: Iterable[str]) -> Iterator[ReadResult]:
 
 
 def _read_local(raw: str) -> Iterator[ReadResult]:
+    for file in local_files(raw):
+        if isinstance(file, InputError):
+            yield file
+        else:
+            yield from read_file(file)
+
+
+def local_files(raw: str) -> Iterator[Path | InputError]:
+    """The files a local path, directory or glob names, in the order they are read.
+
+    Kept apart from reading so the Dask runner can list the files on the client and read
+    them on workers, in the same order as here.
+    """
     path = Path(raw)
     if path.is_dir():
-        for file in _walk(path):
-            yield from read_file(file)
+        yield from _walk(path)
     elif path.exists():
-        yield from read_file(path)
+        yield path
     elif _GLOB_CHARS.search(raw):
         matches = sorted(glob.glob(raw, recursive=True))
         if not matches:
             yield InputError(raw, "no file matches this pattern")
         for match in matches:
-            yield from _read_local(match)
+            yield from local_files(match)
     else:
         yield InputError(raw, "no such file or directory")
 
