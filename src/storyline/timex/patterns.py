@@ -23,7 +23,7 @@ MONTH = rf"(?P<month>(?:{_FULL_MONTHS})(?![a-z])|{_ABBR_MONTHS})"
 _WEEKDAY_FULL = alternation(WEEKDAYS)
 _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY = rf"(?P<weekday>{_WEEKDAY_FULL})"
-DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>\d{4}+)(?!\d|,\d)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
 DASH = r"(?:\s*+-\s*+|\s++)"
@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
     # September 16, 2024 · Sept. 15 · Monday, Sept. 16 · Jan. 25 , 2011
     _rule(
         "month_day",
-        rf"\b(?:(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:{POSITION})?{MONTH}\s*+{DAY}"
+        rf"\b(?:(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:{POSITION})?"
+        rf"(?:(?:last|this|next)\s++)?{MONTH}\s*+{DAY}"
         rf"(?:{SEP}{YEAR})?",
     ),
     # 16 September 2024 · the 16th of September · Monday 16 September
@@ -87,7 +88,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month",
         rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this|past|coming)\s++)?{MONTH}"
-        rf"(?:(?:\s*+,\s*+|\s+of\s+|\s++){YEAR})?",
+        rf"(?:(?:\s*+,\s*+|\s+of\s+|\s++){YEAR}|\s++(?P<year_relation>this|last|next)\s+year\b)?",
     ),
     # 2024-09-16 · 2024-09-16T10:30 · 2024/09/16
     _rule(
@@ -217,11 +218,18 @@ RULES: tuple[Rule, ...] = (
         r"(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|"
         r"bimonthly|biannually|semiannually))\b",
     ),
-    # now · recently · the past · the future · currently
+    # that day · earlier that year · the next morning · the day before
+    _rule(
+        "anaphor",
+        r"\b(?:(?P<position>earlier|later|early|late)\s+)?(?:that|the\s+same|"
+        r"(?P<step>the\s+(?:next|following|previous|preceding))|the)\s+(?P<unit>day|morning|"
+        r"afternoon|evening|night|week|month|year)(?P<direction>\s+(?:before|after)\b)?",
+    ),
+    # now · recently · the past · the future · currently · current
     _rule(
         "reference",
-        r"\b(?P<word>now|right\s+now|currently|nowadays|these\s+days|at\s+present|recently|"
-        r"lately|"
+        r"\b(?P<word>now|right\s+now|currently|current|recent|nowadays|these\s+days|"
+        r"at\s+present|recently|lately|"
         r"the\s+(?:near\s+|distant\s+|immediate\s+)?(?:past|future)|the\s+present)\b",
     ),
     # Christmas · New Year's Day · Thanksgiving 1998

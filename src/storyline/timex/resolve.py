@@ -75,7 +75,7 @@ _CAPITAL_REQUIRED = re.compile(r"[A-Z]")
 _FULL_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 # A bare "May" or "March" is a month only after a word that introduces a time.
 _MONTH_LEAD = re.compile(
-    r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|between|and|or|"
+    r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|between|and|or|the|"
     r"early|late|mid|last|next|this|each|every|end|beginning|start|middle)\s*-?\s*)$",
     re.IGNORECASE,
 )
@@ -153,8 +153,6 @@ def year_for_month(
     if relation == "this":
         return ref.year
     tense = ctx.tense(start, end)
-    if tense is Tense.PRESENT:
-        return ref.year
     first_of_reference = ref.replace(day=1)
     return _pick_year(first_of_reference, tense, lambda y: dt.date(y, month, 1))
 
@@ -237,6 +235,11 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
         year = int(year_text)
         _remember(ctx, dt.date(year, number, 1), "month", m.start())
         return Reading("DATE", v.month_value(year, number), mod)
+    if m.group("year_relation"):  # "June last year"
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year + _relation_shift(m.group("year_relation"))
+        return Reading("DATE", v.month_value(year, number), mod, relative=True)
     year_guess = year_for_month(ctx, number, relation, m.start(), m.end())
     return Reading("DATE", f"{_year_text(year_guess)}-{number:02d}", mod, relative=True)
 
@@ -514,8 +517,9 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{ref.year - 1:04d}", relative=True)
 
 
-def _weekday_date(ctx: Context, weekday: int, relation: str | None, start: int, end: int
-                  ) -> dt.date | None:
+def _weekday_date(
+    ctx: Context, weekday: int, relation: str | None, start: int, end: int, past: bool = False
+) -> dt.date | None:
     ref = ctx.reference
     if ref is None:
         return None
@@ -524,7 +528,7 @@ def _weekday_date(ctx: Context, weekday: int, relation: str | None, start: int, 
         return v.weekday_on_or_before(v.add_days(ref, -1), weekday)
     if relation in ("next", "coming"):
         return v.weekday_on_or_after(v.add_days(ref, 1), weekday)
-    tense = ctx.tense(start, end)
+    tense = Tense.PAST if past else ctx.tense(start, end)
     before = v.weekday_on_or_before(ref, weekday)
     if tense is Tense.PAST:
         return before
@@ -532,6 +536,9 @@ def _weekday_date(ctx: Context, weekday: int, relation: str | None, start: int, 
         return v.weekday_on_or_after(ref, weekday)
     # No tense to go by: news mostly reports the days just gone.
     return before if (ref - before).days <= 4 else v.weekday_on_or_after(ref, weekday)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -543,7 +550,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("plural"):
         value = f"XXXX-WXX-{number}" + (f"T{DAY_PARTS[part.lower()]}" if part else "")
         return Reading("SET", value)
-    date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end())
+    # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
+    possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
+    date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
     base = date.isoformat() if date else f"XXXX-WXX-{number}"
     if part:
         return Reading("TIME", f"{base}T{DAY_PARTS[part.lower()]}", relative=True)
@@ -714,8 +723,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     amount, vague = _amount(number)
     if number is None:
-        if not plural and span in ("", "the", "another", "an additional", "last", "next"):
-            return None
+        if not span or (not plural and span in ("the", "another", "an additional", "last", "next")):
+            return None  # a bare "years" or "for decades" is too vague to be worth a value
         if plural and (span == "the" or (not span and unit == "quarter")):
             return None
         if plural and span in _VAGUE_SPANS and not direction:
@@ -781,11 +790,34 @@ def set_(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _REFERENCE_WORDS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "current": "PRESENT_REF", "recent": "PAST_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
 }
+
+
+def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Times told relative to the story's last date: "that day", "the next morning"."""
+    unit = m.group("unit").lower()
+    step = " ".join((m.group("step") or "").lower().split())
+    direction = (m.group("direction") or "").strip().lower()
+    text = m.group(0).lower()
+    if text.startswith("the ") and not step and not direction:
+        return None  # "the day", "the year": read by unit_ref or too vague
+    if ctx.last_date is None:
+        return None
+    anchor, _, _ = ctx.last_date
+    shift = 1 if step in ("the next", "the following") or direction == "after" else 0
+    if step in ("the previous", "the preceding") or direction == "before":
+        shift = -1
+    mod = _mod(m.group("position"))
+    if unit in DAY_PARTS or unit == "day":
+        day = v.add_days(anchor, shift)
+        if unit != "day":
+            return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[unit]}", mod, True)
+        return Reading("DATE", day.isoformat(), mod, relative=True)
+    return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
 
 
 def reference(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -855,5 +887,5 @@ HANDLERS: dict[str, Handler] = {
     "numeric": numeric, "year": year, "spelled_year": spelled_year, "year_period": year_period, "decade": decade, "century": century, "season": season,
     "quarter": quarter, "quarter_code": quarter_code, "unit_ref": unit_ref,
     "year_ago": year_ago, "weekday": weekday, "day_word": day_word, "clock": clock,
-    "duration": duration, "set": set_, "reference": reference, "holiday": holiday,
+    "duration": duration, "set": set_, "anaphor": anaphor, "reference": reference, "holiday": holiday,
 }

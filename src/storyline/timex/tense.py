@@ -25,9 +25,10 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 
 _INTENT = frozenset(
-    "going plans plan planned scheduled expected expects expect due intends intend aims set "
-    "poised".split()
+    "going plans plan expected expects expect due intends intend aims set poised".split()
 )
+# Words that put what follows in the future even without "to" ("planned a rally Saturday").
+_PLANNED = frozenset("planned planning scheduled upcoming".split())
 # Reporting verbs carry the tense of the report, not of what is reported, unless the date
 # stands right next to them ("said on Monday", "announced Sunday").
 _REPORTING = frozenset(
@@ -52,7 +53,7 @@ _NOT_PAST = frozenset(
 def _classify(words: list[str], i: int) -> Tense | None:
     word = words[i]
     previous = words[max(0, i - 3) : i]
-    if word in _MODAL_FUTURE:
+    if word in _MODAL_FUTURE or word in _PLANNED:
         return Tense.FUTURE
     if word in _INTENT:
         # "plans to", "is due to", "expected to": intention; "the plan" is only a noun.
