@@ -163,8 +163,9 @@ def score_document(
             if ov > best_overlap:
                 best, best_overlap = i, ov
         if best < 0:
-            errors.append(Mismatch("missed", f"{g.text}|{g.type}|{g.value}", None,
-                                   context(g.start, g.end)))
+            errors.append(
+                Mismatch("missed", f"{g.text}|{g.type}|{g.value}", None, context(g.start, g.end))
+            )
             continue
         used.add(best)
         s = sys_list[best]
@@ -185,8 +186,9 @@ def score_document(
             errors.append(Mismatch("type", shown_gold, shown_sys, context(g.start, g.end)))
     for i, s in enumerate(sys_list):
         if i not in used:
-            errors.append(Mismatch("spurious", None, f"{s.text}|{s.type}|{s.value}",
-                                   context(s.start, s.end)))
+            errors.append(
+                Mismatch("spurious", None, f"{s.text}|{s.type}|{s.value}", context(s.start, s.end))
+            )
     return counts, errors
 
 

@@ -39,9 +39,7 @@ def _dateline(text: str, days: list[tuple[int, dt.date]]) -> dt.date | None:
     return None
 
 
-def infer_publication_date(
-    text: str, hint: dt.date | None = None
-) -> tuple[dt.date, float] | None:
+def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.date, float] | None:
     """The most likely publication date of ``text`` and a confidence in [0, 1].
 
     None when the text gives nothing to go on (no day-precision date and no hint).

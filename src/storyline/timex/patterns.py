@@ -211,8 +211,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<quant>every|each)\s+(?:other\s+)?(?:(?P<number>\d+|two|three|four|five|"
         r"six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|"
         r"nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|mornings?|"
-        r"afternoons?|evenings?|(?P<weekday>" + _WEEKDAY_FULL + r")|(?P<month>" + _FULL_MONTHS
-        + r")|(?P<season>" + alternation(SEASONS) + r"))(?![a-z])|"
+        r"afternoons?|evenings?|(?P<weekday>"
+        + _WEEKDAY_FULL
+        + r")|(?P<month>"
+        + _FULL_MONTHS
+        + r")|(?P<season>"
+        + alternation(SEASONS)
+        + r"))(?![a-z])|"
         r"(?P<times>once|twice|\d+\s+times|(?:three|four|five|six|several)\s+times)\s+"
         r"(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|quarter|year|decade)|"
         r"(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|"

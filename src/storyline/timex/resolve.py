@@ -59,17 +59,40 @@ class Context:
 Handler = Callable[[re.Match[str], Context], Reading | None]
 
 _POSITION_MOD = {
-    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
-    "first": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
-    "end": "END", "close": "END", "latter": "END",
+    "early": "START",
+    "earlier": "START",
+    "beginning": "START",
+    "start": "START",
+    "first": "START",
+    "mid": "MID",
+    "middle": "MID",
+    "late": "END",
+    "later": "END",
+    "end": "END",
+    "close": "END",
+    "latter": "END",
 }
 _QUANTITY_MOD = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN",
-    "just over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
-    "under": "LESS_THAN", "just under": "LESS_THAN", "at least": "EQUAL_OR_MORE",
-    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "nearly": "APPROX", "almost": "APPROX", "about": "APPROX",
-    "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "nearly": "APPROX",
+    "almost": "APPROX",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
 }
 _CAPITAL_REQUIRED = re.compile(r"[A-Z]")
 _FULL_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -327,8 +350,17 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
         tens = (
             int(m.group("short")[0])
             if m.group("short")
-            else ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                  "eighties", "nineties"].index(m.group("word").lower()) + 2
+            else [
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+            ].index(m.group("word").lower())
+            + 2
         )
         ref_year = ctx.reference.year if ctx.reference else 2000
         century = ref_year // 100
@@ -483,8 +515,15 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DURATION", "P1Y")  # "the year ended March 31": a fiscal year
     if ref is None:
         return None
-    shift = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the following": 1,
-             "the coming": 1, "coming": 1}.get(relation, 0)
+    shift = {
+        "last": -1,
+        "the previous": -1,
+        "the prior": -1,
+        "next": 1,
+        "the following": 1,
+        "the coming": 1,
+        "coming": 1,
+    }.get(relation, 0)
     if relation in ("the latest", "the most recent") or (relation == "the" and unit == "quarter"):
         if unit != "quarter":
             return None
@@ -563,9 +602,13 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     word = " ".join((m.group("word") or m.group("this")).lower().split())
     part = m.group("part") or m.group("part2")
-    offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-              "the day after tomorrow": 2, "last": -1 if (part or "").lower() == "night" else 0
-              }.get(word, 0)
+    offset = {
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "last": -1 if (part or "").lower() == "night" else 0,
+    }.get(word, 0)
     if word == "last" and (part or "").lower() != "night":
         return None
     if word in ("tonight", "overnight"):
@@ -598,8 +641,11 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     if day_ref in WEEKDAYS:
         day = _weekday_date(ctx, WEEKDAYS[day_ref], None, m.start(), m.end())
     elif day_ref:
-        day = v.add_days(ctx.reference, {"yesterday": -1, "tomorrow": 1}.get(day_ref, 0)) \
-            if ctx.reference else None
+        day = (
+            v.add_days(ctx.reference, {"yesterday": -1, "tomorrow": 1}.get(day_ref, 0))
+            if ctx.reference
+            else None
+        )
     elif m.group("month"):
         number = _month_number(m.group("month"))
         year_guess = year_for_day(ctx, number, int(m.group("day")), m.start(), m.end())
@@ -645,8 +691,7 @@ def _format_amount(amount: float | None) -> str:
 def duration_value(unit: str, amount: float | None) -> str:
     """ISO 8601 duration for an amount of a unit; decades and centuries in years (P10Y)."""
     code = UNITS[unit]
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"),
-             "Q": (3, "M")}
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "Q": (3, "M")}
     if code in scale and amount is not None:
         factor, code = scale[code]
         amount *= factor
@@ -693,9 +738,16 @@ _RATE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s*+old\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*+of\b", re.IGNORECASE)
-_VAGUE_SPANS = {"recent": "PAST_REF", "the recent": "PAST_REF", "past": "PAST_REF",
-                "the past": "PAST_REF", "the last": "PAST_REF", "coming": "FUTURE_REF",
-                "the coming": "FUTURE_REF", "the next": "FUTURE_REF"}
+_VAGUE_SPANS = {
+    "recent": "PAST_REF",
+    "the recent": "PAST_REF",
+    "past": "PAST_REF",
+    "the past": "PAST_REF",
+    "the last": "PAST_REF",
+    "coming": "FUTURE_REF",
+    "the coming": "FUTURE_REF",
+    "the next": "FUTURE_REF",
+}
 
 
 def _not_a_duration(m: re.Match[str], ctx: Context, unit: str, number: str | None) -> bool:
@@ -759,9 +811,18 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _SET_ADVERBS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
-    "bimonthly": "P2M", "biannually": "P6M", "semiannually": "P6M",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "biweekly": "P2W",
+    "bimonthly": "P2M",
+    "biannually": "P6M",
+    "semiannually": "P6M",
 }
 
 
@@ -790,10 +851,20 @@ def set_(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _REFERENCE_WORDS = {
-    "now": "PRESENT_REF", "current": "PRESENT_REF", "recent": "PAST_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+    "now": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "recent": "PAST_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "soon": "FUTURE_REF",
 }
 
 
@@ -850,10 +921,19 @@ def _nth_weekday(year: int, month_number: int, weekday_number: int, n: int) -> d
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
-             "halloween": (10, 31), "independence day": (7, 4), "valentine's day": (2, 14),
-             "veterans day": (11, 11), "boxing day": (12, 26)}
+    fixed = {
+        "christmas": (12, 25),
+        "christmas day": (12, 25),
+        "christmas eve": (12, 24),
+        "new year's": (1, 1),
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "halloween": (10, 31),
+        "independence day": (7, 4),
+        "valentine's day": (2, 14),
+        "veterans day": (11, 11),
+        "boxing day": (12, 26),
+    }
     if name in fixed:
         return dt.date(year, *fixed[name])
     if name.startswith("easter"):
@@ -878,14 +958,34 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     this_year = _holiday_date(name, ref.year)
     year_guess = year_for_day(ctx, this_year.month, this_year.day, m.start(), m.end())
-    return Reading("DATE", _holiday_date(name, year_guess or ref.year).isoformat(),
-                   relative=True)
+    return Reading("DATE", _holiday_date(name, year_guess or ref.year).isoformat(), relative=True)
 
 
 HANDLERS: dict[str, Handler] = {
-    "month_day": month_day, "day_month": day_month, "month": month, "iso": iso,
-    "numeric": numeric, "year": year, "spelled_year": spelled_year, "year_period": year_period, "decade": decade, "century": century, "season": season,
-    "quarter": quarter, "quarter_code": quarter_code, "unit_ref": unit_ref,
-    "year_ago": year_ago, "weekday": weekday, "day_word": day_word, "clock": clock,
-    "duration": duration, "set": set_, "anaphor": anaphor, "reference": reference, "holiday": holiday,
+    handler.__name__.rstrip("_"): handler
+    for handler in (
+        month_day,
+        day_month,
+        month,
+        iso,
+        numeric,
+        year,
+        spelled_year,
+        year_period,
+        decade,
+        century,
+        season,
+        quarter,
+        quarter_code,
+        unit_ref,
+        year_ago,
+        weekday,
+        day_word,
+        clock,
+        duration,
+        set_,
+        anaphor,
+        reference,
+        holiday,
+    )
 }

@@ -44,9 +44,7 @@ def _readable(candidate: _Candidate, probe: Context) -> bool:
 
 def _choose(candidates: list[_Candidate], probe: Context) -> list[_Candidate]:
     """Non-overlapping candidates, longest first, then earlier rule, then leftmost."""
-    ordered = sorted(
-        candidates, key=lambda c: (c.start - c.end, RULE_ORDER[c.rule], c.start)
-    )
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, RULE_ORDER[c.rule], c.start))
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[_Candidate] = []

@@ -80,7 +80,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     left_text = text[left_limit:start]
     boundaries = list(_BOUNDARY.finditer(left_text))
     if boundaries:
-        left_text = left_text[boundaries[-1].end():]
+        left_text = left_text[boundaries[-1].end() :]
     right_text = text[end : end + _WINDOW]
     cut = _BOUNDARY.search(right_text)
     if cut:
