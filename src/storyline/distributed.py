@@ -1,0 +1,581 @@
+"""The Dask runner: the same pipeline on a ``dask.distributed`` cluster, with the same output.
+
+It is a thin layer on purpose. The stages are plain functions (``pipeline.analyse``,
+``pipeline.link``, ``pipeline.finish_story``), so the cluster only decides *where* they run,
+never *what* they compute; that is what keeps ``--engine dask`` identical to ``--engine local``.
+
+What runs where:
+
+- the client lists the input files and cuts them into partitions (groups of files, line ranges
+  of JSONL shards, row groups of Parquet files); it runs the stages that need every document
+  at once (near-duplicates, shared copy, story clustering: ``pipeline.link``); and it alone
+  writes the SQLite store, which has one writer.
+- the workers read and analyse partitions (reading, cleaning, sentences, time expressions,
+  quantities), then finish stories (timeline, claims, contradictions), partitioned by story.
+
+Order is deterministic: partitions are numbered when planned and their results are put back in
+that order, whatever order the workers finish in. A task's inputs travel inside the task (file
+slices are a few numbers; articles from the store are small batches), never only in a worker's
+memory, so when a worker dies the scheduler reruns its tasks elsewhere and the result is the
+same.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from storyline import pipeline
+from storyline.errors import InputError, StorylineError
+from storyline.models import Article, Document, Provenance, Story
+from storyline.readers import (
+    JSONL_SUFFIXES,
+    ReadResult,
+    article_from_record,
+    local_files,
+    read_file,
+    read_jsonl,
+    read_paths,
+)
+from storyline.store import IngestReport, Store
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+# Articles per partition: big enough that a task's overhead (a few ms) is lost in its work,
+# small enough that a lost worker costs little to redo and memory per task stays modest.
+DEFAULT_PARTITION_SIZE = 1000
+PARQUET_SUFFIXES = {".parquet", ".pq"}
+# Parquet rows are read this many at a time, so a big row group never sits in memory whole.
+_PARQUET_BATCH = 1024
+# Partitions in flight per worker thread: enough to keep every thread busy while the client
+# collects results, few enough that neither side holds much more than it is working on.
+_IN_FLIGHT_PER_THREAD = 2
+
+_ALL = pipeline.TimelineOptions()  # every story, every date
+
+Progress = Callable[[int], None]
+ErrorSink = Callable[[InputError], None]
+T = TypeVar("T")
+
+
+# ---- units of input: planned on the client, read on a worker --------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class InMemory:
+    """Articles the client already holds (from the store, stdin or a URL)."""
+
+    articles: tuple[Article, ...]
+
+    @property
+    def size(self) -> int:
+        return len(self.articles)
+
+    def read(self) -> Iterator[ReadResult]:
+        return iter(self.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class WholeFile:
+    """A file read whole by ``readers.read_file`` (text, HTML, JSON, CSV, feeds)."""
+
+    path: str
+
+    @property
+    def size(self) -> int:
+        return 1
+
+    def read(self) -> Iterator[ReadResult]:
+        return read_file(Path(self.path))
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlSlice:
+    """``count`` lines of a JSON Lines shard from byte ``offset``, first line ``first_line``."""
+
+    path: str
+    offset: int
+    first_line: int
+    count: int
+
+    @property
+    def size(self) -> int:
+        return self.count
+
+    def read(self) -> Iterator[ReadResult]:
+        with open(self.path, "rb") as handle:
+            handle.seek(self.offset)
+            yield from read_jsonl(islice(handle, self.count), self.path, first_line=self.first_line)
+
+
+@dataclass(frozen=True, slots=True)
+class ParquetSlice:
+    """Row groups of a Parquet file (None: the whole file), first row numbered ``first_row``."""
+
+    path: str
+    row_groups: tuple[int, ...] | None
+    first_row: int
+    count: int
+
+    @property
+    def size(self) -> int:
+        return self.count
+
+    def read(self) -> Iterator[ReadResult]:
+        return read_parquet(self.path, row_groups=self.row_groups, first_row=self.first_row)
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An input that failed while planning, kept in its place so errors come out in order.
+
+    Also the form an ``InputError`` travels in: exceptions with their own constructor
+    arguments do not survive pickling, plain dataclasses do.
+    """
+
+    origin: str
+    reason: str
+    line: int | None = None
+
+    @classmethod
+    def of(cls, error: InputError) -> Failed:
+        return cls(error.origin, error.reason, error.line)
+
+    @property
+    def size(self) -> int:
+        return 0
+
+    def read(self) -> Iterator[ReadResult]:
+        yield self.error()
+
+    def error(self) -> InputError:
+        return InputError(self.origin, self.reason, self.line)
+
+
+Unit = InMemory | WholeFile | JsonlSlice | ParquetSlice | Failed
+Partition = tuple[Unit, ...]
+
+
+def plan(sources: Iterable[str | Article], partition_size: int) -> list[Partition]:
+    """Cut the inputs into partitions of about ``partition_size`` articles, in input order.
+
+    Paths are listed the way ``readers.read_paths`` lists them, so the articles come out in
+    the same order as with the local engine. Stdin and URLs are read here, on the client:
+    a worker cannot see this process's stdin, and fetching once is politer to the server.
+    """
+    partitions: list[Partition] = []
+    current: list[Unit] = []
+    filled = 0
+    for unit in _units(sources, partition_size):
+        current.append(unit)
+        filled += unit.size
+        if filled >= partition_size:
+            partitions.append(tuple(current))
+            current, filled = [], 0
+    if current:
+        partitions.append(tuple(current))
+    return partitions
+
+
+def _units(sources: Iterable[str | Article], partition_size: int) -> Iterator[Unit]:
+    """The units of the inputs; articles held here go out in chunks of ``partition_size``."""
+    held: list[Article] = []
+    for item in _items(sources, partition_size):
+        if isinstance(item, Article):
+            held.append(item)
+        if held and (not isinstance(item, Article) or len(held) == partition_size):
+            yield InMemory(tuple(held))
+            held = []
+        if not isinstance(item, Article):
+            yield item
+    if held:
+        yield InMemory(tuple(held))
+
+
+def _items(sources: Iterable[str | Article], partition_size: int) -> Iterator[Article | Unit]:
+    for source in sources:
+        if isinstance(source, Article):
+            yield source
+        elif source == "-" or source.startswith(("http://", "https://")):
+            yield from map(_portable, read_paths([source]))
+        else:
+            for file in local_files(source):
+                if isinstance(file, InputError):
+                    yield Failed.of(file)
+                else:
+                    yield from _file_units(file, partition_size)
+
+
+def _file_units(path: Path, partition_size: int) -> Iterator[Unit]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_slices(path, partition_size)
+    elif suffix in PARQUET_SUFFIXES:
+        yield from _parquet_slices(path, partition_size)
+    else:
+        yield WholeFile(str(path))
+
+
+def _jsonl_slices(path: Path, lines: int) -> Iterator[Unit]:
+    """Line ranges of a shard, found by one sequential scan for line ends (no parsing).
+
+    A file the JSONL reader rejects whole (unreadable, empty, binary) is left to it, so the
+    error reads the same as with the local engine.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError:
+        yield WholeFile(str(path))
+        return
+    with handle:
+        head = handle.read(8192)
+        if not head.strip() or b"\x00" in head:
+            yield WholeFile(str(path))
+            return
+        handle.seek(0)
+        offset, first_line = 0, 1
+        while chunk := list(islice(handle, lines)):
+            yield JsonlSlice(str(path), offset, first_line, len(chunk))
+            offset += sum(map(len, chunk))
+            first_line += len(chunk)
+
+
+def _parquet_slices(path: Path, rows: int) -> Iterator[Unit]:
+    """Consecutive row groups of about ``rows`` rows; Parquet files cannot be cut finer cheaply."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        metadata = pq.ParquetFile(path).metadata
+    except (OSError, pa.ArrowException):
+        yield ParquetSlice(str(path), None, 1, 1)  # the reader reports why, on a worker
+        return
+    groups: list[int] = []
+    first_row = filled = 0
+    for group in range(metadata.num_row_groups):
+        groups.append(group)
+        filled += metadata.row_group(group).num_rows
+        if filled >= rows:
+            yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled)
+            first_row += filled
+            groups, filled = [], 0
+    if groups:
+        yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled)
+
+
+def read_parquet(
+    path: str | Path, *, row_groups: Sequence[int] | None = None, first_row: int = 1
+) -> Iterator[ReadResult]:
+    """Articles from a Parquet file whose columns are the JSONL fields (text, published, ...).
+
+    Rows are numbered from 1 like JSONL lines, so a record without id or url is named
+    ``FILE:ROW`` and a bad row is reported as ``FILE:ROW: reason``.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    origin = str(path)
+    try:
+        parquet = pq.ParquetFile(path)
+        batches = parquet.iter_batches(
+            batch_size=_PARQUET_BATCH,
+            row_groups=list(row_groups) if row_groups is not None else None,
+        )
+        number = first_row
+        for batch in batches:
+            for record in batch.to_pylist():
+                yield article_from_record(record, origin, number)
+                number += 1
+    except (OSError, pa.ArrowException) as exc:
+        yield InputError(origin, f"not a readable Parquet file ({exc})")
+
+
+# ---- what the workers run --------------------------------------------------------------------
+
+
+def _portable(result: ReadResult) -> Article | Failed:
+    return Failed.of(result) if isinstance(result, InputError) else result
+
+
+def _read_partition(partition: Partition) -> list[Article | Failed]:
+    """Read one partition (on a worker): the articles and the failures, in input order."""
+    return [_portable(result) for unit in partition for result in unit.read()]
+
+
+def _analyse_partition(partition: Partition) -> list[Document | Failed]:
+    """Read and analyse one partition (on a worker): the per-article stages."""
+    return [
+        pipeline.analyse(item) if isinstance(item, Article) else item
+        for item in _read_partition(partition)
+    ]
+
+
+def _finish_stories(
+    payload: tuple[list[Story], dict[str, Document]],
+    *,
+    provenance: Provenance,
+    options: pipeline.TimelineOptions,
+) -> list[Story]:
+    """Finish a group of stories (on a worker) from their own documents."""
+    stories, documents = payload
+    return [
+        pipeline.finish_story(
+            story, [documents[i] for i in story.article_ids if i in documents], provenance, options
+        )
+        for story in stories
+    ]
+
+
+# ---- the client side ---------------------------------------------------------------------------
+
+
+@contextmanager
+def connect(scheduler: str | None = None, *, n_workers: int = 2) -> Iterator[Client]:
+    """A client of the cluster at ``scheduler``, or of a LocalCluster started here for the run.
+
+    The LocalCluster uses processes with one thread each: the stages are pure Python, so
+    threads would share one interpreter lock and not run in parallel. It listens on the
+    loopback interface only and has no dashboard.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise StorylineError(
+            "--engine dask needs dask.distributed: pip install 'storyline[dask]'"
+        ) from None
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout=30)
+        except OSError as exc:
+            raise StorylineError(
+                f"cannot reach the Dask scheduler at {scheduler} ({exc})"
+            ) from None
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=n_workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+@contextmanager
+def _use(client: Client | None, scheduler: str | None, n_workers: int) -> Iterator[Client]:
+    if client is not None:
+        yield client
+    else:
+        with connect(scheduler, n_workers=n_workers) as own:
+            yield own
+
+
+def _report(part: list[T | Failed], on_error: ErrorSink | None) -> list[T]:
+    """The results of a partition, its failures handed to ``on_error`` in input order."""
+    kept: list[T] = []
+    for item in part:
+        if not isinstance(item, Failed):
+            kept.append(item)
+        elif on_error is not None:
+            on_error(item.error())
+    return kept
+
+
+def _ordered_map(
+    client: Client,
+    function: Callable[..., list[T]],
+    payloads: Sequence[Any],
+    label: str,
+    **shared: Any,
+) -> Iterator[list[T]]:
+    """``function`` over ``payloads`` on the cluster, results in payload order.
+
+    At most a window of tasks is in flight or waiting to be handed back, so memory stays
+    bounded however large the run; each result is fetched as soon as it is done, so a worker
+    that dies afterwards costs nothing. Keys carry a run id: Dask treats equal keys as equal
+    results, and two runs over different inputs must never share one.
+    """
+    from distributed import as_completed
+
+    run = uuid.uuid4().hex[:12]
+    window = _IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
+    queue = iter(range(len(payloads)))
+    done = as_completed()
+    index_of: dict[str, int] = {}
+    ready: dict[int, list[T]] = {}
+    next_index = 0
+
+    def top_up() -> None:
+        while len(index_of) + len(ready) < window:
+            index = next(queue, None)
+            if index is None:
+                return
+            future = client.submit(
+                function, payloads[index], key=f"storyline-{label}-{run}-{index}", **shared
+            )
+            index_of[future.key] = index
+            done.add(future)
+
+    top_up()
+    for future in done:
+        ready[index_of.pop(future.key)] = future.result()
+        future.release()
+        while next_index in ready:
+            yield ready.pop(next_index)
+            next_index += 1
+        top_up()
+
+
+def run_distributed(
+    sources: Iterable[str | Article],
+    options: pipeline.TimelineOptions = _ALL,
+    *,
+    scheduler: str | None = None,
+    n_workers: int = 2,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    client: Client | None = None,
+    on_error: ErrorSink | None = None,
+    progress: Progress | None = None,
+) -> pipeline.Result:
+    """``pipeline.run`` on a Dask cluster: the same ``Result`` for the same articles.
+
+    ``sources`` are paths (files, directories, globs, JSONL shards, Parquet files, URLs, ``-``)
+    read on the workers, or articles already in memory (from the store), or both. Inputs that
+    cannot be read go to ``on_error``; ``progress`` is told how many articles each finished
+    partition held. Without ``client`` or ``scheduler`` a LocalCluster of ``n_workers``
+    processes is started for the run.
+    """
+    with _use(client, scheduler, n_workers) as active:
+        documents: list[Document] = []
+        partitions = plan(sources, partition_size)
+        for part in _ordered_map(active, _analyse_partition, partitions, "analyse"):
+            done = _report(part, on_error)
+            documents.extend(done)
+            if progress is not None:
+                progress(len(done))
+        provenance, found = pipeline.link(documents, options)
+        finished = _finish(active, found, documents, provenance, options, partition_size)
+    return pipeline.Result(
+        articles=[d.article for d in documents],
+        provenance=provenance,
+        stories=finished,
+        documents={d.id: d for d in documents},
+    )
+
+
+def _finish(
+    client: Client,
+    found: list[Story],
+    documents: list[Document],
+    provenance: Provenance,
+    options: pipeline.TimelineOptions,
+    partition_size: int,
+) -> list[Story]:
+    """Stories finished on the workers, in groups of about ``partition_size`` articles.
+
+    The provenance every story needs is sent to each worker once, not with every task.
+    """
+    by_id = {d.id: d for d in documents}
+    groups: list[list[Story]] = [[]]
+    filled = 0
+    for story in found:
+        if filled >= partition_size:
+            groups.append([])
+            filled = 0
+        groups[-1].append(story)
+        filled += len(story.article_ids)
+    payloads = [
+        (group, {i: by_id[i] for story in group for i in story.article_ids if i in by_id})
+        for group in groups
+        if group
+    ]
+    shared = client.scatter(provenance, broadcast=True, hash=False)
+    finished: list[Story] = []
+    for part in _ordered_map(
+        client, _finish_stories, payloads, "stories", provenance=shared, options=options
+    ):
+        finished.extend(part)
+    return finished
+
+
+def ingest_distributed(
+    store: Store,
+    sources: Iterable[str],
+    client: Client,
+    *,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    on_error: ErrorSink | None = None,
+    ids: list[str] | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read inputs on the workers and store them from here, a partition at a time.
+
+    The workers do the reading and cleaning; the client is the store's only writer (SQLite
+    has one) and writes partitions in input order, so articles get the same store positions
+    as with the local engine. The id of every article read is appended to ``ids``.
+    """
+    report = IngestReport()
+    for part in _ordered_map(client, _read_partition, plan(sources, partition_size), "read"):
+        articles = _report(part, on_error)
+        if ids is not None:
+            ids.extend(a.id for a in articles)
+        report.merge(store.add_articles(articles))
+        if progress is not None:
+            progress(len(articles))
+    return report
+
+
+# Tables of the Parquet output, and the key of each story's rows in the JSON contract.
+_STORY_TABLES = {"events": "timeline", "claims": "claims", "contradictions": "contradictions"}
+
+
+def write_parquet(result: pipeline.Result, directory: str | Path) -> list[Path]:
+    """The output contract as Parquet tables in ``directory``, one file per kind of row.
+
+    For runs whose JSON document would be too big to open: ``articles``, ``stories``,
+    ``events`` (timeline entries), ``claims``, ``contradictions`` and ``shared_copy``. Rows
+    that belong to a story carry its id (``story``) and their place in it (``position``);
+    nested fields (evidence, mentions, sides) stay lists of structs, so every field of the
+    JSON contract is there and a query engine can read one table without the rest.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from storyline.output import result_dict
+
+    document = result_dict(result)
+    tables: dict[str, list[dict[str, Any]]] = {
+        "articles": document["articles"],
+        "stories": [],
+        **{name: [] for name in _STORY_TABLES},
+        "shared_copy": document["shared_copy"],
+    }
+    for story in document["stories"]:
+        tables["stories"].append(
+            {"id": story["id"], "title": story["title"], "articles": story["articles"]}
+        )
+        for name, key in _STORY_TABLES.items():
+            tables[name].extend(
+                {"story": story["id"], "position": position, **row}
+                for position, row in enumerate(story[key])
+            )
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    metadata = {"storyline_version": document["storyline_version"]}
+    written = []
+    for name, rows in tables.items():
+        table = pa.Table.from_pylist(rows).replace_schema_metadata(metadata)
+        pq.write_table(table, target / f"{name}.parquet")
+        written.append(target / f"{name}.parquet")
+    return written
