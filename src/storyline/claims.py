@@ -93,7 +93,8 @@ _NOT_PLACES = frozenset(
     Nov Dec""".split()
 )
 _EARLIER = re.compile(
-    r"\b(?:had\s+(?:been|had|stationed|deployed|numbered)|until\s+recently|previously|"
+    r"\b(?:had\s+(?:been\s+(?:at|in|on|stationed|deployed|based)|had|numbered|stationed"
+    r"|deployed)|until\s+recently|previously|"
     r"formerly|once|at\s+(?:its|the)\s+peak|originally|initially|used\s+to|before\s+the)\b",
     re.IGNORECASE,
 )
@@ -119,6 +120,7 @@ class _Reading:
     scope_label: str | None
     actors: frozenset[str]
     topic: frozenset[str]
+    purpose: frozenset[str]
     low: float
     high: float
     since: dt.date
@@ -220,9 +222,9 @@ def _sides(involved: list[_Reading], group: list[_Reading]) -> list[Contradictio
 def _figure(q: Quantity) -> str:
     """The figure as printed ("about two dozen American soldiers"); a share is spelt out
     with the figure it is a share of ("most of fewer than 1,000 troops")."""
-    qualifier = q.qualifier or ""
-    if not any(qualifier.startswith(share + " of") for share in _SHARE_FACTORS):
+    if not _is_share(q):
         return q.text
+    qualifier = q.qualifier or ""
     number = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
     return " ".join(w for w in (qualifier, number, q.unit or "") if w)
 
@@ -281,6 +283,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.kind in _KIND_SYNONYMS or a.event:
         return True
+    if a.purpose and b.purpose and not a.purpose & b.purpose:
+        return False
     shared = len(a.topic & b.topic)
     return shared >= 2 and shared / max(1, min(len(a.topic), len(b.topic))) >= 0.3
 
@@ -320,7 +324,7 @@ def _readings(
 def _with_time(r: _Reading, since: dt.date, until: dt.date) -> _Reading:
     return _Reading(
         r.quantity, r.article_id, r.source, r.kind, r.event, r.scope, r.scope_label,
-        r.actors, r.topic, r.low, r.high, since, until, r.changeable,
+        r.actors, r.topic, r.purpose, r.low, r.high, since, until, r.changeable,
     )  # fmt: skip
 
 
@@ -345,11 +349,16 @@ def _read(
     scope, label = _scope(q, after, before, main_place)
     actors = frozenset(
         _DEMONYMS[m.group().lower()] for m in _ACTOR.finditer(before[-80:] + " " + q.text)
-    )
+    ) | frozenset(
+        word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
+        if word.lower() not in _DEMONYMS and not _is_share(q)
+    )  # fmt: skip
+    purpose = _topic(" ".join(re.split(r"[,;.]", after)[0].split()[:5]), names=False)
     return _Reading(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
         scope=scope, scope_label=label, actors=actors, topic=_topic(before + " " + after),
+        purpose=purpose,
         low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
         changeable=dimension is None,
     )  # fmt: skip
@@ -372,29 +381,47 @@ def _nearest_event(before: str, after: str) -> str | None:
 def _scope(
     q: Quantity, after: str, before: str, main_place: str | None
 ) -> tuple[str | None, str | None]:
-    """The place a figure is about: the first name after "at/in/near" in its clause.
+    """The place a figure is about: the first place named after it ("at/in/near X"), else
+    the last one before it ("in Carvel, unemployment fell to 4.1%").
 
-    A share ("most at an air base near Agadez") has its place inside its own text. "There"
-    and "the country" stand for the article's main place.
+    A share has its place inside its own text, the last one named ("most of the 700 troops
+    in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
+    main place, which is also the default.
     """
-    for region in (q.text if q.qualifier and "of" in q.qualifier.split() else "", after[:80]):
-        for loc in _LOCATIVE.finditer(region):
-            window = region[loc.end() : loc.end() + 60]
-            name = _first_name(window)
-            if name:
-                return _key(name), f"{loc.group().strip()} {name}"
-            words = re.findall(r"[\w'’]+", window.split(",")[0].lower())[:3]
-            place = next((w for w in words if w in _PLACE_NOUNS), None)
-            if place:
-                return place, f"{loc.group().strip()} the {place}"
-            if main_place and _HERE.search(" ".join(words)):
-                return _key(main_place), f"in {main_place}"
-    if main_place and _HERE.search(after[:40]):
+    regions = [(q.text, True)] if _is_share(q) else []
+    regions += [(after[:80], False), (before[-60:], True)]
+    for region, last in regions:
+        places = [
+            place for loc in _LOCATIVE.finditer(region)
+            if (place := _place_at(region, loc, main_place)) is not None
+        ]  # fmt: skip
+        if places:
+            return places[-1] if last else places[0]
+    if main_place:
         return _key(main_place), f"in {main_place}"
-    lead = _first_name(before[-60:]) if re.search(r"\b(?:in|at)\s", before[-60:]) else None
-    if lead:
-        return _key(lead), f"in {lead}"
-    return (_key(main_place), f"in {main_place}") if main_place else (None, None)
+    return None, None
+
+
+def _place_at(
+    region: str, locative: re.Match[str], main_place: str | None
+) -> tuple[str, str] | None:
+    """The place a locative preposition introduces, as (key, label), if it names one."""
+    preposition = locative.group().strip()
+    window = region[locative.end() : locative.end() + 60]
+    name = _first_name(window)
+    if name:
+        return _key(name), f"{preposition} {name}"
+    words = re.findall(r"[\w'’]+", re.split(r"[,;.]", window)[0].lower())[:3]
+    place = next((w for w in words if w in _PLACE_NOUNS), None)
+    if place:
+        return place, f"{preposition} the {place}"
+    if main_place and _HERE.search(" ".join(words)):
+        return _key(main_place), f"in {main_place}"
+    return None
+
+
+def _is_share(q: Quantity) -> bool:
+    return any((q.qualifier or "").startswith(f"{share} of") for share in _SHARE_FACTORS)
 
 
 def _first_name(window: str) -> str | None:
@@ -432,9 +459,13 @@ def _main_place(document: Document) -> str | None:
     return names[counts.most_common(1)[0][0]] if counts else None
 
 
-def _topic(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z]+", text.lower())
-    return frozenset(_stem(w) for w in words if w not in _STOPWORDS and len(w) > 2)
+def _topic(text: str, names: bool = True) -> frozenset[str]:
+    """Content-word stems of a text; ``names=False`` keeps only lowercase words, so the
+    purpose of a sum ("on roads in Esk") is told apart from where it was spent."""
+    words = re.findall(r"[A-Za-z]+", text if names else re.sub(r"\b[A-Z]\w*", "", text))
+    return frozenset(
+        _stem(w.lower()) for w in words if w.lower() not in _STOPWORDS and len(w) > 2
+    )
 
 
 def _stem(word: str) -> str:
@@ -546,7 +577,7 @@ def _time(
     if published is None:
         return dt.date.min, dt.date.max
     if _EARLIER.search(sentence.text):
-        return dt.date.min, published
+        return dt.date.min, published - dt.timedelta(days=1)
     return published, published
 
 
@@ -772,7 +803,7 @@ def _verbs(text: str) -> list[str]:
             found.append(word)
         elif word in _NOMINAL_EVENTS:
             found.append(word.rstrip("s"))
-        elif word.endswith(("ed", "ing")) and len(word) > 5:
+        elif word.endswith(("ed", "ing")) and len(word) > 4:
             found.append(_verb_stem(word))
     return found
 
@@ -804,7 +835,7 @@ def _name_surfaces(text: str) -> dict[str, str]:
             words = words[1:]
         if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
             found.setdefault(_key(" ".join(words)), " ".join(words))
-    for number in re.findall(r"(?<=[A-Za-z] )\d+\b", text):
+    for number in re.findall(r"\b[A-Z][\w-]*\s(\d+)\b", text):
         found.setdefault(f"#{number}", number)
     found.pop("", None)
     return found

@@ -62,9 +62,11 @@ _NUMBER = re.compile(
         (?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions
             |billions|trillions)(?:\s+of\s+(?:thousands|millions|billions))?)
       | (?P<some>(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion))
-      | (?P<num>(?:{_DIGITS}|{_WORD_NUMBER}|an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
+      | (?P<num>(?:{_DIGITS}|{_WORD_NUMBER}
+            |(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
             (?P<scale>(?:{_SCALE}){{0,2}})(?P<dozen>\s+dozen)?)
     )
+    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?)?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
     (?![\w,]\w|-\w|:\d|\.\d)
     """,
@@ -112,6 +114,12 @@ _PLURAL_HEADS = frozenset(
 )
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|his|her|our|them)\b", re.I)
 _OF = re.compile(r"^\s+of\s+", re.IGNORECASE)
+# "most of the roughly 700 troops in Ostrel are at the Vane airfield": a share named first.
+_LEADING_SHARE = re.compile(
+    r"\b(?P<share>" + "|".join(s.replace(" ", r"\s+") for s in _SHARES)
+    + r")\s+of\s+(?:the|its|their|these|those)\s+$",
+    re.IGNORECASE,
+)  # fmt: skip
 _SHARE = re.compile(
     r"(?:[,;]\s*|\b(?:and|with)\s+)(?P<share>"
     + "|".join(s.replace(" ", r"\s+") for s in _SHARES)
@@ -165,16 +173,18 @@ def sentence_quantities(
             continue
         start = match.start()
         quantities.append(_quantity(sentence, value, text[start:end], unit, qualifier, start, end))
-        share = _SHARE.search(text, end, following.start() if following else len(text))
+        limit = following.start() if following else len(text)
+        share = _LEADING_SHARE.search(text, 0, start) or _SHARE.search(text, end, limit)
         if share:
             phrase = re.sub(r"\s+", " ", share.group("share").lower())
             share_qualifier = f"{phrase} of {qualifier}" if qualifier else f"{phrase} of"
-            stop = re.search(r"[,;.](?:\s|$)", text[share.end() :])
-            share_end = share.end() + stop.start() if stop else len(text.rstrip())
+            stop = re.compile(r"[,;.](?:\s|$)").search(text, max(end, share.end()))
+            share_end = stop.start() if stop else len(text.rstrip())
+            share_start = share.start("share")
             quantities.append(
                 _quantity(
-                    sentence, value, text[share.start("share") : share_end],
-                    unit, share_qualifier, share.start("share"), share_end,
+                    sentence, value, text[share_start:share_end], unit, share_qualifier,
+                    share_start, share_end,
                 )
             )  # fmt: skip
     return quantities
@@ -238,6 +248,8 @@ def _base_value(word: str) -> float | None:
     word = word.lower()
     if word in ("a", "an"):
         return 1.0
+    if word.startswith("half"):
+        return 0.5
     if word[0].isdigit():
         return float(word.replace(",", ""))
     parts = re.split(r"[-\s]", word)
@@ -264,6 +276,9 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     """
     if match.group("pct"):
         return "percent", match.end()
+    if match.group("hyunit"):
+        word = match.group("hyunit")[1:].lower()
+        return _UNIT_SYNONYMS.get(word, _UNIT_SYNONYMS.get(word + "s", word)), match.end()
     currency = match.group("cur")
     end = match.end()
     rest = text[end:]
