@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -28,6 +28,9 @@ from storyline.errors import InputError, StorylineError, UsageError
 from storyline.models import Article
 from storyline.readers import read_paths
 from storyline.store import DEFAULT_DB, IngestReport, Store
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 app = typer.Typer(
     add_completion=False,
@@ -43,6 +46,38 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store.", envvar="STORYLINE_DB")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    Engine, typer.Option("--engine", help="Run here, or on a Dask cluster (docs/cluster.md).")
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Dask scheduler address; none = a LocalCluster on this machine.",
+        envvar="STORYLINE_SCHEDULER",
+    ),
+]
+
+
+@contextmanager
+def engine_client(engine: Engine, scheduler: str | None) -> Iterator[Client | None]:
+    """A Dask client for ``--engine dask``, None for the local engine."""
+    if engine is Engine.local:
+        if scheduler is not None:
+            raise UsageError("--scheduler needs --engine dask")
+        yield None
+        return
+    from storyline.distributed import connect
+
+    with connect(scheduler) as client:
+        yield client
 
 
 class TimelineFormat(StrEnum):
@@ -89,10 +124,20 @@ def _articles(results: Iterable[Article | InputError]) -> Iterator[Article]:
 
 
 def ingest_paths(
-    store: Store, paths: list[str], quiet: bool, ids: list[str] | None = None
+    store: Store,
+    paths: list[str],
+    quiet: bool,
+    ids: list[str] | None = None,
+    client: Client | None = None,
 ) -> IngestReport:
     """Read and store, streaming; the id of every article read is appended to ``ids``."""
     with progress_bar("ingest", None, quiet) as advance:
+        if client is not None:
+            from storyline.distributed import ingest_distributed
+
+            return ingest_distributed(
+                store, paths, client, on_error=report, ids=ids, progress=advance
+            )
 
         def counted() -> Iterator[Article]:
             for article in _articles(read_paths(paths)):
@@ -109,10 +154,12 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs or -.")],
     db: DbOption = Path(DEFAULT_DB),
     quiet: QuietOption = False,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Read articles into the store (re-ingesting the same content changes nothing)."""
-    with Store(db) as store:
-        outcome = ingest_paths(store, paths, quiet)
+    with engine_client(engine, scheduler) as client, Store(db) as store:
+        outcome = ingest_paths(store, paths, quiet, client=client)
     stdout.print(f"new {outcome.new}, already stored {outcome.existing}, failed {RunState.failed}")
 
 
@@ -162,8 +209,13 @@ def timeline(
     since: Annotated[str | None, typer.Option(help="Entries on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Entries on or before YYYY-MM-DD.")] = None,
     quiet: QuietOption = False,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
-    """Ingest PATHs and print every story's timeline, with evidence and disagreements."""
+    """Ingest PATHs and print every story's timeline, with evidence and disagreements.
+
+    With ``--out NAME.parquet`` the result is written as Parquet tables in that directory.
+    """
     since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
     from storyline import output, pipeline
 
@@ -174,16 +226,28 @@ def timeline(
         since=since_day,
         until=until_day,
     )
-    with Store(db) as store:
+    with engine_client(engine, scheduler) as client, Store(db) as store:
         if paths:
             ids: list[str] = []
-            ingest_paths(store, paths, quiet, ids)
+            ingest_paths(store, paths, quiet, ids, client)
             chosen = store.articles(dict.fromkeys(ids))
         else:
             chosen = store.articles()
         with progress_bar("analyse", len(chosen), quiet) as advance:
-            result = pipeline.run(chosen, options, progress=advance)
+            if client is None:
+                result = pipeline.run(chosen, options, progress=advance)
+            else:
+                from storyline.distributed import run_distributed
+
+                result = run_distributed(chosen, options, client=client, progress=advance)
         store.update_articles(result.articles)
+    if out is not None and out.suffix == ".parquet":
+        from storyline.distributed import write_parquet
+
+        write_parquet(result, out)
+        if not quiet:
+            stderr.print(f"wrote {out}")
+        return
     rendered = output.RENDERERS[output_format.value](result)
     if out is None:
         sys.stdout.write(rendered)
