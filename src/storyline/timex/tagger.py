@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from storyline.models import TimeExpression
 from storyline.timex.patterns import RULE_ORDER, RULES
 from storyline.timex.resolve import HANDLERS, Context, Reading
+from storyline.timex.triggers import trigger_sites
 from storyline.timex.values import is_valid_value
 
 
@@ -28,13 +29,23 @@ class _Candidate:
     match: re.Match[str]
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    found = []
-    for rule in RULES:
-        for match in rule.regex.finditer(text):
-            if match.end() > match.start():
-                found.append(_Candidate(match.start(), match.end(), rule.name, match))
-    return found
+_RULES_BY_NAME = {rule.name: rule for rule in RULES}
+
+
+def candidates(text: str) -> list[_Candidate]:
+    """Every match of every rule that holds one of the rule's trigger words."""
+    found: dict[tuple[str, int, int], _Candidate] = {}
+    for trigger, starts, names in trigger_sites(text):
+        for name in names:
+            regex = _RULES_BY_NAME[name].regex
+            for start in starts:
+                match = regex.match(text, start)
+                if match is None or match.end() <= trigger:
+                    continue
+                key = (name, start, match.end())
+                if key not in found:
+                    found[key] = _Candidate(start, match.end(), name, match)
+    return list(found.values())
 
 
 def _readable(candidate: _Candidate, probe: Context) -> bool:
@@ -79,7 +90,7 @@ def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpress
     context = Context(text, reference, tenses=probe.tenses)
     anchor = reference.isoformat() if reference else None
     expressions: list[TimeExpression] = []
-    for candidate in _choose(_candidates(text), probe):
+    for candidate in _choose(candidates(text), probe):
         reading: Reading | None = HANDLERS[candidate.rule](candidate.match, context)
         if reading is None or not is_valid_value(reading.value):
             continue
