@@ -81,8 +81,14 @@ _ACTOR = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )  # fmt: skip
+_CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira"})
 _ACTOR_KEYS = frozenset(k.rstrip(".") for k in _DEMONYMS)
-_LOCATIVE = re.compile(r"\b(?:at|in|near|to|from|inside|outside|across|around|throughout)\s+")
+_LOCATIVE = re.compile(
+    r"\b(?:at|in|near|to|from|inside|outside|across|around|throughout|through|into|off|along"
+    r"|within)\s+"
+)
+_COMPASS = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                      r"(?:ern)?")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+))*")
 _PLACE_NOUNS = frozenset({"region", "area", "province", "state", "capital", "city"})
 _HERE = re.compile(r"\b(?:there|country|nation)\b", re.IGNORECASE)
@@ -121,6 +127,7 @@ class _Reading:
     actors: frozenset[str]
     topic: frozenset[str]
     purpose: frozenset[str]
+    names: frozenset[str]
     low: float
     high: float
     since: dt.date
@@ -275,18 +282,30 @@ def _about(group: list[_Reading]) -> str:
 
 def _same_measure(a: _Reading, b: _Reading) -> bool:
     """Whether two readings measure the same thing (a conservative test: when in doubt, no)."""
-    if a.kind != b.kind or a.event != b.event or a.scope != b.scope:
+    if a.kind != b.kind or a.event != b.event or not _same_place(a, b):
         return False
     if a.actors and b.actors and a.actors != b.actors:
         return False
     if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
         return False
-    if a.kind in _KIND_SYNONYMS or a.event:
+    if a.kind == "troops" or a.event:
         return True
     if a.purpose and b.purpose and not a.purpose & b.purpose:
         return False
     shared = len(a.topic & b.topic)
     return shared >= 2 and shared / max(1, min(len(a.topic), len(b.topic))) >= 0.3
+
+
+def _same_place(a: _Reading, b: _Reading) -> bool:
+    """Same place, or one figure's place is named in the other's sentence without a
+    preposition ("the cyclone that hit Brava killed 140" is about Brava too)."""
+    if a.scope == b.scope:
+        return True
+    if a.scope is None:
+        return b.scope in a.names
+    if b.scope is None:
+        return a.scope in b.names
+    return False
 
 
 def _story_date(documents: Sequence[Document]) -> dt.date | None:
@@ -303,7 +322,7 @@ def _readings(
     quantities = document.quantities
     readings = []
     for i, q in enumerate(quantities):
-        if q.qualifier in ("another", "a further") or (not q.unit and not _event_near(q)):
+        if _incremental(q, document.article.text) or (not q.unit and not _event_near(q)):
             continue
         previous = quantities[i - 1] if i and quantities[i - 1].sentence == q.sentence else None
         following = (
@@ -324,8 +343,18 @@ def _readings(
 def _with_time(r: _Reading, since: dt.date, until: dt.date) -> _Reading:
     return _Reading(
         r.quantity, r.article_id, r.source, r.kind, r.event, r.scope, r.scope_label,
-        r.actors, r.topic, r.purpose, r.low, r.high, since, until, r.changeable,
+        r.actors, r.topic, r.purpose, r.names, r.low, r.high, since, until, r.changeable,
     )  # fmt: skip
+
+
+_MORE = re.compile(r"\s*(?:more|additional|extra|others?)\b", re.IGNORECASE)
+
+
+def _incremental(q: Quantity, text: str) -> bool:
+    """"Another 500 troops", "500 more": an increment, not a figure for the whole."""
+    if q.qualifier in ("another", "a further"):
+        return True
+    return bool(_MORE.match(text, q.end) or re.search(r"\b(?:additional|extra)\b", q.text))
 
 
 def _event_near(q: Quantity) -> bool:
@@ -353,15 +382,26 @@ def _read(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
-    purpose = _topic(" ".join(re.split(r"[,;.]", after)[0].split()[:5]), names=False)
+    purpose = _purpose(unit, after)
     return _Reading(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
         scope=scope, scope_label=label, actors=actors, topic=_topic(before + " " + after),
-        purpose=purpose,
+        purpose=purpose, names=_names(q.sentence.text),
         low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
         changeable=dimension is None,
     )  # fmt: skip
+
+
+def _purpose(unit: str, after: str) -> frozenset[str]:
+    """What a sum is for ("on roads") or what a percentage is of ("of the vote"): two
+    figures with different purposes measure different things."""
+    words = re.split(r"[,;.]", after)[0].split()[:5]
+    if unit == "percent" and words[:1] != ["of"]:
+        return frozenset()
+    if unit not in _CURRENCIES and unit != "percent":
+        return frozenset()
+    return _topic(" ".join(words), names=False)
 
 
 def _nearest_event(before: str, after: str) -> str | None:
@@ -425,7 +465,12 @@ def _is_share(q: Quantity) -> bool:
 
 
 def _first_name(window: str) -> str | None:
-    """The first proper name in a short window, skipping a few lowercase words."""
+    """The first proper name in a short window, skipping a few lowercase words.
+
+    A compass word stays with the name: "northeastern Syria" is a part of Syria, and a
+    figure for it is not a figure for the whole country.
+    """
+    previous = ""
     for count, token in enumerate(re.finditer(r"\S+", window)):
         word = token.group()
         if word[0].isupper():
@@ -435,9 +480,10 @@ def _first_name(window: str) -> str | None:
             text = re.sub(r"['’]s$", "", name.group()).rstrip(".")
             if text.split()[0] in _NOT_PLACES:
                 return None
-            return text
+            return f"{previous} {text}" if _COMPASS.fullmatch(previous) else text
         if word.endswith((",", ".", ";")) or count >= 3:
             return None
+        previous = word.lower()
     return None
 
 
