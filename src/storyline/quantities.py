@@ -55,7 +55,7 @@ _CURRENCY = r"(?:US\$|\$|€|£|¥)"
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _NUMBER = re.compile(
     rf"""
-    (?<![\w.,/$€£¥-])
+    (?<![\w.,:/$€£¥-])
     (?P<qual>(?:{_QUALIFIER})\s+)?
     (?P<cur>{_CURRENCY}\s?)?
     (?:
@@ -68,7 +68,7 @@ _NUMBER = re.compile(
     )
     (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?)?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
-    (?![\w,]\w|-\w|:\d|\.\d)
+    (?![\w,]\w|\d|-\w|:\d|\.\d)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -95,7 +95,7 @@ _BEFORE_DATE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:the|both|these|those)\s+$", re.IGNORECASE)
 _AFTER_DATE = re.compile(rf"^\s*(?:{_MONTH}\b|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", re.IGNORECASE)
 # A capitalised word right before a number names a thing ("Air Base 101", "Flight 370").
-_IDENTIFIER_BEFORE = re.compile(r"\b(?:[A-Z][\w-]*|No\.)\s$")
+_IDENTIFIER_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w-]*|No\.)\s$")
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*\w|[A-Za-z]")
 # Words that end a counted noun phrase: function words, auxiliaries, pronouns.
 _STOP = frozenset(
@@ -334,7 +334,8 @@ def _is_time_or_identifier(
     num = match.group("num")
     if num and re.fullmatch(r"\d{4}", num.strip()) and 1000 <= value <= 2100 and unit is None:
         return True
-    if match.group("qual") is None and _IDENTIFIER_BEFORE.search(before):
+    name = _IDENTIFIER_BEFORE.search(before)
+    if match.group("qual") is None and name and name.group("name").lower() not in _STOP:
         return not before.rstrip().endswith(("US", "U.S.", "UK", "EU"))
     small = bool(num) and value < 10 and not num.strip()[0].isdigit()
     if small and match.group("qual") is None and _REFERENCE.search(before):

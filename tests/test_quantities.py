@@ -1,0 +1,130 @@
+"""Quantity extraction: values, qualifiers and counted nouns as a reader would state them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from storyline import timex
+from storyline.models import Article, Document, Quantity
+from storyline.quantities import extract_quantities
+from storyline.readers import read_paths
+from storyline.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds-niger"
+
+
+def quantities(text: str, published: dt.date | None = dt.date(2024, 8, 7)) -> list[Quantity]:
+    article = Article.from_text(text, "test", published=published)
+    document = Document(article=article, sentences=split_sentences(article))
+    document.time_expressions = timex.tag(text, published)
+    return extract_quantities(document)
+
+
+def only(text: str) -> Quantity:
+    found = quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("It withdrew its nearly 1,000 military personnel.", 1000, "nearly", "personnel"),
+        ("There are about two dozen American soldiers there.", 24, "about", "soldiers"),
+        ("It invested hundreds of millions of dollars in training.", 1e8,
+         "hundreds of millions", "dollars"),
+        ("The allies had more than 2,500 personnel in the region.", 2500, "more than",
+         "personnel"),
+        ("The base is about 920 kilometers from the capital.", 920, "about", "kilometers"),
+        ("The firm was fined $3.5m by regulators.", 3.5e6, None, "dollars"),
+        ("Turnout was 62 percent.", 62, None, "percent"),
+        ("Inflation rose to 8.5% last year.", 8.5, None, "percent"),
+        ("Half a million people lost power.", 5e5, None, "people"),
+        ("The 600-kilometre pipeline opened.", 600, None, "kilometers"),
+        ("At least 42 people were killed.", 42, "at least", "people"),
+        ("Fewer than 50 people attended.", 50, "fewer than", "people"),
+        ("Up to 5,000 troops could be sent.", 5000, "up to", "troops"),
+        ("Twenty-five hostages were freed.", 25, None, "hostages"),
+        ("Tens of thousands of people marched.", 1e4, "tens of thousands", "people"),
+    ],
+)  # fmt: skip
+def test_value_qualifier_and_counted_noun(
+    text: str, value: float, qualifier: str | None, unit: str
+) -> None:
+    q = only(text)
+    assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+
+def test_text_and_offsets_point_at_the_article() -> None:
+    text = "Officials said. Fewer than 1,000 U.S. troops remain in Niger."
+    article = Article.from_text(text, "test")
+    q = only(text)
+    assert q.text == "Fewer than 1,000 U.S. troops"
+    assert article.text[q.start : q.end] == q.text
+    assert q.sentence.text == "Fewer than 1,000 U.S. troops remain in Niger."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The schedule is the result of four days of negotiations.",
+        "Troops left Air Base 101 in Niamey on July 7.",
+        "The withdrawal was complete by a Sept. 15 deadline.",
+        "It began operations there in 2013.",
+        "One of those groups is active in Mali.",
+        "Officials of the two countries met.",
+        "A two-star general led the team.",
+        "The meeting ended at 10:30 on Friday.",
+    ],
+)
+def test_dates_durations_and_names_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_durations_are_left_out_even_without_time_expressions() -> None:
+    article = Article.from_text("Talks lasted four days and 300 delegates came.", "test")
+    document = Document(article=article, sentences=split_sentences(article))
+    found = extract_quantities(document)
+    assert [(q.value, q.unit) for q in found] == [(300, "delegates")]
+
+
+def test_a_share_after_a_total_is_its_own_quantity() -> None:
+    found = quantities(
+        "Fewer than 1,000 U.S. troops remain in Niger, most at an air base near Agadez."
+    )
+    assert [(q.value, q.qualifier) for q in found] == [
+        (1000, "fewer than"),
+        (1000, "most of fewer than"),
+    ]
+    assert found[1].text == "most at an air base near Agadez"
+
+
+def test_a_share_before_a_total_is_its_own_quantity() -> None:
+    found = quantities("Most of the roughly 700 troops in Ostrel are at the Vane airfield.")
+    assert [q.qualifier for q in found] == ["roughly", "most of roughly"]
+
+
+def test_seed_troop_figures_are_extracted() -> None:
+    if not SEEDS.exists():
+        pytest.skip(f"{SEEDS} is not available")
+    found: set[tuple[float, str | None, str | None]] = set()
+    for article in read_paths([str(SEEDS)]):
+        assert isinstance(article, Article)
+        document = Document(article=article, sentences=split_sentences(article))
+        document.time_expressions = timex.tag(article.text, article.published)
+        found |= {(q.value, q.qualifier, q.unit) for q in extract_quantities(document)}
+    assert {
+        (1000, "roughly", "troops"),
+        (1000, "nearly", "personnel"),
+        (1000, "all", "troops"),
+        (1000, "fewer than", "troops"),
+        (200, "some", "soldiers"),
+        (24, "about", "soldiers"),
+        (2500, "more than", "personnel"),
+        (100, "more than", "forces"),
+        (920, "about", "kilometers"),
+    } <= found
+    assert not any(q[1] is None and q[2] == "days" for q in found)
