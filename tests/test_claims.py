@@ -1,0 +1,216 @@
+"""Claims and contradictions: grouping, number and date disagreements, their rendering."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.claims import (
+    find_contradictions,
+    find_date_contradictions,
+    group_claims,
+    render_disagreements,
+    value_range,
+)
+from storyline.errors import InputError
+from storyline.evaluation.claims import analyse_text, evaluate, load_pairs
+from storyline.models import Contradiction, ContradictionSide, Document, Provenance
+
+D = dt.date
+
+
+def story(*articles: tuple[str, dt.date]) -> list[Document]:
+    return [analyse_text(text, day, f"article-{i}") for i, (text, day) in enumerate(articles)]
+
+
+def contradictions(documents: list[Document], provenance: Provenance | None = None):
+    provenance = provenance or Provenance()
+    claims = group_claims(documents, provenance)
+    return find_contradictions(claims, documents, provenance) + find_date_contradictions(
+        documents, provenance
+    )
+
+
+def test_hedged_figures_that_can_meet_agree() -> None:
+    documents = story(
+        ("The US had nearly 1,000 troops in Niger.", D(2024, 5, 2)),
+        ("About 1,000 US troops are in Niger.", D(2024, 5, 2)),
+        ("Roughly 1,000 US troops are based in Niger.", D(2024, 5, 3)),
+        ("The Pentagon ordered all 1,000 US troops out of Niger.", D(2024, 5, 3)),
+    )
+    claims = group_claims(documents, Provenance())
+    assert len(claims) == 1
+    assert claims[0].about == "US troops in Niger"
+    assert contradictions(documents) == []
+
+
+def test_a_figure_and_a_share_that_cannot_meet_contradict() -> None:
+    documents = story(
+        ("Some 200 soldiers had been at the Agadez drone base.", D(2024, 8, 6)),
+        ("Fewer than 1,000 troops remain in Niger, most at a base near Agadez.", D(2024, 5, 20)),
+    )
+    [found] = contradictions(documents)
+    assert found.kind == "number"
+    assert "Agadez" in found.about
+    assert [side.value for side in found.sides] == [
+        "Some 200 soldiers",
+        "most of fewer than 1,000 troops",
+    ]
+    assert found.sides[0].articles == [documents[0].id]
+    assert found.sides[1].sentence == documents[1].article.text
+
+
+def test_figures_dated_apart_are_a_change_not_a_contradiction() -> None:
+    documents = story(
+        ("About 4,000 French troops are deployed in Chadra.", D(2024, 1, 10)),
+        ("Only 600 French troops remain in Chadra.", D(2024, 11, 20)),
+    )
+    [claim] = group_claims(documents, Provenance())
+    assert contradictions(documents) == []
+    assert claim.note is not None
+    assert "2024-01-10" in claim.note and "2024-11-20" in claim.note
+
+
+def test_same_day_figures_that_cannot_meet_contradict() -> None:
+    documents = story(
+        ("The earthquake killed 120 people in Sarel, the governor said.", D(2025, 1, 5)),
+        ("Officials said 35 people died in the earthquake in Sarel.", D(2025, 1, 5)),
+    )
+    [found] = contradictions(documents)
+    assert found.about == "people killed in Sarel"
+
+
+def test_different_measures_are_not_compared() -> None:
+    documents = story(
+        ("The flood killed 12 people in Esk.", D(2025, 4, 4)),
+        ("The flood injured 300 people in Esk.", D(2025, 4, 4)),
+        ("The ministry spent $30 million on hospitals in Esk.", D(2025, 4, 4)),
+        ("The ministry spent $300 million on roads in Esk.", D(2025, 4, 4)),
+        ("About 2,000 troops are in northern Esk.", D(2025, 4, 4)),
+        ("Some 9,000 troops are in Esk.", D(2025, 4, 4)),
+    )
+    assert contradictions(documents) == []
+
+
+def test_converted_units_agree() -> None:
+    documents = story(
+        ("The town lies about 920 kilometers from the capital.", D(2025, 5, 20)),
+        ("The town is some 570 miles from the capital.", D(2025, 5, 21)),
+    )
+    assert len(group_claims(documents, Provenance())) == 1
+    assert contradictions(documents) == []
+
+
+def test_copies_of_one_text_count_once_and_never_contradict_each_other() -> None:
+    text = "Some 200 soldiers were at the Kalo base."
+    documents = story(
+        (text, D(2025, 2, 2)),
+        (text + " It was hot.", D(2025, 2, 3)),
+        ("About 900 soldiers were at the Kalo base.", D(2025, 2, 2)),
+    )
+    provenance = Provenance(duplicate_of={documents[1].id: documents[0].id})
+    [claim] = group_claims(documents, provenance)
+    assert [m.text for m in claim.mentions] == ["Some 200 soldiers", "About 900 soldiers"]
+    [found] = contradictions(documents, provenance)
+    assert found.sides[0].articles == [documents[0].id, documents[1].id]
+
+
+def test_value_ranges_follow_the_qualifier() -> None:
+    [nearly] = analyse_text("Nearly 1,000 troops.", D(2024, 1, 1), "a").quantities
+    [fewer] = analyse_text("Fewer than 1,000 troops.", D(2024, 1, 1), "b").quantities
+    [more] = analyse_text("More than 100 troops.", D(2024, 1, 1), "c").quantities
+    assert value_range(nearly) == (850, 1000)
+    low, high = value_range(fewer)
+    assert 0 < low < 1000 == high
+    assert value_range(more) == (100, float("inf"))
+
+
+def test_the_same_event_dated_differently_is_a_date_contradiction() -> None:
+    documents = story(
+        ("US troops withdrew earlier this month from Airbase 101 in Niamey.", D(2024, 8, 7)),
+        ("US forces withdrew from Air Base 101 in Niamey on July 7.", D(2024, 9, 16)),
+    )
+    [found] = contradictions(documents)
+    assert found.kind == "date"
+    assert "Air" in found.about and "withdraw" in found.about
+    assert [side.value for side in found.sides] == [
+        "July 7 (2024-07-07)",
+        "earlier this month (2024-08-01 to 2024-08-07)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a weekday and the date it falls on
+        ("Protesters stormed the parliament in Velmar on Monday.",
+         "Parliament in Velmar was stormed by protesters on March 10."),
+        # a deadline bounds an event, it does not date it
+        ("Foreign troops have until September 15 to leave Garo.",
+         "The withdrawal from Garo was completed by September 15."),
+        # "said on Tuesday" dates the statement, not the capture
+        ("The army said on Tuesday that it captured the town of Ardent.",
+         "Soldiers captured Ardent on March 2."),
+        # a month and a day inside it
+        ("The election in Dorvia was held in March.", "Dorvia held its election on March 30."),
+        # different events at the same place
+        ("Rebels attacked the town of Umbo on Friday.",
+         "Government forces recaptured Umbo on Sunday."),
+    ],
+)  # fmt: skip
+def test_dates_that_can_agree_are_not_contradictions(first: str, second: str) -> None:
+    assert contradictions(story((first, D(2025, 3, 12)), (second, D(2025, 3, 12)))) == []
+
+
+def test_render_disagreements_shows_each_side_verbatim() -> None:
+    sentence = "Some 200 soldiers had been at the Agadez drone base, in northern Niger."
+    found = [
+        Contradiction(
+            kind="number",
+            about="troops at Agadez",
+            sides=[
+                ContradictionSide("Some 200 soldiers", ["a1"], sentence),
+                ContradictionSide("most of fewer than 1,000 troops", ["a2", "a3"], "Other."),
+            ],
+            note="A note.",
+        )
+    ]
+    text = render_disagreements(found, "text", {"a1": "BBC, 2024-08-06"})
+    assert text.splitlines()[0] == "Where sources disagree"
+    assert f'"{sentence}"' in text
+    assert "[BBC, 2024-08-06]" in text and "[a2, a3]" in text and "Note: A note." in text
+    markdown = render_disagreements(found, "markdown")
+    assert markdown.startswith("### Where sources disagree")
+    assert f"> {sentence}" in markdown and "**troops at Agadez (number)**" in markdown
+    assert render_disagreements([], "text") == ""
+    with pytest.raises(ValueError, match="html"):
+        render_disagreements(found, "html")
+
+
+def test_shipped_labelled_set_meets_the_bar() -> None:
+    result = evaluate()
+    overall = result["overall"]
+    assert {"precision", "recall", "f1", "pairs"} <= set(overall)
+    assert overall["pairs"] >= 80
+    assert overall["precision"] >= 0.9
+    assert overall["recall"] >= 0.8
+    kinds = {item["kind"] for item in result["items"]}
+    assert kinds == {"number", "date"}
+    assert sum(item["gold"] for item in result["items"]) >= 30
+
+
+def test_a_malformed_labelled_line_names_file_and_line(tmp_path: Path) -> None:
+    good = {
+        "id": "p1", "kind": "number", "contradiction": False,
+        "a": {"text": "About 20 people died in Esk.", "published": "2025-01-01"},
+        "b": {"text": "Some 20 people died in Esk.", "published": "2025-01-01"},
+    }  # fmt: skip
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(json.dumps(good) + "\n" + '{"id": "p2"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"pairs\.jsonl:2"):
+        load_pairs(path)
+    path.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    assert evaluate(path)["overall"]["pairs"] == 1
