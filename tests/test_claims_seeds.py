@@ -1,0 +1,90 @@
+"""The Niger seed corpus: the figures, the two disagreements, and nothing that agrees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline import timex
+from storyline.claims import (
+    find_contradictions,
+    find_date_contradictions,
+    group_claims,
+    render_disagreements,
+)
+from storyline.models import Article, Contradiction, Document, Provenance
+from storyline.quantities import extract_quantities
+from storyline.readers import read_paths
+from storyline.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds-niger"
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    if not SEEDS.exists():
+        pytest.skip(f"{SEEDS} is not available")
+    found = []
+    for article in read_paths([str(SEEDS)]):
+        assert isinstance(article, Article)
+        document = Document(article=article, sentences=split_sentences(article))
+        document.time_expressions = timex.tag(article.text, article.published)
+        document.quantities = extract_quantities(document)
+        found.append(document)
+    return found
+
+
+@pytest.fixture(scope="module")
+def found(documents: list[Document]) -> list[Contradiction]:
+    provenance = Provenance()
+    claims = group_claims(documents, provenance)
+    return find_contradictions(claims, documents, provenance) + find_date_contradictions(
+        documents, provenance
+    )
+
+
+def test_exactly_the_two_known_disagreements(found: list[Contradiction]) -> None:
+    assert sorted(c.kind for c in found) == ["date", "number"]
+
+
+def test_the_agadez_troop_figures_disagree(found: list[Contradiction]) -> None:
+    [number] = [c for c in found if c.kind == "number"]
+    sentences = [side.sentence for side in number.sides]
+    assert any(s.startswith("Some 200 soldiers had been at the Agadez") for s in sentences)
+    assert any(s.startswith("Fewer than 1,000 U.S. troops remain in Niger") for s in sentences)
+
+
+def test_the_airbase_101_withdrawal_dates_disagree(found: list[Contradiction]) -> None:
+    [date] = [c for c in found if c.kind == "date"]
+    values = [side.value for side in date.sides]
+    assert values[0].startswith("July 7")
+    assert values[1].startswith("earlier this month")
+    assert "Air Base 101 in Niamey on July 7" in date.sides[0].sentence
+
+
+def test_the_thousand_troop_figures_agree_and_the_drawdown_is_a_change(
+    documents: list[Document],
+) -> None:
+    claims = group_claims(documents, Provenance())
+    [niger] = [c for c in claims if c.about == "US troops in Niger"]
+    texts = {m.text for m in niger.mentions}
+    assert {"roughly 1,000 troops", "nearly 1,000 military personnel"} <= texts
+    assert "about two dozen American soldiers" in texts
+    assert niger.note is not None and "different times" in niger.note
+
+
+def test_copied_wire_text_is_one_mention(documents: list[Document]) -> None:
+    copies = {d.id for d in documents if "more than 2,500 military personnel" in d.article.text}
+    assert len(copies) == 3
+    first = min(copies)
+    provenance = Provenance(duplicate_of={i: first for i in copies if i != first})
+    [region] = [c for c in group_claims(documents, provenance) if "region" in c.about]
+    assert len(region.mentions) == 1
+
+
+def test_the_section_quotes_every_side(found: list[Contradiction]) -> None:
+    text = render_disagreements(found, "text")
+    for contradiction in found:
+        for side in contradiction.sides:
+            assert side.sentence in text
