@@ -222,3 +222,59 @@ def evaluate(directory: Path, with_errors: bool = False) -> dict:
     overall = total.scores()
     overall["documents"] = len(files)
     return {"overall": overall, "items": items}
+
+
+def publication_date_inference(
+    directory: Path, per_topic: int | None = None, topic_hint: bool = False
+) -> dict:
+    """Hide the dates of dated articles (news-tls layout: ``*/articles.jsonl`` with ``time``)
+    and infer them back from the text.
+
+    With ``topic_hint`` the inference also gets the median date of the topic's articles, the
+    context a pipeline has when one article of a collection is undated. Shares are over all
+    articles (an article with no inferred date counts as a miss).
+    """
+    import json
+
+    from storyline.timex import infer_publication_date
+
+    directory = Path(directory)
+    files = sorted(directory.glob("*/articles.jsonl"))
+    if not files:
+        raise FileNotFoundError(f"no */articles.jsonl under {directory}")
+    total = answered = exact = within_1 = within_7 = 0
+    items: dict[str, dict] = {}
+    for path in files:
+        topic = {"articles": 0, "exact": 0, "within_1": 0, "within_7": 0}
+        with path.open(encoding="utf-8") as lines:
+            records = [json.loads(line) for line in lines][:per_topic]
+        dated = [(r, _parse_iso_day(str(r.get("time", "")))) for r in records]
+        known = sorted(day for _, day in dated if day is not None)
+        hint = known[len(known) // 2] if topic_hint and known else None
+        for record, truth in dated:
+            if truth is None:
+                continue
+            total += 1
+            topic["articles"] += 1
+            guess = infer_publication_date(record.get("text", ""), hint)
+            if guess is None:
+                continue
+            answered += 1
+            gap = abs((guess[0] - truth).days)
+            for key, limit in (("exact", 0), ("within_1", 1), ("within_7", 7)):
+                topic[key] += gap <= limit
+            exact += gap == 0
+            within_1 += gap <= 1
+            within_7 += gap <= 7
+        items[path.parent.name] = topic
+    share = (lambda n: n / total) if total else (lambda n: 0.0)
+    return {
+        "overall": {
+            "articles": total,
+            "answered": share(answered),
+            "exact": share(exact),
+            "within_1_day": share(within_1),
+            "within_7_days": share(within_7),
+        },
+        "items": items,
+    }

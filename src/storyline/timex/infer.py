@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from storyline.timex import values as v
 from storyline.timex.tagger import tag_with_reference
@@ -22,7 +24,6 @@ from storyline.timex.tense import Tense, clause_tense
 _FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})$")
 _YEARLESS_WEEKDAY = re.compile(r"XXXX-WXX-(\d)$")
-_YEAR = re.compile(r"(\d{4})")
 _HEADER_CHARS = 600
 
 
@@ -39,60 +40,106 @@ def _dateline(text: str, days: list[tuple[int, dt.date]]) -> dt.date | None:
     return None
 
 
-def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.date, float] | None:
-    """The most likely publication date of ``text`` and a confidence in [0, 1].
+def _lead_weekday(weekdays: list[int]) -> int | None:
+    """The weekday of the article's own news: the most told one, the earliest on a tie."""
+    if not weekdays:
+        return None
+    counts = Counter(weekdays)
+    return max(counts, key=lambda day: (counts[day], -weekdays.index(day)))
 
-    None when the text gives nothing to go on (no day-precision date and no hint).
-    """
-    expressions = tag_with_reference(text, None)
-    full_days: list[tuple[int, dt.date]] = []
-    yearless: list[tuple[int, int, int]] = []
-    weekdays: list[tuple[int, int]] = []
-    years: list[int] = []
-    for e in expressions:
+
+# A news day told by weekday ("said on Monday") is the publication day or shortly before it.
+_WEEKDAY_FIT = {0: 1.0, 1: 0.7, 2: 0.3}
+
+
+def _closeness(gap: int) -> float:
+    """How well a publication ``gap`` days after a reported day fits news practice."""
+    if gap < 0:
+        return -1.0  # reported in the past tense before it happened: not this date
+    if gap <= 2:
+        return 1.0
+    if gap <= 7:
+        return 0.5
+    return 0.2 if gap <= 30 else 0.0
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the text says about its own date."""
+
+    days: list[tuple[int, dt.date]] = field(default_factory=list)  # offset, full date
+    yearless: list[tuple[int, int]] = field(default_factory=list)  # month, day
+    weekdays: list[int] = field(default_factory=list)
+
+
+def _evidence(text: str) -> _Evidence:
+    found = _Evidence()
+    for e in tag_with_reference(text, None):
         if e.type not in ("DATE", "TIME"):
             continue
-        tense = clause_tense(text, e.start, e.end)
+        if clause_tense(text, e.start, e.end) is Tense.FUTURE:
+            continue
         value = e.value[:10]
         if (m := _FULL_DAY.match(value)) is not None:
             day = v.valid_day(int(m[1]), int(m[2]), int(m[3]))
             if day is not None:
-                full_days.append((e.start, day))
-                if tense is not Tense.FUTURE:
-                    years.append(day.year)
+                found.days.append((e.start, day))
         elif (m := _YEARLESS_DAY.match(value)) is not None:
-            if tense is not Tense.FUTURE:
-                yearless.append((e.start, int(m[1]), int(m[2])))
-        elif (m := _YEARLESS_WEEKDAY.match(value)) is not None:
-            if tense is Tense.PAST:
-                weekdays.append((e.start, int(m[1])))
-        elif (m := _YEAR.match(value)) is not None and tense is not Tense.FUTURE:
-            years.append(int(m[1]))
+            found.yearless.append((int(m[1]), int(m[2])))
+        elif (m := _YEARLESS_WEEKDAY.match(e.value)) is not None:
+            found.weekdays.append(int(m[1]))
+    return found
 
-    header = _dateline(text, full_days)
+
+def infer_publication_date(
+    text: str, hint: dt.date | None = None
+) -> tuple[dt.date, float] | None:
+    """The most likely publication date of ``text`` and a confidence in [0, 1].
+
+    ``hint`` is a date the article is believed to be near (the median date of the other
+    articles of its story or collection); it supplies the year when the text names none.
+    Candidates are the days the text reports and, when it tells its news by weekday ("said
+    on Monday"), the first such weekday after each; the candidate that the most reported days
+    fall shortly before wins. None when the text gives nothing to go on.
+    """
+    found = _evidence(text)
+    header = _dateline(text, found.days)
     if header is not None:
         return header, 0.9
 
-    base_year = max(years) if years else (hint.year if hint else None)
-    past_days = [day for _, day in full_days]
-    if base_year is not None:
-        for _, month_number, day_number in yearless:
-            day = v.valid_day(base_year, month_number, day_number)
+    anchors = [day for _, day in found.days]
+    # Bare years are mostly background ("the 1969 coup"); only full dates vouch for one.
+    years = {hint.year} if hint else {day.year for day in anchors}
+    for month_number, day_number in found.yearless:
+        for year_number in years:
+            day = v.valid_day(year_number, month_number, day_number)
             if day is not None:
-                past_days.append(day)
-    if hint is not None and past_days:
-        # A date far after the hint is more likely a prediction than a report.
-        past_days = [d for d in past_days if (d - hint).days <= 60] or past_days
-    if not past_days:
+                anchors.append(day)
+    if hint is not None:
+        # A reported day long after the hint is more likely a prediction or a late comment.
+        anchors = [d for d in anchors if (d - hint).days <= 60] or anchors
+    weekday = _lead_weekday(found.weekdays)
+    if not anchors:
         if hint is None:
             return None
-        latest = hint
-        confidence = 0.2
-    else:
-        latest = max(past_days)
-        confidence = 0.5
-    if weekdays:
-        # The article's own news: the nearest reported weekday after the latest date.
-        weekday_number = weekdays[0][1]
-        return v.weekday_on_or_after(latest, weekday_number), min(confidence + 0.2, 0.8)
-    return latest, confidence
+        if weekday is None:
+            return hint, 0.1
+        before = v.weekday_on_or_before(hint, weekday)
+        after = v.weekday_on_or_after(hint, weekday)
+        return (before if (hint - before) <= (after - hint) else after), 0.2
+
+    candidates = set(anchors)
+    if weekday is not None:
+        candidates.update(v.weekday_on_or_after(day, weekday) for day in anchors)
+
+    def score(day: dt.date) -> float:
+        total = sum(_closeness((day - anchor).days) for anchor in anchors)
+        if weekday is not None:
+            total += _WEEKDAY_FIT.get((day.isoweekday() - weekday) % 7, 0.0)
+        if hint is not None:
+            total -= abs((day - hint).days) / 365
+        return total
+
+    best = max(sorted(candidates), key=score)
+    confidence = 0.7 if weekday is not None and best.isoweekday() == weekday else 0.5
+    return best, confidence
