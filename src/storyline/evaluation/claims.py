@@ -101,8 +101,8 @@ def evaluate(path: Path | None = None) -> dict[str, Any]:
     """Precision, recall and F1 of contradiction detection on a labelled set.
 
     ``overall`` holds the keys of spec/evaluation.md (``precision``, ``recall``, ``f1``,
-    ``pairs``) and the counts behind them, overall and per kind; ``items`` has one entry per
-    pair with what was found, so every error can be read.
+    ``pairs``) and the counts behind them; ``by_kind`` the same for number and date pairs;
+    ``items`` has one entry per pair with what was found, so every error can be read.
     """
     pairs = load_pairs(path or default_path())
     items = []
@@ -118,10 +118,11 @@ def evaluate(path: Path | None = None) -> dict[str, Any]:
                 "found": [{"kind": c.kind, "about": c.about} for c in found],
             }
         )
-    overall = _scores(items)
-    for kind in sorted({item["kind"] for item in items}):
-        overall[kind] = _scores([item for item in items if item["kind"] == kind])
-    return {"overall": overall, "items": items}
+    by_kind = {
+        kind: _scores([item for item in items if item["kind"] == kind])
+        for kind in sorted({item["kind"] for item in items})
+    }
+    return {"overall": _scores(items), "by_kind": by_kind, "items": items}
 
 
 def _scores(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -139,9 +140,7 @@ def _scores(items: list[dict[str, Any]]) -> dict[str, Any]:
 
 def format_table(result: dict[str, Any]) -> str:
     """The table `storyline eval claims` prints: scores overall and per kind, then errors."""
-    rows = [("all", result["overall"])] + [
-        (kind, scores) for kind, scores in result["overall"].items() if isinstance(scores, dict)
-    ]
+    rows = [("all", result["overall"]), *result["by_kind"].items()]
     lines = [f"{'pairs':<8}{'n':>5}{'P':>8}{'R':>8}{'F1':>8}{'tp':>5}{'fp':>5}{'fn':>5}"]
     for name, s in rows:
         lines.append(
