@@ -278,3 +278,27 @@ def publication_date_inference(
         },
         "items": items,
     }
+
+
+_TABLE_KEYS = (
+    "strict_p",
+    "strict_r",
+    "strict_f1",
+    "relaxed_p",
+    "relaxed_r",
+    "relaxed_f1",
+    "value_f1",
+    "type_f1",
+)
+
+
+def format_table(result: dict) -> str:
+    """The TempEval-3 measures as a plain table: one line per document, then the total."""
+    header = f"{'document':<32}" + "".join(f"{k:>11}" for k in _TABLE_KEYS)
+    header += f"{'gold':>7}{'system':>8}\n"
+    lines = [header]
+    rows = [*result["items"].items(), ("overall", result["overall"])]
+    for name, scores in rows:
+        cells = "".join(f"{scores[k]:>11.3f}" for k in _TABLE_KEYS)
+        lines.append(f"{name[:31]:<32}{cells}{scores['gold']:>7}{scores['system']:>8}\n")
+    return "".join(lines)

@@ -117,7 +117,7 @@ def infer_publication_date(
                 anchors.append(day)
     if hint is not None:
         # A reported day long after the hint is more likely a prediction or a late comment.
-        anchors = [d for d in anchors if (d - hint).days <= 60] or anchors
+        anchors = [d for d in anchors if (d - hint).days <= 120] or anchors
     weekday = _lead_weekday(found.weekdays)
     if not anchors:
         if hint is None:

@@ -1,0 +1,103 @@
+"""Temporal tagger: speed and memory on news text, accuracy on TimeML, dating undated articles.
+
+Usage: ``python benchmarks/timex.py [--articles N] [--skip-eval]``. It tags the T17 news
+articles of ../shared/datasets/tls/t17 against their publication dates on one core and prints
+MB/s, expressions/s and the peak RSS after each quarter of the documents (memory must stay
+flat as documents are added); then the TempEval-3 measures on each corpus of
+../shared/datasets/timex; then how well publication dates are recovered when the T17 dates are
+hidden (exact, within 1 and 7 days), from the text alone and with the topic's median date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from storyline.evaluation.timex import evaluate, publication_date_inference
+from storyline.timex import tag
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+T17 = SHARED / "datasets" / "tls" / "t17"
+TIMEX = SHARED / "datasets" / "timex"
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _articles(limit: int | None) -> list[tuple[str, dt.date]]:
+    articles = []
+    for path in sorted(T17.glob("*/articles.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                articles.append((record["text"], dt.date.fromisoformat(record["time"])))
+    return articles[:limit]
+
+
+def speed(limit: int | None) -> None:
+    articles = _articles(limit)
+    size = sum(len(text.encode("utf-8")) for text, _ in articles)
+    checkpoints = {len(articles) * q // 4 for q in (1, 2, 3, 4)}
+    found = 0
+    start = time.perf_counter()
+    for i, (text, published) in enumerate(articles, 1):
+        found += len(tag(text, published))
+        if i in checkpoints:
+            print(f"  after {i:>5} documents: peak RSS {_peak_rss_mb():7.1f} MB")
+    seconds = time.perf_counter() - start
+    print(
+        f"tagged {len(articles)} articles, {size / 1e6:.2f} MB, {found} expressions in "
+        f"{seconds:.2f} s: {size / 1e6 / seconds:.2f} MB/s, {found / seconds:,.0f} expressions/s, "
+        f"peak RSS {_peak_rss_mb():.1f} MB (one core)"
+    )
+
+
+def accuracy() -> None:
+    for corpus in sorted(p for p in TIMEX.iterdir() if p.is_dir()):
+        start = time.perf_counter()
+        overall = evaluate(corpus)["overall"]
+        seconds = time.perf_counter() - start
+        cells = " ".join(
+            f"{key}={overall[key]:.3f}"
+            for key in ("strict_f1", "relaxed_f1", "value_f1", "type_f1")
+        )
+        print(
+            f"{corpus.name:<10} {cells} gold={overall['gold']} system={overall['system']} "
+            f"({overall['documents']} documents, {seconds:.1f} s)"
+        )
+
+
+def dating(limit: int | None) -> None:
+    for hint in (False, True):
+        overall = publication_date_inference(T17, per_topic=limit, topic_hint=hint)["overall"]
+        label = "text + topic median" if hint else "text alone"
+        print(
+            f"T17 dates hidden ({label}): {overall['articles']} articles, answered "
+            f"{overall['answered']:.1%}, exact {overall['exact']:.1%}, within 1 day "
+            f"{overall['within_1_day']:.1%}, within 7 days {overall['within_7_days']:.1%}"
+        )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--skip-eval", action="store_true", help="speed only")
+    args = parser.parse_args(argv)
+    if not T17.is_dir():
+        print(f"no data at {T17}", file=sys.stderr)
+        return 1
+    speed(args.articles)
+    if not args.skip_eval:
+        accuracy()
+        dating(None if args.articles is None else max(1, args.articles // 9))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
