@@ -43,6 +43,7 @@ _KIND_SYNONYMS = {
         victims""",
 }
 _KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
+_DIMENSION_KINDS = frozenset({"length", "area", "mass"})
 # Physical measures: converted to one unit so "570 miles" meets "920 kilometers"; they do not
 # change with time, so a difference between them is never explained away as a change.
 _DIMENSIONS = {
@@ -54,7 +55,8 @@ _EVENTS = {
     "killed": r"kill\w*|dead|deaths?|died|die|death\s+toll|fatalit\w+|bodies|lives|slain",
     "injured": r"injur\w*|wounded|hurt|hospitali[sz]ed",
     "missing": r"missing|unaccounted",
-    "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted",
+    "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted|forced\s+(?:from|out\s+of)"
+    r"\s+their\s+homes|lost\s+their\s+homes",
     "arrested": r"arrest\w*|detain\w*|jailed",
     "rescued": r"rescued|saved",
 }
@@ -90,13 +92,17 @@ _LOCATIVE = re.compile(
 _COMPASS = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                       r"(?:ern)?")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+))*")
-_PLACE_NOUNS = frozenset({"region", "area", "province", "state", "capital", "city"})
+_PLACE_NOUNS = frozenset(
+    {"region", "area", "province", "state", "capital", "city", "town", "village", "district"}
+)
 _HERE = re.compile(r"\b(?:there|country|nation)\b", re.IGNORECASE)
 _NOT_PLACES = frozenset(
     """The A An In On At By This That These Those It Its They He She We Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
-    Nov Dec""".split()
+    Nov Dec Some Nearly Almost Roughly Around About Only More Fewer Less Up Over Under All
+    Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
+    Villagers Troops Soldiers People Health Emergency Most Many""".split()
 )
 _EARLIER = re.compile(
     r"\b(?:had\s+(?:been\s+(?:at|in|on|stationed|deployed|based)|had|numbered|stationed"
@@ -176,7 +182,8 @@ def find_contradictions(
 def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[_Reading]]:
     """Readings of all documents clustered by measure; each cluster in reading order."""
     fallback = _story_date(documents)
-    readings = [r for d in documents for r in _readings(d, provenance, fallback)]
+    place = _main_place(documents)
+    readings = [r for d in documents for r in _readings(d, provenance, fallback, place)]
     clusters: list[list[_Reading]] = []
     for reading in readings:
         for cluster in clusters:
@@ -244,12 +251,21 @@ def _compare(
     for a, b in itertools.combinations(group, 2):
         if a.source == b.source or (a.low <= b.high and b.low <= a.high):
             continue
-        apart = a.until < b.since or b.until < a.since
-        if apart and a.changeable and b.changeable:
-            changes.append((a, b) if a.since <= b.since else (b, a))
+        earlier, later = (a, b) if a.since <= b.since else (b, a)
+        apart = earlier.until < later.since
+        if apart and a.changeable and b.changeable and not _fell(earlier, later):
+            changes.append((earlier, later))
         else:
             conflicts.append((a, b))
     return conflicts, changes
+
+
+_CUMULATIVE = frozenset({"killed", "injured"})
+
+
+def _fell(earlier: _Reading, later: _Reading) -> bool:
+    """A death or injury toll that fell between reports: the dead do not come back."""
+    return earlier.event in _CUMULATIVE and later.high < earlier.low
 
 
 def _change_note(changes: list[tuple[_Reading, _Reading]]) -> str | None:
@@ -282,16 +298,25 @@ def _about(group: list[_Reading]) -> str:
 
 def _same_measure(a: _Reading, b: _Reading) -> bool:
     """Whether two readings measure the same thing (a conservative test: when in doubt, no)."""
-    if a.kind != b.kind or a.event != b.event or not _same_place(a, b):
-        return False
-    if a.actors and b.actors and a.actors != b.actors:
+    if a.kind != b.kind or a.event != b.event:
         return False
     if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
+        return False
+    if a.kind in _DIMENSION_KINDS:
+        # A distance runs between places: sharing one is what makes two distances comparable.
+        return not a.names.isdisjoint(b.names) or _similar_topics(a, b)
+    if not _same_place(a, b):
+        return False
+    if a.actors and b.actors and a.actors != b.actors:
         return False
     if a.kind == "troops" or a.event:
         return True
     if a.purpose and b.purpose and not a.purpose & b.purpose:
         return False
+    return _similar_topics(a, b)
+
+
+def _similar_topics(a: _Reading, b: _Reading) -> bool:
     shared = len(a.topic & b.topic)
     return shared >= 2 and shared / max(1, min(len(a.topic), len(b.topic))) >= 0.3
 
@@ -314,10 +339,10 @@ def _story_date(documents: Sequence[Document]) -> dt.date | None:
 
 
 def _readings(
-    document: Document, provenance: Provenance, fallback: dt.date | None
-) -> list[_Reading]:
+    document: Document, provenance: Provenance, fallback: dt.date | None,
+    main_place: str | None,
+) -> list[_Reading]:  # fmt: skip
     published = document.article.published
-    main_place = _main_place(document)
     timexes = [t for t in document.time_expressions if t.type == "DATE"]
     quantities = document.quantities
     readings = []
@@ -335,7 +360,7 @@ def _readings(
         reading = _read(q, document, provenance, clause_start, clause_end, main_place)
         if reading is None:
             continue
-        since, until = _time(q, timexes, published, fallback, (clause_start, clause_end))
+        since, until = _time(q, timexes, published, fallback)
         readings.append(_with_time(reading, since, until))
     return readings
 
@@ -368,7 +393,9 @@ def _read(
     text = document.article.text
     before = text[clause_start : q.start]
     after = text[q.end : clause_end]
-    event = _nearest_event(before, after)
+    counts = q.unit is None or (q.unit not in _DIMENSIONS and q.unit not in _CURRENCIES
+                                and q.unit != "percent")
+    event = _nearest_event(before, after) if counts else None
     unit = q.unit or ("people" if event else None)
     if unit is None:
         return None
@@ -404,10 +431,19 @@ def _purpose(unit: str, after: str) -> frozenset[str]:
     return _topic(" ".join(words), names=False)
 
 
+_SUBJECT = re.compile(
+    r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b", re.IGNORECASE
+)
+
+
 def _nearest_event(before: str, after: str) -> str | None:
-    """The casualty verb closest to a figure: "killed 30" and "30 were killed" alike."""
+    """The casualty verb closest to a figure: "killed 30" and "30 were killed" alike.
+
+    When the figure is the subject of its own verb ("3,000 residents were forced from
+    their homes"), only that predicate counts, not a verb of the clause before it.
+    """
     best: tuple[int, str] | None = None
-    for match in _EVENT.finditer(before):
+    for match in [] if _SUBJECT.match(after) else _EVENT.finditer(before):
         distance = len(before) - match.end()
         if distance < 60 and (best is None or distance < best[0]):
             best = (distance, match.lastgroup or "")
@@ -477,14 +513,19 @@ def _first_name(window: str) -> str | None:
             name = _NAME.match(window, token.start())
             if name is None:
                 return None
-            text = re.sub(r"['’]s$", "", name.group()).rstrip(".")
+            text = _possessed(name.group()).rstrip(".")
             if text.split()[0] in _NOT_PLACES:
                 return None
             return f"{previous} {text}" if _COMPASS.fullmatch(previous) else text
-        if word.endswith((",", ".", ";")) or count >= 3:
+        if word.endswith((",", ".", ";")) or count >= 4:
             return None
         previous = word.lower()
     return None
+
+
+def _possessed(name: str) -> str:
+    """"Dorvia's Kessan" names Kessan (in Dorvia); a trailing "'s" is dropped too."""
+    return re.split(r"['’]s\s+", re.sub(r"['’]s$", "", name))[-1]
 
 
 def _key(name: str) -> str:
@@ -492,16 +533,18 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 
-def _main_place(document: Document) -> str | None:
-    """The place an article names most often after "in/at/from": what "there" refers to."""
+def _main_place(documents: Sequence[Document]) -> str | None:
+    """The place a story names most often after "in/at/from": what a figure with no place
+    of its own, "there" and "the country" refer to."""
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
-    text = document.article.text
-    for loc in _LOCATIVE.finditer(text):
-        name = _first_name(text[loc.end() : loc.end() + 40])
-        if name and name.split()[0].lower() not in _DEMONYMS:
-            counts[_key(name)] += 1
-            names.setdefault(_key(name), name)
+    for document in documents:
+        text = document.article.text
+        for loc in _LOCATIVE.finditer(text):
+            name = _first_name(text[loc.end() : loc.end() + 40])
+            if name and name.split()[0].lower() not in _DEMONYMS:
+                counts[_key(name)] += 1
+                names.setdefault(_key(name), name)
     return names[counts.most_common(1)[0][0]] if counts else None
 
 
@@ -602,29 +645,51 @@ def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, fl
 
 def _time(
     q: Quantity, timexes: list[TimeExpression], published: dt.date | None,
-    fallback: dt.date | None, clause: tuple[int, int],
+    fallback: dt.date | None,
 ) -> tuple[dt.date, dt.date]:  # fmt: skip
-    """When a figure held: a date in its clause, else the day it was reported.
+    """When a figure held: a date in its own clause or fronting its sentence ("In May,"),
+    else the day it was reported.
 
-    Past-perfect and "until recently" figures held at some time before the report, so they
-    can never be dated apart from another figure that is not after the report.
+    A deadline ("withdraw 12,000 troops by the end of the year") and the date of a
+    statement ("..., the council decided on Friday") do not date the figure. Past-perfect
+    and "until recently" figures held at some time before the report.
     """
     sentence = q.sentence
+    text = sentence.text
+    offset = sentence.start
     reference = published or fallback
-    near = [
-        t for t in timexes
-        if sentence.start <= t.start and t.end <= sentence.end
-        and _span(t, reference) is not None
-    ]  # fmt: skip
-    in_clause = [t for t in near if clause[0] <= t.start and t.end <= clause[1]]
-    if near:
-        chosen = min(in_clause or near, key=lambda t: abs(t.start - q.start))
+    left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
+    right = _BREAK.search(text, q.end - offset)
+    right_end = right.start() if right else len(text)
+    chosen = None
+    for t in timexes:
+        start, end = t.start - offset, t.end - offset
+        if start < 0 or end > len(text) or _span(t, reference) is None:
+            continue
+        before = text[:start]
+        if _BOUND_BEFORE.search(before) or _reported(before):
+            continue
+        own_clause = (left <= start and end <= right_end) or start <= 12
+        if own_clause and (chosen is None or abs(t.start - q.start) < abs(chosen.start - q.start)):
+            chosen = t
+    if chosen is not None:
         return _span(chosen, reference) or (dt.date.min, dt.date.max)
     if published is None:
         return dt.date.min, dt.date.max
-    if _EARLIER.search(sentence.text):
+    if _EARLIER.search(text):
         return dt.date.min, published - dt.timedelta(days=1)
     return published, published
+
+
+_BREAK = re.compile(r"[,;:—]")
+
+
+def _reported(before: str) -> bool:
+    """Whether a date directly follows a reporting verb ("said on Monday"): it dates the
+    statement, not what the statement is about."""
+    clause = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
+    verbs = _verbs(clause)
+    return bool(verbs) and verbs[-1] in _REPORTING
 
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -812,10 +877,9 @@ def _dated_clauses(
             before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
             stop = _CLAUSE.search(after)
             after = after[: stop.start()] if stop else after
-            verbs_before = _verbs(before)
-            if verbs_before and verbs_before[-1] in _REPORTING:
+            if _reported(before):
                 continue
-            verbs = frozenset(v for v in verbs_before + _verbs(after) if v not in _REPORTING)
+            verbs = frozenset(v for v in _verbs(before + " " + after) if v not in _REPORTING)
             if not verbs and i:
                 verbs = clauses[-1].verbs if clauses and clauses[-1].sentence == sentence else verbs
             bound = _BOUND_BEFORE.search(before)
@@ -876,7 +940,7 @@ def _name_surfaces(text: str) -> dict[str, str]:
     name who acts, not which event."""
     found: dict[str, str] = {}
     for match in _NAME.finditer(text):
-        words = re.sub(r"['’]s$", "", match.group()).split()
+        words = _possessed(match.group()).split()
         while words and words[0] in _NOT_PLACES:
             words = words[1:]
         if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:

@@ -305,7 +305,9 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
         return _CURRENCY_UNITS[currency.strip().lower()], match.end()
     if head is None:
         return None, match.end()
-    return _UNIT_SYNONYMS.get(head, head), head_end
+    unit = _UNIT_SYNONYMS.get(head, head)
+    cubic = re.search(r"\b(cubic|square)\s+\S+$", text[match.end() : head_end], re.I)
+    return (f"{cubic.group(1).lower()} {unit}" if cubic else unit), head_end
 
 
 def _looks_plural(token: str) -> bool:
