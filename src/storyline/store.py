@@ -40,6 +40,45 @@ MIGRATIONS: list[str] = [
     CREATE INDEX articles_published ON articles(published);
     CREATE UNIQUE INDEX articles_seq ON articles(seq);
     """,
+    # Full-text search over title and text for the web app, kept in step with ``articles`` by
+    # triggers (keyed by ``seq``, which VACUUM never renumbers), and the web app's cache of
+    # finished stories: computed once per store state (the highest ``seq``), so a story page
+    # is a lookup rather than a pipeline run.
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='seq',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE OF seq, title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+    CREATE TABLE story_cache (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        page TEXT NOT NULL,
+        document TEXT NOT NULL
+    );
+    CREATE TABLE story_members (
+        article_id TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        PRIMARY KEY (article_id, story_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE story_cache_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 ]
 
 
@@ -101,9 +140,8 @@ class Store:
         try:
             version = self.schema_version  # re-read under the lock: another process may have won
             for number in range(version, len(MIGRATIONS)):
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
+                for statement in _statements(MIGRATIONS[number]):
+                    self.db.execute(statement)
             self.db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
             self.db.execute("COMMIT")
         except BaseException:
@@ -203,6 +241,21 @@ class Store:
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         return _article(row) if row else None
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration, split where SQLite says one is complete.
+
+    A plain split on ";" would cut a trigger body (``BEGIN ...; END``) apart.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+    if pending.strip():
+        yield pending
 
 
 def _article(row: sqlite3.Row) -> Article:
