@@ -91,9 +91,7 @@ def _evidence(text: str) -> _Evidence:
     return found
 
 
-def infer_publication_date(
-    text: str, hint: dt.date | None = None
-) -> tuple[dt.date, float] | None:
+def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.date, float] | None:
     """The most likely publication date of ``text`` and a confidence in [0, 1].
 
     ``hint`` is a date the article is believed to be near (the median date of the other

@@ -196,6 +196,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
         rf"{MONTH}\s*+{DAY}))?",
     ),
+    # that day · earlier that year · the next morning · the day before
+    _rule(
+        "anaphor",
+        r"\b(?:(?P<position>earlier|later|early|late)\s+)?(?:that|the\s+same|"
+        r"(?P<step>the\s+(?:next|following|previous|preceding))|the)\s+(?P<unit>day|morning|"
+        r"afternoon|evening|night|week|month|year)(?P<direction>\s+(?:before|after)\b)?",
+    ),
     # four days · the past decade · two years ago · 16-hour · a few months later
     _rule(
         "duration",
@@ -222,13 +229,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|quarter|year|decade)|"
         r"(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|"
         r"bimonthly|biannually|semiannually))\b",
-    ),
-    # that day · earlier that year · the next morning · the day before
-    _rule(
-        "anaphor",
-        r"\b(?:(?P<position>earlier|later|early|late)\s+)?(?:that|the\s+same|"
-        r"(?P<step>the\s+(?:next|following|previous|preceding))|the)\s+(?P<unit>day|morning|"
-        r"afternoon|evening|night|week|month|year)(?P<direction>\s+(?:before|after)\b)?",
     ),
     # now · recently · the past · the future · currently · current
     _rule(

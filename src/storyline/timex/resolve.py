@@ -876,8 +876,8 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     text = m.group(0).lower()
     if text.startswith("the ") and not step and not direction:
         return None  # "the day", "the year": read by unit_ref or too vague
-    if ctx.last_date is None:
-        return None
+    if ctx.last_date is None or (step and unit in ("week", "month", "year")):
+        return None  # "the next year" is as often a stretch of time: duration and unit_ref
     anchor, _, _ = ctx.last_date
     shift = 1 if step in ("the next", "the following") or direction == "after" else 0
     if step in ("the previous", "the preceding") or direction == "before":

@@ -82,7 +82,7 @@ def _word_classes() -> dict[str, str]:
     classes: dict[str, str] = {}
     groups = {
         "month": list(MONTHS),
-        "weekday": [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS],
+        "weekday": [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *(day + "s" for day in WEEKDAYS)],
         "unit": _UNIT_WORDS + [w + "s" for w in _UNIT_WORDS if not w.endswith(("s", "ies", "a"))],
         "day_word": "today yesterday tomorrow tonight overnight morning afternoon evening "
         "mornings afternoons evenings".split(),
