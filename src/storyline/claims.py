@@ -689,7 +689,7 @@ def _reported(before: str) -> bool:
     statement, not what the statement is about."""
     clause = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
     verbs = _verbs(clause)
-    return bool(verbs) and verbs[-1] in _REPORTING
+    return bool(verbs) and verbs[-1][1] in _REPORTING
 
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -787,6 +787,20 @@ _NOMINAL_EVENTS = frozenset(
     """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
     ceasefire truce visit vote referendum fire flood storm blast bombing shooting""".split()
 )
+# Words that look like event verbs but describe things ("the ruling junta").
+_ADJECTIVAL = frozenset(
+    """ruling leading growing remaining following including according existing ongoing
+    neighbouring neighboring armed united elected based alleged expected limited related
+    concerned outgoing incoming upcoming coming missing continuing pressing so-called
+    long-running war-torn""".split()
+)
+# Stems of one kind of event, so two outlets' words for it meet.
+_EVENT_CLASSES = {
+    "leave": "withdraw", "pull": "withdraw", "depart": "withdraw", "exit": "withdraw",
+    "quit": "withdraw", "fr": "free", "releas": "free", "burst": "collaps",
+    "detain": "arrest", "seiz": "captur", "die": "kill", "meeting": "meet", "talk": "meet",
+    "inaugurat": "open",
+}  # fmt: skip
 _BOUND_BEFORE = re.compile(
     r"\b(?:(?P<upper>by|until|till|before|no\s+later\s+than|ahead\s+of)|(?P<lower>after|since))"
     r"(?:\s+(?:the|a|an|its|their|this|that))?\s*$",
@@ -797,6 +811,8 @@ _CLAUSE = re.compile(
     r"|while|whereas|because|although|though|but|which|who)\b",
     re.IGNORECASE,
 )
+_CLAUSE_OR_COMMA = re.compile(_CLAUSE.pattern + r"|,", re.IGNORECASE)
+_LIGHT = frozenset({"happen", "occur", "take", "hold", "come", "go", "get"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -812,7 +828,6 @@ class _DatedClause:
     names: frozenset[str]
     since: dt.date
     until: dt.date
-    bounded: bool
 
 
 def find_date_contradictions(
@@ -826,8 +841,7 @@ def find_date_contradictions(
     a reporting verb ("said on Monday") date the statement, not the event, and are skipped.
     """
     fallback = _story_date(documents)
-    common = _common_names(documents)
-    clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback, common)]
+    clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
     found: list[Contradiction] = []
     reported: set[frozenset[tuple[str, int]]] = set()
     for a, b in itertools.combinations(clauses, 2):
@@ -850,21 +864,15 @@ def find_date_contradictions(
     return found
 
 
-def _common_names(documents: Sequence[Document]) -> frozenset[str]:
-    """Names every article of a story of three or more uses: its subject, not an event's."""
-    if len(documents) < 3:
-        return frozenset()
-    sets = [_names(d.article.text) for d in documents]
-    return frozenset.intersection(*sets)
-
-
 def _dated_clauses(
-    document: Document, provenance: Provenance, fallback: dt.date | None,
-    common: frozenset[str],
-) -> list[_DatedClause]:  # fmt: skip
+    document: Document, provenance: Provenance, fallback: dt.date | None
+) -> list[_DatedClause]:
+    """Each date of the document with the event it dates: the event word nearest to it in
+    its clause ("withdrew earlier this month", "on July 7, troops left"). A date with no
+    event word of its own ("and Air Base 201 on Aug. 5") shares the previous one's."""
     text = document.article.text
     dates = [t for t in document.time_expressions if t.type == "DATE"]
-    clauses = []
+    clauses: list[_DatedClause] = []
     for sentence in document.sentences:
         inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end]
         for i, t in enumerate(inside):
@@ -875,15 +883,24 @@ def _dated_clauses(
             right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
             before, after = text[left : t.start], text[t.end : right]
             before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
-            stop = _CLAUSE.search(after)
+            fronted = not _verbs(before) and len(before.split()) <= 3
+            stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
-            if _reported(before):
+            nearby = [(len(before) - at, verb) for at, verb in _verbs(before)]
+            nearby += [(at, verb) for at, verb in _verbs(after)]
+            # A light verb ("happened", "was held") stands for the event noun near it.
+            heavy = [(distance, verb) for distance, verb in nearby if verb not in _LIGHT]
+            if nearby:
+                verb = min(heavy or nearby)[1]
+                if verb in _REPORTING:
+                    continue
+                verbs = frozenset({verb})
+            elif clauses and clauses[-1].sentence == sentence:
+                verbs = clauses[-1].verbs
+            else:
                 continue
-            verbs = frozenset(v for v in _verbs(before + " " + after) if v not in _REPORTING)
-            if not verbs and i:
-                verbs = clauses[-1].verbs if clauses and clauses[-1].sentence == sentence else verbs
-            bound = _BOUND_BEFORE.search(before)
             since, until = span
+            bound = _BOUND_BEFORE.search(before)
             if bound and bound.group("upper"):
                 since = dt.date.min
             elif bound:
@@ -893,28 +910,34 @@ def _dated_clauses(
                     article_id=document.id,
                     source=provenance.source_key(document.id, sentence.text),
                     sentence=sentence, expression=t, verbs=verbs,
-                    names=_names(before + " " + after) - common,
-                    since=since, until=until, bounded=bound is not None,
+                    names=_names(before + " " + after), since=since, until=until,
                 )
             )  # fmt: skip
-    return [c for c in clauses if c.verbs]
+    return clauses
 
 
-def _verbs(text: str) -> list[str]:
-    """Event words in reading order, reduced to a shared stem ("withdrew", "withdrawal")."""
+def _verbs(text: str) -> list[tuple[int, str]]:
+    """Event words with their offsets, reduced to one stem per kind of event ("withdrew",
+    "withdrawal" and "pulled out" are all "withdraw")."""
     found = []
-    for token in _TOKEN.findall(text):
+    for match in _TOKEN.finditer(text):
+        token = match.group()
         word = token.lower()
-        if word in _AUXILIARIES or (token[0].isupper() and word not in _IRREGULAR):
+        if word in _AUXILIARIES or word in _ADJECTIVAL:
+            continue
+        if token[0].isupper() and word not in _IRREGULAR:
             continue
         if word in _IRREGULAR:
-            found.append(_IRREGULAR[word])
+            stem = _IRREGULAR[word]
         elif word in _REPORTING:
-            found.append(word)
+            stem = word
         elif word in _NOMINAL_EVENTS:
-            found.append(word.rstrip("s"))
+            stem = word.rstrip("s")
         elif word.endswith(("ed", "ing")) and len(word) > 4:
-            found.append(_verb_stem(word))
+            stem = _verb_stem(word)
+        else:
+            continue
+        found.append((match.start(), _EVENT_CLASSES.get(stem, stem)))
     return found
 
 
