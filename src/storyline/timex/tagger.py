@@ -48,9 +48,14 @@ def candidates(text: str) -> list[_Candidate]:
     return list(found.values())
 
 
-def _readable(candidate: _Candidate, probe: Context) -> bool:
-    reading = HANDLERS[candidate.rule](candidate.match, probe)
-    return reading is not None and is_valid_value(reading.value)
+def _read(candidate: _Candidate, context: Context) -> Reading | None:
+    """The handler's reading, or None when it is not a valid TIMEX3 value. A reference at the
+    edge of the calendar (year 1 or 9999) can push a relative value out of it: no reading."""
+    try:
+        reading = HANDLERS[candidate.rule](candidate.match, context)
+    except (ValueError, OverflowError):
+        return None
+    return reading if reading is not None and is_valid_value(reading.value) else None
 
 
 def _choose(candidates: list[_Candidate], probe: Context) -> list[_Candidate]:
@@ -65,7 +70,7 @@ def _choose(candidates: list[_Candidate], probe: Context) -> list[_Candidate]:
             continue
         if i > 0 and ends[i - 1] > candidate.start:
             continue
-        if not _readable(candidate, probe):
+        if _read(candidate, probe) is None:
             continue
         starts.insert(i, candidate.start)
         ends.insert(i, candidate.end)
@@ -91,8 +96,8 @@ def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpress
     anchor = reference.isoformat() if reference else None
     expressions: list[TimeExpression] = []
     for candidate in _choose(candidates(text), probe):
-        reading: Reading | None = HANDLERS[candidate.rule](candidate.match, context)
-        if reading is None or not is_valid_value(reading.value):
+        reading = _read(candidate, context)
+        if reading is None:
             continue
         start, end = _trim(text, candidate.start, candidate.end)
         expressions.append(

@@ -31,6 +31,8 @@ def is_valid_value(value: str) -> bool:
     """Whether ``value`` is a well-formed TIMEX3 value whose calendar fields are in range."""
     if not VALID_VALUE.fullmatch(value):
         return False
+    if value[:4].isdigit() and int(value[:4]) < MIN_YEAR:
+        return False
     match = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
     if match:
         year, month = int(match[1]), int(match[2])
