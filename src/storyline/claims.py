@@ -291,7 +291,12 @@ def _about(group: list[_Reading]) -> str:
     noun = first.kind if first.kind in _KIND_SYNONYMS else first.quantity.unit or first.kind
     words = [" and ".join(actors), noun, first.event or ""]
     labels = Counter(r.scope_label for r in group if r.scope_label)
-    if labels:
+    if first.kind in _DIMENSION_KINDS:
+        shared = frozenset.intersection(*(r.names for r in group))
+        surfaces = _name_surfaces(first.quantity.sentence.text)
+        places = [surfaces[k] for k in sorted(shared) if k in surfaces]
+        words.append(f"({', '.join(places)})" if places else "")
+    elif labels:
         words.append(labels.most_common(1)[0][0])
     return " ".join(w for w in words if w)
 
@@ -825,6 +830,7 @@ class _DatedClause:
     sentence: Sentence
     expression: TimeExpression
     verbs: frozenset[str]
+    word: str
     names: frozenset[str]
     since: dt.date
     until: dt.date
@@ -886,17 +892,17 @@ def _dated_clauses(
             fronted = not _verbs(before) and len(before.split()) <= 3
             stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
-            nearby = [(len(before) - at, verb) for at, verb in _verbs(before)]
-            nearby += [(at, verb) for at, verb in _verbs(after)]
+            nearby = [(len(before) - at, verb, word) for at, verb, word in _verbs(before)]
+            nearby += [(at, verb, word) for at, verb, word in _verbs(after)]
             # A light verb ("happened", "was held") stands for the event noun near it.
-            heavy = [(distance, verb) for distance, verb in nearby if verb not in _LIGHT]
+            heavy = [found for found in nearby if found[1] not in _LIGHT]
             if nearby:
-                verb = min(heavy or nearby)[1]
+                _distance, verb, word = min(heavy or nearby)
                 if verb in _REPORTING:
                     continue
                 verbs = frozenset({verb})
             elif clauses and clauses[-1].sentence == sentence:
-                verbs = clauses[-1].verbs
+                verbs, word = clauses[-1].verbs, clauses[-1].word
             else:
                 continue
             since, until = span
@@ -909,16 +915,16 @@ def _dated_clauses(
                 _DatedClause(
                     article_id=document.id,
                     source=provenance.source_key(document.id, sentence.text),
-                    sentence=sentence, expression=t, verbs=verbs,
+                    sentence=sentence, expression=t, verbs=verbs, word=word,
                     names=_names(before + " " + after), since=since, until=until,
                 )
             )  # fmt: skip
     return clauses
 
 
-def _verbs(text: str) -> list[tuple[int, str]]:
-    """Event words with their offsets, reduced to one stem per kind of event ("withdrew",
-    "withdrawal" and "pulled out" are all "withdraw")."""
+def _verbs(text: str) -> list[tuple[int, str, str]]:
+    """Event words as (offset, kind of event, word): "withdrew", "withdrawal" and "pulled"
+    are all the kind "withdraw"."""
     found = []
     for match in _TOKEN.finditer(text):
         token = match.group()
@@ -937,7 +943,7 @@ def _verbs(text: str) -> list[tuple[int, str]]:
             stem = _verb_stem(word)
         else:
             continue
-        found.append((match.start(), _EVENT_CLASSES.get(stem, stem)))
+        found.append((match.start(), _EVENT_CLASSES.get(stem, stem), word))
     return found
 
 
@@ -975,8 +981,9 @@ def _name_surfaces(text: str) -> dict[str, str]:
 
 
 def _event_about(a: _DatedClause, b: _DatedClause) -> str:
-    """"date of 'withdraw' (Airbase 101, Niamey)": the shared event word and names."""
-    verb = sorted(a.verbs & b.verbs)[0]
+    """"date of 'withdrawing' (Air Base 101)": the event as one side words it, and the
+    names both sides give it."""
+    verb = a.word
     surfaces = _name_surfaces(a.sentence.text)
     names = [surfaces.get(k, k) for k in sorted(a.names & b.names) if not k.startswith("#")]
     return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
