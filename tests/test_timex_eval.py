@@ -1,0 +1,130 @@
+"""TempEval-3 scoring of the tagger (``storyline eval timex``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from storyline.evaluation.timex import (
+    GoldTimex,
+    evaluate,
+    format_table,
+    read_timeml,
+    score_document,
+)
+from storyline.models import TimeExpression
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>fixture</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false"
+ functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+<TEXT>
+Bombs <EVENT eid="e1" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t1" type="DATE"
+ value="1998-08-07">Friday</TIMEX3> in Nairobi &amp; Dar es Salaam, <TIMEX3 tid="t2"
+ type="DURATION" value="P2D">two days</TIMEX3> after <TIMEX3 tid="t3" type="DATE"
+ value="1998-08-05">Aug. 5</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+KEYS = {
+    "strict_p",
+    "strict_r",
+    "strict_f1",
+    "relaxed_p",
+    "relaxed_r",
+    "relaxed_f1",
+    "value_f1",
+    "type_f1",
+    "gold",
+    "system",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "fixture.tml").write_text(TML, encoding="utf-8")
+    return tmp_path
+
+
+def test_read_timeml_strips_tags_and_keeps_offsets(corpus: Path) -> None:
+    doc = read_timeml(corpus / "fixture.tml")
+    assert doc.dct == dt.date(1998, 8, 7)
+    assert "&amp;" not in doc.text and "Nairobi & Dar" in doc.text
+    assert [(g.text, g.value) for g in doc.gold] == [
+        ("Friday", "1998-08-07"),
+        ("two days", "P2D"),
+        ("Aug. 5", "1998-08-05"),
+    ]
+    for g in doc.gold:
+        assert doc.text[g.start : g.end] == g.text
+
+
+def _system(text: str, surface: str, type_: str, value: str) -> TimeExpression:
+    start = text.index(surface)
+    return TimeExpression(start, start + len(surface), surface, type_, value)
+
+
+def test_strict_relaxed_value_and_type_counts() -> None:
+    text = "on Friday morning, for two days, since Aug. 5 and in May"
+    gold = [
+        GoldTimex(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", "X-1"),
+        GoldTimex(
+            text.index("two days"), text.index("two days") + 8, "two days", "DURATION", "P2D"
+        ),
+        GoldTimex(text.index("Aug. 5"), text.index("Aug. 5") + 6, "Aug. 5", "DATE", "X-2"),
+    ]
+    system = [
+        _system(text, "Friday morning", "TIME", "X-1"),  # overlap: relaxed, value right
+        _system(text, "two days", "DURATION", "P3D"),  # strict, value wrong
+        _system(text, "May", "DATE", "X-5"),  # spurious; Aug. 5 missed
+    ]
+    counts, errors = score_document(gold, system, text)
+    assert (counts.gold, counts.system) == (3, 3)
+    assert (counts.strict, counts.relaxed, counts.value, counts.type) == (1, 2, 1, 1)
+    assert {e.kind for e in errors} == {"extent", "type", "value", "spurious", "missed"}
+    scores = counts.scores()
+    assert scores["relaxed_f1"] == pytest.approx(2 / 3)
+    assert scores["strict_f1"] == pytest.approx(1 / 3)
+    assert scores["value_f1"] == pytest.approx(1 / 3)
+
+
+def test_each_gold_matches_at_most_one_system_expression() -> None:
+    gold = [GoldTimex(0, 10, "0123456789", "DATE", "2000")]
+    system = [
+        TimeExpression(0, 4, "0123", "DATE", "2000"),
+        TimeExpression(5, 10, "56789", "DATE", "2000"),
+    ]
+    counts, _ = score_document(gold, system)
+    assert (counts.relaxed, counts.system) == (1, 2)
+
+
+def test_evaluate_tags_against_the_creation_time(corpus: Path) -> None:
+    result = evaluate(corpus)
+    overall = result["overall"]
+    assert KEYS <= overall.keys()
+    assert overall["gold"] == 3  # the creation time is not scored
+    assert overall["value_f1"] == pytest.approx(1.0)
+    assert "fixture.tml" in result["items"]
+    assert "overall" in format_table(result)
+
+
+def test_evaluate_needs_tml_files(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        evaluate(tmp_path)
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(("corpus", "value_floor"), [("timebank", 0.80), ("aquaint", 0.75)])
+def test_quality_bar_on_the_shared_corpora(corpus: str, value_floor: float) -> None:
+    directory = SHARED / "datasets" / "timex" / corpus
+    if not directory.is_dir():
+        pytest.skip("../shared is absent")
+    overall = evaluate(directory)["overall"]
+    assert overall["relaxed_f1"] >= 0.90
+    assert overall["value_f1"] >= value_floor
