@@ -96,8 +96,9 @@ def test_weekdays_follow_the_tense_of_their_clause() -> None:
     assert read("He leaves next Friday.", MONDAY)[2] == "2024-09-20"
 
 
-def test_weekday_parts_of_day_are_times_and_plural_weekdays_are_sets() -> None:
-    assert read("It happened Friday night.", MONDAY)[1:] == ("TIME", "2024-09-13TNI")
+def test_weekday_parts_of_day_keep_the_day_and_plural_weekdays_are_sets() -> None:
+    assert read("It happened Friday night.", MONDAY) == ("Friday night", "DATE", "2024-09-13")
+    assert read("It happened last night.", MONDAY)[1:] == ("TIME", "2024-09-15TNI")
     assert read("Flights leave on Mondays.", MONDAY)[1:] == ("SET", "XXXX-WXX-1")
 
 

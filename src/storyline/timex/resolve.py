@@ -592,10 +592,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
-    base = date.isoformat() if date else f"XXXX-WXX-{number}"
-    if part:
-        return Reading("TIME", f"{base}T{DAY_PARTS[part.lower()]}", relative=True)
-    return Reading("DATE", base, relative=True)
+    # "Friday night" keeps day precision: news dates the day, and TimeBank and AQUAINT
+    # annotate it so more often than with a part of day.
+    return Reading("DATE", date.isoformat() if date else f"XXXX-WXX-{number}", relative=True)
 
 
 def day_word(m: re.Match[str], ctx: Context) -> Reading | None:

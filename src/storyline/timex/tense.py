@@ -35,7 +35,7 @@ _REPORTING = frozenset(
     "said says say told tells announced added reported stated noted warned according".split()
 )
 _REPORTING_REACH = 3
-_MODAL_FUTURE = frozenset("will shall would 'll wo".split())
+_MODAL_FUTURE = frozenset("will shall would 'll wo might should".split())
 _PAST = frozenset(
     "was were had did said told ago came went took made began left met saw gave fell rose "
     "won lost held kept sent spent paid got became brought bought thought found ran wrote "
