@@ -49,6 +49,8 @@ def only(text: str) -> Quantity:
         ("Up to 5,000 troops could be sent.", 5000, "up to", "troops"),
         ("Twenty-five hostages were freed.", 25, None, "hostages"),
         ("Tens of thousands of people marched.", 1e4, "tens of thousands", "people"),
+        ("Between 30 and 40 people are feared dead.", 40, "between 30 and", "people"),
+        ("Some 30 to 40 people died.", 40, "between 30 and", "people"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(

@@ -93,7 +93,8 @@ _COMPASS = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?
                       r"(?:ern)?")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+))*")
 _PLACE_NOUNS = frozenset(
-    {"region", "area", "province", "state", "capital", "city", "town", "village", "district"}
+    {"region", "area", "province", "state", "capital", "city", "town", "village", "district",
+     "border", "coast", "frontline"}
 )
 _HERE = re.compile(r"\b(?:there|country|nation)\b", re.IGNORECASE)
 _NOT_PLACES = frozenset(
@@ -478,9 +479,19 @@ def _scope(
         ]  # fmt: skip
         if places:
             return places[-1] if last else places[0]
+    part = _PART.search(after[:60]) or _PART.search(before[-60:])
+    if part:
+        return _key(part.group()), part.group().lower()
     if main_place:
         return _key(main_place), f"in {main_place}"
     return None, None
+
+
+# "guard the northern border": a part of the story's place, named without a preposition.
+_PART = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:"
+    + "|".join(sorted(_PLACE_NOUNS)) + r")\b", re.IGNORECASE,
+)  # fmt: skip
 
 
 def _place_at(
@@ -625,6 +636,8 @@ def _rounding(q: Quantity) -> float:
 
 def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, float]:
     words = qualifier.split()
+    if words[:1] == ["between"]:
+        return float(words[1]) - rounding, value + rounding
     if words and words[-1] in ("dozens", "scores", "hundreds", "thousands", "millions",
                                "billions", "trillions"):  # fmt: skip
         return 2 * value, 10 * value
@@ -657,7 +670,8 @@ def _time(
 
     A deadline ("withdraw 12,000 troops by the end of the year") and the date of a
     statement ("..., the council decided on Friday") do not date the figure. Past-perfect
-    and "until recently" figures held at some time before the report.
+    and "until recently" figures held at some time before the report; figures for a future
+    date are plans, which hold from the report on.
     """
     sentence = q.sentence
     text = sentence.text
@@ -677,8 +691,12 @@ def _time(
         own_clause = (left <= start and end <= right_end) or start <= 12
         if own_clause and (chosen is None or abs(t.start - q.start) < abs(chosen.start - q.start)):
             chosen = t
-    if chosen is not None:
-        return _span(chosen, reference) or (dt.date.min, dt.date.max)
+    span = _span(chosen, reference) if chosen is not None else None
+    if span is not None and reference is not None and span[0] > reference:
+        # A future date is a plan ("will send 250 troops next month"): it holds from now on.
+        return reference, dt.date.max
+    if span is not None:
+        return span
     if published is None:
         return dt.date.min, dt.date.max
     if _EARLIER.search(text):
@@ -712,7 +730,7 @@ def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, 
         if re.match(r"XXXX-(\d{2})(?:-(\d{2}))?$", value) and value[5:] > fallback.isoformat()[5:]:
             year -= 1
         value = f"{year}{value[4:]}"
-    span = _value_span(value)
+    span = _value_span(value.split("T")[0])
     if span is None:
         return None
     start, end = span
@@ -804,7 +822,7 @@ _EVENT_CLASSES = {
     "leave": "withdraw", "pull": "withdraw", "depart": "withdraw", "exit": "withdraw",
     "quit": "withdraw", "fr": "free", "releas": "free", "burst": "collaps",
     "detain": "arrest", "seiz": "captur", "die": "kill", "meeting": "meet", "talk": "meet",
-    "inaugurat": "open",
+    "inaugurat": "open", "break": "start", "begin": "start", "erupt": "start",
 }  # fmt: skip
 _BOUND_BEFORE = re.compile(
     r"\b(?:(?P<upper>by|until|till|before|no\s+later\s+than|ahead\s+of)|(?P<lower>after|since))"
@@ -816,6 +834,8 @@ _CLAUSE = re.compile(
     r"|while|whereas|because|although|though|but|which|who)\b",
     re.IGNORECASE,
 )
+# "the trapped miners": a participle after a determiner describes, it does not report.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
 _CLAUSE_OR_COMMA = re.compile(_CLAUSE.pattern + r"|,", re.IGNORECASE)
 _LIGHT = frozenset({"happen", "occur", "take", "hold", "come", "go", "get"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
@@ -926,10 +946,12 @@ def _verbs(text: str) -> list[tuple[int, str, str]]:
     """Event words as (offset, kind of event, word): "withdrew", "withdrawal" and "pulled"
     are all the kind "withdraw"."""
     found = []
+    previous = ""
     for match in _TOKEN.finditer(text):
         token = match.group()
         word = token.lower()
-        if word in _AUXILIARIES or word in _ADJECTIVAL:
+        after_determiner, previous = previous in _DETERMINERS, word
+        if word in _AUXILIARIES or word in _ADJECTIVAL or after_determiner:
             continue
         if token[0].isupper() and word not in _IRREGULAR:
             continue

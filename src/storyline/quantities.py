@@ -160,18 +160,27 @@ def sentence_quantities(
     ]
     quantities: list[Quantity] = []
     matches = list(_NUMBER.finditer(text))
+    range_start: int | None = None
+    low: float | None = None
     for match, following in zip(matches, [*matches[1:], None], strict=False):
         number = _parse(match)
         if number is None:
             continue
         value, qualifier = number
+        if following is not None and _range_between(text, match, following):
+            lead = _RANGE_LEAD.search(text, 0, match.start())
+            range_start, low = (lead.start() if lead else match.start()), value
+            continue
+        if low is not None and range_start is not None:
+            qualifier = f"between {low:g} and"
+        start = range_start if range_start is not None else match.start()
+        range_start = low = None
         num_start = match.start("cur") if match.group("cur") else _number_start(match)
         if any(s < match.end() and e > num_start for s, e in spans):
             continue
         unit, end = _unit(match, text)
         if _is_time_or_identifier(match, text, num_start, unit, value):
             continue
-        start = match.start()
         quantities.append(_quantity(sentence, value, text[start:end], unit, qualifier, start, end))
         limit = following.start() if following else len(text)
         share = _LEADING_SHARE.search(text, 0, start) or _SHARE.search(text, end, limit)
@@ -188,6 +197,18 @@ def sentence_quantities(
                 )
             )  # fmt: skip
     return quantities
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two numbers are the ends of one range ("between 30 and 40", "30 to 40")."""
+    join = _RANGE_JOIN.fullmatch(text, first.end(), second.start())
+    if join is None or second.group("qual"):
+        return False
+    return bool(_RANGE_LEAD.search(text, 0, first.start())) or "and" not in join.group()
 
 
 def _quantity(
