@@ -125,23 +125,37 @@ def _is_capitalised(token: str) -> bool:
     return bool(_CAPITAL_REQUIRED.match(token))
 
 
-# A day or month written without its year is rarely more than this far from the reference:
-# beyond it the tense reading is more likely wrong than the writer this vague.
-_YEARLESS_REACH_DAYS = 240
+# How far back or ahead the tense may send a day or month written without its year; beyond
+# that the tense reading is more likely wrong than the writer that vague.
+_DAY_REACH = 300
+_MONTH_REACH = 335
+# A month told without tense is taken as past when it is at most this far back.
+_MONTH_LEAN_PAST = 183
 
 
-def _pick_year(ref: dt.date, tense: Tense, point: Callable[[int], dt.date]) -> int:
+def _pick_year(
+    ref: dt.date,
+    tense: Tense,
+    point: Callable[[int], dt.date],
+    reach: int,
+    lean_past: int | None = None,
+) -> int:
     """Year whose ``point(year)`` fits the tense: not after the reference for the past, not
-    before it for the future, else (and when that lands too far away) the nearest one."""
+    before it for the future. Without tense: the past one when it is within ``lean_past``
+    days, else the next one; or, when ``lean_past`` is None, the nearest."""
     years = (ref.year - 1, ref.year, ref.year + 1)
     nearest = min(years, key=lambda y: (abs((point(y) - ref).days), -y))
+    past = max(y for y in years if point(y) <= ref)
+    future = min(y for y in years if point(y) >= ref)
     if tense is Tense.PAST:
-        chosen = max(y for y in years if point(y) <= ref)
+        chosen = past
     elif tense is Tense.FUTURE:
-        chosen = min(y for y in years if point(y) >= ref)
-    else:
+        chosen = future
+    elif lean_past is None:
         return nearest
-    return chosen if abs((point(chosen) - ref).days) <= _YEARLESS_REACH_DAYS else nearest
+    else:
+        return past if (ref - point(past)).days <= lean_past else future
+    return chosen if abs((point(chosen) - ref).days) <= reach else nearest
 
 
 def year_for_day(ctx: Context, month: int, day: int, start: int, end: int) -> int | None:
@@ -154,7 +168,7 @@ def year_for_day(ctx: Context, month: int, day: int, start: int, end: int) -> in
     if ref is None:
         return None
     day = min(day, 28) if month == 2 else day
-    return _pick_year(ref, ctx.tense(start, end), lambda y: dt.date(y, month, day))
+    return _pick_year(ref, ctx.tense(start, end), lambda y: dt.date(y, month, day), _DAY_REACH)
 
 
 def year_for_month(
@@ -177,7 +191,9 @@ def year_for_month(
         return ref.year
     tense = ctx.tense(start, end)
     first_of_reference = ref.replace(day=1)
-    return _pick_year(first_of_reference, tense, lambda y: dt.date(y, month, 1))
+    return _pick_year(
+        first_of_reference, tense, lambda y: dt.date(y, month, 1), _MONTH_REACH, _MONTH_LEAN_PAST
+    )
 
 
 def _year_text(year: int | None) -> str:
@@ -221,6 +237,7 @@ def _explicit_day(
     date = v.valid_day(year_guess, month, day)
     if date is None:
         return None
+    _remember(ctx, date, "day", m.start())
     return Reading("DATE", date.isoformat(), _mod(m.groupdict().get("position")), relative=True)
 
 
@@ -264,6 +281,8 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
         year = ctx.reference.year + _relation_shift(m.group("year_relation"))
         return Reading("DATE", v.month_value(year, number), mod, relative=True)
     year_guess = year_for_month(ctx, number, relation, m.start(), m.end())
+    if year_guess is not None:
+        _remember(ctx, dt.date(year_guess, number, 1), "month", m.start())
     return Reading("DATE", f"{_year_text(year_guess)}-{number:02d}", mod, relative=True)
 
 
@@ -416,7 +435,8 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     # The year of this season's occurrence in the cycle containing the reference.
     same_cycle = current_year if order.index(code) <= order.index(current) else current_year - 1
     if relation in ("last", "past"):
-        year_value = same_cycle if code != current else current_year - 1
+        # "last spring" is last year's: this year's would be "this spring" or "in the spring".
+        year_value = current_year - 1 if code != "WI" else same_cycle - (code == current)
     elif relation in ("next", "coming"):
         year_value = same_cycle + 1 if order.index(code) <= order.index(current) else current_year
     elif relation == "this":
@@ -543,13 +563,19 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", _unit_value(ref, unit, shift), mod, relative=True)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     kind = m.group("kind").lower()
     if ref is None:
         return None
     if kind == "year-end":
-        return Reading("DATE", f"{ref.year:04d}-12-31", relative=True)
+        behind = ctx.tense(m.start(), m.end()) is Tense.PAST or _SINCE_BEFORE.search(
+            ctx.text, max(0, m.start() - 8), m.start()
+        )
+        return Reading("DATE", f"{ref.year - (1 if behind else 0):04d}-12-31", relative=True)
     if ctx.last_quarter is not None:
         y, q, _ = ctx.last_quarter
         return Reading("DATE", f"{y - 1:04d}-Q{q}", relative=True)

@@ -31,6 +31,7 @@ _INTENT = frozenset(
 _PLANNED = frozenset("planned planning scheduled upcoming".split())
 # Reporting verbs carry the tense of the report, not of what is reported, unless the date
 # stands right next to them ("said on Monday", "announced Sunday").
+_BE = frozenset("is are".split())
 _REPORTING = frozenset(
     "said says say told tells announced added reported stated noted warned according".split()
 )
@@ -55,11 +56,13 @@ def _classify(words: list[str], i: int) -> Tense | None:
     previous = words[max(0, i - 3) : i]
     if word in _MODAL_FUTURE or word in _PLANNED:
         return Tense.FUTURE
-    if word in _INTENT:
-        # "plans to", "is due to", "expected to": intention; "the plan" is only a noun.
-        if words[i + 1 : i + 2] == ["to"] and previous[-1:] != ["had"]:
+    if word in _INTENT or word in _BE:
+        # "plans to", "is due to", "is to resume": intention; "the plan" is only a noun, and
+        # "had been due to" looks back.
+        if words[i + 1 : i + 2] == ["to"] and "had" not in previous[-2:]:
             return Tense.FUTURE
-        return None
+        if word not in _BE:
+            return None
     if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
         # "will be completed", "would have left": the auxiliary decides.
         if any(p in _MODAL_FUTURE for p in previous):
