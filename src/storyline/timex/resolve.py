@@ -49,6 +49,15 @@ class Context:
     last_date: tuple[dt.date, str, int] | None = None  # date, granularity, offset
     tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
 
+    def reported_quarter(self) -> tuple[int, int] | None:
+        """The quarter "the quarter" and "a year ago" refer to in a results story: the one
+        last named if it is over by the reference date, else the last one that is over."""
+        if self.last_quarter is None or self.reference is None:
+            return None
+        completed = v.shift_quarter(self.reference.year, v.quarter(self.reference), -1)
+        named = self.last_quarter[:2]
+        return named if named <= completed else completed
+
     def tense(self, start: int, end: int) -> Tense:
         key = (start, end)
         if key not in self.tenses:
@@ -352,8 +361,9 @@ def year_period(m: re.Match[str], ctx: Context) -> Reading | None:
         if unit == "half" and number > 2:
             return None
         return Reading("DATE", f"{year_number:04d}-{'H' if unit == 'half' else 'Q'}{number}")
-    if ctx.last_quarter is not None and unit != "half":
-        return Reading("DATE", f"{year_number:04d}-Q{ctx.last_quarter[1]}")
+    reported = ctx.reported_quarter()
+    if reported is not None and unit != "half":
+        return Reading("DATE", f"{year_number:04d}-Q{reported[1]}")
     return Reading("DATE", f"{year_number:04d}")
 
 
@@ -547,9 +557,9 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     if relation in ("the latest", "the most recent") or (relation == "the" and unit == "quarter"):
         if unit != "quarter":
             return None
-        if ctx.last_quarter is not None:
-            y, q, _ = ctx.last_quarter
-            return Reading("DATE", f"{y:04d}-Q{q}", mod, relative=True)
+        reported = ctx.reported_quarter()
+        if reported is not None:
+            return Reading("DATE", f"{reported[0]:04d}-Q{reported[1]}", mod, relative=True)
         shift = -1
     if relation in ("the previous", "the prior", "the following") and ctx.last_date:
         anchor = ctx.last_date[0]
@@ -576,9 +586,9 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
             ctx.text, max(0, m.start() - 8), m.start()
         )
         return Reading("DATE", f"{ref.year - (1 if behind else 0):04d}-12-31", relative=True)
-    if ctx.last_quarter is not None:
-        y, q, _ = ctx.last_quarter
-        return Reading("DATE", f"{y - 1:04d}-Q{q}", relative=True)
+    reported = ctx.reported_quarter()
+    if reported is not None:
+        return Reading("DATE", f"{reported[0] - 1:04d}-Q{reported[1]}", relative=True)
     return Reading("DATE", f"{ref.year - 1:04d}", relative=True)
 
 
@@ -826,9 +836,9 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
     if unit == "year" and amount == 1 and ctx.last_quarter:
         # Results pages compare a quarter with the same quarter "a year ago".
-        y, q, offset = ctx.last_quarter
-        if m.start() - offset < 400:
-            return Reading("DATE", f"{y - 1:04d}-Q{q}", mod, relative=True)
+        reported = ctx.reported_quarter()
+        if reported is not None and m.start() - ctx.last_quarter[2] < 400:
+            return Reading("DATE", f"{reported[0] - 1:04d}-Q{reported[1]}", mod, relative=True)
     shifted = _shifted(anchor, unit, amount, sign)
     if shifted is None:
         return None
