@@ -160,14 +160,15 @@ RULES: tuple[Rule, ...] = (
         "unit_ref",
         rf"\b(?:{POSITION})?(?P<relation>this|last|next|the|current|the\s+current|"
         r"the\s+latest|the\s+most\s+recent|the\s+previous|the\s+prior|"
-        r"the\s+following|the\s+coming|coming)\s++"
-        r"(?P<unit>year|month|week|weekend|quarter|decade|century|half)(?![a-z-])",
+        r"the\s+following|the\s+coming|coming|the\s+same|the\s+comparable)\s++"
+        r"(?:(?P<kind>fiscal|full|calendar)\s++)?"
+        r"(?P<unit>year|month|week|weekend|quarter|decade|century|half|period)(?![a-z-])",
     ),
     # year-earlier · the year-ago quarter · year-end
     _rule(
         "year_ago",
-        r"\b(?:the\s+|a\s+)?(?P<kind>year[-\s](?:earlier|ago)|prior[-\s]year|year-end|"
-        r"year-before)(?:\s+(?P<unit>quarter|period))?\b",
+        r"\b(?:the\s+|a\s+)?(?P<kind>year[-\s](?:earlier|ago)|prior[-\s]year|year[-\s]end|"
+        r"year['’]s\s+end|year-before)(?:\s+(?P<unit>quarter|period))?\b",
     ),
     # Monday · last Friday · Monday morning · Mondays
     _rule(

@@ -534,6 +534,9 @@ def _unit_value(ref: dt.date, unit: str, shift: int) -> str:
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended)\b", re.IGNORECASE)
 
 
+_REPORTING_RELATIONS = frozenset({"the latest", "the most recent", "the"})
+
+
 def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     relation = " ".join(m.group("relation").lower().split())
     unit = m.group("unit").lower()
@@ -541,6 +544,12 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     if relation == "the" and unit in ("decade", "century", "half"):
         return None
+    if unit == "period" or relation in ("the same", "the comparable"):
+        # "the latest period", "the same period": the quarter a results story is about.
+        reported = ctx.reported_quarter()
+        if unit != "period" or reported is None or relation not in _REPORTING_RELATIONS:
+            return None
+        return Reading("DATE", f"{reported[0]:04d}-Q{reported[1]}", mod, relative=True)
     if relation == "the" and unit == "year" and _ENDED_AFTER.match(ctx.text, m.end()):
         return Reading("DURATION", "P1Y")  # "the year ended March 31": a fiscal year
     if ref is None:
@@ -581,6 +590,7 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     kind = m.group("kind").lower()
     if ref is None:
         return None
+    kind = "year-end" if "end" in kind else kind
     if kind == "year-end":
         behind = ctx.tense(m.start(), m.end()) is Tense.PAST or _SINCE_BEFORE.search(
             ctx.text, max(0, m.start() - 8), m.start()
