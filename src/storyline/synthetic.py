@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "OUTLETS",
@@ -406,7 +407,7 @@ SPEECH_VERBS = ("said", "told reporters", "said in a statement", "told local rad
 TOPICS: tuple[dict, ...] = (
     {
         "kind": "strike",
-        "org": ("{place} Dockworkers' Union", "{demonym} Federation of Transport Workers"),
+        "org": ("the {place} Dockworkers' Union", "the {demonym} Federation of Transport Workers"),
         "org2": ("the {demonym} Ports Authority", "the employers' association"),
         "actor": ("dockers", "rail workers", "bus drivers", "nurses", "postal workers"),
         "issue": ("pay", "automation", "pensions", "staffing levels", "night shifts"),
@@ -1106,6 +1107,19 @@ class _Writer:
         forms = predicates[int(rand() * len(predicates))]
         return f"{subjects[int(rand() * len(subjects))]} {forms[int(rand() * len(forms))]}."
 
+    def sentences(self, count: int) -> str:
+        """``count`` grammar sentences as one paragraph (the loop inlined: it is the hot path)."""
+        rand = self.rand
+        subjects = self.story.subjects
+        predicates = self.story.predicates
+        n_subjects = len(subjects)
+        n_predicates = len(predicates)
+        out = []
+        for _ in range(count):
+            forms = predicates[int(rand() * n_predicates)]
+            out.append(f"{subjects[int(rand() * n_subjects)]} {forms[int(rand() * len(forms))]}.")
+        return " ".join(out)
+
     def quote(self) -> str:
         story = self.story
         return f'"{self.one(story.openers)}{self.one(story.endings)}," {self.one(story.speakers)}'
@@ -1203,7 +1217,7 @@ def _compose(
             figure = write.quantity(int(rand() * (event + 1)))
             text = f"{text} {figure or write.sentence()}"
         else:
-            text = " ".join(write.sentence() for _ in range(1 + int(rand() * 3)))
+            text = write.sentences(1 + int(rand() * 3))
         paragraphs.append(text)
         size += len(text) + 2
     if rand() < 0.6:
@@ -1416,11 +1430,11 @@ def _domain(outlet: str) -> str:
     return _DOMAINS.get(outlet, "news.example")
 
 
-def write_jsonl(path: str | Path, n: int, **kw: object) -> int:
+def write_jsonl(path: str | Path, n: int, **kw: Any) -> int:
     """Write ``n`` generated articles to a JSONL file, streaming; returns the count."""
     written = 0
     with Path(path).open("w", encoding="utf-8") as handle:
-        for article in generate_articles(n, **kw):  # type: ignore[arg-type]
+        for article in generate_articles(n, **kw):
             handle.write(json.dumps(article, ensure_ascii=False))
             handle.write("\n")
             written += 1
@@ -1428,7 +1442,7 @@ def write_jsonl(path: str | Path, n: int, **kw: object) -> int:
 
 
 def write_text_files(
-    directory: str | Path, n: int, *, per_directory: int | None = None, **kw: object
+    directory: str | Path, n: int, *, per_directory: int | None = None, **kw: Any
 ) -> int:
     """Write ``n`` articles as seed-format ``.txt`` files (`` date YYYY-MM-DD`` first line).
 
@@ -1439,7 +1453,7 @@ def write_text_files(
     root = Path(directory)
     root.mkdir(parents=True, exist_ok=True)
     written = 0
-    for number, article in enumerate(generate_articles(n, **kw)):  # type: ignore[arg-type]
+    for number, article in enumerate(generate_articles(n, **kw)):
         folder = root / f"{number // per_directory:05d}" if per_directory else root
         if per_directory and number % per_directory == 0:
             folder.mkdir(parents=True, exist_ok=True)
