@@ -22,6 +22,7 @@ same.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -381,6 +382,20 @@ def _use(client: Client | None, scheduler: str | None, n_workers: int) -> Iterat
             yield own
 
 
+class _Clock:
+    """Wall time between laps, recorded into a caller's dict (or nowhere)."""
+
+    def __init__(self, into: dict[str, float] | None) -> None:
+        self.into = into
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.into is not None:
+            self.into[name] = now - self.last
+        self.last = now
+
+
 def _report(part: list[T | Failed], on_error: ErrorSink | None) -> list[T]:
     """The results of a partition, its failures handed to ``on_error`` in input order."""
     kept: list[T] = []
@@ -447,6 +462,7 @@ def run_distributed(
     client: Client | None = None,
     on_error: ErrorSink | None = None,
     progress: Progress | None = None,
+    timings: dict[str, float] | None = None,
 ) -> pipeline.Result:
     """``pipeline.run`` on a Dask cluster: the same ``Result`` for the same articles.
 
@@ -454,8 +470,11 @@ def run_distributed(
     read on the workers, or articles already in memory (from the store), or both. Inputs that
     cannot be read go to ``on_error``; ``progress`` is told how many articles each finished
     partition held. Without ``client`` or ``scheduler`` a LocalCluster of ``n_workers``
-    processes is started for the run.
+    processes is started for the run. ``timings``, when given, receives the wall seconds of
+    each phase (``analyse``, ``link``, ``stories``): where a run spends its time decides
+    what more workers can buy, and the scale benchmark reports it.
     """
+    clock = _Clock(timings)
     with _use(client, scheduler, n_workers) as active:
         documents: list[Document] = []
         partitions = plan(sources, partition_size)
@@ -464,8 +483,11 @@ def run_distributed(
             documents.extend(done)
             if progress is not None:
                 progress(len(done))
+        clock.lap("analyse")
         provenance, found = pipeline.link(documents, options)
+        clock.lap("link")
         finished = _finish(active, found, documents, provenance, options, partition_size)
+        clock.lap("stories")
     return pipeline.Result(
         articles=[d.article for d in documents],
         provenance=provenance,

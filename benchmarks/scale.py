@@ -1,0 +1,227 @@
+"""Scale benchmark: the pipeline on generated corpora of 50k-200k articles, 1 and 2 workers.
+
+Why: a newsroom's archive is millions of articles. Before pointing storyline at a cluster a
+person needs to know how its cost grows with the corpus and what another worker buys, so
+this measures wall time (per phase) and peak memory on a LocalCluster and projects, from
+those figures alone, what 10 million articles would need.
+
+Each measurement runs in a fresh process (this script calling itself with ``--one``), so one
+run's memory never inflates the next. Peak memory is sampled every 0.2 s over the whole
+process tree (client, scheduler and nannies in the parent, one process per worker) and for
+the client alone, which holds every document for the cross-article stages.
+
+    python benchmarks/scale.py                        # 50k, 100k, 200k; 1 and 2 workers
+    python benchmarks/scale.py --sizes 20000 --workers 2 --local 20000
+    python benchmarks/scale.py --json scale.json      # also write the figures as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from storyline import pipeline
+from storyline.distributed import connect, run_distributed
+from storyline.models import Article
+from storyline.readers import read_paths
+from storyline.synthetic import write_jsonl
+
+SEED = 2024
+TARGET = 10_000_000
+GIB = 1024**3
+
+
+class PeakMemory:
+    """Peak resident memory of this process and of its whole process tree, sampled."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.me = psutil.Process()
+        self.tree = self.client = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            client = self.me.memory_info().rss
+            total = client
+            for child in self.me.children(recursive=True):
+                try:
+                    total += child.memory_info().rss
+                except psutil.NoSuchProcess:
+                    continue
+            self.client = max(self.client, client)
+            self.tree = max(self.tree, total)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def corpus(data: Path, size: int) -> tuple[Path, float]:
+    """The generated corpus of ``size`` articles as one JSONL file (made once, then reused)."""
+    path = data / f"synthetic-{size}-seed{SEED}.jsonl"
+    if path.exists():
+        return path, 0.0
+    data.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    partial = path.with_suffix(".partial")
+    write_jsonl(partial, size, seed=SEED)
+    partial.rename(path)
+    return path, time.perf_counter() - started
+
+
+def measure_one(path: Path, engine: str, workers: int, partition_size: int) -> dict[str, Any]:
+    """One run, in this process: wall seconds per phase and peak memory."""
+    timings: dict[str, float] = {}
+    with PeakMemory() as peak:
+        started = time.perf_counter()
+        if engine == "local":
+            articles = [r for r in read_paths([str(path)]) if isinstance(r, Article)]
+            timings["read"] = time.perf_counter() - started
+            result = pipeline.run(articles)
+        else:
+            with connect(n_workers=workers) as client:
+                timings["cluster start"] = time.perf_counter() - started
+                result = run_distributed(
+                    [str(path)], client=client, partition_size=partition_size, timings=timings
+                )
+        wall = time.perf_counter() - started
+    return {
+        "articles": len(result.articles),
+        "stories": len(result.stories),
+        "wall_s": round(wall, 1),
+        "phases_s": {k: round(v, 1) for k, v in timings.items()},
+        "peak_tree_gib": round(peak.tree / GIB, 2),
+        "peak_client_gib": round(peak.client / GIB, 2),
+    }
+
+
+def measure(path: Path, engine: str, workers: int, partition_size: int) -> dict[str, Any]:
+    """One run in a fresh process, so memory figures are not inflated by earlier runs."""
+    command = [sys.executable, __file__, "--one", str(path), engine, str(workers)]
+    command += ["--partition-size", str(partition_size)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"run failed: {' '.join(command)}\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def growth(points: list[tuple[int, float]]) -> float | None:
+    """Exponent b of cost = a * n**b fitted through the first and last measured points."""
+    if len(points) < 2 or points[0][1] <= 0:
+        return None
+    (n0, c0), (n1, c1) = points[0], points[-1]
+    return math.log(c1 / c0) / math.log(n1 / n0)
+
+
+def projection(rows: list[dict[str, Any]]) -> list[str]:
+    """What 10 million articles would need, extrapolated from the measured rows only."""
+    lines: list[str] = []
+    dask = sorted((r for r in rows if r["engine"] == "dask"), key=lambda r: r["size"])
+    best = max(r["workers"] for r in dask)
+    chosen = [r for r in dask if r["workers"] == best]
+    if not chosen:
+        return lines
+    largest = chosen[-1]
+    n = largest["size"]
+    scale = TARGET / n
+    for phase in ("analyse", "link", "stories"):
+        points = [(r["size"], r["phases_s"].get(phase, 0.0)) for r in chosen]
+        exponent = growth(points)
+        seconds = points[-1][1] * scale ** (exponent if exponent is not None else 1.0)
+        shown = f"n^{exponent:.2f}" if exponent is not None else "linear (assumed)"
+        lines.append(
+            f"- {phase}: {points[-1][1]:.0f} s at {n:,} with {best} worker(s), grows as {shown}"
+            f" -> about {seconds / 3600:.1f} h at {TARGET:,} on the same {best} worker(s)"
+        )
+    per_article = largest["peak_client_gib"] * GIB / n
+    lines.append(
+        f"- client memory: {largest['peak_client_gib']} GiB at {n:,} articles"
+        f" ({per_article / 1024:.1f} KiB per article) -> about"
+        f" {per_article * TARGET / GIB:.0f} GiB at {TARGET:,}, all on the client"
+    )
+    return lines
+
+
+def table(rows: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "| articles | engine | workers | wall s | analyse s | link s | stories s "
+        "| peak memory, all processes GiB | peak memory, client GiB |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        phases = r["phases_s"]
+        lines.append(
+            f"| {r['size']:,} | {r['engine']} | {r['workers'] or '-'} | {r['wall_s']} "
+            f"| {phases.get('analyse', '-')} | {phases.get('link', '-')} "
+            f"| {phases.get('stories', '-')} | {r['peak_tree_gib']} | {r['peak_client_gib']} |"
+        )
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000, 200_000])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--one-worker-up-to",
+        type=int,
+        default=None,
+        help="Skip 1-worker runs above this size (they take twice as long).",
+    )
+    parser.add_argument(
+        "--local", type=int, nargs="*", default=[], help="Sizes to also run locally."
+    )
+    parser.add_argument("--partition-size", type=int, default=1000)
+    parser.add_argument(
+        "--data", type=Path, default=Path(tempfile.gettempdir()) / "storyline-scale"
+    )
+    parser.add_argument("--json", type=Path, default=None, help="Write the figures here too.")
+    parser.add_argument("--one", nargs=3, metavar=("PATH", "ENGINE", "WORKERS"), help="Internal.")
+    args = parser.parse_args()
+
+    if args.one:
+        path, engine, workers = args.one
+        print(json.dumps(measure_one(Path(path), engine, int(workers), args.partition_size)))
+        return
+
+    rows: list[dict[str, Any]] = []
+    for size in sorted(args.sizes):
+        path, generated = corpus(args.data, size)
+        if generated:
+            print(f"generated {size:,} articles in {generated:.0f} s", file=sys.stderr)
+        runs = [("local", 0)] if size in args.local else []
+        runs += [
+            ("dask", w)
+            for w in args.workers
+            if w != 1 or args.one_worker_up_to is None or size <= args.one_worker_up_to
+        ]
+        for engine, workers in runs:
+            row = {"size": size, "engine": engine, "workers": workers}
+            row |= measure(path, engine, workers, args.partition_size)
+            print(json.dumps(row), file=sys.stderr)
+            rows.append(row)
+    report = [*table(rows), "", f"Projection to {TARGET:,} articles:", *projection(rows)]
+    print("\n".join(report))
+    if args.json is not None:
+        args.json.write_text(json.dumps({"rows": rows, "report": report}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+"""The Dask runner gives the local engine's output, on a real LocalCluster, even when a worker dies.
+
+One cluster (2 worker processes, 1 thread each, loopback only) serves the whole module: it
+takes seconds to start. Partitions are kept small so every run spreads over many tasks and
+both workers, which is what the equality tests need to mean anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from distributed import Client
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from storyline import output, pipeline
+from storyline.distributed import (
+    Failed,
+    JsonlSlice,
+    ParquetSlice,
+    connect,
+    ingest_distributed,
+    plan,
+    read_parquet,
+    run_distributed,
+    write_parquet,
+)
+from storyline.errors import InputError
+from storyline.models import Article
+from storyline.readers import read_paths
+from storyline.store import Store
+
+from conftest import EXAMPLES, run_storyline
+
+SMALL = 7  # articles per partition in these tests: many partitions from a small corpus
+GENERATED = 120  # articles in the generated corpus
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    with connect(n_workers=2) as shared:
+        yield shared
+
+
+def local(paths: list[str], options: pipeline.TimelineOptions | None = None) -> dict[str, Any]:
+    """The reference: the local engine over what the readers read."""
+    articles = [r for r in read_paths(paths) if isinstance(r, Article)]
+    return output.result_dict(pipeline.run(articles, options or pipeline.TimelineOptions()))
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """A generated corpus as three JSONL shards, one with a malformed line in it."""
+    from storyline.synthetic import generate_articles
+
+    records = list(generate_articles(GENERATED, seed=8))
+    folder = tmp_path_factory.mktemp("generated")
+    shards = [folder / f"shard-{n}.jsonl" for n in range(3)]
+    for n, shard in enumerate(shards):
+        lines = [json.dumps(r) for r in records[n::3]]
+        if n == 1:
+            lines.insert(5, "{not json")
+        shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [str(folder)]
+
+
+def test_plan_cuts_jsonl_into_line_ranges_that_read_like_the_whole_file(tmp_path: Path) -> None:
+    shard = tmp_path / "a.jsonl"
+    rows = [json.dumps({"id": n, "text": f"Article number {n}."}) for n in range(1, 26)]
+    rows[12] = "{broken"
+    shard.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    partitions = plan([str(shard)], 10)
+
+    slices = [unit for part in partitions for unit in part]
+    assert [(s.first_line, s.count) for s in slices if isinstance(s, JsonlSlice)] == [
+        (1, 10),
+        (11, 10),
+        (21, 5),
+    ]
+    whole = [str(r) if isinstance(r, InputError) else r for r in read_paths([str(shard)])]
+    cut = [str(r) if isinstance(r, InputError) else r for s in slices for r in s.read()]
+    assert cut == whole
+    assert f"{shard}:13: malformed JSON" in " ".join(str(r) for r in cut)
+
+
+def test_plan_keeps_failures_in_place_and_in_memory_articles_in_chunks(tmp_path: Path) -> None:
+    articles = [Article.from_text(f"Story {n} text.", "mem") for n in range(5)]
+
+    partitions = plan([*articles[:3], str(tmp_path / "missing"), *articles[3:]], 2)
+
+    units = [unit for part in partitions for unit in part]
+    assert [u.size for u in units] == [2, 1, 0, 2]
+    assert isinstance(units[2], Failed)
+    assert str(units[2].error()) == f"{tmp_path / 'missing'}: no such file or directory"
+
+
+def test_parquet_rows_read_like_jsonl_fields_and_slices_by_row_group(tmp_path: Path) -> None:
+    path = tmp_path / "articles.parquet"
+    rows = [
+        {"id": str(n), "text": f"Parquet article {n}.", "published": f"2024-05-{n + 1:02d}"}
+        for n in range(10)
+    ]
+    rows[6]["text"] = ""
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=3)
+
+    whole = list(read_parquet(path))
+    slices = [u for part in plan([str(path)], 4) for u in part]
+
+    assert all(isinstance(u, ParquetSlice) for u in slices)
+    assert [u.row_groups for u in slices] == [(0, 1), (2, 3)]
+    cut = [r for s in slices for r in s.read()]
+    assert [str(r) if isinstance(r, InputError) else r for r in cut] == [
+        str(r) if isinstance(r, InputError) else r for r in whole
+    ]
+    assert str(whole[6]) == f"{path}:7: record has no article text (field 'text')"
+    assert whole[0].published.isoformat() == "2024-05-01"
+    assert next(read_parquet(tmp_path / "nope.parquet")).reason.startswith(
+        "not a readable Parquet file"
+    )
+
+
+def test_example_corpus_gives_the_same_output_on_both_engines(client: Client) -> None:
+    errors: list[str] = []
+    result = run_distributed(
+        [str(EXAMPLES)],
+        client=client,
+        partition_size=SMALL,
+        on_error=lambda e: errors.append(str(e)),
+    )
+    assert output.result_dict(result) == local([str(EXAMPLES)])
+    assert result.stories
+
+
+def test_generated_corpus_gives_the_same_output_on_both_engines(
+    client: Client, generated: list[str]
+) -> None:
+    errors: list[str] = []
+    options = pipeline.TimelineOptions(max_dates=5, sentences_per_date=2)
+
+    result = run_distributed(
+        generated,
+        options,
+        client=client,
+        partition_size=SMALL,
+        on_error=lambda e: errors.append(str(e)),
+    )
+
+    assert output.result_dict(result) == local(generated, options)
+    assert len(result.articles) == GENERATED
+    shard = Path(generated[0]) / "shard-1.jsonl"
+    expected = "malformed JSON (Expecting property name enclosed in double quotes)"
+    assert errors == [f"{shard}:6: {expected}"]
+
+
+def test_articles_in_memory_give_the_same_output(client: Client, generated: list[str]) -> None:
+    articles = [r for r in read_paths(generated) if isinstance(r, Article)]
+    result = run_distributed(articles, client=client, partition_size=SMALL)
+    assert output.result_dict(result) == local(generated)
+
+
+class KillOnce(WorkerPlugin):
+    """Kills its worker's process when the worker starts the chosen analyse partition.
+
+    A flag file makes it happen once in the whole cluster: the nanny restarts the worker,
+    the plugin is installed on the new one too, and must then leave it alone.
+    """
+
+    def __init__(self, flag: str, partition: int) -> None:
+        self.flag = flag
+        self.partition = partition
+
+    def transition(self, key: object, start: str, finish: str, **kwargs: object) -> None:
+        name = str(key)
+        if finish != "executing" or not name.endswith(f"-{self.partition}"):
+            return
+        if "-analyse-" not in name:
+            return
+        try:
+            os.close(os.open(self.flag, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return
+        os._exit(1)
+
+
+def test_a_worker_killed_mid_run_changes_nothing(
+    client: Client, generated: list[str], tmp_path: Path
+) -> None:
+    flag = tmp_path / "killed"
+    before = set(client.run(os.getpid).values())
+    client.register_plugin(KillOnce(str(flag), partition=6), name="kill-once")
+    try:
+        result = run_distributed(generated, client=client, partition_size=SMALL)
+    finally:
+        client.unregister_worker_plugin("kill-once")
+    client.wait_for_workers(2)
+
+    assert flag.exists()  # a worker did die, in the middle of the analyse partitions
+    assert set(client.run(os.getpid).values()) != before
+    assert output.result_dict(result) == local(generated)
+
+
+def test_ingest_stores_what_the_local_ingest_stores(
+    client: Client, generated: list[str], tmp_path: Path
+) -> None:
+    errors: list[str] = []
+    ids: list[str] = []
+    with Store(tmp_path / "dask.db") as store:
+        report = ingest_distributed(
+            store,
+            generated,
+            client,
+            partition_size=SMALL,
+            ids=ids,
+            on_error=lambda e: errors.append(str(e)),
+        )
+        stored = store.articles()
+    with Store(tmp_path / "local.db") as store:
+        store.add_articles(r for r in read_paths(generated) if isinstance(r, Article))
+        expected = store.articles()
+
+    assert stored == expected
+    assert ids == [a.id for a in expected]
+    assert (report.new, report.existing, len(errors)) == (GENERATED, 0, 1)
+
+
+def test_parquet_output_holds_the_json_contract(tmp_path: Path) -> None:
+    articles = [r for r in read_paths([str(EXAMPLES)]) if isinstance(r, Article)]
+    result = pipeline.run(articles)
+    document = output.result_dict(result)
+
+    write_parquet(result, tmp_path / "out")
+
+    def rows(name: str) -> list[dict[str, object]]:
+        return pq.read_table(tmp_path / "out" / f"{name}.parquet").to_pylist()
+
+    assert rows("articles") == document["articles"]
+    assert [s["id"] for s in rows("stories")] == [s["id"] for s in document["stories"]]
+    events = rows("events")
+    assert [{k: v for k, v in e.items() if k not in ("story", "position")} for e in events] == [
+        entry for story in document["stories"] for entry in story["timeline"]
+    ]
+    meta = pq.read_schema(tmp_path / "out" / "articles.parquet").metadata
+    assert meta[b"storyline_version"] == document["storyline_version"].encode()
+
+
+def test_cli_timeline_with_the_dask_engine_prints_what_the_local_engine_prints(
+    tmp_path: Path,
+) -> None:
+    common = ["timeline", str(EXAMPLES), "--format", "json", "--quiet"]
+    on_dask = run_storyline(*common, "--engine", "dask", "--db", str(tmp_path / "d.db"))
+    on_local = run_storyline(*common, "--engine", "local", "--db", str(tmp_path / "l.db"))
+    assert on_dask.returncode == 0, on_dask.stderr
+    assert json.loads(on_dask.stdout) == json.loads(on_local.stdout)
