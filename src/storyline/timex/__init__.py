@@ -1,7 +1,8 @@
 """Time expressions: find them, normalise them to TIMEX3, resolve them against the article.
 
 ``tag`` is what the pipeline calls; ``infer_publication_date`` dates an undated article from
-what it says; ``format_expressions`` renders a tagging for ``storyline dates``.
+what it says (with ``corpus_hint`` of the batch it came in); ``format_expressions`` renders a
+tagging for ``storyline dates``.
 
 Reference time: the article's publication date. When it is unknown, ``tag`` first infers one
 from the text (``infer_publication_date``); when even that fails, relative expressions keep X
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from storyline.models import TimeExpression
-from storyline.timex.infer import infer_publication_date
+from storyline.timex.infer import corpus_hint, infer_publication_date
 from storyline.timex.report import expressions_as_dicts, format_expressions
 from storyline.timex.tagger import tag_with_reference
 from storyline.timex.values import is_valid_value
@@ -34,6 +35,7 @@ def tag(text: str, reference: dt.date | None = None) -> list[TimeExpression]:
 
 
 __all__ = [
+    "corpus_hint",
     "expressions_as_dicts",
     "format_expressions",
     "infer_publication_date",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from storyline.timex import values as v
@@ -141,3 +142,10 @@ def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.d
     best = max(sorted(candidates), key=score)
     confidence = 0.7 if weekday is not None and best.isoweekday() == weekday else 0.5
     return best, confidence
+
+
+def corpus_hint(published: Iterable[dt.date | None]) -> dt.date | None:
+    """The median of the known publication dates of a batch: the ``hint`` for its undated
+    articles, since articles read together are mostly about the same stretch of time."""
+    known = sorted(day for day in published if day is not None)
+    return known[(len(known) - 1) // 2] if known else None
