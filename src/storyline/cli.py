@@ -291,6 +291,25 @@ def dates(
     stdout.print(table)
 
 
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Bearer token for writes; without it writes work only on a loopback address.",
+            envvar="STORYLINE_TOKEN",
+        ),
+    ] = None,
+) -> None:
+    """Serve the stories as web pages and a JSON API (docs at /docs)."""
+    from storyline.web import serve as serve_app
+
+    serve_app(db, host, port, token)
+
+
 def print_scores(scores: dict, output_format: TableFormat, title: str) -> None:
     """An evaluation's metrics: JSON for machines, or a table of the overall figures."""
     if output_format is TableFormat.json:

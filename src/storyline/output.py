@@ -155,4 +155,16 @@ def render_markdown(result: Result) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-RENDERERS = {"json": render_json, "text": render_text, "markdown": render_markdown}
+def render_html(result: Result) -> str:
+    """The self-contained HTML report; imported on use, as it needs this module first."""
+    from storyline.report import render_html as render_report
+
+    return render_report(result)
+
+
+RENDERERS = {
+    "json": render_json,
+    "text": render_text,
+    "markdown": render_markdown,
+    "html": render_html,
+}

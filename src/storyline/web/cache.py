@@ -1,0 +1,209 @@
+"""Finished stories, computed once per store state and kept in the store itself.
+
+Running the pipeline is seconds for a small corpus and minutes for a large one, while a page
+must answer in milliseconds. So the app runs the pipeline in one background thread whenever
+the store holds articles it has not analysed (its state is the highest ``seq``, which only
+grows), writes every story's page data and contract document to ``story_cache``, and serves
+from there. Until a new run finishes, pages show the previous stories and say so; the cache
+survives restarts, so a server started on an analysed store serves at once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.models import Article
+from storyline.store import Store
+from storyline.web.views import page_data, story_summary
+
+log = logging.getLogger("storyline.web")
+
+# Bumped when what is cached per story changes shape, so an old cache is recomputed.
+LAYOUT = "1"
+
+
+@dataclass(slots=True)
+class Snapshot:
+    """The stories of one store state, in list order, with their summaries in memory."""
+
+    state: int
+    articles: int
+    summaries: list[dict[str, Any]]
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {s["id"]: s for s in self.summaries}
+
+
+def store_state(store: Store) -> int:
+    """The position of the last stored article: it changes exactly when articles are added."""
+    return int(store.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+
+
+def build_records(result: Any) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    """For each story of a pipeline result: (summary, page data, contract document).
+
+    The contract document of one story is a complete output document (its articles, the
+    story, the shared copy among them), so ``/api/stories/{id}`` validates against the same
+    schema as ``storyline timeline --format json``.
+    """
+    from storyline import output
+
+    duplicates = result.provenance.duplicate_of
+    articles = {a.id: output.article_dict(a, duplicates.get(a.id)) for a in result.articles}
+    records = []
+    for story in result.stories:
+        story_dict = output.story_dict(story)
+        members = [articles[i] for i in story.article_ids if i in articles]
+        member_ids = set(story.article_ids)
+        document = {
+            "storyline_version": output.__version__,
+            "articles": members,
+            "stories": [story_dict],
+            "shared_copy": [
+                {"text": p.text, "articles": list(p.article_ids)}
+                for p in result.provenance.shared
+                if member_ids.intersection(p.article_ids)
+            ],
+        }
+        data = page_data(story_dict, members)
+        records.append((story_summary(data), data, document))
+    records.sort(key=lambda r: (-r[0]["articles"], r[0]["title"], r[0]["id"]))
+    return records
+
+
+class StoryCache:
+    """The stories the app serves, and the background run that keeps them current."""
+
+    def __init__(
+        self, db_path: Path, analyse: Callable[[list[Article]], Any] | None = None
+    ) -> None:
+        """``analyse`` turns articles into a pipeline ``Result`` (default: ``pipeline.run``)."""
+        self.db_path = db_path
+        self._analyse = analyse or _run_pipeline
+        self._failed_state: int | None = None
+        self._lock = threading.Lock()
+        self._worker: threading.Thread | None = None
+        self.snapshot: Snapshot | None = None
+        self.error: str | None = None
+
+    @property
+    def analysing(self) -> bool:
+        worker = self._worker
+        return worker is not None and worker.is_alive()
+
+    def load(self, store: Store) -> None:
+        """Take the persisted stories, if a cache of the current layout is in the store."""
+        meta = dict(store.db.execute("SELECT key, value FROM story_cache_state").fetchall())
+        if meta.get("layout") != LAYOUT or "state" not in meta:
+            return
+        rows = store.db.execute("SELECT summary FROM story_cache ORDER BY position")
+        self.snapshot = Snapshot(
+            state=int(meta["state"]),
+            articles=int(meta["articles"]),
+            summaries=[json.loads(row[0]) for row in rows],
+        )
+
+    def refresh(self, store: Store) -> None:
+        """Start a background run when the store has articles the cache has not seen."""
+        state = store_state(store)
+        if self.snapshot is not None and self.snapshot.state == state:
+            return
+        if self.snapshot is None and state == 0:
+            self.snapshot = Snapshot(state=0, articles=0, summaries=[])
+            return
+        with self._lock:
+            if self.analysing or self._failed_state == state:  # a failed state is not retried
+                return
+            self._worker = threading.Thread(target=self._run, name="storyline-analyse", daemon=True)
+            self._worker.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until the running analysis (if any) finishes: for tests and benchmarks."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def _run(self) -> None:
+        state = None
+        try:
+            with Store(self.db_path) as store:
+                store.db.execute("BEGIN")  # one read snapshot: the state and its articles agree
+                state = store_state(store)
+                articles = store.articles()
+                store.db.execute("COMMIT")
+                log.info("analysing %d articles", len(articles))
+                result = self._analyse(articles)
+                store.update_articles(result.articles)
+                records = build_records(result)
+                _persist(store, state, len(articles), records)
+                self.snapshot = Snapshot(state, len(articles), [r[0] for r in records])
+                self.error = None
+                log.info("%d stories ready", len(records))
+        except Exception as exc:  # shown on the page, not lost in a thread
+            self.error = f"analysis failed: {exc!r}"
+            self._failed_state = state
+            log.error("analysis failed\n%s", traceback.format_exc())
+
+    def page(self, store: Store, story_id: str) -> dict[str, Any] | None:
+        row = store.db.execute("SELECT page FROM story_cache WHERE id = ?", (story_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def document(self, store: Store, story_id: str) -> dict[str, Any] | None:
+        row = store.db.execute(
+            "SELECT document FROM story_cache WHERE id = ?", (story_id,)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+
+def _run_pipeline(articles: list[Article]) -> Any:
+    from storyline import pipeline
+
+    return pipeline.run(articles)
+
+
+def _persist(
+    store: Store,
+    state: int,
+    articles: int,
+    records: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]],
+) -> None:
+    """Replace the cached stories and their memberships in one transaction."""
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    store.db.execute("BEGIN IMMEDIATE")
+    try:
+        store.db.execute("DELETE FROM story_cache")
+        store.db.execute("DELETE FROM story_members")
+        store.db.executemany(
+            "INSERT INTO story_cache (id, position, summary, page, document) VALUES (?,?,?,?,?)",
+            [
+                (summary["id"], n, dumps(summary), dumps(data), dumps(document))
+                for n, (summary, data, document) in enumerate(records)
+            ],
+        )
+        store.db.executemany(
+            "INSERT OR IGNORE INTO story_members (article_id, story_id) VALUES (?, ?)",
+            [
+                (article_id, summary["id"])
+                for summary, _data, document in records
+                for article_id in document["stories"][0]["articles"]
+            ],
+        )
+        store.db.executemany(
+            "INSERT OR REPLACE INTO story_cache_state (key, value) VALUES (?, ?)",
+            [("layout", LAYOUT), ("state", str(state)), ("articles", str(articles))],
+        )
+        store.db.execute("COMMIT")
+    except BaseException:
+        store.db.execute("ROLLBACK")
+        raise

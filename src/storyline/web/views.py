@@ -1,0 +1,500 @@
+"""What a story page shows, computed from the JSON contract, and the templates that show it.
+
+The web app and the self-contained report both start from the contract dictionaries of
+``storyline.output`` (a story plus the articles it cites) and go through ``story_view``, so
+the page in the browser and the mailed report cannot drift apart. Nothing here touches HTML
+escaping: the Jinja environment autoescapes every value, and texts that need highlighting are
+split into segments the template escapes piece by piece.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+import jinja2
+
+# Geometry of the timeline axis, in SVG user units (the SVG scales to the page width).
+AXIS_WIDTH = 1000
+AXIS_MARGIN = 28
+DENSITY_HEIGHT = 44
+MAX_BUCKETS = 48
+
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def period(value: str) -> tuple[date, date] | None:
+    """First and last day of an ISO/TIMEX3 date value, or None when it is not on a calendar.
+
+    A month or a year is a span, not a day: the axis draws it as one, so a vague date does
+    not look more precise than the text that gave it.
+    """
+    try:
+        if match := _YEAR_MONTH_DAY.fullmatch(value):
+            year, month, day = (int(g) if g else None for g in match.groups())
+            assert year is not None
+            if day is not None and month is not None:
+                return date(year, month, day), date(year, month, day)
+            if month is not None:
+                first = date(year, month, 1)
+                return first, _next_month(first) - timedelta(days=1)
+            return date(year, 1, 1), date(year, 12, 31)
+        if match := _WEEK.fullmatch(value):
+            first = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            return first, first + timedelta(days=6)
+        if match := _QUARTER.fullmatch(value):
+            first = date(int(match[1]), 3 * int(match[2]) - 2, 1)
+            last_month = date(first.year, first.month + 2, 1)
+            return first, _next_month(last_month) - timedelta(days=1)
+    except ValueError:
+        return None
+    return None
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def human_date(value: str) -> str:
+    """A date value as a person reads it: "14 Oct 2025", "Oct 2025", "week 38, 2024"."""
+    if match := _YEAR_MONTH_DAY.fullmatch(value):
+        year, month, day = match.groups()
+        if month and 1 <= int(month) <= 12:
+            name = _MONTHS[int(month) - 1]
+            return f"{int(day)} {name} {year}" if day else f"{name} {year}"
+        return year
+    if match := _WEEK.fullmatch(value):
+        return f"week {int(match[2])}, {match[1]}"
+    if match := _QUARTER.fullmatch(value):
+        return f"Q{match[2]} {match[1]}"
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of a sentence, marked when it is the text the reader should see first."""
+
+    text: str
+    marked: bool = False
+
+
+def highlight(text: str, needle: str | None) -> list[Segment]:
+    """Split ``text`` around the first occurrence of ``needle`` (case-insensitive)."""
+    if needle:
+        at = text.lower().find(needle.lower())
+        if at >= 0:
+            end = at + len(needle)
+            pieces = [Segment(text[:at]), Segment(text[at:end], True), Segment(text[end:])]
+            return [p for p in pieces if p.text]
+    return [Segment(text)]
+
+
+def safe_url(url: str | None) -> str | None:
+    """An article's own URL if it is http(s); anything else (``javascript:``...) is dropped.
+
+    Autoescaping stops a URL breaking out of its attribute, not a hostile scheme inside it.
+    """
+    if url and re.match(r"https?://[^\s]+\Z", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article as a citation: who published it, when, and where to read it."""
+
+    id: str
+    outlet: str
+    published: str | None
+    inferred: bool
+    title: str | None
+    url: str | None
+    wire: str | None
+    duplicate_of: str | None
+    origin: str | None = None
+
+    @property
+    def label(self) -> str:
+        when = self.published or "undated"
+        return f"{self.outlet}, {when}{' (inferred)' if self.inferred else ''}"
+
+
+def source(article: Mapping[str, Any] | None, article_id: str) -> Source:
+    """A citation from a contract article dictionary (a bare id when the article is unknown)."""
+    if article is None:
+        return Source(article_id, article_id, None, False, None, None, None, None)
+    return Source(
+        id=article_id,
+        outlet=article.get("outlet") or article.get("origin") or article_id,
+        published=article.get("published"),
+        inferred=bool(article.get("published_inferred")),
+        title=article.get("title"),
+        url=safe_url(article.get("url")),
+        wire=article.get("wire"),
+        duplicate_of=article.get("duplicate_of"),
+        origin=article.get("origin"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    segments: list[Segment]
+    source: Source
+
+
+@dataclass(slots=True)
+class EntryView:
+    """One timeline entry: its date, summary, source count and evidence, and its axis place."""
+
+    anchor: str
+    date: str
+    when: str
+    summary: str
+    sources: int
+    evidence: list[EvidenceView]
+    x: float | None = None
+    span_x: tuple[float, float] | None = None
+    radius: float = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    x: float
+    width: float
+    height: float
+    count: int
+    label: str
+
+
+@dataclass(slots=True)
+class Axis:
+    """The visual timeline: ticks, entry density bars and one marker per placed entry."""
+
+    start: str
+    end: str
+    ticks: list[Tick]
+    bars: list[Bar]
+    unplaced: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SideView:
+    value: str
+    segments: list[Segment]
+    sources: list[Source]
+
+
+@dataclass(frozen=True, slots=True)
+class DisagreementView:
+    kind: str
+    about: str
+    note: str | None
+    sides: list[SideView]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionView:
+    text: str
+    qualifier: str | None
+    source: Source
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    about: str
+    values: list[str]
+    mentions: list[MentionView]
+
+
+@dataclass(slots=True)
+class StoryView:
+    """Everything the story template needs, with no decision left to the template."""
+
+    id: str
+    title: str
+    articles: int
+    outlets: int
+    entries: list[EntryView]
+    axis: Axis | None
+    disagreements: list[DisagreementView]
+    claims: list[ClaimView]
+    first: str | None = None
+    last: str | None = None
+    outlet_names: list[str] = field(default_factory=list)
+
+
+def cited_ids(story: Mapping[str, Any]) -> set[str]:
+    """Ids of the articles a story's page cites (evidence, claims, disagreements)."""
+    ids = {e["article"] for entry in story["timeline"] for e in entry["evidence"]}
+    ids |= {m["article"] for claim in story["claims"] for m in claim["mentions"]}
+    ids |= {a for c in story["contradictions"] for side in c["sides"] for a in side["articles"]}
+    return ids
+
+
+def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The compact input of a story page: the story, the articles it cites, outlet counts.
+
+    A story may gather thousands of articles but its page cites a few dozen, so this is what
+    the web cache keeps per story, and what the report builds in memory.
+    """
+    wanted = cited_ids(story)
+    outlets: Counter[str] = Counter()
+    cited = {}
+    count = 0
+    for article in articles:
+        count += 1
+        outlets[article.get("outlet") or article.get("origin") or "unknown"] += 1
+        if article["id"] in wanted:
+            cited[article["id"]] = dict(article)
+    return {
+        "story": dict(story),
+        "cited": cited,
+        "articles": count,
+        "outlets": dict(outlets.most_common()),
+    }
+
+
+def story_view(data: Mapping[str, Any]) -> StoryView:
+    """Build the page of one story from ``page_data``."""
+    story, cited = data["story"], data["cited"]
+
+    def cite(article_id: str) -> Source:
+        return source(cited.get(article_id), article_id)
+
+    entries = [
+        EntryView(
+            anchor=f"entry-{number}",
+            date=entry["date"],
+            when=human_date(entry["date"]),
+            summary=entry["summary"],
+            sources=entry["independent_sources"],
+            evidence=[
+                EvidenceView(highlight(e["sentence"], e.get("expression")), cite(e["article"]))
+                for e in entry["evidence"]
+            ],
+        )
+        for number, entry in enumerate(story["timeline"], start=1)
+    ]
+    disagreements = [
+        DisagreementView(
+            kind=c["kind"],
+            about=c["about"],
+            note=c.get("note"),
+            sides=[
+                SideView(
+                    s["value"],
+                    highlight(s["sentence"], s["value"]),
+                    [cite(a) for a in s["articles"]],
+                )
+                for s in c["sides"]
+            ],
+        )
+        for c in story["contradictions"]
+    ]
+    claims = [
+        ClaimView(
+            about=claim["about"],
+            values=list(
+                dict.fromkeys(m.get("text") or _number(m["value"]) for m in claim["mentions"])
+            ),
+            mentions=[
+                MentionView(
+                    m.get("text") or _number(m["value"]),
+                    m.get("qualifier"),
+                    cite(m["article"]),
+                    m["sentence"],
+                )
+                for m in claim["mentions"]
+            ],
+        )
+        for claim in story["claims"]
+    ]
+    axis = place_entries(entries)
+    dated = [e.date for e in entries if period(e.date)]
+    return StoryView(
+        id=story["id"],
+        title=story["title"],
+        articles=data["articles"],
+        outlets=len(data["outlets"]),
+        outlet_names=list(data["outlets"]),
+        entries=entries,
+        axis=axis,
+        disagreements=disagreements,
+        claims=claims,
+        first=human_date(min(dated)) if dated else None,
+        last=human_date(max(dated)) if dated else None,
+    )
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def place_entries(entries: Sequence[EntryView]) -> Axis | None:
+    """Put entries on a date axis (filling their ``x``), with ticks and density bars.
+
+    Returns None when no entry has a calendar date. Density counts entries per bucket of
+    days, so a burst of events reads as a tall bar even when the markers overlap.
+    """
+    spans = {e.anchor: period(e.date) for e in entries}
+    placed = [s for s in spans.values() if s is not None]
+    if not placed:
+        return None
+    first = min(s[0] for s in placed)
+    last = max(s[1] for s in placed)
+    if (last - first).days < 6:  # a lone day still gets a readable week around it
+        first, last = first - timedelta(days=3), last + timedelta(days=3)
+    days = (last - first).days + 1
+    scale = (AXIS_WIDTH - 2 * AXIS_MARGIN) / days
+
+    def x_of(day: date, offset: float = 0.5) -> float:
+        return round(AXIS_MARGIN + ((day - first).days + offset) * scale, 1)
+
+    unplaced = 0
+    for entry in entries:
+        span = spans[entry.anchor]
+        if span is None:
+            unplaced += 1
+            continue
+        entry.x = round((x_of(span[0], 0) + x_of(span[1], 1)) / 2, 1)
+        if span[1] > span[0]:
+            entry.span_x = (x_of(span[0], 0), x_of(span[1], 1))
+        entry.radius = round(3.5 + 1.6 * math.sqrt(max(entry.sources, 1)), 1)
+    return Axis(
+        start=first.isoformat(),
+        end=last.isoformat(),
+        ticks=_ticks(first, last, x_of),
+        bars=_density(entries, spans, first, days, scale),
+        unplaced=unplaced,
+    )
+
+
+def _density(
+    entries: Sequence[EntryView],
+    spans: Mapping[str, tuple[date, date] | None],
+    first: date,
+    days: int,
+    scale: float,
+) -> list[Bar]:
+    width_days = max(1, math.ceil(days / MAX_BUCKETS))
+    counts: Counter[int] = Counter()
+    for entry in entries:
+        span = spans[entry.anchor]
+        if span is not None:
+            middle = span[0] + (span[1] - span[0]) / 2
+            counts[(middle - first).days // width_days] += 1
+    tallest = max(counts.values())
+    bars = []
+    for bucket, count in sorted(counts.items()):
+        start = first + timedelta(days=bucket * width_days)
+        end = start + timedelta(days=width_days - 1)
+        label = (
+            start.isoformat() if width_days == 1 else f"{start.isoformat()} to {end.isoformat()}"
+        )
+        bars.append(
+            Bar(
+                x=round(AXIS_MARGIN + bucket * width_days * scale, 1),
+                width=round(max(width_days * scale - 1, 1), 1),
+                height=round(DENSITY_HEIGHT * count / tallest, 1),
+                count=count,
+                label=f"{label}: {count} {'entry' if count == 1 else 'entries'}",
+            )
+        )
+    return bars
+
+
+def _ticks(first: date, last: date, x_of: Any) -> list[Tick]:
+    """Tick marks at days, Mondays, month starts or years, whichever gives about ten."""
+    days = (last - first).days + 1
+    if days <= 14:
+        marks = [first + timedelta(days=n) for n in range(days)]
+        return [Tick(x_of(d), f"{d.day} {_MONTHS[d.month - 1]}") for d in marks]
+    if days <= 90:
+        monday = first + timedelta(days=(7 - first.weekday()) % 7)
+        step = 7 * max(1, math.ceil(days / 7 / 10))
+        marks = [monday + timedelta(days=n) for n in range(0, (last - monday).days + 1, step)]
+        return [Tick(x_of(d, 0), f"{d.day} {_MONTHS[d.month - 1]}") for d in marks]
+    if days <= 4 * 366:
+        month = first if first.day == 1 else _next_month(first)
+        starts = []
+        while month <= last:
+            starts.append(month)
+            month = _next_month(month)
+        step = max(1, math.ceil(len(starts) / 10))
+        return [
+            Tick(
+                x_of(d, 0),
+                f"{_MONTHS[d.month - 1]} {d.year}"
+                if d.month == 1 or i == 0
+                else _MONTHS[d.month - 1],
+            )
+            for i, d in enumerate(starts[::step])
+        ]
+    years = range(first.year + (first.month > 1 or first.day > 1), last.year + 1)
+    step = max(1, math.ceil(len(years) / 10))
+    return [Tick(x_of(date(y, 1, 1), 0), str(y)) for y in years[::step]]
+
+
+def story_summary(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A story's line in the stories list: counts, date span and a small density strip."""
+    view = story_view(data)
+    return {
+        "id": view.id,
+        "title": view.title,
+        "articles": view.articles,
+        "outlets": view.outlets,
+        "entries": len(view.entries),
+        "disagreements": len(view.disagreements),
+        "first": view.first,
+        "last": view.last,
+        "density": _strip(view.entries),
+    }
+
+
+def _strip(entries: Sequence[EntryView], buckets: int = 24) -> list[int]:
+    """Entries per bucket across the story's span, for the sparkline in the list."""
+    places = [e.x for e in entries if e.x is not None]
+    counts = [0] * buckets
+    inner = AXIS_WIDTH - 2 * AXIS_MARGIN
+    for x in places:
+        counts[min(buckets - 1, int((x - AXIS_MARGIN) / inner * buckets))] += 1
+    return counts
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 entry", "3 entries", "2 sources": counts read as a person writes them."""
+    if count == 1:
+        return f"{count:,} {word}"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return f"{count:,} {word[:-1]}ies"
+    return f"{count:,} {word}s"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The one Jinja environment: package templates, autoescaping on for every file."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("storyline.web", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["plural"] = plural
+    env.filters["human_date"] = human_date
+    return env
