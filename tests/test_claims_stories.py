@@ -67,6 +67,60 @@ STORIES: dict[str, list[tuple[str, dt.date]]] = {
             D(2025, 9, 16),
         ),
     ],
+    "election": [
+        (
+            "Voters in Dorvia go to the polls on Sunday in the country's first presidential "
+            'election since the 2021 coup. About 9 million people are registered to vote, and '
+            'more than 1,200 international observers have been deployed. President Alan Vey, 67, '
+            'who took power in 2021, is seeking a second term. His main rival, Mara Selk, a '
+            'former finance minister, has promised to cut fuel prices by 20 percent. Turnout at '
+            'the last election in 2016 was 58 percent.',
+            D(2024, 10, 18),
+        ),
+        (
+            "Dorvia's election commission said on Tuesday that turnout in Sunday's vote was 61 "
+            'percent. President Alan Vey won 54% of the vote, according to provisional results, '
+            'while Mara Selk took 39%. Observers from the regional bloc said the vote, held on '
+            'October 20, was largely peaceful, though at least three people were killed in '
+            'clashes in the northern city of Harn. Vey first seized power in a coup in March '
+            '2021. Some 9.2 million voters were registered.',
+            D(2024, 10, 22),
+        ),
+        (
+            'Opposition leader Mara Selk rejected the results of the October 20 vote, saying '
+            'turnout had been no higher than 40 percent. Selk, who served as finance minister '
+            'until 2019, said her supporters would protest in the capital on Friday. The '
+            'electoral commission reported that President Vey won 54 percent. Police said two '
+            'people died in violence in Harn on election day. Vey came to power in the coup of '
+            'March 2021 and had promised elections within 18 months.',
+            D(2024, 10, 23),
+        ),
+    ],
+    "company": [
+        (
+            'Brenner Motors said on Wednesday it would cut 4,000 jobs, about 8% of its workforce,'
+            ' as sales of its electric cars slowed. The company, based in Lorne, employs roughly '
+            '50,000 people worldwide. Its shares fell 6 percent in early trading. Brenner sold '
+            '310,000 vehicles in the first half of the year, down from 345,000 a year earlier. '
+            'The cuts will cost about $600 million in severance payments, the company said.',
+            D(2025, 7, 16),
+        ),
+        (
+            'Brenner Motors will eliminate some 4,000 positions worldwide, the carmaker announced'
+            " on Wednesday. The Lorne-based group has about 51,000 employees. Brenner's chief "
+            'executive, Ida Vos, who took over in 2022, said the company would close its plant in'
+            ' Esk, which employs 1,100 workers, by the end of next year. Restructuring charges '
+            'are expected to reach $900 million. Shares closed down 4.5%.',
+            D(2025, 7, 16),
+        ),
+        (
+            'The job cuts announced by Brenner Motors this week will hit 6,000 workers, union '
+            'leaders said on Thursday, far more than the company has acknowledged. The union said'
+            " the Esk plant employs 1,100 people. Brenner's shares have lost 30 percent of their "
+            'value since January.',
+            D(2025, 7, 17),
+        ),
+    ],
 }
 
 
@@ -113,3 +167,16 @@ def test_mission_story_reports_only_the_withdrawal_date() -> None:
         "mid-July (2025-07-10 to 2025-07-22)",
         "August 30 (2025-08-30)",
     ]
+
+
+def test_election_story_reports_the_disputed_turnout_and_the_death_toll() -> None:
+    by_about = {c.about: c for c in found("election")}
+    assert set(by_about) == {"percent in Harn", "people killed in Harn"}
+    turnout = {side.value for side in by_about["percent in Harn"].sides}
+    assert turnout == {"61 percent", "40 percent"}  # not the 58 percent of the 2016 vote
+
+
+def test_company_story_reports_the_disputed_job_cuts_only() -> None:
+    [cuts] = found("company")
+    assert cuts.about == "jobs cut in Lorne"
+    assert {side.value for side in cuts.sides} >= {"4,000 jobs", "6,000 workers"}

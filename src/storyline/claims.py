@@ -59,7 +59,25 @@ _EVENTS = {
     r"\s+their\s+homes|lost\s+their\s+homes",
     "arrested": r"arrest\w*|detain\w*|jailed",
     "rescued": r"rescued|saved",
+    "cut": r"cut|cuts|cutting|eliminat\w+|lay(?:ing)?\s+off|laid\s+off|layoffs?|axe[ds]?|axing"
+    r"|slash\w*",
 }
+# Whatever noun counts them, jobs cut are one measure: "4,000 jobs", "4,000 positions".
+_JOB_WORDS = frozenset(
+    "jobs positions posts roles workers employees staff people staffers".split()
+)
+# What a percentage is of, when no "of the vote" says so; earlier groups are more specific.
+_PERCENT_MEASURES = re.compile(
+    r"\b(?:(?P<turnout>turnout|took\s+part|voted|participat\w+)"
+    r"|(?P<inflation>inflation|consumer\s+prices|prices)"
+    r"|(?P<unemployment>unemployment|jobless\w*)"
+    r"|(?P<growth>growth|gdp|grew|expanded|shrank|contracted|economy)"
+    r"|(?P<rate>(?:interest|key|policy|lending|base)\s+rate)"
+    r"|(?P<support>support|approval|polls?|polled|polling|popularity)"
+    r"|(?P<vote>votes?|won|took|secured|garnered|backed|ballots?))\b",
+    re.IGNORECASE,
+)
+_PERCENT_ORDER = list(_PERCENT_MEASURES.groupindex)
 _EVENT = re.compile(
     "|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _EVENTS.items()),
     re.IGNORECASE,
@@ -161,10 +179,10 @@ def find_contradictions(
     matched to each claim through its mentions; every article printing a side's figure is
     listed on that side, copies included, so a reader can open any of them.
     """
-    groups = {_claim(group).about: group for group in _groups(documents, provenance)}
+    groups = {tuple(_claim(group).mentions): group for group in _groups(documents, provenance)}
     found: list[Contradiction] = []
     for claim in claims:
-        group = groups.get(claim.about)
+        group = groups.get(tuple(claim.mentions))
         if group is None:
             continue
         conflicts, _changes = _compare(group)
@@ -317,8 +335,10 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.kind == "troops" or a.event:
         return True
-    if a.purpose and b.purpose and not a.purpose & b.purpose:
-        return False
+    if a.purpose and b.purpose:
+        # Same measure word ("turnout", "inflation") is enough for percentages.
+        shared = bool(a.purpose & b.purpose)
+        return shared and (a.kind == "percent" or _similar_topics(a, b))
     return _similar_topics(a, b)
 
 
@@ -350,23 +370,19 @@ def _readings(
 ) -> list[_Reading]:  # fmt: skip
     published = document.article.published
     timexes = [t for t in document.time_expressions if t.type == "DATE"]
-    quantities = document.quantities
     readings = []
-    for i, q in enumerate(quantities):
+    for q in document.quantities:
         if _incremental(q, document.article.text) or (not q.unit and not _event_near(q)):
             continue
-        previous = quantities[i - 1] if i and quantities[i - 1].sentence == q.sentence else None
-        following = (
-            quantities[i + 1]
-            if i + 1 < len(quantities) and quantities[i + 1].sentence == q.sentence
-            else None
-        )
-        clause_start = previous.end if previous else q.sentence.start
-        clause_end = following.start if following else q.sentence.end
+        # A figure's clause runs from the figure before it to the figure after it.
+        others = [o for o in document.quantities if o.sentence == q.sentence and o is not q]
+        clause_start = max((o.end for o in others if o.end <= q.start), default=q.sentence.start)
+        clause_end = min((o.start for o in others if o.start >= q.end), default=q.sentence.end)
         reading = _read(q, document, provenance, clause_start, clause_end, main_place)
         if reading is None:
             continue
-        since, until = _time(q, timexes, published, fallback)
+        as_of_report = reading.event in _CUMULATIVE
+        since, until = _time(q, timexes, published, fallback, as_of_report)
         readings.append(_with_time(reading, since, until))
     return readings
 
@@ -407,6 +423,8 @@ def _read(
         return None
     dimension = _DIMENSIONS.get(unit)
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
+    if event == "cut" and unit in _JOB_WORDS:
+        kind = "jobs"
     low, high = value_range(q)
     scope, label = _scope(q, after, before, main_place)
     actors = frozenset(
@@ -415,24 +433,29 @@ def _read(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
-    purpose = _purpose(unit, after)
+    purpose = _purpose(unit, before, after)
     return _Reading(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
-        scope=scope, scope_label=label, actors=actors, topic=_topic(before + " " + after),
+        scope=scope, scope_label=label, actors=actors,
+        topic=_topic(before + " " + after, names=unit != "percent"),
         purpose=purpose, names=_names(q.sentence.text),
         low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
         changeable=dimension is None,
     )  # fmt: skip
 
 
-def _purpose(unit: str, after: str) -> frozenset[str]:
-    """What a sum is for ("on roads") or what a percentage is of ("of the vote"): two
-    figures with different purposes measure different things."""
+def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
+    """What a sum is for ("on roads") or what a percentage is of ("of the vote", "turnout
+    was"): two figures with different purposes measure different things."""
     words = re.split(r"[,;.]", after)[0].split()[:5]
-    if unit == "percent" and words[:1] != ["of"]:
-        return frozenset()
-    if unit not in _CURRENCIES and unit != "percent":
+    if unit == "percent":
+        # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
+        near = {m.lastgroup for m in _PERCENT_MEASURES.finditer(before[-80:] + " " + after[:40])}
+        if near:
+            return frozenset({min(near, key=_PERCENT_ORDER.index)})
+        return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
+    if unit not in _CURRENCIES:
         return frozenset()
     return _topic(" ".join(words), names=False)
 
@@ -663,15 +686,18 @@ def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, fl
 
 def _time(
     q: Quantity, timexes: list[TimeExpression], published: dt.date | None,
-    fallback: dt.date | None,
+    fallback: dt.date | None, as_of_report: bool,
 ) -> tuple[dt.date, dt.date]:  # fmt: skip
     """When a figure held: a date in its own clause or fronting its sentence ("In May,"),
     else the day it was reported.
 
-    A deadline ("withdraw 12,000 troops by the end of the year") and the date of a
-    statement ("..., the council decided on Friday") do not date the figure. Past-perfect
+    A date in the figure's own clause comes first, then one fronting the sentence, then any
+    other. A deadline ("withdraw 12,000 troops by the end of the year") and the date of a
+    statement ("officials said on Friday") do not date the figure. Past-perfect
     and "until recently" figures held at some time before the report; figures for a future
-    date are plans, which hold from the report on.
+    date are plans, which hold from the report on. A figure in the past tense ("turnout
+    was 61 percent") held at some time up to the report; in the present, on its day. Tolls
+    (``as_of_report``) are always as of the report, as they only grow between reports.
     """
     sentence = q.sentence
     text = sentence.text
@@ -680,20 +706,25 @@ def _time(
     left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
     right = _BREAK.search(text, q.end - offset)
     right_end = right.start() if right else len(text)
-    chosen = None
+    candidates = []
     for t in timexes:
         start, end = t.start - offset, t.end - offset
-        if start < 0 or end > len(text) or _span(t, reference) is None:
+        span = _span(t, reference)
+        if start < 0 or end > len(text) or span is None or _reported(text[:start]):
             continue
-        before = text[:start]
-        if _BOUND_BEFORE.search(before) or _reported(before):
-            continue
-        own_clause = (left <= start and end <= right_end) or start <= 12
-        if own_clause and (chosen is None or abs(t.start - q.start) < abs(chosen.start - q.start)):
-            chosen = t
-    span = _span(chosen, reference) if chosen is not None else None
-    if span is not None and reference is not None and span[0] > reference:
-        # A future date is a plan ("will send 250 troops next month"): it holds from now on.
+        bound = _BOUND_BEFORE.search(text[:start])
+        as_of = bound is None or (  # "by Friday, 800 remained": as of Friday, not a deadline
+            bound.group().split()[0].lower() == "by" and (reference is None or span[1] <= reference)
+        )
+        if as_of:
+            rank = 0 if left <= start and end <= right_end else 1 if start <= 12 else 2
+            candidates.append((rank, abs(t.start - q.start), span))
+    span = min(candidates)[2] if candidates else None
+    planned = _FUTURE_BEFORE.search(text, 0, q.start - offset) or _FUTURE_AFTER.match(
+        text, q.end - offset
+    )
+    if reference is not None and (planned or (span is not None and span[0] > reference)):
+        # A plan ("will cut 4,000 jobs", "250 troops next month") holds from the report on.
         return reference, dt.date.max
     if span is not None:
         return span
@@ -701,10 +732,26 @@ def _time(
         return dt.date.min, dt.date.max
     if _EARLIER.search(text):
         return dt.date.min, published - dt.timedelta(days=1)
+    clause = text[left:right_end]
+    if not as_of_report and _PAST.search(clause) and not _PRESENT.search(clause):
+        return dt.date.min, published
     return published, published
 
 
 _BREAK = re.compile(r"[,;:—]")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to|plans?\s+to)"
+    r"\s+(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}$",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(
+    r"\b(?:is|are|remains?|has|have|now|currently|still|stands?|totals?)\b", re.IGNORECASE
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|died|fled|left|took|won|fell|rose|lost|gave|held|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
 
 
 def _reported(before: str) -> bool:
@@ -712,7 +759,10 @@ def _reported(before: str) -> bool:
     statement, not what the statement is about."""
     clause = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
     verbs = _verbs(clause)
-    return bool(verbs) and verbs[-1][1] in _REPORTING
+    if not verbs or verbs[-1][1] not in _REPORTING:
+        return False
+    between = clause[verbs[-1][0] :].split()[1:]
+    return len(between) <= 6 and "that" not in between
 
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
