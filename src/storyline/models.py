@@ -13,8 +13,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-_SPACE = re.compile(r"\s+")
-
 
 def normalise_text(text: str) -> str:
     """Canonical form of an article's text used for its id.
@@ -22,8 +20,7 @@ def normalise_text(text: str) -> str:
     NFKC folds typographic variants (curly quotes, non-breaking spaces) and whitespace is
     collapsed, so the same story saved by two scrapers gets the same id.
     """
-    folded = unicodedata.normalize("NFKC", text)
-    return _SPACE.sub(" ", folded).strip().casefold()
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def article_id(text: str) -> str:

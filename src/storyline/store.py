@@ -157,18 +157,17 @@ class Store:
         return report
 
     def _add_batch(self, batch: list[Article]) -> IngestReport:
-        report = IngestReport()
         self.db.execute("BEGIN IMMEDIATE")
         try:
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
-            for article in batch:
-                seq += 1
-                cursor = self.db.execute(
-                    "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
-                    " published, published_inferred, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            before = self.db.total_changes
+            self.db.executemany(
+                "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
+                " published, published_inferred, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [
                     (
                         article.id,
-                        seq,
+                        seq + offset,
                         article.origin,
                         article.outlet,
                         article.wire,
@@ -177,18 +176,16 @@ class Store:
                         article.published.isoformat() if article.published else None,
                         int(article.published_inferred),
                         article.text,
-                    ),
-                )
-                if cursor.rowcount:
-                    report.new += 1
-                else:
-                    seq -= 1
-                    report.existing += 1
+                    )
+                    for offset, article in enumerate(batch, start=1)
+                ],
+            )
+            new = self.db.total_changes - before
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        return report
+        return IngestReport(new=new, existing=len(batch) - new)
 
     def update_articles(self, articles: Iterable[Article]) -> None:
         """Write back what later stages learned about stored articles (outlet, dates)."""
