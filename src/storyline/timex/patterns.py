@@ -54,8 +54,10 @@ QUANTITY_MOD = (
 )
 SPAN = (
     r"(?P<span>(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|latest|"
-    r"recent|remaining|preceding|ensuing|same)|the|another|an\s+additional)\s++"
+    r"recent|remaining|preceding|ensuing|same)|the(?!\s+[\w.]+-[a-z]+\b)|another|"
+    r"an\s+additional)\s++"
 )
+# "the two-week crisis": a hyphenated duration is an adjective and "the" belongs to its noun.
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,14 +143,15 @@ RULES: tuple[Rule, ...] = (
     # summer 2024 · last summer · the winter of 1998
     _rule(
         "season",
-        rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this|past|coming|the)\s++)?"
+        rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this(?:\s+past)?|past|coming|the)\s++)?"
         rf"(?P<season>{alternation(SEASONS)})(?![a-z])(?:\s+(?:of\s+)?{YEAR})?",
     ),
     # the third quarter · third-quarter · Q3 2024 · the first half of 2024 · this year's
     # second quarter
     _rule(
         "quarter",
-        r"\b(?:(?P<owner>this|last|next)\s+year['’]s\s+)?(?:the\s+)?(?:fiscal\s+)?"
+        r"\b(?:(?P<owner>this|last|next)\s+year['’]s\s+)?"
+        r"(?:the\s+(?!(?:fiscal\s+)?[a-z0-9]+-(?:quarter|half)\b))?(?:fiscal\s+)?"
         r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s*+-\s*+|\s++)"
         r"(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|half)(?![a-z])"
         r"(?:(?:\s+of(?:\s+the)?(?:\s+fiscal)?\s+|\s*+,\s*+|\s++)"
@@ -168,12 +171,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year_ago",
         r"\b(?:the\s+|a\s+)?(?P<kind>year[-\s](?:earlier|ago)|prior[-\s]year|year[-\s]end|"
-        r"year['’]s\s+end|year-before)(?:\s+(?P<unit>quarter|period))?\b",
+        r"year['’]s\s+end|year-before)(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?"
+        r"(?P<unit>quarter|period|nine\s+months|six\s+months|half))?\b",
     ),
     # Monday · last Friday · Monday morning · Mondays
     _rule(
         "weekday",
-        rf"\b(?:(?P<relation>last|next|this|past|coming|previous)\s++)?{WEEKDAY}"
+        r"\b(?:(?P<position>early|late|earlier|later)\s++)?"
+        rf"(?:(?P<relation>last|next|this|past|coming|previous)\s++)?{WEEKDAY}"
         r"(?P<plural>s)?(?![a-z])(?:\s++(?P<part>morning|afternoon|evening|night))?",
     ),
     # today · yesterday afternoon · late yesterday · tonight · this morning · last night
@@ -182,7 +187,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<position>early|late|earlier|later)\s++)?(?:(?P<word>today|yesterday|tomorrow|"
         r"tonight|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
         r"(?:\s++(?P<part>morning|afternoon|evening|night))?|"
-        r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night)"
+        r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night)|"
+        r"(?:mid-?\s*)?(?P<part3>morning|afternoon|evening|night)\s++"
+        r"(?P<word3>yesterday|today|tomorrow)"
         r")\b",
     ),
     # 10:30 a.m. · 3 p.m. EST Nov. 9 · noon Thursday · around 7:15 p.m.
@@ -200,7 +207,7 @@ RULES: tuple[Rule, ...] = (
     # that day · earlier that year · the next morning · the day before
     _rule(
         "anaphor",
-        r"\b(?:(?P<position>earlier|later|early|late)\s+)?(?:that|the\s+same|"
+        r"\b(?:(?P<position>earlier|later|early|late)\s+)?(?:that(?:\s+same)?|the\s+same|"
         r"(?P<step>the\s+(?:next|following|previous|preceding))|the)\s+(?P<unit>day|morning|"
         r"afternoon|evening|night|week|month|year)(?P<direction>\s+(?:before|after)\b)?",
     ),
@@ -241,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     # Christmas · New Year's Day · Thanksgiving 1998
     _rule(
         "holiday",
-        r"\b(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
+        r"\b(?:(?P<relation>last|next|this)\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
         r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|"
         r"Independence\s+Day|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
         r"Boxing\s+Day)(?![a-z])(?:\s+(?P<year>\d{4})\b)?",

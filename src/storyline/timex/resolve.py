@@ -429,7 +429,8 @@ def _season_of(day: dt.date) -> tuple[int, str]:
 
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     code = SEASONS[m.group("season").lower()]
-    relation = (m.group("relation") or "").lower()
+    relation = " ".join((m.group("relation") or "").lower().split())
+    relation = "last" if relation == "this past" else relation
     mod = _mod(m.group("position"))
     if m.group("year"):
         return Reading("DATE", f"{m.group('year')}-{code}", mod)
@@ -596,6 +597,13 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
             ctx.text, max(0, m.start() - 8), m.start()
         )
         return Reading("DATE", f"{ref.year - (1 if behind else 0):04d}-12-31", relative=True)
+    unit = " ".join((m.group("unit") or "").lower().split())
+    if unit.endswith("months"):
+        return Reading("DURATION", "P9M" if unit.startswith("nine") else "P6M")
+    if m.group("ordinal"):
+        return Reading(
+            "DATE", f"{ref.year - 1:04d}-Q{ORDINALS[m.group('ordinal').lower()]}", None, True
+        )
     reported = ctx.reported_quarter()
     if reported is not None:
         return Reading("DATE", f"{reported[0] - 1:04d}-Q{reported[1]}", relative=True)
@@ -640,13 +648,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
     # "Friday night" keeps day precision: news dates the day, and TimeBank and AQUAINT
     # annotate it so more often than with a part of day.
-    return Reading("DATE", date.isoformat() if date else f"XXXX-WXX-{number}", relative=True)
+    return Reading(
+        "DATE",
+        date.isoformat() if date else f"XXXX-WXX-{number}",
+        _mod(m.group("position")),
+        relative=True,
+    )
 
 
 def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
-    word = " ".join((m.group("word") or m.group("this")).lower().split())
-    part = m.group("part") or m.group("part2")
+    word = " ".join((m.group("word") or m.group("this") or m.group("word3")).lower().split())
+    part = m.group("part") or m.group("part2") or m.group("part3")
     offset = {
         "yesterday": -1,
         "tomorrow": 1,
@@ -1002,6 +1015,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if ref is None:
         return None
     this_year = _holiday_date(name, ref.year)
+    relation = (m.group("relation") or "").lower()
+    if relation in ("last", "next"):
+        shift = -1 if relation == "last" else 1
+        passed = this_year < ref if relation == "last" else this_year > ref
+        year_number = ref.year if passed else ref.year + shift
+        return Reading("DATE", _holiday_date(name, year_number).isoformat(), relative=True)
     year_guess = year_for_day(ctx, this_year.month, this_year.day, m.start(), m.end())
     return Reading("DATE", _holiday_date(name, year_guess or ref.year).isoformat(), relative=True)
 
