@@ -42,6 +42,7 @@ _KIND_SYNONYMS = {
     "people": """people persons civilians residents individuals villagers inhabitants lives
         victims""",
 }
+_MILITARY = re.compile(r"\b(?:military|defen[cs]e|armed|army|navy|combat|security)\b", re.I)
 _KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
 _DIMENSION_KINDS = frozenset({"length", "area", "mass"})
 # Physical measures: converted to one unit so "570 miles" meets "920 kilometers"; they do not
@@ -153,6 +154,7 @@ class _Reading:
     topic: frozenset[str]
     purpose: frozenset[str]
     names: frozenset[str]
+    payers: frozenset[str]
     low: float
     high: float
     since: dt.date
@@ -327,14 +329,19 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
         return False
     if a.kind in _DIMENSION_KINDS:
-        # A distance runs between places: sharing one is what makes two distances comparable.
-        return not a.names.isdisjoint(b.names) or _similar_topics(a, b)
+        # A distance runs between places: sharing one, and a word for what is that far
+        # ("the epicentre"), is what makes two distances comparable.
+        if a.names or b.names:
+            return not a.names.isdisjoint(b.names) and not a.topic.isdisjoint(b.topic)
+        return _similar_topics(a, b)
     if not _same_place(a, b):
         return False
     if a.actors and b.actors and a.actors != b.actors:
         return False
     if a.kind == "troops" or a.event:
         return True
+    if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):
+        return False  # "Spain pledged $4.3m", "the IMF says $100m": different donors
     if a.purpose and b.purpose:
         # Same measure word ("turnout", "inflation") is enough for percentages.
         shared = bool(a.purpose & b.purpose)
@@ -372,7 +379,7 @@ def _readings(
     timexes = [t for t in document.time_expressions if t.type == "DATE"]
     readings = []
     for q in document.quantities:
-        if _incremental(q, document.article.text) or (not q.unit and not _event_near(q)):
+        if _incremental(q, document.article.text):
             continue
         # A figure's clause runs from the figure before it to the figure after it.
         others = [o for o in document.quantities if o.sentence == q.sentence and o is not q]
@@ -390,7 +397,7 @@ def _readings(
 def _with_time(r: _Reading, since: dt.date, until: dt.date) -> _Reading:
     return _Reading(
         r.quantity, r.article_id, r.source, r.kind, r.event, r.scope, r.scope_label,
-        r.actors, r.topic, r.purpose, r.names, r.low, r.high, since, until, r.changeable,
+        r.actors, r.topic, r.purpose, r.names, r.payers, r.low, r.high, since, until, r.changeable,
     )  # fmt: skip
 
 
@@ -404,10 +411,6 @@ def _incremental(q: Quantity, text: str) -> bool:
     return bool(_MORE.match(text, q.end) or re.search(r"\b(?:additional|extra)\b", q.text))
 
 
-def _event_near(q: Quantity) -> bool:
-    return _EVENT.search(q.sentence.text) is not None
-
-
 def _read(
     q: Quantity, document: Document, provenance: Provenance, clause_start: int,
     clause_end: int, main_place: str | None,
@@ -418,17 +421,23 @@ def _read(
     counts = q.unit is None or (q.unit not in _DIMENSIONS and q.unit not in _CURRENCIES
                                 and q.unit != "percent")
     event = _nearest_event(before, after) if counts else None
-    unit = q.unit or ("people" if event else None)
+    unit = q.unit
     if unit is None:
-        return None
+        # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
+        if q.value != int(q.value) or _nearest_event(before[-25:], after[:15]) is None:
+            return None
+        unit = "people"
     dimension = _DIMENSIONS.get(unit)
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
+    if unit == "personnel" and not _MILITARY.search(q.text + " " + before[-30:]):
+        kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
     low, high = value_range(q)
     scope, label = _scope(q, after, before, main_place)
     actors = frozenset(
-        _DEMONYMS[m.group().lower()] for m in _ACTOR.finditer(before[-80:] + " " + q.text)
+        _DEMONYMS[m.group().lower()]
+        for m in _ACTOR.finditer(text[q.sentence.start : q.start][-80:] + " " + q.text)
     ) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
@@ -438,7 +447,8 @@ def _read(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
         scope=scope, scope_label=label, actors=actors,
-        topic=_topic(before + " " + after, names=unit != "percent"),
+        topic=_topic(before + " " + after, names=unit != "percent" and dimension is None),
+        payers=_names(before),
         purpose=purpose, names=_names(q.sentence.text),
         low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
         changeable=dimension is None,
@@ -476,9 +486,10 @@ def _nearest_event(before: str, after: str) -> str | None:
         distance = len(before) - match.end()
         if distance < 60 and (best is None or distance < best[0]):
             best = (distance, match.lastgroup or "")
+    reach = 60 if _SUBJECT.match(after) else 40
     for match in _EVENT.finditer(after):
         distance = match.start()
-        if distance < 40 and (best is None or distance < best[0]):
+        if distance < reach and (best is None or distance < best[0]):
             best = (distance, match.lastgroup or "")
     return best[1] if best else None
 
@@ -1041,6 +1052,8 @@ def _name_surfaces(text: str) -> dict[str, str]:
     name who acts, not which event."""
     found: dict[str, str] = {}
     for match in _NAME.finditer(text):
+        if _sentence_initial_plural(text, match):
+            continue
         words = _possessed(match.group()).split()
         while words and words[0] in _NOT_PLACES:
             words = words[1:]
@@ -1050,6 +1063,16 @@ def _name_surfaces(text: str) -> dict[str, str]:
         found.setdefault(f"#{number}", number)
     found.pop("", None)
     return found
+
+
+def _sentence_initial_plural(text: str, match: re.Match[str]) -> bool:
+    """"Thieves escaped ...": a capitalised plural opening a sentence is a common noun."""
+    word = match.group()
+    starts = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "!", "?"))
+    return starts and " " not in word and _PLURAL.fullmatch(word.lower()) is not None
+
+
+_PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
 
 
 def _event_about(a: _DatedClause, b: _DatedClause) -> str:

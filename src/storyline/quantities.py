@@ -68,7 +68,7 @@ _NUMBER = re.compile(
     )
     (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?)?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
-    (?![\w,]\w|\d|-\w|:\d|\.\d)
+    (?![A-Za-z]|,\d|\d|-\w|:\d|\.\d)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -82,8 +82,8 @@ _UNIT_SYNONYMS = {
     "pound": "pounds", "per": "percent", "pct": "percent",
 }  # fmt: skip
 _TIME_UNITS = re.compile(
-    r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century"
-    r"|centuries|millenni(?:um|a))s?$",
+    r"(?:second|sec|minute|min|hour|hr|day|night|week|weekend|fortnight|month|year|yr|decade"
+    r"|century|centuries|millenni(?:um|a))s?$",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -167,6 +167,12 @@ def sentence_quantities(
         if number is None:
             continue
         value, qualifier = number
+        if (
+            following is not None
+            and _CHANGE_FROM.search(text, 0, match.start())
+            and _RANGE_JOIN.fullmatch(text, match.end(), following.start())
+        ):
+            continue  # the old value of a change; the new one follows
         if following is not None and _range_between(text, match, following):
             lead = _RANGE_LEAD.search(text, 0, match.start())
             range_start, low = (lead.start() if lead else match.start()), value
@@ -201,12 +207,20 @@ def sentence_quantities(
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# "has risen from 11 to 14": the first figure is the old value, not the low end of a range.
+_CHANGE_FROM = re.compile(
+    r"\b(?:ris\w*|rose|increas\w*|jump\w*|climb\w*|f[ae]ll\w*|dropp?\w*|declin\w*|gr[eo]w\w*"
+    r"|up|down|revised|raised|lowered)\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Whether two numbers are the ends of one range ("between 30 and 40", "30 to 40")."""
     join = _RANGE_JOIN.fullmatch(text, first.end(), second.start())
     if join is None or second.group("qual"):
+        return False
+    if _CHANGE_FROM.search(text, 0, first.start()):
         return False
     return bool(_RANGE_LEAD.search(text, 0, first.start())) or "and" not in join.group()
 
