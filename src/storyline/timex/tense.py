@@ -32,6 +32,8 @@ _PLANNED = frozenset("planned planning scheduled upcoming".split())
 # Reporting verbs carry the tense of the report, not of what is reported, unless the date
 # stands right next to them ("said on Monday", "announced Sunday").
 _BE = frozenset("is are".split())
+_AUXILIARIES = frozenset("was were".split())
+_LOOKING_AHEAD = _PLANNED | _INTENT | {"about", "going"}
 _REPORTING = frozenset(
     "said says say told tells announced added reported stated noted warned according".split()
 )
@@ -64,8 +66,12 @@ def _classify(words: list[str], i: int) -> Tense | None:
         if word not in _BE:
             return None
     if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
-        # "will be completed", "would have left": the auxiliary decides.
-        if any(p in _MODAL_FUTURE for p in previous):
+        # "will be completed", "would have left": the auxiliary decides; "were planning to",
+        # "was about to": the verb after it does.
+        following = words[i + 1 : i + 2]
+        if any(p in _MODAL_FUTURE for p in previous) or (
+            word in _AUXILIARIES and following and following[0] in _LOOKING_AHEAD
+        ):
             return Tense.FUTURE
         return Tense.PAST
     if word in _PRESENT:
