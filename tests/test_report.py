@@ -1,0 +1,106 @@
+"""The self-contained HTML report (`storyline timeline --format html`)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from storyline import pipeline
+from storyline.models import Article
+from storyline.output import RENDERERS
+from storyline.readers import read_paths
+from storyline.report import render_html
+from test_web_support import HOSTILE_TEXT, HOSTILE_TITLE
+
+from conftest import EXAMPLES, run_storyline
+
+
+class Tags(HTMLParser):
+    """Every start tag with its attributes, and the text of inline scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def parse(html: str) -> Tags:
+    tags = Tags()
+    tags.feed(html)
+    return tags
+
+
+@pytest.fixture(scope="module")
+def result() -> pipeline.Result:
+    if not (EXAMPLES / "news.jsonl").exists():
+        pytest.skip("examples/ is not available")
+    return pipeline.run(a for a in read_paths([str(EXAMPLES)]) if isinstance(a, Article))
+
+
+def test_report_loads_nothing_from_anywhere(result: pipeline.Result) -> None:
+    html = render_html(result)
+    tags = parse(html)
+    for tag, attrs in tags.tags:
+        assert "src" not in attrs, f"<{tag}> loads {attrs['src']}"
+        if tag == "link":
+            assert attrs.get("href", "").startswith("data:"), attrs
+    (policy,) = [
+        a["content"] for t, a in tags.tags if a.get("http-equiv") == "Content-Security-Policy"
+    ]
+    assert "default-src 'none'" in policy
+    (script,) = tags.scripts
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in policy, "the inline script must be the one the policy allows"
+
+
+def test_report_shows_every_story_entry_and_disagreement(result: pipeline.Result) -> None:
+    html = render_html(result)
+    for story in result.stories:
+        assert f'id="story-{story.id}"' in html
+        for event in story.timeline:
+            assert f'datetime="{event.date}"' in html
+    contradictions = sum(len(s.contradictions) for s in result.stories)
+    assert html.count('class="conflict"') == contradictions
+    assert ("Where sources disagree" in html) == bool(contradictions)
+
+
+def test_report_escapes_article_text() -> None:
+    article = Article.from_text(HOSTILE_TEXT, "hostile.txt", title=HOSTILE_TITLE)
+    article.url = "javascript:alert(1)"
+    html = render_html(pipeline.run([article]))
+    assert "<script>window.__pwned" not in html
+    assert "<img" not in html
+    assert 'href="javascript:' not in html
+    assert len(parse(html).scripts) == 1
+
+
+def test_timeline_command_writes_the_report(tmp_path: Path) -> None:
+    if not (EXAMPLES / "news.jsonl").exists():
+        pytest.skip("examples/ is not available")
+    out = tmp_path / "report.html"
+    done = run_storyline(
+        "timeline", str(EXAMPLES / "news.jsonl"), "--db", str(tmp_path / "s.db"),
+        "--format", "html", "--out", str(out), "--quiet",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>")
+    assert re.search(r"<title>[^<]+ · storyline report</title>", html)
+    assert "html" in RENDERERS

@@ -1,0 +1,218 @@
+"""The JSON API and pages of `storyline serve`, against the real app on a real socket."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from storyline import pipeline
+from storyline.output import story_dict
+from storyline.store import Store
+from storyline.web import create_app
+from test_web_support import HOSTILE_RECORD, example_store, live_server
+
+SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "spec" / "storyline-output.schema.json"
+TXT_ARTICLE = (
+    " date 2025-10-21\n"
+    "Kestrel Bay harbour reopened its north quay on Monday, the port authority said, "
+    "after engineers checked the cranes left idle during the dock strike.\n"
+)
+
+
+@dataclass(frozen=True)
+class Served:
+    base: str
+    db: Path
+    app: FastAPI
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    db = example_store(tmp_path_factory.mktemp("web") / "store.db")
+    app = create_app(db)
+    with live_server(app) as base:
+        yield Served(base, db, app)
+
+
+@pytest.fixture(scope="module")
+def client(served: Served) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=served.base, timeout=60) as http:
+        yield http
+
+
+@pytest.fixture(scope="module")
+def expected(served: Served) -> dict[str, dict]:
+    """What the library makes of the same store, story by story."""
+    with Store(served.db) as store:
+        result = pipeline.run(store.articles())
+    return {story.id: story_dict(story) for story in result.stories}
+
+
+def test_stories_are_the_library_stories(client: httpx.Client, expected: dict) -> None:
+    listing = client.get("/api/stories").json()
+    assert listing["up_to_date"] is True
+    assert {s["id"] for s in listing["stories"]} == set(expected)
+    assert listing["total"] == len(expected) > 0
+    for summary in listing["stories"]:
+        story = expected[summary["id"]]
+        assert summary["title"] == story["title"]
+        assert summary["articles"] == len(story["articles"])
+        assert summary["entries"] == len(story["timeline"])
+
+
+def test_story_document_follows_the_contract(client: httpx.Client, expected: dict) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    if not SCHEMA.exists():
+        pytest.skip(f"{SCHEMA} is not available")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    for story_id, story in expected.items():
+        document = client.get(f"/api/stories/{story_id}").json()
+        jsonschema.validate(document, schema)
+        assert document["stories"] == [story]
+        assert {a["id"] for a in document["articles"]} == set(story["articles"])
+        for part in ("timeline", "claims", "contradictions"):
+            answer = client.get(f"/api/stories/{story_id}/{part}").json()
+            assert answer == {"story": story_id, part: story[part]}
+
+
+def test_story_page_shows_entries_evidence_and_disagreements(
+    client: httpx.Client, expected: dict
+) -> None:
+    story_id, story = max(expected.items(), key=lambda item: len(item[1]["contradictions"]))
+    page = client.get(f"/stories/{story_id}")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    html = page.text
+    assert html.count('class="entry"') == len(story["timeline"])
+    for entry in story["timeline"]:
+        assert f'datetime="{entry["date"]}"' in html
+    first = story["timeline"][0]["evidence"][0]
+    assert f'href="/articles/{first["article"]}"' in html
+    assert ("Where sources disagree" in html) == bool(story["contradictions"])
+    assert '<svg viewBox="0 0 1000 122"' in html
+
+
+def test_unknown_story_is_404_in_json_and_html(client: httpx.Client) -> None:
+    api = client.get("/api/stories/no-such-story")
+    assert api.status_code == 404
+    assert "no-such-story" in api.json()["detail"]
+    page = client.get("/stories/no-such-story")
+    assert page.status_code == 404
+    assert "text/html" in page.headers["content-type"]
+
+
+def test_search_finds_words_without_their_accents(client: httpx.Client, expected: dict) -> None:
+    results = client.get("/api/search", params={"q": "Valmore dockers"}).json()["results"]
+    assert results
+    for hit in results:
+        article = client.get(f"/api/articles/{hit['id']}").json()
+        text = (article["title"] or "") + " " + article["text"]
+        assert "Valmor" in text
+        assert "docker" in text.lower()
+        assert hit["story"] is None or hit["story"] in expected
+    page = client.get("/", params={"q": "Valmore dockers"}).text
+    assert "<mark>" in page
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "AND OR NOT", "strike) NEAR(", "*", "-:^"])
+def test_search_takes_any_text(client: httpx.Client, query: str) -> None:
+    answer = client.get("/api/search", params={"q": query})
+    assert answer.status_code == 200
+    assert isinstance(answer.json()["results"], list)
+
+
+def test_articles_list_and_detail(client: httpx.Client, served: Served) -> None:
+    with Store(served.db) as store:
+        stored = store.articles()
+    listing = client.get("/api/articles", params={"limit": 5, "offset": 2}).json()
+    assert listing["total"] >= len(stored)
+    assert [a["id"] for a in listing["articles"]] == [a.id for a in stored[2:7]]
+    one = client.get(f"/api/articles/{stored[0].id}").json()
+    assert one["text"] == stored[0].text
+    assert client.get("/api/articles/0000").status_code == 404
+
+
+def test_posted_articles_are_stored_analysed_and_found(
+    client: httpx.Client, served: Served
+) -> None:
+    posted = client.post(
+        "/api/articles", params={"format": "txt", "origin": "quay.txt"}, content=TXT_ARTICLE
+    )
+    assert posted.status_code == 201, posted.text
+    assert (posted.json()["new"], posted.json()["existing"]) == (1, 0)
+    (new_id,) = posted.json()["ids"]
+    again = client.post("/api/articles", params={"format": "txt"}, content=TXT_ARTICLE)
+    assert (again.json()["new"], again.json()["existing"]) == (0, 1)
+    with Store(served.db) as store:
+        assert store.get_article(new_id) is not None
+    served.app.state.cache.wait()  # the POST started the analysis of the new article
+    status = client.get("/api/status").json()
+    assert status["up_to_date"] and status["analysed_articles"] == status["stored_articles"]
+    article = client.get(f"/api/articles/{new_id}").json()
+    assert article["published"] == "2025-10-21"
+    assert article["stories"], "the new article belongs to a story once analysed"
+    hits = client.get("/api/search", params={"q": "north quay"}).json()["results"]
+    assert [h["id"] for h in hits] == [new_id]
+    assert hits[0]["story"] == article["stories"][0]
+
+
+def test_bad_input_is_reported_like_the_cli(client: httpx.Client) -> None:
+    broken = client.post("/api/articles", params={"format": "jsonl"}, content=b'{"text": \n')
+    assert broken.status_code == 422
+    detail = broken.json()["detail"]
+    assert detail["failed"] == 1 and detail["errors"][0].startswith("upload:1:")
+    mixed = client.post(
+        "/api/articles",
+        params={"format": "jsonl", "origin": "batch.jsonl"},
+        content=b'{"title": "x"}\n{"text": "The Brenholm ferry resumed on 2 November 2025."}\n',
+    )
+    assert mixed.status_code == 201
+    assert mixed.json()["new"] == 1
+    assert mixed.json()["errors"] == ["batch.jsonl:1: record has no article text (field 'text')"]
+    assert client.post("/api/articles", params={"format": "exe"}, content=b"x").status_code == 422
+
+
+def test_every_response_carries_the_security_headers(client: httpx.Client) -> None:
+    for path in ("/", "/api/stories", "/static/storyline.css", "/nowhere"):
+        headers = client.get(path).headers
+        assert "script-src 'self'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_article_text_is_escaped(client: httpx.Client) -> None:
+    posted = client.post("/api/articles", json=HOSTILE_RECORD)
+    assert posted.status_code == 201, posted.text
+    (article_id,) = posted.json()["ids"]
+    html = client.get(f"/articles/{article_id}").text
+    assert "<script>window.__pwned" not in html
+    assert "&lt;script&gt;window.__pwned" in html
+    assert '<img src="x"' not in html
+    assert "Harbour &lt;b&gt;Watch&lt;/b&gt;" in html
+    assert 'href="javascript:' not in html.lower()  # a hostile URL is shown, never linked
+    search = client.get("/", params={"q": "pwned"}).text
+    assert "<script>window" not in search
+
+
+def test_docs_describe_the_api_without_external_assets(client: httpx.Client) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/stories", "/api/stories/{story_id}", "/api/search", "/api/articles"):
+        assert path in spec["paths"]
+    assert "post" in spec["paths"]["/api/articles"]
+    docs = client.get("/docs").text
+    assert "/api/stories/{story_id}/contradictions" in docs
+    assert "http://" not in docs.replace("http://127.0.0.1", "")
+    assert "https://" not in docs
+
+
+def test_cache_survives_a_restart(served: Served) -> None:
+    app = create_app(served.db)
+    with live_server(app, analysed=False) as base:
+        status = httpx.get(f"{base}/api/status", timeout=60).json()
+    assert status["analysed_state"] is not None
+    assert status["stories"] > 0

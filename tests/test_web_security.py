@@ -1,0 +1,121 @@
+"""Who may write, how much, and from where: tokens, read-only mode, size limits, Host checks."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from storyline.store import Store
+from storyline.web import create_app
+from storyline.web.app import is_loopback
+from test_web_support import free_port, live_server
+
+ARTICLE = b" date 2025-11-02\nThe Brenholm ferry resumed sailings on Sunday after the strike.\n"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+def _post(base: str, **kwargs: object) -> httpx.Response:
+    return httpx.post(
+        f"{base}/api/articles", params={"format": "txt"}, content=ARTICLE, timeout=60, **kwargs
+    )
+
+
+def test_token_guards_writes_but_not_reads(db: Path) -> None:
+    with live_server(create_app(db, token="s3cret-token")) as base:
+        missing = _post(base)
+        assert missing.status_code == 401
+        assert missing.headers["www-authenticate"] == "Bearer"
+        assert _post(base, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert _post(base, headers={"Authorization": "Basic s3cret-token"}).status_code == 401
+        assert httpx.get(f"{base}/api/stories", timeout=60).status_code == 200
+        allowed = _post(base, headers={"Authorization": "Bearer s3cret-token"})
+        assert allowed.status_code == 201
+        assert allowed.json()["new"] == 1
+    with Store(db) as store:
+        assert store.count() == 1
+
+
+def test_read_only_refuses_every_write(db: Path) -> None:
+    with live_server(create_app(db, read_only=True)) as base:
+        refused = _post(base)
+        assert refused.status_code == 403
+        assert "token" in refused.json()["detail"]
+    with Store(db) as store:
+        assert store.count() == 0
+
+
+def test_oversized_bodies_are_refused_declared_or_streamed(db: Path) -> None:
+    big = b" date 2025-11-02\n" + b"The harbour was quiet. " * 200
+    with live_server(create_app(db, max_body=1024)) as base:
+        declared = httpx.post(f"{base}/api/articles", content=big, timeout=60)
+        assert declared.status_code == 413
+        streamed = httpx.post(
+            f"{base}/api/articles", content=iter([big[:600], big[600:]]), timeout=60
+        )
+        assert streamed.status_code == 413
+        assert _post(base).status_code == 201  # a small batch still goes in
+    with Store(db) as store:
+        assert store.count() == 1
+
+
+def test_host_header_must_name_this_machine(db: Path) -> None:
+    app = create_app(db, allowed_hosts=["127.0.0.1", "localhost"])
+    with live_server(app) as base:
+        assert httpx.get(f"{base}/api/stories", timeout=60).status_code == 200
+        rebound = httpx.get(f"{base}/api/stories", headers={"Host": "evil.example"}, timeout=60)
+        assert rebound.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("host", "local"),
+    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("127.0.0.2", True),
+     ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)],
+)  # fmt: skip
+def test_loopback_addresses(host: str, local: bool) -> None:
+    assert is_loopback(host) is local
+
+
+def test_serve_command_takes_the_token_from_the_environment(db: Path) -> None:
+    """`storyline serve` as a person runs it: a real process, token from STORYLINE_TOKEN."""
+    port = free_port()
+    env = dict(os.environ, STORYLINE_TOKEN="from-env")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(base, server)
+        assert _post(base).status_code == 401
+        assert _post(base, headers={"Authorization": "Bearer from-env"}).status_code == 201
+        page = httpx.get(f"{base}/", timeout=60)
+        assert page.status_code == 200 and "storyline" in page.text
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:
+    """Poll until the server answers (a bounded number of tries; fails if it exits)."""
+    for _ in range(300):
+        if server.poll() is not None:
+            raise AssertionError(server.stderr.read().decode() if server.stderr else "exited")
+        try:
+            httpx.get(f"{base}/api/status", timeout=1)
+            return
+        except httpx.TransportError:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                server.wait(0.1)  # a short pause that also notices the process exiting
+    raise AssertionError("storyline serve did not answer")
