@@ -160,8 +160,7 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
-            before = self.db.total_changes
-            self.db.executemany(
+            cursor = self.db.executemany(
                 "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
                 " published, published_inferred, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [
@@ -180,7 +179,7 @@ class Store:
                     for offset, article in enumerate(batch, start=1)
                 ],
             )
-            new = self.db.total_changes - before
+            new = cursor.rowcount  # rows this statement inserted, not what triggers did
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
