@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TRUTH = Path(__file__).resolve().parent / "data" / "examples_truth.json"
 FEED = "coastline-radio.xml"
 DATE_LINE = re.compile(r"\A date (\d{4}-\d{2}-\d{2})[ \t]*\n")
 ISO_DAY = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
@@ -28,7 +29,7 @@ def _html_text(markup: str) -> str:
 
 
 def load_corpus() -> dict[str, dict[str, object]]:
-    """Every article by the name truth.json uses for it: JSONL id, file name, or feed#guid."""
+    """Every article by the name the ground truth uses for it: JSONL id, file name, or feed#guid."""
     articles: dict[str, dict[str, object]] = {}
     with (EXAMPLES / "news.jsonl").open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -78,7 +79,7 @@ def corpus() -> dict[str, dict[str, object]]:
 
 @pytest.fixture(scope="module")
 def truth() -> dict:
-    return json.loads((EXAMPLES / "truth.json").read_text(encoding="utf-8"))
+    return json.loads(TRUTH.read_text(encoding="utf-8"))
 
 
 def test_enough_articles_of_realistic_length(corpus: dict[str, dict[str, object]]) -> None:
