@@ -367,6 +367,10 @@ def connect(scheduler: str | None = None, *, n_workers: int = 2) -> Iterator[Cli
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            # The scheduler serves health checks over HTTP even without a dashboard: keep
+            # that on the loopback too, on a free port rather than a fixed one another
+            # cluster may hold.
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         ) as cluster,
         Client(cluster) as client,
     ):
