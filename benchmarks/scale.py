@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -42,12 +43,17 @@ GIB = 1024**3
 
 
 class PeakMemory:
-    """Peak resident memory of this process and of its whole process tree, sampled."""
+    """Peak resident memory of this process and of its whole process tree, sampled.
+
+    It samples the machine's load too: other work on the machine slows every figure, and the
+    mean load during a run says how much there was (this run's own workers count in it).
+    """
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
         self.me = psutil.Process()
         self.tree = self.client = 0
+        self.loads: list[float] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -60,6 +66,7 @@ class PeakMemory:
                     total += child.memory_info().rss
                 except psutil.NoSuchProcess:
                     continue
+            self.loads.append(os.getloadavg()[0])
             self.client = max(self.client, client)
             self.tree = max(self.tree, total)
             self._stop.wait(self.interval)
@@ -103,6 +110,7 @@ def measure_one(path: Path, engine: str, workers: int, partition_size: int) -> d
                 )
         wall = time.perf_counter() - started
     return {
+        "load": round(sum(peak.loads) / max(1, len(peak.loads)), 1),
         "articles": len(result.articles),
         "stories": len(result.stories),
         "wall_s": round(wall, 1),
@@ -162,15 +170,16 @@ def projection(rows: list[dict[str, Any]]) -> list[str]:
 def table(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
         "| articles | engine | workers | wall s | analyse s | link s | stories s "
-        "| peak memory, all processes GiB | peak memory, client GiB |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| peak memory, all processes GiB | peak memory, client GiB | load |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         phases = r["phases_s"]
         lines.append(
             f"| {r['size']:,} | {r['engine']} | {r['workers'] or '-'} | {r['wall_s']} "
             f"| {phases.get('analyse', '-')} | {phases.get('link', '-')} "
-            f"| {phases.get('stories', '-')} | {r['peak_tree_gib']} | {r['peak_client_gib']} |"
+            f"| {phases.get('stories', '-')} | {r['peak_tree_gib']} | {r['peak_client_gib']} "
+            f"| {r['load']} |"
         )
     return lines
 
