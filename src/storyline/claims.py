@@ -120,7 +120,8 @@ _NOT_PLACES = frozenset(
     """The A An In On At By This That These Those It Its They He She We Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
-    Nov Dec Some Nearly Almost Roughly Around About Only More Fewer Less Up Over Under All
+    Nov Dec Live Update Updated Breaking Video Photo Watch Read Some Nearly Almost Roughly
+    Around About Only More Fewer Less Up Over Under All
     Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
     Villagers Troops Soldiers People Health Emergency Most Many""".split()
 )
@@ -285,8 +286,10 @@ _CUMULATIVE = frozenset({"killed", "injured"})
 
 
 def _fell(earlier: _Reading, later: _Reading) -> bool:
-    """A death or injury toll that fell between reports: the dead do not come back."""
-    return earlier.event in _CUMULATIVE and later.high < earlier.low
+    """A death or injury toll that fell between reports weeks apart at most: the dead do not
+    come back. (Tolls years apart are of different disasters.)"""
+    close = later.since - earlier.until <= dt.timedelta(days=90)
+    return earlier.event in _CUMULATIVE and later.high < earlier.low and close
 
 
 def _change_note(changes: list[tuple[_Reading, _Reading]]) -> str | None:
@@ -424,7 +427,10 @@ def _read(
     unit = q.unit
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
-        if q.value != int(q.value) or _nearest_event(before[-25:], after[:15]) is None:
+        near = _nearest_event(before[-25:], after[:15]) or (
+            "killed" if _TOLL.search(before) else None
+        )
+        if q.value != int(q.value) or near is None:
             return None
         unit = "people"
     dimension = _DIMENSIONS.get(unit)
@@ -435,10 +441,7 @@ def _read(
         kind = "jobs"
     low, high = value_range(q)
     scope, label = _scope(q, after, before, main_place)
-    actors = frozenset(
-        _DEMONYMS[m.group().lower()]
-        for m in _ACTOR.finditer(text[q.sentence.start : q.start][-80:] + " " + q.text)
-    ) | frozenset(
+    actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
@@ -470,6 +473,7 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     return _topic(" ".join(words), names=False)
 
 
+_TOLL = re.compile(r"\btoll\b[^.]{0,50}$", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b", re.IGNORECASE
 )
@@ -660,7 +664,8 @@ def _rounding(q: Quantity) -> float:
         return value * 0.1
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
     if digits and digits.group(1):
-        return 0.5 * 10 ** -len(digits.group(1)) * (value / float(digits.group().replace(",", "")))
+        # "$4.3m" for 4.37 million: the last written digit is off by up to one.
+        return 10 ** -len(digits.group(1)) * (value / float(digits.group().replace(",", "")))
     integer = int(value)
     if integer != value or integer == 0:
         return 0.0
@@ -876,7 +881,7 @@ _ADJECTIVAL = frozenset(
     """ruling leading growing remaining following including according existing ongoing
     neighbouring neighboring armed united elected based alleged expected limited related
     concerned outgoing incoming upcoming coming missing continuing pressing so-called
-    long-running war-torn""".split()
+    long-running war-torn devastating""".split()
 )
 # Stems of one kind of event, so two outlets' words for it meet.
 _EVENT_CLASSES = {
@@ -900,6 +905,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 _CLAUSE_OR_COMMA = re.compile(_CLAUSE.pattern + r"|,", re.IGNORECASE)
 _LIGHT = frozenset({"happen", "occur", "take", "hold", "come", "go", "get"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_AGENT = re.compile(r"\b\w+(?:ed|en)\s*$", re.IGNORECASE)
+_PAST_FORMS = frozenset(
+    """withdrew withdrawn began begun took taken left met held struck fell fallen rose risen
+    went gone came made gave given won lost broke broken flew flown fled sent shot hit led
+    sought set sank sunk froze swore sworn""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -915,6 +926,8 @@ class _DatedClause:
     names: frozenset[str]
     since: dt.date
     until: dt.date
+    nominal: bool
+    actors: frozenset[str]
 
 
 def find_date_contradictions(
@@ -928,11 +941,12 @@ def find_date_contradictions(
     a reporting verb ("said on Monday") date the statement, not the event, and are skipped.
     """
     fallback = _story_date(documents)
+    common = _common_names(documents)
     clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
     found: list[Contradiction] = []
     reported: set[frozenset[tuple[str, int]]] = set()
     for a, b in itertools.combinations(clauses, 2):
-        if a.source == b.source or not (a.verbs & b.verbs) or not (a.names & b.names):
+        if a.source == b.source or not _same_event(a, b, common):
             continue
         if a.since <= b.until and b.since <= a.until:
             continue
@@ -951,6 +965,32 @@ def find_date_contradictions(
     return found
 
 
+def _common_names(documents: Sequence[Document]) -> frozenset[str]:
+    """Names most articles of a larger story use ("Haiti"): they name its subject, so on
+    their own they tell one of its events from another only through a verb."""
+    if len(documents) < 4:
+        return frozenset()
+    counts = Counter(name for d in documents for name in _names(d.article.text))
+    return frozenset(n for n, c in counts.items() if c >= 0.6 * len(documents))
+
+
+def _actors(text: str) -> frozenset[str]:
+    """Countries and peoples a text names as acting ("British aid workers" -> UK)."""
+    return frozenset(_DEMONYMS[m.group().lower()] for m in _ACTOR.finditer(text))
+
+
+def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> bool:
+    """Same kind of event and a shared name; a name the whole story uses only counts for
+    verbs ("the dam collapsed"), not for nouns ("the last earthquake", "Tuesday's quake"),
+    which name many events of one kind. Different countries acting: different events."""
+    if not a.verbs & b.verbs or (a.actors and b.actors and a.actors.isdisjoint(b.actors)):
+        return False
+    shared = a.names & b.names
+    if shared - common:
+        return True
+    return bool(shared) and not (a.nominal or b.nominal)
+
+
 def _dated_clauses(
     document: Document, provenance: Provenance, fallback: dt.date | None
 ) -> list[_DatedClause]:
@@ -963,9 +1003,10 @@ def _dated_clauses(
     for sentence in document.sentences:
         inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end]
         for i, t in enumerate(inside):
-            span = _span(t, document.article.published or fallback)
-            if span is None:
-                continue
+            reference = document.article.published or fallback
+            span = _span(t, reference)
+            if span is None or (reference and span[0] > reference + dt.timedelta(days=366)):
+                continue  # a news report does not date its events decades ahead ("2050 GMT")
             left = inside[i - 1].end if i else sentence.start
             right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
             before, after = text[left : t.start], text[t.end : right]
@@ -986,8 +1027,13 @@ def _dated_clauses(
                 verbs, word = clauses[-1].verbs, clauses[-1].word
             else:
                 continue
+            nominal = not word.endswith(("ed", "ing")) and word not in _PAST_FORMS
             since, until = span
             bound = _BOUND_BEFORE.search(before)
+            if bound and bound.group().lower().startswith("by") and _AGENT.search(
+                before, 0, bound.start()
+            ):
+                bound = None  # "flattened by Tuesday's earthquake": an agent, not a deadline
             if bound and bound.group("upper"):
                 since = dt.date.min
             elif bound:
@@ -998,6 +1044,7 @@ def _dated_clauses(
                     source=provenance.source_key(document.id, sentence.text),
                     sentence=sentence, expression=t, verbs=verbs, word=word,
                     names=_names(before + " " + after), since=since, until=until,
+                    nominal=nominal, actors=_actors(before + " " + after),
                 )
             )  # fmt: skip
     return clauses
