@@ -17,6 +17,7 @@ two independent articles whose spans for the same event cannot meet disagree.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import unicodedata
@@ -120,8 +121,8 @@ _NOT_PLACES = frozenset(
     """The A An In On At By This That These Those It Its They He She We Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
-    Nov Dec Live Update Updated Breaking Video Photo Watch Read Some Nearly Almost Roughly
-    Around About Only More Fewer Less Up Over Under All
+    Nov Dec I What Who Where When Why How Live Update Updated Breaking Video Photo Watch Read
+    Some Nearly Almost Roughly Around About Only More Fewer Less Up Over Under All
     Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
     Villagers Troops Soldiers People Health Emergency Most Many""".split()
 )
@@ -202,18 +203,25 @@ def find_contradictions(
 
 
 def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[_Reading]]:
-    """Readings of all documents clustered by measure; each cluster in reading order."""
+    """Readings of all documents clustered by measure, in reading order.
+
+    A reading joins the first cluster all of whose readings measure the same thing; only
+    clusters of its kind and event are tried, which keeps large stories fast.
+    """
     fallback = _story_date(documents)
     place = _main_place(documents)
     readings = [r for d in documents for r in _readings(d, provenance, fallback, place)]
     clusters: list[list[_Reading]] = []
+    buckets: dict[tuple[str, str | None], list[list[_Reading]]] = {}
     for reading in readings:
-        for cluster in clusters:
+        bucket = buckets.setdefault((reading.kind, reading.event), [])
+        for cluster in bucket:
             if all(_same_measure(reading, other) for other in cluster):
                 cluster.append(reading)
                 break
         else:
-            clusters.append([reading])
+            bucket.append([reading])
+            clusters.append(bucket[-1])
     return clusters
 
 
@@ -725,8 +733,10 @@ def _time(
     candidates = []
     for t in timexes:
         start, end = t.start - offset, t.end - offset
+        if start < 0 or end > len(text):
+            continue
         span = _span(t, reference)
-        if start < 0 or end > len(text) or span is None or _reported(text[:start]):
+        if span is None or _reported(text[:start]):
             continue
         bound = _BOUND_BEFORE.search(text[:start])
         as_of = bound is None or (  # "by Friday, 800 remained": as of Friday, not a deadline
@@ -881,7 +891,9 @@ _ADJECTIVAL = frozenset(
     """ruling leading growing remaining following including according existing ongoing
     neighbouring neighboring armed united elected based alleged expected limited related
     concerned outgoing incoming upcoming coming missing continuing pressing so-called
-    long-running war-torn devastating""".split()
+    long-running war-torn devastating during regarding concerning pending notwithstanding
+    going forthcoming scheduled morning evening something nothing anything everything king
+    thing things spring building buildings ceiling meaning string hundred indeed""".split()
 )
 # Stems of one kind of event, so two outlets' words for it meet.
 _EVENT_CLASSES = {
@@ -926,8 +938,9 @@ class _DatedClause:
     names: frozenset[str]
     since: dt.date
     until: dt.date
-    nominal: bool
+    weak: bool
     actors: frozenset[str]
+    words: frozenset[str]
 
 
 def find_date_contradictions(
@@ -943,9 +956,16 @@ def find_date_contradictions(
     fallback = _story_date(documents)
     common = _common_names(documents)
     clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
+    by_verb: dict[str, list[_DatedClause]] = {}
+    for clause in clauses:
+        for verb in clause.verbs:
+            by_verb.setdefault(verb, []).append(clause)
+    pairs = dict.fromkeys(
+        pair for group in by_verb.values() for pair in itertools.combinations(group, 2)
+    )
     found: list[Contradiction] = []
     reported: set[frozenset[tuple[str, int]]] = set()
-    for a, b in itertools.combinations(clauses, 2):
+    for a, b in pairs:
         if a.source == b.source or not _same_event(a, b, common):
             continue
         if a.since <= b.until and b.since <= a.until:
@@ -980,15 +1000,16 @@ def _actors(text: str) -> frozenset[str]:
 
 
 def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> bool:
-    """Same kind of event and a shared name; a name the whole story uses only counts for
-    verbs ("the dam collapsed"), not for nouns ("the last earthquake", "Tuesday's quake"),
-    which name many events of one kind. Different countries acting: different events."""
+    """Same kind of event and a shared name. A name the whole story uses counts only with a
+    verb and a word for what it acts on ("the dam collapsed"), not with a noun ("the last
+    earthquake") or a light verb ("took to the streets"), which recur through a story.
+    Different countries acting: different events."""
     if not a.verbs & b.verbs or (a.actors and b.actors and a.actors.isdisjoint(b.actors)):
         return False
     shared = a.names & b.names
     if shared - common:
         return True
-    return bool(shared) and not (a.nominal or b.nominal)
+    return bool(shared) and not (a.weak or b.weak) and not a.words.isdisjoint(b.words)
 
 
 def _dated_clauses(
@@ -1027,7 +1048,9 @@ def _dated_clauses(
                 verbs, word = clauses[-1].verbs, clauses[-1].word
             else:
                 continue
-            nominal = not word.endswith(("ed", "ing")) and word not in _PAST_FORMS
+            # Nouns ("the earthquake") and light verbs ("took", "held") name a kind of event;
+            # only other verbs, with what they act on, single one out.
+            weak = verb in _LIGHT or (not word.endswith(("ed", "ing")) and word not in _PAST_FORMS)
             since, until = span
             bound = _BOUND_BEFORE.search(before)
             if bound and bound.group().lower().startswith("by") and _AGENT.search(
@@ -1044,7 +1067,8 @@ def _dated_clauses(
                     source=provenance.source_key(document.id, sentence.text),
                     sentence=sentence, expression=t, verbs=verbs, word=word,
                     names=_names(before + " " + after), since=since, until=until,
-                    nominal=nominal, actors=_actors(before + " " + after),
+                    weak=weak, actors=_actors(before + " " + after),
+                    words=_topic(before + " " + after, names=False) - {_stem(word)},
                 )
             )  # fmt: skip
     return clauses
@@ -1089,6 +1113,7 @@ def _verb_stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
 def _names(text: str) -> frozenset[str]:
     """Keys of the proper names and numbered things in a text ("Air Base 101" = "airbase101")."""
     return frozenset(_name_surfaces(text))
@@ -1104,6 +1129,8 @@ def _name_surfaces(text: str) -> dict[str, str]:
         words = _possessed(match.group()).split()
         while words and words[0] in _NOT_PLACES:
             words = words[1:]
+        if len(words) == 1 and _ADJECTIVE_NAME.fullmatch(words[0]):
+            continue  # "Islamic", "Brazilian": they describe, they do not name a place or thing
         if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
             found.setdefault(_key(" ".join(words)), " ".join(words))
     for number in re.findall(r"\b[A-Z][\w-]*\s(\d+)\b", text):
@@ -1119,6 +1146,7 @@ def _sentence_initial_plural(text: str, match: re.Match[str]) -> bool:
     return starts and " " not in word and _PLURAL.fullmatch(word.lower()) is not None
 
 
+_ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|ean)")
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
 
 
