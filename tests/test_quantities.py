@@ -51,6 +51,9 @@ def only(text: str) -> Quantity:
         ("Tens of thousands of people marched.", 1e4, "tens of thousands", "people"),
         ("Between 30 and 40 people are feared dead.", 40, "between 30 and", "people"),
         ("Some 30 to 40 people died.", 40, "between 30 and", "people"),
+        ("A hundred and fifty-two others were wounded.", 152, None, "others"),
+        ("The toll has risen from 11 to 14 people.", 14, None, "people"),
+        ("The firm earned $1.07bn last year.", 1.07e9, None, "dollars"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(
@@ -80,6 +83,8 @@ def test_text_and_offsets_point_at_the_article() -> None:
         "Officials of the two countries met.",
         "A two-star general led the team.",
         "The meeting ended at 10:30 on Friday.",
+        "One in five adults smoke.",
+        "Rescuers comforted their loved ones.",
     ],
 )
 def test_dates_durations_and_names_are_not_quantities(text: str) -> None:

@@ -64,7 +64,7 @@ _NUMBER = re.compile(
       | (?P<some>(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion))
       | (?P<num>(?:{_DIGITS}|{_WORD_NUMBER}
             |(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
-            (?P<scale>(?:{_SCALE}){{0,2}})(?P<dozen>\s+dozen)?)
+            (?P<scale>(?:{_SCALE}){{0,2}})(?P<plus>\s+and\s+{_WORD_NUMBER})?(?P<dozen>\s+dozen)?)
     )
     (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?)?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
@@ -93,6 +93,8 @@ _MONTH = (
 _BEFORE_DATE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 # "the two countries" refers back to things already counted; it states no figure.
 _REFERENCE = re.compile(r"\b(?:the|both|these|those)\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:\d{{1,3}}|{_WORD_NUMBER})\b", re.I)
+_RATIO_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+$", re.I)
 _AFTER_DATE = re.compile(rf"^\s*(?:{_MONTH}\b|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", re.IGNORECASE)
 # A capitalised word right before a number names a thing ("Air Base 101", "Flight 370").
 _IDENTIFIER_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w-]*|No\.)\s$")
@@ -265,8 +267,8 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
         value = _SCALES[words[-1]] if words[-1] != "dozen" else 12.0
         return value, f"{qualifier} {vague}" if qualifier else vague
     raw = _squash(match.group("num"))
-    base = raw[: len(raw) - len(match.group("scale") or "") - len(match.group("dozen") or "")]
-    base = base.strip()
+    tail = sum(len(match.group(g) or "") for g in ("scale", "plus", "dozen"))
+    base = raw[: len(raw) - tail].strip()
     value = _base_value(base)
     if value is None:
         return None
@@ -274,9 +276,14 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
         if scale in ("m", "bn", "mn", "k") and not (match.group("cur") or base[0].isdigit()):
             return None
         value *= _SCALES[scale]
+    plus = match.group("plus")
+    if plus:  # "a hundred and fifty-two"
+        if not match.group("scale"):
+            return None
+        value += _base_value(_squash(plus)[4:]) or 0.0
     if match.group("dozen"):
         value *= 12
-    return value, qualifier
+    return float(f"{value:.12g}"), qualifier
 
 
 def _base_value(word: str) -> float | None:
@@ -366,8 +373,8 @@ def _is_time_or_identifier(
     before, after = text[:start], text[match.end() :]
     if _BEFORE_DATE.search(before):
         return True
-    if _AFTER_DATE.match(after):
-        return True
+    if _AFTER_DATE.match(after) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
+        return True  # a date, a time, or a ratio ("one in five")
     num = match.group("num")
     if num and re.fullmatch(r"\d{4}", num.strip()) and 1000 <= value <= 2100 and unit is None:
         return True
