@@ -193,7 +193,7 @@ def create_app(
             "state": state,
             "analysed_state": snapshot.state if snapshot else None,
             "analysed_articles": snapshot.articles if snapshot else 0,
-            "new_articles": state - (snapshot.state if snapshot else 0),
+            "new_articles": _count_after(store, snapshot.state if snapshot else 0),
             "up_to_date": snapshot is not None and snapshot.state == state,
             "analysing": cache.analysing,
             "error": cache.error,
@@ -254,29 +254,32 @@ def create_app(
             "stories": chosen[offset : offset + limit],
         }
 
-    @app.get("/api/stories/{story_id}", tags=["api"])
-    def api_story(story_id: str) -> dict[str, Any]:
-        """One story as a complete output document (spec/storyline-output.schema.json)."""
+    def story_document(story_id: str) -> dict[str, Any]:
         snapshot_or_503()
         document = cache.document(stores.get(), story_id)
         if document is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return document
 
+    @app.get("/api/stories/{story_id}", tags=["api"])
+    def api_story(story_id: str) -> dict[str, Any]:
+        """One story as a complete output document (spec/storyline-output.schema.json)."""
+        return story_document(story_id)
+
     @app.get("/api/stories/{story_id}/timeline", tags=["api"])
     def api_timeline(story_id: str) -> dict[str, Any]:
-        """A story's timeline entries, in date order, each with its evidence."""
-        return {"story": story_id, "timeline": story_page_data(story_id)["story"]["timeline"]}
+        """A story's timeline entries, in date order, each with all its evidence."""
+        return {"story": story_id, "timeline": story_document(story_id)["stories"][0]["timeline"]}
 
     @app.get("/api/stories/{story_id}/claims", tags=["api"])
     def api_claims(story_id: str) -> dict[str, Any]:
         """A story's figures, grouped by what they measure."""
-        return {"story": story_id, "claims": story_page_data(story_id)["story"]["claims"]}
+        return {"story": story_id, "claims": story_document(story_id)["stories"][0]["claims"]}
 
     @app.get("/api/stories/{story_id}/contradictions", tags=["api"])
     def api_contradictions(story_id: str) -> dict[str, Any]:
         """Where the story's sources disagree, side by side."""
-        story = story_page_data(story_id)["story"]
+        story = story_document(story_id)["stories"][0]
         return {"story": story_id, "contradictions": story["contradictions"]}
 
     @app.get("/api/articles", tags=["api"])
@@ -434,6 +437,12 @@ def _title_match(summaries: list[dict[str, Any]], q: str) -> list[dict[str, Any]
     if not words:
         return summaries
     return [s for s in summaries if all(w in s["title"].casefold() for w in words)]
+
+
+def _count_after(store: Store, seq: int) -> int:
+    """Articles stored after position ``seq`` (positions have gaps, so not a subtraction)."""
+    row = store.db.execute("SELECT COUNT(*) FROM articles WHERE seq > ?", (seq,)).fetchone()
+    return int(row[0])
 
 
 def _stories_of(store: Store, article_id: str) -> list[str]:

@@ -26,7 +26,7 @@ from storyline.web.views import page_data, story_summary
 log = logging.getLogger("storyline.web")
 
 # Bumped when what is cached per story changes shape, so an old cache is recomputed.
-LAYOUT = "1"
+LAYOUT = "2"
 
 
 @dataclass(slots=True)

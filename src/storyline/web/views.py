@@ -161,6 +161,7 @@ class EntryView:
     summary: str
     sources: int
     evidence: list[EvidenceView]
+    more_evidence: int = 0
     x: float | None = None
     span_x: tuple[float, float] | None = None
     radius: float = 4.0
@@ -197,6 +198,7 @@ class SideView:
     value: str
     segments: list[Segment]
     sources: list[Source]
+    more: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +222,7 @@ class ClaimView:
     about: str
     values: list[str]
     mentions: list[MentionView]
+    more: int = 0
 
 
 @dataclass(slots=True)
@@ -237,6 +240,8 @@ class StoryView:
     first: str | None = None
     last: str | None = None
     outlet_names: list[str] = field(default_factory=list)
+    total_claims: int = 0
+    total_disagreements: int = 0
 
 
 def cited_ids(story: Mapping[str, Any]) -> set[str]:
@@ -247,13 +252,65 @@ def cited_ids(story: Mapping[str, Any]) -> set[str]:
     return ids
 
 
-def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """The compact input of a story page: the story, the articles it cites, outlet counts.
+# A page shows at most this much of a story; the JSON document always has all of it. A story
+# of thousands of articles can carry thousands of evidence sentences and figures, and a page
+# listing them all is neither readable nor fast.
+SHOWN_EVIDENCE = 10
+SHOWN_CLAIMS = 40
+SHOWN_MENTIONS = 10
+SHOWN_DISAGREEMENTS = 30
+SHOWN_SIDE_SOURCES = 5
 
-    A story may gather thousands of articles but its page cites a few dozen, so this is what
-    the web cache keeps per story, and what the report builds in memory.
+
+def _trimmed(story: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of a story its page shows, with counts of what was left out."""
+    return {
+        **story,
+        "timeline": [
+            {
+                **e,
+                "evidence": e["evidence"][:SHOWN_EVIDENCE],
+                "more": _more(e["evidence"], SHOWN_EVIDENCE),
+            }
+            for e in story["timeline"]
+        ],
+        "claims": [
+            {
+                **c,
+                "mentions": c["mentions"][:SHOWN_MENTIONS],
+                "more": _more(c["mentions"], SHOWN_MENTIONS),
+            }
+            for c in story["claims"][:SHOWN_CLAIMS]
+        ],
+        "contradictions": [
+            {
+                **c,
+                "sides": [
+                    {
+                        **side,
+                        "articles": side["articles"][:SHOWN_SIDE_SOURCES],
+                        "more": _more(side["articles"], SHOWN_SIDE_SOURCES),
+                    }
+                    for side in c["sides"]
+                ],
+            }
+            for c in story["contradictions"][:SHOWN_DISAGREEMENTS]
+        ],
+    }
+
+
+def _more(items: Sequence[Any], shown: int) -> int:
+    return max(0, len(items) - shown)
+
+
+def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """The compact input of a story page: what it shows, the articles it cites, counts.
+
+    A story may gather thousands of articles but its page cites a bounded number, so this is
+    what the web cache keeps per story, and what the report builds in memory.
     """
-    wanted = cited_ids(story)
+    shown = _trimmed(story)
+    wanted = cited_ids(shown)
     outlets: Counter[str] = Counter()
     cited = {}
     count = 0
@@ -263,10 +320,14 @@ def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -
         if article["id"] in wanted:
             cited[article["id"]] = dict(article)
     return {
-        "story": dict(story),
+        "story": shown,
         "cited": cited,
         "articles": count,
         "outlets": dict(outlets.most_common()),
+        "totals": {
+            "claims": len(story["claims"]),
+            "disagreements": len(story["contradictions"]),
+        },
     }
 
 
@@ -288,6 +349,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
                 EvidenceView(highlight(e["sentence"], e.get("expression")), cite(e["article"]))
                 for e in entry["evidence"]
             ],
+            more_evidence=entry.get("more", 0),
         )
         for number, entry in enumerate(story["timeline"], start=1)
     ]
@@ -301,6 +363,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
                     s["value"],
                     highlight(s["sentence"], s["value"]),
                     [cite(a) for a in s["articles"]],
+                    s.get("more", 0),
                 )
                 for s in c["sides"]
             ],
@@ -322,6 +385,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
                 )
                 for m in claim["mentions"]
             ],
+            more=claim.get("more", 0),
         )
         for claim in story["claims"]
     ]
@@ -339,6 +403,8 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         claims=claims,
         first=human_date(min(dated)) if dated else None,
         last=human_date(max(dated)) if dated else None,
+        total_claims=data["totals"]["claims"],
+        total_disagreements=data["totals"]["disagreements"],
     )
 
 
@@ -460,7 +526,7 @@ def story_summary(data: Mapping[str, Any]) -> dict[str, Any]:
         "articles": view.articles,
         "outlets": view.outlets,
         "entries": len(view.entries),
-        "disagreements": len(view.disagreements),
+        "disagreements": view.total_disagreements,
         "first": view.first,
         "last": view.last,
         "density": _strip(view.entries),

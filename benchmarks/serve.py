@@ -1,0 +1,225 @@
+"""Serving benchmark: requests/s and latency of `storyline serve` on a store of 100,000 articles.
+
+Why: the web app must stay quick on a newsroom-sized store (goal: p95 under 100 ms for a story
+page). It can, because stories are computed once per store state and cached in the store;
+this measures that claim end to end, through a real `storyline serve` process and real HTTP.
+
+Steps, each timed: build the store from the synthetic generator (reused when it already
+holds the articles); analyse it once, exactly as the server does in the background; start
+`storyline serve` on a free loopback port (it serves the cached stories at once); then, for
+each endpoint, a load generator on loopback sends requests from a few concurrent clients,
+bounded both in count and in time, and reports requests/s and p50/p95/p99 latency.
+
+    python benchmarks/serve.py                           # 100,000 articles
+    python benchmarks/serve.py --articles 5000 --seconds 5
+    python benchmarks/serve.py --json serve.json         # also write the figures as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from storyline.models import Article
+from storyline.readers import article_from_record
+from storyline.store import Store
+from storyline.synthetic import generate_articles
+from storyline.web.cache import StoryCache, store_state
+
+SEED = 7
+GOAL_MS = 100.0
+
+
+def build_store(db: Path, size: int) -> tuple[float, bool]:
+    """The store of ``size`` generated articles: (seconds spent, whether it was reused)."""
+    with Store(db) as store:
+        if store.count() >= size:
+            return 0.0, True
+        started = time.perf_counter()
+        records = generate_articles(size, seed=SEED)
+        store.add_articles(
+            item
+            for item in (
+                article_from_record(r, "synthetic.jsonl", n) for n, r in enumerate(records)
+            )
+            if isinstance(item, Article)
+        )
+        return time.perf_counter() - started, False
+
+
+def analyse(db: Path) -> tuple[float, int, bool]:
+    """Run the server's analysis once (or reuse its cache): (seconds, stories, reused)."""
+    cache = StoryCache(db)
+    with Store(db) as store:
+        cache.load(store)
+        if cache.snapshot is not None and cache.snapshot.state == store_state(store):
+            return 0.0, len(cache.snapshot.summaries), True
+        started = time.perf_counter()
+        cache.refresh(store)
+        cache.wait()
+    if cache.snapshot is None:
+        raise SystemExit(f"analysis failed: {cache.error}")
+    return time.perf_counter() - started, len(cache.snapshot.summaries), False
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def running_server(db: Path, log: Path) -> Any:
+    """`storyline serve` in its own process on 127.0.0.1; yields (base URL, startup seconds)."""
+    port = free_port()
+    started = time.perf_counter()
+    with log.open("wb") as sink:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env={k: v for k, v in os.environ.items() if k != "STORYLINE_TOKEN"},
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(1200):  # at most about two minutes
+                if server.poll() is not None:
+                    raise SystemExit(f"storyline serve exited; see {log}")
+                try:
+                    if httpx.get(f"{base}/api/status", timeout=5).json()["up_to_date"]:
+                        break
+                except httpx.TransportError:
+                    pass
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    server.wait(0.1)
+            else:
+                raise SystemExit("storyline serve did not become ready")
+            yield base, time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait(30)
+
+
+async def load(
+    base: str, paths: Callable[[random.Random], str], requests: int, seconds: float, clients: int
+) -> dict[str, Any]:
+    """Send up to ``requests`` GETs for at most ``seconds`` from ``clients`` concurrent clients."""
+    latencies: list[float] = []
+    errors = 0
+    sent = 0
+    deadline = time.perf_counter() + seconds
+
+    async def client(number: int, http: httpx.AsyncClient) -> None:
+        nonlocal errors, sent
+        rng = random.Random(number)
+        while sent < requests and time.perf_counter() < deadline:
+            sent += 1
+            path = paths(rng)
+            began = time.perf_counter()
+            response = await http.get(path)
+            await response.aread()
+            latencies.append(time.perf_counter() - began)
+            if response.status_code != 200:
+                errors += 1
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as http:
+        await http.get("/api/status")  # connection warm-up, not measured
+        began = time.perf_counter()
+        await asyncio.gather(*(client(n, http) for n in range(clients)))
+        elapsed = time.perf_counter() - began
+    latencies.sort()
+
+    def quantile(q: float) -> float:
+        return round(1000 * latencies[min(len(latencies) - 1, int(q * len(latencies)))], 2)
+
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "seconds": round(elapsed, 2),
+        "requests_per_s": round(len(latencies) / elapsed, 1),
+        "p50_ms": quantile(0.50),
+        "p95_ms": quantile(0.95),
+        "p99_ms": quantile(0.99),
+        "max_ms": round(1000 * latencies[-1], 2),
+    }
+
+
+def search_words(summaries: list[dict[str, Any]]) -> list[str]:
+    """Queries a person might type: one or two words from story titles."""
+    words = sorted({w for s in summaries for w in re.findall(r"[A-Za-z]{5,}", s["title"])})
+    rng = random.Random(SEED)
+    singles = rng.sample(words, min(40, len(words)))
+    pairs = [f"{a} {b}" for a, b in zip(singles, reversed(singles), strict=True)][:20]
+    return singles + pairs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="store to build or reuse (default: in /tmp)")
+    parser.add_argument("--requests", type=int, default=3000, help="per endpoint, at most")
+    parser.add_argument("--seconds", type=float, default=20.0, help="per endpoint, at most")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent connections")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+
+    db = args.db or Path(tempfile.gettempdir()) / f"storyline-serve-{args.articles}-{SEED}.db"
+    build_seconds, store_reused = build_store(db, args.articles)
+    print(f"store: {args.articles:,} articles in {db}", "(reused)" if store_reused else
+          f"built in {build_seconds:.1f} s", flush=True)  # fmt: skip
+    analyse_seconds, stories, cache_reused = analyse(db)
+    print(f"analysis: {stories:,} stories", "(cached)" if cache_reused else
+          f"in {analyse_seconds:.1f} s", flush=True)  # fmt: skip
+
+    figures: dict[str, Any] = {
+        "articles": args.articles,
+        "stories": stories,
+        "build_store_s": None if store_reused else round(build_seconds, 1),
+        "analysis_s": None if cache_reused else round(analyse_seconds, 1),
+        "clients": args.clients,
+        "endpoints": {},
+    }
+    with running_server(db, db.with_suffix(".serve.log")) as (base, startup):
+        figures["server_ready_s"] = round(startup, 2)
+        summaries = httpx.get(f"{base}/api/stories?limit=1000", timeout=60).json()["stories"]
+        ids = [s["id"] for s in summaries]
+        queries = search_words(summaries)
+        scenarios: dict[str, Callable[[random.Random], str]] = {
+            "story page  GET /stories/{id}": lambda r: f"/stories/{r.choice(ids)}",
+            "story JSON  GET /api/stories/{id}": lambda r: f"/api/stories/{r.choice(ids)}",
+            "search      GET /api/search?q=": lambda r: f"/api/search?q={r.choice(queries)}",
+            "search page GET /?q=": lambda r: f"/?q={r.choice(queries)}",
+        }
+        for name, paths in scenarios.items():
+            result = asyncio.run(load(base, paths, args.requests, args.seconds, args.clients))
+            figures["endpoints"][name] = result
+            print(f"{name:36} {result['requests']:6} req {result['errors']:3} err "
+                  f"{result['requests_per_s']:8.1f} req/s  p50 {result['p50_ms']:7.2f} ms  "
+                  f"p95 {result['p95_ms']:7.2f} ms  p99 {result['p99_ms']:7.2f} ms",
+                  flush=True)  # fmt: skip
+    story_p95 = figures["endpoints"]["story page  GET /stories/{id}"]["p95_ms"]
+    figures["goal_met"] = story_p95 < GOAL_MS
+    verdict = "met" if figures["goal_met"] else "NOT met"
+    print(f"goal p95 < {GOAL_MS:.0f} ms for a story page: {verdict} ({story_p95} ms)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
