@@ -383,7 +383,7 @@ def create_app(
             page=min(page_number, pages),
             pages=pages,
             hits=hits,
-            titles={s["id"]: s["title"] for s in snapshot.summaries} if snapshot else {},
+            titles=snapshot.titles if snapshot else {},
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -398,7 +398,7 @@ def create_app(
         if article is None:
             raise HTTPException(404, f"no article {article_id!r}")
         snapshot = cache.snapshot
-        titles = {s["id"]: s["title"] for s in snapshot.summaries} if snapshot else {}
+        titles = snapshot.titles if snapshot else {}
         return page(
             "article.html",
             article=article,

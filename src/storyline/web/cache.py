@@ -36,10 +36,10 @@ class Snapshot:
     state: int
     articles: int
     summaries: list[dict[str, Any]]
-    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.by_id = {s["id"]: s for s in self.summaries}
+        self.titles = {s["id"]: s["title"] for s in self.summaries}
 
 
 def store_state(store: Store) -> int:
