@@ -382,12 +382,25 @@ def _story_date(documents: Sequence[Document]) -> dt.date | None:
     return max((d.article.published for d in documents if d.article.published), default=None)
 
 
+_DAY_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.?\s|yesterday|tomorrow|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+def _names_a_day(t: TimeExpression) -> bool:
+    """Dates, and times that say which day ("midnight on Sunday"); a bare clock time
+    ("6:40 p.m.") takes its day from the report, so it dates nothing by itself."""
+    return t.type == "DATE" or (t.type == "TIME" and _DAY_WORDS.search(t.text) is not None)
+
+
 def _readings(
     document: Document, provenance: Provenance, fallback: dt.date | None,
     main_place: str | None,
 ) -> list[_Reading]:  # fmt: skip
     published = document.article.published
-    timexes = [t for t in document.time_expressions if t.type == "DATE"]
+    timexes = [t for t in document.time_expressions if _names_a_day(t)]
     readings = []
     for q in document.quantities:
         if _incremental(q, document.article.text):
@@ -884,7 +897,8 @@ _IRREGULAR = {
 }  # fmt: skip
 _NOMINAL_EVENTS = frozenset(
     """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
-    ceasefire truce visit vote referendum fire flood storm blast bombing shooting""".split()
+    ceasefire truce armistice visit vote referendum fire flood storm blast bombing shooting
+    quake abduction kidnapping""".split()
 )
 # Words that look like event verbs but describe things ("the ruling junta").
 _ADJECTIVAL = frozenset(
@@ -901,6 +915,8 @@ _EVENT_CLASSES = {
     "quit": "withdraw", "fr": "free", "releas": "free", "burst": "collaps",
     "detain": "arrest", "seiz": "captur", "die": "kill", "meeting": "meet", "talk": "meet",
     "inaugurat": "open", "break": "start", "begin": "start", "erupt": "start",
+    "truce": "ceasefire", "armistice": "ceasefire", "quake": "earthquake",
+    "kidnap": "abduct", "abduction": "abduct", "kidnapping": "abduct",
 }  # fmt: skip
 _BOUND_BEFORE = re.compile(
     r"\b(?:(?P<upper>by|until|till|before|no\s+later\s+than|ahead\s+of)|(?P<lower>after|since))"
@@ -1019,7 +1035,7 @@ def _dated_clauses(
     its clause ("withdrew earlier this month", "on July 7, troops left"). A date with no
     event word of its own ("and Air Base 201 on Aug. 5") shares the previous one's."""
     text = document.article.text
-    dates = [t for t in document.time_expressions if t.type == "DATE"]
+    dates = [t for t in document.time_expressions if _names_a_day(t)]
     clauses: list[_DatedClause] = []
     for sentence in document.sentences:
         inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end]
@@ -1082,8 +1098,9 @@ def _verbs(text: str) -> list[tuple[int, str, str]]:
     for match in _TOKEN.finditer(text):
         token = match.group()
         word = token.lower()
-        after_determiner, previous = previous in _DETERMINERS, word
-        if word in _AUXILIARIES or word in _ADJECTIVAL or after_determiner:
+        participle = word.endswith(("ed", "ing")) and previous in _DETERMINERS
+        previous = word
+        if word in _AUXILIARIES or word in _ADJECTIVAL or participle:
             continue
         if token[0].isupper() and word not in _IRREGULAR:
             continue
