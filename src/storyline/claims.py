@@ -954,6 +954,7 @@ class _DatedClause:
     names: frozenset[str]
     since: dt.date
     until: dt.date
+    published: dt.date | None
     weak: bool
     actors: frozenset[str]
     words: frozenset[str]
@@ -1001,6 +1002,16 @@ def find_date_contradictions(
     return found
 
 
+# Dates told relative to the report's own day: two reports of different days using them
+# usually tell of two occurrences of a recurring event, not one event dated twice.
+_RECENT = re.compile(
+    r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|yesterday|today|tonight|last\s+night|(?:\w+\s+)?days?\s+(?:earlier|ago|later))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
 def _common_names(documents: Sequence[Document]) -> frozenset[str]:
     """Names most articles of a larger story use ("Haiti"): they name its subject, so on
     their own they tell one of its events from another only through a verb."""
@@ -1022,6 +1033,10 @@ def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> boo
     Different countries acting: different events."""
     if not a.verbs & b.verbs or (a.actors and b.actors and a.actors.isdisjoint(b.actors)):
         return False
+    if a.published != b.published and _RECENT.fullmatch(a.expression.text) and _RECENT.fullmatch(
+        b.expression.text
+    ):
+        return False  # "met on Tuesday" in Monday's paper, "met on Monday" a week later
     shared = a.names & b.names
     if shared - common:
         return True
@@ -1083,6 +1098,7 @@ def _dated_clauses(
                     source=provenance.source_key(document.id, sentence.text),
                     sentence=sentence, expression=t, verbs=verbs, word=word,
                     names=_names(before + " " + after), since=since, until=until,
+                    published=document.article.published,
                     weak=weak, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {_stem(word)},
                 )
