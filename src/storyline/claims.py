@@ -16,6 +16,7 @@ two independent articles whose spans for the same event cannot meet disagree.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -43,6 +44,17 @@ _KIND_SYNONYMS = {
     "people": """people persons civilians residents individuals villagers inhabitants lives
         victims""",
 }
+_RATE = re.compile(
+    r"[^,;.]{0,40}?\b(?P<period>daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week"
+    r"|per\s+week|weekly|a\s+month|per\s+month|monthly|a\s+year|per\s+year|annually|yearly)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after))",
+    re.IGNORECASE,
+)
+_INCIDENTS = frozenset(
+    """attack attacks bombing bombings blast blasts explosion crash crashes clash clashes
+    shooting strike strikes raid raids fire flood floods storm earthquake quake landslide
+    collapse stampede shelling airstrike airstrikes ambush""".split()
+)
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|armed|army|navy|combat|security)\b", re.I)
 _KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
 _DIMENSION_KINDS = frozenset({"length", "area", "mass"})
@@ -107,7 +119,7 @@ _CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", 
 _ACTOR_KEYS = frozenset(k.rstrip(".") for k in _DEMONYMS)
 _LOCATIVE = re.compile(
     r"\b(?:at|in|near|to|from|inside|outside|across|around|throughout|through|into|off|along"
-    r"|within)\s+"
+    r"|within|fled|left|entered)\s+"
 )
 _COMPASS = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                       r"(?:ern)?")
@@ -121,7 +133,8 @@ _NOT_PLACES = frozenset(
     """The A An In On At By This That These Those It Its They He She We Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
-    Nov Dec I What Who Where When Why How Live Update Updated Breaking Video Photo Watch Read
+    Nov Dec LRB RRB LSB RSB I What Who Where When Why How Live Update Updated Breaking Video
+    Photo Watch Read
     Some Nearly Almost Roughly Around About Only More Fewer Less Up Over Under All
     Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
     Villagers Troops Soldiers People Health Emergency Most Many""".split()
@@ -157,6 +170,7 @@ class _Reading:
     purpose: frozenset[str]
     names: frozenset[str]
     payers: frozenset[str]
+    incidents: frozenset[str]
     low: float
     high: float
     since: dt.date
@@ -349,6 +363,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.actors and b.actors and a.actors != b.actors:
         return False
+    if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
+        return False  # killed in a crash, killed in clashes: two incidents
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):
@@ -414,15 +430,8 @@ def _readings(
             continue
         as_of_report = reading.event in _CUMULATIVE
         since, until = _time(q, timexes, published, fallback, as_of_report)
-        readings.append(_with_time(reading, since, until))
+        readings.append(dataclasses.replace(reading, since=since, until=until))
     return readings
-
-
-def _with_time(r: _Reading, since: dt.date, until: dt.date) -> _Reading:
-    return _Reading(
-        r.quantity, r.article_id, r.source, r.kind, r.event, r.scope, r.scope_label,
-        r.actors, r.topic, r.purpose, r.names, r.payers, r.low, r.high, since, until, r.changeable,
-    )  # fmt: skip
 
 
 _MORE = re.compile(r"\s*(?:more|additional|extra|others?)\b", re.IGNORECASE)
@@ -456,6 +465,9 @@ def _read(
         unit = "people"
     dimension = _DIMENSIONS.get(unit)
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
+    rate = _RATE.match(after)
+    if rate:  # "10,000 people were crossing daily" is a rate, not a total
+        kind = f"{kind} {rate.group('period').lower()}"
     if unit == "personnel" and not _MILITARY.search(q.text + " " + before[-30:]):
         kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
@@ -473,6 +485,11 @@ def _read(
         scope=scope, scope_label=label, actors=actors,
         topic=_topic(before + " " + after, names=unit != "percent" and dimension is None),
         payers=_names(before),
+        incidents=frozenset(
+            _EVENT_CLASSES.get(w.rstrip("s"), w.rstrip("s"))
+            for w in re.findall(r"[a-z]+", q.sentence.text.lower())
+            if w in _INCIDENTS
+        ),
         purpose=purpose, names=_names(q.sentence.text),
         low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
         changeable=dimension is None,
