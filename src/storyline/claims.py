@@ -16,7 +16,6 @@ two independent articles whose spans for the same event cannot meet disagree.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -24,7 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.models import (
     Claim,
@@ -430,7 +429,7 @@ def _readings(
             continue
         as_of_report = reading.event in _CUMULATIVE
         since, until = _time(q, timexes, published, fallback, as_of_report)
-        readings.append(dataclasses.replace(reading, since=since, until=until))
+        readings.append(replace(reading, since=since, until=until))
     return readings
 
 
