@@ -1,0 +1,88 @@
+"""`storyline timeline` end to end, in a real process, on the seeds and the example corpus."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLES, SCHEMA, need_shared, run_storyline
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    return json.loads(need_shared(SCHEMA).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seeds_output(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    seeds = need_shared(SCHEMA.parents[1] / "corpora" / "seeds-niger")
+    db = tmp_path_factory.mktemp("seeds") / "s.db"
+    done = run_storyline("timeline", str(seeds), "--format", "json", "--db", str(db), "-q")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return json.loads(done.stdout)
+
+
+def test_seeds_json_follows_the_contract(seeds_output: dict, schema: dict) -> None:
+    jsonschema.validate(seeds_output, schema)
+
+
+def test_seeds_dates_given_and_inferred(seeds_output: dict) -> None:
+    by_file = {Path(a["origin"]).name[:3]: a for a in seeds_output["articles"]}
+    assert len(by_file) == 5
+    given = {k: v["published"] for k, v in by_file.items() if not v["published_inferred"]}
+    assert given == {
+        "000": "2024-08-07",
+        "001": "2024-08-06",
+        "002": "2024-09-16",
+        "004": "2024-05-20",
+    }
+    undated = by_file["003"]
+    assert undated["published_inferred"] is True
+    inferred = date.fromisoformat(undated["published"])
+    assert abs((inferred - date(2024, 9, 16)).days) <= 3
+
+
+def test_seeds_form_one_story_citing_verbatim_sentences(seeds_output: dict) -> None:
+    texts = {
+        a["id"]: Path(a["origin"]).read_text(encoding="utf-8") for a in seeds_output["articles"]
+    }
+    (story,) = seeds_output["stories"]
+    assert sorted(story["articles"]) == sorted(texts)
+    assert story["timeline"], "the seeds have dated events"
+    for entry in story["timeline"]:
+        for evidence in entry["evidence"]:
+            assert evidence["sentence"] in texts[evidence["article"]]
+    assert seeds_output["shared_copy"], "the AP paragraphs reprinted by the seeds are found"
+
+
+@pytest.fixture(scope="module")
+def examples_output(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    db = tmp_path_factory.mktemp("examples") / "s.db"
+    done = run_storyline("timeline", str(EXAMPLES), "--format", "json", "--db", str(db), "-q")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_examples_json_follows_the_contract(examples_output: dict, schema: dict) -> None:
+    jsonschema.validate(examples_output, schema)
+    assert len(examples_output["articles"]) == 35
+    assert len(examples_output["stories"]) >= 3
+
+
+def test_text_and_markdown_and_out_file(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    text = run_storyline("timeline", str(EXAMPLES), "--db", db, "-q")
+    assert text.returncode == 0, text.stderr
+    assert "independent source" in text.stdout
+    out = tmp_path / "timeline.md"
+    md = run_storyline("timeline", "--db", db, "--format", "markdown", "--out", str(out), "-q")
+    assert md.returncode == 0, md.stderr
+    assert md.stdout == ""
+    written = out.read_text(encoding="utf-8")
+    assert written.startswith("## ")
+    assert "- **2025-" in written
