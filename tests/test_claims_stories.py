@@ -8,6 +8,10 @@ only the planted ones may come out as contradictions.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +184,21 @@ def test_company_story_reports_the_disputed_job_cuts_only() -> None:
     [cuts] = found("company")
     assert cuts.about == "jobs cut in Lorne"
     assert {side.value for side in cuts.sides} >= {"4,000 jobs", "6,000 workers"}
+
+
+def test_output_does_not_depend_on_hash_seeds() -> None:
+    """Claims and contradictions come out the same in every process, as the store expects."""
+    script = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]);"
+        "from test_claims_stories import found;"
+        "print(json.dumps([[c.about, [s.value for s in c.sides]] for c in found('dam')]))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(Path(__file__).parent)],
+            capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }  # fmt: skip
+    assert len(outputs) == 1 and "Tarsa" in outputs.pop()

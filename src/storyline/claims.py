@@ -206,7 +206,8 @@ def find_contradictions(
         if not conflicts:
             continue
         involved = sorted(
-            {r for pair in conflicts for r in pair}, key=lambda r: (r.low, r.high)
+            {r for pair in conflicts for r in pair},
+            key=lambda r: (r.low, r.high, r.article_id, r.quantity.start),
         )
         sides = _sides(involved, group)
         found.append(
@@ -316,7 +317,10 @@ def _fell(earlier: _Reading, later: _Reading) -> bool:
 def _change_note(changes: list[tuple[_Reading, _Reading]]) -> str | None:
     if not changes:
         return None
-    involved = sorted({r for pair in changes for r in pair}, key=lambda r: (r.since, r.until))
+    involved = sorted(
+        {r for pair in changes for r in pair},
+        key=lambda r: (r.since, r.until, r.article_id, r.quantity.start),
+    )
     parts = dict.fromkeys(f"{_figure(r.quantity)} ({_when(r)})" for r in involved)
     return "Figures reported at different times, so both may hold: " + ", then ".join(parts)
 
