@@ -56,9 +56,39 @@ def analyse(article: Article) -> Document:
             article.published, _confidence = inferred
             article.published_inferred = True
     document = Document(article=article, sentences=split_sentences(article))
-    document.time_expressions = timex.tag(article.text, article.published)
+    return _resolve(document)
+
+
+def _resolve(document: Document) -> Document:
+    """The stages that depend on the publication date: time expressions, then quantities."""
+    document.time_expressions = timex.tag(document.article.text, document.article.published)
     document.quantities = extract_quantities(document)
     return document
+
+
+def date_undated(documents: list[Document]) -> None:
+    """Date the articles whose text alone could not be dated, using their collection.
+
+    An article that says "on Aug. 5" but names no year can still be dated once we know the
+    collection it came with is from 2024: the median publication date of the dated articles
+    is the hint. Documents dated this way are resolved again against their new date.
+    """
+    dated = sorted(
+        d.article.published
+        for d in documents
+        if d.article.published is not None and not d.article.published_inferred
+    )
+    if not dated:
+        return
+    hint = dated[len(dated) // 2]
+    for document in documents:
+        if document.article.published is not None:
+            continue
+        inferred = timex.infer_publication_date(document.article.text, hint)
+        if inferred is not None:
+            document.article.published, _confidence = inferred
+            document.article.published_inferred = True
+            _resolve(document)
 
 
 def assemble(
@@ -95,6 +125,7 @@ def link(
     story_list: list[Story] | None = None,
 ) -> tuple[Provenance, list[Story]]:
     """The stages that need every document at once: copies, then stories (the chosen ones)."""
+    date_undated(documents)
     provenance = dedup.build_provenance(documents)
     found = story_list if story_list is not None else stories.cluster(documents)
     if options.story is not None:
