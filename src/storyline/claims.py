@@ -321,8 +321,12 @@ def _change_note(changes: list[tuple[_Reading, _Reading]]) -> str | None:
         {r for pair in changes for r in pair},
         key=lambda r: (r.since, r.until, r.article_id, r.quantity.start),
     )
-    parts = dict.fromkeys(f"{_figure(r.quantity)} ({_when(r)})" for r in involved)
-    return "Figures reported at different times, so both may hold: " + ", then ".join(parts)
+    first: dict[str, str] = {}
+    for r in involved:
+        first.setdefault(_figure(r.quantity).lower(), f"{_figure(r.quantity)} ({_when(r)})")
+    return "Figures reported at different times, so both may hold: " + ", then ".join(
+        first.values()
+    )
 
 
 def _when(r: _Reading) -> str:
@@ -338,6 +342,8 @@ def _about(group: list[_Reading]) -> str:
     first = group[0]
     actors = sorted({a for r in group for a in r.actors})
     noun = first.kind if first.kind in _KIND_SYNONYMS else first.quantity.unit or first.kind
+    if first.kind in _DIMENSION_KINDS:
+        actors = []  # a distance belongs to places, not to a country
     words = [" and ".join(actors), noun, first.event or ""]
     labels = Counter(r.scope_label for r in group if r.scope_label)
     if first.kind in _DIMENSION_KINDS:
@@ -434,7 +440,14 @@ def _readings(
         as_of_report = reading.event in _CUMULATIVE
         since, until = _time(q, timexes, published, fallback, as_of_report)
         readings.append(replace(reading, since=since, until=until))
-    return readings
+    # A share in the same place as its total ("most of the 100 forces in Chad") says
+    # nothing the total does not.
+    totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
+    return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+def _place_of(r: _Reading) -> tuple[Sentence, float, str | None]:
+    return r.quantity.sentence, r.quantity.value, r.scope
 
 
 _MORE = re.compile(r"\s*(?:more|additional|extra|others?)\b", re.IGNORECASE)
