@@ -33,19 +33,26 @@ _RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 
 def candidates(text: str) -> list[_Candidate]:
-    """Every match of every rule that holds one of the rule's trigger words."""
-    found: dict[tuple[str, int, int], _Candidate] = {}
-    for trigger, starts, names in trigger_sites(text):
+    """Every match of every rule at the word starts near the rule's trigger words.
+
+    Each (rule, start) is tried once however many triggers it is near, which keeps text
+    dense with triggers ("May May May ...") linear with a small constant.
+    """
+    tried: dict[tuple[str, int], _Candidate | None] = {}
+    for _trigger, starts, names in trigger_sites(text):
         for name in names:
             regex = _RULES_BY_NAME[name].regex
             for start in starts[-1 - RULE_REACH.get(name, WORDS_BEFORE) :]:
-                match = regex.match(text, start)
-                if match is None or match.end() <= trigger:
+                key = (name, start)
+                if key in tried:
                     continue
-                key = (name, start, match.end())
-                if key not in found:
-                    found[key] = _Candidate(start, match.end(), name, match)
-    return list(found.values())
+                match = regex.match(text, start)
+                tried[key] = (
+                    _Candidate(start, match.end(), name, match)
+                    if match is not None and match.end() > start
+                    else None
+                )
+    return [c for c in tried.values() if c is not None]
 
 
 def _read(candidate: _Candidate, context: Context) -> Reading | None:

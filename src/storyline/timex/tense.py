@@ -53,8 +53,13 @@ _NOT_PAST = frozenset(
 )
 
 
+_MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT
+
+
 def _classify(words: list[str], i: int) -> Tense | None:
     word = words[i]
+    if word not in _MARKERS and not word.endswith("ed"):
+        return None
     previous = words[max(0, i - 3) : i]
     if word in _MODAL_FUTURE or word in _PLANNED:
         return Tense.FUTURE

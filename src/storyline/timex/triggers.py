@@ -148,8 +148,14 @@ def _trie_pattern(words: list[str]) -> str:
 _WORDS = _trie_pattern(list(WORD_CLASSES))
 # Case-sensitive on lower-cased text is twice as fast as IGNORECASE; IGNORECASE is the
 # fallback for the rare text whose lower-casing changes its length (offsets would shift).
-_TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|\d+")
-_TRIGGER_ANY_CASE = re.compile(rf"\b{_WORDS}\b|\d+", re.IGNORECASE)
+# Digits that can be part of a date or time: a year, a clock time, a numeric date, a decade,
+# a quarter code. Other numbers ("1,500 troops") are passed over inside the regex engine.
+_DIGITS = (
+    r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
+    r"[/.]\d{1,2}[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
+)
+_TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|{_DIGITS}")
+_TRIGGER_ANY_CASE = re.compile(rf"\b{_WORDS}\b|{_DIGITS}", re.IGNORECASE)
 _REACH_CHARS = 100  # enough for WORDS_BEFORE words of news text
 
 
@@ -182,11 +188,18 @@ def trigger_sites(text: str) -> Iterator[tuple[int, tuple[int, ...], tuple[str, 
     else:
         matches = _TRIGGER_ANY_CASE.finditer(text)
     classes = WORD_CLASSES
+    recent: list[int] = []  # starts of the words before the current trigger
+    scanned = 0  # the text before this offset has been read into ``recent``
     for match in matches:
         start, end = match.span()
         word = match.group()
         kind = _digit_class(text, start, end) if word[0].isdigit() else classes.get(word.lower())
         if kind is None:
             continue
-        before = [t.start() for t in _TOKEN.finditer(text, max(0, start - _REACH_CHARS), start)]
-        yield start, (*before[-WORDS_BEFORE:], start), CLASS_RULES[kind]
+        lo = max(scanned, start - _REACH_CHARS)
+        if lo > scanned:
+            recent.clear()  # a long stretch without triggers: nothing before it counts
+        recent.extend(t.start() for t in _TOKEN.finditer(text, lo, start))
+        del recent[:-WORDS_BEFORE]
+        scanned = start
+        yield start, (*recent, start), CLASS_RULES[kind]
