@@ -184,7 +184,7 @@ def test_render_disagreements_shows_each_side_verbatim() -> None:
     assert "[BBC, 2024-08-06]" in text and "[a2, a3]" in text and "Note: A note." in text
     markdown = render_disagreements(found, "markdown")
     assert markdown.startswith("### Where sources disagree")
-    assert f"> {sentence}" in markdown and "**troops at Agadez (number)**" in markdown
+    assert f"> {sentence}" in markdown and "**troops at Agadez: figures differ**" in markdown
     assert render_disagreements([], "text") == ""
     with pytest.raises(ValueError, match="html"):
         render_disagreements(found, "html")

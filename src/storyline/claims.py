@@ -1272,7 +1272,7 @@ def render_disagreements(
         else [DISAGREEMENTS_TITLE, "-" * len(DISAGREEMENTS_TITLE)]
     )
     for c in contradictions:
-        heading = f"{c.about} ({c.kind})"
+        heading = f"{c.about}: {'dates' if c.kind == 'date' else 'figures'} differ"
         lines.append(f"- **{heading}**" if fmt == "markdown" else heading)
         for side in c.sides:
             sources = ", ".join(names.get(a, a) for a in side.articles)
