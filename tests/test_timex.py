@@ -243,8 +243,8 @@ def test_absurd_inputs_give_nothing_or_something_sane() -> None:
     assert all(e.value != "2024-05-32" for e in tag("on the 32nd of May", MONDAY))
     assert all("-02-30" not in e.value for e in tag("Feb. 30, 2023", MONDAY))
     assert tag("7" * 10_000_000, MONDAY) == []  # 10 MB of digits
-    many = tag("May 1 " * 20_000, MONDAY)
-    assert len(many) == 20_000 and {e.value for e in many} == {"2024-05-01"}
+    many = tag("May 1 " * 2_000, MONDAY)
+    assert len(many) == 2_000 and {e.value for e in many} == {"2024-05-01"}
 
 
 def test_json_report_has_the_fixed_keys() -> None:
