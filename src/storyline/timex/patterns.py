@@ -207,9 +207,11 @@ RULES: tuple[Rule, ...] = (
     # that day · earlier that year · the next morning · the day before
     _rule(
         "anaphor",
-        r"\b(?:(?P<position>earlier|later|early|late)\s+)?(?:that(?:\s+same)?|the\s+same|"
+        r"\b(?:(?P<position>earlier|later|early|late)\s+)?"
+        r"(?:that(?:\s+same)?|the\s+same|"
         r"(?P<step>the\s+(?:next|following|previous|preceding))|the)\s+(?P<unit>day|morning|"
-        r"afternoon|evening|night|week|month|year)(?P<direction>\s+(?:before|after)\b)?",
+        r"afternoon|evening|night|week|month|year)"
+        r"(?P<direction>\s+(?:before|after)(?=\s*+(?:[.,;:!?)]|$)))?",
     ),
     # four days · the past decade · two years ago · 16-hour · a few months later
     _rule(

@@ -934,9 +934,12 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     text = m.group(0).lower()
     if text.startswith("the ") and not step and not direction:
         return None  # "the day", "the year": read by unit_ref or too vague
-    if ctx.last_date is None or (step and unit in ("week", "month", "year")):
+    if step and unit in ("week", "month", "year"):
         return None  # "the next year" is as often a stretch of time: duration and unit_ref
-    anchor, _, _ = ctx.last_date
+    # Without an earlier date, news tells the day after its own date ("the next day").
+    anchor = ctx.last_date[0] if ctx.last_date else ctx.reference
+    if anchor is None:
+        return None
     shift = 1 if step in ("the next", "the following") or direction == "after" else 0
     if step in ("the previous", "the preceding") or direction == "before":
         shift = -1
