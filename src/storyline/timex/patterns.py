@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
         r"(?P<named>noon|midnight|midday))"
-        r"(?:\s++(?P<zone>GMT|UTC|[ECMP][SD]T)\b)?"
+        r"(?:\s++(?P<zone>GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
         rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
         rf"{MONTH}\s*+{DAY}))?",
     ),
