@@ -1,7 +1,7 @@
 """Finished stories, computed once per store state and kept in the store itself.
 
 Running the pipeline is seconds for a small corpus and minutes for a large one, while a page
-must answer in milliseconds. So the app runs the pipeline in one background thread whenever
+must answer in milliseconds. So the app runs the pipeline in a background process whenever
 the store holds articles it has not analysed (its state is the highest ``seq``, which only
 grows), writes every story's page data and contract document to ``story_cache``, and serves
 from there. Until a new run finishes, pages show the previous stories and say so; the cache
@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from storyline.models import Article
 from storyline.store import Store
 from storyline.web.views import page_data, story_summary
 
@@ -79,15 +80,45 @@ def build_records(result: Any) -> list[tuple[dict[str, Any], dict[str, Any], dic
     return records
 
 
-class StoryCache:
-    """The stories the app serves, and the background run that keeps them current."""
+def analyse_store(db_path: Path, report: Callable[[int], None]) -> None:
+    """Run the pipeline over every stored article and replace the cached stories.
 
-    def __init__(
-        self, db_path: Path, analyse: Callable[[list[Article]], Any] | None = None
-    ) -> None:
-        """``analyse`` turns articles into a pipeline ``Result`` (default: ``pipeline.run``)."""
+    ``report`` learns the store state being analysed before the long part starts, so a
+    failure can be pinned to it.
+    """
+    from storyline import pipeline
+
+    with Store(db_path) as store:
+        store.db.execute("BEGIN")  # one read snapshot: the state and its articles agree
+        state = store_state(store)
+        articles = store.articles()
+        store.db.execute("COMMIT")
+        report(state)
+        result = pipeline.run(articles)
+        store.update_articles(result.articles)
+        _persist(store, state, len(articles), build_records(result))
+
+
+def _analysis_process(db_path: str, pipe: Connection) -> None:
+    """Body of the analysis process: says which state it analyses, then how it went."""
+    try:
+        analyse_store(Path(db_path), lambda state: pipe.send(("state", state)))
+    except BaseException:
+        pipe.send(("failed", traceback.format_exc()))
+        raise SystemExit(1) from None
+    pipe.send(("done", None))
+
+
+class StoryCache:
+    """The stories the app serves, and the background run that keeps them current.
+
+    The pipeline runs in a separate process: it holds no lock the server needs, uses the
+    other core, and its memory (large for a large store) goes back when it ends. A thread
+    of the server waits for it and then loads what it wrote to the store.
+    """
+
+    def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
-        self._analyse = analyse or _run_pipeline
         self._failed_state: int | None = None
         self._lock = threading.Lock()
         self._worker: threading.Thread | None = None
@@ -132,25 +163,40 @@ class StoryCache:
             worker.join(timeout)
 
     def _run(self) -> None:
-        state = None
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded server
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(
+            target=_analysis_process,
+            args=(str(self.db_path), send),
+            name="storyline-analyse",
+            daemon=True,  # ends with the server
+        )
+        process.start()
+        send.close()
+        state: int | None = None
+        failure: str | None = None
         try:
-            with Store(self.db_path) as store:
-                store.db.execute("BEGIN")  # one read snapshot: the state and its articles agree
-                state = store_state(store)
-                articles = store.articles()
-                store.db.execute("COMMIT")
-                log.info("analysing %d articles", len(articles))
-                result = self._analyse(articles)
-                store.update_articles(result.articles)
-                records = build_records(result)
-                _persist(store, state, len(articles), records)
-                self.snapshot = Snapshot(state, len(articles), [r[0] for r in records])
-                self.error = None
-                log.info("%d stories ready", len(records))
-        except Exception as exc:  # shown on the page, not lost in a thread
-            self.error = f"analysis failed: {exc!r}"
+            while True:
+                kind, value = receive.recv()
+                if kind == "state":
+                    state = value
+                    log.info("analysing the store at state %d", state)
+                elif kind == "failed":
+                    failure = value
+                else:
+                    break
+        except EOFError:  # the process ended without a word: killed, or out of memory
+            failure = failure or f"the analysis process ended with exit code {process.exitcode}"
+        process.join()
+        if failure is not None:
+            self.error = "analysis failed: " + failure.strip().splitlines()[-1]
             self._failed_state = state
-            log.error("analysis failed\n%s", traceback.format_exc())
+            log.error("analysis failed\n%s", failure)
+            return
+        with Store(self.db_path) as store:
+            self.load(store)
+        self.error = None
+        log.info("%d stories ready", len(self.snapshot.summaries) if self.snapshot else 0)
 
     def page(self, store: Store, story_id: str) -> dict[str, Any] | None:
         row = store.db.execute("SELECT page FROM story_cache WHERE id = ?", (story_id,)).fetchone()
@@ -161,12 +207,6 @@ class StoryCache:
             "SELECT document FROM story_cache WHERE id = ?", (story_id,)
         ).fetchone()
         return json.loads(row[0]) if row else None
-
-
-def _run_pipeline(articles: list[Article]) -> Any:
-    from storyline import pipeline
-
-    return pipeline.run(articles)
 
 
 def _persist(
