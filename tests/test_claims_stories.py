@@ -125,6 +125,61 @@ STORIES: dict[str, list[tuple[str, dt.date]]] = {
             D(2025, 7, 17),
         ),
     ],
+    "ferry": [
+        (
+            'A ferry carrying more than 300 passengers capsized off the coast of Lampra on '
+            'Saturday night, killing at least 26 people, the coast guard said on Sunday. Rescuers'
+            ' pulled 240 survivors from the water. The vessel, the Morning Star, had left the '
+            'port of Vessa about two hours earlier and was licensed to carry 250 people.',
+            D(2025, 7, 13),
+        ),
+        (
+            'The death toll from the sinking of the Morning Star ferry off Lampra rose to 41 on '
+            'Monday, with dozens still missing, officials said. The ferry, which sank on '
+            'Saturday, was carrying 312 passengers and crew, nearly 60 more than its licensed '
+            'capacity of 250. Survivors said the boat tilted sharply minutes after a loud bang.',
+            D(2025, 7, 14),
+        ),
+        (
+            'Officials in Vessa said on Monday that the Morning Star had been carrying about 500 '
+            'passengers when it went down off Lampra, far more than the 312 given by the coast '
+            'guard. The ferry left Vessa on Friday evening, according to the port authority. At '
+            'least 41 people have been confirmed dead.',
+            D(2025, 7, 14),
+        ),
+        (
+            'Divers recovered 12 more bodies from the wreck of the Morning Star on Tuesday, '
+            'bringing the death toll to 53. The ferry sank roughly 15 kilometres off Lampra. Some'
+            ' 240 people survived.',
+            D(2025, 7, 15),
+        ),
+    ],
+    "strike": [
+        (
+            'Dock workers at the port of Nasra walked out on Monday, demanding a 15 percent pay '
+            'rise. The union said about 4,000 workers joined the strike, which halted the loading'
+            " of some 60 ships. The port handles nearly 40 percent of the country's exports.",
+            D(2025, 3, 10),
+        ),
+        (
+            'The port authority said only 1,500 workers took part in the strike at Nasra, and '
+            'that operations were running at 80 percent of normal capacity. The union is seeking '
+            'a pay increase of 15%.',
+            D(2025, 3, 11),
+        ),
+        (
+            'The strike at the port of Nasra ended on Thursday after the operator agreed to a 9 '
+            'percent pay rise, union leaders said. Roughly 4,000 dock workers had stopped work '
+            'for four days. More than 70 ships were stuck outside the port at the height of the '
+            'strike.',
+            D(2025, 3, 14),
+        ),
+        (
+            'Nasra port operator agreed to raise wages by 12% to end a four-day strike, the '
+            'company said in a statement on Thursday.',
+            D(2025, 3, 14),
+        ),
+    ],
 }
 
 
@@ -184,6 +239,17 @@ def test_company_story_reports_the_disputed_job_cuts_only() -> None:
     [cuts] = found("company")
     assert cuts.about == "jobs cut in Lorne"
     assert {side.value for side in cuts.sides} >= {"4,000 jobs", "6,000 workers"}
+
+
+def test_ferry_story_reports_the_disputed_passenger_count_not_the_rising_toll() -> None:
+    [passengers] = found("ferry")
+    assert {side.value for side in passengers.sides} == {"312 passengers", "about 500 passengers"}
+
+
+def test_strike_story_reports_the_disputed_turnout_and_pay_rise() -> None:
+    sides = {c.about: {side.value for side in c.sides} for c in found("strike")}
+    assert {"about 4,000 workers", "only 1,500 workers"} <= sides["workers in Nasra"]
+    assert {"9 percent", "12%"} <= sides["percent in Nasra"]
 
 
 def test_output_does_not_depend_on_hash_seeds() -> None:

@@ -87,6 +87,7 @@ _PERCENT_MEASURES = re.compile(
     r"|(?P<growth>growth|gdp|grew|expanded|shrank|contracted|economy)"
     r"|(?P<rate>(?:interest|key|policy|lending|base)\s+rate)"
     r"|(?P<support>support|approval|polls?|polled|polling|popularity)"
+    r"|(?P<pay>pay|wages?|salar\w+|raise)"
     r"|(?P<vote>votes?|won|took|secured|garnered|backed|ballots?))\b",
     re.IGNORECASE,
 )
@@ -224,7 +225,12 @@ def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[
     """
     fallback = _story_date(documents)
     place = _main_place(documents)
-    readings = [r for d in documents for r in _readings(d, provenance, fallback, place)]
+    common = _common_words(documents)
+    readings = [
+        replace(r, topic=r.topic - common)
+        for d in documents
+        for r in _readings(d, provenance, fallback, place)
+    ]
     clusters: list[list[_Reading]] = []
     buckets: dict[tuple[str, str | None], list[list[_Reading]]] = {}
     for reading in readings:
@@ -237,6 +243,15 @@ def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[
             bucket.append([reading])
             clusters.append(bucket[-1])
     return clusters
+
+
+def _common_words(documents: Sequence[Document]) -> frozenset[str]:
+    """Words most articles of a large story use ("quake", "strike"): in a long-running story
+    they no longer tell one figure's subject from another's."""
+    if len(documents) < 8:
+        return frozenset()
+    counts = Counter(w for d in documents for w in _topic(d.article.text, names=False))
+    return frozenset(w for w, c in counts.items() if c >= 0.5 * len(documents))
 
 
 def _claim(group: list[_Reading]) -> Claim:
@@ -382,6 +397,9 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         # Same measure word ("turnout", "inflation") is enough for percentages.
         shared = bool(a.purpose & b.purpose)
         return shared and (a.kind == "percent" or _similar_topics(a, b))
+    if a.kind not in _CURRENCIES and a.kind != "percent" and a.kind not in _KIND_SYNONYMS:
+        # A specific counted noun ("passengers", "ships") is itself most of the evidence.
+        return not a.topic.isdisjoint(b.topic)
     return _similar_topics(a, b)
 
 
@@ -562,6 +580,8 @@ def _scope(
     in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
     main place, which is also the default.
     """
+    if _WORLD.search(before[-60:] + " " + after[:60]):
+        return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
     regions += [(after[:80], False), (before[-60:], True)]
     for region, last in regions:
@@ -579,6 +599,11 @@ def _scope(
     return None, None
 
 
+_WORLD = re.compile(
+    r"\b(?:globally|worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+world"
+    r"|global\s+(?:tally|toll|total)|in\s+\d+\s+countries)\b",
+    re.IGNORECASE,
+)
 # "guard the northern border": a part of the story's place, named without a preposition.
 _PART = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:"

@@ -95,7 +95,10 @@ _BEFORE_DATE = re.compile(rf"\b{_MONTH}\s*$", re.IGNORECASE)
 _REFERENCE = re.compile(r"\b(?:the|both|these|those)\s+$", re.IGNORECASE)
 _RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:\d{{1,3}}|{_WORD_NUMBER})\b", re.I)
 _RATIO_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{_WORD_NUMBER})\s+(?:in|out\s+of)\s+$", re.I)
-_AFTER_DATE = re.compile(rf"^\s*(?:{_MONTH}\b|a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)", re.IGNORECASE)
+_AFTER_DATE = re.compile(
+    rf"^\s*(?:{_MONTH}\b|a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|local\s+time)\b)",
+    re.IGNORECASE,
+)
 # A capitalised word right before a number names a thing ("Air Base 101", "Flight 370").
 _IDENTIFIER_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w-]*|No\.)\s$")
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*\w|[A-Za-z]")
@@ -345,11 +348,14 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
             break
     if currency:
         return _CURRENCY_UNITS[currency.strip().lower()], match.end()
-    if head is None:
-        return None, match.end()
+    if head is None or _PARTICIPLE.fullmatch(head):
+        return None, match.end()  # "the 312 given by the coast guard": no counted noun
     unit = _UNIT_SYNONYMS.get(head, head)
     cubic = re.search(r"\b(cubic|square)\s+\S+$", text[match.end() : head_end], re.I)
     return (f"{cubic.group(1).lower()} {unit}" if cubic else unit), head_end
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ed|given|taken|seen|shown|known|born|done|made")
 
 
 def _looks_plural(token: str) -> bool:
