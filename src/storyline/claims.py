@@ -1007,15 +1007,28 @@ class _DatedClause:
     source: str
     sentence: Sentence
     expression: TimeExpression
-    verbs: frozenset[str]
+    verb: str | None
+    noun: str | None
     word: str
     names: frozenset[str]
     since: dt.date
     until: dt.date
     published: dt.date | None
-    weak: bool
     actors: frozenset[str]
     words: frozenset[str]
+
+    @property
+    def events(self) -> frozenset[str]:
+        """The kinds of event the clause may be about: its noun when its verb is light."""
+        if self.noun and (self.verb is None or self.verb in _LIGHT):
+            return frozenset({self.noun})
+        return frozenset(e for e in (self.verb, self.noun) if e)
+
+    @property
+    def weak(self) -> bool:
+        """Nouns ("the earthquake") and light verbs ("took") name a kind of event; only a
+        verb with what it acts on singles one out."""
+        return self.verb is None or self.verb in _LIGHT
 
 
 def find_date_contradictions(
@@ -1033,8 +1046,8 @@ def find_date_contradictions(
     clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
     by_verb: dict[str, list[_DatedClause]] = {}
     for clause in clauses:
-        for verb in clause.verbs:
-            by_verb.setdefault(verb, []).append(clause)
+        for event in clause.events:
+            by_verb.setdefault(event, []).append(clause)
     pairs = dict.fromkeys(
         pair for group in by_verb.values() for pair in itertools.combinations(group, 2)
     )
@@ -1089,7 +1102,11 @@ def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> boo
     verb and a word for what it acts on ("the dam collapsed"), not with a noun ("the last
     earthquake") or a light verb ("took to the streets"), which recur through a story.
     Different countries acting: different events."""
-    if not a.verbs & b.verbs or (a.actors and b.actors and a.actors.isdisjoint(b.actors)):
+    if not a.events & b.events or (a.actors and b.actors and a.actors.isdisjoint(b.actors)):
+        return False
+    if not (a.weak or b.weak) and a.verb != b.verb:
+        return False  # "resumed talks", "broke off talks": two events around one noun
+    if a.noun and b.noun and a.noun != b.noun:
         return False
     if a.published != b.published and _RECENT.fullmatch(a.expression.text) and _RECENT.fullmatch(
         b.expression.text
@@ -1104,16 +1121,16 @@ def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> boo
 def _dated_clauses(
     document: Document, provenance: Provenance, fallback: dt.date | None
 ) -> list[_DatedClause]:
-    """Each date of the document with the event it dates: the event word nearest to it in
+    """Each date of the document with the event it dates: the event words nearest to it in
     its clause ("withdrew earlier this month", "on July 7, troops left"). A date with no
     event word of its own ("and Air Base 201 on Aug. 5") shares the previous one's."""
     text = document.article.text
     dates = [t for t in document.time_expressions if _names_a_day(t)]
+    reference = document.article.published or fallback
     clauses: list[_DatedClause] = []
     for sentence in document.sentences:
         inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end]
         for i, t in enumerate(inside):
-            reference = document.article.published or fallback
             span = _span(t, reference)
             if span is None or (reference and span[0] > reference + dt.timedelta(days=366)):
                 continue  # a news report does not date its events decades ahead ("2050 GMT")
@@ -1124,22 +1141,14 @@ def _dated_clauses(
             fronted = not _verbs(before) and len(before.split()) <= 3
             stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
-            nearby = [(len(before) - at, verb, word) for at, verb, word in _verbs(before)]
-            nearby += [(at, verb, word) for at, verb, word in _verbs(after)]
-            # A light verb ("happened", "was held") stands for the event noun near it.
-            heavy = [found for found in nearby if found[1] not in _LIGHT]
-            if nearby:
-                _distance, verb, word = min(heavy or nearby)
-                if verb in _REPORTING:
+            event = _event_words(before, after)
+            if event is None:
+                if not clauses or clauses[-1].sentence != sentence or _verbs(before + after):
                     continue
-                verbs = frozenset({verb})
-            elif clauses and clauses[-1].sentence == sentence:
-                verbs, word = clauses[-1].verbs, clauses[-1].word
-            else:
+                event = clauses[-1].verb, clauses[-1].noun, clauses[-1].word
+            verb, noun, word = event
+            if word in _REPORTING:
                 continue
-            # Nouns ("the earthquake") and light verbs ("took", "held") name a kind of event;
-            # only other verbs, with what they act on, single one out.
-            weak = verb in _LIGHT or (not word.endswith(("ed", "ing")) and word not in _PAST_FORMS)
             since, until = span
             bound = _BOUND_BEFORE.search(before)
             if bound and bound.group().lower().startswith("by") and _AGENT.search(
@@ -1154,14 +1163,41 @@ def _dated_clauses(
                 _DatedClause(
                     article_id=document.id,
                     source=provenance.source_key(document.id, sentence.text),
-                    sentence=sentence, expression=t, verbs=verbs, word=word,
+                    sentence=sentence, expression=t, verb=verb, noun=noun, word=word,
                     names=_names(before + " " + after), since=since, until=until,
-                    published=document.article.published,
-                    weak=weak, actors=_actors(before + " " + after),
+                    published=document.article.published, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {_stem(word)},
                 )
             )  # fmt: skip
     return clauses
+
+
+def _event_words(before: str, after: str) -> tuple[str | None, str | None, str] | None:
+    """The verb and the event noun nearest a date, as kinds of event, and the nearer word.
+
+    "Rebels attacked Umbo on Friday" has the verb "attack"; "the attack on Umbo happened on
+    April 20" the noun "attack" (a light verb such as "happened" or "took" stands for the
+    noun near it). None when the date has no event word, or the nearest is a report's.
+    """
+    nearby = [(len(before) - at, kind, word) for at, kind, word in _verbs(before)]
+    nearby += [(at, kind, word) for at, kind, word in _verbs(after)]
+    if not nearby:
+        return None
+    heavy = [n for n in nearby if n[1] not in _LIGHT]
+    _distance, kind, word = min(heavy or nearby)
+    if kind in _REPORTING:
+        return None, None, word
+    verbal = [n for n in heavy if _is_verbal(n[2])]
+    nouns = [n for n in heavy if not _is_verbal(n[2])]
+    verb = min(verbal)[1] if verbal else None
+    noun = min(nouns)[1] if nouns else None
+    if verb is None and noun is None:
+        verb = kind  # only light verbs: a weak clue
+    return verb, noun, word
+
+
+def _is_verbal(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or word in _PAST_FORMS
 
 
 def _verbs(text: str) -> list[tuple[int, str, str]]:
