@@ -41,12 +41,27 @@ def _dateline(text: str, days: list[tuple[int, dt.date]]) -> dt.date | None:
     return None
 
 
-def _lead_weekday(weekdays: list[int]) -> int | None:
-    """The weekday of the article's own news: the most told one, the earliest on a tie."""
+def _lead_weekday(weekdays: list[tuple[float, int]]) -> int | None:
+    """The weekday of the article's own news: the most told one near the top, the first told
+    on a tie."""
     if not weekdays:
         return None
-    counts = Counter(weekdays)
-    return max(counts, key=lambda day: (counts[day], -weekdays.index(day)))
+    weights: Counter[int] = Counter()
+    for weight, day in weekdays:
+        weights[day] += weight
+    first = {day: i for i, (_, day) in reversed(list(enumerate(weekdays)))}
+    return max(weights, key=lambda day: (weights[day], -first[day]))
+
+
+def _weight(offset: int, length: int) -> float:
+    """How much a date counts by where it stands: the top of a page tells its news; the tail
+    holds comments, related links and crawl dates, often long after publication."""
+    return 1.0 if length < _SHORT or offset <= length * _TOP_SHARE else _TAIL_WEIGHT
+
+
+_SHORT = 1500
+_TOP_SHARE = 0.5
+_TAIL_WEIGHT = 0.3
 
 
 # A news day told by weekday ("said on Monday") is the publication day or shortly before it.
@@ -69,8 +84,8 @@ class _Evidence:
     """What the text says about its own date."""
 
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # offset, full date
-    yearless: list[tuple[int, int]] = field(default_factory=list)  # month, day
-    weekdays: list[int] = field(default_factory=list)
+    yearless: list[tuple[int, int, int]] = field(default_factory=list)  # offset, month, day
+    weekdays: list[tuple[float, int]] = field(default_factory=list)  # weight, ISO weekday
 
 
 def _evidence(text: str) -> _Evidence:
@@ -86,9 +101,9 @@ def _evidence(text: str) -> _Evidence:
             if day is not None:
                 found.days.append((e.start, day))
         elif (m := _YEARLESS_DAY.match(value)) is not None:
-            found.yearless.append((int(m[1]), int(m[2])))
+            found.yearless.append((e.start, int(m[1]), int(m[2])))
         elif (m := _YEARLESS_WEEKDAY.match(e.value)) is not None:
-            found.weekdays.append(int(m[1]))
+            found.weekdays.append((_weight(e.start, len(text)), int(m[1])))
     return found
 
 
@@ -106,17 +121,18 @@ def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.d
     if header is not None:
         return header, 0.9
 
-    anchors = [day for _, day in found.days]
+    length = len(text)
+    anchors = [(_weight(offset, length), day) for offset, day in found.days]
     # Bare years are mostly background ("the 1969 coup"); only full dates vouch for one.
-    years = {hint.year} if hint else {day.year for day in anchors}
-    for month_number, day_number in found.yearless:
+    years = {hint.year} if hint else {day.year for _, day in anchors}
+    for offset, month_number, day_number in found.yearless:
         for year_number in years:
             day = v.valid_day(year_number, month_number, day_number)
             if day is not None:
-                anchors.append(day)
+                anchors.append((_weight(offset, length), day))
     if hint is not None:
         # A reported day long after the hint is more likely a prediction or a late comment.
-        anchors = [d for d in anchors if (d - hint).days <= 120] or anchors
+        anchors = [(w, d) for w, d in anchors if (d - hint).days <= 120] or anchors
     weekday = _lead_weekday(found.weekdays)
     if not anchors:
         if hint is None:
@@ -127,12 +143,12 @@ def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.d
         after = v.weekday_on_or_after(hint, weekday)
         return (before if (hint - before) <= (after - hint) else after), 0.2
 
-    candidates = set(anchors)
+    candidates = {day for _, day in anchors}
     if weekday is not None:
-        candidates.update(v.weekday_on_or_after(day, weekday) for day in anchors)
+        candidates.update([v.weekday_on_or_after(day, weekday) for day in candidates])
 
     def score(day: dt.date) -> float:
-        total = sum(_closeness((day - anchor).days) for anchor in anchors)
+        total = sum(weight * _closeness((day - anchor).days) for weight, anchor in anchors)
         if weekday is not None:
             total += _WEEKDAY_FIT.get((day.isoweekday() - weekday) % 7, 0.0)
         if hint is not None:
