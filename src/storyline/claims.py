@@ -956,7 +956,7 @@ _IRREGULAR = {
 _NOMINAL_EVENTS = frozenset(
     """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
     ceasefire truce armistice visit vote referendum fire flood storm blast bombing shooting
-    quake abduction kidnapping""".split()
+    quake abduction kidnapping oath""".split()
 )
 # Words that look like event verbs but describe things ("the ruling junta").
 _ADJECTIVAL = frozenset(
@@ -975,6 +975,7 @@ _EVENT_CLASSES = {
     "inaugurat": "open", "break": "start", "begin": "start", "erupt": "start",
     "truce": "ceasefire", "armistice": "ceasefire", "quake": "earthquake",
     "kidnap": "abduct", "abduction": "abduct", "kidnapping": "abduct",
+    "oath": "swear",
 }  # fmt: skip
 _BOUND_BEFORE = re.compile(
     r"\b(?:(?P<upper>by|until|till|before|no\s+later\s+than|ahead\s+of)|(?P<lower>after|since))"
@@ -1260,6 +1261,10 @@ def _name_surfaces(text: str) -> dict[str, str]:
             continue  # "Islamic", "Brazilian": they describe, they do not name a place or thing
         if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
             found.setdefault(_key(" ".join(words)), " ".join(words))
+        for word in words if len(words) > 1 else ():
+            # "Mount Arden" is also "the Arden volcano": each distinctive word counts too.
+            if word not in _NAME_WORDS and word not in _NOT_PLACES and len(word) > 3:
+                found.setdefault(_key(word), word)
     for number in re.findall(r"\b[A-Z][\w-]*\s(\d+)\b", text):
         found.setdefault(f"#{number}", number)
     found.pop("", None)
@@ -1273,6 +1278,13 @@ def _sentence_initial_plural(text: str, match: re.Match[str]) -> bool:
     return starts and " " not in word and _PLURAL.fullmatch(word.lower()) is not None
 
 
+# Words that only make up names ("Mount", "Air Base"): alone they name nothing in particular.
+_NAME_WORDS = frozenset(
+    """Mount Lake River Port Fort Cape Saint Base Airbase Air North South East West New United
+    National International Republic Democratic City State Province Ministry Department
+    President Prime Minister General Secretary Council Court Party Union Bank Group Army
+    Force Forces Airport Station University Hospital Street Square Bridge Valley Island""".split()
+)
 _ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|ean)")
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
 
