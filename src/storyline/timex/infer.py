@@ -59,7 +59,7 @@ def _weight(offset: int, length: int) -> float:
     return 1.0 if length < _SHORT or offset <= length * _TOP_SHARE else _TAIL_WEIGHT
 
 
-_SHORT = 1500
+_SHORT = 5000
 _TOP_SHARE = 0.5
 _TAIL_WEIGHT = 0.3
 
