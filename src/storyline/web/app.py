@@ -67,6 +67,10 @@ CONTENT_TYPES = {
     "text/xml": ".xml",
 }
 FORMATS = sorted(s.lstrip(".") for s in KNOWN_SUFFIXES)
+NOT_READY: dict[int | str, dict[str, Any]] = {
+    503: {"description": "The stories are still being analysed (see Retry-After)."}
+}
+A_STORY = {**NOT_READY, 404: {"description": "No story has this id."}}
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -162,6 +166,7 @@ def create_app(
         cache.load(store)
         cache.refresh(store)
         yield
+        cache.close()
         stores.close()
 
     app = FastAPI(
@@ -238,7 +243,7 @@ def create_app(
         store = stores.get()
         return {"stored_articles": store.count(), **_status(store)}
 
-    @app.get("/api/stories", tags=["api"])
+    @app.get("/api/stories", tags=["api"], responses=NOT_READY)
     def api_stories(
         q: Annotated[str, Query(max_length=200, description="Words the title must contain.")] = "",
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
@@ -261,22 +266,22 @@ def create_app(
             raise HTTPException(404, f"no story {story_id!r}")
         return document
 
-    @app.get("/api/stories/{story_id}", tags=["api"])
+    @app.get("/api/stories/{story_id}", tags=["api"], responses=A_STORY)
     def api_story(story_id: str) -> dict[str, Any]:
         """One story as a complete output document (spec/storyline-output.schema.json)."""
         return story_document(story_id)
 
-    @app.get("/api/stories/{story_id}/timeline", tags=["api"])
+    @app.get("/api/stories/{story_id}/timeline", tags=["api"], responses=A_STORY)
     def api_timeline(story_id: str) -> dict[str, Any]:
         """A story's timeline entries, in date order, each with all its evidence."""
         return {"story": story_id, "timeline": story_document(story_id)["stories"][0]["timeline"]}
 
-    @app.get("/api/stories/{story_id}/claims", tags=["api"])
+    @app.get("/api/stories/{story_id}/claims", tags=["api"], responses=A_STORY)
     def api_claims(story_id: str) -> dict[str, Any]:
         """A story's figures, grouped by what they measure."""
         return {"story": story_id, "claims": story_document(story_id)["stories"][0]["claims"]}
 
-    @app.get("/api/stories/{story_id}/contradictions", tags=["api"])
+    @app.get("/api/stories/{story_id}/contradictions", tags=["api"], responses=A_STORY)
     def api_contradictions(story_id: str) -> dict[str, Any]:
         """Where the story's sources disagree, side by side."""
         story = story_document(story_id)["stories"][0]
@@ -331,6 +336,12 @@ def create_app(
         "/api/articles",
         tags=["api"],
         status_code=201,
+        responses={
+            401: {"description": "A token is needed and was missing or wrong."},
+            403: {"description": "Writing is off (listening beyond loopback, no token)."},
+            413: {"description": "The body is over the size limit."},
+            422: {"description": "No article could be read; the errors say why."},
+        },
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -371,10 +382,17 @@ def create_app(
         page_number: Annotated[int, Query(alias="page", ge=1)] = 1,
     ) -> HTMLResponse:
         snapshot = cache.snapshot
-        chosen = _title_match(snapshot.summaries, q) if snapshot else []
+        hits = search(stores.get(), q, 20) if q.strip() else []
+        chosen = []
+        if snapshot is not None:
+            # A story matches by its title, or by the articles the search found in it.
+            chosen = _title_match(snapshot.summaries, q)
+            named = {s["id"] for s in chosen}
+            for story_id in dict.fromkeys(h.story for h in hits if h.story):
+                if story_id not in named and story_id in snapshot.by_id:
+                    chosen.append(snapshot.by_id[story_id])
         pages = max(1, -(-len(chosen) // STORIES_PER_PAGE))
         start = (page_number - 1) * STORIES_PER_PAGE
-        hits = search(stores.get(), q, 20) if q.strip() else []
         return page(
             "stories.html",
             q=q,
@@ -383,7 +401,7 @@ def create_app(
             page=min(page_number, pages),
             pages=pages,
             hits=hits,
-            titles=snapshot.titles if snapshot else {},
+            title=snapshot.title if snapshot else str,
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -398,14 +416,15 @@ def create_app(
         if article is None:
             raise HTTPException(404, f"no article {article_id!r}")
         snapshot = cache.snapshot
-        titles = snapshot.titles if snapshot else {}
         return page(
             "article.html",
             article=article,
             url=safe_url(article.url),
             when=human_date(article.published.isoformat()) if article.published else None,
             paragraphs=[p.strip() for p in article.text.split("\n\n") if p.strip()],
-            stories=[(s, titles.get(s, s)) for s in _stories_of(store, article_id)],
+            stories=[
+                (s, snapshot.title(s) if snapshot else s) for s in _stories_of(store, article_id)
+            ],
         )
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
@@ -435,7 +454,7 @@ def create_app(
 def _title_match(summaries: list[dict[str, Any]], q: str) -> list[dict[str, Any]]:
     words = q.casefold().split()
     if not words:
-        return summaries
+        return list(summaries)  # a copy: callers may extend it
     return [s for s in summaries if all(w in s["title"].casefold() for w in words)]
 
 

@@ -37,10 +37,14 @@ class Snapshot:
     state: int
     articles: int
     summaries: list[dict[str, Any]]
-    titles: dict[str, str] = field(default_factory=dict)
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.titles = {s["id"]: s["title"] for s in self.summaries}
+        self.by_id = {s["id"]: s for s in self.summaries}
+
+    def title(self, story_id: str) -> str:
+        summary = self.by_id.get(story_id)
+        return summary["title"] if summary else story_id
 
 
 def store_state(store: Store) -> int:
@@ -122,6 +126,8 @@ class StoryCache:
         self._failed_state: int | None = None
         self._lock = threading.Lock()
         self._worker: threading.Thread | None = None
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._closing = False
         self.snapshot: Snapshot | None = None
         self.error: str | None = None
 
@@ -162,6 +168,14 @@ class StoryCache:
         if worker is not None:
             worker.join(timeout)
 
+    def close(self) -> None:
+        """Stop a running analysis: the server is going away, and its result with it."""
+        self._closing = True
+        process = self._process
+        if process is not None and process.is_alive():
+            process.terminate()
+        self.wait()
+
     def _run(self) -> None:
         context = multiprocessing.get_context("spawn")  # no fork of a threaded server
         receive, send = context.Pipe(duplex=False)
@@ -172,6 +186,7 @@ class StoryCache:
             daemon=True,  # ends with the server
         )
         process.start()
+        self._process = process
         send.close()
         state: int | None = None
         failure: str | None = None
@@ -188,6 +203,8 @@ class StoryCache:
         except EOFError:  # the process ended without a word: killed, or out of memory
             failure = failure or f"the analysis process ended with exit code {process.exitcode}"
         process.join()
+        if self._closing:
+            return
         if failure is not None:
             self.error = "analysis failed: " + failure.strip().splitlines()[-1]
             self._failed_state = state
