@@ -193,7 +193,7 @@ def test_clock_times_take_the_day_they_are_told_with() -> None:
 def test_vague_references() -> None:
     assert read("It is now clear.")[1:] == ("DATE", "PRESENT_REF")
     assert read("It recently changed.")[1:] == ("DATE", "PAST_REF")
-    assert read("Prices rose in recent years.")[1:] == ("DATE", "PAST_REF")
+    assert read("Prices rose in recent years.")[1:] == ("DURATION", "PXY")
 
 
 def test_discourse_quarter_carries_over_to_a_year_ago() -> None:

@@ -796,16 +796,6 @@ _RATE_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s*+old\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*+of\b", re.IGNORECASE)
-_VAGUE_SPANS = {
-    "recent": "PAST_REF",
-    "the recent": "PAST_REF",
-    "past": "PAST_REF",
-    "the past": "PAST_REF",
-    "the last": "PAST_REF",
-    "coming": "FUTURE_REF",
-    "the coming": "FUTURE_REF",
-    "the next": "FUTURE_REF",
-}
 
 
 def _not_a_duration(m: re.Match[str], ctx: Context, unit: str, number: str | None) -> bool:
@@ -837,9 +827,6 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
             return None  # a bare "years" or "for decades" is too vague to be worth a value
         if plural and (span == "the" or (not span and unit == "quarter")):
             return None
-        if plural and span in _VAGUE_SPANS and not direction:
-            # "recent years", "the coming weeks": a vague stretch of past or future.
-            return Reading("DATE", _VAGUE_SPANS[span])
         if not plural:
             amount, vague = 1.0, False
     mod = _QUANTITY_MOD.get(" ".join((m.group("qmod") or "").lower().split()))
