@@ -487,7 +487,8 @@ def _read(
     after = text[q.end : clause_end]
     counts = q.unit is None or (q.unit not in _DIMENSIONS and q.unit not in _CURRENCIES
                                 and q.unit != "percent")
-    event = _nearest_event(before, after) if counts else None
+    # An event after a comma belongs to the next figure ("14 skiers, killing five").
+    event = _nearest_event(before, re.split(r"[,;]", after)[0]) if counts else None
     unit = q.unit
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
@@ -791,8 +792,11 @@ def _time(
     statement ("officials said on Friday") do not date the figure. Past-perfect
     and "until recently" figures held at some time before the report; figures for a future
     date are plans, which hold from the report on. A figure in the past tense ("turnout
-    was 61 percent") held at some time up to the report; in the present, on its day. Tolls
-    (``as_of_report``) are always as of the report, as they only grow between reports.
+    was 61 percent") held at some time up to the report; in the present, on its day.
+
+    Tolls (``as_of_report``) grow between reports, so they are dated by when they were
+    counted, not by when the disaster struck ("five died in the avalanche on Monday"): by
+    the day of the statement giving them, a "by Friday", or a date fronting the sentence.
     """
     sentence = q.sentence
     text = sentence.text
@@ -807,13 +811,17 @@ def _time(
         if start < 0 or end > len(text):
             continue
         span = _span(t, reference)
-        if span is None or _reported(text[:start]):
+        if span is None:
             continue
+        reported = _reported(text[:start])
         bound = _BOUND_BEFORE.search(text[:start])
-        as_of = bound is None or (  # "by Friday, 800 remained": as of Friday, not a deadline
-            bound.group().split()[0].lower() == "by" and (reference is None or span[1] <= reference)
-        )
-        if as_of:
+        by = bound is not None and bound.group().split()[0].lower() == "by"
+        if bound and not (by and (reference is None or span[1] <= reference)):
+            continue  # a deadline; "by Friday, 800 remained" is as of Friday
+        if as_of_report:
+            if reported or by or start <= 12:
+                candidates.append((0, abs(t.start - q.start), span))
+        elif not reported:
             rank = 0 if left <= start and end <= right_end else 1 if start <= 12 else 2
             candidates.append((rank, abs(t.start - q.start), span))
     span = min(candidates)[2] if candidates else None
