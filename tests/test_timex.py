@@ -46,6 +46,7 @@ def read(text: str, reference: dt.date | None = MONDAY) -> tuple[str, str, str]:
         # PTB tokenisation, as in the T17 corpus.
         ("Protests began Jan. 25 , 2011 in Cairo .", ("Jan. 25 , 2011", "DATE", "2011-01-25")),
         ("Protests began Jan 25 2011 in Cairo .", ("Jan 25 2011", "DATE", "2011-01-25")),
+        ("Protests began Jan . 25 , 2011 .", ("Jan . 25 , 2011", "DATE", "2011-01-25")),
         ("The talks were held in September 2024.", ("September 2024", "DATE", "2024-09")),
         ("The base opened in 2013.", ("2013", "DATE", "2013")),
         ("Sales fell in fiscal 1989.", ("fiscal 1989", "DATE", "1989")),

@@ -18,7 +18,7 @@ _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # Abbreviations may not run on into a longer word ("Mar" in "Mart").
-_ABBR_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+_ABBR_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])(?: ?\.)?"
 MONTH = rf"(?P<month>(?:{_FULL_MONTHS})(?![a-z])|{_ABBR_MONTHS})"
 _WEEKDAY_FULL = alternation(WEEKDAYS)
 _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"

@@ -127,7 +127,7 @@ def _mod(position: str | None) -> str | None:
 
 
 def _month_number(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")]
+    return MONTHS[token.lower().rstrip(". ")]
 
 
 def _is_capitalised(token: str) -> bool:
