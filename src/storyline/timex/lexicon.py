@@ -153,9 +153,6 @@ ORDINALS: dict[str, int] = {
     "4th": 4,
 }
 
-# Vague amounts: the value keeps an X for the unknown number (PXY, "several years").
-VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a couple of", "a number of")
-
 
 def alternation(words: list[str] | tuple[str, ...] | dict[str, object]) -> str:
     """A regex alternation of words, longest first so that the longest spelling wins."""

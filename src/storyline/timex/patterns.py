@@ -26,7 +26,6 @@ WEEKDAY = rf"(?P<weekday>{_WEEKDAY_FULL})"
 DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>\d{4}+)(?!\d|,\d)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
-DASH = r"(?:\s*+-\s*+|\s++)"
 
 _NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|" + (
     alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "couple")]) + ")"

@@ -94,9 +94,5 @@ def weekday_on_or_after(reference: dt.date, weekday: int) -> dt.date:
     return add_days(reference, (weekday - reference.isoweekday()) % 7)
 
 
-def day_value(day: dt.date) -> str:
-    return day.isoformat()
-
-
 def month_value(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
