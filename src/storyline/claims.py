@@ -959,7 +959,11 @@ _IRREGULAR = {
     "swore": "swear", "sworn": "swear", "killed": "kill", "died": "die", "death": "die",
     "arrival": "arrive", "departure": "depart", "handover": "hand", "pullout": "pull",
     "ouster": "oust", "invasion": "invade", "election": "elect", "resignation": "resign",
-    "explosion": "explode", "collapse": "collapse", "signing": "sign",
+    "explosion": "explode", "collapse": "collapse", "signing": "sign", "ran": "run",
+    "found": "find", "became": "become", "built": "build", "caught": "catch",
+    "drove": "drive", "fought": "fight", "grew": "grow", "kept": "keep", "paid": "pay",
+    "sold": "sell", "spent": "spend", "stood": "stand", "stole": "steal", "threw": "throw",
+    "wrote": "write", "shut": "shut", "bought": "buy", "chose": "choose", "sat": "sit",
 }  # fmt: skip
 _NOMINAL_EVENTS = frozenset(
     """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
@@ -969,7 +973,7 @@ _NOMINAL_EVENTS = frozenset(
 # Words that look like event verbs but describe things ("the ruling junta").
 _ADJECTIVAL = frozenset(
     """ruling leading growing remaining following including according existing ongoing
-    neighbouring neighboring armed united elected based alleged expected limited related
+    neighbouring neighboring armed united based alleged expected limited related
     concerned outgoing incoming upcoming coming missing continuing pressing so-called
     long-running war-torn devastating during regarding concerning pending notwithstanding
     going forthcoming scheduled morning evening something nothing anything everything king
@@ -1004,7 +1008,8 @@ _AGENT = re.compile(r"\b\w+(?:ed|en)\s*$", re.IGNORECASE)
 _PAST_FORMS = frozenset(
     """withdrew withdrawn began begun took taken left met held struck fell fallen rose risen
     went gone came made gave given won lost broke broken flew flown fled sent shot hit led
-    sought set sank sunk froze swore sworn""".split()
+    sought set sank sunk froze swore sworn ran found became built caught drove fought grew
+    kept paid sold spent stood stole threw wrote shut bought chose sat""".split()
 )
 
 
