@@ -18,8 +18,8 @@ _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # Abbreviations may not run on into a longer word ("Mar" in "Mart").
-_ABBR_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])(?: ?\.)?"
-MONTH = rf"(?P<month>(?:{_FULL_MONTHS})(?![a-z])|{_ABBR_MONTHS})"
+_ABBR_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?!\w)(?: ?\.)?"
+MONTH = rf"(?P<month>(?:{_FULL_MONTHS})(?!\w)|{_ABBR_MONTHS})"
 _WEEKDAY_FULL = alternation(WEEKDAYS)
 _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY = rf"(?P<weekday>{_WEEKDAY_FULL})"
@@ -33,7 +33,7 @@ _NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
 _AMOUNT = (
     r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?|" + _NUMBER_WORD + r"|a\s+couple(?:\s+of)?|"
     r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|an?|half\s+an?|"
-    r"a\s+half)(?![a-z])"
+    r"a\s+half)(?!\w)"
 )
 NUMBER = rf"(?P<number>{_AMOUNT})"
 UNIT = (
@@ -44,7 +44,7 @@ UNIT = (
 POSITION = (
     r"(?P<position>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|"
     r"(?:middle|beginning|start|end|close|turn|(?:first|latter|early|later)\s+part)"
-    r"\s+of)(?![a-z]))(?:\s*+-\s*+|\s++)"
+    r"\s+of)(?!\w))(?:\s*+-\s*+|\s++)"
 )
 QUANTITY_MOD = (
     r"(?P<qmod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this(?:\s+past)?|past|coming|the)\s++)?"
-        rf"(?P<season>{alternation(SEASONS)})(?![a-z])(?:\s+(?:of\s+)?{YEAR})?",
+        rf"(?P<season>{alternation(SEASONS)})(?!\w)(?:\s+(?:of\s+)?{YEAR})?",
     ),
     # the third quarter · third-quarter · Q3 2024 · the first half of 2024 · this year's
     # second quarter
@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<owner>this|last|next)\s+year['’]s\s+)?"
         r"(?:the\s+(?!(?:fiscal\s+)?[a-z0-9]+-(?:quarter|half)\b))?(?:fiscal\s+)?"
         r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\s*+-\s*+|\s++)"
-        r"(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|half)(?![a-z])"
+        r"(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|half)(?!\w)"
         r"(?:(?:\s+of(?:\s+the)?(?:\s+fiscal)?\s+|\s*+,\s*+|\s++)"
         rf"(?:{YEAR}|(?P<year_relation>this|last|next)\s+year\b))?",
     ),
@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
         r"the\s+latest|the\s+most\s+recent|the\s+previous|the\s+prior|"
         r"the\s+following|the\s+coming|coming|the\s+same|the\s+comparable)\s++"
         r"(?:(?P<kind>fiscal|full|calendar)\s++)?"
-        r"(?P<unit>year|month|week|weekend|quarter|decade|century|half|period)(?![a-z-])",
+        r"(?P<unit>year|month|week|weekend|quarter|decade|century|half|period)(?![\w-])",
     ),
     # year-earlier · the year-ago quarter · year-end
     _rule(
@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         r"\b(?:(?P<position>early|late|earlier|later)\s++)?"
         rf"(?:(?P<relation>last|next|this|past|coming|previous)\s++)?{WEEKDAY}"
-        r"(?P<plural>s)?(?![a-z])(?:\s++(?P<part>morning|afternoon|evening|night))?",
+        r"(?P<plural>s)?(?!\w)(?:\s++(?P<part>morning|afternoon|evening|night))?",
     ),
     # today · yesterday afternoon · late yesterday · tonight · this morning · last night
     _rule(
@@ -217,7 +217,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"\b(?:{QUANTITY_MOD}(?={_AMOUNT}))?(?:{SPAN})?(?:{NUMBER}(?:\s*+-\s*+|\s++)(?:to\s+\S{{1,12}}\s+)?"
         r"(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|"
-        rf"working|calendar)\s++)?)?{UNIT}(?P<suffix>-long|-old|(?![a-z-]))"
+        rf"working|calendar)\s++)?)?{UNIT}(?P<suffix>-long|-old|(?![\w-]))"
         r"(?:\s++(?P<direction>ago|earlier|later|from\s+now|hence|back|in\s+a\s+row|or\s+so|"
         r"(?:before|after)(?=\s*+(?:[.,;:!?)]|$))))?",
     ),
@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
         + _FULL_MONTHS
         + r")|(?P<season>"
         + alternation(SEASONS)
-        + r"))(?![a-z])|"
+        + r"))(?!\w)|"
         r"(?P<times>once|twice|\d+\s+times|(?:three|four|five|six|several)\s+times)\s+"
         r"(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|quarter|year|decade)|"
         r"(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|"
@@ -252,7 +252,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<relation>last|next|this)\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
         r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|"
         r"Independence\s+Day|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
-        r"Boxing\s+Day)(?![a-z])(?:\s+(?P<year>\d{4})\b)?",
+        r"Boxing\s+Day)(?!\w)(?:\s+(?P<year>\d{4})\b)?",
     ),
 )
 
