@@ -31,7 +31,9 @@ _NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
     alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "couple")]) + ")"
 )
 _AMOUNT = (
-    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?|" + _NUMBER_WORD + r"|a\s+couple(?:\s+of)?|"
+    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?|"
+    + _NUMBER_WORD
+    + r"|a\s+couple(?:\s+of)?|couple\s+of|"
     r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|an?|half\s+an?|"
     r"a\s+half)(?!\w)"
 )
@@ -243,7 +245,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reference",
         r"\b(?P<word>now|right\s+now|currently|current|recent|nowadays|these\s+days|"
-        r"at\s+present|recently|lately|"
+        r"at\s+present|recently|lately|the\s+(?:near|short)\s+term|"
         r"the\s+(?:near\s+|distant\s+|immediate\s+)?(?:past|future)|the\s+present)\b",
     ),
     # Christmas · New Year's Day · Thanksgiving 1998

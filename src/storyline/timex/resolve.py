@@ -722,7 +722,7 @@ def _amount(number: str | None) -> tuple[float | None, bool]:
         return 0.5, False
     if text == "a half":
         return None, True
-    if text.startswith("a couple") or text == "couple":
+    if text.startswith(("a couple", "couple")):
         return 2, False
     if text == "a dozen":
         return 12, False
@@ -943,6 +943,7 @@ def reference(m: re.Match[str], ctx: Context) -> Reading | None:
     word = " ".join(m.group("word").lower().split())
     if word in _REFERENCE_WORDS:
         return Reading("DATE", _REFERENCE_WORDS[word])
+    # What is left: "the (near|distant) past", "the (near) future", "the near/short term".
     return Reading("DATE", "PAST_REF" if word.endswith("past") else "FUTURE_REF")
 
 

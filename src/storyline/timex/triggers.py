@@ -107,7 +107,7 @@ def _word_classes() -> dict[str, str]:
         "day_word": "today yesterday tomorrow tonight overnight morning afternoon evening "
         "mornings afternoons evenings".split(),
         "reference": "now currently current recent recently nowadays lately present past "
-        "future".split(),
+        "future term".split(),
         "season": list(SEASONS),
         "holiday": "christmas thanksgiving easter halloween".split(),
         "adverb": "daily nightly weekly monthly annually yearly hourly biweekly bimonthly "
