@@ -72,6 +72,8 @@ _EVENTS = {
     r"\s+their\s+homes|lost\s+their\s+homes",
     "arrested": r"arrest\w*|detain\w*|jailed",
     "rescued": r"rescued|saved",
+    "destroyed": r"destroy\w*|razed|flattened|burned\s+down|burnt\s+down",
+    "damaged": r"damag\w*",
     "cut": r"cut|cuts|cutting|eliminat\w+|lay(?:ing)?\s+off|laid\s+off|layoffs?|axe[ds]?|axing"
     r"|slash\w*",
 }
