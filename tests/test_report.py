@@ -92,11 +92,11 @@ def test_report_escapes_article_text() -> None:
 
 
 def test_timeline_command_writes_the_report(tmp_path: Path) -> None:
-    if not (EXAMPLES / "news.jsonl").exists():
+    if not (EXAMPLES / "dailypost-valmore-strike.txt").exists():
         pytest.skip("examples/ is not available")
     out = tmp_path / "report.html"
     done = run_storyline(
-        "timeline", str(EXAMPLES / "news.jsonl"), "--db", str(tmp_path / "s.db"),
+        "timeline", str(EXAMPLES / "dailypost-valmore-strike.txt"), "--db", str(tmp_path / "s.db"),
         "--format", "html", "--out", str(out), "--quiet",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

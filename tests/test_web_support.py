@@ -1,17 +1,20 @@
 """A real storyline server for the web, browser and report tests: no mocks, a real socket.
 
 The server runs uvicorn in a thread of the test process on a free loopback port, over a
-store built from the example corpus, and waits for the first analysis, so every test sees
-the stories the pipeline really makes.
+store built from the example corpus and analysed by the pipeline, so every test sees the
+stories the pipeline really makes.
 """
 
 from __future__ import annotations
 
+import shutil
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +24,33 @@ import uvicorn
 from storyline.errors import InputError
 from storyline.readers import read_paths
 from storyline.store import Store
+from storyline.web.cache import analyse_store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def example_store(path: Path) -> Path:
-    """A store holding the example corpus (the test is skipped if it is not there)."""
+    """A copy of the example corpus's store, analysed (skipped if examples/ is not there).
+
+    The store is built and analysed once per test session and copied, so each test module
+    starts a server that serves the cached stories at once instead of analysing again.
+    """
     if not (EXAMPLES / "news.jsonl").exists():
         pytest.skip("examples/ is not available")
-    with Store(path) as store:
-        store.add_articles(a for a in read_paths([str(EXAMPLES)]) if not isinstance(a, InputError))
+    shutil.copyfile(_analysed_example_store(), path)
     return path
+
+
+@cache
+def _analysed_example_store() -> Path:
+    master = Path(_SESSION_DIR.name) / "examples.db"
+    with Store(master) as store:
+        store.add_articles(a for a in read_paths([str(EXAMPLES)]) if not isinstance(a, InputError))
+    analyse_store(master, lambda state: None)
+    return master
+
+
+_SESSION_DIR = tempfile.TemporaryDirectory(prefix="storyline-web-tests-")
 
 
 def free_port() -> int:
