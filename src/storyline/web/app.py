@@ -40,6 +40,7 @@ log = logging.getLogger("storyline.web")
 # A POSTed batch larger than this is refused before it is read (HTTP 413).
 MAX_BODY = 16 * 1024 * 1024
 STORIES_PER_PAGE = 50
+MAX_CONNECTIONS = 200
 LOOPBACK_NAMES = ["127.0.0.1", "localhost", "::1", "[::1]"]
 
 SECURITY_HEADERS = [
@@ -507,6 +508,7 @@ def serve(db_path: str | Path, host: str, port: int, token: str | None) -> None:
     """Run the app with uvicorn: open for writes on loopback, token-guarded beyond it."""
     import uvicorn
 
+    logging.basicConfig(level=logging.INFO, format="storyline: %(message)s")
     local = is_loopback(host)
     if not local and token is None:
         log.warning("listening on %s without --token: writing is off", host)
@@ -516,5 +518,11 @@ def serve(db_path: str | Path, host: str, port: int, token: str | None) -> None:
         read_only=not local and token is None,
         allowed_hosts=LOOPBACK_NAMES if local else None,
     )
-    logging.basicConfig(level=logging.INFO, format="storyline: %(message)s")
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        proxy_headers=False,  # no proxy is assumed: never trust forwarded client addresses
+        limit_concurrency=MAX_CONNECTIONS,  # past this, 503 at once rather than a pile-up
+    )
