@@ -24,21 +24,21 @@ _WINDOW = 120
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 
+_MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
 _INTENT = frozenset(
     "going plans plan expected expects expect due intends intend aims set poised".split()
 )
 # Words that put what follows in the future even without "to" ("planned a rally Saturday").
 _PLANNED = frozenset("planned planning scheduled upcoming".split())
-# Reporting verbs carry the tense of the report, not of what is reported, unless the date
-# stands right next to them ("said on Monday", "announced Sunday").
 _BE = frozenset("is are".split())
 _AUXILIARIES = frozenset("was were".split())
 _LOOKING_AHEAD = _PLANNED | _INTENT | {"about", "going"}
+# Reporting verbs carry the tense of the report, not of what is reported, unless the date
+# stands right next to them ("said on Monday", "announced Sunday").
 _REPORTING = frozenset(
     "said says say told tells announced added reported stated noted warned according".split()
 )
 _REPORTING_REACH = 3
-_MODAL_FUTURE = frozenset("will shall would 'll wo might should".split())
 _PAST = frozenset(
     "was were had did said told ago came went took made began left met saw gave fell rose "
     "won lost held kept sent spent paid got became brought bought thought found ran wrote "
@@ -51,13 +51,13 @@ _NOT_PAST = frozenset(
     "weed breed bleed deed greed creed sled wed ted ned fred ahmed mohammed mohamed "
     "muhammad armed detailed limited talented related".split()
 )
-
-
 _MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT
 
 
 def _classify(words: list[str], i: int) -> Tense | None:
     word = words[i]
+    if word.endswith("'ll"):  # "they'll"
+        return Tense.FUTURE
     if word not in _MARKERS and not word.endswith("ed"):
         return None
     previous = words[max(0, i - 3) : i]
