@@ -51,6 +51,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         "claims": [
             {
                 "about": claim.about,
+                "note": claim.note,
                 "mentions": [
                     {
                         "value": m.value,
@@ -115,6 +116,7 @@ def render_text(result: Result, width: int = 100) -> str:
     """A timeline a person reads in a terminal: dates down the left, evidence indented."""
     lines: list[str] = []
     articles = {a.id: a for a in result.articles}
+    labels = {a: _outlet(articles, a) for a in articles}
     for story in result.stories:
         header = f"{story.title}  [{story.id[:8]}, {len(story.article_ids)} articles]"
         lines += [header, "=" * min(len(header), width), ""]
@@ -129,7 +131,7 @@ def render_text(result: Result, width: int = 100) -> str:
                 quote = textwrap.shorten(evidence.sentence, width - len(lead) - 4)
                 lines.append(" " * len(lead) + f"- {quote} [{source}]")
             lines.append("")
-        disagreements = render_disagreements(story.contradictions, "text")
+        disagreements = render_disagreements(story.contradictions, "text", labels)
         if disagreements:
             lines += [disagreements, ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -139,6 +141,7 @@ def render_markdown(result: Result) -> str:
     """The same timeline as Markdown, for notes, issues and reports."""
     lines: list[str] = []
     articles = {a.id: a for a in result.articles}
+    labels = {a: _outlet(articles, a) for a in articles}
     for story in result.stories:
         lines += [f"## {story.title}", "", f"{len(story.article_ids)} articles", ""]
         for event in story.timeline:
@@ -148,7 +151,7 @@ def render_markdown(result: Result) -> str:
             for evidence in event.evidence:
                 source = _outlet(articles, evidence.article_id)
                 lines.append(f"  - > {evidence.sentence} — {source}")
-        disagreements = render_disagreements(story.contradictions, "markdown")
+        disagreements = render_disagreements(story.contradictions, "markdown", labels)
         if disagreements:
             lines += ["", disagreements]
         lines.append("")
