@@ -322,6 +322,14 @@ def numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", date.isoformat())
 
 
+_COUNT_BEFORE = re.compile(
+    r"\b(?:about|nearly|some|over|around|almost|approximately|roughly|at\s+least|more\s+than|"
+    r"fewer\s+than|less\s+than|up\s+to)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_LEAD = re.compile(r"\b(?:in|since|of|by|until|from|to|year)\s+$", re.IGNORECASE)
+
+
 def year(m: re.Match[str], ctx: Context) -> Reading | None:
     number = int(m.group("year"))
     if not 1000 <= number <= 2199:
@@ -332,11 +340,12 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     fiscal = m.group("fiscal")
     if not fiscal and _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
         return None
-    if not fiscal and not m.group("position") and not 1900 <= number <= 2099:
-        # Outside the modern range a bare number is as likely a count as a year.
-        lead = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(r"\b(?:in|since|of|by|until|from|to|year)\s+$", lead):
-            return None
+    lead = ctx.text[max(0, m.start() - 16) : m.start()]
+    if not fiscal and _COUNT_BEFORE.search(lead):
+        return None  # "about 2000 protesters", "some 1500 troops": a count
+    modern = 1900 <= number <= 2099
+    if not (fiscal or m.group("position") or modern or _YEAR_LEAD.search(lead)):
+        return None  # outside the modern range a bare number is as likely a count as a year
     _remember(ctx, dt.date(number, 1, 1), "year", m.start())
     return Reading("DATE", f"{number:04d}", _mod(m.group("position")))
 
