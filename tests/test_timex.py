@@ -210,6 +210,14 @@ def test_anaphora_use_the_last_date_told() -> None:
     assert found[1].text == "The next day" and found[1].value == "2020-03-04"
 
 
+def test_later_counts_from_the_day_just_told() -> None:
+    found = tag("Rebels took the town on Monday. Two days later they left.", dt.date(2024, 9, 20))
+    assert [(e.text, e.value) for e in found] == [
+        ("Monday", "2024-09-16"),
+        ("Two days later", "2024-09-18"),
+    ]
+
+
 def test_absolute_expressions_have_no_anchor_and_relative_ones_name_theirs() -> None:
     absolute, relative = tag("On September 16, 2024 he said on Monday it ended.", WEDNESDAY)
     assert absolute.anchor is None

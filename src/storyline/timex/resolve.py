@@ -655,6 +655,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
+    if date is not None:
+        _remember(ctx, date, "day", m.start())
     # "Friday night" keeps day precision: news dates the day, and TimeBank and AQUAINT
     # annotate it so more often than with a part of day.
     return Reading(
