@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -25,6 +25,7 @@ AXIS_WIDTH = 1000
 AXIS_MARGIN = 28
 DENSITY_HEIGHT = 44
 MAX_BUCKETS = 48
+MAX_RADIUS = 12.0
 
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -441,7 +442,7 @@ def place_entries(entries: Sequence[EntryView]) -> Axis | None:
         entry.x = round((x_of(span[0], 0) + x_of(span[1], 1)) / 2, 1)
         if span[1] > span[0]:
             entry.span_x = (x_of(span[0], 0), x_of(span[1], 1))
-        entry.radius = round(3.5 + 1.6 * math.sqrt(max(entry.sources, 1)), 1)
+        entry.radius = round(min(MAX_RADIUS, 3.5 + 1.6 * math.sqrt(max(entry.sources, 1))), 1)
     return Axis(
         start=first.isoformat(),
         end=last.isoformat(),
@@ -485,12 +486,12 @@ def _density(
     return bars
 
 
-def _ticks(first: date, last: date, x_of: Any) -> list[Tick]:
+def _ticks(first: date, last: date, x_of: Callable[[date, float], float]) -> list[Tick]:
     """Tick marks at days, Mondays, month starts or years, whichever gives about ten."""
     days = (last - first).days + 1
     if days <= 14:
         marks = [first + timedelta(days=n) for n in range(days)]
-        return [Tick(x_of(d), f"{d.day} {_MONTHS[d.month - 1]}") for d in marks]
+        return [Tick(x_of(d, 0.5), f"{d.day} {_MONTHS[d.month - 1]}") for d in marks]
     if days <= 90:
         monday = first + timedelta(days=(7 - first.weekday()) % 7)
         step = 7 * max(1, math.ceil(days / 7 / 10))
