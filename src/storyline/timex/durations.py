@@ -1,0 +1,216 @@
+"""Handlers for amounts of time ("four days", "the past decade"), the dates they point to
+("two years ago", "a few months later") and sets ("every year", "twice a week")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.timex import values as v
+from storyline.timex.context import Context, Reading
+from storyline.timex.lexicon import DAY_PARTS, MONTHS, SEASONS, UNITS, WEEKDAYS, number_value
+
+_QUANTITY_MOD = {
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "nearly": "APPROX",
+    "almost": "APPROX",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+}
+
+
+def _amount(number: str | None) -> tuple[float | None, bool]:
+    """(amount, vague) of a spoken quantity: "two" is (2, False), "several" is (None, True)."""
+    if number is None:
+        return None, True
+    text = " ".join(number.lower().split())
+    if text.startswith("half"):
+        return 0.5, False
+    if text == "a half":
+        return None, True
+    if text.startswith(("a couple", "couple")):
+        return 2, False
+    if text == "a dozen":
+        return 12, False
+    if " " in text and "/" in text:
+        whole, fraction = text.split(" ")
+        numerator, denominator = fraction.split("/")
+        return int(whole) + int(numerator) / max(int(denominator), 1), False
+    try:
+        return float(text), False
+    except ValueError:
+        pass
+    value = number_value(text)
+    if value is None:
+        return None, True
+    return float(value), False
+
+
+def _format_amount(amount: float | None) -> str:
+    if amount is None:
+        return "X"
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def duration_value(unit: str, amount: float | None) -> str:
+    """ISO 8601 duration for an amount of a unit; decades and centuries in years (P10Y)."""
+    code = UNITS[unit]
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "Q": (3, "M")}
+    if code in scale and amount is not None:
+        factor, code = scale[code]
+        amount *= factor
+    if code in ("H", "MIN", "S"):
+        return f"PT{_format_amount(amount)}{'M' if code == 'MIN' else code}"
+    return f"P{_format_amount(amount)}{code}"
+
+
+def _singular(unit: str) -> str:
+    unit = unit.lower()
+    if unit.startswith("centur"):
+        return "century"
+    if unit.startswith("millenni"):
+        return "millennium"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def _shifted(anchor: dt.date, unit: str, amount: float, sign: int) -> tuple[str, str] | None:
+    """Value of ``anchor`` moved by an amount of a unit, at the unit's granularity."""
+    whole = int(amount)
+    if whole != amount:
+        return None
+    n = sign * whole
+    if unit in ("year", "decade", "century", "millennium"):
+        years = n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
+        target = anchor.year + years
+        if not v.MIN_YEAR <= target <= v.MAX_YEAR:
+            return None
+        return f"{target:04d}", "year"
+    if unit in ("month", "quarter"):
+        moved = v.add_months(anchor, n * (3 if unit == "quarter" else 1))
+        return v.month_value(moved.year, moved.month), "month"
+    if unit in ("week", "fortnight"):
+        return v.iso_week(v.add_days(anchor, 7 * n * (2 if unit == "fortnight" else 1))), "week"
+    if unit in ("day", "night"):
+        return v.add_days(anchor, n).isoformat(), "day"
+    return anchor.isoformat(), "day"
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+s))\W{0,3}$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"\s*+old\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s*+of\b", re.IGNORECASE)
+
+
+def _not_a_duration(m: re.Match[str], ctx: Context, unit: str, number: str | None) -> bool:
+    """Ages ("52 years old"), rates ("$2 million a year", "four flights a week"), fractions
+    ("three-quarters of") and ordinals ("a second group") look like durations but are not."""
+    if m.group("suffix").lower() == "-old" or _AGE_AFTER.match(ctx.text, m.end()):
+        return True
+    lowered = (number or "").lower()
+    if lowered in ("a", "an"):
+        if unit == "second":
+            return True
+        before = ctx.text[max(0, m.start() - 25) : m.start()]
+        if _RATE_BEFORE.search(before):
+            return True
+    return unit == "quarter" and _OF_AFTER.match(ctx.text, m.end()) is not None
+
+
+def duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    unit = _singular(m.group("unit"))
+    plural = m.group("unit").lower().endswith("s") and unit != m.group("unit").lower()
+    number = m.group("number")
+    span = " ".join((m.group("span") or "").lower().split())
+    direction = " ".join((m.group("direction") or "").lower().split())
+    if _not_a_duration(m, ctx, unit, number):
+        return None
+    amount, vague = _amount(number)
+    if number is None:
+        if not span or (not plural and span in ("the", "another", "an additional", "last", "next")):
+            return None  # a bare "years" or "for decades" is too vague to be worth a value
+        if plural and (span == "the" or (not span and unit == "quarter")):
+            return None
+        if not plural:
+            amount, vague = 1.0, False
+    mod = _QUANTITY_MOD.get(" ".join((m.group("qmod") or "").lower().split()))
+    if direction == "or so":
+        mod = "APPROX"
+    if direction in ("", "in a row", "or so", "back") or unit in ("second", "minute", "hour"):
+        return Reading("DURATION", duration_value(unit, None if vague else amount), mod)
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    anaphoric = direction in ("earlier", "later", "before", "after")
+    anchor_info = ctx.last_date if anaphoric and ctx.last_date else None
+    anchor = anchor_info[0] if anchor_info else ctx.reference
+    if anchor is None:
+        return None
+    if vague or amount is None:
+        if anaphoric and unit in ("day", "week", "month") and anchor_info:
+            return Reading("DATE", f"{anchor.year:04d}", mod, relative=True)
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, relative=True)
+    if unit == "year" and amount == 1 and ctx.last_quarter:
+        # Results pages compare a quarter with the same quarter "a year ago".
+        reported = ctx.reported_quarter()
+        if reported is not None and m.start() - ctx.last_quarter[2] < 400:
+            return Reading("DATE", f"{reported[0] - 1:04d}-Q{reported[1]}", mod, relative=True)
+    shifted = _shifted(anchor, unit, amount, sign)
+    if shifted is None:
+        return None
+    return Reading("DATE", shifted[0], mod, relative=True)
+
+
+_SET_ADVERBS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "biweekly": "P2W",
+    "bimonthly": "P2M",
+    "biannually": "P6M",
+    "semiannually": "P6M",
+}
+
+
+def set_(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("adverb"):
+        return Reading("SET", _SET_ADVERBS[m.group("adverb").lower()])
+    if m.group("unit2"):
+        return Reading("SET", duration_value(m.group("unit2").lower(), 1))
+    if m.group("weekday"):
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[m.group('weekday').lower()]}")
+    if m.group("month"):
+        return Reading("SET", f"XXXX-{MONTHS[m.group('month').lower()]:02d}")
+    if m.group("season"):
+        return Reading("SET", f"XXXX-{SEASONS[m.group('season').lower()]}")
+    unit = _singular(m.group("unit"))
+    if unit in ("morning", "afternoon", "evening"):
+        return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
+    amount, vague = _amount(m.group("number"))
+    if m.group("number") is None:
+        amount, vague = 1.0, False
+    if "other" in m.group(0).lower():
+        amount = (amount or 1) * 2
+    if unit == "weekend":
+        return Reading("SET", "XXXX-WXX-WE")
+    return Reading("SET", duration_value(unit, None if vague else amount))

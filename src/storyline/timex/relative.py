@@ -1,0 +1,276 @@
+"""Handlers for dates told relative to the reference or to the story: this/last/next units,
+weekdays, today and yesterday, clock times, "the next day", "now"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from storyline.timex import values as v
+from storyline.timex.context import (
+    Context,
+    Reading,
+    is_capitalised,
+    month_from_token,
+    position_mod,
+    remember,
+    year_for_day,
+)
+from storyline.timex.lexicon import DAY_PARTS, ORDINALS, WEEKDAYS
+from storyline.timex.tense import Tense
+
+
+def _unit_value(ref: dt.date, unit: str, shift: int) -> str:
+    """The calendar unit containing ``ref``, moved by ``shift`` units."""
+    if unit == "year":
+        return f"{ref.year + shift:04d}"
+    if unit == "month":
+        moved = v.add_months(ref, shift)
+        return v.month_value(moved.year, moved.month)
+    if unit in ("week", "weekend"):
+        value = v.iso_week(v.add_days(ref, 7 * shift))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "quarter":
+        y, q = v.shift_quarter(ref.year, v.quarter(ref), shift)
+        return f"{y:04d}-Q{q}"
+    if unit == "half":
+        index = ref.year * 2 + (ref.month - 1) // 6 + shift
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if unit == "decade":
+        return f"{ref.year // 10 + shift:03d}"
+    return f"{ref.year // 100 + shift:02d}"
+
+
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended)\b", re.IGNORECASE)
+
+
+_REPORTING_RELATIONS = frozenset({"the latest", "the most recent", "the"})
+
+
+def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
+    relation = " ".join(m.group("relation").lower().split())
+    unit = m.group("unit").lower()
+    mod = position_mod(m.group("position"))
+    ref = ctx.reference
+    if relation == "the" and unit in ("decade", "century", "half"):
+        return None
+    if unit == "period" or relation in ("the same", "the comparable"):
+        # "the latest period", "the same period": the quarter a results story is about.
+        reported = ctx.reported_quarter()
+        if unit != "period" or reported is None or relation not in _REPORTING_RELATIONS:
+            return None
+        return Reading("DATE", f"{reported[0]:04d}-Q{reported[1]}", mod, relative=True)
+    if relation == "the" and unit == "year" and _ENDED_AFTER.match(ctx.text, m.end()):
+        return Reading("DURATION", "P1Y")  # "the year ended March 31": a fiscal year
+    if ref is None:
+        return None
+    shift = {
+        "last": -1,
+        "the previous": -1,
+        "the prior": -1,
+        "next": 1,
+        "the following": 1,
+        "the coming": 1,
+        "coming": 1,
+    }.get(relation, 0)
+    if relation in ("the latest", "the most recent") or (relation == "the" and unit == "quarter"):
+        if unit != "quarter":
+            return None
+        reported = ctx.reported_quarter()
+        if reported is not None:
+            return Reading("DATE", f"{reported[0]:04d}-Q{reported[1]}", mod, relative=True)
+        shift = -1
+    if relation in ("the previous", "the prior", "the following") and ctx.last_date:
+        anchor = ctx.last_date[0]
+        return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
+    if unit == "weekend" and shift == 0:
+        tense = ctx.tense(m.start(), m.end())
+        saturday = (
+            v.weekday_on_or_before(ref, 6) if tense is Tense.PAST else v.weekday_on_or_after(ref, 6)
+        )
+        return Reading("DATE", v.iso_week(saturday) + "-WE", mod, relative=True)
+    return Reading("DATE", _unit_value(ref, unit, shift), mod, relative=True)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    ref = ctx.reference
+    kind = m.group("kind").lower()
+    if ref is None:
+        return None
+    kind = "year-end" if "end" in kind else kind
+    if kind == "year-end":
+        behind = ctx.tense(m.start(), m.end()) is Tense.PAST or _SINCE_BEFORE.search(
+            ctx.text, max(0, m.start() - 8), m.start()
+        )
+        return Reading("DATE", f"{ref.year - (1 if behind else 0):04d}-12-31", relative=True)
+    unit = " ".join((m.group("unit") or "").lower().split())
+    if unit.endswith("months"):
+        return Reading("DURATION", "P9M" if unit.startswith("nine") else "P6M")
+    if m.group("ordinal"):
+        return Reading(
+            "DATE", f"{ref.year - 1:04d}-Q{ORDINALS[m.group('ordinal').lower()]}", None, True
+        )
+    reported = ctx.reported_quarter()
+    if reported is not None:
+        return Reading("DATE", f"{reported[0] - 1:04d}-Q{reported[1]}", relative=True)
+    return Reading("DATE", f"{ref.year - 1:04d}", relative=True)
+
+
+def _weekday_date(
+    ctx: Context, weekday: int, relation: str | None, start: int, end: int, past: bool = False
+) -> dt.date | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    relation = (relation or "").lower()
+    if relation in ("last", "past", "previous"):
+        return v.weekday_on_or_before(v.add_days(ref, -1), weekday)
+    if relation in ("next", "coming"):
+        return v.weekday_on_or_after(v.add_days(ref, 1), weekday)
+    tense = Tense.PAST if past else ctx.tense(start, end)
+    before = v.weekday_on_or_before(ref, weekday)
+    if tense is Tense.PAST:
+        return before
+    if tense is Tense.FUTURE or relation == "this":
+        return v.weekday_on_or_after(ref, weekday)
+    # No tense to go by: news mostly reports the days just gone.
+    return before if (ref - before).days <= 4 else v.weekday_on_or_after(ref, weekday)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    token = m.group("weekday")
+    if not is_capitalised(token):
+        return None
+    number = WEEKDAYS[token.lower()]
+    part = m.group("part")
+    if m.group("plural"):
+        value = f"XXXX-WXX-{number}" + (f"T{DAY_PARTS[part.lower()]}" if part else "")
+        return Reading("SET", value)
+    # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
+    possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
+    date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
+    if date is not None:
+        remember(ctx, date, "day", m.start())
+    # "Friday night" keeps day precision: news dates the day, and TimeBank and AQUAINT
+    # annotate it so more often than with a part of day.
+    return Reading(
+        "DATE",
+        date.isoformat() if date else f"XXXX-WXX-{number}",
+        position_mod(m.group("position")),
+        relative=True,
+    )
+
+
+def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
+    ref = ctx.reference
+    word = " ".join((m.group("word") or m.group("this") or m.group("word3")).lower().split())
+    part = m.group("part") or m.group("part2") or m.group("part3")
+    offset = {
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "last": -1 if (part or "").lower() == "night" else 0,
+    }.get(word, 0)
+    if word == "last" and (part or "").lower() != "night":
+        return None
+    if word in ("tonight", "overnight"):
+        part = part or "night"
+    mod = position_mod(m.group("position"))
+    if ref is None:
+        return None
+    day = v.add_days(ref, offset)
+    if part:
+        return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[part.lower()]}", mod, True)
+    return Reading("DATE", day.isoformat(), mod, relative=True)
+
+
+def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("named"):
+        named = m.group("named").lower()
+        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+    else:
+        hour = int(m.group("hour") or m.group("hour24"))
+        minute = int(m.group("minute") or m.group("minute24") or 0)
+        ampm = (m.group("ampm") or "").lower()
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        if hour > 24 or minute > 59:
+            return None
+    day: dt.date | None = ctx.reference
+    day_ref = (m.group("day_ref") or "").lower()
+    if day_ref in WEEKDAYS:
+        day = _weekday_date(ctx, WEEKDAYS[day_ref], None, m.start(), m.end())
+    elif day_ref:
+        day = (
+            v.add_days(ctx.reference, {"yesterday": -1, "tomorrow": 1}.get(day_ref, 0))
+            if ctx.reference
+            else None
+        )
+    elif m.group("month"):
+        number = month_from_token(m.group("month"))
+        year_guess = year_for_day(ctx, number, int(m.group("day")), m.start(), m.end())
+        day = v.valid_day(year_guess, number, int(m.group("day"))) if year_guess else None
+    date_part = day.isoformat() if day else "XXXX-XX-XX"
+    mod = "APPROX" if m.group("approx") else None
+    return Reading("TIME", f"{date_part}T{hour:02d}:{minute:02d}", mod, relative=True)
+
+
+_REFERENCE_WORDS = {
+    "now": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "recent": "PAST_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "soon": "FUTURE_REF",
+}
+
+
+def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Times told relative to the story's last date: "that day", "the next morning"."""
+    unit = m.group("unit").lower()
+    step = " ".join((m.group("step") or "").lower().split())
+    direction = (m.group("direction") or "").strip().lower()
+    text = m.group(0).lower()
+    if text.startswith("the ") and not step and not direction:
+        return None  # "the day", "the year": read by unit_ref or too vague
+    if step and unit in ("week", "month", "year"):
+        return None  # "the next year" is as often a stretch of time: duration and unit_ref
+    # Without an earlier date, news tells the day after its own date ("the next day").
+    anchor = ctx.last_date[0] if ctx.last_date else ctx.reference
+    if anchor is None:
+        return None
+    shift = 1 if step in ("the next", "the following") or direction == "after" else 0
+    if step in ("the previous", "the preceding") or direction == "before":
+        shift = -1
+    mod = position_mod(m.group("position"))
+    if unit in DAY_PARTS or unit == "day":
+        day = v.add_days(anchor, shift)
+        if unit != "day":
+            return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[unit]}", mod, True)
+        return Reading("DATE", day.isoformat(), mod, relative=True)
+    return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
+
+
+def reference(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = " ".join(m.group("word").lower().split())
+    if word in _REFERENCE_WORDS:
+        return Reading("DATE", _REFERENCE_WORDS[word])
+    # What is left: "the (near|distant) past", "the (near) future", "the near/short term".
+    return Reading("DATE", "PAST_REF" if word.endswith("past") else "FUTURE_REF")
