@@ -93,6 +93,8 @@ def test_weekdays_follow_the_tense_of_their_clause() -> None:
     assert read("An American official said on Monday.", WEDNESDAY)[2] == "2024-09-16"
     assert read("The ministers will meet on Monday.", WEDNESDAY)[2] == "2024-09-23"
     assert read("Officials announced on Sunday.", dt.date(2024, 5, 20))[2] == "2024-05-19"
+    assert read("He said on state television Friday.", dt.date(2011, 2, 26))[2] == "2011-02-25"
+    assert read("Officials said the offer expires Sept. 20.", MONDAY)[2] == "2024-09-20"
     assert read("He left last Friday.", MONDAY)[2] == "2024-09-13"
     assert read("He leaves next Friday.", MONDAY)[2] == "2024-09-20"
 

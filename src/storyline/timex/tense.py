@@ -39,6 +39,7 @@ _REPORTING = frozenset(
     "said says say told tells announced added reported stated noted warned according".split()
 )
 _REPORTING_REACH = 3
+_PREPOSITIONS = frozenset("on in at to during after before from by with late early".split())
 _PAST = frozenset(
     "was were had did said told ago came went took made began left met saw gave fell rose "
     "won lost held kept sent spent paid got became brought bought thought found ran wrote "
@@ -120,6 +121,13 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 
 
 def _verdict(words: list[str], index: int, distance: int) -> Tense | None:
-    if words[index] in _REPORTING and distance >= _REPORTING_REACH:
+    if (
+        words[index] in _REPORTING
+        and distance >= _REPORTING_REACH
+        and words[index + 1 : index + 2] != ["<date>"]
+        and not set(words[index + 1 : index + 2]) & _PREPOSITIONS
+    ):
+        # "said the offer expires Nov. 6": the date is in what was said. "said on state
+        # television Friday": a phrase about the saying, and the date with it.
         return None
     return _classify(words, index)
