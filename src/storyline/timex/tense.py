@@ -21,7 +21,9 @@ class Tense(Enum):
 
 
 _WINDOW = 120
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+# After these an -ed word is an adjective ("its color-coded system", "the wounded").
+_DETERMINERS = frozenset("the a an its his her their our this that these those my your".split())
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 
 _MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
@@ -71,7 +73,13 @@ def _classify(words: list[str], i: int) -> Tense | None:
             return Tense.FUTURE
         if word not in _BE:
             return None
-    if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST):
+    if word in _PAST or (
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in _NOT_PAST
+        and "-" not in word
+        and not (previous and previous[-1] in _DETERMINERS)
+    ):
         # "will be completed", "would have left": the auxiliary decides; "were planning to",
         # "was about to": the verb after it does.
         following = words[i + 1 : i + 2]
