@@ -261,10 +261,8 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
         shift = -1
     mod = position_mod(m.group("position"))
     if unit in DAY_PARTS or unit == "day":
-        day = v.add_days(anchor, shift)
-        if unit != "day":
-            return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[unit]}", mod, True)
-        return Reading("DATE", day.isoformat(), mod, relative=True)
+        # "the next morning" keeps day precision, like "Friday night".
+        return Reading("DATE", v.add_days(anchor, shift).isoformat(), mod, relative=True)
     return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
 
 

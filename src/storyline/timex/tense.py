@@ -34,7 +34,7 @@ _INTENT = frozenset(
 _PLANNED = frozenset("planned planning scheduled upcoming".split())
 _BE = frozenset("is are".split())
 _AUXILIARIES = frozenset("was were".split())
-_LOOKING_AHEAD = _PLANNED | _INTENT | {"about", "going"}
+_LOOKING_AHEAD = _PLANNED | _INTENT
 # Reporting verbs carry the tense of the report, not of what is reported, unless the date
 # stands right next to them ("said on Monday", "announced Sunday").
 _REPORTING = frozenset(
@@ -80,8 +80,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         and "-" not in word
         and not (previous and previous[-1] in _DETERMINERS)
     ):
-        # "will be completed", "would have left": the auxiliary decides; "were planning to",
-        # "was about to": the verb after it does.
+        # "will be completed", "would have left": the auxiliary decides; "were planning to":
+        # the verb after it does ("was about to" stays past: it narrates a past moment).
         following = words[i + 1 : i + 2]
         if any(p in _MODAL_FUTURE for p in previous) or (
             word in _AUXILIARIES and following and following[0] in _LOOKING_AHEAD
