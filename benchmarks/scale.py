@@ -139,30 +139,44 @@ def growth(points: list[tuple[int, float]]) -> float | None:
 
 
 def projection(rows: list[dict[str, Any]]) -> list[str]:
-    """What 10 million articles would need, extrapolated from the measured rows only."""
-    lines: list[str] = []
+    """What 10 million articles would need, extrapolated from the measured rows only.
+
+    The worker phases (analyse, stories) are charged in worker-seconds (wall time times
+    workers, idle time included), so the figure says how many workers a wall time needs;
+    they are per article and per story, so they are projected linearly. Link runs on the
+    client alone: more workers do not shorten it, so its own growth is fitted and projected.
+    """
     dask = sorted((r for r in rows if r["engine"] == "dask"), key=lambda r: r["size"])
-    best = max(r["workers"] for r in dask)
-    chosen = [r for r in dask if r["workers"] == best]
-    if not chosen:
-        return lines
-    largest = chosen[-1]
-    n = largest["size"]
-    scale = TARGET / n
-    for phase in ("analyse", "link", "stories"):
-        points = [(r["size"], r["phases_s"].get(phase, 0.0)) for r in chosen]
-        exponent = growth(points)
-        seconds = points[-1][1] * scale ** (exponent if exponent is not None else 1.0)
-        shown = f"n^{exponent:.2f}" if exponent is not None else "linear (assumed)"
+    if not dask:
+        return []
+    n = dask[-1]["size"]
+    top = [r for r in dask if r["size"] == n]
+    lines = []
+    for phase in ("analyse", "stories"):
+        cost = min(r["phases_s"][phase] * r["workers"] / n for r in top)
+        hours = cost * TARGET / 3600
         lines.append(
-            f"- {phase}: {points[-1][1]:.0f} s at {n:,} with {best} worker(s), grows as {shown}"
-            f" -> about {seconds / 3600:.1f} h at {TARGET:,} on the same {best} worker(s)"
+            f"- {phase} (workers): {cost * 1000:.1f} ms of worker time per article at {n:,}"
+            f" -> {hours:,.0f} worker-hours for {TARGET:,}, about {hours / 100:,.1f} h"
+            " on 100 single-thread workers"
         )
-    per_article = largest["peak_client_gib"] * GIB / n
+    sizes = sorted({r["size"] for r in dask})
+    points = [
+        (size, min(r["phases_s"]["link"] for r in dask if r["size"] == size)) for size in sizes
+    ]
+    exponent = growth(points)
+    seconds = points[-1][1] * (TARGET / n) ** (exponent if exponent is not None else 1.0)
+    shown = f"n^{exponent:.2f}" if exponent is not None else "n (assumed)"
     lines.append(
-        f"- client memory: {largest['peak_client_gib']} GiB at {n:,} articles"
-        f" ({per_article / 1024:.1f} KiB per article) -> about"
-        f" {per_article * TARGET / GIB:.0f} GiB at {TARGET:,}, all on the client"
+        f"- link (client): {points[-1][1]:.0f} s at {n:,}, grows as {shown} over the sizes"
+        f" measured -> about {seconds / 3600:,.0f} h for {TARGET:,}, whatever the workers"
+    )
+    client = max(r["peak_client_gib"] for r in top)
+    per_article = client * GIB / n
+    lines.append(
+        f"- client memory: {client} GiB at {n:,} articles ({per_article / 1024:.0f} KiB per"
+        f" article, interpreter and scheduler included) -> about"
+        f" {per_article * TARGET / GIB:,.0f} GiB for {TARGET:,}, all in the client"
     )
     return lines
 
