@@ -37,6 +37,7 @@ from storyline.errors import InputError
 from storyline.models import Article
 from storyline.readers import read_paths
 from storyline.store import Store
+from storyline.synthetic import generate_articles
 
 from conftest import EXAMPLES, run_storyline
 
@@ -59,8 +60,6 @@ def local(paths: list[str], options: pipeline.TimelineOptions | None = None) -> 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """A generated corpus as three JSONL shards, one with a malformed line in it."""
-    from storyline.synthetic import generate_articles
-
     records = list(generate_articles(GENERATED, seed=8))
     folder = tmp_path_factory.mktemp("generated")
     shards = [folder / f"shard-{n}.jsonl" for n in range(3)]
@@ -70,6 +69,12 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
             lines.insert(5, "{not json")
         shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [str(folder)]
+
+
+@pytest.fixture(scope="module")
+def expected(generated: list[str]) -> dict[str, Any]:
+    """The local engine's output for the generated corpus, computed once."""
+    return local(generated)
 
 
 def test_plan_cuts_jsonl_into_line_ranges_that_read_like_the_whole_file(tmp_path: Path) -> None:
@@ -189,10 +194,12 @@ def test_generated_corpus_gives_the_same_output_on_both_engines(
     assert errors == [f"{shard}:6: {expected}"]
 
 
-def test_articles_in_memory_give_the_same_output(client: Client, generated: list[str]) -> None:
+def test_articles_in_memory_give_the_same_output(
+    client: Client, generated: list[str], expected: dict[str, Any]
+) -> None:
     articles = [r for r in read_paths(generated) if isinstance(r, Article)]
     result = run_distributed(articles, client=client, partition_size=SMALL)
-    assert output.result_dict(result) == local(generated)
+    assert output.result_dict(result) == expected
 
 
 class KillOnce(WorkerPlugin):
@@ -220,7 +227,7 @@ class KillOnce(WorkerPlugin):
 
 
 def test_a_worker_killed_mid_run_changes_nothing(
-    client: Client, generated: list[str], tmp_path: Path
+    client: Client, generated: list[str], expected: dict[str, Any], tmp_path: Path
 ) -> None:
     flag = tmp_path / "killed"
     before = set(client.run(os.getpid).values())
@@ -233,7 +240,7 @@ def test_a_worker_killed_mid_run_changes_nothing(
 
     assert flag.exists()  # a worker did die, in the middle of the analyse partitions
     assert set(client.run(os.getpid).values()) != before
-    assert output.result_dict(result) == local(generated)
+    assert output.result_dict(result) == expected
 
 
 def test_ingest_stores_what_the_local_ingest_stores(
