@@ -203,7 +203,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<named>noon|midnight|midday))"
         r"(?:\s++(?P<zone>GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
         rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
-        rf"{MONTH}\s*+{DAY}))?",
+        rf"{MONTH}\s*+{DAY})"
+        # "10:35 a.m. (0735 GMT) Friday": the day after an aside dates the time, outside it.
+        rf"|(?=\s*+\([^()\n]{{1,24}}\)\s*+(?P<day_after>{_WEEKDAY_FULL})\b))?",
     ),
     # that day · earlier that year · the next morning · the day before
     _rule(

@@ -206,7 +206,7 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         if hour > 24 or minute > 59:
             return None
     day: dt.date | None = ctx.reference
-    day_ref = (m.group("day_ref") or "").lower()
+    day_ref = (m.group("day_ref") or m.group("day_after") or "").lower()
     if day_ref in WEEKDAYS:
         day = _weekday_date(ctx, WEEKDAYS[day_ref], None, m.start(), m.end())
     elif day_ref:
