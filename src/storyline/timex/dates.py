@@ -204,9 +204,7 @@ def year_period(m: re.Match[str], ctx: Context) -> Reading | None:
 def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("decade"):
         value = m.group("decade")[:3]
-        if not m.group(0).lower().rstrip("'’").endswith("s"):
-            return None
-        if value.endswith("0") and m.group("decade").endswith("00"):
+        if m.group("decade").endswith("00"):
             # "the 1900s" names a century more often than a decade.
             value = value[:2]
     else:

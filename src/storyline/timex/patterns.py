@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         rf"\b(?:{POSITION})?(?P<fiscal>(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year)\s*+)?"
-        r"(?P<year>\d{4})(?:-(?P<year_end>\d{2}))?(?![\d,.]\d|\s*%)",
+        r"(?P<year>[12]\d{3})(?:-(?P<year_end>\d{2}))?(?!\d|[,.]\d|\s*%)",
     ),
     # nineteen ninety-six · the year two thousand
     _rule(
@@ -130,8 +130,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",
         rf"\b(?:{POSITION})?(?:the\s+)?(?:(?P<decade_mod>early|mid|late)(?:\s*+-\s*+|\s++))?"
-        r"(?:(?P<decade>\d{3}0)|['’](?P<short>\d0)|(?P<word>twenties|thirties|forties|fifties|"
-        r"sixties|seventies|eighties|nineties))(?:['’]?s)?\b",
+        r"(?:(?:(?P<decade>[12]\d{2}0)|['’](?P<short>\d0))['’]?s|(?P<word>twenties|thirties|"
+        r"forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     # the 20th century · the twenty-first century
     _rule(
@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         r"just\s+after|just\s+before)\s++)?"
         r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
-        r"(?P<named>noon|midnight|midday))"
+        r"(?P<named>noon|midnight|midday)\b)"
         r"(?:\s++(?P<zone>GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
         rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
         rf"{MONTH}\s*+{DAY})"

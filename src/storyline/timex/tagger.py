@@ -22,7 +22,9 @@ from storyline.timex.values import is_valid_value
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Candidate:
+    """A rule's match before it is read: the span it covers and the groups it found."""
+
     start: int
     end: int
     rule: str
@@ -32,13 +34,13 @@ class _Candidate:
 _RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 
-def candidates(text: str) -> list[_Candidate]:
+def candidates(text: str) -> list[Candidate]:
     """Every match of every rule at the word starts near the rule's trigger words.
 
     Each (rule, start) is tried once however many triggers it is near, which keeps text
     dense with triggers ("May May May ...") linear with a small constant.
     """
-    tried: dict[tuple[str, int], _Candidate | None] = {}
+    tried: dict[tuple[str, int], Candidate | None] = {}
     for _trigger, starts, names in trigger_sites(text):
         for name in names:
             regex = _RULES_BY_NAME[name].regex
@@ -48,14 +50,14 @@ def candidates(text: str) -> list[_Candidate]:
                     continue
                 match = regex.match(text, start)
                 tried[key] = (
-                    _Candidate(start, match.end(), name, match)
+                    Candidate(start, match.end(), name, match)
                     if match is not None and match.end() > start
                     else None
                 )
     return [c for c in tried.values() if c is not None]
 
 
-def _read(candidate: _Candidate, context: Context) -> Reading | None:
+def _read(candidate: Candidate, context: Context) -> Reading | None:
     """The handler's reading, or None when it is not a valid TIMEX3 value. A reference at the
     edge of the calendar (year 1 or 9999) can push a relative value out of it: no reading."""
     try:
@@ -65,12 +67,12 @@ def _read(candidate: _Candidate, context: Context) -> Reading | None:
     return reading if reading is not None and is_valid_value(reading.value) else None
 
 
-def _choose(candidates: list[_Candidate], probe: Context) -> list[_Candidate]:
+def _choose(candidates: list[Candidate], probe: Context) -> list[Candidate]:
     """Non-overlapping candidates, longest first, then earlier rule, then leftmost."""
     ordered = sorted(candidates, key=lambda c: (c.start - c.end, RULE_ORDER[c.rule], c.start))
     starts: list[int] = []
     ends: list[int] = []
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     for candidate in ordered:
         i = bisect.bisect_left(starts, candidate.start)
         if i < len(starts) and starts[i] < candidate.end:

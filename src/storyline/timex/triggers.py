@@ -93,7 +93,7 @@ RULE_REACH: dict[str, int] = {
 }
 
 _UNIT_WORDS = (
-    "second minute hour day night week weekend fortnight month quarter half year decade "
+    "second minute hour day night week weekend fortnight month quarter half period year decade "
     "century centuries millennium millennia millenniums"
 ).split()
 
