@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         rf"\b(?:{POSITION})?(?P<fiscal>(?:fiscal(?:\s+year)?|FY|the\s+(?:fiscal\s+)?year)\s*+)?"
-        r"(?P<year>[12]\d{3})(?:-(?P<year_end>\d{2}))?(?!\d|[,.]\d|\s*%)",
+        r"(?P<year>[12]\d{3})(?:-\d{2})?(?!\d|[,.]\d|\s*%)",
     ),
     # nineteen ninety-six · the year two thousand
     _rule(
