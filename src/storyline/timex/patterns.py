@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
         r"(?P<named>noon|midnight|midday)\b)"
-        r"(?:\s++(?P<zone>GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
+        r"(?:\s++(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
         rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
         rf"{MONTH}\s*+{DAY})"
         # "10:35 a.m. (0735 GMT) Friday": the day after an aside dates the time, outside it.
@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
     # every year · each Thursday · twice a week · daily
     _rule(
         "set",
-        r"\b(?:(?P<quant>every|each)\s+(?:other\s+)?(?:(?P<number>\d+|two|three|four|five|"
+        r"\b(?:(?:every|each)\s+(?:other\s+)?(?:(?P<number>\d+|two|three|four|five|"
         r"six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|"
         r"nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|mornings?|"
         r"afternoons?|evenings?|(?P<weekday>"
@@ -238,7 +238,7 @@ RULES: tuple[Rule, ...] = (
         + r")|(?P<season>"
         + alternation(SEASONS)
         + r"))(?!\w)|"
-        r"(?P<times>once|twice|\d+\s+times|(?:three|four|five|six|several)\s+times)\s+"
+        r"(?:once|twice|\d+\s+times|(?:three|four|five|six|several)\s+times)\s+"
         r"(?:a|an|per|each|every)\s+(?P<unit2>day|week|month|quarter|year|decade)|"
         r"(?P<adverb>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|"
         r"bimonthly|biannually|semiannually))\b",
