@@ -57,6 +57,12 @@ _PARQUET_BATCH = 1024
 # Partitions in flight per worker thread: enough to keep every thread busy while the client
 # collects results, few enough that neither side holds much more than it is working on.
 _IN_FLIGHT_PER_THREAD = 2
+# Partitions per worker thread a run aims for at least: tasks differ in cost, and with only
+# one or two each, one slow task leaves the other workers idle at the end.
+_TASKS_PER_THREAD = 4
+# Inputs are cut into units of at most this many articles, then packed into partitions, so
+# a small input can still be spread over every worker.
+_UNIT = 100
 
 _ALL = pipeline.TimelineOptions()  # every story, every date
 
@@ -163,20 +169,25 @@ Unit = InMemory | WholeFile | JsonlSlice | ParquetSlice | Failed
 Partition = tuple[Unit, ...]
 
 
-def plan(sources: Iterable[str | Article], partition_size: int) -> list[Partition]:
+def plan(
+    sources: Iterable[str | Article], partition_size: int, threads: int = 1
+) -> list[Partition]:
     """Cut the inputs into partitions of about ``partition_size`` articles, in input order.
 
-    Paths are listed the way ``readers.read_paths`` lists them, so the articles come out in
-    the same order as with the local engine. Stdin and URLs are read here, on the client:
-    a worker cannot see this process's stdin, and fetching once is politer to the server.
+    A small input is cut finer, so that each of ``threads`` worker threads gets several
+    partitions. Paths are listed the way ``readers.read_paths`` lists them, so the articles
+    come out in the same order as with the local engine. Stdin and URLs are read here, on
+    the client: a worker cannot see this process's stdin, and fetching once is politer.
     """
+    units = list(_units(sources, min(partition_size, _UNIT)))
+    target = _balanced(partition_size, sum(unit.size for unit in units), threads)
     partitions: list[Partition] = []
     current: list[Unit] = []
     filled = 0
-    for unit in _units(sources, partition_size):
+    for unit in units:
         current.append(unit)
         filled += unit.size
-        if filled >= partition_size:
+        if filled >= target:
             partitions.append(tuple(current))
             current, filled = [], 0
     if current:
@@ -184,13 +195,18 @@ def plan(sources: Iterable[str | Article], partition_size: int) -> list[Partitio
     return partitions
 
 
-def _units(sources: Iterable[str | Article], partition_size: int) -> Iterator[Unit]:
-    """The units of the inputs; articles held here go out in chunks of ``partition_size``."""
+def _balanced(partition_size: int, articles: int, threads: int) -> int:
+    """Articles per partition: as asked, or fewer when that would leave threads idle."""
+    return max(1, min(partition_size, -(-articles // (_TASKS_PER_THREAD * threads))))
+
+
+def _units(sources: Iterable[str | Article], unit_size: int) -> Iterator[Unit]:
+    """The units of the inputs; articles held here go out in chunks of ``unit_size``."""
     held: list[Article] = []
-    for item in _items(sources, partition_size):
+    for item in _items(sources, unit_size):
         if isinstance(item, Article):
             held.append(item)
-        if held and (not isinstance(item, Article) or len(held) == partition_size):
+        if held and (not isinstance(item, Article) or len(held) == unit_size):
             yield InMemory(tuple(held))
             held = []
         if not isinstance(item, Article):
@@ -199,7 +215,7 @@ def _units(sources: Iterable[str | Article], partition_size: int) -> Iterator[Un
         yield InMemory(tuple(held))
 
 
-def _items(sources: Iterable[str | Article], partition_size: int) -> Iterator[Article | Unit]:
+def _items(sources: Iterable[str | Article], unit_size: int) -> Iterator[Article | Unit]:
     for source in sources:
         if isinstance(source, Article):
             yield source
@@ -210,15 +226,15 @@ def _items(sources: Iterable[str | Article], partition_size: int) -> Iterator[Ar
                 if isinstance(file, InputError):
                     yield Failed.of(file)
                 else:
-                    yield from _file_units(file, partition_size)
+                    yield from _file_units(file, unit_size)
 
 
-def _file_units(path: Path, partition_size: int) -> Iterator[Unit]:
+def _file_units(path: Path, unit_size: int) -> Iterator[Unit]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_slices(path, partition_size)
+        yield from _jsonl_slices(path, unit_size)
     elif suffix in PARQUET_SUFFIXES:
-        yield from _parquet_slices(path, partition_size)
+        yield from _parquet_slices(path, unit_size)
     else:
         yield WholeFile(str(path))
 
@@ -411,6 +427,10 @@ def _report(part: list[T | Failed], on_error: ErrorSink | None) -> list[T]:
     return kept
 
 
+def _threads(client: Client) -> int:
+    return max(1, sum(client.nthreads().values()))
+
+
 def _ordered_map(
     client: Client,
     function: Callable[..., list[T]],
@@ -428,7 +448,7 @@ def _ordered_map(
     from distributed import as_completed
 
     run = uuid.uuid4().hex[:12]
-    window = _IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
+    window = _IN_FLIGHT_PER_THREAD * _threads(client)
     queue = iter(range(len(payloads)))
     done = as_completed()
     index_of: dict[str, int] = {}
@@ -481,7 +501,7 @@ def run_distributed(
     clock = _Clock(timings)
     with _use(client, scheduler, n_workers) as active:
         documents: list[Document] = []
-        partitions = plan(sources, partition_size)
+        partitions = plan(sources, partition_size, _threads(active))
         for part in _ordered_map(active, _analyse_partition, partitions, "analyse"):
             done = _report(part, on_error)
             documents.extend(done)
@@ -508,15 +528,17 @@ def _finish(
     options: pipeline.TimelineOptions,
     partition_size: int,
 ) -> list[Story]:
-    """Stories finished on the workers, in groups of about ``partition_size`` articles.
+    """Stories finished on the workers, in groups of about ``partition_size`` articles
+    (fewer when that would leave worker threads idle).
 
     The provenance every story needs is sent to each worker once, not with every task.
     """
     by_id = {d.id: d for d in documents}
+    target = _balanced(partition_size, sum(len(s.article_ids) for s in found), _threads(client))
     groups: list[list[Story]] = [[]]
     filled = 0
     for story in found:
-        if filled >= partition_size:
+        if filled >= target:
             groups.append([])
             filled = 0
         groups[-1].append(story)
@@ -552,7 +574,8 @@ def ingest_distributed(
     as with the local engine. The id of every article read is appended to ``ids``.
     """
     report = IngestReport()
-    for part in _ordered_map(client, _read_partition, plan(sources, partition_size), "read"):
+    partitions = plan(sources, partition_size, _threads(client))
+    for part in _ordered_map(client, _read_partition, partitions, "read"):
         articles = _report(part, on_error)
         if ids is not None:
             ids.extend(a.id for a in articles)
