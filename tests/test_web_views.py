@@ -117,7 +117,7 @@ def test_axis_places_entries_in_date_order_and_counts_density() -> None:
     assert [t.label for t in view.axis.ticks][:2] == ["29 Sep", "6 Oct"]
     assert view.outlets == 2 and view.articles == 3
     assert view.first == "29 Sep 2025" and view.last == "6 Oct 2025"
-    summary = story_summary(page_data(story, articles))
+    summary = story_summary(view)
     assert summary["entries"] == 5 and sum(summary["density"]) == 4
 
 

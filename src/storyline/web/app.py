@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import json
 import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -21,8 +22,9 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from markupsafe import Markup
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -33,7 +35,7 @@ from storyline.readers import KNOWN_SUFFIXES, read_bytes
 from storyline.store import Store
 from storyline.web.cache import StoryCache, store_state
 from storyline.web.search import search
-from storyline.web.views import environment, human_date, safe_url, story_view
+from storyline.web.views import environment, human_date, safe_url
 
 log = logging.getLogger("storyline.web")
 
@@ -216,12 +218,12 @@ def create_app(
             )
         return cache.snapshot
 
-    def story_page_data(story_id: str) -> dict[str, Any]:
+    def story_section(story_id: str) -> str:
         snapshot_or_503()
-        data = cache.page(stores.get(), story_id)
-        if data is None:
+        html = cache.page(stores.get(), story_id)
+        if html is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        return data
+        return html
 
     def authorise(request: Request) -> None:
         if read_only:
@@ -260,33 +262,36 @@ def create_app(
             "stories": chosen[offset : offset + limit],
         }
 
-    def story_document(story_id: str) -> dict[str, Any]:
+    def story_document(story_id: str) -> str:
         snapshot_or_503()
         document = cache.document(stores.get(), story_id)
         if document is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return document
 
+    def story_part(story_id: str, part: str) -> JSONResponse:
+        story = json.loads(story_document(story_id))["stories"][0]
+        return JSONResponse({"story": story_id, part: story[part]})
+
     @app.get("/api/stories/{story_id}", tags=["api"], responses=A_STORY)
-    def api_story(story_id: str) -> dict[str, Any]:
+    def api_story(story_id: str) -> Response:
         """One story as a complete output document (spec/storyline-output.schema.json)."""
-        return story_document(story_id)
+        return Response(story_document(story_id), media_type="application/json")
 
     @app.get("/api/stories/{story_id}/timeline", tags=["api"], responses=A_STORY)
-    def api_timeline(story_id: str) -> dict[str, Any]:
+    def api_timeline(story_id: str) -> JSONResponse:
         """A story's timeline entries, in date order, each with all its evidence."""
-        return {"story": story_id, "timeline": story_document(story_id)["stories"][0]["timeline"]}
+        return story_part(story_id, "timeline")
 
     @app.get("/api/stories/{story_id}/claims", tags=["api"], responses=A_STORY)
-    def api_claims(story_id: str) -> dict[str, Any]:
+    def api_claims(story_id: str) -> JSONResponse:
         """A story's figures, grouped by what they measure."""
-        return {"story": story_id, "claims": story_document(story_id)["stories"][0]["claims"]}
+        return story_part(story_id, "claims")
 
     @app.get("/api/stories/{story_id}/contradictions", tags=["api"], responses=A_STORY)
-    def api_contradictions(story_id: str) -> dict[str, Any]:
+    def api_contradictions(story_id: str) -> JSONResponse:
         """Where the story's sources disagree, side by side."""
-        story = story_document(story_id)["stories"][0]
-        return {"story": story_id, "contradictions": story["contradictions"]}
+        return story_part(story_id, "contradictions")
 
     @app.get("/api/articles", tags=["api"])
     def api_articles(
@@ -407,8 +412,10 @@ def create_app(
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str) -> HTMLResponse:
-        view = story_view(story_page_data(story_id))
-        return page("story.html", story=view)
+        section = story_section(story_id)
+        snapshot = cache.snapshot
+        title = snapshot.title(story_id) if snapshot else story_id
+        return page("story.html", story_id=story_id, title=title, section=Markup(section))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:

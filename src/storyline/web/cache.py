@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from storyline.store import Store
-from storyline.web.views import page_data, story_summary
+from storyline.web.views import page_data, render_story, story_summary, story_view
 
 log = logging.getLogger("storyline.web")
 
 # Bumped when what is cached per story changes shape, so an old cache is recomputed.
-LAYOUT = "2"
+LAYOUT = "3"
 
 
 @dataclass(slots=True)
@@ -52,8 +52,11 @@ def store_state(store: Store) -> int:
     return int(store.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
 
 
-def build_records(result: Any) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
-    """For each story of a pipeline result: (summary, page data, contract document).
+def build_records(result: Any) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """For each story of a pipeline result: (summary, rendered story section, document).
+
+    The story section is rendered here, once per store state, so serving a story page is a
+    lookup: a page costs the same whether its story has ten articles or ten thousand.
 
     The contract document of one story is a complete output document (its articles, the
     story, the shared copy among them), so ``/api/stories/{id}`` validates against the same
@@ -78,8 +81,8 @@ def build_records(result: Any) -> list[tuple[dict[str, Any], dict[str, Any], dic
                 if member_ids.intersection(p.article_ids)
             ],
         }
-        data = page_data(story_dict, members)
-        records.append((story_summary(data), data, document))
+        view = story_view(page_data(story_dict, members))
+        records.append((story_summary(view), render_story(view, web=True), document))
     records.sort(key=lambda r: (-r[0]["articles"], r[0]["title"], r[0]["id"]))
     return records
 
@@ -215,22 +218,24 @@ class StoryCache:
         self.error = None
         log.info("%d stories ready", len(self.snapshot.summaries) if self.snapshot else 0)
 
-    def page(self, store: Store, story_id: str) -> dict[str, Any] | None:
+    def page(self, store: Store, story_id: str) -> str | None:
+        """The rendered story section of a story's page, made when the story was analysed."""
         row = store.db.execute("SELECT page FROM story_cache WHERE id = ?", (story_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return row[0] if row else None
 
-    def document(self, store: Store, story_id: str) -> dict[str, Any] | None:
+    def document(self, store: Store, story_id: str) -> str | None:
+        """A story's output document as stored JSON text, served without re-encoding."""
         row = store.db.execute(
             "SELECT document FROM story_cache WHERE id = ?", (story_id,)
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        return row[0] if row else None
 
 
 def _persist(
     store: Store,
     state: int,
     articles: int,
-    records: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]],
+    records: list[tuple[dict[str, Any], str, dict[str, Any]]],
 ) -> None:
     """Replace the cached stories and their memberships in one transaction."""
 
@@ -244,8 +249,8 @@ def _persist(
         store.db.executemany(
             "INSERT INTO story_cache (id, position, summary, page, document) VALUES (?,?,?,?,?)",
             [
-                (summary["id"], n, dumps(summary), dumps(data), dumps(document))
-                for n, (summary, data, document) in enumerate(records)
+                (summary["id"], n, dumps(summary), html, dumps(document))
+                for n, (summary, html, document) in enumerate(records)
             ],
         )
         store.db.executemany(

@@ -256,11 +256,11 @@ def cited_ids(story: Mapping[str, Any]) -> set[str]:
 # A page shows at most this much of a story; the JSON document always has all of it. A story
 # of thousands of articles can carry thousands of evidence sentences and figures, and a page
 # listing them all is neither readable nor fast.
-SHOWN_EVIDENCE = 10
-SHOWN_CLAIMS = 40
-SHOWN_MENTIONS = 10
-SHOWN_DISAGREEMENTS = 30
-SHOWN_SIDE_SOURCES = 5
+SHOWN_EVIDENCE = 8
+SHOWN_CLAIMS = 25
+SHOWN_MENTIONS = 6
+SHOWN_DISAGREEMENTS = 12
+SHOWN_SIDE_SOURCES = 4
 
 
 def _trimmed(story: Mapping[str, Any]) -> dict[str, Any]:
@@ -518,9 +518,8 @@ def _ticks(first: date, last: date, x_of: Callable[[date, float], float]) -> lis
     return [Tick(x_of(date(y, 1, 1), 0), str(y)) for y in years[::step]]
 
 
-def story_summary(data: Mapping[str, Any]) -> dict[str, Any]:
+def story_summary(view: StoryView) -> dict[str, Any]:
     """A story's line in the stories list: counts, date span and a small density strip."""
-    view = story_view(data)
     return {
         "id": view.id,
         "title": view.title,
@@ -551,6 +550,11 @@ def plural(count: int, word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
         return f"{count:,} {word[:-1]}ies"
     return f"{count:,} {word}s"
+
+
+def render_story(view: StoryView, *, web: bool) -> str:
+    """The story section of a page (``web``: with links to this server's pages)."""
+    return environment().get_template("_story.html").render(story=view, web=web)
 
 
 @cache
