@@ -156,11 +156,53 @@ def ingest(
     quiet: QuietOption = False,
     engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None,
+    no_stories: Annotated[
+        bool, typer.Option("--no-stories", help="Skip the story update.")
+    ] = False,
 ) -> None:
-    """Read articles into the store (re-ingesting the same content changes nothing)."""
+    """Read articles into the store and fold them into its stories.
+
+    Re-ingesting the same content changes nothing. ``--no-stories`` skips the story update
+    for bulk loads; the next ``storyline stories`` or ``timeline`` catches up.
+    """
+    from storyline.catalog import update_stories
+
     with engine_client(engine, scheduler) as client, Store(db) as store:
         outcome = ingest_paths(store, paths, quiet, client=client)
+        stories_known = None if no_stories else len(update_stories(store).stories())
     stdout.print(f"new {outcome.new}, already stored {outcome.existing}, failed {RunState.failed}")
+    if stories_known is not None:
+        stdout.print(f"stories {stories_known}")
+
+
+@app.command()
+def stories(
+    db: DbOption = Path(DEFAULT_DB),
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List the stories in the store: title, first and last date, articles and outlets."""
+    from storyline.catalog import update_stories
+
+    with Store(db) as store:
+        clusterer = update_stories(store)
+        outlets = {a.id: a.outlet or a.origin for a in store.iter_articles()}
+    rows = clusterer.summaries()
+    for row, story in zip(rows, clusterer.stories(), strict=True):
+        row["outlets"] = len({outlets[i] for i in story.article_ids if i in outlets})
+    if output_format is TableFormat.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "title", "first", "last", "articles", "outlets")
+    for row in rows:
+        table.add_row(
+            row["id"],
+            row["title"],
+            row["first"] or "-",
+            row["last"] or "-",
+            str(row["articles"]),
+            str(row["outlets"]),
+        )
+    stdout.print(table)
 
 
 @app.command()
@@ -218,6 +260,7 @@ def timeline(
     """
     since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
     from storyline import output, pipeline
+    from storyline.catalog import update_stories
 
     options = pipeline.TimelineOptions(
         max_dates=max_dates,
@@ -227,15 +270,17 @@ def timeline(
         until=until_day,
     )
     with engine_client(engine, scheduler) as client, Store(db) as store:
+        known = None  # PATHs given: cluster them afresh; none: the store's own stories
         if paths:
             ids: list[str] = []
             ingest_paths(store, paths, quiet, ids, client)
             chosen = store.articles(dict.fromkeys(ids))
         else:
+            known = update_stories(store).stories()
             chosen = store.articles()
         with progress_bar("analyse", len(chosen), quiet) as advance:
             if client is None:
-                result = pipeline.run(chosen, options, progress=advance)
+                result = pipeline.run(chosen, options, story_list=known, progress=advance)
             else:
                 from storyline.distributed import run_distributed
 

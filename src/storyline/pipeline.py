@@ -160,12 +160,13 @@ def run(
     articles: Iterable[Article],
     options: TimelineOptions = TimelineOptions(),
     *,
+    story_list: list[Story] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Result:
-    """The whole pipeline over articles in memory."""
+    """The whole pipeline over articles in memory (``story_list``: stories already known)."""
     documents = []
     for article in articles:
         documents.append(analyse(article))
         if progress is not None:
             progress(1)
-    return assemble(documents, options)
+    return assemble(documents, options, story_list=story_list)

@@ -8,6 +8,7 @@ articles already stored are recognised and skipped).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -77,6 +78,15 @@ MIGRATIONS: list[str] = [
     CREATE TABLE story_cache_state (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
+    );
+    """,
+    # The story clusterer's state, so `storyline ingest` folds new articles into the stories
+    # it already has instead of clustering everything again; ``seq`` is the last article in.
+    """
+    CREATE TABLE story_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        state TEXT NOT NULL
     );
     """,
 ]
@@ -233,6 +243,18 @@ class Store:
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         return list(self.iter_articles(ids))
+
+    def story_state(self) -> tuple[int, dict | None]:
+        """The saved story clustering state and the last article it has seen."""
+        row = self.db.execute("SELECT seq, state FROM story_state WHERE id = 1").fetchone()
+        return (row["seq"], json.loads(row["state"])) if row else (0, None)
+
+    def save_story_state(self, seq: int, state: dict) -> None:
+        self.db.execute(
+            "INSERT INTO story_state (id, seq, state) VALUES (1, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, state = excluded.state",
+            (seq, json.dumps(state, separators=(",", ":"))),
+        )
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()

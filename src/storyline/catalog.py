@@ -1,0 +1,39 @@
+"""The stories kept in the store, brought up to date as articles arrive.
+
+Clustering is a stream, so the store keeps the clusterer's state and the position of the
+last article it placed; an update places only the articles stored since. ``storyline
+ingest`` calls it after storing, ``storyline stories`` lists what it holds, and ``storyline
+timeline`` without inputs uses the same stories, so their ids agree everywhere.
+"""
+
+from __future__ import annotations
+
+from storyline.store import Store
+from storyline.stories import StoryClusterer
+
+
+def update_stories(store: Store, *, batch_size: int = 5000) -> StoryClusterer:
+    """Fold every article stored since the last update into the stories; save the state.
+
+    The state is read and written under one write lock, so two ingests updating at once
+    never place the same articles twice or lose each other's work.
+    """
+    store.db.execute("BEGIN IMMEDIATE")
+    try:
+        seq, state = store.story_state()
+        clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
+        batch = []
+        for position, article in store.iter_articles_after(seq):
+            batch.append(article)
+            seq = position
+            if len(batch) >= batch_size:
+                clusterer.add_many(batch)
+                batch = []
+        if batch:
+            clusterer.add_many(batch)
+        store.save_story_state(seq, clusterer.to_state())
+        store.db.execute("COMMIT")
+    except BaseException:
+        store.db.execute("ROLLBACK")
+        raise
+    return clusterer
