@@ -24,6 +24,7 @@ from storyline.timex.tense import Tense, clause_tense
 
 _FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})$")
+_BARE_YEAR = re.compile(r"\d{4}")
 _YEARLESS_WEEKDAY = re.compile(r"XXXX-WXX-(\d)$")
 _HEADER_CHARS = 600
 
@@ -86,6 +87,7 @@ class _Evidence:
     days: list[tuple[int, dt.date]] = field(default_factory=list)  # offset, full date
     yearless: list[tuple[int, int, int]] = field(default_factory=list)  # offset, month, day
     weekdays: list[tuple[float, int]] = field(default_factory=list)  # weight, ISO weekday
+    years: list[int] = field(default_factory=list)  # bare years
 
 
 def _evidence(text: str) -> _Evidence:
@@ -104,6 +106,8 @@ def _evidence(text: str) -> _Evidence:
             found.yearless.append((e.start, int(m[1]), int(m[2])))
         elif (m := _YEARLESS_WEEKDAY.match(e.value)) is not None:
             found.weekdays.append((_weight(e.start, len(text)), int(m[1])))
+        elif (m := _BARE_YEAR.fullmatch(value)) is not None:
+            found.years.append(int(m[0]))
     return found
 
 
@@ -123,8 +127,11 @@ def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.d
 
     length = len(text)
     anchors = [(_weight(offset, length), day) for offset, day in found.days]
-    # Bare years are mostly background ("the 1969 coup"); only full dates vouch for one.
+    # Bare years are mostly background ("the 1969 coup"): full dates vouch for the year first,
+    # else the latest year the text names.
     years = {hint.year} if hint else {day.year for _, day in anchors}
+    if not years and found.years:
+        years = {max(found.years)}
     for offset, month_number, day_number in found.yearless:
         for year_number in years:
             day = v.valid_day(year_number, month_number, day_number)
