@@ -8,7 +8,9 @@ Steps, each timed: build the store from the synthetic generator (reused when it 
 holds the articles); analyse it once, exactly as the server does in the background; start
 `storyline serve` on a free loopback port (it serves the cached stories at once); then, for
 each endpoint, a load generator on loopback sends requests from a few concurrent clients,
-bounded both in count and in time, and reports requests/s and p50/p95/p99 latency.
+bounded both in count and in time, and reports requests/s, p50/p95/p99 latency, the server's
+own CPU time per request and the machine's load average (latency on a busy machine is mostly
+waiting for a core; CPU per request is what a request costs).
 
     python benchmarks/serve.py                           # 100,000 articles
     python benchmarks/serve.py --articles 5000 --seconds 5
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 
 from storyline.models import Article
 from storyline.readers import article_from_record
@@ -89,7 +92,7 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_server(db: Path, log: Path) -> Any:
-    """`storyline serve` in its own process on 127.0.0.1; yields (base URL, startup seconds)."""
+    """`storyline serve` in its own process on 127.0.0.1: (base URL, startup s, process)."""
     port = free_port()
     started = time.perf_counter()
     with log.open("wb") as sink:
@@ -113,7 +116,7 @@ def running_server(db: Path, log: Path) -> Any:
                     server.wait(0.1)
             else:
                 raise SystemExit("storyline serve did not become ready")
-            yield base, time.perf_counter() - started
+            yield base, time.perf_counter() - started, psutil.Process(server.pid)
         finally:
             server.terminate()
             server.wait(30)
@@ -179,7 +182,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="store to build or reuse (default: in /tmp)")
     parser.add_argument("--requests", type=int, default=3000, help="per endpoint, at most")
     parser.add_argument("--seconds", type=float, default=20.0, help="per endpoint, at most")
-    parser.add_argument("--clients", type=int, default=8, help="concurrent connections")
+    parser.add_argument("--clients", type=int, default=4, help="concurrent connections")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
 
@@ -199,7 +202,7 @@ def main() -> None:
         "clients": args.clients,
         "endpoints": {},
     }
-    with running_server(db, db.with_suffix(".serve.log")) as (base, startup):
+    with running_server(db, db.with_suffix(".serve.log")) as (base, startup, process):
         figures["server_ready_s"] = round(startup, 2)
         summaries = httpx.get(f"{base}/api/stories?limit=1000", timeout=60).json()["stories"]
         ids = [s["id"] for s in summaries]
@@ -211,11 +214,18 @@ def main() -> None:
             "search page GET /?q=": lambda r: f"/?q={r.choice(queries)}",
         }
         for name, paths in scenarios.items():
+            cpu = process.cpu_times()
             result = asyncio.run(load(base, paths, args.requests, args.seconds, args.clients))
+            spent = sum(process.cpu_times()[:2]) - sum(cpu[:2])
+            # The server's own CPU per request: what a request costs, whatever else runs.
+            result["server_cpu_ms"] = round(1000 * spent / max(result["requests"], 1), 2)
+            result["load_average"] = round(os.getloadavg()[0], 2)
             figures["endpoints"][name] = result
             print(f"{name:36} {result['requests']:6} req {result['errors']:3} err "
                   f"{result['requests_per_s']:8.1f} req/s  p50 {result['p50_ms']:7.2f} ms  "
-                  f"p95 {result['p95_ms']:7.2f} ms  p99 {result['p99_ms']:7.2f} ms",
+                  f"p95 {result['p95_ms']:7.2f} ms  p99 {result['p99_ms']:7.2f} ms  "
+                  f"server CPU {result['server_cpu_ms']:6.2f} ms/req  "
+                  f"load {result['load_average']:.1f}",
                   flush=True)  # fmt: skip
     story_p95 = figures["endpoints"]["story page  GET /stories/{id}"]["p95_ms"]
     figures["goal_met"] = story_p95 < GOAL_MS
