@@ -2,7 +2,7 @@
 
 FTS5 has its own query language, and a stray quote or a bare ``AND`` is a syntax error, so a
 query is reduced to its words, each quoted; the words must all occur (a trailing ``*`` keeps
-a prefix search). Title matches weigh more than body matches.
+a prefix search). Title matches weigh more than body matches, among the newest matches.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _WORD = re.compile(r"\w+\*?")
 _OPEN, _CLOSE = "\x02", "\x03"
 _MARKED = re.compile(f"{_OPEN}(.*?){_CLOSE}", re.DOTALL)
 MAX_QUERY_WORDS = 12
+# Matches ranked per search, newest first (see ``search``).
+WINDOW = 2000
 
 
 def fts_query(text: str) -> str | None:
@@ -61,22 +63,40 @@ class Hit:
 
 
 def search(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[Hit]:
-    """Articles matching ``text``, best first (BM25, titles weighted five times)."""
+    """Articles matching ``text``: the best (BM25, titles weighted five times) among the
+    ``WINDOW`` most recently stored matches.
+
+    Ranking every match of a common word in a large store costs a scan of all of them; news
+    readers want recent articles first anyway, so only the newest matches are ranked, which
+    keeps a search's cost bounded whatever the size of the store.
+    """
     query = fts_query(text)
     if query is None:
         return []
+    ranked = store.db.execute(
+        """
+        SELECT rowid FROM (
+            SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+            WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+        ) ORDER BY score, rowid DESC LIMIT ? OFFSET ?
+        """,
+        (query, WINDOW, limit, offset),
+    ).fetchall()
+    order = [row[0] for row in ranked]
+    if not order:
+        return []
+    marks = ",".join("?" * len(order))
     rows = store.db.execute(
         f"""
-        SELECT a.id, a.title, a.outlet, a.origin, a.published,
+        SELECT articles_fts.rowid AS seq, a.id, a.title, a.outlet, a.origin, a.published,
                snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 24) AS snippet,
                (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ?
-        ORDER BY bm25(articles_fts, 5.0, 1.0)
-        LIMIT ? OFFSET ?
+        WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})
         """,
-        (query, limit, offset),
+        (query, *order),
     )
+    found = {row["seq"]: row for row in rows}
     return [
         Hit(
             id=row["id"],
@@ -87,7 +107,7 @@ def search(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[Hi
             snippet=_segments(row["snippet"] or ""),
             story=row["story"],
         )
-        for row in rows
+        for row in (found[seq] for seq in order if seq in found)
     ]
 
 
