@@ -185,7 +185,7 @@ def test_every_response_carries_the_security_headers(client: httpx.Client) -> No
         assert headers["x-content-type-options"] == "nosniff"
 
 
-def test_article_text_is_escaped(client: httpx.Client) -> None:
+def test_article_text_is_escaped(client: httpx.Client, served: Served) -> None:
     posted = client.post("/api/articles", json=HOSTILE_RECORD)
     assert posted.status_code == 201, posted.text
     (article_id,) = posted.json()["ids"]
@@ -197,6 +197,10 @@ def test_article_text_is_escaped(client: httpx.Client) -> None:
     assert 'href="javascript:' not in html.lower()  # a hostile URL is shown, never linked
     search = client.get("/", params={"q": "pwned"}).text
     assert "<script>window" not in search
+    served.app.state.cache.wait()  # the story pages, rendered by the analysis, escape it too
+    (story_id,) = client.get(f"/api/articles/{article_id}").json()["stories"]
+    story = client.get(f"/stories/{story_id}").text
+    assert "<script>window" not in story and "<img" not in story
 
 
 def test_docs_describe_the_api_without_external_assets(client: httpx.Client) -> None:
