@@ -40,20 +40,21 @@ from storyline.variants import STOPWORDS, content_words, entity_key
 
 # Settings, general rather than fitted to one data set: measured on giveme5w1h (full text),
 # its headlines alone, T17 topics and the synthetic corpus (benchmarks/stories.py).
-TITLE_WEIGHT = 3.0  # a headline word counts as this many body words
-LEAD_WORDS = 400  # body words used: the lead carries the story, the tail drifts
+TITLE_WEIGHT = 5.0  # a headline word counts as this many body words
+LEAD_WORDS = 150  # body words used: the lead carries the story, the tail drifts
 CENTROID_TERMS = 300  # terms kept per story centroid
 INDEX_TERMS = 40  # of those, the ones that find the story as a candidate
 QUERY_TERMS = 20  # an article's terms used to look up candidates
 POSTING_SCAN = 300  # stories read per posting list, most recently updated first
-CANDIDATES = 30  # stories scored per article
+CANDIDATES = 10  # stories scored per article
 ENTITY_WEIGHT = 0.3  # share of an article's names the story has, added to the cosine
 NAME_CHARS = 1500  # names are read from the headline and this much of the text
-THRESHOLD = 0.3  # score needed to join a story
-MERGE_THRESHOLD = 0.5  # centroid score at which two stories are one (0 or more: off above 1)
-GRACE_DAYS = 3.0  # no time penalty within this many days of the story's dates
-DECAY_DAYS = 60.0  # beyond that, the score halves every this many days
+THRESHOLD = 0.25  # score needed to join a story
+MERGE_THRESHOLD = 0.4  # centroid cosine at which two stories become one
+GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
+DECAY_DAYS = 180.0  # beyond that, the score halves every this many days
 STATE_VERSION = 1
+NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
 _STEM = snowballstemmer.stemmer("english")
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ -](?:(?:of|de|al|bin|the|la|van|von)[ -])?"
@@ -163,13 +164,15 @@ class StoryClusterer:
         prepared = {}
         for article in fresh:
             counts = terms(article)
-            prepared[article.id] = counts
+            found = names(article)
+            prepared[article.id] = (counts, found)
             self.df.update(counts.keys())
+            self.df.update(NAME_MARK + key for key in found)
             self.documents += 1
         self._idf.clear()
         self._weighted_cache.clear()
         for i in chronological(fresh):
-            self._place(fresh[i], prepared[fresh[i].id])
+            self._place(fresh[i], *prepared[fresh[i].id])
         return [self._story_of[a.id] for a in articles]
 
     def story_of(self, article_id: str) -> str | None:
@@ -257,21 +260,30 @@ class StoryClusterer:
                 hits[story_id] += vector[term]
         return [story_id for story_id, _ in hits.most_common(CANDIDATES)]
 
-    def score(self, vector: dict[str, float], found: set[str], day: date | None, story: _Story
-              ) -> float:
-        """How well an article fits a story: text cosine plus shared names, time-damped."""
+    def score(
+        self, vector: dict[str, float], found: set[str], day: date | None, story: _Story
+    ) -> float:
+        """How well an article fits a story: text cosine plus shared names, time-damped.
+
+        The name part is the IDF-weighted share of the article's names that the story's
+        articles use (each name counted by the fraction of them that do): a story about the
+        same people and places gets a lift that a story merely of the same kind does not.
+        """
         value = self._cosine(vector, story)
         if found:
             size = len(story.article_ids)
-            shared = sum(min(1.0, story.names.get(key, 0) / size) for key in found)
-            value += ENTITY_WEIGHT * shared / len(found)
+            total = shared = 0.0
+            for key in found:
+                weight = self.idf(NAME_MARK + key)
+                total += weight
+                shared += weight * min(1.0, story.names.get(key, 0) / size)
+            value += ENTITY_WEIGHT * shared / total
         return value * _decay(day, story.first, story.last)
 
     # -- updating --------------------------------------------------------------------------
 
-    def _place(self, article: Article, counts: Counter[str]) -> None:
+    def _place(self, article: Article, counts: Counter[str], found: set[str]) -> None:
         vector = self._vector(counts)
-        found = names(article)
         best, best_score = None, THRESHOLD
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
