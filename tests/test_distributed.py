@@ -287,11 +287,18 @@ def test_parquet_output_holds_the_json_contract(tmp_path: Path) -> None:
     assert meta[b"storyline_version"] == document["storyline_version"].encode()
 
 
-def test_cli_timeline_with_the_dask_engine_prints_what_the_local_engine_prints(
-    tmp_path: Path,
-) -> None:
-    common = ["timeline", str(EXAMPLES), "--format", "json", "--quiet"]
-    on_dask = run_storyline(*common, "--engine", "dask", "--db", str(tmp_path / "d.db"))
-    on_local = run_storyline(*common, "--engine", "local", "--db", str(tmp_path / "l.db"))
-    assert (on_dask.returncode, on_local.returncode) == (0, 0), on_dask.stderr
-    assert json.loads(on_dask.stdout) == json.loads(on_local.stdout)
+def test_cli_ingest_and_timeline_of_the_store_match_the_local_engine(tmp_path: Path) -> None:
+    """Through the command: ingest on the cluster, then the store's timeline (its stories)."""
+    printed = {}
+    for engine in ("dask", "local"):
+        db = str(tmp_path / f"{engine}.db")
+        ingested = run_storyline("ingest", str(EXAMPLES), "--engine", engine, "--db", db)
+        assert ingested.returncode == 0, ingested.stderr
+        shown = run_storyline(
+            "timeline", "--format", "json", "--quiet", "--engine", engine, "--db", db
+        )
+        assert shown.returncode == 0, shown.stderr
+        with Store(db) as store:
+            stored = store.articles()
+        printed[engine] = (ingested.stdout, stored, json.loads(shown.stdout))
+    assert printed["dask"] == printed["local"]

@@ -284,7 +284,9 @@ def timeline(
             else:
                 from storyline.distributed import run_distributed
 
-                result = run_distributed(chosen, options, client=client, progress=advance)
+                result = run_distributed(
+                    chosen, options, client=client, story_list=known, progress=advance
+                )
         store.update_articles(result.articles)
     if out is not None and out.suffix == ".parquet":
         from storyline.distributed import write_parquet

@@ -484,6 +484,7 @@ def run_distributed(
     n_workers: int = 2,
     partition_size: int = DEFAULT_PARTITION_SIZE,
     client: Client | None = None,
+    story_list: list[Story] | None = None,
     on_error: ErrorSink | None = None,
     progress: Progress | None = None,
     timings: dict[str, float] | None = None,
@@ -492,7 +493,8 @@ def run_distributed(
 
     ``sources`` are paths (files, directories, globs, JSONL shards, Parquet files, URLs, ``-``)
     read on the workers, or articles already in memory (from the store), or both. Inputs that
-    cannot be read go to ``on_error``; ``progress`` is told how many articles each finished
+    cannot be read go to ``on_error``; ``story_list`` are stories already known (the
+    store's), as for ``pipeline.run``; ``progress`` is told how many articles each finished
     partition held. Without ``client`` or ``scheduler`` a LocalCluster of ``n_workers``
     processes is started for the run. ``timings``, when given, receives the wall seconds of
     each phase (``analyse``, ``link``, ``stories``): where a run spends its time decides
@@ -508,7 +510,7 @@ def run_distributed(
             if progress is not None:
                 progress(len(done))
         clock.lap("analyse")
-        provenance, found = pipeline.link(documents, options)
+        provenance, found = pipeline.link(documents, options, story_list=story_list)
         clock.lap("link")
         finished = _finish(active, found, documents, provenance, options, partition_size)
         clock.lap("stories")
