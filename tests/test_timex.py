@@ -158,7 +158,7 @@ def test_months_seasons_and_parts_of_periods(
         ("A 16-hour shift.", "16-hour", "PT16H"),
         ("It took more than a year.", "more than a year", "P1Y"),
         ("It took several months.", "several months", "PXM"),
-        ("It took 2 1/2 years.", "2 1/2 years", "P2.5Y"),
+        ("It took 2 1/2 years.", "2 1/2 years", "P2Y6M"),
     ],
 )
 def test_durations_are_typed_as_durations(text: str, surface: str, value: str) -> None:

@@ -39,6 +39,9 @@ def _amount(number: str | None) -> tuple[float | None, bool]:
     if number is None:
         return None, True
     text = " ".join(number.lower().split())
+    if text.endswith(" and a half"):  # "two and a half"
+        whole, vague = _amount(text[: -len(" and a half")])
+        return (None if whole is None else whole + 0.5), vague
     if text.startswith("half"):
         return 0.5, False
     if text == "a half":
@@ -67,6 +70,15 @@ def _format_amount(amount: float | None) -> str:
     return str(int(amount)) if amount == int(amount) else f"{amount:g}"
 
 
+# The next smaller unit and how many of it make one, for writing a fraction as whole units:
+# "5 1/2 hours" is PT5H30M, "2 1/2 years" P2Y6M, as TIMEX3 annotators write them.
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _part(code: str, amount: float | None) -> str:
+    return f"{_format_amount(amount)}{'M' if code == 'MIN' else code}"
+
+
 def duration_value(unit: str, amount: float | None) -> str:
     """ISO 8601 duration for an amount of a unit; decades and centuries in years (P10Y)."""
     code = UNITS[unit]
@@ -74,9 +86,16 @@ def duration_value(unit: str, amount: float | None) -> str:
     if code in scale and amount is not None:
         factor, code = scale[code]
         amount *= factor
-    if code in ("H", "MIN", "S"):
-        return f"PT{_format_amount(amount)}{'M' if code == 'MIN' else code}"
-    return f"P{_format_amount(amount)}{code}"
+    parts = [(code, amount)]
+    if amount is not None and amount != int(amount) and code in _SMALLER:
+        smaller, factor = _SMALLER[code]
+        rest = (amount - int(amount)) * factor
+        if abs(rest - round(rest)) < 1e-9:
+            parts = [(code, float(int(amount))), (smaller, float(round(rest)))]
+            parts = [(c, a) for c, a in parts if a] or [(smaller, 0.0)]
+    date_part = "".join(_part(c, a) for c, a in parts if c not in ("H", "MIN", "S"))
+    time_part = "".join(_part(c, a) for c, a in parts if c in ("H", "MIN", "S"))
+    return f"P{date_part}" + (f"T{time_part}" if time_part else "")
 
 
 def _singular(unit: str) -> str:
@@ -115,6 +134,12 @@ _RATE_BEFORE = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+s))\W{0,3}$",
     re.IGNORECASE,
 )
+# Words ending in s that are no plural noun counting what happens "a week".
+_NOT_PLURAL = frozenset(
+    "as is was has does this his its thus plus us yes across less unless perhaps whereas "
+    "takes lasts costs needs means remains seems gets keeps spends runs comes goes".split()
+)
+_WORD_BEFORE = re.compile(r"([a-z]+)\W{0,3}$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*+old\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*+of\b", re.IGNORECASE)
 
@@ -129,7 +154,8 @@ def _not_a_duration(m: re.Match[str], ctx: Context, unit: str, number: str | Non
         if unit == "second":
             return True
         before = ctx.text[max(0, m.start() - 25) : m.start()]
-        if _RATE_BEFORE.search(before):
+        word = _WORD_BEFORE.search(before)
+        if _RATE_BEFORE.search(before) and not (word and word.group(1).lower() in _NOT_PLURAL):
             return True
     return unit == "quarter" and _OF_AFTER.match(ctx.text, m.end()) is not None
 
@@ -143,6 +169,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if _not_a_duration(m, ctx, unit, number):
         return None
     amount, vague = _amount(number)
+    if m.group("half") and amount is not None:
+        amount += 0.5  # "a minute and a half"
     if number is None:
         if not span or (not plural and span in ("the", "another", "an additional", "last", "next")):
             return None  # a bare "years" or "for decades" is too vague to be worth a value

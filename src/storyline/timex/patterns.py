@@ -37,7 +37,7 @@ _AMOUNT = (
     r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|an?|half\s+an?|"
     r"a\s+half)(?!\w)"
 )
-NUMBER = rf"(?P<number>{_AMOUNT})"
+NUMBER = rf"(?P<number>{_AMOUNT}(?:\s++and\s++a\s++half(?!\w))?)"
 UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|"
     r"years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))"
@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"\b(?:{QUANTITY_MOD}(?={_AMOUNT}))?(?:{SPAN})?(?:{NUMBER}(?:\s*+-\s*+|\s++)(?:to\s+\S{{1,12}}\s+)?"
         r"(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|"
-        rf"working|calendar)\s++)?)?{UNIT}(?P<suffix>-long|-old|(?![\w-]))"
+        rf"working|calendar)\s++)?)?{UNIT}(?P<suffix>-long|-old|(?![\w-]))(?P<half>\s++and\s++a\s++half\b)?"
         r"(?:\s++(?P<direction>ago|earlier|later|from\s+now|hence|back|in\s+a\s+row|or\s+so|"
         r"(?:before|after)(?=\s*+(?:[.,;:!?)]|$))))?",
     ),

@@ -260,9 +260,20 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     if step in ("the previous", "the preceding") or direction == "before":
         shift = -1
     mod = position_mod(m.group("position"))
+    granularity = ctx.last_date[1] if ctx.last_date else "day"
     if unit in DAY_PARTS or unit == "day":
+        if granularity in ("month", "year"):
+            # "in October ... that same day": a day of that month, which one is not said.
+            known = (
+                v.month_value(anchor.year, anchor.month)
+                if granularity == "month"
+                else (f"{anchor.year:04d}-XX")
+            )
+            return Reading("DATE", f"{known}-XX", mod, relative=True)
         # "the next morning" keeps day precision, like "Friday night".
         return Reading("DATE", v.add_days(anchor, shift).isoformat(), mod, relative=True)
+    if unit == "month" and granularity == "year":
+        return Reading("DATE", f"{anchor.year:04d}-XX", mod, relative=True)
     return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
 
 

@@ -25,13 +25,39 @@ _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 # After these an -ed word is an adjective ("its color-coded system", "the wounded").
 _DETERMINERS = frozenset("the a an its his her their our this that these those my your".split())
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
+# Quotation marks part what was said from the clause that reports it: "will leave at 4 a.m.
+# Thursday,'' Castro said" is in the future whatever the reporting verb says.
+_QUOTE = re.compile(r"''|``|[\"“”]")
+# A full stop after these ends an abbreviation, not a sentence ("Roe vs. Wade", "Birmingham,
+# Ala., killed", "Dr. Smith said"); nor does one followed by a lower-case word.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen col lt sgt capt gov sen rep rev prof vs v no co corp inc ltd bros "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
+    "nev okla ore pa tenn tex va vt wash wis wyo ft mt a p m u s n y e d c".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+# What the date is the limit or earliest point of tells its direction whatever the verb's
+# tense: "since the Oct. 23 slaying" is over, "as soon as Tuesday" and "postponed until
+# Tuesday" are ahead.
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:shortly|just|soon|right|even)\s+)?(?:(?:after|before)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(
+    r"(?:\bas\s+(?:soon|early)\s+as|\b(?:postpon|delay|defer|adjourn|extend|put\s+off|"
+    r"pushed\s+back|push\s+back|recess|suspend)\w*\b[^.;!?\n]{0,40}?\s(?:until|till|to))\s+$",
+    re.IGNORECASE,
+)
+_LEAD_CHARS = 60
 
 _MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
 _INTENT = frozenset(
     "going plans plan expected expects expect due intends intend aims set poised".split()
 )
 # Words that put what follows in the future even without "to" ("planned a rally Saturday").
-_PLANNED = frozenset("planned planning scheduled upcoming".split())
+_PLANNED = frozenset("planned planning scheduled slated upcoming".split())
 _BE = frozenset("is are".split())
 _AUXILIARIES = frozenset("was were".split())
 _LOOKING_AHEAD = _PLANNED | _INTENT
@@ -99,15 +125,24 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     A marker to the left at distance d beats one to the right at distance d, because English
     puts the auxiliary ("will", "had") before the date far more often than after it.
     """
+    lead = text[max(0, start - _LEAD_CHARS) : start]
+    if _SINCE.search(lead):
+        return Tense.PAST
+    if _AHEAD.search(lead):
+        return Tense.FUTURE
     left_limit = max(0, start - _WINDOW)
     left_text = text[left_limit:start]
-    boundaries = list(_BOUNDARY.finditer(left_text))
+    boundaries = [b for b in _BOUNDARY.finditer(left_text) if _ends_sentence(left_text, b)]
+    boundaries += _QUOTE.finditer(left_text)
     if boundaries:
-        left_text = left_text[boundaries[-1].end() :]
+        left_text = left_text[max(b.end() for b in boundaries) :]
     right_text = text[end : end + _WINDOW]
-    cut = _BOUNDARY.search(right_text)
-    if cut:
-        right_text = right_text[: cut.start()]
+    cuts = [b.start() for b in _BOUNDARY.finditer(right_text) if _ends_sentence(right_text, b)]
+    quote = _QUOTE.search(right_text)
+    if quote:
+        cuts.append(quote.start())
+    if cuts:
+        right_text = right_text[: min(cuts)]
     left = [w.lower() for w in _WORD.findall(left_text)]
     right = [w.lower() for w in _WORD.findall(right_text)]
     words = [*left, "<date>", *right]
@@ -126,6 +161,18 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             best = (2 * distance + 1, tense)
             break
     return best[1] if best else Tense.UNKNOWN
+
+
+def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
+    """Whether a boundary match ends a sentence: not the full stop of an abbreviation nor one
+    followed by a lower-case word."""
+    if text[boundary.start()] != ".":
+        return True
+    after = text[boundary.end() : boundary.end() + 1]
+    if after.islower():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, boundary.start() - 12), boundary.start() + 1)
+    return word is None or word.group(1).lower() not in _ABBREVIATIONS
 
 
 def _verdict(words: list[str], index: int, distance: int) -> Tense | None:

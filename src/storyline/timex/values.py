@@ -43,6 +43,8 @@ def is_valid_value(value: str) -> bool:
     week = re.match(r"(\d{4})-W(\d{2})", value)
     if week and not 1 <= int(week[2]) <= dt.date(int(week[1]), 12, 28).isocalendar()[1]:
         return False
+    if value.startswith("P"):
+        return True  # a duration's "T" opens its time part ("PT30M"), not a clock time
     hour = re.search(r"T(\d{2})(?::(\d{2}))?", value)
     return not (hour and (int(hour[1]) > 24 or (hour[2] and int(hour[2]) > 59)))
 

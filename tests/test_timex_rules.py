@@ -1,0 +1,87 @@
+"""Classes of TIMEX3 errors found on the TempEval-3 training corpora, each pinned by a sentence
+written for the test (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.timex import is_valid_value, tag
+
+MONDAY = dt.date(2024, 9, 16)
+THURSDAY = dt.date(2024, 9, 19)
+
+
+def values(text: str, reference: dt.date = MONDAY) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in tag(text, reference)]
+
+
+@pytest.mark.parametrize("value", ["PT30M", "PT72H", "PT45S", "PT1H30M", "P1DT12H"])
+def test_durations_of_many_hours_or_minutes_are_valid(value: str) -> None:
+    # The clock-time check (hour <= 24) once applied to a duration's time part too.
+    assert is_valid_value(value)
+
+
+def test_durations_beyond_a_day_of_hours_are_tagged() -> None:
+    assert values("The strike lasted 72 hours.") == [("72 hours", "PT72H")]
+    assert values("The vote took 45 minutes.") == [("45 minutes", "PT45M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crossing took 3 1/2 hours.", ("3 1/2 hours", "PT3H30M")),
+        ("She lived abroad for 4 1/2 years.", ("4 1/2 years", "P4Y6M")),
+        ("The ovation lasted a minute and a half.", ("a minute and a half", "PT1M30S")),
+        ("The siege lasted three and a half years.", ("three and a half years", "P3Y6M")),
+        ("The flight takes an hour and a half.", ("an hour and a half", "PT1H30M")),
+    ],
+)
+def test_fractions_of_a_unit_are_written_in_the_next_smaller_unit(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quotation's own tense, not the reporting verb after it.
+        ("''We will sail at 6 a.m. Wednesday,'' the captain said.", "2024-09-18T06:00"),
+        ("``The ferry will dock Friday,'' officials said.", "2024-09-20"),
+        # The earliest or the deferred-to point lies ahead whatever the verb's tense.
+        ("The mayor could arrive as soon as Thursday, aides said.", "2024-09-19"),
+        ("The hearing was postponed until Friday afternoon.", "2024-09-20"),
+        ("The board extended its deadline until 5 p.m. Thursday.", "2024-09-19T17:00"),
+    ],
+)
+def test_direction_of_weekdays_from_quotes_and_limits(text: str, expected: str) -> None:
+    assert [v for _, v in values(text) if v.startswith("2024")] == [expected]
+
+
+def test_a_day_after_since_is_in_the_past() -> None:
+    # Nearest would be next March; "since" puts it behind the reference.
+    reference = dt.date(2024, 10, 20)
+    assert values("Police have hunted him since the March 30 robbery.", reference) == [
+        ("March 30", "2024-03-30")
+    ]
+
+
+def test_abbreviations_do_not_end_the_clause_that_gives_the_tense() -> None:
+    # "vs." is no sentence end: "killed" still gives the past, so January is this year's.
+    reference = dt.date(2024, 10, 20)
+    text = "In January, after the Smith vs. Jones ruling, a storm killed two people."
+    assert ("January", "2024-01") in values(text, reference)
+
+
+def test_that_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "The office opened in March 2021. The director resigned that same day."
+    assert values(text) == [("March 2021", "2021-03"), ("that same day", "2021-03-XX")]
+
+
+def test_a_unit_after_a_verb_or_as_is_no_rate() -> None:
+    # "four flights a week" is a rate; "as long as a month" and "takes a week" are spans.
+    assert values("The appeal could take as long as a month.") == [("a month", "P1M")]
+    assert values("Repairs usually takes a week.") == [("a week", "P1W")]
+    assert values("There are four flights a week.") == []
