@@ -85,3 +85,29 @@ def test_a_unit_after_a_verb_or_as_is_no_rate() -> None:
     assert values("The appeal could take as long as a month.") == [("a month", "P1M")]
     assert values("Repairs usually takes a week.") == [("a week", "P1W")]
     assert values("There are four flights a week.") == []
+
+
+def test_the_week_of_a_day_is_that_iso_week() -> None:
+    assert values("A ruling is due the week of Sept. 30.") == [("the week of Sept. 30", "2024-W40")]
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    assert values("Polls say the race is close before Election Day.") == [
+        ("Election Day", "2024-11-05")
+    ]
+
+
+def test_high_noon_is_no_clock_time() -> None:
+    assert values("For the rebels, high noon has arrived.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After a day-long session the talks ended.", ("day-long", "P1D")),
+        ("The neighbours ended their decades-long quarrel.", ("decades-long", "PXY")),
+        ("The region saw several decades of decline.", ("several decades", "PXY")),
+    ],
+)
+def test_long_adjectives_and_vague_decades(text: str, expected: tuple[str, str]) -> None:
+    assert values(text) == [expected]

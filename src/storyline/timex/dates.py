@@ -87,6 +87,17 @@ def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return _explicit_day(m, ctx, m.group("month"), m.group("day"))
 
 
+def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The ISO week holding a day: "the week of March 6"."""
+    if not is_capitalised(m.group("month")):
+        return None
+    day = _explicit_day(m, ctx, m.group("month"), m.group("day"))
+    if day is None or day.value.startswith("X"):
+        return None
+    week = v.iso_week(dt.date.fromisoformat(day.value))
+    return Reading("DATE", week, relative=day.relative)
+
+
 def month(m: re.Match[str], ctx: Context) -> Reading | None:
     token = m.group("month")
     if not is_capitalised(token):
@@ -385,6 +396,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return _easter(year)
     if name == "good friday":
         return v.add_days(_easter(year), -2)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        return v.add_days(_nth_weekday(year, 11, 1, 1), 1)
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 4, 4)
     if name == "labor day":

@@ -86,6 +86,8 @@ def duration_value(unit: str, amount: float | None) -> str:
     if code in scale and amount is not None:
         factor, code = scale[code]
         amount *= factor
+    elif code == "DE":
+        code = "Y"  # "decades": some number of years
     parts = [(code, amount)]
     if amount is not None and amount != int(amount) and code in _SMALLER:
         smaller, factor = _SMALLER[code]
@@ -171,7 +173,10 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     amount, vague = _amount(number)
     if m.group("half") and amount is not None:
         amount += 0.5  # "a minute and a half"
-    if number is None:
+    if number is None and not span and m.group("suffix").lower() == "-long":
+        # "a day-long meeting", "the decades-long feud"
+        amount, vague = (None, True) if plural else (1.0, False)
+    elif number is None:
         if not span or (not plural and span in ("the", "another", "an additional", "last", "next")):
             return None  # a bare "years" or "for decades" is too vague to be worth a value
         if plural and (span == "the" or (not span and unit == "quarter")):

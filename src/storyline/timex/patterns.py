@@ -34,7 +34,9 @@ _AMOUNT = (
     r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?|"
     + _NUMBER_WORD
     + r"|a\s+couple(?:\s+of)?|couple\s+of|"
-    r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|an?|half\s+an?|"
+    # "a day-long session": the article goes with the session.
+    r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|"
+    r"an?(?!\s++[a-z]++-long\b)|half\s+an?|"
     r"a\s+half)(?!\w)"
 )
 NUMBER = rf"(?P<number>{_AMOUNT}(?:\s++and\s++a\s++half(?!\w))?)"
@@ -80,6 +82,11 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:{POSITION})?"
         rf"(?:(?:last|this|next)\s++)?{MONTH}\s*+{DAY}"
         rf"(?:{SEP}{YEAR})?",
+    ),
+    # the week of March 6 · the week of Sept. 16, 2024
+    _rule(
+        "week_of",
+        rf"\b(?:the\s+)?week\s+of\s+{MONTH}\s*+{DAY}(?:{SEP}{YEAR})?",
     ),
     # 16 September 2024 · the 16th of September · Monday 16 September
     _rule(
@@ -256,6 +263,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<relation>last|next|this)\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
         r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|"
         r"Independence\s+Day|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
+        r"Election\s+Day|"
         r"Boxing\s+Day)(?!\w)(?:\s+(?P<year>\d{4})\b)?",
     ),
 )

@@ -191,9 +191,14 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", day.isoformat(), mod, relative=True)
 
 
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("named"):
         named = m.group("named").lower()
+        if _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+            return None  # "high noon": the showdown, not the hour
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
     else:
         hour = int(m.group("hour") or m.group("hour24"))

@@ -24,6 +24,7 @@ from storyline.timex.dates import (
     quarter_code,
     season,
     spelled_year,
+    week_of,
     year,
     year_period,
 )
@@ -42,6 +43,7 @@ HANDLERS: dict[str, Handler] = {
     handler.__name__.rstrip("_"): handler
     for handler in (
         month_day,
+        week_of,
         day_month,
         month,
         iso,

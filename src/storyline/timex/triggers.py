@@ -22,7 +22,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d{2}")
 
-_DATE_RULES = ("month_day", "day_month", "month", "clock", "set")
+_DATE_RULES = ("month_day", "day_month", "week_of", "month", "clock", "set")
 _YEAR_RULES = (
     "month_day",
     "day_month",
