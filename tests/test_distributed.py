@@ -42,7 +42,7 @@ from storyline.synthetic import generate_articles
 from conftest import EXAMPLES, run_storyline
 
 SMALL = 7  # articles per partition in these tests: many partitions from a small corpus
-GENERATED = 120  # articles in the generated corpus
+GENERATED = 90  # articles in the generated corpus
 
 
 @pytest.fixture(scope="module")
