@@ -37,6 +37,7 @@ class Mention:
     sentence: Sentence
     expression: str | None
     source: str  # independence key: copies of one text share it
+    published: date | None = None  # the reporting article's publication date
 
 
 def calendar_value(value: str) -> str | None:
@@ -126,7 +127,7 @@ def collect_mentions(
 ) -> list[Mention]:
     """Every dated sentence of the documents whose date overlaps [since, until]."""
     return [
-        Mention(value, sentence, text, source_key(provenance, sentence))
+        Mention(value, sentence, text, source_key(provenance, sentence), document.article.published)
         for document in documents
         for sentence, value, text in dated_sentences(document)
         if within(value, since, until)

@@ -18,7 +18,7 @@ storyline knows that it did not:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -45,6 +45,11 @@ from storyline.models import Document, Event, Evidence, Provenance, Sentence, pa
 LEAD_SENTENCES = 5
 """Sentences at the top of an article that report its news: candidates for its day."""
 
+RETROSPECTIVE_WEIGHT = 3.0
+"""What a source naming a date *after* it adds to the date's rank, against a source naming
+it on the day: news names the day for everything it reports, but a date still named days
+later ("the March 19 air strikes") is one the story is built around."""
+
 PUBLISHED_WEIGHT = 0.5
 """What an article published on a day adds to the day's rank, against one source that
 mentions the day: coverage on a day is evidence something happened, but weaker than a
@@ -54,6 +59,15 @@ MIN_WORDS, MAX_WORDS = 6, 60
 """Sentence length, in words, that reads as a summary: shorter is a fragment or headline,
 longer is a run-on paragraph a splitter could not break."""
 
+REPEAT_OVERLAP = 0.8
+"""Share of content words above which a candidate repeats a sentence already chosen."""
+
+TOPIC_SHARE = 0.3
+"""Share of a story's articles a word must appear in to count as one of its topic words."""
+
+TOPIC_MIN_ARTICLES = 10
+"""Below this many articles word frequencies say nothing about the topic."""
+
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _ENDS_WELL = re.compile(r"""[.!?]["'’”)]*\s*(?:''|``)?\s*$""")
 _STARTS_WELL = re.compile(r"""^(?:[\"'“‘(]|``|\s)*[A-Z0-9]""")
@@ -61,7 +75,7 @@ _NOISE = re.compile(
     r"(?i)(?:^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|^\s*(?:photo|image|picture|"
     r"file photo|caption|source|credit|copyright|click|read more|follow|share|sign up|"
     r"subscribe|related)\b|switch caption|\bAP Photo\b|/AP\b|https?://|www\.|@\w|©|"
-    r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend)",
+    r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend|last updated|\bGMT\b|\\/)",
 )
 
 
@@ -92,8 +106,17 @@ class _DateCandidates:
     leads: list[Sentence] = field(default_factory=list)
 
     def score(self) -> float:
-        sources = {m.source for m in self.mentions}
-        return len(sources) + PUBLISHED_WEIGHT * len(self.published)
+        """The date's rank: sources looking back at it, sources reporting it on the day,
+        and the day's coverage, weighted as the constants above explain."""
+        later = {
+            m.source
+            for m in self.mentions
+            if m.published is not None and m.date < m.published.isoformat()
+        }
+        same = {m.source for m in self.mentions} - later
+        return (
+            RETROSPECTIVE_WEIGHT * len(later) + len(same) + PUBLISHED_WEIGHT * len(self.published)
+        )
 
 
 def _published_key(provenance: Provenance | None, article_id: str) -> str:
@@ -132,6 +155,8 @@ class _Summariser:
         texts = list({s.text: None for d in documents for s in d.sentences})
         self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
         self.vectorizer.fit(texts or ["empty"])
+        self.keywords = _topic_words(documents)
+        self.chosen_words: list[frozenset[str]] = []
         self.used: set[str] = set()
 
     def summarise(self, candidates: _DateCandidates, k: int) -> list[Sentence]:
@@ -143,7 +168,10 @@ class _Summariser:
         index: dict[str, int] = {}
         sentences: list[Sentence] = []
         kinds: list[list[int]] = [[], []]
-        pools = ([m.sentence for m in candidates.mentions], candidates.leads)
+        pools = (
+            [m.sentence for m in candidates.mentions],
+            candidates.leads,
+        )
         for kind, pool in enumerate(pools):
             for sentence in pool:
                 key = passage_key(sentence.text)
@@ -152,8 +180,14 @@ class _Summariser:
                     sentences.append(sentence)
                 kinds[kind].append(index[key])
         keys = list(index)
+        words = [content_words(s.text) for s in sentences]
         allowed = [
-            i for i, s in enumerate(sentences) if keys[i] not in self.used and readable(s.text)
+            i
+            for i, s in enumerate(sentences)
+            if keys[i] not in self.used
+            and readable(s.text)
+            and (not self.keywords or words[i] & self.keywords)
+            and not self._repeats(words[i])
         ]
         if not allowed:
             return []
@@ -165,7 +199,7 @@ class _Summariser:
         total = np.zeros(vectors.shape[1])
         chosen: list[int] = []
         open_rows = np.ones(len(allowed), dtype=bool)
-        while len(chosen) < min(k, len(allowed)):
+        while len(chosen) < k and open_rows.any():
             norms = np.sqrt(total @ total + 2 * (pool @ total) + sizes)
             scores = np.divide(
                 total @ centroid + toward, norms, out=np.zeros_like(norms), where=norms > 0
@@ -175,10 +209,17 @@ class _Summariser:
             if scores[best] <= 0:
                 break
             open_rows[best] = False
+            if self._repeats(words[allowed[best]]):
+                continue
+            self.chosen_words.append(words[allowed[best]])
             chosen.append(allowed[best])
             total = total + pool[best].toarray().ravel()
         self.used.update(keys[i] for i in chosen)
         return sorted((sentences[i] for i in chosen), key=lambda s: (s.article_id, s.index))
+
+    def _repeats(self, words: frozenset[str]) -> bool:
+        """Whether a sentence says again what a chosen one said (a copy or near-copy)."""
+        return any(overlap(words, seen) >= REPEAT_OVERLAP for seen in self.chosen_words)
 
     @staticmethod
     def _centroid(vectors: sparse.csr_matrix, kinds: list[list[int]]) -> np.ndarray:
@@ -194,7 +235,7 @@ class _Summariser:
             if not shared.any():
                 centroid = parts[0] + parts[1]
         else:
-            centroid = parts[0]
+            centroid = sum(parts)
         norm = np.linalg.norm(centroid)
         return centroid / norm if norm else centroid
 
@@ -264,6 +305,21 @@ def build_timeline(
             timeline.append(_entry(value, summary, candidates[value], provenance))
     timeline.sort(key=lambda e: (span_of(e.date)[0], len(e.date)))
     return timeline
+
+
+def _topic_words(documents: Sequence[Document]) -> frozenset[str]:
+    """Content words most of the story's articles use: what the story is about.
+
+    A sentence without any of them is about something else (a radio listing in a music
+    story, a sports result on a war day), however close it is to its date's centroid.
+    """
+    frequency: Counter[str] = Counter()
+    for document in documents:
+        frequency.update(content_words(document.article.text))
+    if len(documents) < TOPIC_MIN_ARTICLES:
+        return frozenset()
+    threshold = TOPIC_SHARE * len(documents)
+    return frozenset(w for w, n in frequency.items() if n >= threshold)
 
 
 def _default_length(candidates: dict[str, _DateCandidates], ranked: list[str]) -> int:
