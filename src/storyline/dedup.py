@@ -26,7 +26,6 @@ import hashlib
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -40,11 +39,10 @@ from storyline.variants import STOPWORDS, folded_words
 # and precision above 0.95 on pairs; see that script for the sweep.
 SHINGLE_WORDS = 3
 NUM_PERM = 64
-LSH_THRESHOLD = 0.3  # candidates: loose, the checks below decide
+LSH_THRESHOLD = 0.15  # candidates: loose, the checks below decide
 MIN_JACCARD = 0.45  # accepted outright: most of both texts is the same
 MIN_CONTAINMENT = 0.6  # or: most of the shorter text is inside the longer one
 CONTAINMENT_FLOOR = 0.2  # ... but not a long article quoting a short one's two sentences
-MAX_CANDIDATES = 64  # of one query, the best checked; bounds the cost of near-identical floods
 
 # Shared passages: a sentence this short is a dateline or boilerplate, not copy.
 MIN_PASSAGE_WORDS = 7
@@ -65,8 +63,10 @@ def chronological(articles: Sequence[Article]) -> list[int]:
     return sorted(range(len(articles)), key=lambda i: (articles[i].published or _UNDATED, i))
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    """Word ``size``-grams of the folded text; a text shorter than that is one shingle."""
+def shingles(text: str, size: int | None = None) -> set[bytes]:
+    """Word ``size``-grams (default ``SHINGLE_WORDS``) of the folded text; a text shorter
+    than that is one shingle."""
+    size = size or SHINGLE_WORDS
     words = folded_words(text)
     if len(words) < size:
         return {" ".join(words).encode()} if words else set()
@@ -80,14 +80,6 @@ def signature(pieces: Iterable[bytes]) -> MinHash:
     )
     minhash.update_batch(list(pieces))
     return minhash
-
-
-@dataclass(slots=True)
-class _Copy:
-    """What the index keeps of a representative text: its signature and shingle count."""
-
-    minhash: MinHash
-    size: int
 
 
 def is_copy(jaccard: float, size_a: int, size_b: int) -> bool:
@@ -109,13 +101,20 @@ class DuplicateIndex:
     """Incremental near-duplicate finder: add articles in publication order.
 
     Only one representative per group of copies (the earliest) is indexed, so a flood of
-    copies of one text costs one comparison each, not one per earlier copy.
+    copies of one text costs one comparison each, not one per earlier copy. Candidates from
+    the LSH are checked all at once against a matrix of the representatives' signatures.
     """
 
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self._copies: dict[str, _Copy] = {}
+        self._row: dict[str, int] = {}
+        self._ids: list[str] = []
+        self._signatures = np.zeros((1024, NUM_PERM), dtype=np.uint64)
+        self._sizes = np.zeros(1024, dtype=np.int64)
         self._exact: dict[str, str] = {}
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._row
 
     def add(self, article_id: str, text: str) -> str | None:
         """Index one article; returns the id of the earlier copy it duplicates, if any."""
@@ -126,18 +125,24 @@ class DuplicateIndex:
         if exact in self._exact:
             return self._exact[exact]
         minhash = signature(pieces)
-        best, best_score = None, 0.0
-        candidates = sorted(self._lsh.query(minhash))[:MAX_CANDIDATES]
-        for candidate in candidates:
-            copy = self._copies[candidate]
-            score = minhash.jaccard(copy.minhash)
-            if score > best_score and is_copy(score, len(pieces), copy.size):
-                best, best_score = candidate, score
-        if best is not None:
-            self._exact[exact] = best
-            return best
+        candidates = self._lsh.query(minhash)
+        if candidates:
+            rows = np.fromiter((self._row[c] for c in candidates), dtype=np.int64)
+            jaccard = (self._signatures[rows] == minhash.hashvalues).mean(axis=1)
+            for n in np.argsort(-jaccard, kind="stable"):
+                if is_copy(float(jaccard[n]), len(pieces), int(self._sizes[rows[n]])):
+                    original = self._ids[rows[n]]
+                    self._exact[exact] = original
+                    return original
         self._exact[exact] = article_id
-        self._copies[article_id] = _Copy(minhash, len(pieces))
+        row = len(self._ids)
+        if row == len(self._sizes):
+            self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
+            self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
+        self._signatures[row] = minhash.hashvalues
+        self._sizes[row] = len(pieces)
+        self._row[article_id] = row
+        self._ids.append(article_id)
         self._lsh.insert(article_id, minhash)
         return None
 
@@ -152,7 +157,7 @@ def find_duplicates(articles: Sequence[Article]) -> dict[str, str]:
     duplicate_of: dict[str, str] = {}
     for i in chronological(articles):
         article = articles[i]
-        if article.id in duplicate_of or article.id in index._copies:
+        if article.id in duplicate_of or article.id in index:
             continue  # the same article given twice
         original = index.add(article.id, article.text)
         if original is not None and original != article.id:

@@ -48,7 +48,7 @@ _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}"
 # is from; a photo credit or "told AFP" only shows the text drew on it.
 _CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\s*SOURCE\s*:\s*({_NAME})\s*\.?\s*$", re.MULTILINE),
-    re.compile(rf"^[A-Z][A-Z .,'-]{{1,40}}\(({_NAME})\)\s*[-—–]", re.MULTILINE),
+    re.compile(rf"^[A-Z][\w .,'-]{{1,40}}?\(({_NAME})\)\s*[-—–]", re.MULTILINE),
     re.compile(rf"^\s*\(({_NAME})\)\s*[-—–]", re.MULTILINE),
     re.compile(rf"\(({_NAME})\)\s*$"),
     re.compile(rf"^\s*[—–-]\s*({_NAME})\s*$", re.MULTILINE),

@@ -158,5 +158,13 @@ def folded_words(text: str) -> list[str]:
 
 
 def content_words(text: str) -> list[str]:
-    """Folded words without function words or lone characters: what a passage is about."""
-    return [w for w in folded_words(text) if len(w) > 1 and w not in STOPWORDS]
+    """Folded words without function words or lone characters: what a passage is about.
+
+    An acronym that folds to a function word ("US", "IT", "WHO") is kept: it is a name.
+    """
+    words = []
+    for raw in _TOKEN.findall(text):
+        word = fold_word(raw)
+        if len(word) > 1 and (word not in STOPWORDS or raw.isupper()):
+            words.append(word)
+    return words
