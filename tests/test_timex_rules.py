@@ -111,3 +111,22 @@ def test_high_noon_is_no_clock_time() -> None:
 )
 def test_long_adjectives_and_vague_decades(text: str, expected: tuple[str, str]) -> None:
     assert values(text) == [expected]
+
+
+def test_friday_evening_is_a_time_of_day() -> None:
+    assert values("The ferry sank Friday evening.", THURSDAY) == [
+        ("Friday evening", "2024-09-13TEV")
+    ]
+
+
+def test_a_quoted_programme_title_is_no_duration() -> None:
+    assert values("She said so on ``48 Hours'' last night.") == [("last night", "2024-09-15TNI")]
+
+
+def test_irregular_past_and_present_passive() -> None:
+    # "sank" is past: the Friday just gone. "is heard in May": present, so the next May.
+    assert values("The barge sank Friday.", THURSDAY) == [("Friday", "2024-09-13")]
+    reference = dt.date(2024, 11, 20)
+    assert values("The appeal is heard in May in the state court.", reference) == [
+        ("May", "2025-05")
+    ]

@@ -142,6 +142,8 @@ _NOT_PLURAL = frozenset(
     "takes lasts costs needs means remains seems gets keeps spends runs comes goes".split()
 )
 _WORD_BEFORE = re.compile(r"([a-z]+)\W{0,3}$", re.IGNORECASE)
+_QUOTE_BEFORE = re.compile(r"(?:''|``|[\"“‘'])$")
+_QUOTE_AFTER = re.compile(r"[.,!?]?(?:''|[\"”’'])")
 _AGE_AFTER = re.compile(r"\s*+old\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*+of\b", re.IGNORECASE)
 
@@ -151,6 +153,10 @@ def _not_a_duration(m: re.Match[str], ctx: Context, unit: str, number: str | Non
     ("three-quarters of") and ordinals ("a second group") look like durations but are not."""
     if m.group("suffix").lower() == "-old" or _AGE_AFTER.match(ctx.text, m.end()):
         return True
+    if m.group("unit")[0].isupper() and m.start("unit") > m.start() and not m.group(0).isupper():
+        quoted = _QUOTE_BEFORE.search(ctx.text, max(0, m.start() - 2), m.start())
+        if quoted or _QUOTE_AFTER.match(ctx.text, m.end()):
+            return True  # a quoted title: CBS's "60 Minutes"
     lowered = (number or "").lower()
     if lowered in ("a", "an"):
         if unit == "second":

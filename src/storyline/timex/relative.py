@@ -157,14 +157,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
     if date is not None:
         remember(ctx, date, "day", m.start())
-    # "Friday night" keeps day precision: news dates the day, and TimeBank and AQUAINT
-    # annotate it so more often than with a part of day.
-    return Reading(
-        "DATE",
-        date.isoformat() if date else f"XXXX-WXX-{number}",
-        position_mod(m.group("position")),
-        relative=True,
-    )
+    day = date.isoformat() if date else f"XXXX-WXX-{number}"
+    mod = position_mod(m.group("position"))
+    # "Friday night" and "Friday morning" keep day precision: TimeBank and AQUAINT mostly
+    # annotate the day alone, or the phrase with the day's value. "Friday evening" is
+    # annotated as the time of day it is (2024-09-20TEV) in both.
+    if part and part.lower() == "evening":
+        return Reading("TIME", f"{day}T{DAY_PARTS['evening']}", mod, relative=True)
+    return Reading("DATE", day, mod, relative=True)
 
 
 def day_word(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -72,7 +72,10 @@ _PAST = frozenset(
     "was were had did said told ago came went took made began left met saw gave fell rose "
     "won lost held kept sent spent paid got became brought bought thought found ran wrote "
     "spoke struck withdrew drew grew knew threw flew shot fought caught taught sought sold "
-    "stood understood led fled ended".split()
+    "stood understood led fled ended sank broke chose drove froze hid hung meant rode shook "
+    "slept stole swore swam tore woke wore felt heard built dealt dug forgave bled clung crept "
+    "flung knelt leapt lent shone slid spun sprang stuck strove swept swung underwent upheld "
+    "wept arose awoke blew drank overtook overthrew rang sang oversaw undertook forbade".split()
 )
 _PRESENT = frozenset("is are am says say has have does do remains remain".split())
 _NOT_PAST = frozenset(
@@ -109,6 +112,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         # "will be completed", "would have left": the auxiliary decides; "were planning to":
         # the verb after it does ("was about to" stays past: it narrates a past moment).
         following = words[i + 1 : i + 2]
+        if previous[-1:] and previous[-1] in ("is", "are", "am"):
+            return Tense.PRESENT  # "when the case is heard in May": a present passive
         if any(p in _MODAL_FUTURE for p in previous) or (
             word in _AUXILIARIES and following and following[0] in _LOOKING_AHEAD
         ):
