@@ -1,0 +1,144 @@
+"""Copies: near-duplicate articles point to the earliest copy; shared wire passages count once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from storyline import dedup
+from storyline.models import Article, Document
+from storyline.outlets import detect_outlet
+from storyline.readers import read_paths
+from storyline.sentences import split_sentences
+
+WIRE = [
+    "KALMAR (Baltic Wire) — The harbour authority closed the northern pier on Tuesday after "
+    "a crane collapsed onto a cargo ship during the night shift.",
+    "Two dock workers were taken to hospital with minor injuries, the authority said in a "
+    "statement, and the ship's crew of fourteen was unhurt.",
+    "Engineers from the port operator began inspecting the remaining cranes on the pier, "
+    "which handles most of the timber shipped from the region every year.",
+    "The union representing the dock workers said it had warned about the age of the cranes "
+    "in a letter to the port operator in March.",
+    "A spokesperson for the port operator declined to comment on the letter but said safety "
+    "was the company's first concern and that the inspection would take a week.",
+    "Shipping companies were told to expect delays of up to three days while timber cargoes "
+    "are moved to the southern pier.",
+]
+
+
+def article(article_id: str, paragraphs: list[str], day: int, outlet: str) -> Article:
+    return Article(
+        id=article_id,
+        origin=f"{article_id}.txt",
+        text="\n\n".join(paragraphs),
+        published=date(2025, 3, day),
+        outlet=outlet,
+    )
+
+
+def corpus() -> list[Article]:
+    original = article("wire", WIRE, 4, "Baltic Wire")
+    trimmed = article(
+        "reprint",
+        [
+            "Readers in the south will want to know about this one, our editors say.",
+            WIRE[0].split(" — ", 1)[1],
+            *WIRE[1:4],
+            "(Baltic Wire)",
+        ],
+        5,
+        "The Coastal Courier",
+    )
+    own = article(
+        "own",
+        [
+            "A crane fell on a ship at Kalmar harbour overnight, and our reporter at the "
+            "scene saw the twisted boom lying across the deck of the vessel.",
+            "Residents living near the port said they heard a loud crash at around three in "
+            "the morning and saw emergency vehicles arrive within minutes.",
+            WIRE[3],  # the one wire paragraph this outlet took
+            "The mayor of Kalmar called for an independent investigation and said the city "
+            "would ask the national safety board to take part.",
+        ],
+        5,
+        "Kalmar Evening News",
+    )
+    return [trimmed, own, original]  # not in date order: the earliest copy is still found
+
+
+def test_a_trimmed_relabelled_reprint_points_to_the_earliest_copy() -> None:
+    assert dedup.find_duplicates(corpus()) == {"reprint": "wire"}
+
+
+def test_a_shared_wire_paragraph_is_one_source_across_independent_articles() -> None:
+    documents = [Document(article=a, sentences=split_sentences(a)) for a in corpus()]
+    provenance = dedup.build_provenance(documents)
+    union_sentence = WIRE[3]
+    shared = [p for p in provenance.shared if p.text == union_sentence]
+    assert len(shared) == 1
+    assert set(shared[0].article_ids) == {"wire", "reprint", "own"}
+    keys = {provenance.source_key(i, union_sentence) for i in ("wire", "reprint", "own")}
+    assert len(keys) == 1
+    # the outlet's own reporting stays its own source
+    own_lead = documents[1].sentences[0].text
+    assert provenance.source_key("own", own_lead) == "own"
+    # a passage printed only by the wire and its reprint is already covered by duplicate_of
+    assert not any(p.text.startswith("Shipping companies") for p in provenance.shared)
+
+
+def test_seed_ap_paragraphs_are_shared_copy(seeds: Path) -> None:
+    articles = list(read_paths([str(seeds)]))
+    documents = [Document(article=a, sentences=split_sentences(a)) for a in articles]
+    provenance = dedup.build_provenance(documents)
+    assert provenance.duplicate_of == {}  # five different reports, no reprint among them
+    texts = [p.text for p in provenance.shared]
+    assert any(t.startswith("The US and France had more than 2,500 military") for t in texts)
+    assert any(t.startswith("Niger had been seen as one of the last nations") for t in texts)
+    # three outlets printed the 2,500 personnel paragraph: one source, not three
+    personnel = next(p for p in provenance.shared if "2,500" in p.text)
+    assert len(personnel.article_ids) == 3
+    wordings = [
+        s.text for d in documents for s in d.sentences if s.text.startswith("The US and France")
+    ]
+    assert len({provenance.source_key(d.id, w) for d in documents for w in wordings}) == 1
+    # "jihadi" and "jihadist": one passage, worded two ways
+    seen = next(p for p in provenance.shared if p.text.startswith("Niger had been seen"))
+    assert len(seen.article_ids) == 3
+
+
+def test_bad_inputs() -> None:
+    assert dedup.find_duplicates([]) == {}
+    assert dedup.build_provenance([]).shared == []
+    word = Article(id="w", origin="w.txt", text="Breaking")
+    blank = Article(id="b", origin="b.txt", text="   ")
+    provenance = dedup.build_provenance([Document(article=word), Document(article=blank)])
+    assert provenance.duplicate_of == {} and provenance.shared == []
+
+
+def test_ten_thousand_identical_articles_are_one_text() -> None:
+    text = " ".join(WIRE)
+    articles = [
+        Article(id=f"copy{i:05d}", origin="x", text=text, published=date(2025, 3, 4))
+        for i in range(10_000)
+    ]
+    found = dedup.find_duplicates(articles)
+    assert len(found) == 9_999
+    assert set(found.values()) == {"copy00000"}
+
+
+def test_undated_copies_point_to_a_dated_original() -> None:
+    dated = article("dated", WIRE, 4, "Baltic Wire")
+    undated = Article(id="undated", origin="u", text="\n\n".join(WIRE))
+    assert dedup.find_duplicates([undated, dated]) == {"undated": "dated"}
+
+
+def test_outlet_boilerplate_is_not_shared_copy() -> None:
+    footer = "Sign up for the Kalmar Evening News newsletter to get the day's stories by email."
+    first = article("one", [WIRE[0], footer], 4, "Kalmar Evening News")
+    second = article("two", ["Entirely different reporting about a football match today.", footer],
+                     5, "Kalmar Evening News")
+    for a in (first, second):
+        a.outlet = detect_outlet(a)
+    documents = [Document(article=a, sentences=split_sentences(a)) for a in (first, second)]
+    assert dedup.find_shared_passages(documents) == []
