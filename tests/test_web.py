@@ -12,6 +12,7 @@ import pytest
 from fastapi import FastAPI
 
 from storyline import pipeline
+from storyline.catalog import update_stories
 from storyline.output import story_dict
 from storyline.store import Store
 from storyline.web import create_app
@@ -48,9 +49,9 @@ def client(served: Served) -> Iterator[httpx.Client]:
 
 @pytest.fixture(scope="module")
 def expected(served: Served) -> dict[str, dict]:
-    """What the library makes of the same store, story by story."""
+    """What `storyline timeline` makes of the same store, story by story."""
     with Store(served.db) as store:
-        result = pipeline.run(store.articles())
+        result = pipeline.run(store.articles(), story_list=update_stories(store).stories())
     return {story.id: story_dict(story) for story in result.stories}
 
 

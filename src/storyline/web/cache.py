@@ -90,18 +90,20 @@ def build_records(result: Any) -> list[tuple[dict[str, Any], str, dict[str, Any]
 def analyse_store(db_path: Path, report: Callable[[int], None]) -> None:
     """Run the pipeline over every stored article and replace the cached stories.
 
-    ``report`` learns the store state being analysed before the long part starts, so a
-    failure can be pinned to it.
+    The stories are the store's own (``catalog.update_stories``, as `storyline ingest` and
+    `storyline timeline` keep them), so a story has the same id on the page, in the API and
+    on the command line. ``report`` learns the store state being analysed before the long
+    part starts, so a failure can be pinned to it.
     """
     from storyline import pipeline
+    from storyline.catalog import update_stories
 
     with Store(db_path) as store:
-        store.db.execute("BEGIN")  # one read snapshot: the state and its articles agree
-        state = store_state(store)
-        articles = store.articles()
-        store.db.execute("COMMIT")
+        known = update_stories(store).stories()
+        state = store.story_state()[0]  # the last article the stories have placed
+        articles = [a for seq, a in store.iter_articles_after(0) if seq <= state]
         report(state)
-        result = pipeline.run(articles)
+        result = pipeline.run(articles, story_list=known)
         store.update_articles(result.articles)
         _persist(store, state, len(articles), build_records(result))
 
