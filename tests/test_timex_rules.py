@@ -130,3 +130,18 @@ def test_irregular_past_and_present_passive() -> None:
     assert values("The appeal is heard in May in the state court.", reference) == [
         ("May", "2025-05")
     ]
+
+
+def test_the_day_before_a_weekday_and_a_holiday_week() -> None:
+    assert values("The day before last Friday's vote, he resigned.", THURSDAY) == [
+        ("The day before last Friday", "2024-09-12")
+    ]
+    assert values("Shops close during Christmas week.", MONDAY) == [("Christmas week", "2024-W52")]
+
+
+def test_the_second_day_of_a_pair_shares_month_and_year() -> None:
+    assert values("Talks are set for Oct. 14 and 15 in Geneva.") == [
+        ("Oct. 14", "2024-10-14"),
+        ("15", "2024-10-15"),
+    ]
+    assert values("Prices rose on Oct. 14 and 15 percent later.") == [("Oct. 14", "2024-10-14")]

@@ -409,6 +409,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if not is_capitalised(m.group("holiday")):
         return None
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    reading = _holiday_reading(m, ctx, name)
+    if reading is None or not m.group("week"):
+        return reading
+    # "Easter week": the (ISO) week holding the day.
+    return Reading("DATE", v.iso_week(dt.date.fromisoformat(reading.value)), None, reading.relative)
+
+
+def _holiday_reading(m: re.Match[str], ctx: Context, name: str) -> Reading | None:
     if m.group("year"):
         return Reading("DATE", _holiday_date(name, int(m.group("year"))).isoformat())
     ref = ctx.reference

@@ -185,7 +185,8 @@ RULES: tuple[Rule, ...] = (
     # Monday · last Friday · Monday morning · Mondays
     _rule(
         "weekday",
-        r"\b(?:(?P<position>early|late|earlier|later)\s++)?"
+        r"\b(?:(?:the\s+)?day\s+(?P<day_shift>before|after)\s+)?"
+        r"(?:(?P<position>early|late|earlier|later)\s++)?"
         rf"(?:(?P<relation>last|next|this|past|coming|previous)\s++)?{WEEKDAY}"
         r"(?P<plural>s)?(?!\w)(?:\s++(?P<part>morning|afternoon|evening|night))?",
     ),
@@ -264,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|"
         r"Independence\s+Day|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
         r"Election\s+Day|"
-        r"Boxing\s+Day)(?!\w)(?:\s+(?P<year>\d{4})\b)?",
+        r"Boxing\s+Day)(?!\w)(?:\s+(?P<year>\d{4})\b)?(?P<week>\s+week\b)?",
     ),
 )
 

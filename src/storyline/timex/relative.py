@@ -155,6 +155,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
+    if date is not None and m.group("day_shift"):
+        # "the day before last Tuesday"
+        date = v.add_days(date, -1 if m.group("day_shift").lower() == "before" else 1)
     if date is not None:
         remember(ctx, date, "day", m.start())
     day = date.isoformat() if date else f"XXXX-WXX-{number}"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.models import TimeExpression
+from storyline.timex import values as v
 from storyline.timex.patterns import RULE_ORDER, RULES
 from storyline.timex.resolve import HANDLERS, Context, Reading
 from storyline.timex.triggers import RULE_REACH, WORDS_BEFORE, trigger_sites
@@ -97,6 +98,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "April 24 and 25": the second day of a pair shares the first one's month and year.
+# A word after the second number must not make it a count ("Oct. 14 and 15 percent").
+_SECOND_DAY = re.compile(
+    r"\s++(?:and|or|&)\s++(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*+%)"
+    r"(?!\s++(?!(?:in|at|on|to|for|with|from|when|and|or|of|this|next|last|respectively)\b)"
+    r"[A-Za-z])",
+    re.IGNORECASE,
+)
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
+
+
+def _second_day(text: str, first: TimeExpression) -> TimeExpression | None:
+    match = _SECOND_DAY.match(text, first.end)
+    value = _DAY_VALUE.fullmatch(first.value)
+    if match is None or value is None:
+        return None
+    day = int(match.group(1))
+    if not int(value.group(3)) < day <= 31:
+        return None
+    year, month = value.group(1), int(value.group(2))
+    if year != "XXXX" and v.valid_day(int(year), month, day) is None:
+        return None
+    return TimeExpression(
+        start=match.start(1),
+        end=match.end(),
+        text=text[match.start(1) : match.end()],
+        type="DATE",
+        value=f"{year}-{month:02d}-{day:02d}",
+        anchor=first.anchor,
+        mod=None,
+    )
+
+
 def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Time expressions of ``text`` resolved against ``reference`` (None: keep X's)."""
     probe = Context(text, reference)
@@ -109,15 +143,20 @@ def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpress
         if reading is None:
             continue
         start, end = _trim(text, candidate.start, candidate.end)
-        expressions.append(
-            TimeExpression(
-                start=start,
-                end=end,
-                text=text[start:end],
-                type=reading.type,
-                value=reading.value,
-                anchor=anchor if reading.relative else None,
-                mod=reading.mod,
-            )
+        if expressions and expressions[-1].end > start:
+            continue  # taken by the second day of a pair
+        expression = TimeExpression(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=reading.type,
+            value=reading.value,
+            anchor=anchor if reading.relative else None,
+            mod=reading.mod,
         )
+        expressions.append(expression)
+        if candidate.rule in ("month_day", "day_month"):
+            second = _second_day(text, expression)
+            if second is not None:
+                expressions.append(second)
     return expressions

@@ -75,7 +75,7 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
 # How many words before its trigger each rule's expressions may start: "this year's third
 # quarter" starts four words before "quarter", "last Friday" one before "Friday".
 RULE_REACH: dict[str, int] = {
-    "weekday": 2,
+    "weekday": 5,  # "the day before last Tuesday"
     "day_word": 3,
     "reference": 2,
     "holiday": 2,
