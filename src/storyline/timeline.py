@@ -7,7 +7,9 @@ storyline knows that it did not:
   wire text count once) plus the articles published on the day, not by raw sentence counts;
 * the candidates for a date are the sentences that mention it and the lead sentences of
   articles published that day or the next; the summary is the readable candidate nearest
-  the candidates' TF-IDF centroid, restricted to terms both kinds of candidate share;
+  the candidates' TF-IDF centroid, restricted to terms both kinds of candidate share, and
+  it is a sentence naming the date whenever enough of those are readable (leads only fill
+  in), so that the entry's first evidence is the summary itself;
 * a sentence already used for one date is not used again, bylines, captions and fragments
   never become summaries, and each entry carries the whole event behind it: every sentence
   that reports it, with the expression that gave the date and the independent-source count;
@@ -65,6 +67,10 @@ REPEAT_OVERLAP = 0.8
 TOPIC_SHARE = 0.3
 """Share of a story's articles a word must appear in to count as one of its topic words."""
 
+SMALL_STORY_DATES = 15
+"""Dates a story gets at least when no length is asked for: a handful of articles still
+tells a dozen dated steps."""
+
 TOPIC_MIN_ARTICLES = 10
 """Below this many articles word frequencies say nothing about the topic."""
 
@@ -75,7 +81,9 @@ _NOISE = re.compile(
     r"(?i)(?:^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|^\s*(?:photo|image|picture|"
     r"file photo|caption|source|credit|copyright|click|read more|follow|share|sign up|"
     r"subscribe|related)\b|switch caption|\bAP Photo\b|/AP\b|https?://|www\.|@\w|©|"
-    r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend|last updated|\bGMT\b|\\/)",
+    r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend|last updated|\bGMT\b|\\/"
+    # a photo caption ends on its place and date: "..., Niger, August 3, 2023."
+    r"|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.\s*$)",
 )
 
 
@@ -189,6 +197,11 @@ class _Summariser:
             and (not self.keywords or words[i] & self.keywords)
             and not self._repeats(words[i])
         ]
+        # A sentence that names the date is its own evidence; leads only fill in.
+        mentioned = set(kinds[0])
+        dated = [i for i in allowed if i in mentioned]
+        if len(dated) >= k:
+            allowed = dated
         if not allowed:
             return []
         vectors = self.vectorizer.transform([s.text for s in sentences])
@@ -304,7 +317,31 @@ def build_timeline(
         if summary:
             timeline.append(_entry(value, summary, candidates[value], provenance))
     timeline.sort(key=lambda e: (span_of(e.date)[0], len(e.date)))
-    return timeline
+    return _without_vaguer_repeats(timeline)
+
+
+def _without_vaguer_repeats(timeline: list[Event]) -> list[Event]:
+    """Drop a month- or year-level entry that retells a more precise entry inside it.
+
+    "A coup last year" (2023) and "last July's ouster" (2023-07) are one event; the
+    timeline keeps the date the text is most precise about.
+    """
+    words = [
+        [content_words(e.summary)] + [content_words(x.sentence) for x in e.evidence]
+        for e in timeline
+    ]
+    kept = []
+    for i, entry in enumerate(timeline):
+        first, last = span_of(entry.date)
+        retold = any(
+            len(other.date) > len(entry.date)
+            and first <= span_of(other.date)[0] <= last
+            and any(overlap(words[i][0], w) >= MERGE_OVERLAP for w in words[j])
+            for j, other in enumerate(timeline)
+        )
+        if not retold:
+            kept.append(entry)
+    return kept
 
 
 def _topic_words(documents: Sequence[Document]) -> frozenset[str]:
@@ -323,6 +360,8 @@ def _topic_words(documents: Sequence[Document]) -> frozenset[str]:
 
 
 def _default_length(candidates: dict[str, _DateCandidates], ranked: list[str]) -> int:
-    """How many dates a timeline has when nobody said: those two sources vouch for."""
+    """How many dates a timeline has when nobody said: every date two sources vouch for,
+    and in a small story (where few dates can be vouched for twice) its best
+    ``SMALL_STORY_DATES``."""
     vouched = sum(1 for d in ranked if len({m.source for m in candidates[d].mentions}) >= 2)
-    return max(vouched, min(len(ranked), 10))
+    return max(vouched, min(len(ranked), SMALL_STORY_DATES))
