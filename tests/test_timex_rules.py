@@ -145,3 +145,18 @@ def test_the_second_day_of_a_pair_shares_month_and_year() -> None:
         ("15", "2024-10-15"),
     ]
     assert values("Prices rose on Oct. 14 and 15 percent later.") == [("Oct. 14", "2024-10-14")]
+
+
+def test_effective_and_ahead_of_look_forward() -> None:
+    reference = dt.date(2024, 10, 20)
+    assert values("The new rules take hold effective Feb. 1.", reference) == [
+        ("Feb. 1", "2025-02-01")
+    ]
+    assert values("Traders sold ahead of the weekend.", THURSDAY) == [
+        ("the weekend", "2024-W38-WE")
+    ]
+
+
+def test_generic_today_is_not_the_day() -> None:
+    assert values("Music matters to today's youth.") == []
+    assert values("The ruling came today.") == [("today", "2024-09-16")]

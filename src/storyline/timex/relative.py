@@ -170,6 +170,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", day, mod, relative=True)
 
 
+_GENERIC_AFTER = re.compile(
+    r"['’]s\s+(?:world|youth|society|generation|children|kids|young|teenagers|students|"
+    r"economy|standards|dollars|terms|technology|politics|culture|families|workers)\b",
+    re.IGNORECASE,
+)
+
+
 def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     word = " ".join((m.group("word") or m.group("this") or m.group("word3")).lower().split())
@@ -183,6 +190,8 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     }.get(word, 0)
     if word == "last" and (part or "").lower() != "night":
         return None
+    if word == "today" and not part and _GENERIC_AFTER.match(ctx.text, m.end()):
+        return None  # "today's youth": the present age, not the day
     if word in ("tonight", "overnight"):
         part = part or "night"
     mod = position_mod(m.group("position"))

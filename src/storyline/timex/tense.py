@@ -46,7 +46,7 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
-    r"(?:\bas\s+(?:soon|early)\s+as|\b(?:postpon|delay|defer|adjourn|extend|put\s+off|"
+    r"(?:\bas\s+(?:soon|early)\s+as|\bahead\s+of|\beffective|\b(?:postpon|delay|defer|adjourn|extend|put\s+off|"
     r"pushed\s+back|push\s+back|recess|suspend)\w*\b[^.;!?\n]{0,40}?\s(?:until|till|to))\s+$",
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ _LEAD_CHARS = 60
 
 _MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
 _INTENT = frozenset(
-    "going plans plan expected expects expect due intends intend aims set poised".split()
+    "going plans plan expected expects expect due intends intend aims set poised supposed".split()
 )
 # Words that put what follows in the future even without "to" ("planned a rally Saturday").
 _PLANNED = frozenset("planned planning scheduled slated upcoming".split())
