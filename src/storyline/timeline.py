@@ -310,12 +310,16 @@ def build_timeline(
         max_dates = _default_length(candidates, ranked)
     summariser = _Summariser(documents)
     timeline: list[Event] = []
-    for value in ranked:
-        if len(timeline) >= max_dates:
-            break
-        summary = summariser.summarise(candidates[value], sentences_per_date)
-        if summary:
-            timeline.append(_entry(value, summary, candidates[value], provenance))
+    position = 0
+    while len(timeline) < max_dates and position < len(ranked):
+        batch = ranked[position : position + max_dates - len(timeline)]
+        position += len(batch)
+        # Days pick their sentences before months and years: "announced on Sunday that
+        # troops will leave by mid-September" belongs to the Sunday.
+        for value in sorted(batch, key=len, reverse=True):
+            summary = summariser.summarise(candidates[value], sentences_per_date)
+            if summary:
+                timeline.append(_entry(value, summary, candidates[value], provenance))
     timeline.sort(key=lambda e: (span_of(e.date)[0], len(e.date)))
     return _without_vaguer_repeats(timeline)
 
