@@ -160,3 +160,9 @@ def test_effective_and_ahead_of_look_forward() -> None:
 def test_generic_today_is_not_the_day() -> None:
     assert values("Music matters to today's youth.") == []
     assert values("The ruling came today.") == [("today", "2024-09-16")]
+
+
+def test_planned_as_an_adjective_after_the_date_gives_no_tense() -> None:
+    monday = dt.date(2024, 9, 23)
+    text = "On Friday, when the envoy dropped everything for the hastily planned trip, aides met."
+    assert values(text, monday) == [("Friday", "2024-09-20")]

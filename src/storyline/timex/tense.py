@@ -93,6 +93,14 @@ def _classify(words: list[str], i: int) -> Tense | None:
     if word not in _MARKERS and not word.endswith("ed"):
         return None
     previous = words[max(0, i - 3) : i]
+    if (
+        word in _PLANNED
+        and previous
+        and (previous[-1] in _DETERMINERS or previous[-1].endswith("ly"))
+    ):
+        # "the slated visit in September" looks ahead; in "on Friday, when she set aside
+        # plans for the hastily planned trip" the adjective says nothing of Friday.
+        return Tense.FUTURE if "<date>" in words[i + 1 : i + 12] else None
     if word in _MODAL_FUTURE or word in _PLANNED:
         return Tense.FUTURE
     if word in _INTENT or word in _BE:
