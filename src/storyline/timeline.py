@@ -138,19 +138,28 @@ def _gather(
     since: date | None,
     until: date | None,
 ) -> dict[str, _DateCandidates]:
-    """Candidates per date: mentions, and publication-day leads for days in range."""
+    """Candidates per date: mentions, and publication-day leads for days in range.
+
+    A lead that names some other date reports that date, not the day it was printed.
+    """
     dates: dict[str, _DateCandidates] = defaultdict(_DateCandidates)
+    named: dict[tuple[str, int], set[str]] = defaultdict(set)
     for mention in mentions:
         dates[mention.date].mentions.append(mention)
+        named[(mention.sentence.article_id, mention.sentence.index)].add(mention.date)
     for document in documents:
         published = document.article.published
         if published is None:
             continue
-        leads = document.sentences[:LEAD_SENTENCES]
         for day in (published, published - timedelta(days=1)):
             if (since is None or day >= since) and (until is None or day <= until):
-                entry = dates[day.isoformat()]
-                entry.leads.extend(leads)
+                value = day.isoformat()
+                entry = dates[value]
+                entry.leads.extend(
+                    s
+                    for s in document.sentences[:LEAD_SENTENCES]
+                    if named.get((s.article_id, s.index), {value}) == {value}
+                )
                 if day == published:
                     entry.published.add(_published_key(provenance, document.id))
     return dates

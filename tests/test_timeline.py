@@ -1,0 +1,135 @@
+"""Timelines: date selection and summaries, on the seed story and on small made-up cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storyline import dedup
+from storyline.errors import InputError
+from storyline.models import Article, Document, Sentence, TimeExpression
+from storyline.pipeline import analyse
+from storyline.readers import read_paths
+from storyline.timeline import build_timeline, readable
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds-niger"
+
+
+def test_readable_rejects_bylines_captions_and_fragments() -> None:
+    assert readable("The withdrawal of US troops from Niger is complete, an official said.")
+    assert not readable("By Sam Mednick")
+    assert not readable("switch captionSam Mednick/AP")
+    assert not readable("Supporters gather for a protest in Niamey, Niger, August 3, 2023.")
+    assert not readable("Last military bases")
+    assert not readable("and the troops left the country within weeks of the deadline")
+    assert not readable("Page last updated at 07:02 GMT , Friday , 16 September 2011 .")
+
+
+def _doc(doc_id: str, published: date, lines: list[tuple[str, dict[str, str]]]) -> Document:
+    text = "\n".join(line for line, _ in lines)
+    article = Article(id=doc_id, origin=doc_id, text=text, published=published)
+    sentences, expressions, offset = [], [], 0
+    for index, (line, dates) in enumerate(lines):
+        sentences.append(Sentence(doc_id, index, offset, offset + len(line), line))
+        for surface, value in dates.items():
+            start = offset + line.index(surface)
+            expressions.append(TimeExpression(start, start + len(surface), surface, "DATE", value))
+        offset += len(line) + 1
+    return Document(article, sentences, expressions)
+
+
+def _small_story() -> list[Document]:
+    return [
+        _doc(
+            "a",
+            date(2024, 5, 20),
+            [
+                (
+                    "Officials announced on Sunday that troops will leave Niger by mid-September.",
+                    {"Sunday": "2024-05-19", "mid-September": "2024-09"},
+                ),
+                (
+                    "In March, the junta ended the agreement that let US troops operate there.",
+                    {"March": "2024-03"},
+                ),
+            ],
+        ),
+        _doc(
+            "b",
+            date(2024, 8, 6),
+            [
+                (
+                    "US troops handed over Air Base 201 in Agadez to Niger's army on Monday.",
+                    {"Monday": "2024-08-05"},
+                ),
+                (
+                    "The junta ended the military agreement with the United States in March.",
+                    {"March": "2024-03"},
+                ),
+            ],
+        ),
+        _doc(
+            "c",
+            date(2024, 9, 16),
+            [
+                (
+                    "US troops completed their withdrawal from Niger, an official said on Monday.",
+                    {"Monday": "2024-09-16"},
+                ),
+                (
+                    "Air Base 201 in Agadez was handed over to Niger's army on Aug. 5.",
+                    {"Aug. 5": "2024-08-05"},
+                ),
+            ],
+        ),
+    ]
+
+
+def test_small_story_timeline_is_chronological_with_evidence() -> None:
+    timeline = build_timeline(_small_story())
+    dates = [e.date for e in timeline]
+    assert dates == sorted(dates)
+    assert {"2024-03", "2024-05-19", "2024-08-05", "2024-09-16"} <= set(dates)
+    base = next(e for e in timeline if e.date == "2024-08-05")
+    assert base.independent_sources == 2
+    assert {x.expression for x in base.evidence} == {"Monday", "Aug. 5"}
+    march = next(e for e in timeline if e.date == "2024-03")
+    assert march.independent_sources == 2
+    summaries = [e.summary for e in timeline]
+    assert len(summaries) == len(set(summaries))
+
+
+def test_length_period_and_day_options() -> None:
+    story = _small_story()
+    assert len(build_timeline(story, max_dates=2)) == 2
+    clipped = build_timeline(story, since=date(2024, 8, 1), until=date(2024, 8, 31))
+    assert clipped and all(e.date.startswith("2024-08") for e in clipped)
+    assert all(len(e.date) == 10 for e in build_timeline(story, days_only=True))
+    two = build_timeline(story, max_dates=1, sentences_per_date=2, days_only=True)
+    # the Aug. 5 report retells the Monday one: evidence, not a second summary sentence
+    assert len(two) == 1 and two[0].summary.count("Agadez") == 1
+    assert len(two[0].evidence) == 2
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpora/seeds-niger is absent")
+def test_seed_timeline_holds_the_key_dated_events() -> None:
+    articles = [a for a in read_paths([str(SEEDS)]) if not isinstance(a, InputError)]
+    documents = [analyse(a) for a in articles]
+    timeline = build_timeline(documents, dedup.build_provenance(documents))
+    by_date = {e.date: e for e in timeline}
+    # the coup, the end of the agreement, the timetable announced, Air Base 201 (and 101)
+    # left, the deadline, the completed withdrawal
+    assert "2023-07" in by_date or "2023" in by_date
+    assert "2024-03" in by_date
+    assert "mid-September" in by_date["2024-05-19"].summary
+    base = by_date["2024-08-05"]
+    assert "201" in base.summary or "last military base" in base.summary
+    assert "Sept. 15" in " ".join(x.sentence for x in by_date["2024-09-15"].evidence)
+    assert "complete" in by_date["2024-09-16"].summary
+    assert len(timeline) <= 15
+    for event in timeline:
+        assert event.evidence and event.independent_sources >= 1
+        assert readable(event.summary)
