@@ -166,3 +166,27 @@ def test_planned_as_an_adjective_after_the_date_gives_no_tense() -> None:
     monday = dt.date(2024, 9, 23)
     text = "On Friday, as the envoy set aside a holiday for the hastily planned trip."
     assert values(text, monday) == [("Friday", "2024-09-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy will move at 5 in the morning.", ("5 in the morning", "2024-09-16T05:00")),
+        ("The bells rang at nine in the evening.", ("nine in the evening", "2024-09-16T21:00")),
+        (
+            "Crews will start at 6 in the morning (6 a.m. local time Wednesday).",
+            ("6 in the morning", "2024-09-18T06:00"),
+        ),
+    ],
+)
+def test_hours_told_with_a_part_of_the_day(text: str, expected: tuple[str, str]) -> None:
+    assert values(text)[0] == expected
+
+
+def test_a_fronted_date_finds_a_verb_beyond_a_long_subject() -> None:
+    reference = dt.date(2024, 10, 20)
+    text = (
+        "In January, a week after the tenth anniversary of the Smith vs. Jones decision by "
+        "the appeals court, a clinic fire in Columbus, Ohio, destroyed two buildings."
+    )
+    assert values(text, reference)[0] == ("January", "2024-01")

@@ -208,12 +208,17 @@ RULES: tuple[Rule, ...] = (
         r"just\s+after|just\s+before)\s++)?"
         r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
-        r"(?P<named>noon|midnight|midday)\b)"
+        r"(?P<named>noon|midnight|midday)\b|"
+        # "4 in the morning", "nine o'clock in the evening"
+        r"(?P<hour_spoken>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve)(?:\s++o['’]clock)?\s++in\s++the\s++(?P<period>morning|afternoon|evening)\b)"
         r"(?:\s++(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
         rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
         rf"{MONTH}\s*+{DAY})"
         # "10:35 a.m. (0735 GMT) Friday": the day after an aside dates the time, outside it.
-        rf"|(?=\s*+\([^()\n]{{1,24}}\)\s*+(?P<day_after>{_WEEKDAY_FULL})\b))?",
+        rf"|(?=\s*+\([^()\n]{{1,24}}\)\s*+(?P<day_after>{_WEEKDAY_FULL})\b)"
+        # "4 in the morning (4 a.m. EDT Thursday)": the aside's own day.
+        rf"|(?=\s*+\([^()\n]{{0,24}}?\b(?P<day_inside>{_WEEKDAY_FULL})\s*+\)))?",
     ),
     # that day · earlier that year · the next morning · the day before
     _rule(

@@ -16,7 +16,7 @@ from storyline.timex.context import (
     remember,
     year_for_day,
 )
-from storyline.timex.lexicon import DAY_PARTS, ORDINALS, WEEKDAYS
+from storyline.timex.lexicon import DAY_PARTS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 from storyline.timex.tense import Tense
 
 
@@ -212,6 +212,16 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         if _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
             return None  # "high noon": the showdown, not the hour
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
+    elif m.group("hour_spoken"):
+        spoken = m.group("hour_spoken").lower()
+        hour = int(spoken) if spoken.isdigit() else NUMBER_WORDS[spoken]
+        if not 1 <= hour <= 12:
+            return None
+        minute = 0
+        if m.group("period").lower() == "morning":
+            hour %= 12
+        elif hour < 12:
+            hour += 12
     else:
         hour = int(m.group("hour") or m.group("hour24"))
         minute = int(m.group("minute") or m.group("minute24") or 0)
@@ -223,7 +233,7 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         if hour > 24 or minute > 59:
             return None
     day: dt.date | None = ctx.reference
-    day_ref = (m.group("day_ref") or m.group("day_after") or "").lower()
+    day_ref = (m.group("day_ref") or m.group("day_after") or m.group("day_inside") or "").lower()
     if day_ref in WEEKDAYS:
         day = _weekday_date(ctx, WEEKDAYS[day_ref], None, m.start(), m.end())
     elif day_ref:

@@ -20,7 +20,7 @@ class Tense(Enum):
     UNKNOWN = "unknown"
 
 
-_WINDOW = 120
+_WINDOW = 160
 _WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 # After these an -ed word is an adjective ("its color-coded system", "the wounded").
 _DETERMINERS = frozenset("the a an its his her their our this that these those my your".split())
