@@ -190,3 +190,8 @@ def test_a_fronted_date_finds_a_verb_beyond_a_long_subject() -> None:
         "the appeals court, a clinic fire in Columbus, Ohio, destroyed two buildings."
     )
     assert values(text, reference)[0] == ("January", "2024-01")
+
+
+def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
+    assert values("Prices fell. Now, the minister says, they will rise.") == []
+    assert values("Prices fell. Now the minister says they will rise.") == [("Now", "PRESENT_REF")]

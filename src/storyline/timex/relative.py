@@ -304,8 +304,17 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*|``\s*)$")
+
+
 def reference(m: re.Match[str], ctx: Context) -> Reading | None:
     word = " ".join(m.group("word").lower().split())
+    if (
+        word == "now"
+        and ctx.text.startswith(",", m.end())
+        and _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence
     if word in _REFERENCE_WORDS:
         return Reading("DATE", _REFERENCE_WORDS[word])
     # What is left: "the (near|distant) past", "the (near) future", "the near/short term".
