@@ -183,14 +183,15 @@ def projection(rows: list[dict[str, Any]]) -> list[str]:
 
 def table(rows: list[dict[str, Any]]) -> list[str]:
     lines = [
-        "| articles | engine | workers | wall s | analyse s | link s | stories s "
+        "| articles | stories found | engine | workers | wall s | analyse s | link s | stories s "
         "| peak memory, all processes GiB | peak memory, client GiB | load |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         phases = r["phases_s"]
         lines.append(
-            f"| {r['size']:,} | {r['engine']} | {r['workers'] or '-'} | {r['wall_s']} "
+            f"| {r['size']:,} | {r['stories']} | {r['engine']} | {r['workers'] or '-'} "
+            f"| {r['wall_s']} "
             f"| {phases.get('analyse', '-')} | {phases.get('link', '-')} "
             f"| {phases.get('stories', '-')} | {r['peak_tree_gib']} | {r['peak_client_gib']} "
             f"| {r['load']} |"
