@@ -36,7 +36,7 @@ import snowballstemmer
 
 from storyline.dedup import chronological
 from storyline.models import Article, Document, Story
-from storyline.variants import STOPWORDS, content_words, entity_key
+from storyline.variants import STOPWORDS, content_words, entity_key, fold_word
 
 # Settings, general rather than fitted to one data set: measured on giveme5w1h (full text),
 # its headlines alone, T17 topics and the synthetic corpus (benchmarks/stories.py).
@@ -47,18 +47,23 @@ INDEX_TERMS = 40  # of those, the ones that find the story as a candidate
 QUERY_TERMS = 20  # an article's terms used to look up candidates
 POSTING_SCAN = 300  # stories read per posting list, most recently updated first
 CANDIDATES = 10  # stories scored per article
-ENTITY_WEIGHT = 0.3  # share of an article's names the story has, added to the cosine
+ENTITY_WEIGHT = 0.4  # share of an article's names the story has, added to the cosine
 NAME_CHARS = 1500  # names are read from the headline and this much of the text
-THRESHOLD = 0.25  # score needed to join a story
+THRESHOLD = 0.28  # score needed to join a story
 MERGE_THRESHOLD = 0.4  # centroid cosine at which two stories become one
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
 DECAY_DAYS = 180.0  # beyond that, the score halves every this many days
 STATE_VERSION = 1
+DISTINCT_SHARE, DISTINCT_MIN = 0.05, 50  # a name in at most max(5% of articles, 50) is distinct
+TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
 _STEM = snowballstemmer.stemmer("english")
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ -](?:(?:of|de|al|bin|the|la|van|von)[ -])?"
                    r"[A-Z0-9][\w'’.-]*)*")
+
+
+_SENTENCE_END = frozenset(".!?:;\"“”'‘’—–-|(")
 
 
 @lru_cache(maxsize=500_000)
@@ -78,15 +83,38 @@ def terms(article: Article) -> Counter[str]:
     return counts
 
 
-def names(article: Article) -> set[str]:
-    """Keys of the capitalised names in the headline and lead (not sentence-initial words)."""
-    text = f"{article.title or ''}\n{article.text[:NAME_CHARS]}"
+def names(text: str) -> set[str]:
+    """Keys of the capitalised names in a text.
+
+    Leading function words are cut ("On Friday" is "Friday"), and a single capitalised word
+    that opens a sentence is not taken for a name ("Protesters said").
+    """
     found = set()
     for match in _NAME.finditer(text):
-        key = entity_key(match.group())
+        words = match.group().split()
+        start = match.start()
+        while words and fold_word(words[0]) in STOPWORDS:
+            start = text.index(words[1], start) if len(words) > 1 else match.end()
+            words = words[1:]
+        if not words:
+            continue
+        before = text[:start].rstrip()
+        if len(words) == 1 and (not before or before[-1] in _SENTENCE_END):
+            continue
+        key = entity_key(" ".join(words))
         if len(key) > 2 and key not in STOPWORDS and not key.isdigit():
             found.add(key)
     return found
+
+
+def article_names(article: Article) -> tuple[set[str], set[str]]:
+    """Names of the headline and lead (which lift a story's score), and of the lead alone.
+
+    Only the lead's names may hold an article back from a story (see ``score``): a headline
+    in Title Case makes every word look like a name.
+    """
+    lead = names(article.text[:NAME_CHARS])
+    return lead | names(article.title or ""), lead
 
 
 @dataclass(slots=True)
@@ -164,8 +192,8 @@ class StoryClusterer:
         prepared = {}
         for article in fresh:
             counts = terms(article)
-            found = names(article)
-            prepared[article.id] = (counts, found)
+            found, lead = article_names(article)
+            prepared[article.id] = (counts, found, lead)
             self.df.update(counts.keys())
             self.df.update(NAME_MARK + key for key in found)
             self.documents += 1
@@ -261,7 +289,12 @@ class StoryClusterer:
         return [story_id for story_id, _ in hits.most_common(CANDIDATES)]
 
     def score(
-        self, vector: dict[str, float], found: set[str], day: date | None, story: _Story
+        self,
+        vector: dict[str, float],
+        found: set[str],
+        day: date | None,
+        story: _Story,
+        lead: set[str] | None = None,
     ) -> float:
         """How well an article fits a story: text cosine plus shared names, time-damped.
 
@@ -269,6 +302,8 @@ class StoryClusterer:
         articles use (each name counted by the fraction of them that do): a story about the
         same people and places gets a lift that a story merely of the same kind does not.
         """
+        if not self._shares_distinct_name(found if lead is None else lead, story.names):
+            return 0.0
         value = self._cosine(vector, story)
         if found:
             size = len(story.article_ids)
@@ -280,14 +315,31 @@ class StoryClusterer:
             value += ENTITY_WEIGHT * shared / total
         return value * _decay(day, story.first, story.last)
 
+    def _distinct(self, key: str) -> bool:
+        limit = max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
+        return self.df.get(NAME_MARK + key, 0) <= limit
+
+    def _shares_distinct_name(self, found: Iterable[str], names: Counter[str]) -> bool:
+        """Whether an article (or story) with names ``found`` may join one with ``names``.
+
+        When the article has distinct names (ones few articles use: places, people,
+        organisations of one story), it must share one with the story: two stories of one
+        kind (a wildfire here, a wildfire there) use the same words but not the same names.
+        An article without distinct names (a headline of common words) is not held back.
+        """
+        distinct = [key for key in found if self._distinct(key)]
+        return not distinct or any(key in names for key in distinct)
+
     # -- updating --------------------------------------------------------------------------
 
-    def _place(self, article: Article, counts: Counter[str], found: set[str]) -> None:
+    def _place(
+        self, article: Article, counts: Counter[str], found: set[str], lead: set[str]
+    ) -> None:
         vector = self._vector(counts)
         best, best_score = None, THRESHOLD
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
-            value = self.score(vector, found, article.published, story)
+            value = self.score(vector, found, article.published, story, lead)
             if value > best_score or (value == best_score and best is not None
                                       and story_id < best.id):
                 best, best_score = story, value
@@ -344,8 +396,11 @@ class StoryClusterer:
             other = self._stories.get(other_id)
             if other is None or other is story:
                 continue
-            text = self._cosine(vector, other)
-            value = text * _decay_between(story, other)
+            top = [key for key, _ in story.names.most_common(TOP_NAMES)]
+            other_top = Counter(dict(other.names.most_common(TOP_NAMES)))
+            if not self._shares_distinct_name(top, other_top):
+                continue
+            value = self._cosine(vector, other) * _decay_between(story, other)
             if value >= MERGE_THRESHOLD:
                 self._absorb(story, other)
 
