@@ -195,3 +195,11 @@ def test_a_fronted_date_finds_a_verb_beyond_a_long_subject() -> None:
 def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
     assert values("Prices fell. Now, the minister says, they will rise.") == []
     assert values("Prices fell. Now the minister says they will rise.") == [("Now", "PRESENT_REF")]
+
+
+def test_the_day_after_an_event_is_next_to_the_last_date() -> None:
+    text = "The mill burned on June 2. Inspectors arrived the day after the fire."
+    assert values(text) == [("June 2", "2024-06-02"), ("the day after", "2024-06-03")]
+    # An apposition restates the date; "in the day before" is no date at all.
+    assert values("He was seen June 2, the day before the fire.") == [("June 2", "2024-06-02")]
+    assert values("She left later in the day before the storm.") == []

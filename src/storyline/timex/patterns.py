@@ -227,7 +227,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:that(?:\s+same)?|the\s+same|"
         r"(?P<step>the\s+(?:next|following|previous|preceding))|the)\s+(?P<unit>day|morning|"
         r"afternoon|evening|night|week|month|year)"
-        r"(?P<direction>\s+(?:before|after)(?=\s*+(?:[.,;:!?)]|$)))?",
+        r"(?P<direction>\s+(?:before|after)(?=\s*+(?:[.,;:!?)]|$))|"
+        # "the day after his death": a day next to an event of the story
+        r"\s+(?P<event_direction>before|after)(?=\s+(?:his|her|their|its|the)\s))?",
     ),
     # four days · the past decade · two years ago · 16-hour · a few months later
     _rule(

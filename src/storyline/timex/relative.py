@@ -269,6 +269,9 @@ _REFERENCE_WORDS = {
 }
 
 
+_EVENT_DAY_NOT_AFTER = re.compile(r"(?:\bin|,)\s*$", re.IGNORECASE)
+
+
 def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     """Times told relative to the story's last date: "that day", "the next morning"."""
     unit = m.group("unit").lower()
@@ -279,6 +282,14 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the day", "the year": read by unit_ref or too vague
     if step and unit in ("week", "month", "year"):
         return None  # "the next year" is as often a stretch of time: duration and unit_ref
+    if m.group("event_direction") and (
+        unit != "day"
+        or not text.startswith("the ")
+        or _EVENT_DAY_NOT_AFTER.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        # "later in the day before returning" is no date; "Nov. 3, the day before the
+        # warrant" restates the date before it.
+        return None
     # Without an earlier date, news tells the day after its own date ("the next day").
     anchor = ctx.last_date[0] if ctx.last_date else ctx.reference
     if anchor is None:
