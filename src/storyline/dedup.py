@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -42,6 +42,7 @@ NUM_PERM = 64
 LSH_THRESHOLD = 0.15  # candidates: loose, the checks below decide
 MIN_JACCARD = 0.45  # accepted outright: most of both texts is the same
 MIN_CONTAINMENT = 0.6  # or: most of the shorter text is inside the longer one
+WINDOW_DAYS = 60  # a reprint appears within this many days of the original it copies
 CONTAINMENT_FLOOR = 0.2  # ... but not a long article quoting a short one's two sentences
 
 # Shared passages: a sentence this short is a dateline or boilerplate, not copy.
@@ -107,6 +108,7 @@ class DuplicateIndex:
 
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self._dated: deque[tuple[date, str]] = deque()
         self._row: dict[str, int] = {}
         self._ids: list[str] = []
         self._signatures = np.zeros((1024, NUM_PERM), dtype=np.uint64)
@@ -116,8 +118,17 @@ class DuplicateIndex:
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._row
 
-    def add(self, article_id: str, text: str) -> str | None:
-        """Index one article; returns the id of the earlier copy it duplicates, if any."""
+    def add(self, article_id: str, text: str, published: date | None = None) -> str | None:
+        """Index one article; returns the id of the earlier copy it duplicates, if any.
+
+        Articles must come in publication order: originals more than ``WINDOW_DAYS`` older
+        than ``published`` leave the LSH, so its size, and the cost of a query, stays that of
+        a few weeks of news however long the stream (the exact-text table keeps them all).
+        """
+        if published is not None:
+            horizon = published - timedelta(days=WINDOW_DAYS)
+            while self._dated and self._dated[0][0] < horizon:
+                self._lsh.remove(self._dated.popleft()[1])
         pieces = shingles(text)
         if not pieces:
             return None
@@ -144,6 +155,8 @@ class DuplicateIndex:
         self._row[article_id] = row
         self._ids.append(article_id)
         self._lsh.insert(article_id, minhash)
+        if published is not None:
+            self._dated.append((published, article_id))
         return None
 
 
@@ -159,7 +172,7 @@ def find_duplicates(articles: Sequence[Article]) -> dict[str, str]:
         article = articles[i]
         if article.id in duplicate_of or article.id in index:
             continue  # the same article given twice
-        original = index.add(article.id, article.text)
+        original = index.add(article.id, article.text, article.published)
         if original is not None and original != article.id:
             duplicate_of[article.id] = original
     return duplicate_of
