@@ -28,6 +28,7 @@ from datetime import date, timedelta
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
+from threadpoolctl import threadpool_limits
 
 from storyline.events import (
     MERGE_OVERLAP,
@@ -317,6 +318,25 @@ def build_timeline(
     ranked = sorted(candidates, key=lambda d: (-candidates[d].score(), span_of(d)[0]))
     if max_dates is None:
         max_dates = _default_length(candidates, ranked)
+    # The vectors here are one sentence or one date long: BLAS threads cost more than they
+    # give, and on a busy machine their spin-waits dominate (4x slower on T17).
+    with threadpool_limits(limits=1):
+        timeline = _summarise_dates(
+            documents, candidates, ranked, max_dates, sentences_per_date, provenance
+        )
+    timeline.sort(key=lambda e: (span_of(e.date)[0], len(e.date)))
+    return _without_vaguer_repeats(timeline)
+
+
+def _summarise_dates(
+    documents: list[Document],
+    candidates: dict[str, _DateCandidates],
+    ranked: list[str],
+    max_dates: int,
+    sentences_per_date: int,
+    provenance: Provenance | None,
+) -> list[Event]:
+    """Entries for the best-ranked dates that have a readable summary, up to max_dates."""
     summariser = _Summariser(documents)
     timeline: list[Event] = []
     position = 0
@@ -329,8 +349,7 @@ def build_timeline(
             summary = summariser.summarise(candidates[value], sentences_per_date)
             if summary:
                 timeline.append(_entry(value, summary, candidates[value], provenance))
-    timeline.sort(key=lambda e: (span_of(e.date)[0], len(e.date)))
-    return _without_vaguer_repeats(timeline)
+    return timeline
 
 
 def _without_vaguer_repeats(timeline: list[Event]) -> list[Event]:
