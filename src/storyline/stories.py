@@ -14,9 +14,11 @@ article and the story's dates. Nothing is O(n²):
 
 Incremental vs batch: adding a batch first counts its document frequencies, then adds its
 articles in publication order. Clustering everything at once and clustering the same articles
-in two ingests give the *same* stories when the second ingest only has later articles; when it
-reaches back in time, articles are assigned with slightly different IDF and order, and the two
-clusterings agree to within a pairwise F1 of 0.9 (tested in tests/test_stories_incremental.py).
+in two ingests give the *same* stories when the second ingest only has later articles. When
+it reaches back in time, earlier articles were placed with other IDF values and in another
+order; in the worst case measured (half of a corpus arriving later, interleaved in time with
+the first half) the two clusterings agree to a pairwise F1 of 0.9 and a BCubed F1 of 0.93,
+and the test holds them to 0.85 and 0.9 (tests/test_stories_incremental.py).
 """
 
 from __future__ import annotations
@@ -59,8 +61,11 @@ TOP_NAMES = 10  # a story's names that must meet another story's for the two to 
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
 _STEM = snowballstemmer.stemmer("english")
-_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ -](?:(?:of|de|al|bin|the|la|van|von)[ -])?"
-                   r"[A-Z0-9][\w'’.-]*)*")
+# A run of capitalised words; a word ending in a full stop ends the run (a sentence ends).
+_NAME = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?<!\.)[ -](?:(?:of|de|al|bin|la|van|von)[ -])?"
+    r"[A-Z0-9][\w'’.-]*)*"
+)
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’—–-|(")
