@@ -141,7 +141,8 @@ def _gather(
 ) -> dict[str, _DateCandidates]:
     """Candidates per date: mentions, and publication-day leads for days in range.
 
-    A lead that names some other date reports that date, not the day it was printed.
+    A lead that names a month or a year reports that period, not the day it was printed
+    (one naming another day still says what the news of the day was about).
     """
     dates: dict[str, _DateCandidates] = defaultdict(_DateCandidates)
     named: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -159,7 +160,7 @@ def _gather(
                 entry.leads.extend(
                     s
                     for s in document.sentences[:LEAD_SENTENCES]
-                    if named.get((s.article_id, s.index), {value}) == {value}
+                    if all(len(v) == len(value) for v in named.get((s.article_id, s.index), ()))
                 )
                 if day == published:
                     entry.published.add(_published_key(provenance, document.id))
