@@ -1,0 +1,69 @@
+"""Cluster scores: the measures on hand-checked cases, the loader, and giveme5w1h."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.evaluation.clusters import evaluate, scores
+
+from conftest import SHARED, need_shared
+
+KEYS = {
+    "pairwise_p", "pairwise_r", "pairwise_f1", "bcubed_p", "bcubed_r", "bcubed_f1",
+    "clusters", "gold_clusters", "articles",
+}
+
+
+def test_perfect_and_all_in_one() -> None:
+    gold = {"a": "1", "b": "1", "c": "2", "d": "3"}
+    assert scores(gold, gold)["pairwise_f1"] == 1.0 and scores(gold, gold)["bcubed_f1"] == 1.0
+    lumped = scores(gold, dict.fromkeys(gold, "x"))
+    assert lumped["pairwise_p"] == pytest.approx(1 / 6)  # one right pair of six
+    assert lumped["pairwise_r"] == 1.0
+    # BCubed precision: a and b see 2 of 4 right, c and d 1 of 4 each
+    assert lumped["bcubed_p"] == pytest.approx((0.5 + 0.5 + 0.25 + 0.25) / 4)
+    assert lumped["bcubed_r"] == 1.0
+    assert lumped["clusters"] == 1 and lumped["gold_clusters"] == 3
+
+
+def test_singletons_have_no_pairs_but_full_bcubed_precision() -> None:
+    gold = {"a": "1", "b": "1"}
+    split = scores(gold, {"a": "x", "b": "y"})
+    assert split["pairwise_p"] == 1.0 and split["pairwise_r"] == 0.0
+    assert split["bcubed_p"] == 1.0 and split["bcubed_r"] == 0.5
+
+
+def test_jsonl_layout_and_the_spec_keys(tmp_path: Path) -> None:
+    rows = [
+        {"id": "f1", "title": "Wildfire near Aldholm", "story": "fire",
+         "text": "A wildfire broke out above Aldholm, crews from Dungate said.",
+         "published": "2025-05-01"},
+        {"id": "f2", "title": "Aldholm fire spreads", "story": "fire",
+         "text": "The wildfire above Aldholm spread overnight, crews from Dungate said.",
+         "published": "2025-05-02"},
+        {"id": "v1", "title": "Tessaly votes", "story": "vote",
+         "text": "Voters in Tessaly chose a parliament as the People's Alliance campaigned.",
+         "published": "2025-05-02"},
+        {"id": "x", "title": "Unlabelled", "text": "No label here."},
+    ]
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = evaluate(path)
+    assert set(result["overall"]) >= KEYS
+    assert result["overall"]["articles"] == 3
+    assert result["overall"]["bcubed_f1"] == 1.0
+    assert result["items"]["fire"] == {"articles": 2, "found_in": [2]}
+
+
+@pytest.mark.shared
+def test_giveme5w1h() -> None:
+    path = need_shared(SHARED / "datasets" / "clusters" / "giveme5w1h")
+    result = evaluate(path)["overall"]
+    assert result["articles"] == 383 and result["gold_clusters"] == 69
+    # above plain TF-IDF with average link at its best threshold (BCubed F1 0.878)
+    assert result["bcubed_f1"] >= 0.91
+    assert result["pairwise_f1"] >= 0.85
+    assert result["bcubed_p"] >= 0.95
