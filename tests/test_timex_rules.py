@@ -203,3 +203,28 @@ def test_the_day_after_an_event_is_next_to_the_last_date() -> None:
     # An apposition restates the date; "in the day before" is no date at all.
     assert values("He was seen June 2, the day before the fire.") == [("June 2", "2024-06-02")]
     assert values("She left later in the day before the storm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An intention: "agreed to buy ... in March" is ahead of a November article.
+        ("The firm agreed to buy the plant for $5 million in March.", "2025-03"),
+        # A deadline granted or extended lies ahead.
+        ("Regulators gave the bidder until mid-January to reply.", "2025-01"),
+        ("Lenders have extended the company credit lines through February.", "2025-02"),
+        # "a still unspecified date" is an adjective, not the past tense of the clause.
+        ("Shares would be issued on a still unspecified date in January.", "2025-01"),
+    ],
+)
+def test_months_ahead_from_intentions_and_deadlines(text: str, expected: str) -> None:
+    reference = dt.date(2024, 11, 20)
+    assert [v for _, v in values(text, reference) if v.startswith("20")][-1] == expected
+
+
+def test_a_month_far_behind_in_the_past_tense_is_the_nearest_one() -> None:
+    # Past tense, yet last December is eleven months back and this one a month ahead.
+    reference = dt.date(2024, 11, 12)
+    assert values("Traders placed orders for December delivery.", reference) == [
+        ("December", "2024-12")
+    ]

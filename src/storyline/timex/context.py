@@ -91,7 +91,7 @@ def is_capitalised(token: str) -> bool:
 # How far back or ahead the tense may send a day or month written without its year; beyond
 # that the tense reading is more likely wrong than the writer that vague.
 _DAY_REACH = 300
-_MONTH_REACH = 335
+_MONTH_REACH = 300
 # A month told without tense is taken as past when it is at most this far back.
 _MONTH_LEAN_PAST = 183
 

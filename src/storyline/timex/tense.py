@@ -46,15 +46,20 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
-    r"(?:\bas\s+(?:soon|early)\s+as|\bahead\s+of|\beffective|\b(?:postpon|delay|defer|adjourn|extend|put\s+off|"
-    r"pushed\s+back|push\s+back|recess|suspend)\w*\b[^.;!?\n]{0,40}?\s(?:until|till|to))\s+$",
+    r"(?:\bas\s+(?:soon|early)\s+as|\bahead\s+of|\beffective|"
+    r"\b(?:postpon|delay|defer|adjourn|extend|put\s+off|pushed\s+back|push\s+back|recess|"
+    r"suspend)\w*\b[^.;!?\n]{0,60}?\s(?:until|till|to|through)|"
+    # "gave the bidder until mid-November": a deadline
+    r"\b(?:gave|give|gives|given|giving|granted|grant|grants)\b[^.;!?\n]{0,30}?\s(?:until|till))"
+    r"\s+$",
     re.IGNORECASE,
 )
-_LEAD_CHARS = 60
+_LEAD_CHARS = 100
 
 _MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
 _INTENT = frozenset(
-    "going plans plan expected expects expect due intends intend aims set poised supposed".split()
+    "going plans plan expected expects expect due intends intend aims set poised supposed "
+    "agreed agrees agree promised promises pledged pledges vowed vows".split()
 )
 # Words that put what follows in the future even without "to" ("planned a rally Saturday").
 _PLANNED = frozenset("planned planning scheduled slated upcoming".split())
@@ -84,6 +89,15 @@ _NOT_PAST = frozenset(
     "muhammad armed detailed limited talented related".split()
 )
 _MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT
+
+
+_DEGREE = frozenset("still yet very more most less least so as too newly".split())
+
+
+def _is_adverb(word: str) -> bool:
+    """Words that sit between a determiner and an -ed adjective: "a still unspecified date",
+    "the recently completed plant"."""
+    return word in _DEGREE or (word.endswith("ly") and len(word) > 3)
 
 
 def _classify(words: list[str], i: int) -> Tense | None:
@@ -116,6 +130,7 @@ def _classify(words: list[str], i: int) -> Tense | None:
         and word not in _NOT_PAST
         and "-" not in word
         and not (previous and previous[-1] in _DETERMINERS)
+        and not (set(previous[-2:-1]) & _DETERMINERS and _is_adverb(previous[-1]))
     ):
         # "will be completed", "would have left": the auxiliary decides; "were planning to":
         # the verb after it does ("was about to" stays past: it narrates a past moment).
