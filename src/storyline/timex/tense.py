@@ -46,7 +46,7 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
-    r"(?:\bas\s+(?:soon|early)\s+as|\bahead\s+of|\beffective|"
+    r"(?:\bas\s+(?:soon|early)\s+as|\beffective|"
     r"\b(?:postpon|delay|defer|adjourn|extend|put\s+off|pushed\s+back|push\s+back|recess|"
     r"suspend)\w*\b[^.;!?\n]{0,60}?\s(?:until|till|to|through)|"
     # "gave the bidder until mid-November": a deadline
