@@ -179,6 +179,7 @@ class StoryClusterer:
         # values and each story's IDF-weighted unit centroid can be cached for the batch.
         self._idf: dict[str, float] = {}
         self._weighted_cache: dict[str, dict[str, float]] = {}
+        self._top_names_cache: dict[str, list[str]] = {}
 
     # -- public ----------------------------------------------------------------------------
 
@@ -299,15 +300,19 @@ class StoryClusterer:
         found: set[str],
         day: date | None,
         story: _Story,
-        lead: set[str] | None = None,
+        distinct: Iterable[str] | None = None,
     ) -> float:
         """How well an article fits a story: text cosine plus shared names, time-damped.
 
         The name part is the IDF-weighted share of the article's names that the story's
         articles use (each name counted by the fraction of them that do): a story about the
         same people and places gets a lift that a story merely of the same kind does not.
+        ``distinct`` are the article's names that gate the join (see ``distinct_names``);
+        by default its distinct ``found`` names.
         """
-        if not self._shares_distinct_name(found if lead is None else lead, story.names):
+        if distinct is None:
+            distinct = self.distinct_names(found)
+        if distinct and not any(key in story.names for key in distinct):
             return 0.0
         value = self._cosine(vector, story)
         if found:
@@ -324,16 +329,21 @@ class StoryClusterer:
         limit = max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
         return self.df.get(NAME_MARK + key, 0) <= limit
 
-    def _shares_distinct_name(self, found: Iterable[str], names: Counter[str]) -> bool:
-        """Whether an article (or story) with names ``found`` may join one with ``names``.
+    def distinct_names(self, found: Iterable[str]) -> list[str]:
+        """The names few articles use (places, people, organisations of one story).
 
-        When the article has distinct names (ones few articles use: places, people,
-        organisations of one story), it must share one with the story: two stories of one
-        kind (a wildfire here, a wildfire there) use the same words but not the same names.
-        An article without distinct names (a headline of common words) is not held back.
+        An article (or story) with distinct names may only join a story that shares one:
+        two stories of one kind (a wildfire here, a wildfire there) use the same words but
+        not the same names. One without (a headline of common words) is not held back.
         """
-        distinct = [key for key in found if self._distinct(key)]
-        return not distinct or any(key in names for key in distinct)
+        return [key for key in found if self._distinct(key)]
+
+    def _top_names(self, story: _Story) -> list[str]:
+        cached = self._top_names_cache.get(story.id)
+        if cached is None:
+            cached = [key for key, _ in story.names.most_common(TOP_NAMES)]
+            self._top_names_cache[story.id] = cached
+        return cached
 
     # -- updating --------------------------------------------------------------------------
 
@@ -341,10 +351,11 @@ class StoryClusterer:
         self, article: Article, counts: Counter[str], found: set[str], lead: set[str]
     ) -> None:
         vector = self._vector(counts)
+        distinct = self.distinct_names(lead)
         best, best_score = None, THRESHOLD
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
-            value = self.score(vector, found, article.published, story, lead)
+            value = self.score(vector, found, article.published, story, distinct)
             if value > best_score or (value == best_score and best is not None
                                       and story_id < best.id):
                 best, best_score = story, value
@@ -397,13 +408,12 @@ class StoryClusterer:
         are compared, which keeps this incremental.
         """
         vector = self._weighted(story)
+        distinct = self.distinct_names(self._top_names(story))
         for other_id in self._candidates(vector):
             other = self._stories.get(other_id)
             if other is None or other is story:
                 continue
-            top = [key for key, _ in story.names.most_common(TOP_NAMES)]
-            other_top = Counter(dict(other.names.most_common(TOP_NAMES)))
-            if not self._shares_distinct_name(top, other_top):
+            if distinct and not set(distinct).intersection(self._top_names(other)):
                 continue
             value = self._cosine(vector, other) * _decay_between(story, other)
             if value >= MERGE_THRESHOLD:
@@ -430,11 +440,13 @@ class StoryClusterer:
                 posting.pop(other.id, None)
         del self._stories[other.id]
         self._weighted_cache.pop(other.id, None)
+        self._top_names_cache.pop(other.id, None)
         self._reindex(story)
 
     def _reindex(self, story: _Story) -> None:
         """Point the top terms of the story at it, most recently updated last."""
         self._weighted_cache.pop(story.id, None)
+        self._top_names_cache.pop(story.id, None)
         top = heapq.nlargest(
             INDEX_TERMS, story.centroid, key=lambda t: story.centroid[t] * self.idf(t)
         )
