@@ -225,3 +225,9 @@ def test_a_month_far_behind_in_the_past_tense_is_the_nearest_one() -> None:
     assert values("Traders placed orders for December delivery.", reference) == [
         ("December", "2024-12")
     ]
+
+
+def test_the_day_after_an_event_needs_a_date_told_just_before() -> None:
+    filler = "The owners spoke at length about insurance, staff and the town. " * 8
+    text = f"The mill burned on June 2. {filler}Inspectors came the day after the fire."
+    assert values(text) == [("June 2", "2024-06-02")]

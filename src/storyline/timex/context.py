@@ -37,6 +37,9 @@ class Context:
     last_quarter: tuple[int, int, int] | None = None  # year, quarter, offset in text
     last_date: tuple[dt.date, str, int] | None = None  # date, granularity, offset
     tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
+    # The first pass only chooses among overlapping spans, reading them longest first, so
+    # the discourse (last_date) is not yet in reading order: no rule may lean on it there.
+    choosing: bool = False
 
     def reported_quarter(self) -> tuple[int, int] | None:
         """The quarter "the quarter" and "a year ago" refer to in a results story: the one

@@ -269,6 +269,7 @@ _REFERENCE_WORDS = {
 }
 
 
+_EVENT_DAY_REACH = 400  # characters from the last date told
 _EVENT_DAY_NOT_AFTER = re.compile(r"(?:\bin|,)\s*$", re.IGNORECASE)
 
 
@@ -290,6 +291,12 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
         # "later in the day before returning" is no date; "Nov. 3, the day before the
         # warrant" restates the date before it.
         return None
+    if (
+        m.group("event_direction")
+        and not ctx.choosing
+        and (ctx.last_date is None or m.start() - ctx.last_date[2] > _EVENT_DAY_REACH)
+    ):
+        return None  # the event's day is only known from a date told just before
     # Without an earlier date, news tells the day after its own date ("the next day").
     anchor = ctx.last_date[0] if ctx.last_date else ctx.reference
     if anchor is None:

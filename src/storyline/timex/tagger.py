@@ -133,7 +133,7 @@ def _second_day(text: str, first: TimeExpression) -> TimeExpression | None:
 
 def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Time expressions of ``text`` resolved against ``reference`` (None: keep X's)."""
-    probe = Context(text, reference)
+    probe = Context(text, reference, choosing=True)
     # The clause tense of a span does not change: the real pass reuses the probe's.
     context = Context(text, reference, tenses=probe.tenses)
     anchor = reference.isoformat() if reference else None
