@@ -231,3 +231,10 @@ def test_the_day_after_an_event_needs_a_date_told_just_before() -> None:
     filler = "The owners spoke at length about insurance, staff and the town. " * 8
     text = f"The mill burned on June 2. {filler}Inspectors came the day after the fire."
     assert values(text) == [("June 2", "2024-06-02")]
+
+
+def test_likely_to_looks_ahead() -> None:
+    friday = dt.date(2024, 9, 20)
+    assert values("The slick was likely to stay offshore through the weekend.", friday) == [
+        ("the weekend", "2024-W38-WE")
+    ]

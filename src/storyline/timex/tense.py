@@ -59,7 +59,7 @@ _LEAD_CHARS = 100
 _MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
 _INTENT = frozenset(
     "going plans plan expected expects expect due intends intend aims set poised supposed "
-    "agreed agrees agree promised promises pledged pledges vowed vows".split()
+    "agreed agrees agree promised promises pledged pledges vowed vows likely unlikely".split()
 )
 # Words that put what follows in the future even without "to" ("planned a rally Saturday").
 _PLANNED = frozenset("planned planning scheduled slated upcoming".split())
