@@ -23,7 +23,12 @@ def test_the_five_seed_articles_are_one_story(seeds: Path) -> None:
 
 def _article(article_id: str, title: str, text: str, day: int) -> Article:
     return Article(
-        id=article_id, origin="test", title=title, text=text, published=date(2025, 5, day)
+        id=article_id,
+        origin="test",
+        title=title,
+        text=text,
+        published=date(2025, 5, day),
+        outlet="The Dungate Ledger",
     )
 
 
@@ -89,3 +94,4 @@ def test_state_round_trips_through_json() -> None:
     assert [s.article_ids for s in again.stories()] == [s.article_ids for s in clusterer.stories()]
     rows = again.summaries()
     assert rows[0]["articles"] == 3 and rows[0]["first"] == "2025-05-01"
+    assert rows[0]["last"] == "2025-05-03" and rows[0]["outlets"] == 1

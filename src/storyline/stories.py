@@ -133,6 +133,7 @@ class _Story:
     first: date | None
     last: date | None
     headlines: list[str] = field(default_factory=list)
+    outlets: Counter[str] = field(default_factory=Counter)
     indexed: list[str] = field(default_factory=list)
 
     def to_state(self) -> dict[str, Any]:
@@ -144,6 +145,7 @@ class _Story:
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
             "headlines": self.headlines,
+            "outlets": dict(self.outlets),
             "indexed": self.indexed,
         }
 
@@ -157,6 +159,7 @@ class _Story:
             first=date.fromisoformat(state["first"]) if state["first"] else None,
             last=date.fromisoformat(state["last"]) if state["last"] else None,
             headlines=list(state["headlines"]),
+            outlets=Counter(state["outlets"]),
             indexed=list(state["indexed"]),
         )
 
@@ -222,7 +225,8 @@ class StoryClusterer:
         return found
 
     def summaries(self) -> list[dict[str, Any]]:
-        """What ``storyline stories`` lists: title, first and last date, article count."""
+        """What ``storyline stories`` lists: title, first and last date, article and outlet
+        counts (outlets as given or detected when the article was added)."""
         rows = []
         for story in self.stories():
             kept = self._stories[story.id]
@@ -233,6 +237,7 @@ class StoryClusterer:
                     "first": kept.first.isoformat() if kept.first else None,
                     "last": kept.last.isoformat() if kept.last else None,
                     "articles": len(story.article_ids),
+                    "outlets": len(kept.outlets),
                 }
             )
         return rows
@@ -386,6 +391,8 @@ class StoryClusterer:
         headline = _headline(article)
         if headline and len(story.headlines) < 20:
             story.headlines.append(headline)
+        if article.outlet:
+            story.outlets[article.outlet] += 1
         self._reindex(story)
         self._merge_similar(story)
 
@@ -434,6 +441,7 @@ class StoryClusterer:
         dates = [d for d in (story.first, story.last, other.first, other.last) if d is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
         story.headlines = (story.headlines + other.headlines)[:20]
+        story.outlets.update(other.outlets)
         for term in other.indexed:
             posting = self._postings.get(term)
             if posting is not None:
