@@ -9,7 +9,9 @@ peak RSS is that size's own. Cost should grow close to linearly with the number 
 ``--passages`` also times shared-passage detection; its sentences are split beforehand (a
 per-article stage, timed apart as ``split``). Story quality on the corpus's own labels
 (pairwise and BCubed F1) is printed as a sanity check, not as a benchmark of record: the
-synthetic stories of one kind share templates, which real stories do not.
+synthetic stories of one kind share templates, which real stories do not. Wall and CPU
+seconds are both reported, and the machine's load average: on a shared machine wall time
+says more about the neighbours than about storyline.
 """
 
 from __future__ import annotations
@@ -52,10 +54,11 @@ def run_one(n: int, seed: int, passages: bool) -> dict:
         )
         gold[record["id"]] = record["story"]
     megabytes = sum(len(a.text.encode()) for a in articles) / 1e6
-    row: dict = {"articles": n, "text_mb": round(megabytes, 1)}
-    start = time.perf_counter()
+    row: dict = {"articles": n, "text_mb": round(megabytes, 1), "load": os.getloadavg()[0]}
+    start, cpu = time.perf_counter(), time.process_time()
     duplicates = dedup.find_duplicates(articles)
     row["dedup_s"] = round(time.perf_counter() - start, 1)
+    row["dedup_cpu_s"] = round(time.process_time() - cpu, 1)
     row["dedup_articles_per_s"] = round(n / max(row["dedup_s"], 1e-9))
     row["duplicates"] = len(duplicates)
     if passages:
@@ -67,10 +70,11 @@ def run_one(n: int, seed: int, passages: bool) -> dict:
         row["passages_s"] = round(time.perf_counter() - start, 1)
         row["shared_passages"] = len(shared)
         del documents
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     clusterer = StoryClusterer()
     clusterer.add_many(articles)
     row["stories_s"] = round(time.perf_counter() - start, 1)
+    row["stories_cpu_s"] = round(time.process_time() - cpu, 1)
     row["stories_articles_per_s"] = round(n / max(row["stories_s"], 1e-9))
     found = clusterer.stories()
     row["stories"] = len(found)

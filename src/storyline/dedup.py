@@ -25,8 +25,9 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -64,22 +65,45 @@ def chronological(articles: Sequence[Article]) -> list[int]:
     return sorted(range(len(articles)), key=lambda i: (articles[i].published or _UNDATED, i))
 
 
-def shingles(text: str, size: int | None = None) -> set[bytes]:
-    """Word ``size``-grams (default ``SHINGLE_WORDS``) of the folded text; a text shorter
-    than that is one shingle."""
-    size = size or SHINGLE_WORDS
+@lru_cache(maxsize=200_000)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+# Odd 64-bit multipliers that mix the word hashes of a shingle into one value.
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+
+
+def shingles(text: str, size: int | None = None) -> np.ndarray:
+    """Hashes (32-bit, stable across runs) of the word ``size``-grams of the folded text.
+
+    Word hashes are mixed with numpy rather than joining strings: this is the inner loop of
+    near-duplicate detection. A text shorter than ``size`` words is one shingle. Sorted and
+    unique, so the array is the shingle *set*.
+    """
+    size = min(size or SHINGLE_WORDS, len(_MIX))
     words = folded_words(text)
-    if len(words) < size:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    hashes = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    width = min(size, len(words))
+    count = len(words) - width + 1
+    mixed = np.zeros(count, dtype=np.uint64)
+    for offset in range(width):
+        mixed = mixed ^ (hashes[offset : offset + count] * _MIX[offset])
+    return np.unique((mixed ^ (mixed >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
 
 
-def signature(pieces: Iterable[bytes]) -> MinHash:
-    """MinHash of a shingle set (CRC32 hashing: stable across runs and fast)."""
+def _identity(value: int) -> int:
+    return value
+
+
+def signature(hashes: np.ndarray) -> MinHash:
+    """MinHash of a shingle set given as hashes (see ``shingles``)."""
     minhash = MinHash(
-        num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_PERMUTATIONS, scheme="affine32"
+        num_perm=NUM_PERM, hashfunc=_identity, permutations=_PERMUTATIONS, scheme="affine32"
     )
-    minhash.update_batch(list(pieces))
+    minhash.update_batch(hashes.tolist())
     return minhash
 
 
@@ -130,9 +154,9 @@ class DuplicateIndex:
             while self._dated and self._dated[0][0] < horizon:
                 self._lsh.remove(self._dated.popleft()[1])
         pieces = shingles(text)
-        if not pieces:
+        if not len(pieces):
             return None
-        exact = hashlib.blake2b(b"\n".join(sorted(pieces)), digest_size=12).hexdigest()
+        exact = hashlib.blake2b(pieces.tobytes(), digest_size=12).hexdigest()
         if exact in self._exact:
             return self._exact[exact]
         minhash = signature(pieces)
