@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from storyline.evaluation.rouge import rouge_tokens
 from storyline.models import Document, Event, Evidence, Provenance, Sentence
@@ -134,6 +135,7 @@ def collect_mentions(
     ]
 
 
+@lru_cache(maxsize=200_000)
 def content_words(text: str) -> frozenset[str]:
     """Stemmed words that carry content (the ones ROUGE counts), for comparing sentences."""
     return frozenset(rouge_tokens(text))

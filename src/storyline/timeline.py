@@ -37,7 +37,6 @@ from storyline.events import (
     content_words,
     evidence_of,
     granularity,
-    group_mentions,
     independent_sources,
     overlap,
     source_key,
@@ -274,14 +273,13 @@ def _entry(
     text = " ".join(s.text for s in summary)
     words = content_words(text)
     chosen = {(s.article_id, s.index) for s in summary}
-    backing: list[Mention] = []
-    for group in group_mentions(candidates.mentions):
-        if any(
-            (m.sentence.article_id, m.sentence.index) in chosen
-            or overlap(content_words(m.sentence.text), words) >= MERGE_OVERLAP
-            for m in group
-        ):
-            backing.extend(group)
+    # The event is what the summary says: every mention of the date that says it too.
+    backing: list[Mention] = [
+        m
+        for m in candidates.mentions
+        if (m.sentence.article_id, m.sentence.index) in chosen
+        or overlap(content_words(m.sentence.text), words) >= MERGE_OVERLAP
+    ]
     evidence: list[Evidence] = evidence_of(backing)
     cited = {(e.article_id, e.sentence_index) for e in evidence}
     undated = [s for s in summary if (s.article_id, s.index) not in cited]
