@@ -42,7 +42,7 @@ SHINGLE_WORDS = 3
 NUM_PERM = 64
 LSH_THRESHOLD = 0.15  # candidates: loose, the checks below decide
 MIN_JACCARD = 0.45  # accepted outright: most of both texts is the same
-MIN_CONTAINMENT = 0.6  # or: most of the shorter text is inside the longer one
+MIN_CONTAINMENT = 0.7  # or: most of the shorter text is inside the longer one
 WINDOW_DAYS = 60  # a reprint appears within this many days of the original it copies
 CONTAINMENT_FLOOR = 0.2  # ... but not a long article quoting a short one's two sentences
 
