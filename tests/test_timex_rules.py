@@ -238,3 +238,13 @@ def test_likely_to_looks_ahead() -> None:
     assert values("The slick was likely to stay offshore through the weekend.", friday) == [
         ("the weekend", "2024-W38-WE")
     ]
+
+
+def test_a_limit_in_a_clause_without_past_tense_lies_ahead() -> None:
+    thursday = dt.date(2024, 9, 19)
+    assert values("Schools stay closed until Monday.", thursday) == [("Monday", "2024-09-23")]
+    assert values("The shop was closed until Monday.", thursday) == [("Monday", "2024-09-16")]
+    reference = dt.date(2024, 2, 3)
+    assert values("An interim council runs the country until the fall elections.", reference) == [
+        ("the fall", "2024-FA")
+    ]

@@ -55,6 +55,11 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _LEAD_CHARS = 100
+# A limit ahead of a clause without past tense: "closed until Monday", "by the end of May".
+_LIMIT = re.compile(
+    r"\b(?:until|till|through|by)\s+(?:the\s+)?(?:(?:end|middle|start)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 _MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
 _INTENT = frozenset(
@@ -91,6 +96,8 @@ _NOT_PAST = frozenset(
 _MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT
 
 
+# Before a participle these give the present: "is heard", "stay closed", "remains shut".
+_PRESENT_COPULA = frozenset("is are am stay stays remain remains".split())
 _DEGREE = frozenset("still yet very more most less least so as too newly".split())
 
 
@@ -135,7 +142,7 @@ def _classify(words: list[str], i: int) -> Tense | None:
         # "will be completed", "would have left": the auxiliary decides; "were planning to":
         # the verb after it does ("was about to" stays past: it narrates a past moment).
         following = words[i + 1 : i + 2]
-        if previous[-1:] and previous[-1] in ("is", "are", "am"):
+        if previous[-1:] and previous[-1] in _PRESENT_COPULA:
             return Tense.PRESENT  # "when the case is heard in May": a present passive
         if any(p in _MODAL_FUTURE for p in previous) or (
             word in _AUXILIARIES and following and following[0] in _LOOKING_AHEAD
@@ -188,7 +195,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         if tense is not None:
             best = (2 * distance + 1, tense)
             break
-    return best[1] if best else Tense.UNKNOWN
+    tense = best[1] if best else Tense.UNKNOWN
+    if tense in (Tense.UNKNOWN, Tense.PRESENT) and _LIMIT.search(lead):
+        return Tense.FUTURE  # "the government runs the country until the fall elections"
+    return tense
 
 
 def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
