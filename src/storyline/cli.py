@@ -388,11 +388,23 @@ def eval_timex(
 def eval_tls(
     directory: Annotated[Path, typer.Argument(help="A dataset in the news-tls layout.")],
     output_format: FormatOption = TableFormat.table,
+    topics: Annotated[
+        str | None, typer.Option(help="Only these topics, comma-separated (e.g. egypt,mj).")
+    ] = None,
+    rouge: Annotated[
+        str, typer.Option(help="Tokenisation: 'perl' (as ROUGE-1.5.5) or 'reimpl' (as tilse).")
+    ] = "perl",
 ) -> None:
     """Timeline summarisation scores (news-tls protocol): alignment ROUGE, Date-F1."""
+    from storyline.evaluation import rouge as rouge_module
     from storyline.evaluation import tls
 
-    print_scores(tls.evaluate(_existing_dir(directory)), output_format, "timelines")
+    tokenisers = {"perl": rouge_module.rouge_tokens, "reimpl": rouge_module.reimpl_tokens}
+    if rouge not in tokenisers:
+        raise UsageError(f"--rouge is 'perl' or 'reimpl', not {rouge!r}")
+    chosen = [t.strip() for t in topics.split(",") if t.strip()] if topics else None
+    scores = tls.evaluate(_existing_dir(directory), chosen, tokeniser=tokenisers[rouge])
+    print_scores(scores, output_format, "timelines")
 
 
 @eval_app.command("clusters")
