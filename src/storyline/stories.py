@@ -56,7 +56,8 @@ MERGE_THRESHOLD = 0.4  # centroid cosine at which two stories become one
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
 DECAY_DAYS = 180.0  # beyond that, the score halves every this many days
 STATE_VERSION = 1
-DISTINCT_SHARE, DISTINCT_MIN = 0.05, 50  # a name in at most max(5% of articles, 50) is distinct
+DISTINCT_SHARE, DISTINCT_MIN = 0.005, 50  # a name in at most max(0.5% of articles, 50)
+NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's terms
 TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
@@ -385,6 +386,8 @@ class StoryClusterer:
                 heapq.nlargest(CENTROID_TERMS, centroid.items(), key=lambda item: item[1])
             )
         story.names.update(found)
+        if len(story.names) > 2 * NAMES_KEPT:
+            story.names = Counter(dict(story.names.most_common(NAMES_KEPT)))
         if article.published is not None:
             story.first = min(story.first or article.published, article.published)
             story.last = max(story.last or article.published, article.published)
