@@ -1062,7 +1062,7 @@ def find_date_contradictions(
     clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
     by_verb: dict[str, list[_DatedClause]] = {}
     for clause in clauses:
-        for event in clause.events:
+        for event in sorted(clause.events):
             by_verb.setdefault(event, []).append(clause)
     pairs = dict.fromkeys(
         pair for group in by_verb.values() for pair in itertools.combinations(group, 2)
