@@ -109,7 +109,9 @@ def _outlet(articles: dict[str, Article], article_id: str) -> str:
     when = article.published.isoformat() if article.published else "undated"
     if article.published_inferred:
         when += " (inferred)"
-    return f"{article.outlet or article.origin}, {when}"
+    # Without an outlet, the file or page name is what a reader recognises, not a full path.
+    source = article.outlet or article.origin.rstrip("/").rsplit("/", 1)[-1]
+    return f"{source}, {when}"
 
 
 def render_text(result: Result, width: int = 100) -> str:
