@@ -17,30 +17,19 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from datetime import date
 from itertools import product
 
 from storyline import dedup
 from storyline.evaluation.clusters import scores
 from storyline.models import Article
-from storyline.synthetic import generate_articles
+from storyline.synthetic import generate_articles, to_article
 
 
 def corpus(n: int, seed: int) -> tuple[list[Article], dict[str, str]]:
     """Synthetic articles and their gold copy groups (an original and its reprints)."""
     articles, gold = [], {}
     for record in generate_articles(n, seed=seed):
-        published = record["published"]
-        articles.append(
-            Article(
-                id=record["id"],
-                origin="synthetic",
-                text=record["text"],
-                title=record["title"],
-                outlet=record["outlet"],
-                published=date.fromisoformat(published) if published else None,
-            )
-        )
+        articles.append(to_article(record))
         gold[record["id"]] = record["reprint_of"] or record["id"]
     return articles, gold
 

@@ -23,14 +23,13 @@ import resource
 import subprocess
 import sys
 import time
-from datetime import date
 
 from storyline import dedup
 from storyline.evaluation.clusters import scores
-from storyline.models import Article, Document
+from storyline.models import Document
 from storyline.sentences import split_sentences
 from storyline.stories import StoryClusterer
-from storyline.synthetic import generate_articles
+from storyline.synthetic import generate_articles, to_article
 
 
 def _peak_rss_mb() -> float:
@@ -41,17 +40,7 @@ def run_one(n: int, seed: int, passages: bool) -> dict:
     """Time each stage on ``n`` generated articles, in this process."""
     articles, gold = [], {}
     for record in generate_articles(n, seed=seed):
-        published = record["published"]
-        articles.append(
-            Article(
-                id=record["id"],
-                origin="synthetic",
-                text=record["text"],
-                title=record["title"],
-                outlet=record["outlet"],
-                published=date.fromisoformat(published) if published else None,
-            )
-        )
+        articles.append(to_article(record))
         gold[record["id"]] = record["story"]
     megabytes = sum(len(a.text.encode()) for a in articles) / 1e6
     row: dict = {"articles": n, "text_mb": round(megabytes, 1), "load": os.getloadavg()[0]}

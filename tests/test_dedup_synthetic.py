@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from storyline.dedup import find_duplicates
 from storyline.evaluation.clusters import scores
-from storyline.models import Article
-from storyline.synthetic import generate_articles
+from storyline.synthetic import generate_articles, to_article
 
 
 def test_reprint_pairs_recall_and_precision() -> None:
     articles, gold = [], {}
     for r in generate_articles(1500, seed=21):
-        articles.append(
-            Article(
-                id=r["id"],
-                origin="synthetic",
-                title=r["title"],
-                text=r["text"],
-                outlet=r["outlet"],
-                published=date.fromisoformat(r["published"]) if r["published"] else None,
-            )
-        )
+        articles.append(to_article(r))
         gold[r["id"]] = r["reprint_of"] or r["id"]
     assert sum(1 for a in articles if gold[a.id] != a.id) > 150  # enough reprints to judge
     found = find_duplicates(articles)

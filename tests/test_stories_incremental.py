@@ -14,21 +14,11 @@ from datetime import date
 from storyline.evaluation.clusters import scores
 from storyline.models import Article
 from storyline.stories import StoryClusterer, cluster
-from storyline.synthetic import generate_articles
+from storyline.synthetic import generate_articles, to_article
 
 
 def _corpus(n: int) -> list[Article]:
-    return [
-        Article(
-            id=r["id"],
-            origin="synthetic",
-            title=r["title"],
-            text=r["text"],
-            outlet=r["outlet"],
-            published=date.fromisoformat(r["published"]) if r["published"] else None,
-        )
-        for r in generate_articles(n, seed=5)
-    ]
+    return [to_article(r) for r in generate_articles(n, seed=5)]
 
 
 def _labels(stories: list) -> dict[str, str]:

@@ -37,6 +37,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from storyline.models import Article
+
 __all__ = [
     "OUTLETS",
     "WIRE_AGENCIES",
@@ -44,6 +46,7 @@ __all__ = [
     "generate_articles",
     "make_reprint",
     "make_story",
+    "to_article",
     "write_jsonl",
     "write_text_files",
 ]
@@ -1428,6 +1431,19 @@ _DOMAINS = {name: domain for name, domain, _ in OUTLETS} | {
 
 def _domain(outlet: str) -> str:
     return _DOMAINS.get(outlet, "news.example")
+
+
+def to_article(record: dict) -> Article:
+    """A generated record as an Article, keeping the generator's id so gold labels match."""
+    published = record["published"]
+    return Article(
+        id=record["id"],
+        origin="synthetic",
+        text=record["text"],
+        title=record["title"],
+        outlet=record["outlet"],
+        published=date.fromisoformat(published) if published else None,
+    )
 
 
 def write_jsonl(path: str | Path, n: int, **kw: Any) -> int:
