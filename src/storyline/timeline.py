@@ -8,8 +8,9 @@ storyline knows that it did not:
 * the candidates for a date are the sentences that mention it and the lead sentences of
   articles published that day or the next; the summary is the readable candidate nearest
   the candidates' TF-IDF centroid, restricted to terms both kinds of candidate share, and
-  it is a sentence naming the date whenever enough of those are readable (leads only fill
-  in), so that the entry's first evidence is the summary itself;
+  it is a sentence naming the date whenever many of those are readable (leads only fill
+  in), so that the entry's first evidence is the summary itself; a lead that names a month
+  or a year is never a day's candidate, also when only days are asked for;
 * a sentence already used for one date is not used again, bylines, captions and fragments
   never become summaries, and each entry carries the whole event behind it: every sentence
   that reports it, with the expression that gave the date and the independent-source count;
@@ -60,6 +61,11 @@ sentence saying so, because follow-up stories are published every day."""
 MIN_WORDS, MAX_WORDS = 6, 60
 """Sentence length, in words, that reads as a summary: shorter is a fragment or headline,
 longer is a run-on paragraph a splitter could not break."""
+
+DATED_PER_SENTENCE = 10
+"""Readable sentences naming a date, per summary sentence asked for, above which the summary
+is chosen among them alone: a date many sentences name is told best by one of them, while
+for a date few name, the day's leads often say what happened better."""
 
 REPEAT_OVERLAP = 0.8
 """Share of content words above which a candidate repeats a sentence already chosen."""
@@ -137,16 +143,20 @@ def _gather(
     provenance: Provenance | None,
     since: date | None,
     until: date | None,
+    named_by: Iterable[Mention] = (),
 ) -> dict[str, _DateCandidates]:
     """Candidates per date: mentions, and publication-day leads for days in range.
 
     A lead that names a month or a year reports that period, not the day it was printed
-    (one naming another day still says what the news of the day was about).
+    (one naming another day still says what the news of the day was about). ``named_by``
+    adds mentions that are not candidates themselves (month- and year-level ones when only
+    days are asked for) but still tell which period a lead reports.
     """
     dates: dict[str, _DateCandidates] = defaultdict(_DateCandidates)
     named: dict[tuple[str, int], set[str]] = defaultdict(set)
     for mention in mentions:
         dates[mention.date].mentions.append(mention)
+    for mention in (*mentions, *named_by):
         named[(mention.sentence.article_id, mention.sentence.index)].add(mention.date)
     for document in documents:
         published = document.article.published
@@ -207,10 +217,11 @@ class _Summariser:
             and (not self.keywords or words[i] & self.keywords)
             and not self._repeats(words[i])
         ]
-        # A sentence that names the date is its own evidence; leads only fill in.
+        # A sentence that names the date is its own evidence; when plenty of them are
+        # readable, leads only fill in.
         mentioned = set(kinds[0])
         dated = [i for i in allowed if i in mentioned]
-        if len(dated) >= k:
+        if len(dated) >= k * DATED_PER_SENTENCE:
             allowed = dated
         if not allowed:
             return []
@@ -311,9 +322,11 @@ def build_timeline(
     score).
     """
     mentions = collect_mentions(documents, provenance, since=since, until=until)
+    vaguer: list[Mention] = []
     if days_only:
+        vaguer = [m for m in mentions if granularity(m.date) != "day"]
         mentions = [m for m in mentions if granularity(m.date) == "day"]
-    candidates = _gather(documents, mentions, provenance, since, until)
+    candidates = _gather(documents, mentions, provenance, since, until, vaguer)
     ranked = sorted(candidates, key=lambda d: (-candidates[d].score(), span_of(d)[0]))
     if max_dates is None:
         max_dates = _default_length(candidates, ranked)
