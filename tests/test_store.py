@@ -53,3 +53,17 @@ def test_update_writes_back_inferred_dates(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         (stored,) = store.articles()
     assert stored.published == date(2024, 9, 16) and stored.published_inferred
+
+
+def test_public_api_runs_the_pipeline_from_the_package() -> None:
+    """`import storyline` is cheap, and its entry points reach the real stages on first use."""
+    import storyline
+
+    from conftest import EXAMPLES
+
+    articles = [a for a in storyline.read_paths([str(EXAMPLES)]) if isinstance(a, Article)]
+    document = storyline.result_dict(storyline.run(articles, storyline.TimelineOptions()))
+    assert len(document["articles"]) == 35
+    assert document["stories"]
+    with pytest.raises(AttributeError):
+        _ = storyline.no_such_thing

@@ -21,6 +21,30 @@ from storyline.models import (
 
 __version__ = "0.1.0"
 
+# The pipeline's entry points, imported on first use so that `import storyline` (and every
+# CLI start) stays cheap: the stages pull in scikit-learn, datasketch and the tagger.
+_LAZY = {
+    "read_paths": "storyline.readers",
+    "Store": "storyline.store",
+    "run": "storyline.pipeline",
+    "analyse": "storyline.pipeline",
+    "assemble": "storyline.pipeline",
+    "TimelineOptions": "storyline.pipeline",
+    "Result": "storyline.pipeline",
+    "result_dict": "storyline.output",
+    "tag": "storyline.timex",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'storyline' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
 __all__ = [
     "Article",
     "Claim",
@@ -41,4 +65,5 @@ __all__ = [
     "UsageError",
     "__version__",
     "article_id",
+    *_LAZY,
 ]
