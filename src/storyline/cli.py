@@ -185,7 +185,7 @@ def stories(
 
     with Store(db) as store:
         clusterer = update_stories(store)
-        outlets = {a.id: a.outlet or a.origin for a in store.iter_articles()}
+        outlets = store.sources()
     rows = clusterer.summaries()
     for row, story in zip(rows, clusterer.stories(), strict=True):
         row["outlets"] = len({outlets[i] for i in story.article_ids if i in outlets})

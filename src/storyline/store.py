@@ -222,6 +222,11 @@ class Store:
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
+    def sources(self) -> dict[str, str]:
+        """Article id -> outlet (or origin when unknown), without reading any article text."""
+        rows = self.db.execute("SELECT id, COALESCE(outlet, origin) FROM articles")
+        return dict(rows.fetchall())
+
     def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Stored articles in the order they were first ingested (or only ``ids``)."""
         if ids is None:
