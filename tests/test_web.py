@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -13,10 +14,14 @@ from fastapi import FastAPI
 
 from storyline import pipeline
 from storyline.catalog import update_stories
-from storyline.output import story_dict
+from storyline.models import Story
+from storyline.output import article_dict, story_dict
 from storyline.store import Store
 from storyline.web import create_app
+from storyline.web.cache import compute_story
 from test_web_support import HOSTILE_RECORD, example_store, live_server
+
+from conftest import run_storyline
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "spec" / "storyline-output.schema.json"
 TXT_ARTICLE = (
@@ -24,6 +29,18 @@ TXT_ARTICLE = (
     "Kestrel Bay harbour reopened its north quay on Monday, the port authority said, "
     "after engineers checked the cranes left idle during the dock strike.\n"
 )
+# A new report on the example corpus's wildfire, with a date of its own.
+FIRE_RECORD = {
+    "title": "Corvala fire crews dig firebreaks above Pinhollow",
+    "outlet": "Coastline Radio",
+    "published": "2025-10-09",
+    "text": (
+        "Fire crews fighting the Serra Dunmore wildfire in Corvala cut new firebreaks above "
+        "Pinhollow on Wednesday, October 8, 2025, the regional fire service said. The wildfire "
+        "has burned about 4,000 hectares since it broke out in the Serra Dunmore hills, and "
+        "evacuees from Pinhollow and Aldmere remain in sports halls."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -221,3 +238,79 @@ def test_cache_survives_a_restart(served: Served) -> None:
         status = httpx.get(f"{base}/api/status", timeout=60).json()
     assert status["analysed_state"] is not None
     assert status["stories"] > 0
+
+
+def _cached(db: Path) -> dict[str, tuple[str, str, str]]:
+    """Every cached story row: id -> (summary, page, document), as stored."""
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT id, summary, page, document FROM story_cache")
+        return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def test_a_new_article_recomputes_only_its_story(tmp_path: Path) -> None:
+    db = example_store(tmp_path / "store.db")
+    app = create_app(db)
+    with live_server(app) as base, httpx.Client(base_url=base, timeout=60) as http:
+        before = _cached(db)
+        posted = http.post("/api/articles", json=FIRE_RECORD)
+        assert posted.status_code == 201, posted.text
+        (new_id,) = posted.json()["ids"]
+        app.state.cache.wait()
+        after = _cached(db)
+        assert http.get("/api/status").json()["up_to_date"]
+        (story_id,) = http.get(f"/api/articles/{new_id}").json()["stories"]
+        page = http.get(f"/stories/{story_id}").text
+        document = http.get(f"/api/stories/{story_id}").json()
+    assert set(after) == set(before)
+    assert {i for i in after if after[i] != before[i]} == {story_id}
+    assert f'href="/articles/{new_id}"' in page
+    assert new_id in document["stories"][0]["articles"]
+
+    # The story computed from its own articles is the one `storyline timeline` prints.
+    done = run_storyline(
+        "timeline", "--db", str(db), "--story", story_id, "--format", "json", "--quiet"
+    )
+    assert done.returncode == 0, done.stderr
+    expected = json.loads(done.stdout)
+    assert document["stories"] == expected["stories"]
+    members = set(document["stories"][0]["articles"])
+    assert document["articles"] == [a for a in expected["articles"] if a["id"] in members]
+    assert document["shared_copy"] == [
+        p for p in expected["shared_copy"] if members.issuperset(p["articles"])
+    ]
+
+
+def test_a_copy_in_another_story_changes_only_the_copy_mark(tmp_path: Path) -> None:
+    """The tolerance of per-story analysis: it cannot see a reprint's original elsewhere.
+
+    The example corpus has one reprint; moving it to a story of its own makes the copy cross
+    stories. The whole-store pipeline still marks it as a duplicate of its original; the
+    per-story analysis does not, and nothing else differs: each story's timeline, claims and
+    contradictions are the same, because sources are counted among a story's own articles.
+    """
+    db = example_store(tmp_path / "store.db")
+    with Store(db) as store:
+        stories = update_stories(store).stories()
+        whole = pipeline.run(store.articles(), story_list=stories)
+        assert whole.provenance.duplicate_of, "the example corpus holds a reprint"
+        copy, original = next(iter(whole.provenance.duplicate_of.items()))
+        split = [
+            replace(s, article_ids=[i for i in s.article_ids if i != copy]) for s in stories
+        ] + [Story(id="reprint", title="the reprint alone", article_ids=[copy])]
+        split = [s for s in split if s.article_ids]
+        crossed = pipeline.run(store.articles(), story_list=[replace(s) for s in split])
+        globally = {s.id: story_dict(s) for s in crossed.stories}
+        duplicates = crossed.provenance.duplicate_of
+        for story in split:
+            record = compute_story(store, replace(story))
+            assert record.document["stories"] == [globally[story.id]]
+            marks = {a["id"]: a["duplicate_of"] for a in record.document["articles"]}
+            expected = {
+                a.id: article_dict(a, duplicates.get(a.id))["duplicate_of"]
+                for a in crossed.articles
+                if a.id in marks
+            }
+            if story.id == "reprint":
+                assert expected == {copy: original} and marks == {copy: None}
+            else:
+                assert marks == expected

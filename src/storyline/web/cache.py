@@ -1,33 +1,69 @@
-"""Finished stories, computed once per store state and kept in the store itself.
+"""Finished stories, kept per story in the store and recomputed only where they changed.
 
 Running the pipeline is seconds for a small corpus and minutes for a large one, while a page
-must answer in milliseconds. So the app runs the pipeline in a background process whenever
-the store holds articles it has not analysed (its state is the highest ``seq``, which only
-grows), writes every story's page data and contract document to ``story_cache``, and serves
-from there. Until a new run finishes, pages show the previous stories and say so; the cache
-survives restarts, so a server started on an analysed store serves at once.
+must answer in milliseconds. So the app analyses in a background process whenever the store
+holds articles it has not analysed (its state is the highest ``seq``, which only grows),
+writes every story's page data and contract document to ``story_cache``, and serves from
+there. Until a run finishes, pages show the previous stories and say so; the cache survives
+restarts, so a server started on an analysed store serves at once.
+
+A run is incremental. New articles are first folded into the store's stories
+(``catalog.update_stories``, the same stories and ids as `storyline stories`); then only the
+stories whose member set changed (a fingerprint of their article ids differs from the cached
+one) are recomputed, each from its own articles alone: per-article analysis, copies among
+them (``dedup.build_provenance``) and ``pipeline.finish_story``. Stories that vanished (merged
+into another) are dropped. So one new article costs the analysis of its story, not of the
+store, and the first analysis of a store is the same loop over every story, which can use
+more than one process. Rows are written as stories finish, so an interrupted first analysis
+resumes where it stopped.
+
+What per-story analysis gives up: copies are found among a story's own articles, so an
+article that reprints one from *another* story is not marked as its duplicate, and an
+undated article is dated with its story's median date rather than the store's. Where no copy
+crosses stories (the usual case: a reprint tells the same story), a story's document equals
+what `storyline timeline --story ID --format json` prints for it; tests/test_web.py checks
+both the equality and, where copies do cross, that only the copy bookkeeping differs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import multiprocessing
+import os
+import signal
+import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from storyline.models import Article, Document, Provenance, Story
 from storyline.store import Store
 from storyline.web.views import page_data, render_story, story_summary, story_view
 
 log = logging.getLogger("storyline.web")
 
 # Bumped when what is cached per story changes shape, so an old cache is recomputed.
-LAYOUT = "3"
+LAYOUT = "4"
+# Processes for a large analysis (the first one of a big store): at most two, so a server
+# leaves the machine responsive; below PARALLEL_ARTICLES one process is quicker than starting
+# more.
+ANALYSIS_WORKERS = min(2, os.cpu_count() or 1)
+PARALLEL_ARTICLES = 2000
+WRITE_BATCH = 200  # finished stories written per transaction
+
+# The fingerprint of each cached story's member set, beside the cache proper.
+FINGERPRINTS_TABLE = """
+CREATE TABLE IF NOT EXISTS story_cache_fingerprint (
+    id TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
+) WITHOUT ROWID
+"""
 
 
 @dataclass(slots=True)
@@ -47,69 +83,240 @@ class Snapshot:
         return summary["title"] if summary else story_id
 
 
+@dataclass(slots=True)
+class StoryRecord:
+    """What is cached for one story, and the stored articles whose analysis corrected them."""
+
+    summary: dict[str, Any]
+    page: str
+    document: dict[str, Any]
+    fingerprint: str
+    corrected: list[Article] = field(default_factory=list)
+
+
 def store_state(store: Store) -> int:
     """The position of the last stored article: it changes exactly when articles are added."""
     return int(store.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
 
 
-def build_records(result: Any) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
-    """For each story of a pipeline result: (summary, rendered story section, document).
+def fingerprint(article_ids: Iterable[str]) -> str:
+    """A digest of a story's member set: equal exactly when the members are (in any order)."""
+    return hashlib.blake2b("\n".join(sorted(article_ids)).encode(), digest_size=16).hexdigest()
 
-    The story section is rendered here, once per store state, so serving a story page is a
-    lookup: a page costs the same whether its story has ten articles or ten thousand.
 
-    The contract document of one story is a complete output document (its articles, the
-    story, the shared copy among them), so ``/api/stories/{id}`` validates against the same
-    schema as ``storyline timeline --format json``.
+def analyse_story(story: Story, articles: list[Article]) -> tuple[list[Document], Provenance]:
+    """One story from its own articles: analysis, copies among them, timeline and claims.
+
+    ``articles`` are the story's members in store order; ``story`` is filled in place. The
+    cost is that of the story's articles, whatever the size of the store.
+    """
+    from storyline import dedup, pipeline
+
+    documents = [pipeline.analyse(article) for article in articles]
+    pipeline.date_undated(documents)
+    provenance = dedup.build_provenance(documents)
+    by_id = {d.id: d for d in documents}
+    members = [by_id[i] for i in story.article_ids if i in by_id]
+    pipeline.finish_story(story, members, provenance, pipeline.TimelineOptions())
+    return documents, provenance
+
+
+def story_record(story: Story, articles: list[Article], provenance: Provenance) -> StoryRecord:
+    """A finished story as cached: summary, rendered page section and contract document.
+
+    The story section is rendered here, once per change of the story, so serving a story page
+    is a lookup: a page costs the same whether its story has ten articles or ten thousand.
+    The document is a complete output document (the story, its articles, the shared copy
+    among them), so ``/api/stories/{id}`` validates against the same schema as `storyline
+    timeline --format json`.
     """
     from storyline import output
 
-    duplicates = result.provenance.duplicate_of
-    articles = {a.id: output.article_dict(a, duplicates.get(a.id)) for a in result.articles}
-    records = []
-    for story in result.stories:
-        story_dict = output.story_dict(story)
-        members = [articles[i] for i in story.article_ids if i in articles]
-        member_ids = set(story.article_ids)
-        document = {
-            "storyline_version": output.__version__,
-            "articles": members,
-            "stories": [story_dict],
-            "shared_copy": [
-                {"text": p.text, "articles": list(p.article_ids)}
-                for p in result.provenance.shared
-                if member_ids.intersection(p.article_ids)
-            ],
-        }
-        view = story_view(page_data(story_dict, members))
-        records.append((story_summary(view), render_story(view, web=True), document))
-    records.sort(key=lambda r: (-r[0]["articles"], r[0]["title"], r[0]["id"]))
-    return records
+    duplicates = provenance.duplicate_of
+    members = [output.article_dict(a, duplicates.get(a.id)) for a in articles]
+    story_dict = output.story_dict(story)
+    document = {
+        "storyline_version": output.__version__,
+        "articles": members,
+        "stories": [story_dict],
+        "shared_copy": [
+            {"text": p.text, "articles": list(p.article_ids)} for p in provenance.shared
+        ],
+    }
+    view = story_view(page_data(story_dict, members))
+    return StoryRecord(
+        summary=story_summary(view),
+        page=render_story(view, web=True),
+        document=document,
+        fingerprint=fingerprint(story.article_ids),
+    )
 
 
-def analyse_store(db_path: Path, report: Callable[[int], None]) -> None:
-    """Run the pipeline over every stored article and replace the cached stories.
+def compute_story(store: Store, story: Story) -> StoryRecord:
+    """Read a story's articles from the store and finish it (see ``analyse_story``)."""
+    articles = store.articles(story.article_ids)
+    stored = {a.id: _derived(a) for a in articles}
+    _documents, provenance = analyse_story(story, articles)
+    record = story_record(story, articles, provenance)
+    record.corrected = [a for a in articles if _derived(a) != stored[a.id]]
+    return record
+
+
+def _derived(article: Article) -> tuple[Any, ...]:
+    """The stored fields the analysis may fill in (written back when it does)."""
+    return (article.outlet, article.wire, article.published, article.published_inferred)
+
+
+def analyse_store(
+    db_path: Path, report: Callable[[int], None], *, workers: int = ANALYSIS_WORKERS
+) -> dict[str, int]:
+    """Bring the cached stories up to date with the store; returns what it did.
 
     The stories are the store's own (``catalog.update_stories``, as `storyline ingest` and
     `storyline timeline` keep them), so a story has the same id on the page, in the API and
     on the command line. ``report`` learns the store state being analysed before the long
-    part starts, so a failure can be pinned to it.
+    part starts, so a failure can be pinned to it. Only stories whose members changed are
+    computed; ``workers`` processes share them when there are many articles to analyse.
     """
-    from storyline import pipeline
     from storyline.catalog import update_stories
 
     with Store(db_path) as store:
-        known = update_stories(store).stories()
+        store.db.execute(FINGERPRINTS_TABLE)
+        stories = update_stories(store).stories()
         state = store.story_state()[0]  # the last article the stories have placed
-        articles = [a for seq, a in store.iter_articles_after(0) if seq <= state]
         report(state)
-        result = pipeline.run(articles, story_list=known)
-        store.update_articles(result.articles)
-        _persist(store, state, len(articles), build_records(result))
+        cached = _cached_fingerprints(store)
+        todo = [s for s in stories if cached.get(s.id) != fingerprint(s.article_ids)]
+        size = sum(len(s.article_ids) for s in todo)
+        processes = workers if size >= PARALLEL_ARTICLES else 1
+        log.info("%d of %d stories to analyse (%d articles)", len(todo), len(stories), size)
+        batch: list[StoryRecord] = []
+        for record in _computed(store, todo, processes):
+            batch.append(record)
+            if len(batch) >= WRITE_BATCH:
+                _write(store, batch)
+                batch = []
+        _write(store, batch)
+        _finish(store, state, {s.id for s in stories})
+        return {"stories": len(stories), "recomputed": len(todo), "articles": size}
+
+
+def _cached_fingerprints(store: Store) -> dict[str, str]:
+    """Each cached story's fingerprint; none when the cache is of another layout."""
+    layout = store.db.execute("SELECT value FROM story_cache_state WHERE key = 'layout'")
+    row = layout.fetchone()
+    if row is None or row[0] != LAYOUT:
+        return {}
+    query = "SELECT f.id, f.fingerprint FROM story_cache_fingerprint f JOIN story_cache USING (id)"
+    return dict(store.db.execute(query).fetchall())
+
+
+def _computed(store: Store, todo: list[Story], processes: int) -> Iterator[StoryRecord]:
+    """The finished stories, in any order: here, or from a pool when ``processes`` > 1.
+
+    The pool gets the biggest stories first, so the last one to finish is a small one.
+    """
+    if processes <= 1:
+        for story in todo:
+            yield compute_story(store, story)
+        return
+    ordered = sorted(todo, key=lambda s: -len(s.article_ids))
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(processes, _pool_start, (str(store.path),)) as pool:
+        yield from pool.imap_unordered(_pool_story, ordered)
+
+
+_POOL_STORE: Store | None = None
+
+
+def _pool_start(db_path: str) -> None:
+    """Each pool process reads articles through its own connection."""
+    global _POOL_STORE
+    _POOL_STORE = Store(db_path)
+
+
+def _pool_story(story: Story) -> StoryRecord:
+    assert _POOL_STORE is not None, "pool process not initialised"
+    return compute_story(_POOL_STORE, story)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _write(store: Store, records: list[StoryRecord]) -> None:
+    """Store finished stories (one transaction), with their members and fingerprints."""
+    if not records:
+        return
+    store.db.execute("BEGIN IMMEDIATE")
+    try:
+        store.db.executemany(
+            "INSERT OR REPLACE INTO story_cache (id, position, summary, page, document)"
+            " VALUES (?, -1, ?, ?, ?)",
+            [(r.summary["id"], _dumps(r.summary), r.page, _dumps(r.document)) for r in records],
+        )
+        store.db.executemany(
+            "INSERT OR REPLACE INTO story_cache_fingerprint (id, fingerprint) VALUES (?, ?)",
+            [(r.summary["id"], r.fingerprint) for r in records],
+        )
+        # Stories partition the articles, so an article's old row goes when its new one comes.
+        members = [
+            (a, r.summary["id"]) for r in records for a in r.document["stories"][0]["articles"]
+        ]
+        store.db.executemany(
+            "DELETE FROM story_members WHERE article_id = ?", [(a,) for a, _ in members]
+        )
+        store.db.executemany(
+            "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)", members
+        )
+        store.db.execute("COMMIT")
+    except BaseException:
+        store.db.execute("ROLLBACK")
+        raise
+    store.update_articles(a for r in records for a in r.corrected)
+
+
+def _finish(store: Store, state: int, current: set[str]) -> None:
+    """Drop vanished stories, order the list, and mark the cache as of ``state``.
+
+    One transaction, so a server sees the merged story's parts go exactly when the list that
+    no longer shows them is published.
+    """
+    store.db.execute("BEGIN IMMEDIATE")
+    try:
+        rows = store.db.execute("SELECT id, summary FROM story_cache").fetchall()
+        gone = [(row[0],) for row in rows if row[0] not in current]
+        store.db.executemany("DELETE FROM story_cache WHERE id = ?", gone)
+        store.db.executemany("DELETE FROM story_cache_fingerprint WHERE id = ?", gone)
+        store.db.execute(
+            "DELETE FROM story_members WHERE story_id NOT IN (SELECT id FROM story_cache)"
+        )
+        summaries = [json.loads(row[1]) for row in rows if row[0] in current]
+        summaries.sort(key=lambda s: (-s["articles"], s["title"], s["id"]))
+        store.db.executemany(
+            "UPDATE story_cache SET position = ? WHERE id = ?",
+            [(n, s["id"]) for n, s in enumerate(summaries)],
+        )
+        analysed = store.db.execute(
+            "SELECT COUNT(*) FROM articles WHERE seq <= ?", (state,)
+        ).fetchone()[0]
+        store.db.executemany(
+            "INSERT OR REPLACE INTO story_cache_state (key, value) VALUES (?, ?)",
+            [("layout", LAYOUT), ("state", str(state)), ("articles", str(analysed))],
+        )
+        store.db.execute("COMMIT")
+    except BaseException:
+        store.db.execute("ROLLBACK")
+        raise
 
 
 def _analysis_process(db_path: str, pipe: Connection) -> None:
-    """Body of the analysis process: says which state it analyses, then how it went."""
+    """Body of the analysis process: says which state it analyses, then how it went.
+
+    A terminate (the server is stopping) raises SystemExit here, so a pool of workers is
+    terminated with it rather than left running.
+    """
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))
     try:
         analyse_store(Path(db_path), lambda state: pipe.send(("state", state)))
     except BaseException:
@@ -188,7 +395,8 @@ class StoryCache:
             target=_analysis_process,
             args=(str(self.db_path), send),
             name="storyline-analyse",
-            daemon=True,  # ends with the server
+            # Not a daemon, so it may start a pool of its own; close() ends it with the server.
+            daemon=False,
         )
         process.start()
         self._process = process
@@ -231,43 +439,3 @@ class StoryCache:
             "SELECT document FROM story_cache WHERE id = ?", (story_id,)
         ).fetchone()
         return row[0] if row else None
-
-
-def _persist(
-    store: Store,
-    state: int,
-    articles: int,
-    records: list[tuple[dict[str, Any], str, dict[str, Any]]],
-) -> None:
-    """Replace the cached stories and their memberships in one transaction."""
-
-    def dumps(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-    store.db.execute("BEGIN IMMEDIATE")
-    try:
-        store.db.execute("DELETE FROM story_cache")
-        store.db.execute("DELETE FROM story_members")
-        store.db.executemany(
-            "INSERT INTO story_cache (id, position, summary, page, document) VALUES (?,?,?,?,?)",
-            [
-                (summary["id"], n, dumps(summary), html, dumps(document))
-                for n, (summary, html, document) in enumerate(records)
-            ],
-        )
-        store.db.executemany(
-            "INSERT OR IGNORE INTO story_members (article_id, story_id) VALUES (?, ?)",
-            [
-                (article_id, summary["id"])
-                for summary, _data, document in records
-                for article_id in document["stories"][0]["articles"]
-            ],
-        )
-        store.db.executemany(
-            "INSERT OR REPLACE INTO story_cache_state (key, value) VALUES (?, ?)",
-            [("layout", LAYOUT), ("state", str(state)), ("articles", str(articles))],
-        )
-        store.db.execute("COMMIT")
-    except BaseException:
-        store.db.execute("ROLLBACK")
-        raise
