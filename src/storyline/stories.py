@@ -58,6 +58,7 @@ DECAY_DAYS = 180.0  # beyond that, the score halves every this many days
 STATE_VERSION = 1
 DISTINCT_SHARE, DISTINCT_MIN = 0.005, 50  # a name in at most max(0.5% of articles, 50)
 NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's terms
+SUPPORT = 0.5  # summed share of a story's articles using an article's distinct names
 TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
@@ -307,22 +308,23 @@ class StoryClusterer:
         day: date | None,
         story: _Story,
         distinct: Iterable[str] | None = None,
+        words: set[str] | None = None,
     ) -> float:
         """How well an article fits a story: text cosine plus shared names, time-damped.
 
         The name part is the IDF-weighted share of the article's names that the story's
         articles use (each name counted by the fraction of them that do): a story about the
         same people and places gets a lift that a story merely of the same kind does not.
-        ``distinct`` are the article's names that gate the join (see ``distinct_names``);
-        by default its distinct ``found`` names.
+        ``distinct`` are the article's names that gate the join (see ``_may_join``), by
+        default its distinct ``found`` names; ``words`` its folded words, if known.
         """
         if distinct is None:
             distinct = self.distinct_names(found)
-        if distinct and not any(key in story.names for key in distinct):
+        if not self._may_join(story, distinct, words):
             return 0.0
+        size = len(story.article_ids)
         value = self._cosine(vector, story)
         if found:
-            size = len(story.article_ids)
             total = shared = 0.0
             for key in found:
                 weight = self.idf(NAME_MARK + key)
@@ -330,6 +332,27 @@ class StoryClusterer:
                 shared += weight * min(1.0, story.names.get(key, 0) / size)
             value += ENTITY_WEIGHT * shared / total
         return value * _decay(day, story.first, story.last)
+
+    def _may_join(self, story: _Story, distinct: Iterable[str], words: set[str] | None) -> bool:
+        """Whether an article with these distinct names may join ``story`` at all.
+
+        It may when the story's articles use its distinct names enough: summed over the
+        names, the share of the story's articles using each must reach ``SUPPORT``. One
+        article that wandered into a story (a strike in another town) brings its names with
+        it, but at a share of one article in many, so it does not pull its own story after
+        it. An article without distinct names is not held back, and neither is one whose
+        words name one of the story's own distinct names: "Bitcoin" opening every sentence
+        is never read as a name, but the word is there.
+        """
+        distinct = list(distinct)
+        if not distinct:
+            return True
+        size = len(story.article_ids)
+        if sum(min(1.0, story.names.get(key, 0) / size) for key in distinct) >= SUPPORT:
+            return True
+        return words is not None and any(
+            key in words for key in self.distinct_names(self._top_names(story))
+        )
 
     def _distinct(self, key: str) -> bool:
         limit = max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
@@ -358,10 +381,11 @@ class StoryClusterer:
     ) -> None:
         vector = self._vector(counts)
         distinct = self.distinct_names(lead)
+        words = set(content_words(f"{article.title or ''} {article.text[:NAME_CHARS]}"))
         best, best_score = None, THRESHOLD
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
-            value = self.score(vector, found, article.published, story, distinct)
+            value = self.score(vector, found, article.published, story, distinct, words)
             if value > best_score or (value == best_score and best is not None
                                       and story_id < best.id):
                 best, best_score = story, value
@@ -385,7 +409,7 @@ class StoryClusterer:
             story.centroid = dict(
                 heapq.nlargest(CENTROID_TERMS, centroid.items(), key=lambda item: item[1])
             )
-        story.names.update(found)
+        story.names.update(sorted(found))
         if len(story.names) > 2 * NAMES_KEPT:
             story.names = Counter(dict(story.names.most_common(NAMES_KEPT)))
         if article.published is not None:
