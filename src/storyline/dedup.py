@@ -18,6 +18,11 @@ copying are found here, both without comparing all pairs of articles:
 
 :func:`build_provenance` puts both into a :class:`~storyline.models.Provenance`, which every
 evidence count asks for a sentence's independence key.
+
+Everything that needs only one article (shingles, its MinHash signature, the keys of its
+sentences) is computed by :func:`copy_features`, which ``pipeline.analyse`` calls: on a
+cluster that runs on the workers, and the cross-article step here only indexes signatures
+and groups keys, on small arrays.
 """
 
 from __future__ import annotations
@@ -26,13 +31,14 @@ import hashlib
 import zlib
 from collections import defaultdict, deque
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
-from storyline.models import Article, Document, Provenance, SharedPassage, passage_key
+from storyline.models import Article, Document, Provenance, Sentence, SharedPassage, passage_key
 from storyline.sentences import split_sentences
 from storyline.variants import STOPWORDS, folded_words
 
@@ -40,7 +46,14 @@ from storyline.variants import STOPWORDS, folded_words
 # and precision above 0.95 on pairs; see that script for the sweep.
 SHINGLE_WORDS = 3
 NUM_PERM = 64
-LSH_THRESHOLD = 0.15  # candidates: loose, the checks below decide
+# Candidates: signatures equal on a band of 2 values (32 bands), the LSH setting for a Jaccard
+# threshold of about 0.15. Loose on purpose: the checks below decide.
+BAND_ROWS = 2
+# An LSH bucket keeps its most recent rows only. Text every article of a kind shares (a
+# template, a sign-off) fills a few buckets with thousands of unrelated articles; a copy
+# agrees with its original on several bands, and its original is recent, so capping those
+# buckets loses no copy while keeping the cost of a query flat as the corpus grows.
+BUCKET_ROWS = 32
 MIN_JACCARD = 0.45  # accepted outright: most of both texts is the same
 MIN_CONTAINMENT = 0.7  # or: most of the shorter text is inside the longer one
 WINDOW_DAYS = 60  # a reprint appears within this many days of the original it copies
@@ -107,6 +120,58 @@ def signature(hashes: np.ndarray) -> MinHash:
     return minhash
 
 
+@dataclass(frozen=True, slots=True)
+class CopyFeatures:
+    """What copy detection needs of one article, small enough to gather for millions.
+
+    ``exact`` is a digest of the shingle set (equal texts, up to case and punctuation),
+    ``size`` its number of shingles, ``signature`` its MinHash (``NUM_PERM`` 32-bit values;
+    all three empty for a text without words). ``passages`` has one row per sentence long
+    enough to be copy: the keys of all its words, of its first and of its last content
+    words, its number in the article, and its start and end in the text.
+    """
+
+    exact: bytes
+    size: int
+    signature: np.ndarray
+    passages: np.ndarray
+
+
+_NO_SIGNATURE = np.zeros(0, dtype=np.uint32)
+
+
+def copy_features(text: str, sentences: Sequence[Sentence]) -> CopyFeatures:
+    """The per-article part of copy detection, for an article's text and its sentences.
+
+    This is most of the cost of ``build_provenance`` and needs nothing but the article, so
+    it is computed where the article is analysed (on a cluster's workers).
+    """
+    pieces = shingles(text)
+    if len(pieces):
+        exact = hashlib.blake2b(pieces.tobytes(), digest_size=12).digest()
+        values = signature(pieces).hashvalues.astype(np.uint32)
+    else:
+        exact, values = b"", _NO_SIGNATURE
+    rows = []
+    for number, sentence in enumerate(sentences):
+        words = folded_words(sentence.text)
+        if len(words) < MIN_PASSAGE_WORDS:
+            continue
+        content = [w for w in words if w not in STOPWORDS]
+        first, last = content[:ANCHOR_WORDS], content[-ANCHOR_WORDS:]
+        rows.append((_key(words), _key(first), _key(last), number, sentence.start, sentence.end))
+    passages = np.array(rows, dtype=np.int64).reshape(-1, 6)
+    return CopyFeatures(exact=exact, size=len(pieces), signature=values, passages=passages)
+
+
+def features(document: Document) -> CopyFeatures:
+    """The document's copy features: those ``analyse`` computed, or computed now."""
+    if document.copies is not None:
+        return document.copies
+    sentences = document.sentences or split_sentences(document.article)
+    return copy_features(document.article.text, sentences)
+
+
 def is_copy(jaccard: float, size_a: int, size_b: int) -> bool:
     """Whether two texts with this estimated Jaccard and these shingle counts are copies.
 
@@ -122,73 +187,112 @@ def is_copy(jaccard: float, size_a: int, size_b: int) -> bool:
     return overlap / min(size_a, size_b) >= MIN_CONTAINMENT
 
 
+def _bands(values: np.ndarray) -> list[int]:
+    """The LSH band keys of a signature: each band's ``BAND_ROWS`` values packed in one int."""
+    wide = values.astype(np.uint64).reshape(-1, BAND_ROWS)
+    keys = wide[:, 0]
+    for column in range(1, BAND_ROWS):
+        keys = (keys << np.uint64(32)) | wide[:, column]
+    return keys.tolist()
+
+
 class DuplicateIndex:
     """Incremental near-duplicate finder: add articles in publication order.
 
     Only one representative per group of copies (the earliest) is indexed, so a flood of
-    copies of one text costs one comparison each, not one per earlier copy. Candidates from
-    the LSH are checked all at once against a matrix of the representatives' signatures.
+    copies of one text costs one comparison each, not one per earlier copy. The index is a
+    banded MinHash LSH whose buckets keep their ``BUCKET_ROWS`` latest representatives, and
+    candidates are checked all at once against a matrix of the representatives' signatures,
+    so a query costs the same at a million articles as at a thousand.
     """
 
     def __init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self._dated: deque[tuple[date, str]] = deque()
+        self._buckets: list[dict[int, deque[int]]] = [{} for _ in range(NUM_PERM // BAND_ROWS)]
+        self._dated: deque[tuple[date, int]] = deque()
         self._row: dict[str, int] = {}
         self._ids: list[str] = []
-        self._signatures = np.zeros((1024, NUM_PERM), dtype=np.uint64)
+        self._signatures = np.zeros((1024, NUM_PERM), dtype=np.uint32)
         self._sizes = np.zeros(1024, dtype=np.int64)
-        self._exact: dict[str, str] = {}
+        self._exact: dict[bytes, str] = {}
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._row
 
     def add(self, article_id: str, text: str, published: date | None = None) -> str | None:
+        """Index one article by its text (see ``add_features``)."""
+        return self.add_features(article_id, copy_features(text, ()), published)
+
+    def add_features(
+        self, article_id: str, copies: CopyFeatures, published: date | None = None
+    ) -> str | None:
         """Index one article; returns the id of the earlier copy it duplicates, if any.
 
         Articles must come in publication order: originals more than ``WINDOW_DAYS`` older
-        than ``published`` leave the LSH, so its size, and the cost of a query, stays that of
-        a few weeks of news however long the stream (the exact-text table keeps them all).
+        than ``published`` leave the LSH, so its size stays that of a few weeks of news
+        however long the stream (the exact-text table keeps them all).
         """
         if published is not None:
             horizon = published - timedelta(days=WINDOW_DAYS)
             while self._dated and self._dated[0][0] < horizon:
-                self._lsh.remove(self._dated.popleft()[1])
-        pieces = shingles(text)
-        if not len(pieces):
+                self._forget(self._dated.popleft()[1])
+        if not copies.size:
             return None
-        exact = hashlib.blake2b(pieces.tobytes(), digest_size=12).hexdigest()
-        if exact in self._exact:
-            return self._exact[exact]
-        minhash = signature(pieces)
-        candidates = self._lsh.query(minhash)
-        if candidates:
-            rows = np.fromiter((self._row[c] for c in candidates), dtype=np.int64)
-            jaccard = (self._signatures[rows] == minhash.hashvalues).mean(axis=1)
+        if copies.exact in self._exact:
+            return self._exact[copies.exact]
+        bands = _bands(copies.signature)
+        found: set[int] = set()
+        for band, buckets in zip(bands, self._buckets, strict=True):
+            bucket = buckets.get(band)
+            if bucket:
+                found.update(bucket)
+        if found:
+            rows = np.array(sorted(found), dtype=np.int64)
+            jaccard = (self._signatures[rows] == copies.signature).mean(axis=1)
             for n in np.argsort(-jaccard, kind="stable"):
-                if is_copy(float(jaccard[n]), len(pieces), int(self._sizes[rows[n]])):
+                if is_copy(float(jaccard[n]), copies.size, int(self._sizes[rows[n]])):
                     original = self._ids[rows[n]]
-                    self._exact[exact] = original
+                    self._exact[copies.exact] = original
                     return original
-        self._exact[exact] = article_id
+        self._exact[copies.exact] = article_id
         row = len(self._ids)
         if row == len(self._sizes):
             self._signatures = np.concatenate([self._signatures, np.zeros_like(self._signatures)])
             self._sizes = np.concatenate([self._sizes, np.zeros_like(self._sizes)])
-        self._signatures[row] = minhash.hashvalues
-        self._sizes[row] = len(pieces)
+        self._signatures[row] = copies.signature
+        self._sizes[row] = copies.size
         self._row[article_id] = row
         self._ids.append(article_id)
-        self._lsh.insert(article_id, minhash)
+        for band, buckets in zip(bands, self._buckets, strict=True):
+            bucket = buckets.get(band)
+            if bucket is None:
+                bucket = buckets[band] = deque(maxlen=BUCKET_ROWS)
+            bucket.append(row)
         if published is not None:
-            self._dated.append((published, article_id))
+            self._dated.append((published, row))
         return None
 
+    def _forget(self, row: int) -> None:
+        """Take a representative out of the LSH (it stays in the exact-text table)."""
+        for band, buckets in zip(_bands(self._signatures[row]), self._buckets, strict=True):
+            bucket = buckets.get(band)
+            if bucket is None:
+                continue
+            if bucket[0] == row:
+                bucket.popleft()
+            elif row in bucket:
+                bucket.remove(row)
+            if not bucket:
+                del buckets[band]
 
-def find_duplicates(articles: Sequence[Article]) -> dict[str, str]:
+
+def find_duplicates(
+    articles: Sequence[Article], copies: Sequence[CopyFeatures] | None = None
+) -> dict[str, str]:
     """Map each near-duplicate article's id to the id of the earliest copy of its text.
 
     Articles that copy nothing are absent. The title is left out of the comparison: reprints
     are re-headlined, and different stories often share a headline ("Live updates").
+    ``copies`` are the articles' features when they were computed already (in order).
     """
     index = DuplicateIndex()
     duplicate_of: dict[str, str] = {}
@@ -196,7 +300,8 @@ def find_duplicates(articles: Sequence[Article]) -> dict[str, str]:
         article = articles[i]
         if article.id in duplicate_of or article.id in index:
             continue  # the same article given twice
-        original = index.add(article.id, article.text, article.published)
+        found = copies[i] if copies is not None else copy_features(article.text, ())
+        original = index.add_features(article.id, found, article.published)
         if original is not None and original != article.id:
             duplicate_of[article.id] = original
     return duplicate_of
@@ -211,12 +316,6 @@ def _key(words: Sequence[str]) -> int:
     """A 63-bit key of a word sequence, stable across runs (numpy sorts it as int64)."""
     digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little") >> 1
-
-
-def _sentences(document: Document) -> list[str]:
-    if document.sentences:
-        return [s.text for s in document.sentences]
-    return [s.text for s in split_sentences(document.article)]
 
 
 class _UnionFind:
@@ -258,78 +357,68 @@ def find_shared_passages(
     outlet (its boilerplate: a sign-off, a photo caption). Each passage's text is the earliest
     article's wording; ``article_ids`` are in publication order.
     """
-    return [passage for passage, _ in _shared(documents, min_articles, duplicate_of or {})]
+    articles = [d.article for d in documents]
+    copies = [features(d) for d in documents]
+    return [passage for passage, _ in _shared(articles, copies, min_articles, duplicate_of or {})]
 
 
 def _shared(
-    documents: Sequence[Document], min_articles: int, duplicate_of: dict[str, str]
+    articles: Sequence[Article],
+    copies: Sequence[CopyFeatures],
+    min_articles: int,
+    duplicate_of: dict[str, str],
 ) -> list[tuple[SharedPassage, set[str]]]:
     """Shared passages, each with every wording of it that was printed."""
-    articles = [d.article for d in documents]
     order = chronological(articles)
-    # pass 1: three keys per sentence (all words, first and last content words), no sets kept
-    rows: list[tuple[int, int, int, int, int]] = []
-    texts: list[list[str]] = []
-    for position, i in enumerate(order):
-        sentences = _sentences(documents[i])
-        texts.append(sentences)
-        for number, sentence in enumerate(sentences):
-            words = folded_words(sentence)
-            if len(words) < MIN_PASSAGE_WORDS:
-                continue
-            content = [w for w in words if w not in STOPWORDS]
-            rows.append(
-                (
-                    _key(words),
-                    _key(content[:ANCHOR_WORDS]),
-                    _key(content[-ANCHOR_WORDS:]),
-                    position,
-                    number,
-                )
-            )
-    if not rows:
+    # pass 1: the sentence keys of every article (computed per article), no sets kept
+    parts = [
+        np.column_stack([copies[i].passages, np.full(len(copies[i].passages), position)])
+        for position, i in enumerate(order)
+        if len(copies[i].passages)
+    ]
+    if not parts:
         return []
-    table = np.array(rows, dtype=np.int64)
-    repeated = [_in_several(table[:, column], table[:, 3]) for column in range(3)]
-    del table
+    table = np.concatenate(parts)
+    del parts
+    repeated = [_in_several(table[:, column], table[:, 6]) for column in range(3)]
+    hit = np.zeros(len(table), dtype=bool)
+    for column, seen in enumerate(repeated):
+        hit |= np.isin(table[:, column], np.fromiter(seen, dtype=np.int64, count=len(seen)))
     # pass 2: only sentences with a key seen in two articles
     union = _UnionFind()
-    members: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    members: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     content_of: dict[int, set[str]] = {}
     anchored: dict[int, list[int]] = defaultdict(list)
-    for exact, first, last, position, number in rows:
-        hits = [key in seen for key, seen in zip((exact, first, last), repeated, strict=True)]
-        if not any(hits):
-            continue
-        members[exact].append((position, number))
+    for exact, first, last, number, start, end, position in table[hit].tolist():
+        text = articles[order[position]].text[start:end]
+        members[exact].append((position, number, text))
         if exact in content_of:
             continue
-        content = {w for w in folded_words(texts[position][number]) if w not in STOPWORDS}
+        content = {w for w in folded_words(text) if w not in STOPWORDS}
         content_of[exact] = content
         union.find(exact)
-        for anchor, hit in zip((first, last), hits[1:], strict=True):
-            if not hit:
+        for anchor, seen in ((first, repeated[1]), (last, repeated[2])):
+            if anchor not in seen:
                 continue
             for other in anchored[anchor][:8]:
                 if _same_passage(content, content_of[other]):
                     union.union(exact, other)
             anchored[anchor].append(exact)
-    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    groups: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for exact, places in members.items():
         groups[union.find(exact)].extend(places)
     found: list[tuple[int, SharedPassage, set[str]]] = []
     for places in groups.values():
         places.sort()
-        ids = list(dict.fromkeys(articles[order[p]].id for p, _ in places))
+        ids = list(dict.fromkeys(articles[order[p]].id for p, _, _ in places))
         if len(ids) < min_articles or len({duplicate_of.get(i, i) for i in ids}) < 2:
             continue
-        outlets = {articles[order[p]].outlet for p, _ in places}
+        outlets = {articles[order[p]].outlet for p, _, _ in places}
         if len(outlets) == 1 and None not in outlets:
             continue
-        first_position, first_number = places[0]
-        passage = SharedPassage(text=texts[first_position][first_number], article_ids=ids)
-        wordings = {texts[p][n] for p, n in places}
-        found.append((first_position, passage, wordings))
+        first_position, _, first_text = places[0]
+        passage = SharedPassage(text=first_text, article_ids=ids)
+        found.append((first_position, passage, {text for _, _, text in places}))
     found.sort(key=lambda item: (item[0], item[1].text))
     return [(passage, wordings) for _, passage, wordings in found]
 
@@ -351,8 +440,10 @@ def build_provenance(documents: Sequence[Document]) -> Provenance:
     Every wording of a shared passage maps to one group id (the key of its first wording),
     so a sentence copied by five outlets, even with a word changed, counts once.
     """
-    duplicate_of = find_duplicates([d.article for d in documents])
-    shared = _shared(documents, 2, duplicate_of)
+    articles = [d.article for d in documents]
+    copies = [features(d) for d in documents]
+    duplicate_of = find_duplicates(articles, copies)
+    shared = _shared(articles, copies, 2, duplicate_of)
     passage_group: dict[str, str] = {}
     for passage, wordings in shared:
         group = "passage:" + passage_key(passage.text)

@@ -8,10 +8,14 @@ What runs where:
 
 - the client lists the input files and cuts them into partitions (groups of files, line ranges
   of JSONL shards, row groups of Parquet files); it runs the stages that need every document
-  at once (near-duplicates, shared copy, story clustering: ``pipeline.link``); and it alone
-  writes the SQLite store, which has one writer.
+  at once (near-duplicates, shared copy, story clustering: ``pipeline.link``) on what they
+  read of a document: the article and its copy features (MinHash signature, sentence keys);
+  and it alone writes the SQLite store, which has one writer.
 - the workers read and analyse partitions (reading, cleaning, sentences, time expressions,
-  quantities), then finish stories (timeline, claims, contradictions), partitioned by story.
+  quantities, copy features) and send back only the articles and their copy features; then
+  they finish stories (timeline, claims, contradictions), partitioned by story, analysing
+  each story's articles again. Analysing costs less than shipping every analysed document
+  to the client and back, and it keeps the client's memory to the articles themselves.
 
 Order is deterministic: partitions are numbered when planned and their results are put back in
 that order, whatever order the workers finish in. A task's inputs travel inside the task (file
@@ -326,21 +330,29 @@ def _read_partition(partition: Partition) -> list[Article | Failed]:
 
 
 def _analyse_partition(partition: Partition) -> list[Document | Failed]:
-    """Read and analyse one partition (on a worker): the per-article stages."""
-    return [
-        pipeline.analyse(item) if isinstance(item, Article) else item
-        for item in _read_partition(partition)
-    ]
+    """Read and analyse one partition (on a worker): the per-article stages.
+
+    What goes back to the client is what the cross-article stages read: each article (with
+    its outlet, wire and date as analysis found them) and its copy features.
+    """
+    reduced: list[Document | Failed] = []
+    for item in _read_partition(partition):
+        if isinstance(item, Article):
+            document = pipeline.analyse(item)
+            item = Document(article=document.article, copies=document.copies)
+        reduced.append(item)
+    return reduced
 
 
 def _finish_stories(
-    payload: tuple[list[Story], dict[str, Document]],
+    payload: tuple[list[Story], list[Article]],
     *,
     provenance: Provenance,
     options: pipeline.TimelineOptions,
 ) -> list[Story]:
-    """Finish a group of stories (on a worker) from their own documents."""
-    stories, documents = payload
+    """Finish a group of stories (on a worker) from their own articles, analysed here."""
+    stories, articles = payload
+    documents = {a.id: pipeline.analyse(a) for a in articles}
     return [
         pipeline.finish_story(
             story, [documents[i] for i in story.article_ids if i in documents], provenance, options
@@ -510,22 +522,19 @@ def run_distributed(
             if progress is not None:
                 progress(len(done))
         clock.lap("analyse")
-        provenance, found = pipeline.link(documents, options, story_list=story_list)
+        provenance, found = pipeline.link(documents, options, story_list=story_list, resolve=False)
         clock.lap("link")
-        finished = _finish(active, found, documents, provenance, options, partition_size)
+        articles = [d.article for d in documents]
+        del documents
+        finished = _finish(active, found, articles, provenance, options, partition_size)
         clock.lap("stories")
-    return pipeline.Result(
-        articles=[d.article for d in documents],
-        provenance=provenance,
-        stories=finished,
-        documents={d.id: d for d in documents},
-    )
+    return pipeline.Result(articles=articles, provenance=provenance, stories=finished)
 
 
 def _finish(
     client: Client,
     found: list[Story],
-    documents: list[Document],
+    articles: list[Article],
     provenance: Provenance,
     options: pipeline.TimelineOptions,
     partition_size: int,
@@ -535,7 +544,7 @@ def _finish(
 
     The provenance every story needs is sent to each worker once, not with every task.
     """
-    by_id = {d.id: d for d in documents}
+    by_id = {a.id: a for a in articles}
     target = _balanced(partition_size, sum(len(s.article_ids) for s in found), _threads(client))
     groups: list[list[Story]] = [[]]
     filled = 0
@@ -545,11 +554,10 @@ def _finish(
             filled = 0
         groups[-1].append(story)
         filled += len(story.article_ids)
-    payloads = [
-        (group, {i: by_id[i] for story in group for i in story.article_ids if i in by_id})
-        for group in groups
-        if group
-    ]
+    payloads = []
+    for group in filter(None, groups):
+        members = dict.fromkeys(i for story in group for i in story.article_ids if i in by_id)
+        payloads.append((group, [by_id[i] for i in members]))
     shared = client.scatter(provenance, broadcast=True, hash=False)
     finished: list[Story] = []
     for part in _ordered_map(

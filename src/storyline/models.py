@@ -12,6 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storyline.dedup import CopyFeatures
 
 
 def normalise_text(text: str) -> str:
@@ -99,13 +103,16 @@ class Document:
     """An article together with everything the per-article stages found in it.
 
     This is the object that flows through the per-article pipeline (sentences, time
-    expressions, quantities); cross-article stages take lists of documents.
+    expressions, quantities); cross-article stages take lists of documents. ``copies`` holds
+    what copy detection needs of the article (``dedup.copy_features``): computed with the
+    rest, so a cluster's client gets it from the workers instead of computing it.
     """
 
     article: Article
     sentences: list[Sentence] = field(default_factory=list)
     time_expressions: list[TimeExpression] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    copies: CopyFeatures | None = None
 
     @property
     def id(self) -> str:

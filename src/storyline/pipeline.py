@@ -37,11 +37,13 @@ class Result:
     articles: list[Article]
     provenance: Provenance
     stories: list[Story]
+    # the analysed documents, by id (the local engine's; the Dask runner does not gather them)
     documents: dict[str, Document] = field(default_factory=dict)
 
 
 def analyse(article: Article) -> Document:
-    """Per-article stages: outlet and wire credit, sentences, dates, quantities.
+    """Per-article stages: outlet and wire credit, sentences, dates, quantities, and the
+    per-article part of copy detection (shingles, MinHash, sentence keys).
 
     An undated article gets its publication date inferred from its text first, because
     every relative expression in it ("on Monday") is resolved against that date.
@@ -55,7 +57,12 @@ def analyse(article: Article) -> Document:
         if inferred is not None:
             article.published, _confidence = inferred
             article.published_inferred = True
-    document = Document(article=article, sentences=split_sentences(article))
+    sentences = split_sentences(article)
+    document = Document(
+        article=article,
+        sentences=sentences,
+        copies=dedup.copy_features(article.text, sentences),
+    )
     return _resolve(document)
 
 
@@ -66,12 +73,14 @@ def _resolve(document: Document) -> Document:
     return document
 
 
-def date_undated(documents: list[Document]) -> None:
+def date_undated(documents: list[Document], *, resolve: bool = True) -> None:
     """Date the articles whose text alone could not be dated, using their collection.
 
     An article that says "on Aug. 5" but names no year can still be dated once we know the
     collection it came with is from 2024: the median publication date of the dated articles
-    is the hint. Documents dated this way are resolved again against their new date.
+    is the hint. Documents dated this way are resolved again against their new date, unless
+    ``resolve`` is false (the Dask runner's client: its documents carry no sentences, and each
+    is analysed again, against its new date, on the worker that finishes its story).
     """
     dated = sorted(
         d.article.published
@@ -88,7 +97,8 @@ def date_undated(documents: list[Document]) -> None:
         if inferred is not None:
             document.article.published, _confidence = inferred
             document.article.published_inferred = True
-            _resolve(document)
+            if resolve:
+                _resolve(document)
 
 
 def assemble(
@@ -123,9 +133,14 @@ def link(
     options: TimelineOptions = TimelineOptions(),
     *,
     story_list: list[Story] | None = None,
+    resolve: bool = True,
 ) -> tuple[Provenance, list[Story]]:
-    """The stages that need every document at once: copies, then stories (the chosen ones)."""
-    date_undated(documents)
+    """The stages that need every document at once: copies, then stories (the chosen ones).
+
+    They read only each document's article and copy features, so ``documents`` may be
+    reduced to those (``resolve=False``, see ``date_undated``).
+    """
+    date_undated(documents, resolve=resolve)
     provenance = dedup.build_provenance(documents)
     found = story_list if story_list is not None else stories.cluster(documents)
     if options.story is not None:
