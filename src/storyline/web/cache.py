@@ -310,7 +310,7 @@ def _finish(store: Store, state: int, current: set[str]) -> None:
         raise
 
 
-def _analysis_process(db_path: str, pipe: Connection) -> None:
+def _analysis_process(db_path: str, workers: int, pipe: Connection) -> None:
     """Body of the analysis process: says which state it analyses, then how it went.
 
     A terminate (the server is stopping) raises SystemExit here, so a pool of workers is
@@ -318,11 +318,13 @@ def _analysis_process(db_path: str, pipe: Connection) -> None:
     """
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))
     try:
-        analyse_store(Path(db_path), lambda state: pipe.send(("state", state)))
+        done = analyse_store(
+            Path(db_path), lambda state: pipe.send(("state", state)), workers=workers
+        )
     except BaseException:
         pipe.send(("failed", traceback.format_exc()))
         raise SystemExit(1) from None
-    pipe.send(("done", None))
+    pipe.send(("done", done))
 
 
 class StoryCache:
@@ -333,8 +335,10 @@ class StoryCache:
     of the server waits for it and then loads what it wrote to the store.
     """
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, *, workers: int = ANALYSIS_WORKERS) -> None:
         self.db_path = db_path
+        self.workers = workers
+        self.last_run: dict[str, int] | None = None  # what the last finished run did
         self._failed_state: int | None = None
         self._lock = threading.Lock()
         self._worker: threading.Thread | None = None
@@ -393,7 +397,7 @@ class StoryCache:
         receive, send = context.Pipe(duplex=False)
         process = context.Process(
             target=_analysis_process,
-            args=(str(self.db_path), send),
+            args=(str(self.db_path), self.workers, send),
             name="storyline-analyse",
             # Not a daemon, so it may start a pool of its own; close() ends it with the server.
             daemon=False,
@@ -412,6 +416,7 @@ class StoryCache:
                 elif kind == "failed":
                     failure = value
                 else:
+                    self.last_run = value
                     break
         except EOFError:  # the process ended without a word: killed, or out of memory
             failure = failure or f"the analysis process ended with exit code {process.exitcode}"
