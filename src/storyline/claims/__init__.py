@@ -1,0 +1,34 @@
+"""Claims and contradictions: what each outlet says about the numbers and dates of a story.
+
+A reader wants disagreements side by side with their sources, not averaged away. So figures
+are grouped by what they measure (counted noun, casualty verb, place, whose), each figure is
+read as the range its hedge allows ("nearly 1,000" is 850 to 1,000, "fewer than 1,000" is a
+figure somewhat under 1,000, as a reporter would use it), and two figures contradict only
+when their ranges cannot meet, they come from independent texts, and the text does not
+date them apart. Figures reported at different times (troops leaving, a death toll rising)
+are a change, said in the claim's note, not a contradiction.
+
+Dates work the same way: a dated clause is keyed by its event verb and the specific names
+near it ("withdrew ... from Airbase 101"), each date is read as the span its precision
+allows ("earlier this month" in an August article is 1 August to the publication day), and
+two independent articles whose spans for the same event cannot meet disagree.
+
+The work is split by job: ``readings`` reads a quantity as a measurement, ``ranges`` the
+values its qualifier allows, ``numbers`` groups readings into claims and finds number
+contradictions, ``dates`` finds date contradictions, ``matching`` and ``verbs`` hold the
+name, place, topic and event-word helpers both use, and ``render`` the text section.
+"""
+
+from storyline.claims.dates import find_date_contradictions
+from storyline.claims.numbers import find_contradictions, group_claims
+from storyline.claims.ranges import value_range
+from storyline.claims.render import DISAGREEMENTS_TITLE, render_disagreements
+
+__all__ = [
+    "DISAGREEMENTS_TITLE",
+    "find_contradictions",
+    "find_date_contradictions",
+    "group_claims",
+    "render_disagreements",
+    "value_range",
+]

@@ -1,0 +1,323 @@
+"""Dates of events, and independent articles that date the same event differently.
+
+A dated clause is keyed by its event verb and the specific names near it ("withdrew ...
+from Airbase 101"), each date is read as the span its precision allows ("earlier this
+month" in an August article is 1 August to the publication day), and two independent
+articles whose spans for the same event cannot meet disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.claims.matching import _actors, _name_surfaces, _names, _stem, _story_date, _topic
+from storyline.claims.verbs import (
+    _CLAUSE,
+    _CLAUSE_OR_COMMA,
+    _LIGHT,
+    _REPORTING,
+    _event_words,
+    _verbs,
+)
+from storyline.models import (
+    Contradiction,
+    ContradictionSide,
+    Document,
+    Provenance,
+    Sentence,
+    TimeExpression,
+)
+
+_DAY_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\.?\s|yesterday|tomorrow|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+def _names_a_day(t: TimeExpression) -> bool:
+    """Dates, and times that say which day ("midnight on Sunday"); a bare clock time
+    ("6:40 p.m.") takes its day from the report, so it dates nothing by itself."""
+    return t.type == "DATE" or (t.type == "TIME" and _DAY_WORDS.search(t.text) is not None)
+
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The days a TIMEX3 date value covers, narrowed by its mod; None when not a date.
+
+    An "XXXX" year (the article is undated) is read against ``fallback``, the latest date of
+    the story, as the tagger reads months: the last such date not after it.
+    """
+    value = t.value
+    if value.startswith("XXXX") and fallback is not None:
+        year = fallback.year
+        if re.match(r"XXXX-(\d{2})(?:-(\d{2}))?$", value) and value[5:] > fallback.isoformat()[5:]:
+            year -= 1
+        value = f"{year}{value[4:]}"
+    span = _value_span(value.split("T")[0])
+    if span is None:
+        return None
+    start, end = span
+    if t.text.lower().startswith("earlier") and t.anchor:
+        return start, min(end, dt.date.fromisoformat(t.anchor))
+    return _narrow(start, end, t.mod)
+
+
+def _value_span(value: str) -> tuple[dt.date, dt.date] | None:
+    try:
+        if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+            return day, day
+        if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            return _months(int(match[1]), int(match[2]), int(match[2]))
+        if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+            return _months(int(match[1]), 3 * int(match[2]) - 2, 3 * int(match[2]))
+        if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            return _months(int(match[1]), *_SEASONS[match[2]])
+        if match := re.fullmatch(r"(\d{4})", value):
+            return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
+        if match := re.fullmatch(r"(\d{3})", value):
+            return dt.date(int(match[1]) * 10, 1, 1), dt.date(int(match[1]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """From the first day of month ``first`` to the last of ``last`` (13, 14: next year)."""
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    after = dt.date(end_year + end_month // 12, end_month % 12 + 1, 1)
+    return dt.date(year, first, 1), after - dt.timedelta(days=1)
+
+
+def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    """Early, mid and late thirds of a span ("mid-September" is the 10th to the 21st)."""
+    third = dt.timedelta(days=((end - start).days + 1) // 3)
+    if mod == "START":
+        return start, start + third
+    if mod == "MID":
+        return start + third - dt.timedelta(days=1), end - third + dt.timedelta(days=1)
+    if mod == "END":
+        return end - third, end
+    return start, end
+
+
+_BOUND_BEFORE = re.compile(
+    r"\b(?:(?P<upper>by|until|till|before|no\s+later\s+than|ahead\s+of)|(?P<lower>after|since))"
+    r"(?:\s+(?:the|a|an|its|their|this|that))?\s*$",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"\b\w+(?:ed|en)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _DatedClause:
+    """A clause that dates an event: its verbs, the names near it, and the days it allows."""
+
+    article_id: str
+    source: str
+    sentence: Sentence
+    expression: TimeExpression
+    verb: str | None
+    noun: str | None
+    word: str
+    names: frozenset[str]
+    since: dt.date
+    until: dt.date
+    published: dt.date | None
+    actors: frozenset[str]
+    words: frozenset[str]
+
+    @property
+    def events(self) -> frozenset[str]:
+        """The kinds of event the clause may be about: its noun when its verb is light."""
+        if self.noun and (self.verb is None or self.verb in _LIGHT):
+            return frozenset({self.noun})
+        return frozenset(e for e in (self.verb, self.noun) if e)
+
+    @property
+    def weak(self) -> bool:
+        """Nouns ("the earthquake") and light verbs ("took") name a kind of event; only a
+        verb with what it acts on singles one out."""
+        return self.verb is None or self.verb in _LIGHT
+
+
+def find_date_contradictions(
+    documents: Sequence[Document], provenance: Provenance
+) -> list[Contradiction]:
+    """The same event dated differently by independent articles, beyond each date's precision.
+
+    Two dated clauses report the same event when they share an event verb ("withdrew",
+    "withdrawal") and a name that is not the story's subject everywhere ("Airbase 101").
+    A date given as a deadline ("by September 15") only bounds the event. Dates attached to
+    a reporting verb ("said on Monday") date the statement, not the event, and are skipped.
+    """
+    fallback = _story_date(documents)
+    common = _common_names(documents)
+    clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
+    by_verb: dict[str, list[_DatedClause]] = {}
+    for clause in clauses:
+        for event in sorted(clause.events):
+            by_verb.setdefault(event, []).append(clause)
+    pairs = dict.fromkeys(
+        pair for group in by_verb.values() for pair in itertools.combinations(group, 2)
+    )
+    found: list[Contradiction] = []
+    reported: set[frozenset[tuple[str, int]]] = set()
+    for a, b in pairs:
+        if a.source == b.source or not _same_event(a, b, common):
+            continue
+        if a.since <= b.until and b.since <= a.until:
+            continue
+        key = frozenset({(a.source, a.expression.start), (b.source, b.expression.start)})
+        if key in reported:
+            continue
+        reported.add(key)
+        first, second = sorted((a, b), key=lambda c: c.since)
+        found.append(
+            Contradiction(
+                kind="date",
+                about=_event_about(first, second),
+                sides=[_date_side(c, clauses) for c in (first, second)],
+            )
+        )
+    return found
+
+
+# Dates told relative to the report's own day: two reports of different days using them
+# usually tell of two occurrences of a recurring event, not one event dated twice.
+_RECENT = re.compile(
+    r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|yesterday|today|tonight|last\s+night|(?:\w+\s+)?days?\s+(?:earlier|ago|later))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def _common_names(documents: Sequence[Document]) -> frozenset[str]:
+    """Names most articles of a larger story use ("Haiti"): they name its subject, so on
+    their own they tell one of its events from another only through a verb."""
+    if len(documents) < 4:
+        return frozenset()
+    counts = Counter(name for d in documents for name in _names(d.article.text))
+    return frozenset(n for n, c in counts.items() if c >= 0.6 * len(documents))
+
+
+def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> bool:
+    """Same kind of event and a shared name. A name the whole story uses counts only with a
+    verb and a word for what it acts on ("the dam collapsed"), not with a noun ("the last
+    earthquake") or a light verb ("took to the streets"), which recur through a story.
+    Different countries acting: different events."""
+    if not a.events & b.events or (a.actors and b.actors and a.actors.isdisjoint(b.actors)):
+        return False
+    if not (a.weak or b.weak) and a.verb != b.verb:
+        return False  # "resumed talks", "broke off talks": two events around one noun
+    if a.noun and b.noun and a.noun != b.noun:
+        return False
+    if (
+        a.published != b.published
+        and _RECENT.fullmatch(a.expression.text)
+        and _RECENT.fullmatch(b.expression.text)
+    ):
+        return False  # "met on Tuesday" in Monday's paper, "met on Monday" a week later
+    shared = a.names & b.names
+    if shared - common:
+        return True
+    return bool(shared) and not (a.weak or b.weak) and not a.words.isdisjoint(b.words)
+
+
+def _dated_clauses(
+    document: Document, provenance: Provenance, fallback: dt.date | None
+) -> list[_DatedClause]:
+    """Each date of the document with the event it dates: the event words nearest to it in
+    its clause ("withdrew earlier this month", "on July 7, troops left"). A date with no
+    event word of its own ("and Air Base 201 on Aug. 5") shares the previous one's."""
+    text = document.article.text
+    dates = [t for t in document.time_expressions if _names_a_day(t)]
+    reference = document.article.published or fallback
+    clauses: list[_DatedClause] = []
+    for sentence in document.sentences:
+        inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end]
+        for i, t in enumerate(inside):
+            span = _span(t, reference)
+            if span is None or (reference and span[0] > reference + dt.timedelta(days=366)):
+                continue  # a news report does not date its events decades ahead ("2050 GMT")
+            left = inside[i - 1].end if i else sentence.start
+            right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
+            before, after = text[left : t.start], text[t.end : right]
+            before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
+            fronted = not _verbs(before) and len(before.split()) <= 3
+            stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
+            after = after[: stop.start()] if stop else after
+            event = _event_words(before, after)
+            if event is None:
+                if not clauses or clauses[-1].sentence != sentence or _verbs(before + after):
+                    continue
+                event = clauses[-1].verb, clauses[-1].noun, clauses[-1].word
+            verb, noun, word = event
+            if word in _REPORTING:
+                continue
+            since, until = span
+            bound = _BOUND_BEFORE.search(before)
+            if (
+                bound
+                and bound.group().lower().startswith("by")
+                and _AGENT.search(before, 0, bound.start())
+            ):
+                bound = None  # "flattened by Tuesday's earthquake": an agent, not a deadline
+            if bound and bound.group("upper"):
+                since = dt.date.min
+            elif bound:
+                until = dt.date.max
+            clauses.append(
+                _DatedClause(
+                    article_id=document.id,
+                    source=provenance.source_key(document.id, sentence.text),
+                    sentence=sentence, expression=t, verb=verb, noun=noun, word=word,
+                    names=_names(before + " " + after), since=since, until=until,
+                    published=document.article.published, actors=_actors(before + " " + after),
+                    words=_topic(before + " " + after, names=False) - {_stem(word)},
+                )
+            )  # fmt: skip
+    return clauses
+
+
+def _event_about(a: _DatedClause, b: _DatedClause) -> str:
+    """ "date of 'withdrawing' (Air Base 101)": the event as one side words it, and the
+    names both sides give it."""
+    verb = a.word
+    surfaces = _name_surfaces(a.sentence.text)
+    names = [surfaces.get(k, k) for k in sorted(a.names & b.names) if not k.startswith("#")]
+    return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
+
+
+def _date_side(clause: _DatedClause, clauses: list[_DatedClause]) -> ContradictionSide:
+    """The date as the article gives it, resolved, with every copy printing that sentence."""
+    articles = list(
+        dict.fromkeys(
+            c.article_id for c in clauses
+            if c.source == clause.source and c.sentence.text == clause.sentence.text
+        )
+    )  # fmt: skip
+    value = f"{clause.expression.text} ({_when_dates(clause.since, clause.until)})"
+    return ContradictionSide(value=value, articles=articles, sentence=clause.sentence.text)
+
+
+def _when_dates(since: dt.date, until: dt.date) -> str:
+    if since == until:
+        return since.isoformat()
+    if since == dt.date.min:
+        return f"by {until.isoformat()}"
+    if until == dt.date.max:
+        return f"after {since.isoformat()}"
+    return f"{since.isoformat()} to {until.isoformat()}"

@@ -1,0 +1,200 @@
+"""Names, places and topic words: what tells one figure's or date's subject from another's.
+
+Both halves of the claims stage match on these: a figure and a dated event are about the
+same thing when they share a specific name, a place or content words, never on wording alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from storyline.models import Document
+
+_DEMONYMS = {
+    "us": "US", "u.s.": "US", "usa": "US", "american": "US", "americans": "US",
+    "united states": "US", "washington": "US", "pentagon": "US",
+    "france": "France", "french": "France", "paris": "France",
+    "russia": "Russia", "russian": "Russia", "moscow": "Russia", "kremlin": "Russia",
+    "uk": "UK", "britain": "UK", "british": "UK", "china": "China", "chinese": "China",
+    "germany": "Germany", "german": "Germany", "israel": "Israel", "israeli": "Israel",
+    "ukraine": "Ukraine", "ukrainian": "Ukraine", "iran": "Iran", "iranian": "Iran",
+    "turkey": "Turkey", "turkish": "Turkey", "nato": "NATO", "un": "UN", "eu": "EU",
+    "italian": "Italy", "italy": "Italy", "spanish": "Spain",
+    "japanese": "Japan", "japan": "Japan", "indian": "India", "india": "India",
+    "canadian": "Canada", "canada": "Canada", "nigerien": "Niger", "malian": "Mali",
+    "chadian": "Chad", "nigerian": "Nigeria", "egyptian": "Egypt", "syrian": "Syria",
+}  # fmt: skip
+_ACTOR = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_DEMONYMS, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)  # fmt: skip
+_ACTOR_KEYS = frozenset(k.rstrip(".") for k in _DEMONYMS)
+_LOCATIVE = re.compile(
+    r"\b(?:at|in|near|to|from|inside|outside|across|around|throughout|through|into|off|along"
+    r"|within|fled|left|entered)\s+"
+)
+_COMPASS = re.compile(
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?"
+)
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+))*")
+_PLACE_NOUNS = frozenset(
+    {
+        "region",
+        "area",
+        "province",
+        "state",
+        "capital",
+        "city",
+        "town",
+        "village",
+        "district",
+        "border",
+        "coast",
+        "frontline",
+    }
+)
+_HERE = re.compile(r"\b(?:there|country|nation)\b", re.IGNORECASE)
+_NOT_PLACES = frozenset(
+    """The A An In On At By This That These Those It Its They He She We Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
+    Nov Dec LRB RRB LSB RSB I What Who Where When Why How Live Update Updated Breaking Video
+    Photo Watch Read
+    Some Nearly Almost Roughly Around About Only More Fewer Less Up Over Under All
+    Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
+    Villagers Troops Soldiers People Health Emergency Most Many""".split()
+)
+_STOPWORDS = frozenset(
+    """a an the of to in on at by for from with into over under near after before since
+    until during about around than as and or but so if while when where who which that this
+    these those there it its they them their he she his her we our is are was were be been
+    has have had will would could should may might can not no also still more most less
+    fewer some all said says told according officials official statement""".split()
+)
+
+
+def _story_date(documents: Sequence[Document]) -> dt.date | None:
+    """The latest publication date of a story: what an undated article's months are read at."""
+    return max((d.article.published for d in documents if d.article.published), default=None)
+
+
+def _first_name(window: str) -> str | None:
+    """The first proper name in a short window, skipping a few lowercase words.
+
+    A compass word stays with the name: "northeastern Syria" is a part of Syria, and a
+    figure for it is not a figure for the whole country.
+    """
+    previous = ""
+    for count, token in enumerate(re.finditer(r"\S+", window)):
+        word = token.group()
+        if word[0].isupper():
+            name = _NAME.match(window, token.start())
+            if name is None:
+                return None
+            text = _possessed(name.group()).rstrip(".")
+            if text.split()[0] in _NOT_PLACES:
+                return None
+            return f"{previous} {text}" if _COMPASS.fullmatch(previous) else text
+        if word.endswith((",", ".", ";")) or count >= 4:
+            return None
+        previous = word.lower()
+    return None
+
+
+def _possessed(name: str) -> str:
+    """ "Dorvia's Kessan" names Kessan (in Dorvia); a trailing "'s" is dropped too."""
+    return re.split(r"['’]s\s+", re.sub(r"['’]s$", "", name))[-1]
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", folded.lower())
+
+
+def _main_place(documents: Sequence[Document]) -> str | None:
+    """The place a story names most often after "in/at/from": what a figure with no place
+    of its own, "there" and "the country" refer to."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for document in documents:
+        text = document.article.text
+        for loc in _LOCATIVE.finditer(text):
+            name = _first_name(text[loc.end() : loc.end() + 40])
+            if name and name.split()[0].lower() not in _DEMONYMS:
+                counts[_key(name)] += 1
+                names.setdefault(_key(name), name)
+    return names[counts.most_common(1)[0][0]] if counts else None
+
+
+def _topic(text: str, names: bool = True) -> frozenset[str]:
+    """Content-word stems of a text; ``names=False`` keeps only lowercase words, so the
+    purpose of a sum ("on roads in Esk") is told apart from where it was spent."""
+    words = re.findall(r"[A-Za-z]+", text if names else re.sub(r"\b[A-Z]\w*", "", text))
+    return frozenset(_stem(w.lower()) for w in words if w.lower() not in _STOPWORDS and len(w) > 2)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ments", "ment", "ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _actors(text: str) -> frozenset[str]:
+    """Countries and peoples a text names as acting ("British aid workers" -> UK)."""
+    return frozenset(_DEMONYMS[m.group().lower()] for m in _ACTOR.finditer(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(text: str) -> frozenset[str]:
+    """Keys of the proper names and numbered things in a text ("Air Base 101" = "airbase101")."""
+    return frozenset(_name_surfaces(text))
+
+
+def _name_surfaces(text: str) -> dict[str, str]:
+    """Each name's key and how the text spells it; countries and peoples left out, as they
+    name who acts, not which event."""
+    found: dict[str, str] = {}
+    for match in _NAME.finditer(text):
+        if _sentence_initial_plural(text, match):
+            continue
+        words = _possessed(match.group()).split()
+        while words and words[0] in _NOT_PLACES:
+            words = words[1:]
+        if len(words) == 1 and _ADJECTIVE_NAME.fullmatch(words[0]):
+            continue  # "Islamic", "Brazilian": they describe, they do not name a place or thing
+        if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
+            found.setdefault(_key(" ".join(words)), " ".join(words))
+        for word in words if len(words) > 1 else ():
+            # "Mount Arden" is also "the Arden volcano": each distinctive word counts too.
+            if word not in _NAME_WORDS and word not in _NOT_PLACES and len(word) > 3:
+                found.setdefault(_key(word), word)
+    for number in re.findall(r"\b[A-Z][\w-]*\s(\d+)\b", text):
+        found.setdefault(f"#{number}", number)
+    found.pop("", None)
+    return found
+
+
+def _sentence_initial_plural(text: str, match: re.Match[str]) -> bool:
+    """ "Thieves escaped ...": a capitalised plural opening a sentence is a common noun."""
+    word = match.group()
+    starts = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "!", "?"))
+    return starts and " " not in word and _PLURAL.fullmatch(word.lower()) is not None
+
+
+# Words that only make up names ("Mount", "Air Base"): alone they name nothing in particular.
+_NAME_WORDS = frozenset(
+    """Mount Lake River Port Fort Cape Saint Base Airbase Air North South East West New United
+    National International Republic Democratic City State Province Ministry Department
+    President Prime Minister General Secretary Council Court Party Union Bank Group Army
+    Force Forces Airport Station University Hospital Street Square Bridge Valley Island""".split()
+)
+_ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|ean)")
+_PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")

@@ -1,0 +1,93 @@
+"""The range of values a printed figure allows, read as a reporter uses its qualifier."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.models import Quantity
+
+
+def _is_share(q: Quantity) -> bool:
+    return any((q.qualifier or "").startswith(f"{share} of") for share in _SHARE_FACTORS)
+
+
+_APPROX = frozenset(
+    {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+     "close to"}
+)  # fmt: skip
+_BELOW = {"nearly": 0.85, "almost": 0.85, "just under": 0.9}
+_ABOVE = frozenset({"more than", "over", "above", "upwards of", "well over", "well above"})
+_AT_LEAST = frozenset({"at least", "no fewer than"})
+_UNDER = frozenset({"fewer than", "less than", "under", "below"})
+_AT_MOST = frozenset({"at most", "no more than", "not more than"})
+_UP_TO = frozenset({"up to", "as many as"})
+_SHARE_FACTORS = {
+    "most": 0.5, "the majority": 0.5, "nearly all": 0.8, "almost all": 0.8, "half": 0.4,
+    "the bulk": 0.6,
+}  # fmt: skip
+_VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
+
+
+def value_range(q: Quantity) -> tuple[float, float]:
+    """The range of values a figure allows, read as a reporter uses its qualifier.
+
+    A round figure carries its rounding ("1,000" is 950 to 1,050); "about" widens by a
+    tenth; "fewer than X" and "up to X" mean a figure in the upper half below X, which is
+    why "some 200" cannot be "most of fewer than 1,000". Lower bounds ("more than",
+    "at least") stay open upwards: a later, larger count does not contradict them.
+    """
+    value = q.value
+    qualifier = q.qualifier or ""
+    share = None
+    for name in _SHARE_FACTORS:
+        if qualifier.startswith(name + " of"):
+            share = _SHARE_FACTORS[name]
+            qualifier = qualifier[len(name) + 4 :].strip()
+            break
+    low, high = _qualified(value, qualifier, _rounding(q))
+    if share is not None:
+        return low * share, high * (1.0 if share > 0.4 else 0.6)
+    return low, high
+
+
+def _rounding(q: Quantity) -> float:
+    """How far a figure may be from the truth because it was rounded when written."""
+    value = q.value
+    if "dozen" in q.text.lower():
+        return value * 0.1
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
+    if digits and digits.group(1):
+        # "$4.3m" for 4.37 million: the last written digit is off by up to one.
+        return 10 ** -len(digits.group(1)) * (value / float(digits.group().replace(",", "")))
+    integer = int(value)
+    if integer != value or integer == 0:
+        return 0.0
+    zeros = len(str(integer)) - len(str(integer).rstrip("0"))
+    return min(0.5 * 10**zeros, 0.05 * value) if zeros else 0.0
+
+
+def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, float]:
+    words = qualifier.split()
+    if words[:1] == ["between"]:
+        return float(words[1]) - rounding, value + rounding
+    if words and words[-1] in ("dozens", "scores", "hundreds", "thousands", "millions",
+                               "billions", "trillions"):  # fmt: skip
+        return 2 * value, 10 * value
+    for vague, (low, high) in _VAGUE_FACTORS.items():
+        if qualifier.endswith(vague):
+            return low * value, high * value
+    if qualifier in _APPROX:
+        return 0.9 * value - rounding, 1.1 * value + rounding
+    if qualifier in _BELOW:
+        return _BELOW[qualifier] * value, value
+    if qualifier in _ABOVE:
+        return value, float("inf")
+    if qualifier in _AT_LEAST:
+        return value, float("inf")
+    if qualifier in _UNDER or qualifier in _UP_TO:
+        return 0.5 * value, value
+    if qualifier in _AT_MOST:
+        return 0.0, value
+    if qualifier == "just over":
+        return value, 1.1 * value
+    return value - rounding, value + rounding

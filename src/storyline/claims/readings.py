@@ -1,0 +1,400 @@
+"""Quantities read as measurements: what a figure counts, where, whose, and when it held."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from storyline.claims.dates import _BOUND_BEFORE, _names_a_day, _span
+from storyline.claims.matching import (
+    _DEMONYMS,
+    _HERE,
+    _LOCATIVE,
+    _PLACE_NOUNS,
+    _actors,
+    _first_name,
+    _key,
+    _names,
+    _topic,
+)
+from storyline.claims.ranges import _is_share, value_range
+from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _verbs
+from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
+
+_KIND_SYNONYMS = {
+    "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
+        peacekeepers servicemen servicewomen fighters""",
+    "people": """people persons civilians residents individuals villagers inhabitants lives
+        victims""",
+}
+_RATE = re.compile(
+    r"[^,;.]{0,40}?\b(?P<period>daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week"
+    r"|per\s+week|weekly|a\s+month|per\s+month|monthly|a\s+year|per\s+year|annually|yearly)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after))",
+    re.IGNORECASE,
+)
+_INCIDENTS = frozenset(
+    """attack attacks bombing bombings blast blasts explosion crash crashes clash clashes
+    shooting strike strikes raid raids fire flood floods storm earthquake quake landslide
+    collapse stampede shelling airstrike airstrikes ambush""".split()
+)
+_MILITARY = re.compile(r"\b(?:military|defen[cs]e|armed|army|navy|combat|security)\b", re.I)
+_KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
+_DIMENSION_KINDS = frozenset({"length", "area", "mass"})
+# Physical measures: converted to one unit so "570 miles" meets "920 kilometers"; they do not
+# change with time, so a difference between them is never explained away as a change.
+_DIMENSIONS = {
+    "kilometers": ("length", 1.0), "miles": ("length", 1.609344), "meters": ("length", 0.001),
+    "feet": ("length", 0.0003048), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
+    "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001),
+}  # fmt: skip
+_EVENTS = {
+    "killed": r"kill\w*|dead|deaths?|died|die|death\s+toll|fatalit\w+|bodies|lives|slain",
+    "injured": r"injur\w*|wounded|hurt|hospitali[sz]ed",
+    "missing": r"missing|unaccounted",
+    "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted|forced\s+(?:from|out\s+of)"
+    r"\s+their\s+homes|lost\s+their\s+homes",
+    "arrested": r"arrest\w*|detain\w*|jailed",
+    "rescued": r"rescued|saved",
+    "destroyed": r"destroy\w*|razed|flattened|burned\s+down|burnt\s+down",
+    "damaged": r"damag\w*",
+    "cut": r"cut|cuts|cutting|eliminat\w+|lay(?:ing)?\s+off|laid\s+off|layoffs?|axe[ds]?|axing"
+    r"|slash\w*",
+}
+# Whatever noun counts them, jobs cut are one measure: "4,000 jobs", "4,000 positions".
+_JOB_WORDS = frozenset("jobs positions posts roles workers employees staff people staffers".split())
+# What a percentage is of, when no "of the vote" says so; earlier groups are more specific.
+_PERCENT_MEASURES = re.compile(
+    r"\b(?:(?P<turnout>turnout|took\s+part|voted|participat\w+)"
+    r"|(?P<inflation>inflation|consumer\s+prices|prices)"
+    r"|(?P<unemployment>unemployment|jobless\w*)"
+    r"|(?P<growth>growth|gdp|grew|expanded|shrank|contracted|economy)"
+    r"|(?P<rate>(?:interest|key|policy|lending|base)\s+rate)"
+    r"|(?P<support>support|approval|polls?|polled|polling|popularity)"
+    r"|(?P<pay>pay|wages?|salar\w+|raise)"
+    r"|(?P<vote>votes?|won|took|secured|garnered|backed|ballots?))\b",
+    re.IGNORECASE,
+)
+_PERCENT_ORDER = list(_PERCENT_MEASURES.groupindex)
+_EVENT = re.compile(
+    "|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _EVENTS.items()),
+    re.IGNORECASE,
+)
+_CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira"})
+_EARLIER = re.compile(
+    r"\b(?:had\s+(?:been\s+(?:at|in|on|stationed|deployed|based)|had|numbered|stationed"
+    r"|deployed)|until\s+recently|previously|"
+    r"formerly|once|at\s+(?:its|the)\s+peak|originally|initially|used\s+to|before\s+the)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A quantity as a measurement: what it measures, the range it allows, when it held."""
+
+    quantity: Quantity
+    article_id: str
+    source: str
+    kind: str
+    event: str | None
+    scope: str | None
+    scope_label: str | None
+    actors: frozenset[str]
+    topic: frozenset[str]
+    purpose: frozenset[str]
+    names: frozenset[str]
+    payers: frozenset[str]
+    incidents: frozenset[str]
+    low: float
+    high: float
+    since: dt.date
+    until: dt.date
+    changeable: bool
+
+
+_CUMULATIVE = frozenset({"killed", "injured"})
+
+
+def _readings(
+    document: Document, provenance: Provenance, fallback: dt.date | None,
+    main_place: str | None,
+) -> list[_Reading]:  # fmt: skip
+    published = document.article.published
+    timexes = [t for t in document.time_expressions if _names_a_day(t)]
+    readings = []
+    for q in document.quantities:
+        if _incremental(q, document.article.text):
+            continue
+        # A figure's clause runs from the figure before it to the figure after it.
+        others = [o for o in document.quantities if o.sentence == q.sentence and o is not q]
+        clause_start = max((o.end for o in others if o.end <= q.start), default=q.sentence.start)
+        clause_end = min((o.start for o in others if o.start >= q.end), default=q.sentence.end)
+        reading = _read(q, document, provenance, clause_start, clause_end, main_place)
+        if reading is None:
+            continue
+        as_of_report = reading.event in _CUMULATIVE
+        since, until = _time(q, timexes, published, fallback, as_of_report)
+        readings.append(replace(reading, since=since, until=until))
+    # A share in the same place as its total ("most of the 100 forces in Chad") says
+    # nothing the total does not.
+    totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
+    return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+def _place_of(r: _Reading) -> tuple[Sentence, float, str | None]:
+    return r.quantity.sentence, r.quantity.value, r.scope
+
+
+_MORE = re.compile(r"\s*(?:more|additional|extra|others?)\b", re.IGNORECASE)
+
+
+def _incremental(q: Quantity, text: str) -> bool:
+    """ "Another 500 troops", "500 more": an increment, not a figure for the whole."""
+    if q.qualifier in ("another", "a further"):
+        return True
+    return bool(_MORE.match(text, q.end) or re.search(r"\b(?:additional|extra)\b", q.text))
+
+
+def _read(
+    q: Quantity, document: Document, provenance: Provenance, clause_start: int,
+    clause_end: int, main_place: str | None,
+) -> _Reading | None:  # fmt: skip
+    text = document.article.text
+    before = text[clause_start : q.start]
+    after = text[q.end : clause_end]
+    counts = q.unit is None or (
+        q.unit not in _DIMENSIONS and q.unit not in _CURRENCIES and q.unit != "percent"
+    )
+    # An event after a comma belongs to the next figure ("14 skiers, killing five").
+    event = _nearest_event(before, re.split(r"[,;]", after)[0]) if counts else None
+    unit = q.unit
+    if unit is None:
+        # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
+        near = _nearest_event(before[-25:], after[:15]) or (
+            "killed" if _TOLL.search(before) else None
+        )
+        if q.value != int(q.value) or near is None:
+            return None
+        unit = "people"
+    dimension = _DIMENSIONS.get(unit)
+    kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
+    rate = _RATE.match(after)
+    if rate:  # "10,000 people were crossing daily" is a rate, not a total
+        kind = f"{kind} {rate.group('period').lower()}"
+    if unit == "personnel" and not _MILITARY.search(q.text + " " + before[-30:]):
+        kind = "personnel"  # embassy or UN staff, not troops
+    if event == "cut" and unit in _JOB_WORDS:
+        kind = "jobs"
+    low, high = value_range(q)
+    scope, label = _scope(q, after, before, main_place)
+    actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
+        word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
+        if word.lower() not in _DEMONYMS and not _is_share(q)
+    )  # fmt: skip
+    purpose = _purpose(unit, before, after)
+    return _Reading(
+        quantity=q, article_id=document.id,
+        source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
+        scope=scope, scope_label=label, actors=actors,
+        topic=_topic(before + " " + after, names=unit != "percent" and dimension is None),
+        payers=_names(before),
+        incidents=frozenset(
+            _EVENT_CLASSES.get(w.rstrip("s"), w.rstrip("s"))
+            for w in re.findall(r"[a-z]+", q.sentence.text.lower())
+            if w in _INCIDENTS
+        ),
+        purpose=purpose, names=_names(q.sentence.text),
+        low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
+        changeable=dimension is None,
+    )  # fmt: skip
+
+
+def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
+    """What a sum is for ("on roads") or what a percentage is of ("of the vote", "turnout
+    was"): two figures with different purposes measure different things."""
+    words = re.split(r"[,;.]", after)[0].split()[:5]
+    if unit == "percent":
+        # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
+        near = {m.lastgroup for m in _PERCENT_MEASURES.finditer(before[-80:] + " " + after[:40])}
+        if near:
+            return frozenset({min(near, key=_PERCENT_ORDER.index)})
+        return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
+    if unit not in _CURRENCIES:
+        return frozenset()
+    return _topic(" ".join(words), names=False)
+
+
+_TOLL = re.compile(r"\btoll\b[^.]{0,50}$", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b", re.IGNORECASE
+)
+
+
+def _nearest_event(before: str, after: str) -> str | None:
+    """The casualty verb closest to a figure: "killed 30" and "30 were killed" alike.
+
+    When the figure is the subject of its own verb ("3,000 residents were forced from
+    their homes"), only that predicate counts, not a verb of the clause before it.
+    """
+    best: tuple[int, str] | None = None
+    for match in [] if _SUBJECT.match(after) else _EVENT.finditer(before):
+        distance = len(before) - match.end()
+        if distance < 60 and (best is None or distance < best[0]):
+            best = (distance, match.lastgroup or "")
+    reach = 60 if _SUBJECT.match(after) else 40
+    for match in _EVENT.finditer(after):
+        distance = match.start()
+        if distance < reach and (best is None or distance < best[0]):
+            best = (distance, match.lastgroup or "")
+    return best[1] if best else None
+
+
+def _scope(
+    q: Quantity, after: str, before: str, main_place: str | None
+) -> tuple[str | None, str | None]:
+    """The place a figure is about: the first place named after it ("at/in/near X"), else
+    the last one before it ("in Carvel, unemployment fell to 4.1%").
+
+    A share has its place inside its own text, the last one named ("most of the 700 troops
+    in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
+    main place, which is also the default.
+    """
+    if _WORLD.search(before[-60:] + " " + after[:60]):
+        return "world", "worldwide"
+    regions = [(q.text, True)] if _is_share(q) else []
+    regions += [(after[:80], False), (before[-60:], True)]
+    for region, last in regions:
+        places = [
+            place for loc in _LOCATIVE.finditer(region)
+            if (place := _place_at(region, loc, main_place)) is not None
+        ]  # fmt: skip
+        if places:
+            return places[-1] if last else places[0]
+    part = _PART.search(after[:60]) or _PART.search(before[-60:])
+    if part:
+        return _key(part.group()), part.group().lower()
+    if main_place:
+        return _key(main_place), f"in {main_place}"
+    return None, None
+
+
+_WORLD = re.compile(
+    r"\b(?:globally|worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+world"
+    r"|global\s+(?:tally|toll|total)|in\s+\d+\s+countries)\b",
+    re.IGNORECASE,
+)
+# "guard the northern border": a part of the story's place, named without a preposition.
+_PART = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:"
+    + "|".join(sorted(_PLACE_NOUNS)) + r")\b", re.IGNORECASE,
+)  # fmt: skip
+
+
+def _place_at(
+    region: str, locative: re.Match[str], main_place: str | None
+) -> tuple[str, str] | None:
+    """The place a locative preposition introduces, as (key, label), if it names one."""
+    preposition = locative.group().strip()
+    window = region[locative.end() : locative.end() + 60]
+    name = _first_name(window)
+    if name:
+        return _key(name), f"{preposition} {name}"
+    words = re.findall(r"[\w'’]+", re.split(r"[,;.]", window)[0].lower())[:3]
+    place = next((w for w in words if w in _PLACE_NOUNS), None)
+    if place:
+        return place, f"{preposition} the {place}"
+    if main_place and _HERE.search(" ".join(words)):
+        return _key(main_place), f"in {main_place}"
+    return None
+
+
+def _time(
+    q: Quantity, timexes: list[TimeExpression], published: dt.date | None,
+    fallback: dt.date | None, as_of_report: bool,
+) -> tuple[dt.date, dt.date]:  # fmt: skip
+    """When a figure held: a date in its own clause or fronting its sentence ("In May,"),
+    else the day it was reported.
+
+    A date in the figure's own clause comes first, then one fronting the sentence, then any
+    other. A deadline ("withdraw 12,000 troops by the end of the year") and the date of a
+    statement ("officials said on Friday") do not date the figure. Past-perfect
+    and "until recently" figures held at some time before the report; figures for a future
+    date are plans, which hold from the report on. A figure in the past tense ("turnout
+    was 61 percent") held at some time up to the report; in the present, on its day.
+
+    Tolls (``as_of_report``) grow between reports, so they are dated by when they were
+    counted, not by when the disaster struck ("five died in the avalanche on Monday"): by
+    the day of the statement giving them, a "by Friday", or a date fronting the sentence.
+    """
+    sentence = q.sentence
+    text = sentence.text
+    offset = sentence.start
+    reference = published or fallback
+    left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
+    right = _BREAK.search(text, q.end - offset)
+    right_end = right.start() if right else len(text)
+    candidates = []
+    for t in timexes:
+        start, end = t.start - offset, t.end - offset
+        if start < 0 or end > len(text):
+            continue
+        span = _span(t, reference)
+        if span is None:
+            continue
+        reported = _reported(text[:start])
+        bound = _BOUND_BEFORE.search(text[:start])
+        by = bound is not None and bound.group().split()[0].lower() == "by"
+        if bound and not (by and (reference is None or span[1] <= reference)):
+            continue  # a deadline; "by Friday, 800 remained" is as of Friday
+        if as_of_report:
+            if reported or by or start <= 12:
+                candidates.append((0, abs(t.start - q.start), span))
+        elif not reported:
+            rank = 0 if left <= start and end <= right_end else 1 if start <= 12 else 2
+            candidates.append((rank, abs(t.start - q.start), span))
+    span = min(candidates)[2] if candidates else None
+    planned = _FUTURE_BEFORE.search(text, 0, q.start - offset) or _FUTURE_AFTER.match(
+        text, q.end - offset
+    )
+    if reference is not None and (planned or (span is not None and span[0] > reference)):
+        # A plan ("will cut 4,000 jobs", "250 troops next month") holds from the report on.
+        return reference, dt.date.max
+    if span is not None:
+        return span
+    if published is None:
+        return dt.date.min, dt.date.max
+    if _EARLIER.search(text):
+        return dt.date.min, published - dt.timedelta(days=1)
+    clause = text[left:right_end]
+    if not as_of_report and _PAST.search(clause) and not _PRESENT.search(clause):
+        return dt.date.min, published
+    return published, published
+
+
+_BREAK = re.compile(r"[,;:—]")
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to|plans?\s+to)"
+    r"\s+(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}$",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(
+    r"\b(?:is|are|remains?|has|have|now|currently|still|stands?|totals?)\b", re.IGNORECASE
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|died|fled|left|took|won|fell|rose|lost|gave|held|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
+
+
+def _reported(before: str) -> bool:
+    """Whether a date directly follows a reporting verb ("said on Monday"): it dates the
+    statement, not what the statement is about."""
+    clause = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
+    verbs = _verbs(clause)
+    if not verbs or verbs[-1][1] not in _REPORTING:
+        return False
+    between = clause[verbs[-1][0] :].split()[1:]
+    return len(between) <= 6 and "that" not in between

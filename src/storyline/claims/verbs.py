@@ -1,0 +1,145 @@
+"""Event words: "withdrew", "withdrawal" and "pulled out" as one kind of event.
+
+Dates are matched to the events they date through these words, and a date next to a
+reporting verb ("said on Monday") is recognised as dating the statement, not the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REPORTING = frozenset(
+    """said say says announced announce told tell reported report stated added confirmed
+    confirm briefed noted wrote posted tweeted spoke declared disclosed revealed according
+    acknowledged explained insisted claimed published issued""".split()
+)
+_AUXILIARIES = frozenset(
+    """had has have was were been being did does is are be will would could should may
+    might must can shall got get""".split()
+)
+_IRREGULAR = {
+    "withdrew": "withdraw", "withdrawn": "withdraw", "withdrawal": "withdraw",
+    "began": "begin", "begun": "begin", "took": "take", "taken": "take", "left": "leave",
+    "met": "meet", "held": "hold", "struck": "strike", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "went": "go", "gone": "go", "came": "come",
+    "made": "make", "gave": "give", "given": "give", "won": "win", "lost": "lose",
+    "broke": "break", "broken": "break", "flew": "fly", "flown": "fly", "fled": "flee",
+    "sent": "send", "shot": "shoot", "hit": "hit", "led": "lead", "sought": "seek",
+    "set": "set", "sank": "sink", "sunk": "sink", "froze": "freeze", "seized": "seize",
+    "swore": "swear", "sworn": "swear", "killed": "kill", "died": "die", "death": "die",
+    "arrival": "arrive", "departure": "depart", "handover": "hand", "pullout": "pull",
+    "ouster": "oust", "invasion": "invade", "election": "elect", "resignation": "resign",
+    "explosion": "explode", "collapse": "collapse", "signing": "sign", "ran": "run",
+    "found": "find", "became": "become", "built": "build", "caught": "catch",
+    "drove": "drive", "fought": "fight", "grew": "grow", "kept": "keep", "paid": "pay",
+    "sold": "sell", "spent": "spend", "stood": "stand", "stole": "steal", "threw": "throw",
+    "wrote": "write", "shut": "shut", "bought": "buy", "chose": "choose", "sat": "sit",
+}  # fmt: skip
+_NOMINAL_EVENTS = frozenset(
+    """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
+    ceasefire truce armistice visit vote referendum fire flood storm blast bombing shooting
+    quake abduction kidnapping oath""".split()
+)
+# Words that look like event verbs but describe things ("the ruling junta").
+_ADJECTIVAL = frozenset(
+    """ruling leading growing remaining following including according existing ongoing
+    neighbouring neighboring armed united based alleged expected limited related
+    concerned outgoing incoming upcoming coming missing continuing pressing so-called
+    long-running war-torn devastating during regarding concerning pending notwithstanding
+    going forthcoming scheduled morning evening something nothing anything everything king
+    thing things spring building buildings ceiling meaning string hundred indeed""".split()
+)
+# Stems of one kind of event, so two outlets' words for it meet.
+_EVENT_CLASSES = {
+    "leave": "withdraw", "pull": "withdraw", "depart": "withdraw", "exit": "withdraw",
+    "quit": "withdraw", "fr": "free", "releas": "free", "burst": "collaps",
+    "detain": "arrest", "seiz": "captur", "die": "kill", "meeting": "meet", "talk": "meet",
+    "inaugurat": "open", "break": "start", "begin": "start", "erupt": "start",
+    "truce": "ceasefire", "armistice": "ceasefire", "quake": "earthquake",
+    "kidnap": "abduct", "abduction": "abduct", "kidnapping": "abduct",
+    "oath": "swear",
+}  # fmt: skip
+_CLAUSE = re.compile(
+    r"[;:—]|,\s*(?:and|but|while|whereas|with|as|after|before|when)\b|\b(?:after|before|when"
+    r"|while|whereas|because|although|though|but|which|who)\b",
+    re.IGNORECASE,
+)
+# "the trapped miners": a participle after a determiner describes, it does not report.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
+_CLAUSE_OR_COMMA = re.compile(_CLAUSE.pattern + r"|,", re.IGNORECASE)
+_LIGHT = frozenset({"happen", "occur", "take", "hold", "come", "go", "get"})
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_PAST_FORMS = frozenset(
+    """withdrew withdrawn began begun took taken left met held struck fell fallen rose risen
+    went gone came made gave given won lost broke broken flew flown fled sent shot hit led
+    sought set sank sunk froze swore sworn ran found became built caught drove fought grew
+    kept paid sold spent stood stole threw wrote shut bought chose sat""".split()
+)
+
+
+def _event_words(before: str, after: str) -> tuple[str | None, str | None, str] | None:
+    """The verb and the event noun nearest a date, as kinds of event, and the nearer word.
+
+    "Rebels attacked Umbo on Friday" has the verb "attack"; "the attack on Umbo happened on
+    April 20" the noun "attack" (a light verb such as "happened" or "took" stands for the
+    noun near it). None when the date has no event word, or the nearest is a report's.
+    """
+    nearby = [(len(before) - at, kind, word) for at, kind, word in _verbs(before)]
+    nearby += [(at, kind, word) for at, kind, word in _verbs(after)]
+    if not nearby:
+        return None
+    heavy = [n for n in nearby if n[1] not in _LIGHT]
+    _distance, kind, word = min(heavy or nearby)
+    if kind in _REPORTING:
+        return None, None, word
+    verbal = [n for n in heavy if _is_verbal(n[2])]
+    nouns = [n for n in heavy if not _is_verbal(n[2])]
+    verb = min(verbal)[1] if verbal else None
+    noun = min(nouns)[1] if nouns else None
+    if verb is None and noun is None:
+        verb = kind  # only light verbs: a weak clue
+    return verb, noun, word
+
+
+def _is_verbal(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or word in _PAST_FORMS
+
+
+def _verbs(text: str) -> list[tuple[int, str, str]]:
+    """Event words as (offset, kind of event, word): "withdrew", "withdrawal" and "pulled"
+    are all the kind "withdraw"."""
+    found = []
+    previous = ""
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        word = token.lower()
+        participle = word.endswith(("ed", "ing")) and previous in _DETERMINERS
+        previous = word
+        if word in _AUXILIARIES or word in _ADJECTIVAL or participle:
+            continue
+        if token[0].isupper() and word not in _IRREGULAR:
+            continue
+        if word in _IRREGULAR:
+            stem = _IRREGULAR[word]
+        elif word in _REPORTING:
+            stem = word
+        elif word in _NOMINAL_EVENTS:
+            stem = word.rstrip("s")
+        elif word.endswith(("ed", "ing")) and len(word) > 4:
+            stem = _verb_stem(word)
+        else:
+            continue
+        found.append((match.start(), _EVENT_CLASSES.get(stem, stem), word))
+    return found
+
+
+def _verb_stem(word: str) -> str:
+    for suffix in ("ing", "ied", "ed"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if suffix == "ied":
+                return stem + "y"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]
+            return stem.rstrip("e")
+    return word
