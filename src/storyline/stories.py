@@ -52,9 +52,10 @@ CANDIDATES = 10  # stories scored per article
 ENTITY_WEIGHT = 0.4  # share of an article's names the story has, added to the cosine
 NAME_CHARS = 1500  # names are read from the headline and this much of the text
 THRESHOLD = 0.28  # score needed to join a story
+SHORT_THRESHOLD, SHORT_TERMS = 0.6, 12  # its share for an article of fewer terms (a headline)
 MERGE_THRESHOLD = 0.4  # centroid cosine at which two stories become one
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
-DECAY_DAYS = 180.0  # beyond that, the score halves every this many days
+DECAY_DAYS = 720.0  # beyond that, the score halves every this many days (events run for years)
 STATE_VERSION = 1
 DISTINCT_SHARE, DISTINCT_MIN = 0.005, 50  # a name in at most max(0.5% of articles, 50)
 NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's terms
@@ -383,6 +384,8 @@ class StoryClusterer:
         distinct = self.distinct_names(lead)
         words = set(content_words(f"{article.title or ''} {article.text[:NAME_CHARS]}"))
         best, best_score = None, THRESHOLD
+        if len(counts) < SHORT_TERMS:
+            best_score *= SHORT_THRESHOLD
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
             value = self.score(vector, found, article.published, story, distinct, words)
