@@ -14,11 +14,11 @@ from fastapi import FastAPI
 
 from storyline import pipeline
 from storyline.catalog import update_stories
-from storyline.models import Story
+from storyline.models import Article, Story
 from storyline.output import article_dict, story_dict
 from storyline.store import Store
-from storyline.web import create_app
-from storyline.web.cache import compute_story
+from storyline.web import cache, create_app
+from storyline.web.cache import analyse_store, compute_story
 from test_web_support import HOSTILE_RECORD, example_store, live_server
 
 from conftest import run_storyline
@@ -314,3 +314,54 @@ def test_a_copy_in_another_story_changes_only_the_copy_mark(tmp_path: Path) -> N
                 assert expected == {copy: original} and marks == {copy: None}
             else:
                 assert marks == expected
+
+
+def test_a_merge_drops_the_vanished_story(tmp_path: Path) -> None:
+    """An article that joins two stories' texts makes them one; the absorbed one is dropped."""
+    db = example_store(tmp_path / "store.db")
+    before = _cached(db)
+    with Store(db) as store:
+        stories = update_stories(store).stories()
+        # In the examples: savers worried about a bank, and the rescue of the same bank.
+        small = min(stories, key=lambda s: len(s.article_ids))
+        other = next(s for s in stories if "rescue" in s.title)
+        first, second = store.articles([small.article_ids[0], other.article_ids[0]])
+        bridge = Article.from_text(
+            f"{first.text}\n\n{second.text}",
+            "bridge.txt",
+            title=f"{first.title}; {second.title}",
+            published=max(first.published, second.published),
+        )
+        store.add_articles([bridge])
+    done = analyse_store(db, lambda state: None)
+    after = _cached(db)
+    assert done == {
+        "stories": len(stories) - 1,
+        "recomputed": 1,
+        "articles": len(small.article_ids) + len(other.article_ids) + 1,
+    }
+    (survivor,) = {i for i in after if after[i] != before.get(i)}
+    (vanished,) = set(before) - set(after)
+    assert {survivor, vanished} == {small.id, other.id}
+    document = json.loads(after[survivor][2])
+    assert set(document["stories"][0]["articles"]) == {
+        *small.article_ids,
+        *other.article_ids,
+        bridge.id,
+    }
+    with sqlite3.connect(db) as connection:
+        for table, column in (("story_members", "story_id"), ("story_cache_fingerprint", "id")):
+            query = f"SELECT COUNT(*) FROM {table} WHERE {column} = ?"
+            assert connection.execute(query, (vanished,)).fetchone()[0] == 0
+
+
+def test_two_processes_give_the_same_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first analysis of a big store shares stories between processes; same result."""
+    db = example_store(tmp_path / "store.db")
+    serial = _cached(db)
+    with sqlite3.connect(db) as connection:
+        connection.execute("DELETE FROM story_cache_fingerprint")  # forget every story
+    monkeypatch.setattr(cache, "PARALLEL_ARTICLES", 0)  # the examples are small
+    done = analyse_store(db, lambda state: None, workers=2)
+    assert done["recomputed"] == done["stories"] == len(serial)
+    assert _cached(db) == serial
