@@ -12,7 +12,7 @@ from storyline.errors import InputError
 from storyline.models import Article, Document, Sentence, TimeExpression
 from storyline.pipeline import analyse
 from storyline.readers import read_paths
-from storyline.timeline import build_timeline, readable
+from storyline.timeline import build_timeline, readable, without_dateline
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds-niger"
 
@@ -25,6 +25,39 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
     assert not readable("Last military bases")
     assert not readable("and the troops left the country within weeks of the deadline")
     assert not readable("Page last updated at 07:02 GMT , Friday , 16 September 2011 .")
+    assert not readable("AMMAN | Wed Apr 6 , 2011 5:01 pm EDT Syrian army ranks are packed .")
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a web page's headline line, its wire dateline, then the lead (tokenised brackets)
+        (
+            "AMMAN | Wed Apr 6 , 2011 5:01 pm EDT AMMAN -LRB- Reuters -RRB- - Senior Syrian "
+            "army ranks are packed with loyal members of the Alawite minority .",
+            "Senior Syrian army ranks are packed with loyal members of the Alawite minority .",
+        ),
+        # a caption and its credit run on into the next story's dateline
+        (
+            "Oil washes ashore near Venice . AP NEW ORLEANS -- The Coast Guard suspended the "
+            "search on Friday .",
+            "The Coast Guard suspended the search on Friday .",
+        ),
+        (
+            "VENICE, Louisiana -- BP's chairman defended the company.",
+            "BP's chairman defended the company.",
+        ),
+        ("WASHINGTON (CNN) -- The president spoke on Monday.", "The president spoke on Monday."),
+        # dashes inside a sentence are not datelines
+        ("The U.S. -- and NATO -- agreed on Monday.", "The U.S. -- and NATO -- agreed on Monday."),
+        ("Output rose 5% -- the most since May.", "Output rose 5% -- the most since May."),
+    ],
+)
+def test_without_dateline_keeps_the_verbatim_lead(text: str, lead: str) -> None:
+    sentence = Sentence("a", 3, 100, 100 + len(text), text)
+    cut = without_dateline(sentence)
+    assert cut.text == lead
+    assert text[cut.start - 100 :] == cut.text and cut.end == sentence.end
 
 
 def _doc(doc_id: str, published: date, lines: list[tuple[str, dict[str, str]]]) -> Document:
