@@ -42,7 +42,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from storyline.models import Article, Document, Provenance, Story
+from storyline.models import Article, Provenance, Story
 from storyline.store import Store
 from storyline.web.views import page_data, render_story, story_summary, story_view
 
@@ -104,11 +104,12 @@ def fingerprint(article_ids: Iterable[str]) -> str:
     return hashlib.blake2b("\n".join(sorted(article_ids)).encode(), digest_size=16).hexdigest()
 
 
-def analyse_story(story: Story, articles: list[Article]) -> tuple[list[Document], Provenance]:
+def analyse_story(story: Story, articles: list[Article]) -> Provenance:
     """One story from its own articles: analysis, copies among them, timeline and claims.
 
-    ``articles`` are the story's members in store order; ``story`` is filled in place. The
-    cost is that of the story's articles, whatever the size of the store.
+    ``articles`` are the story's members in store order; ``story`` is filled in place and the
+    copies found among its articles are returned. The cost is that of the story's articles,
+    whatever the size of the store.
     """
     from storyline import dedup, pipeline
 
@@ -118,7 +119,7 @@ def analyse_story(story: Story, articles: list[Article]) -> tuple[list[Document]
     by_id = {d.id: d for d in documents}
     members = [by_id[i] for i in story.article_ids if i in by_id]
     pipeline.finish_story(story, members, provenance, pipeline.TimelineOptions())
-    return documents, provenance
+    return provenance
 
 
 def story_record(story: Story, articles: list[Article], provenance: Provenance) -> StoryRecord:
@@ -156,7 +157,7 @@ def compute_story(store: Store, story: Story) -> StoryRecord:
     """Read a story's articles from the store and finish it (see ``analyse_story``)."""
     articles = store.articles(story.article_ids)
     stored = {a.id: _derived(a) for a in articles}
-    _documents, provenance = analyse_story(story, articles)
+    provenance = analyse_story(story, articles)
     record = story_record(story, articles, provenance)
     record.corrected = [a for a in articles if _derived(a) != stored[a.id]]
     return record
