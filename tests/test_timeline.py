@@ -48,7 +48,18 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "BP's chairman defended the company.",
         ),
         ("WASHINGTON (CNN) -- The president spoke on Monday.", "The president spoke on Monday."),
-        # dashes inside a sentence are not datelines
+        # a page's headline and time stamp before the text
+        (
+            "Doubts cast on speech Thursday 30 June 2005 03.14 BST Leading Democrats reacted "
+            "angrily .",
+            "Leading Democrats reacted angrily .",
+        ),
+        (
+            "Friday, May 28, 2010; 4:37 PM A Louisiana crew found a plume.",
+            "A Louisiana crew found a plume.",
+        ),
+        # dashes and clock times inside a sentence are neither
+        ("The blast came at 11:30 AM on Monday.", "The blast came at 11:30 AM on Monday."),
         ("The U.S. -- and NATO -- agreed on Monday.", "The U.S. -- and NATO -- agreed on Monday."),
         ("Output rose 5% -- the most since May.", "Output rose 5% -- the most since May."),
     ],

@@ -93,15 +93,18 @@ _NOISE = re.compile(
     # a photo caption ends on its place and date: "..., Niger, August 3, 2023."
     r"|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.\s*$"
     # a web page's headline list: "AMMAN | Wed Apr 6, 2011 5:01 pm EDT"
-    r"|\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)",
+    r"|\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}:\d\d)\b|\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)",
 )
 _AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Xinhua|dpa|Bloomberg)"
 _DATELINE = re.compile(
     # "(Reuters) -", "-LRB- AP -RRB- --" (tokenised text spells brackets out)
     rf"(?:(?:\(|-LRB-\s){_AGENCY}(?:\)|\s-RRB-)\s*(?:--|-|—|:)\s*"
+    # a web page's time stamp before the text: "Monday 2 May 2005 14.00 BST", "2010; 4:37 PM"
+    r"|\b(?:19|20)\d\d\s*[;,]?\s*\d{1,2}[.:]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:[A-Z]{2,4}\b)?\s*(?=[A-Z\"'`‘“])"
     # "NEW ORLEANS --", "VENICE, Louisiana --": a place in capitals, then a dash
-    r"|(?<![\w,])[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+)*"
-    r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s(?:--|—)\s)"
+    r"|(?P<place>(?<![\w,])[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+)*"
+    r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s(?:--|—)\s))"
 )
 _OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
 """What comes right before a place-name dateline: nothing, the end of a sentence the splitter
@@ -133,7 +136,7 @@ def without_dateline(sentence: Sentence) -> Sentence:
     """
     cut = 0
     for match in _DATELINE.finditer(sentence.text):
-        if match.group(0)[0] in "(-" or _OPENS_STORY.search(sentence.text[: match.start()]):
+        if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
             cut = match.end()
     if not cut:
         return sentence
