@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from pathlib import Path
 
-from storyline import dedup
+from storyline import dedup, pipeline
 from storyline.models import Article, Document
 from storyline.outlets import detect_outlet
 from storyline.readers import read_paths
 from storyline.sentences import split_sentences
+
+from conftest import EXAMPLES
 
 WIRE = [
     "KALMAR (Baltic Wire) — The harbour authority closed the northern pier on Tuesday after "
@@ -142,3 +145,42 @@ def test_outlet_boilerplate_is_not_shared_copy() -> None:
         a.outlet = detect_outlet(a)
     documents = [Document(article=a, sentences=split_sentences(a)) for a in (first, second)]
     assert dedup.find_shared_passages(documents) == []
+
+
+def test_copy_features_made_by_analyse_are_all_the_client_needs(seeds: Path) -> None:
+    """What the Dask client holds (article + copy features) gives the same provenance."""
+    articles = [a for a in read_paths([str(seeds), str(EXAMPLES)]) if isinstance(a, Article)]
+    analysed = [pipeline.analyse(a) for a in articles]
+    reduced = [Document(article=d.article, copies=d.copies) for d in analysed]
+    plain = [Document(article=d.article, sentences=d.sentences) for d in analysed]
+    expected = dedup.build_provenance(plain)
+    assert expected.shared and expected.duplicate_of  # both kinds of copy are there to compare
+    for documents in (analysed, reduced):
+        found = dedup.build_provenance(documents)
+        assert found.duplicate_of == expected.duplicate_of
+        assert found.shared == expected.shared
+        assert found.passage_group == expected.passage_group
+
+
+def test_a_reprint_is_found_after_thousands_of_articles_sharing_a_template() -> None:
+    """Boilerplate every article carries fills LSH buckets; capping them loses no copy."""
+    words = [f"w{n}" for n in range(5000)]
+    rng = random.Random(3)
+    template = " ".join(WIRE[4:])  # the same closing paragraphs in every article
+
+    def text() -> str:
+        return " ".join(rng.choice(words) for _ in range(120)) + "\n\n" + template
+
+    original = Article(id="original", origin="o", text=text(), published=date(2025, 3, 1))
+    others = [
+        Article(id=f"a{n}", origin="a", text=text(), published=date(2025, 3, 2))
+        for n in range(3000)
+    ]
+    paragraphs = original.text.split("\n\n")
+    reprint = Article(
+        id="reprint",
+        origin="r",
+        text="Our own lead sentence for readers here.\n\n" + paragraphs[0][:600],
+        published=date(2025, 3, 3),
+    )
+    assert dedup.find_duplicates([original, *others, reprint]) == {"reprint": "original"}
