@@ -60,6 +60,7 @@ STATE_VERSION = 1
 DISTINCT_SHARE, DISTINCT_MIN = 0.005, 50  # a name in at most max(0.5% of articles, 50)
 NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's terms
 SUPPORT = 0.5  # summed share of a story's articles using an article's distinct names
+REVIEW_EVERY = 8  # a story is reviewed at each article up to this size, then at 1/8 growth
 TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
@@ -309,7 +310,7 @@ class StoryClusterer:
         day: date | None,
         story: _Story,
         distinct: Iterable[str] | None = None,
-        words: set[str] | None = None,
+        counts: Counter[str] | None = None,
     ) -> float:
         """How well an article fits a story: text cosine plus shared names, time-damped.
 
@@ -317,11 +318,11 @@ class StoryClusterer:
         articles use (each name counted by the fraction of them that do): a story about the
         same people and places gets a lift that a story merely of the same kind does not.
         ``distinct`` are the article's names that gate the join (see ``_may_join``), by
-        default its distinct ``found`` names; ``words`` its folded words, if known.
+        default its distinct ``found`` names; ``counts`` its terms, if known.
         """
         if distinct is None:
             distinct = self.distinct_names(found)
-        if not self._may_join(story, distinct, words):
+        if not self._may_join(story, distinct, counts):
             return 0.0
         size = len(story.article_ids)
         value = self._cosine(vector, story)
@@ -334,7 +335,9 @@ class StoryClusterer:
             value += ENTITY_WEIGHT * shared / total
         return value * _decay(day, story.first, story.last)
 
-    def _may_join(self, story: _Story, distinct: Iterable[str], words: set[str] | None) -> bool:
+    def _may_join(
+        self, story: _Story, distinct: Iterable[str], counts: Counter[str] | None
+    ) -> bool:
         """Whether an article with these distinct names may join ``story`` at all.
 
         It may when the story's articles use its distinct names enough: summed over the
@@ -342,8 +345,8 @@ class StoryClusterer:
         article that wandered into a story (a strike in another town) brings its names with
         it, but at a share of one article in many, so it does not pull its own story after
         it. An article without distinct names is not held back, and neither is one whose
-        words name one of the story's own distinct names: "Bitcoin" opening every sentence
-        is never read as a name, but the word is there.
+        terms (its stemmed words) name one of the story's own distinct names: "Bitcoin"
+        opening every sentence is never read as a name, but the word is there.
         """
         distinct = list(distinct)
         if not distinct:
@@ -351,8 +354,8 @@ class StoryClusterer:
         size = len(story.article_ids)
         if sum(min(1.0, story.names.get(key, 0) / size) for key in distinct) >= SUPPORT:
             return True
-        return words is not None and any(
-            key in words for key in self.distinct_names(self._top_names(story))
+        return counts is not None and any(
+            stem(key) in counts for key in self.distinct_names(self._top_names(story))
         )
 
     def _distinct(self, key: str) -> bool:
@@ -382,13 +385,12 @@ class StoryClusterer:
     ) -> None:
         vector = self._vector(counts)
         distinct = self.distinct_names(lead)
-        words = set(content_words(f"{article.title or ''} {article.text[:NAME_CHARS]}"))
         best, best_score = None, THRESHOLD
         if len(counts) < SHORT_TERMS:
             best_score *= SHORT_THRESHOLD
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
-            value = self.score(vector, found, article.published, story, distinct, words)
+            value = self.score(vector, found, article.published, story, distinct, counts)
             if value > best_score or (value == best_score and best is not None
                                       and story_id < best.id):
                 best, best_score = story, value
@@ -423,8 +425,10 @@ class StoryClusterer:
             story.headlines.append(headline)
         if article.outlet:
             story.outlets[article.outlet] += 1
-        self._reindex(story)
-        self._merge_similar(story)
+        review = _review(len(story.article_ids))
+        self._reindex(story, retop=review)
+        if review:
+            self._merge_similar(story)
 
     def _weighted(self, story: _Story) -> dict[str, float]:
         """The story's centroid with IDF applied, unit length (cached until it changes)."""
@@ -481,13 +485,19 @@ class StoryClusterer:
         self._top_names_cache.pop(other.id, None)
         self._reindex(story)
 
-    def _reindex(self, story: _Story) -> None:
-        """Point the top terms of the story at it, most recently updated last."""
+    def _reindex(self, story: _Story, *, retop: bool = True) -> None:
+        """Point the top terms of the story at it, most recently updated last.
+
+        ``retop=False`` keeps the terms it had and only moves the story to the recent end:
+        between reviews (see ``_review``) one article barely moves a story's top terms.
+        """
         self._weighted_cache.pop(story.id, None)
         self._top_names_cache.pop(story.id, None)
-        top = heapq.nlargest(
-            INDEX_TERMS, story.centroid, key=lambda t: story.centroid[t] * self.idf(t)
-        )
+        top = story.indexed
+        if retop:
+            top = heapq.nlargest(
+                INDEX_TERMS, story.centroid, key=lambda t: story.centroid[t] * self.idf(t)
+            )
         for term in story.indexed:
             posting = self._postings.get(term)
             if posting is not None:
@@ -521,6 +531,15 @@ def _headline(article: Article) -> str:
         if len(line.split()) >= 4:
             return " ".join(line.split())
     return ""
+
+
+def _review(size: int) -> bool:
+    """Whether a story that has just reached ``size`` articles gets its top terms recomputed
+    and is compared with its neighbours for a merge: at every article while it is small,
+    then each time it has grown by about an eighth. The cost per article stays flat instead
+    of paying a centroid-wide pass for every article of a big story.
+    """
+    return size <= REVIEW_EVERY or size % (size // REVIEW_EVERY) == 0
 
 
 def _decay(day: date | None, first: date | None, last: date | None) -> float:
