@@ -8,11 +8,11 @@ articles whose spans for the same event cannot meet disagree.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from storyline.claims.matching import _actors, _name_surfaces, _names, _stem, _story_date, _topic
@@ -165,33 +165,81 @@ def find_date_contradictions(
     fallback = _story_date(documents)
     common = _common_names(documents)
     clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
-    by_verb: dict[str, list[_DatedClause]] = {}
-    for clause in clauses:
+    by_verb: dict[str, list[int]] = {}
+    for index, clause in enumerate(clauses):
         for event in sorted(clause.events):
-            by_verb.setdefault(event, []).append(clause)
-    pairs = dict.fromkeys(
-        pair for group in by_verb.values() for pair in itertools.combinations(group, 2)
-    )
+            by_verb.setdefault(event, []).append(index)
+    copies: dict[tuple[str, str], list[str]] = {}
+    for clause in clauses:
+        copies.setdefault((clause.source, clause.sentence.text), []).append(clause.article_id)
     found: list[Contradiction] = []
     reported: set[frozenset[tuple[str, int]]] = set()
-    for a, b in pairs:
-        if a.source == b.source or not _same_event(a, b, common):
-            continue
-        if a.since <= b.until and b.since <= a.until:
-            continue
-        key = frozenset({(a.source, a.expression.start), (b.source, b.expression.start)})
-        if key in reported:
-            continue
-        reported.add(key)
-        first, second = sorted((a, b), key=lambda c: c.since)
-        found.append(
-            Contradiction(
-                kind="date",
-                about=_event_about(first, second),
-                sides=[_date_side(c, clauses) for c in (first, second)],
-            )
-        )
+    tried: set[tuple[int, int]] = set()
+    for group in by_verb.values():
+        for pair in _sharing_names(group, clauses, common):
+            if pair in tried:
+                continue
+            tried.add(pair)
+            a, b = clauses[pair[0]], clauses[pair[1]]
+            if a.source != b.source and _same_event(a, b, common):
+                _report(a, b, copies, reported, found)
     return found
+
+
+def _sharing_names(
+    group: list[int], clauses: list[_DatedClause], common: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of a group's clauses that may report one event, in the order
+    ``itertools.combinations`` gives them: those sharing a name, and, if the name is the
+    story's subject, also a verb and a word, which is all ``_same_event`` accepts.
+
+    Comparing only these keeps a story's cost in line with the pairs that share something
+    specific rather than with the square of its dated clauses.
+    """
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for position, index in enumerate(group):
+        clause = clauses[index]
+        for name in clause.names:
+            if name not in common:
+                postings.setdefault((name,), []).append(position)
+            elif not clause.weak:
+                for word in clause.words:
+                    postings.setdefault((name, clause.verb or "", word), []).append(position)
+    keys: list[list[list[int]]] = [[] for _ in group]
+    for positions in postings.values():
+        for position in positions:
+            keys[position].append(positions)
+    for position, index in enumerate(group):
+        later: set[int] = set()
+        for positions in keys[position]:
+            later.update(positions[bisect.bisect_right(positions, position) :])
+        for other in sorted(later):
+            yield index, group[other]
+
+
+def _report(
+    a: _DatedClause,
+    b: _DatedClause,
+    copies: dict[tuple[str, str], list[str]],
+    reported: set[frozenset[tuple[str, int]]],
+    found: list[Contradiction],
+) -> None:
+    """Add the disagreement of two clauses of one event, unless their dates can meet or
+    the same two dates were already reported."""
+    if a.since <= b.until and b.since <= a.until:
+        return
+    key = frozenset({(a.source, a.expression.start), (b.source, b.expression.start)})
+    if key in reported:
+        return
+    reported.add(key)
+    first, second = sorted((a, b), key=lambda c: c.since)
+    found.append(
+        Contradiction(
+            kind="date",
+            about=_event_about(first, second),
+            sides=[_date_side(c, copies) for c in (first, second)],
+        )
+    )
 
 
 # Dates told relative to the report's own day: two reports of different days using them
@@ -301,14 +349,10 @@ def _event_about(a: _DatedClause, b: _DatedClause) -> str:
     return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
 
 
-def _date_side(clause: _DatedClause, clauses: list[_DatedClause]) -> ContradictionSide:
-    """The date as the article gives it, resolved, with every copy printing that sentence."""
-    articles = list(
-        dict.fromkeys(
-            c.article_id for c in clauses
-            if c.source == clause.source and c.sentence.text == clause.sentence.text
-        )
-    )  # fmt: skip
+def _date_side(clause: _DatedClause, copies: dict[tuple[str, str], list[str]]) -> ContradictionSide:
+    """The date as the article gives it, resolved, with every copy printing that sentence
+    (``copies``: the articles of each text's dated sentences, in story order)."""
+    articles = list(dict.fromkeys(copies[clause.source, clause.sentence.text]))
     value = f"{clause.expression.text} ({_when_dates(clause.since, clause.until)})"
     return ContradictionSide(value=value, articles=articles, sentence=clause.sentence.text)
 

@@ -11,7 +11,8 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from storyline.models import Document
 
@@ -71,6 +72,13 @@ _NOT_PLACES = frozenset(
     Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
     Villagers Troops Soldiers People Health Emergency Most Many""".split()
 )
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+_WORD = re.compile(r"[A-Za-z]+")
+_CAPITALISED = re.compile(r"\b[A-Z]\w*")
+_NUMBERED = re.compile(r"\b[A-Z][\w-]*\s(\d+)\b")
 _STOPWORDS = frozenset(
     """a an the of to in on at by for from with into over under near after before since
     until during about around than as and or but so if while when where who which that this
@@ -92,7 +100,7 @@ def _first_name(window: str) -> str | None:
     figure for it is not a figure for the whole country.
     """
     previous = ""
-    for count, token in enumerate(re.finditer(r"\S+", window)):
+    for count, token in enumerate(_TOKEN.finditer(window)):
         word = token.group()
         if word[0].isupper():
             name = _NAME.match(window, token.start())
@@ -110,12 +118,15 @@ def _first_name(window: str) -> str | None:
 
 def _possessed(name: str) -> str:
     """ "Dorvia's Kessan" names Kessan (in Dorvia); a trailing "'s" is dropped too."""
-    return re.split(r"['’]s\s+", re.sub(r"['’]s$", "", name))[-1]
+    return _POSSESSIVE.split(_POSSESSIVE_END.sub("", name))[-1]
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(name: str) -> str:
+    """A name folded for matching ("Air Base 101" = "airbase101"); names recur through a
+    story, so the folding is cached."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", folded.lower())
+    return _NOT_KEY.sub("", folded.lower())
 
 
 def _main_place(documents: Sequence[Document]) -> str | None:
@@ -124,20 +135,39 @@ def _main_place(documents: Sequence[Document]) -> str | None:
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     for document in documents:
-        text = document.article.text
-        for loc in _LOCATIVE.finditer(text):
-            name = _first_name(text[loc.end() : loc.end() + 40])
-            if name and name.split()[0].lower() not in _DEMONYMS:
-                counts[_key(name)] += 1
-                names.setdefault(_key(name), name)
+        for key, name in _places_named(document.article.text):
+            counts[key] += 1
+            names.setdefault(key, name)
     return names[counts.most_common(1)[0][0]] if counts else None
 
 
+@functools.lru_cache(maxsize=16384)
+def _places_named(text: str) -> tuple[tuple[str, str], ...]:
+    """Each place a text names after a locative, as (key, spelling), in text order: one
+    article's share of its story's count, read once however often the story is finished."""
+    found = []
+    for loc in _LOCATIVE.finditer(text):
+        name = _first_name(text[loc.end() : loc.end() + 40])
+        if name and name.split()[0].lower() not in _DEMONYMS:
+            found.append((_key(name), name))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=16384)
 def _topic(text: str, names: bool = True) -> frozenset[str]:
     """Content-word stems of a text; ``names=False`` keeps only lowercase words, so the
-    purpose of a sum ("on roads in Esk") is told apart from where it was spent."""
-    words = re.findall(r"[A-Za-z]+", text if names else re.sub(r"\b[A-Z]\w*", "", text))
-    return frozenset(_stem(w.lower()) for w in words if w.lower() not in _STOPWORDS and len(w) > 2)
+    purpose of a sum ("on roads in Esk") is told apart from where it was spent.
+
+    Cached: a story's article texts and clauses are read again by each of its stages."""
+    words = _WORD.findall(text if names else _CAPITALISED.sub("", text))
+    return frozenset(filter(None, map(_content_stem, words)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str:
+    """The stem of a content word, "" for a stopword or a word of two letters or fewer."""
+    lower = word.lower()
+    return _stem(lower) if lower not in _STOPWORDS and len(word) > 2 else ""
 
 
 def _stem(word: str) -> str:
@@ -152,41 +182,57 @@ def _actors(text: str) -> frozenset[str]:
     return frozenset(_DEMONYMS[m.group().lower()] for m in _ACTOR.finditer(text))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _names(text: str) -> frozenset[str]:
     """Keys of the proper names and numbered things in a text ("Air Base 101" = "airbase101")."""
     return frozenset(_name_surfaces(text))
 
 
-def _name_surfaces(text: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=4096)
+def _name_surfaces(text: str) -> Mapping[str, str]:
     """Each name's key and how the text spells it; countries and peoples left out, as they
-    name who acts, not which event."""
+    name who acts, not which event. Cached, read-only: a sentence is named again for each
+    figure, date and disagreement it holds."""
     found: dict[str, str] = {}
     for match in _NAME.finditer(text):
         if _sentence_initial_plural(text, match):
             continue
-        words = _possessed(match.group()).split()
-        while words and words[0] in _NOT_PLACES:
-            words = words[1:]
-        if len(words) == 1 and _ADJECTIVE_NAME.fullmatch(words[0]):
-            continue  # "Islamic", "Brazilian": they describe, they do not name a place or thing
-        if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
-            found.setdefault(_key(" ".join(words)), " ".join(words))
-        for word in words if len(words) > 1 else ():
-            # "Mount Arden" is also "the Arden volcano": each distinctive word counts too.
-            if word not in _NAME_WORDS and word not in _NOT_PLACES and len(word) > 3:
-                found.setdefault(_key(word), word)
-    for number in re.findall(r"\b[A-Z][\w-]*\s(\d+)\b", text):
+        for key, spelling in _name_keys(match.group()):
+            found.setdefault(key, spelling)
+    for number in _NUMBERED.findall(text):
         found.setdefault(f"#{number}", number)
     found.pop("", None)
-    return found
+    return MappingProxyType(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
+    """The keys and spellings one capitalised run of words stands for: the whole name, and
+    in a longer name each distinctive word. Names recur through a story, so this is cached."""
+    found = []
+    words = _possessed(name).split()
+    while words and words[0] in _NOT_PLACES:
+        words = words[1:]
+    if len(words) == 1 and _ADJECTIVE_NAME.fullmatch(words[0]):
+        return ()  # "Islamic", "Brazilian": they describe, they do not name a place or thing
+    if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
+        found.append((_key(" ".join(words)), " ".join(words)))
+    for word in words if len(words) > 1 else ():
+        # "Mount Arden" is also "the Arden volcano": each distinctive word counts too.
+        if word not in _NAME_WORDS and word not in _NOT_PLACES and len(word) > 3:
+            found.append((_key(word), word))
+    return tuple(found)
 
 
 def _sentence_initial_plural(text: str, match: re.Match[str]) -> bool:
     """ "Thieves escaped ...": a capitalised plural opening a sentence is a common noun."""
     word = match.group()
-    starts = match.start() == 0 or text[: match.start()].rstrip().endswith((".", "!", "?"))
-    return starts and " " not in word and _PLURAL.fullmatch(word.lower()) is not None
+    if " " in word or _PLURAL.fullmatch(word.lower()) is None:
+        return False
+    at = match.start()
+    while at and text[at - 1].isspace():
+        at -= 1  # looking back from the name, not copying the text before it: long texts
+    return match.start() == 0 or (at > 0 and text[at - 1] in ".!?")
 
 
 # Words that only make up names ("Mount", "Air Base"): alone they name nothing in particular.

@@ -32,6 +32,7 @@ from storyline.models import (
     Document,
     Provenance,
     Quantity,
+    Sentence,
 )
 
 
@@ -42,7 +43,7 @@ def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[
     independent reports. When figures differ only because they were reported at different
     times, the claim's note says so.
     """
-    return [_claim(group) for group in _groups(documents, provenance)]
+    return [claim for claim, _group in _story_claims(documents, provenance)]
 
 
 def find_contradictions(
@@ -54,21 +55,44 @@ def find_contradictions(
     matched to each claim through its mentions; every article printing a side's figure is
     listed on that side, copies included, so a reader can open any of them.
     """
-    groups = {tuple(_claim(group).mentions): group for group in _groups(documents, provenance)}
+    groups = {tuple(claim.mentions): group for claim, group in _story_claims(documents, provenance)}
     found: list[Contradiction] = []
     for claim in claims:
         group = groups.get(tuple(claim.mentions))
         if group is None:
             continue
-        conflicts, _changes = _compare(group)
-        if not conflicts:
+        conflicting, _changing = _compare(group)
+        if not conflicting:
             continue
         involved = sorted(
-            {r for pair in conflicts for r in pair},
-            key=lambda r: (r.low, r.high, r.article_id, r.quantity.start),
+            conflicting, key=lambda r: (r.low, r.high, r.article_id, r.quantity.start)
         )
         sides = _sides(involved, group)
         found.append(Contradiction(kind="number", about=claim.about, sides=sides, note=claim.note))
+    return found
+
+
+# The claims of the story asked about last, with their readings, and what it was asked with.
+# The pipeline asks for a story's claims, then for its contradictions, which need the same
+# readings; keeping the last answer saves reading every figure of the story twice. It is
+# recognised by the very same document and provenance objects, so a different or rebuilt
+# story is always read afresh; one entry, replaced whole, so concurrent stories only miss.
+_last_story: list[tuple[tuple[Document, ...], Provenance, list[tuple[Claim, list[_Reading]]]]] = []
+
+
+def _story_claims(
+    documents: Sequence[Document], provenance: Provenance
+) -> list[tuple[Claim, list[_Reading]]]:
+    """Each claim of a story with the readings it groups, read once per story."""
+    for known, known_provenance, found in _last_story[-1:]:
+        if (
+            known_provenance is provenance
+            and len(known) == len(documents)
+            and all(a is b for a, b in zip(known, documents, strict=True))
+        ):
+            return found
+    found = [(_claim(group), group) for group in _groups(documents, provenance)]
+    _last_story[:] = [(tuple(documents), provenance, found)]
     return found
 
 
@@ -86,18 +110,55 @@ def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[
         for d in documents
         for r in _readings(d, provenance, fallback, place)
     ]
-    clusters: list[list[_Reading]] = []
-    buckets: dict[tuple[str, str | None], list[list[_Reading]]] = {}
+    clusters: list[_Cluster] = []
+    buckets: dict[tuple[str, str | None], list[_Cluster]] = {}
     for reading in readings:
         bucket = buckets.setdefault((reading.kind, reading.event), [])
         for cluster in bucket:
-            if all(_same_measure(reading, other) for other in cluster):
-                cluster.append(reading)
+            if cluster.admits(reading):
+                cluster.add(reading)
                 break
         else:
-            bucket.append([reading])
+            bucket.append(_Cluster(reading))
             clusters.append(bucket[-1])
-    return clusters
+    return [cluster.readings for cluster in clusters]
+
+
+class _Cluster:
+    """Readings that all measure the same thing, with what a newcomer is tested against.
+
+    Whether two readings measure the same thing depends, on the side of the one already in
+    the cluster, only on its sentence and on what ``_profile`` keeps; so a newcomer is tested
+    once per distinct profile, not once per reading. Copies of one text and articles
+    repeating a figure in the same words share a profile, which keeps a story's most
+    reported figures from costing in proportion to the square of their reports.
+    """
+
+    __slots__ = ("profiles", "readings", "sentences")
+
+    def __init__(self, first: _Reading) -> None:
+        self.readings: list[_Reading] = []
+        self.sentences: set[tuple[str, Sentence]] = set()
+        self.profiles: dict[tuple[object, ...], _Reading] = {}
+        self.add(first)
+
+    def add(self, reading: _Reading) -> None:
+        self.readings.append(reading)
+        self.sentences.add((reading.article_id, reading.quantity.sentence))
+        self.profiles.setdefault(_profile(reading), reading)
+
+    def admits(self, reading: _Reading) -> bool:
+        """Whether ``reading`` measures the same thing as every reading of the cluster."""
+        if (reading.article_id, reading.quantity.sentence) in self.sentences:
+            return False
+        return all(_same_measure(reading, other) for other in self.profiles.values())
+
+
+def _profile(r: _Reading) -> tuple[object, ...]:
+    """What ``_same_measure`` reads of a reading besides its sentence."""
+    return (
+        r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose
+    )  # fmt: skip
 
 
 def _common_words(documents: Sequence[Document]) -> frozenset[str]:
@@ -124,27 +185,26 @@ def _claim(group: list[_Reading]) -> Claim:
                 sentence=q.sentence.text, unit=q.unit,
             )
         )  # fmt: skip
-    _conflicts, changes = _compare(group)
-    return Claim(about=_about(group), mentions=mentions, note=_change_note(changes))
+    _conflicting, changing = _compare(group)
+    return Claim(about=_about(group), mentions=mentions, note=_change_note(changing))
 
 
 def _sides(involved: list[_Reading], group: list[_Reading]) -> list[ContradictionSide]:
-    """One side per figure as printed, listing every article that printed it."""
+    """One side per figure as printed, listing every article that printed it (in a copy of
+    a text that printed it on that side)."""
     sides: dict[str, tuple[_Reading, list[str]]] = {}
+    sources: dict[str, set[str]] = {}
     for r in involved:
         figure = _figure(r.quantity)
         if figure not in sides:
             sides[figure] = (r, [])
+        sources.setdefault(figure, set()).add(r.source)
+    listed: dict[str, set[str]] = {figure: set() for figure in sides}
     for r in group:
-        entry = sides.get(_figure(r.quantity))
-        if (
-            entry
-            and r.article_id not in entry[1]
-            and any(
-                r.source == s.source for s in involved if _figure(s.quantity) == _figure(r.quantity)
-            )
-        ):
-            entry[1].append(r.article_id)
+        figure = _figure(r.quantity)
+        if figure in sides and r.article_id not in listed[figure] and r.source in sources[figure]:
+            listed[figure].add(r.article_id)
+            sides[figure][1].append(r.article_id)
     return [
         ContradictionSide(value=figure, articles=articles, sentence=r.quantity.sentence.text)
         for figure, (r, articles) in sides.items()
@@ -161,21 +221,55 @@ def _figure(q: Quantity) -> str:
     return " ".join(w for w in (qualifier, number, q.unit or "") if w)
 
 
-def _compare(
-    group: list[_Reading],
-) -> tuple[list[tuple[_Reading, _Reading]], list[tuple[_Reading, _Reading]]]:
-    """Pairs whose ranges cannot meet: (contradictions, changes dated apart by the text)."""
-    conflicts, changes = [], []
-    for a, b in itertools.combinations(group, 2):
-        if a.source == b.source or (a.low <= b.high and b.low <= a.high):
+def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
+    """Readings of two independent texts whose ranges cannot meet: (those in a
+    contradiction, those in a change dated apart by the text), each in group order.
+
+    Readings with the same range, dates and event pair up with any other reading alike, so
+    pairs of such classes are tried, not pairs of readings: a figure a thousand articles
+    repeat is one class, and the cost follows the number of distinct figures.
+    """
+    classes: dict[tuple[object, ...], list[int]] = {}
+    for i, r in enumerate(group):
+        classes.setdefault((r.low, r.high, r.since, r.until, r.changeable, r.event), []).append(i)
+    members = list(classes.values())
+    sources = [{group[i].source for i in m} for m in members]
+    conflicting: set[int] = set()
+    changing: set[int] = set()
+    for x, y in itertools.combinations_with_replacement(range(len(members)), 2):
+        a, b = group[members[x][0]], group[members[y][0]]
+        if a.low <= b.high and b.low <= a.high:
             continue
-        earlier, later = (a, b) if a.since <= b.since else (b, a)
-        apart = earlier.until < later.since
-        if apart and a.changeable and b.changeable and not _fell(earlier, later):
-            changes.append((earlier, later))
-        else:
-            conflicts.append((a, b))
-    return conflicts, changes
+        forward, backward = _pair_kind(a, b), _pair_kind(b, a)
+        if forward == backward:
+            found = conflicting if forward == "conflict" else changing
+            found.update(i for i in members[x] if _other_than(sources[y], group[i].source))
+            found.update(j for j in members[y] if _other_than(sources[x], group[j].source))
+            continue
+        for i in members[x]:  # the kind depends on which comes first: rare, read pair by pair
+            for j in members[y]:
+                if group[i].source != group[j].source:
+                    kind = forward if i < j else backward
+                    (conflicting if kind == "conflict" else changing).update((i, j))
+    return (
+        [group[i] for i in sorted(conflicting)],
+        [group[i] for i in sorted(changing)],
+    )
+
+
+def _other_than(sources: set[str], source: str) -> bool:
+    """Whether ``sources`` holds a source other than ``source``."""
+    return len(sources) > 1 or source not in sources
+
+
+def _pair_kind(a: _Reading, b: _Reading) -> str:
+    """How two figures whose ranges cannot meet relate, ``a`` printed first: a "change"
+    when the text dates them apart and both may change, else a "conflict"."""
+    earlier, later = (a, b) if a.since <= b.since else (b, a)
+    apart = earlier.until < later.since
+    if apart and a.changeable and b.changeable and not _fell(earlier, later):
+        return "change"
+    return "conflict"
 
 
 def _fell(earlier: _Reading, later: _Reading) -> bool:
@@ -185,13 +279,10 @@ def _fell(earlier: _Reading, later: _Reading) -> bool:
     return earlier.event in _CUMULATIVE and later.high < earlier.low and close
 
 
-def _change_note(changes: list[tuple[_Reading, _Reading]]) -> str | None:
-    if not changes:
+def _change_note(changing: list[_Reading]) -> str | None:
+    if not changing:
         return None
-    involved = sorted(
-        {r for pair in changes for r in pair},
-        key=lambda r: (r.since, r.until, r.article_id, r.quantity.start),
-    )
+    involved = sorted(changing, key=lambda r: (r.since, r.until, r.article_id, r.quantity.start))
     first: dict[str, str] = {}
     for r in involved:
         first.setdefault(_figure(r.quantity).lower(), f"{_figure(r.quantity)} ({_when(r)})")

@@ -6,6 +6,7 @@ reporting verb ("said on Monday") is recognised as dating the statement, not the
 
 from __future__ import annotations
 
+import functools
 import re
 
 _REPORTING = frozenset(
@@ -112,25 +113,36 @@ def _verbs(text: str) -> list[tuple[int, str, str]]:
     previous = ""
     for match in _TOKEN.finditer(text):
         token = match.group()
-        word = token.lower()
-        participle = word.endswith(("ed", "ing")) and previous in _DETERMINERS
-        previous = word
-        if word in _AUXILIARIES or word in _ADJECTIVAL or participle:
-            continue
-        if token[0].isupper() and word not in _IRREGULAR:
-            continue
-        if word in _IRREGULAR:
-            stem = _IRREGULAR[word]
-        elif word in _REPORTING:
-            stem = word
-        elif word in _NOMINAL_EVENTS:
-            stem = word.rstrip("s")
-        elif word.endswith(("ed", "ing")) and len(word) > 4:
-            stem = _verb_stem(word)
-        else:
-            continue
-        found.append((match.start(), _EVENT_CLASSES.get(stem, stem), word))
+        event = _event_word(token)
+        # "the trapped miners": a participle after a determiner describes.
+        if event is not None and not (
+            event[1].endswith(("ed", "ing")) and previous.lower() in _DETERMINERS
+        ):
+            found.append((match.start(), *event))
+        previous = token
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _event_word(token: str) -> tuple[str, str] | None:
+    """A token's kind of event and its lowercase form, None if it names no event. Cached:
+    a story's texts use the same words over and over."""
+    word = token.lower()
+    if word in _AUXILIARIES or word in _ADJECTIVAL:
+        return None
+    if token[0].isupper() and word not in _IRREGULAR:
+        return None
+    if word in _IRREGULAR:
+        stem = _IRREGULAR[word]
+    elif word in _REPORTING:
+        stem = word
+    elif word in _NOMINAL_EVENTS:
+        stem = word.rstrip("s")
+    elif word.endswith(("ed", "ing")) and len(word) > 4:
+        stem = _verb_stem(word)
+    else:
+        return None
+    return _EVENT_CLASSES.get(stem, stem), word
 
 
 def _verb_stem(word: str) -> str:
