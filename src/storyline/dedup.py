@@ -336,13 +336,15 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _in_several(keys: np.ndarray, docs: np.ndarray) -> set[int]:
-    """The keys that occur in at least two different documents."""
-    if not len(keys):
-        return set()
-    pairs = np.unique(np.stack([keys, docs], axis=1), axis=0)
-    values, counts = np.unique(pairs[:, 0], return_counts=True)
-    return set(values[counts >= 2].tolist())
+def _in_several(keys: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """The keys that occur in at least two different documents (one sort, no pair table)."""
+    order = np.argsort(keys, kind="stable")
+    keys, docs = keys[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else order
+    if not len(starts):
+        return keys
+    several = np.minimum.reduceat(docs, starts) != np.maximum.reduceat(docs, starts)
+    return keys[starts[several]]
 
 
 def find_shared_passages(
@@ -380,10 +382,12 @@ def _shared(
         return []
     table = np.concatenate(parts)
     del parts
-    repeated = [_in_several(table[:, column], table[:, 6]) for column in range(3)]
     hit = np.zeros(len(table), dtype=bool)
-    for column, seen in enumerate(repeated):
-        hit |= np.isin(table[:, column], np.fromiter(seen, dtype=np.int64, count=len(seen)))
+    repeated: list[set[int]] = []
+    for column in range(3):
+        several = _in_several(table[:, column], table[:, 6])
+        hit |= np.isin(table[:, column], several)
+        repeated.append(set(several.tolist()))
     # pass 2: only sentences with a key seen in two articles
     union = _UnionFind()
     members: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
@@ -401,7 +405,9 @@ def _shared(
             if anchor not in seen:
                 continue
             for other in anchored[anchor][:8]:
-                if _same_passage(content, content_of[other]):
+                if union.find(other) != union.find(exact) and _same_passage(
+                    content, content_of[other]
+                ):
                     union.union(exact, other)
             anchored[anchor].append(exact)
     groups: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
@@ -428,7 +434,7 @@ def _same_passage(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return False
     common = len(a & b)
-    if common / len(a | b) >= MIN_PASSAGE_JACCARD:
+    if common / (len(a) + len(b) - common) >= MIN_PASSAGE_JACCARD:
         return True
     shorter = min(len(a), len(b))
     return shorter >= MIN_PASSAGE_WORDS and common / shorter >= MIN_PASSAGE_CONTAINMENT
