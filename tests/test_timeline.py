@@ -26,6 +26,7 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
     assert not readable("and the troops left the country within weeks of the deadline")
     assert not readable("Page last updated at 07:02 GMT , Friday , 16 September 2011 .")
     assert not readable("AMMAN | Wed Apr 6 , 2011 5:01 pm EDT Syrian army ranks are packed .")
+    assert not readable("January 31 , 2011 | By Ashley Hayes , CNN Army soldiers stand guard .")
 
 
 @pytest.mark.parametrize(
@@ -48,6 +49,10 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "BP's chairman defended the company.",
         ),
         ("WASHINGTON (CNN) -- The president spoke on Monday.", "The president spoke on Monday."),
+        (
+            "ON THE GULF OF MEXICO -- Robots moved a dome on Friday .",
+            "Robots moved a dome on Friday .",
+        ),
         # a page's headline and time stamp before the text
         (
             "Doubts cast on speech Thursday 30 June 2005 03.14 BST Leading Democrats reacted "

@@ -92,8 +92,8 @@ _NOISE = re.compile(
     r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend|last updated|\bGMT\b|\\/"
     # a photo caption ends on its place and date: "..., Niger, August 3, 2023."
     r"|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.\s*$"
-    # a web page's headline list: "AMMAN | Wed Apr 6, 2011 5:01 pm EDT"
-    r"|\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d{1,2}:\d\d)\b|\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)",
+    # page furniture: "AMMAN | Wed Apr 6, 2011 5:01 pm EDT", "January 31, 2011 | By ..."
+    r"|\||\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)",
 )
 _AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Xinhua|dpa|Bloomberg)"
 _DATELINE = re.compile(
@@ -103,7 +103,7 @@ _DATELINE = re.compile(
     r"|\b(?:19|20)\d\d\s*[;,]?\s*\d{1,2}[.:]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
     r"(?:[A-Z]{2,4}\b)?\s*(?=[A-Z\"'`‘“])"
     # "NEW ORLEANS --", "VENICE, Louisiana --": a place in capitals, then a dash
-    r"|(?P<place>(?<![\w,])[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+)*"
+    r"|(?P<place>(?<![\w,])[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*"
     r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s(?:--|—)\s))"
 )
 _OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
