@@ -60,7 +60,7 @@ STATE_VERSION = 1
 DISTINCT_SHARE, DISTINCT_MIN = 0.005, 50  # a name in at most max(0.5% of articles, 50)
 NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's terms
 SUPPORT = 0.5  # summed share of a story's articles using an article's distinct names
-REVIEW_EVERY = 8  # a story is reviewed at each article up to this size, then at 1/8 growth
+REVIEW_EVERY = 4  # a story is reviewed at each article up to this size, then at 1/4 growth
 TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
@@ -186,7 +186,7 @@ class StoryClusterer:
         # values and each story's IDF-weighted unit centroid can be cached for the batch.
         self._idf: dict[str, float] = {}
         self._weighted_cache: dict[str, dict[str, float]] = {}
-        self._top_names_cache: dict[str, list[str]] = {}
+        self._top_names_cache: dict[str, set[str]] = {}
 
     # -- public ----------------------------------------------------------------------------
 
@@ -212,6 +212,7 @@ class StoryClusterer:
             self.documents += 1
         self._idf.clear()
         self._weighted_cache.clear()
+        self._top_names_cache.clear()
         for i in chronological(fresh):
             self._place(fresh[i], *prepared[fresh[i].id])
         return [self._story_of[a.id] for a in articles]
@@ -355,7 +356,7 @@ class StoryClusterer:
         if sum(min(1.0, story.names.get(key, 0) / size) for key in distinct) >= SUPPORT:
             return True
         return counts is not None and any(
-            stem(key) in counts for key in self.distinct_names(self._top_names(story))
+            stem(key) in counts for key in self._top_names(story)
         )
 
     def _distinct(self, key: str) -> bool:
@@ -371,10 +372,13 @@ class StoryClusterer:
         """
         return [key for key in found if self._distinct(key)]
 
-    def _top_names(self, story: _Story) -> list[str]:
+    def _top_names(self, story: _Story) -> set[str]:
+        """The distinct names among the story's most used ones (cached: distinctness only
+        changes with the document frequencies, which are fixed while a batch is placed)."""
         cached = self._top_names_cache.get(story.id)
         if cached is None:
-            cached = [key for key, _ in story.names.most_common(TOP_NAMES)]
+            top = [key for key, _ in story.names.most_common(TOP_NAMES)]
+            cached = set(self.distinct_names(top))
             self._top_names_cache[story.id] = cached
         return cached
 
@@ -449,12 +453,12 @@ class StoryClusterer:
         are compared, which keeps this incremental.
         """
         vector = self._weighted(story)
-        distinct = self.distinct_names(self._top_names(story))
+        distinct = self._top_names(story)
         for other_id in self._candidates(vector):
             other = self._stories.get(other_id)
             if other is None or other is story:
                 continue
-            if distinct and not set(distinct).intersection(self._top_names(other)):
+            if distinct and not distinct & self._top_names(other):
                 continue
             value = self._cosine(vector, other) * _decay_between(story, other)
             if value >= MERGE_THRESHOLD:
@@ -536,7 +540,7 @@ def _headline(article: Article) -> str:
 def _review(size: int) -> bool:
     """Whether a story that has just reached ``size`` articles gets its top terms recomputed
     and is compared with its neighbours for a merge: at every article while it is small,
-    then each time it has grown by about an eighth. The cost per article stays flat instead
+    then each time it has grown by about a quarter. The cost per article stays flat instead
     of paying a centroid-wide pass for every article of a big story.
     """
     return size <= REVIEW_EVERY or size % (size // REVIEW_EVERY) == 0
