@@ -7,6 +7,7 @@ both workers, which is what the equality tests need to mean anything.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import subprocess
@@ -26,6 +27,7 @@ from storyline.distributed import (
     Failed,
     JsonlSlice,
     ParquetSlice,
+    _analyse_partition,
     connect,
     ingest_distributed,
     plan,
@@ -34,7 +36,7 @@ from storyline.distributed import (
     write_parquet,
 )
 from storyline.errors import InputError
-from storyline.models import Article
+from storyline.models import Article, Document
 from storyline.readers import read_paths
 from storyline.store import Store
 from storyline.synthetic import generate_articles
@@ -202,22 +204,52 @@ def test_articles_in_memory_give_the_same_output(
     assert output.result_dict(result) == expected
 
 
+def test_an_article_dated_by_its_collection_is_resolved_against_that_date(
+    client: Client, generated: list[str]
+) -> None:
+    """The client dates it without resolving; the worker finishing its story resolves it."""
+    articles = [r for r in read_paths(generated) if isinstance(r, Article)]
+    undated = Article.from_text(
+        "The harbour council voted on Monday, Aug. 5, to close the swing bridge for repairs, "
+        "officials said. Work on the bridge begins on Aug. 12 and lasts six weeks.",
+        "undated.txt",
+    )
+    articles.append(undated)
+    reference = output.result_dict(pipeline.run(copy.deepcopy(articles)))
+    result = run_distributed(articles, client=client, partition_size=SMALL)
+
+    assert output.result_dict(result) == reference
+    dated = next(a for a in result.articles if a.id == undated.id)
+    assert dated.published_inferred and dated.published is not None
+    story = next(s for s in result.stories if undated.id in s.article_ids)
+    assert any(e.date.startswith(f"{dated.published.year}-08") for e in story.timeline)
+
+
+def test_analyse_tasks_send_the_client_articles_and_copy_features_only() -> None:
+    (partition,) = plan([str(EXAMPLES)], partition_size=1000)
+    reduced = [d for d in _analyse_partition(partition) if isinstance(d, Document)]
+    assert len(reduced) > 30
+    assert all(d.copies is not None and d.copies.size for d in reduced)
+    assert not any(d.sentences or d.time_expressions or d.quantities for d in reduced)
+
+
 class KillOnce(WorkerPlugin):
-    """Kills its worker's process when the worker starts the chosen analyse partition.
+    """Kills its worker's process when the worker starts the chosen partition of a phase.
 
     A flag file makes it happen once in the whole cluster: the nanny restarts the worker,
     the plugin is installed on the new one too, and must then leave it alone.
     """
 
-    def __init__(self, flag: str, partition: int) -> None:
+    def __init__(self, flag: str, partition: int, phase: str) -> None:
         self.flag = flag
         self.partition = partition
+        self.phase = phase
 
     def transition(self, key: object, start: str, finish: str, **kwargs: object) -> None:
         name = str(key)
         if finish != "executing" or not name.endswith(f"-{self.partition}"):
             return
-        if "-analyse-" not in name:
+        if f"-{self.phase}-" not in name:
             return
         try:
             os.close(os.open(self.flag, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
@@ -226,19 +258,25 @@ class KillOnce(WorkerPlugin):
         os._exit(1)
 
 
+@pytest.mark.parametrize(("phase", "partition"), [("analyse", 6), ("stories", 1)])
 def test_a_worker_killed_mid_run_changes_nothing(
-    client: Client, generated: list[str], expected: dict[str, Any], tmp_path: Path
+    client: Client,
+    generated: list[str],
+    expected: dict[str, Any],
+    tmp_path: Path,
+    phase: str,
+    partition: int,
 ) -> None:
     flag = tmp_path / "killed"
     before = set(client.run(os.getpid).values())
-    client.register_plugin(KillOnce(str(flag), partition=6), name="kill-once")
+    client.register_plugin(KillOnce(str(flag), partition, phase), name="kill-once")
     try:
         result = run_distributed(generated, client=client, partition_size=SMALL)
     finally:
         client.unregister_worker_plugin("kill-once")
     client.wait_for_workers(2)
 
-    assert flag.exists()  # a worker did die, in the middle of the analyse partitions
+    assert flag.exists()  # a worker did die, in the middle of the phase's partitions
     assert set(client.run(os.getpid).values()) != before
     assert output.result_dict(result) == expected
 
