@@ -63,7 +63,17 @@ def test_giveme5w1h() -> None:
     path = need_shared(SHARED / "datasets" / "clusters" / "giveme5w1h")
     result = evaluate(path)["overall"]
     assert result["articles"] == 383 and result["gold_clusters"] == 69
-    # above plain TF-IDF with average link at its best threshold (BCubed F1 0.878)
-    assert result["bcubed_f1"] >= 0.91
-    assert result["pairwise_f1"] >= 0.85
+    # the issue's bar; plain TF-IDF with average link reaches BCubed F1 0.878 at its best
+    assert result["bcubed_f1"] >= 0.93
+    assert result["pairwise_f1"] >= 0.88
     assert result["bcubed_p"] >= 0.95
+
+
+@pytest.mark.shared
+def test_giveme5w1h_headlines_only() -> None:
+    """Headline-only sets are scored too; a headline alone must still find its story."""
+    path = need_shared(SHARED / "datasets" / "clusters" / "giveme5w1h")
+    result = evaluate(path, headlines_only=True)["overall"]
+    assert result["bcubed_f1"] >= 0.86
+    assert result["pairwise_f1"] >= 0.79
+    assert result["bcubed_p"] >= 0.9

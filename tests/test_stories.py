@@ -95,3 +95,43 @@ def test_state_round_trips_through_json() -> None:
     rows = again.summaries()
     assert rows[0]["articles"] == 3 and rows[0]["first"] == "2025-05-01"
     assert rows[0]["last"] == "2025-05-03" and rows[0]["outlets"] == 1
+
+
+STRIKE = (
+    "Dock workers in {town} walked out over an automation plan, and {leader} of "
+    "the {town} Dockers Union said the strike at the port would go on until talks resume."
+)
+
+
+def _strike(article_id: str, town: str, leader: str, day: int, extra: str = "") -> Article:
+    text = STRIKE.format(town=town, leader=leader) + extra
+    return _article(article_id, f"Dock strike in {town}", text, day)
+
+
+def test_one_article_that_wanders_into_a_story_does_not_pull_its_own_story_after_it() -> None:
+    # The first Brackby article also names Aldholm, so it may join the Aldholm strike; the
+    # next ones name only Brackby and Ilse Varga, which one article in nine does not carry.
+    aldholm = [_strike(f"a{i}", "Aldholm", "Marta Halvik", i % 5 + 1) for i in range(1, 9)]
+    first = _strike("b1", "Brackby", "Ilse Varga", 5, " Dockers in Aldholm sent support.")
+    later = [_strike(f"b{i}", "Brackby", "Ilse Varga", 4 + i) for i in range(2, 5)]
+    stories = {a: s.id for s in cluster([*aldholm, first, *later]) for a in s.article_ids}
+    assert len({stories[a.id] for a in aldholm}) == 1
+    assert len({stories[a.id] for a in later}) == 1
+    assert stories["b2"] != stories["a1"]
+
+
+def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
+    # a follow-up a year on (the inquiry into a fire) still belongs to the story; the same
+    # report ten years later opens a new one
+    inquiry = ("The inquiry into last year's Aldholm wildfire found that a power line started "
+               "it; Dungate crews were praised.")
+    articles = [
+        Article(id="y0", origin="t", title="Wildfire near Aldholm",
+                text=FIRE.format(place="Aldholm", town="Dungate"), published=date(2020, 1, 10)),
+        Article(id="y1", origin="t", title="Aldholm wildfire inquiry reports", text=inquiry,
+                published=date(2021, 2, 10)),
+        Article(id="y9", origin="t", title="Aldholm wildfire inquiry reports", text=inquiry,
+                published=date(2030, 2, 10)),
+    ]
+    groups = sorted(sorted(s.article_ids) for s in cluster(articles))
+    assert groups == [["y0", "y1"], ["y9"]]

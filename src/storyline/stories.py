@@ -352,8 +352,8 @@ class StoryClusterer:
         article that wandered into a story (a strike in another town) brings its names with
         it, but at a share of one article in many, so it does not pull its own story after
         it. An article without distinct names is not held back, and neither is one whose
-        terms (its stemmed words) name one of the story's own distinct names: "Bitcoin"
-        opening every sentence is never read as a name, but the word is there.
+        terms (its stemmed words) name a distinct name that most of the story's articles use:
+        "Bitcoin" opening every sentence is never read as a name, but the word is there.
         """
         distinct = list(distinct)
         if not distinct:
@@ -379,11 +379,16 @@ class StoryClusterer:
         return [key for key in found if self._distinct(key)]
 
     def _top_names(self, story: _Story) -> set[str]:
-        """The distinct names among the story's most used ones (cached: distinctness only
-        changes with the document frequencies, which are fixed while a batch is placed)."""
+        """The distinct names among the story's most used ones that at least ``SUPPORT`` of
+        its articles use: what the story is about, not what one article in it mentioned.
+
+        Cached: distinctness only changes with the document frequencies, which are fixed
+        while a batch is placed, and shares only when the story changes.
+        """
         cached = self._top_names_cache.get(story.id)
         if cached is None:
-            top = [key for key, _ in story.names.most_common(TOP_NAMES)]
+            least = SUPPORT * len(story.article_ids)
+            top = [k for k, n in story.names.most_common(TOP_NAMES) if n >= least]
             cached = set(self.distinct_names(top))
             self._top_names_cache[story.id] = cached
         return cached
