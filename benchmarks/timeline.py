@@ -3,8 +3,9 @@
 For each topic: read its articles, split sentences and tag time expressions (the per-article
 work), find copies (provenance), then build the timeline of every reference-timeline task
 under the news-tls protocol. Seconds per stage and per topic, articles per second and the
-process's peak RSS are printed; the goal is all of T17 (19 tasks) in under 60 s, against
-DATEWISE's ~16 s per topic after separate HeidelTime tagging.
+process's peak RSS are printed, with the CPU seconds and the load average beside the wall
+clock (on a shared machine wall time says more about the neighbours); the goal is all of
+T17 (19 tasks) in under 60 s, against DATEWISE's ~16 s per topic after separate HeidelTime tagging.
 
     python benchmarks/timeline.py [--dir ../shared/datasets/tls/t17] [--topics mj,egypt] [--json]
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -27,6 +29,7 @@ DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "tls
 def run_topic(topic_dir: Path) -> dict[str, object]:
     """Time one topic's stages; the timelines themselves are not scored here."""
     started = time.perf_counter()
+    cpu_started = time.process_time()
     articles = tls.read_articles(topic_dir / "articles.jsonl")
     read = time.perf_counter()
     documents = [tls.analyse(a) for a in articles]
@@ -48,6 +51,7 @@ def run_topic(topic_dir: Path) -> dict[str, object]:
         "provenance_seconds": linked - analysed,
         "timeline_seconds": finished - linked,
         "seconds": finished - started,
+        "cpu_seconds": time.process_time() - cpu_started,
     }
 
 
@@ -62,12 +66,15 @@ def main() -> None:
     topics = args.topics.split(",") if args.topics else None
     rows = [run_topic(d) for d in tls.topic_directories(args.dir, topics)]
     total = sum(float(r["seconds"]) for r in rows)  # type: ignore[arg-type]
+    cpu = sum(float(r["cpu_seconds"]) for r in rows)  # type: ignore[arg-type]
     articles = sum(int(r["articles"]) for r in rows)  # type: ignore[call-overload]
     summary = {
         "topics": len(rows),
         "tasks": sum(int(r["tasks"]) for r in rows),  # type: ignore[call-overload]
         "articles": articles,
         "seconds": total,
+        "cpu_seconds": cpu,
+        "load_average": os.getloadavg()[0],
         "articles_per_second": articles / total if total else 0.0,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
@@ -76,17 +83,18 @@ def main() -> None:
         return
     print(
         f"{'topic':8} {'articles':>8} {'MB':>6} {'tasks':>5} {'analyse':>8} "
-        f"{'copies':>7} {'timelines':>9} {'total s':>8}"
+        f"{'copies':>7} {'timelines':>9} {'total s':>8} {'CPU s':>6}"
     )
     for r in rows:
         print(
             f"{r['topic']:8} {r['articles']:>8} {r['megabytes']:>6.2f} {r['tasks']:>5} "
             f"{r['analyse_seconds']:>8.1f} {r['provenance_seconds']:>7.1f} "
-            f"{r['timeline_seconds']:>9.1f} {r['seconds']:>8.1f}"
+            f"{r['timeline_seconds']:>9.1f} {r['seconds']:>8.1f} {r['cpu_seconds']:>6.1f}"
         )
     print(
         f"all: {summary['tasks']} tasks, {articles} articles in {total:.1f} s "
-        f"({summary['articles_per_second']:.0f} articles/s), "
+        f"({summary['articles_per_second']:.0f} articles/s), {cpu:.1f} CPU s, "
+        f"load {summary['load_average']:.1f}, "
         f"peak RSS {summary['peak_rss_mb']:.0f} MB"
     )
 
