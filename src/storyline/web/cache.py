@@ -55,7 +55,9 @@ LAYOUT = "4"
 # more.
 ANALYSIS_WORKERS = min(2, os.cpu_count() or 1)
 PARALLEL_ARTICLES = 2000
-WRITE_BATCH = 200  # finished stories written per transaction
+# Finished stories are written once this many stories or articles are waiting, so a long
+# first analysis keeps what it has done (a big story is written as soon as it is finished).
+WRITE_STORIES, WRITE_ARTICLES = 200, 2000
 
 # The fingerprint of each cached story's member set, beside the cache proper.
 FINGERPRINTS_TABLE = """
@@ -192,11 +194,15 @@ def analyse_store(
         processes = workers if size >= PARALLEL_ARTICLES else 1
         log.info("%d of %d stories to analyse (%d articles)", len(todo), len(stories), size)
         batch: list[StoryRecord] = []
+        waiting = written = 0
         for record in _computed(store, todo, processes):
             batch.append(record)
-            if len(batch) >= WRITE_BATCH:
+            waiting += record.summary["articles"]
+            if len(batch) >= WRITE_STORIES or waiting >= WRITE_ARTICLES:
                 _write(store, batch)
-                batch = []
+                written += len(batch)
+                log.info("%d of %d stories analysed", written, len(todo))
+                batch, waiting = [], 0
         _write(store, batch)
         _finish(store, state, {s.id for s in stories})
         return {"stories": len(stories), "recomputed": len(todo), "articles": size}
