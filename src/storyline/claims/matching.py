@@ -73,6 +73,9 @@ _NOT_PLACES = frozenset(
     Villagers Troops Soldiers People Health Emergency Most Many""".split()
 )
 _TOKEN = re.compile(r"\S+")
+# What the walk below needs to find a name: a capital within the first five words, with no
+# word before it ending a phrase (ASCII windows only; the walk also reads other capitals).
+_NAME_AHEAD = re.compile(r"\s*(?:\S*[^\s,.;]\s+){0,4}[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NOT_KEY = re.compile(r"[^a-z0-9]")
@@ -99,6 +102,8 @@ def _first_name(window: str) -> str | None:
     A compass word stays with the name: "northeastern Syria" is a part of Syria, and a
     figure for it is not a figure for the whole country.
     """
+    if window.isascii() and _NAME_AHEAD.match(window) is None:
+        return None  # most windows after "in" or "to" hold no name: no need to walk them
     previous = ""
     for count, token in enumerate(_TOKEN.finditer(window)):
         word = token.group()

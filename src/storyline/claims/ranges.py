@@ -8,7 +8,7 @@ from storyline.models import Quantity
 
 
 def _is_share(q: Quantity) -> bool:
-    return any((q.qualifier or "").startswith(f"{share} of") for share in _SHARE_FACTORS)
+    return (q.qualifier or "").startswith(_SHARE_PREFIXES)
 
 
 _APPROX = frozenset(
@@ -25,6 +25,7 @@ _SHARE_FACTORS = {
     "most": 0.5, "the majority": 0.5, "nearly all": 0.8, "almost all": 0.8, "half": 0.4,
     "the bulk": 0.6,
 }  # fmt: skip
+_SHARE_PREFIXES = tuple(f"{share} of" for share in _SHARE_FACTORS)
 _VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
 
