@@ -12,7 +12,6 @@ import datetime as dt
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from storyline.claims.matching import _main_place, _name_surfaces, _story_date, _topic
 from storyline.claims.ranges import _is_share
@@ -105,11 +104,7 @@ def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[
     fallback = _story_date(documents)
     place = _main_place(documents)
     common = _common_words(documents)
-    readings = [
-        replace(r, topic=r.topic - common)
-        for d in documents
-        for r in _readings(d, provenance, fallback, place)
-    ]
+    readings = [r for d in documents for r in _readings(d, provenance, fallback, place, common)]
     clusters: list[_Cluster] = []
     buckets: dict[tuple[str, str | None], list[_Cluster]] = {}
     for reading in readings:

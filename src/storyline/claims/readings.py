@@ -119,19 +119,24 @@ _CUMULATIVE = frozenset({"killed", "injured"})
 
 def _readings(
     document: Document, provenance: Provenance, fallback: dt.date | None,
-    main_place: str | None,
+    main_place: str | None, common: frozenset[str],
 ) -> list[_Reading]:  # fmt: skip
+    """The document's figures as readings; ``common`` holds the story's common words,
+    left out of each reading's topic."""
     published = document.article.published
     timexes = [t for t in document.time_expressions if _names_a_day(t)]
     readings = []
+    by_sentence: dict[Sentence, list[Quantity]] = {}
+    for q in document.quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
     for q in document.quantities:
         if _incremental(q, document.article.text):
             continue
         # A figure's clause runs from the figure before it to the figure after it.
-        others = [o for o in document.quantities if o.sentence == q.sentence and o is not q]
+        others = [o for o in by_sentence[q.sentence] if o is not q]
         clause_start = max((o.end for o in others if o.end <= q.start), default=q.sentence.start)
         clause_end = min((o.start for o in others if o.start >= q.end), default=q.sentence.end)
-        reading = _read(q, document, provenance, clause_start, clause_end, main_place)
+        reading = _read(q, document, provenance, clause_start, clause_end, main_place, common)
         if reading is None:
             continue
         as_of_report = reading.event in _CUMULATIVE
@@ -159,7 +164,7 @@ def _incremental(q: Quantity, text: str) -> bool:
 
 def _read(
     q: Quantity, document: Document, provenance: Provenance, clause_start: int,
-    clause_end: int, main_place: str | None,
+    clause_end: int, main_place: str | None, common: frozenset[str],
 ) -> _Reading | None:  # fmt: skip
     text = document.article.text
     before = text[clause_start : q.start]
@@ -198,7 +203,8 @@ def _read(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
         scope=scope, scope_label=label, actors=actors,
-        topic=_topic(before + " " + after, names=unit != "percent" and dimension is None),
+        topic=_topic(before + " " + after, names=unit != "percent" and dimension is None)
+        - common,
         payers=_names(before),
         incidents=frozenset(
             _EVENT_CLASSES.get(w.rstrip("s"), w.rstrip("s"))

@@ -106,10 +106,11 @@ def _is_verbal(word: str) -> bool:
     return word.endswith(("ed", "ing")) or word in _PAST_FORMS
 
 
-def _verbs(text: str) -> list[tuple[int, str, str]]:
+@functools.lru_cache(maxsize=4096)
+def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
     """Event words as (offset, kind of event, word): "withdrew", "withdrawal" and "pulled"
-    are all the kind "withdraw"."""
-    found = []
+    are all the kind "withdraw". Cached: a clause is read for its verbs more than once."""
+    found: list[tuple[int, str, str]] = []
     previous = ""
     for match in _TOKEN.finditer(text):
         token = match.group()
@@ -120,7 +121,7 @@ def _verbs(text: str) -> list[tuple[int, str, str]]:
         ):
             found.append((match.start(), *event))
         previous = token
-    return found
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=65536)
