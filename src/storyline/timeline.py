@@ -248,7 +248,6 @@ class _Summariser:
             if keys[i] not in self.used
             and readable(s.text)
             and (not self.keywords or words[i] & self.keywords)
-            and not self._repeats(words[i])
         ]
         # A sentence that names the date is its own evidence; when plenty of them are
         # readable, leads only fill in.
