@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.claims.matching import _actors, _name_surfaces, _names, _stem, _story_date, _topic
 from storyline.claims.verbs import (
@@ -137,13 +137,16 @@ class _DatedClause:
     published: dt.date | None
     actors: frozenset[str]
     words: frozenset[str]
+    # The kinds of event the clause may be about: its noun when its verb is light. Set once,
+    # as every pairing of the clause asks for it.
+    events: frozenset[str] = field(init=False)
 
-    @property
-    def events(self) -> frozenset[str]:
-        """The kinds of event the clause may be about: its noun when its verb is light."""
+    def __post_init__(self) -> None:
         if self.noun and (self.verb is None or self.verb in _LIGHT):
-            return frozenset({self.noun})
-        return frozenset(e for e in (self.verb, self.noun) if e)
+            events = frozenset({self.noun})
+        else:
+            events = frozenset(e for e in (self.verb, self.noun) if e)
+        object.__setattr__(self, "events", events)
 
     @property
     def weak(self) -> bool:

@@ -151,7 +151,10 @@ def _places_named(text: str) -> tuple[tuple[str, str], ...]:
     """Each place a text names after a locative, as (key, spelling), in text order: one
     article's share of its story's count, read once however often the story is finished."""
     found = []
+    ascii_text = text.isascii()
     for loc in _LOCATIVE.finditer(text):
+        if ascii_text and _NAME_AHEAD.match(text, loc.end(), loc.end() + 40) is None:
+            continue  # what _first_name would find out, without cutting the window
         name = _first_name(text[loc.end() : loc.end() + 40])
         if name and name.split()[0].lower() not in _DEMONYMS:
             found.append((_key(name), name))
@@ -200,7 +203,7 @@ def _name_surfaces(text: str) -> Mapping[str, str]:
     figure, date and disagreement it holds."""
     found: dict[str, str] = {}
     for match in _NAME.finditer(text):
-        if _sentence_initial_plural(text, match):
+        if match.group()[-1] == "s" and _sentence_initial_plural(text, match):
             continue
         for key, spelling in _name_keys(match.group()):
             found.setdefault(key, spelling)
