@@ -27,6 +27,8 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
     assert not readable("Page last updated at 07:02 GMT , Friday , 16 September 2011 .")
     assert not readable("AMMAN | Wed Apr 6 , 2011 5:01 pm EDT Syrian army ranks are packed .")
     assert not readable("January 31 , 2011 | By Ashley Hayes , CNN Army soldiers stand guard .")
+    assert not readable("The rig exploded and toppled into th ... Coast Guard officials said so .")
+    assert readable("He said the troops would leave ... and that the base would close .")
 
 
 @pytest.mark.parametrize(
