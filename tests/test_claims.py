@@ -83,6 +83,40 @@ def test_same_day_figures_that_cannot_meet_contradict() -> None:
     assert found.about == "people killed in Sarel"
 
 
+def test_many_reports_of_two_figures_are_one_contradiction_listing_every_report() -> None:
+    # Reports repeating a figure are compared as one class: every one must still be listed,
+    # and a toll counted again a week later is a change, not a third side.
+    toll = ("The earthquake killed 120 people in Sarel, the governor said.", D(2025, 1, 5))
+    other = ("Officials said 35 people died in the earthquake in Sarel.", D(2025, 1, 5))
+    later = ("The earthquake has killed 400 people in Sarel, officials said.", D(2025, 1, 12))
+    reports = [toll] * 12 + [other] * 9 + [later]
+    documents = [  # distinct articles, as independent outlets write them
+        analyse_text(text + " Crews kept searching." * i, day, f"article-{i}")
+        for i, (text, day) in enumerate(reports)
+    ]
+    [found] = [c for c in contradictions(documents) if c.kind == "number"]
+    assert [side.value for side in found.sides] == ["35 people", "120 people"]
+    assert found.sides[0].articles == [d.id for d in documents[12:21]]
+    assert found.sides[1].articles == [d.id for d in documents[:12]]
+    [claim] = group_claims(documents, Provenance())
+    assert claim.note is not None and "400 people (2025-01-12)" in claim.note
+
+
+def test_contradictions_are_read_from_the_documents_given_not_the_last_story() -> None:
+    first = story(
+        ("The flood killed 12 people in Esk.", D(2025, 4, 4)),
+        ("The flood killed 90 people in Esk.", D(2025, 4, 4)),
+    )
+    second = story(
+        ("The flood killed 12 people in Esk.", D(2025, 4, 4)),
+        ("The flood killed 13 people in Esk.", D(2025, 4, 4)),
+    )
+    provenance = Provenance()
+    claims = group_claims(first, provenance)
+    assert find_contradictions(claims, second, provenance) == []
+    assert len(find_contradictions(claims, first, provenance)) == 1
+
+
 def test_different_measures_are_not_compared() -> None:
     documents = story(
         ("The flood killed 12 people in Esk.", D(2025, 4, 4)),
