@@ -29,6 +29,7 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
     assert not readable("January 31 , 2011 | By Ashley Hayes , CNN Army soldiers stand guard .")
     assert not readable("The rig exploded and toppled into th ... Coast Guard officials said so .")
     assert readable("He said the troops would leave ... and that the base would close .")
+    assert readable("The meeting ended at 5:30 pm and the talks resume on Monday .")
 
 
 @pytest.mark.parametrize(

@@ -93,9 +93,9 @@ _NOISE = re.compile(
     # a photo caption ends on its place and date: "..., Niger, August 3, 2023."
     r"|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.\s*$"
     # page furniture: "AMMAN | Wed Apr 6, 2011 5:01 pm EDT", "January 31, 2011 | By ..."
-    r"|\||\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b"
+    r"|\||(?-i:\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)"
     # a teaser cut off mid-sentence and run on into the next text: "toppled into th ... Coast"
-    r"|\w\s?(?:\.\.\.|…)\s+[A-Z])",
+    r"|(?-i:\w\s?(?:\.\.\.|…)\s+[A-Z]))",
 )
 _AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Xinhua|dpa|Bloomberg)"
 _DATELINE = re.compile(
