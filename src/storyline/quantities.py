@@ -158,6 +158,8 @@ def sentence_quantities(
     yields a second quantity for the share, because that is a claim about another place.
     """
     text = sentence.text
+    if not _may_hold_number(text):
+        return []
     spans = [
         (t.start - sentence.start, t.end - sentence.start)
         for t in time_expressions
@@ -208,6 +210,22 @@ def sentence_quantities(
                 )
             )  # fmt: skip
     return quantities
+
+
+# Every figure the number pattern reads has a digit or one of these words in it; most
+# sentences have neither, and looking for them is far cheaper than trying the pattern.
+_NUMBER_WORDS = (*_UNITS_WORDS, *_TENS_WORDS, "dozen", "score", "hundred", "thousand",
+                 "million", "billion", "trillion")  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_number(text: str) -> bool:
+    """False only for a sentence in which the number pattern cannot match (ASCII text: case
+    folding beyond ASCII is left to the pattern itself)."""
+    if not text.isascii() or _DIGIT.search(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _NUMBER_WORDS)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|or|-|–)\s*", re.IGNORECASE)
