@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -206,15 +207,22 @@ def _read(
         topic=_topic(before + " " + after, names=unit != "percent" and dimension is None)
         - common,
         payers=_names(before),
-        incidents=frozenset(
-            _EVENT_CLASSES.get(w.rstrip("s"), w.rstrip("s"))
-            for w in re.findall(r"[a-z]+", q.sentence.text.lower())
-            if w in _INCIDENTS
-        ),
+        incidents=_incidents(q.sentence.text),
         purpose=purpose, names=_names(q.sentence.text),
         low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
         changeable=dimension is None,
     )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _incidents(sentence: str) -> frozenset[str]:
+    """The kinds of incident a sentence names ("crash", "clashes"); cached, as a sentence
+    with several figures is read once for each."""
+    return frozenset(
+        _EVENT_CLASSES.get(w.rstrip("s"), w.rstrip("s"))
+        for w in re.findall(r"[a-z]+", sentence.lower())
+        if w in _INCIDENTS
+    )
 
 
 def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
