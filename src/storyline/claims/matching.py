@@ -80,7 +80,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NOT_KEY = re.compile(r"[^a-z0-9]")
 _WORD = re.compile(r"[A-Za-z]+")
-_LOWER_WORD = re.compile(r"\b[A-Z]\w*|(?P<word>[A-Za-z]+)")
+_CAPITALISED = re.compile(r"\b[A-Z]\w*")
 _NUMBERED = re.compile(r"\b[A-Z][\w-]*\s(\d+)\b")
 _STOPWORDS = frozenset(
     """a an the of to in on at by for from with into over under near after before since
@@ -167,11 +167,7 @@ def _topic(text: str, names: bool = True) -> frozenset[str]:
     purpose of a sum ("on roads in Esk") is told apart from where it was spent.
 
     Cached: a story's article texts and clauses are read again by each of its stages."""
-    if names:
-        return frozenset(filter(None, map(_content_stem, _WORD.findall(text))))
-    # A capitalised word starts after a non-word character and runs to the next one, so
-    # skipping it whole leaves the same lowercase words as cutting it out of the text.
-    words = (m.group() for m in _LOWER_WORD.finditer(text) if m.lastgroup == "word")
+    words = _WORD.findall(text if names else _CAPITALISED.sub("", text))
     return frozenset(filter(None, map(_content_stem, words)))
 
 
