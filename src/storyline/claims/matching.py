@@ -76,6 +76,7 @@ _TOKEN = re.compile(r"\S+")
 # What the walk below needs to find a name: a capital within the first five words, with no
 # word before it ending a phrase (ASCII windows only; the walk also reads other capitals).
 _NAME_AHEAD = re.compile(r"\s*(?:\S*[^\s,.;]\s+){0,4}[A-Z]")
+_LOCATIVE_NAME = re.compile(_LOCATIVE.pattern + r"(?=" + _NAME_AHEAD.pattern + ")")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NOT_KEY = re.compile(r"[^a-z0-9]")
@@ -151,10 +152,8 @@ def _places_named(text: str) -> tuple[tuple[str, str], ...]:
     """Each place a text names after a locative, as (key, spelling), in text order: one
     article's share of its story's count, read once however often the story is finished."""
     found = []
-    ascii_text = text.isascii()
-    for loc in _LOCATIVE.finditer(text):
-        if ascii_text and _NAME_AHEAD.match(text, loc.end(), loc.end() + 40) is None:
-            continue  # what _first_name would find out, without cutting the window
+    # In ASCII text only the locatives a name may follow are visited (see _NAME_AHEAD).
+    for loc in (_LOCATIVE_NAME if text.isascii() else _LOCATIVE).finditer(text):
         name = _first_name(text[loc.end() : loc.end() + 40])
         if name and name.split()[0].lower() not in _DEMONYMS:
             found.append((_key(name), name))
