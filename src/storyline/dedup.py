@@ -64,6 +64,10 @@ MIN_PASSAGE_WORDS = 7
 ANCHOR_WORDS = 5
 MIN_PASSAGE_JACCARD = 0.6
 MIN_PASSAGE_CONTAINMENT = 0.9  # a wire sentence an outlet shortened by a clause
+# A new wording is compared with the first few wordings that share its first or last words,
+# not all of them: the cost stays linear when a template opens thousands of sentences.
+_COMPARED = 8
+_CHUNK = 65_536  # sentence rows turned into Python values at a time
 
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1).permutations
 _UNDATED = date.max
@@ -388,43 +392,58 @@ def _shared(
         several = _in_several(table[:, column], table[:, 6])
         hit |= np.isin(table[:, column], several)
         repeated.append(set(several.tolist()))
-    # pass 2: only sentences with a key seen in two articles
+    # pass 2: only sentences with a key seen in two articles. A place is a row of ``rows``,
+    # whose order is publication order, then sentence order; texts are cut from the
+    # articles only for the passages kept.
+    rows = table[hit]
+    del table, hit
     union = _UnionFind()
-    members: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    content_of: dict[int, set[str]] = {}
+    members: dict[int, list[int]] = defaultdict(list)
+    content_of: dict[int, set[str]] = {}  # only wordings later ones are compared with
     anchored: dict[int, list[int]] = defaultdict(list)
-    for exact, first, last, number, start, end, position in table[hit].tolist():
-        text = articles[order[position]].text[start:end]
-        members[exact].append((position, number, text))
-        if exact in content_of:
-            continue
-        content = {w for w in folded_words(text) if w not in STOPWORDS}
-        content_of[exact] = content
-        union.find(exact)
-        for anchor, seen in ((first, repeated[1]), (last, repeated[2])):
-            if anchor not in seen:
+    for offset in range(0, len(rows), _CHUNK):
+        chunk = rows[offset : offset + _CHUNK].tolist()
+        for place, (exact, first, last, _number, start, end, position) in enumerate(chunk):
+            places = members[exact]
+            places.append(offset + place)
+            if len(places) > 1:
                 continue
-            for other in anchored[anchor][:8]:
-                if union.find(other) != union.find(exact) and _same_passage(
-                    content, content_of[other]
-                ):
-                    union.union(exact, other)
-            anchored[anchor].append(exact)
-    groups: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+            text = articles[order[position]].text[start:end]
+            content = {w for w in folded_words(text) if w not in STOPWORDS}
+            union.find(exact)
+            for anchor, seen in ((first, repeated[1]), (last, repeated[2])):
+                if anchor not in seen:
+                    continue
+                others = anchored[anchor]
+                for other in others:
+                    if union.find(other) != union.find(exact) and _same_passage(
+                        content, content_of[other]
+                    ):
+                        union.union(exact, other)
+                if len(others) < _COMPARED:
+                    others.append(exact)
+                    content_of[exact] = content
+    groups: dict[int, list[int]] = defaultdict(list)
     for exact, places in members.items():
         groups[union.find(exact)].extend(places)
+    del members, content_of, anchored
+
+    def text_of(place: int) -> str:
+        start, end, position = rows[place, 4:7].tolist()
+        return articles[order[position]].text[start:end]
+
     found: list[tuple[int, SharedPassage, set[str]]] = []
     for places in groups.values():
         places.sort()
-        ids = list(dict.fromkeys(articles[order[p]].id for p, _, _ in places))
+        positions = rows[places, 6].tolist()
+        ids = list(dict.fromkeys(articles[order[p]].id for p in positions))
         if len(ids) < min_articles or len({duplicate_of.get(i, i) for i in ids}) < 2:
             continue
-        outlets = {articles[order[p]].outlet for p, _, _ in places}
+        outlets = {articles[order[p]].outlet for p in positions}
         if len(outlets) == 1 and None not in outlets:
             continue
-        first_position, _, first_text = places[0]
-        passage = SharedPassage(text=first_text, article_ids=ids)
-        found.append((first_position, passage, {text for _, _, text in places}))
+        passage = SharedPassage(text=text_of(places[0]), article_ids=ids)
+        found.append((positions[0], passage, {text_of(place) for place in places}))
     found.sort(key=lambda item: (item[0], item[1].text))
     return [(passage, wordings) for _, passage, wordings in found]
 
