@@ -3,7 +3,9 @@
 A claim reprinted from one wire story by five outlets is one source, not five. Two scales of
 copying are found here, both without comparing all pairs of articles:
 
-* **near-duplicate articles** — MinHash LSH (datasketch) over word 3-shingles. Reprints are
+* **near-duplicate articles** — MinHash signatures (datasketch) over word 3-shingles, looked
+  up in a banded LSH index of our own whose buckets keep their latest representatives only,
+  so a boilerplate bucket cannot grow with the corpus. Reprints are
   trimmed, re-headlined, have paragraphs dropped and a lead of their own, so a web-dedup
   setting (5-grams, Jaccard 0.8) misses most of them (BENCHMARKS.md section 3). Short
   shingles and a low LSH threshold find candidates; a candidate is accepted when the
@@ -21,8 +23,9 @@ evidence count asks for a sentence's independence key.
 
 Everything that needs only one article (shingles, its MinHash signature, the keys of its
 sentences) is computed by :func:`copy_features`, which ``pipeline.analyse`` calls: on a
-cluster that runs on the workers, and the cross-article step here only indexes signatures
-and groups keys, on small arrays.
+cluster that runs on the workers. The cross-article step indexes signatures and groups keys
+on small arrays; only the sentences whose keys several articles share are read again from
+the article texts, to compare their wordings.
 """
 
 from __future__ import annotations
@@ -221,10 +224,6 @@ class DuplicateIndex:
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._row
-
-    def add(self, article_id: str, text: str, published: date | None = None) -> str | None:
-        """Index one article by its text (see ``add_features``)."""
-        return self.add_features(article_id, copy_features(text, ()), published)
 
     def add_features(
         self, article_id: str, copies: CopyFeatures, published: date | None = None

@@ -14,8 +14,9 @@ one) are recomputed, each from its own articles alone: per-article analysis, cop
 them (``dedup.build_provenance``) and ``pipeline.finish_story``. Stories that vanished (merged
 into another) are dropped. So one new article costs the analysis of its story, not of the
 store, and the first analysis of a store is the same loop over every story, which can use
-more than one process. Rows are written as stories finish, so an interrupted first analysis
-resumes where it stopped.
+more than one process. Rows are written as stories finish, so a run interrupted after the
+cache has been completed once resumes where it stopped; the very first analysis (or the first
+after a change of ``LAYOUT``) starts again from the beginning.
 
 What per-story analysis gives up: copies are found among a story's own articles, so an
 article that reprints one from *another* story is not marked as its duplicate, and an
@@ -427,6 +428,8 @@ class StoryCache:
                     break
         except EOFError:  # the process ended without a word: killed, or out of memory
             failure = failure or f"the analysis process ended with exit code {process.exitcode}"
+        finally:
+            receive.close()
         process.join()
         if self._closing:
             return
