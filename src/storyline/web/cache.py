@@ -114,15 +114,10 @@ def analyse_story(story: Story, articles: list[Article]) -> Provenance:
     copies found among its articles are returned. The cost is that of the story's articles,
     whatever the size of the store.
     """
-    from storyline import dedup, pipeline
+    from storyline import pipeline
 
     documents = [pipeline.analyse(article) for article in articles]
-    pipeline.date_undated(documents)
-    provenance = dedup.build_provenance(documents)
-    by_id = {d.id: d for d in documents}
-    members = [by_id[i] for i in story.article_ids if i in by_id]
-    pipeline.finish_story(story, members, provenance, pipeline.TimelineOptions())
-    return provenance
+    return pipeline.assemble(documents, story_list=[story]).provenance
 
 
 def story_record(story: Story, articles: list[Article], provenance: Provenance) -> StoryRecord:
