@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -242,7 +243,7 @@ def test_cache_survives_a_restart(served: Served) -> None:
 
 def _cached(db: Path) -> dict[str, tuple[str, str, str]]:
     """Every cached story row: id -> (summary, page, document), as stored."""
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         rows = connection.execute("SELECT id, summary, page, document FROM story_cache")
         return {row[0]: tuple(row[1:]) for row in rows}
 
@@ -349,7 +350,7 @@ def test_a_merge_drops_the_vanished_story(tmp_path: Path) -> None:
         *other.article_ids,
         bridge.id,
     }
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection:
         for table, column in (("story_members", "story_id"), ("story_cache_fingerprint", "id")):
             query = f"SELECT COUNT(*) FROM {table} WHERE {column} = ?"
             assert connection.execute(query, (vanished,)).fetchone()[0] == 0
@@ -359,7 +360,7 @@ def test_two_processes_give_the_same_cache(tmp_path: Path, monkeypatch: pytest.M
     """The first analysis of a big store shares stories between processes; same result."""
     db = example_store(tmp_path / "store.db")
     serial = _cached(db)
-    with sqlite3.connect(db) as connection:
+    with closing(sqlite3.connect(db)) as connection, connection:
         connection.execute("DELETE FROM story_cache_fingerprint")  # forget every story
     monkeypatch.setattr(cache, "PARALLEL_ARTICLES", 0)  # the examples are small
     done = analyse_store(db, lambda state: None, workers=2)

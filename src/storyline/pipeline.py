@@ -8,7 +8,7 @@ reduced documents. Keeping the two apart is what lets a cluster run the first on
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from storyline import claims as claims_stage
@@ -37,8 +37,6 @@ class Result:
     articles: list[Article]
     provenance: Provenance
     stories: list[Story]
-    # the analysed documents, by id (the local engine's; the Dask runner does not gather them)
-    documents: dict[str, Document] = field(default_factory=dict)
 
 
 def analyse(article: Article) -> Document:
@@ -124,7 +122,6 @@ def assemble(
         articles=[d.article for d in documents],
         provenance=provenance,
         stories=found,
-        documents=by_id,
     )
 
 
