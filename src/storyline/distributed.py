@@ -11,11 +11,12 @@ What runs where:
   at once (near-duplicates, shared copy, story clustering: ``pipeline.link``) on what they
   read of a document: the article and its copy features (MinHash signature, sentence keys);
   and it alone writes the SQLite store, which has one writer.
-- the workers read and analyse partitions (reading, cleaning, sentences, time expressions,
-  quantities, copy features) and send back only the articles and their copy features; then
-  they finish stories (timeline, claims, contradictions), partitioned by story, analysing
-  each story's articles again. Analysing costs less than shipping every analysed document
-  to the client and back, and it keeps the client's memory to the articles themselves.
+- the workers read and analyse partitions as far as the client needs (reading, cleaning,
+  outlet, wire, publication date, sentences, copy features) and send back only the articles
+  and their copy features; then they finish stories (time expressions, quantities, timeline,
+  claims, contradictions), partitioned by story, analysing each story's articles again
+  without the copy features. Analysing twice costs less than shipping every analysed
+  document to the client and back, and it keeps the client's memory to the articles.
 
 Order is deterministic: partitions are numbered when planned and their results are put back in
 that order, whatever order the workers finish in. A task's inputs travel inside the task (file
@@ -338,7 +339,7 @@ def _analyse_partition(partition: Partition) -> list[Document | Failed]:
     reduced: list[Document | Failed] = []
     for item in _read_partition(partition):
         if isinstance(item, Article):
-            document = pipeline.analyse(item)
+            document = pipeline.analyse(item, resolve=False)
             item = Document(article=document.article, copies=document.copies)
         reduced.append(item)
     return reduced
@@ -352,7 +353,7 @@ def _finish_stories(
 ) -> list[Story]:
     """Finish a group of stories (on a worker) from their own articles, analysed here."""
     stories, articles = payload
-    documents = {a.id: pipeline.analyse(a) for a in articles}
+    documents = {a.id: pipeline.analyse(a, copies=False) for a in articles}
     return [
         pipeline.finish_story(
             story, [documents[i] for i in story.article_ids if i in documents], provenance, options
