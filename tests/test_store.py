@@ -55,6 +55,48 @@ def test_update_writes_back_inferred_dates(tmp_path: Path) -> None:
     assert stored.published == date(2024, 9, 16) and stored.published_inferred
 
 
+def test_a_failed_transaction_keeps_nothing_of_itself_and_everything_before(
+    tmp_path: Path,
+) -> None:
+    """Writes that belong together (cache rows and the article fields they corrected) share
+    one transaction: a failure after the inner write undoes it too."""
+    kept, corrected = make("Dockers struck on Monday."), make("Troops left on Monday.")
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([kept, corrected])
+        corrected.published = date(2024, 9, 16)
+        with pytest.raises(RuntimeError), store.transaction():
+            store.db.execute(
+                "INSERT INTO story_cache_fingerprint (id, fingerprint) VALUES ('s1', 'f')"
+            )
+            store.update_articles([corrected])  # joins the open transaction
+            raise RuntimeError("killed between the two writes")
+        assert not store.db.in_transaction
+        assert store.db.execute("SELECT COUNT(*) FROM story_cache_fingerprint").fetchone()[0] == 0
+        assert [a.published for a in store.articles()] == [None, None]
+        store.update_articles([corrected])  # on its own: its own transaction
+    with Store(tmp_path / "s.db") as store:
+        assert [a.published for a in store.articles()] == [None, date(2024, 9, 16)]
+
+
+def test_a_store_whose_web_cache_made_the_fingerprint_table_still_migrates(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "s.db"
+    with Store(path):
+        pass
+    with sqlite3.connect(path) as con:  # as a store written before the migration existed
+        con.execute("DROP TABLE story_cache_fingerprint")
+        con.execute(
+            "CREATE TABLE story_cache_fingerprint (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)"
+        )
+        con.execute("INSERT INTO story_cache_fingerprint VALUES ('s1', 'f')")
+        con.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS)
+        rows = store.db.execute("SELECT * FROM story_cache_fingerprint").fetchall()
+        assert [tuple(r) for r in rows] == [("s1", "f")]
+
+
 def test_public_api_runs_the_pipeline_from_the_package() -> None:
     """`import storyline` is cheap, and its entry points reach the real stages on first use."""
     import storyline

@@ -18,8 +18,7 @@ def update_stories(store: Store, *, batch_size: int = 5000) -> StoryClusterer:
     The state is read and written under one write lock, so two ingests updating at once
     never place the same articles twice or lose each other's work.
     """
-    store.db.execute("BEGIN IMMEDIATE")
-    try:
+    with store.transaction():
         seq, state = store.story_state()
         clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
         batch = []
@@ -32,8 +31,4 @@ def update_stories(store: Store, *, batch_size: int = 5000) -> StoryClusterer:
         if batch:
             clusterer.add_many(batch)
         store.save_story_state(seq, clusterer.to_state())
-        store.db.execute("COMMIT")
-    except BaseException:
-        store.db.execute("ROLLBACK")
-        raise
     return clusterer

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -89,6 +90,15 @@ MIGRATIONS: list[str] = [
         state TEXT NOT NULL
     );
     """,
+    # The web cache's fingerprint of each cached story's member set: a story is analysed
+    # again only when its members change. (Stores from before this migration may have the
+    # table already, made by the web cache itself.)
+    """
+    CREATE TABLE IF NOT EXISTS story_cache_fingerprint (
+        id TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
 
 
@@ -146,17 +156,31 @@ class Store:
             )
         if self.schema_version == len(MIGRATIONS):
             return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             version = self.schema_version  # re-read under the lock: another process may have won
             for number in range(version, len(MIGRATIONS)):
                 for statement in _statements(MIGRATIONS[number]):
                     self.db.execute(statement)
             self.db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
-            self.db.execute("COMMIT")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction under SQLite's write lock: all of it lands or none of it.
+
+        A write that belongs with others (a story's cache rows and the article fields its
+        analysis corrected) is made inside the caller's transaction, so a kill between
+        them cannot leave one without the other; nested uses join the outer transaction.
+        """
+        if self.db.in_transaction:
+            yield self.db
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        self.db.execute("COMMIT")
 
     def add_articles(self, articles: Iterable[Article], *, batch_size: int = 500) -> IngestReport:
         """Store articles in batches, one transaction each; known ids are skipped."""
@@ -167,8 +191,7 @@ class Store:
         return report
 
     def _add_batch(self, batch: list[Article]) -> IngestReport:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
             cursor = self.db.executemany(
                 "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
@@ -190,16 +213,11 @@ class Store:
                 ],
             )
             new = cursor.rowcount  # rows this statement inserted, not what triggers did
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return IngestReport(new=new, existing=len(batch) - new)
 
     def update_articles(self, articles: Iterable[Article]) -> None:
         """Write back what later stages learned about stored articles (outlet, dates)."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             self.db.executemany(
                 "UPDATE articles SET outlet = ?, wire = ?, published = ?, published_inferred = ?"
                 " WHERE id = ?",
@@ -214,10 +232,6 @@ class Store:
                     for a in articles
                 ],
             )
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -32,6 +32,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import multiprocessing.util
 import os
 import signal
 import sys
@@ -59,15 +60,6 @@ PARALLEL_ARTICLES = 2000
 # Finished stories are written once this many stories or articles are waiting, so a long
 # first analysis keeps what it has done (a big story is written as soon as it is finished).
 WRITE_STORIES, WRITE_ARTICLES = 200, 2000
-
-# The fingerprint of each cached story's member set, beside the cache proper.
-FINGERPRINTS_TABLE = """
-CREATE TABLE IF NOT EXISTS story_cache_fingerprint (
-    id TEXT PRIMARY KEY,
-    fingerprint TEXT NOT NULL
-) WITHOUT ROWID
-"""
-
 
 @dataclass(slots=True)
 class Snapshot:
@@ -180,7 +172,6 @@ def analyse_store(
     from storyline.catalog import update_stories
 
     with Store(db_path) as store:
-        store.db.execute(FINGERPRINTS_TABLE)
         stories = update_stories(store).stories()
         state = store.story_state()[0]  # the last article the stories have placed
         report(state)
@@ -227,15 +218,18 @@ def _computed(store: Store, todo: list[Story], processes: int) -> Iterator[Story
     context = multiprocessing.get_context("spawn")
     with context.Pool(processes, _pool_start, (str(store.path),)) as pool:
         yield from pool.imap_unordered(_pool_story, ordered)
+        pool.close()  # let the processes exit on their own, closing their stores
+        pool.join()
 
 
 _POOL_STORE: Store | None = None
 
 
 def _pool_start(db_path: str) -> None:
-    """Each pool process reads articles through its own connection."""
+    """Each pool process reads articles through its own connection, closed when it exits."""
     global _POOL_STORE
     _POOL_STORE = Store(db_path)
+    multiprocessing.util.Finalize(_POOL_STORE, _POOL_STORE.close, exitpriority=10)
 
 
 def _pool_story(story: Story) -> StoryRecord:
@@ -248,11 +242,11 @@ def _dumps(value: Any) -> str:
 
 
 def _write(store: Store, records: list[StoryRecord]) -> None:
-    """Store finished stories (one transaction), with their members and fingerprints."""
+    """Store finished stories (one transaction), with their members, fingerprints and the
+    article fields their analysis corrected."""
     if not records:
         return
-    store.db.execute("BEGIN IMMEDIATE")
-    try:
+    with store.transaction():
         store.db.executemany(
             "INSERT OR REPLACE INTO story_cache (id, position, summary, page, document)"
             " VALUES (?, -1, ?, ?, ?)",
@@ -272,11 +266,7 @@ def _write(store: Store, records: list[StoryRecord]) -> None:
         store.db.executemany(
             "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)", members
         )
-        store.db.execute("COMMIT")
-    except BaseException:
-        store.db.execute("ROLLBACK")
-        raise
-    store.update_articles(a for r in records for a in r.corrected)
+        store.update_articles(a for r in records for a in r.corrected)
 
 
 def _finish(store: Store, state: int, current: set[str]) -> None:
@@ -285,8 +275,7 @@ def _finish(store: Store, state: int, current: set[str]) -> None:
     One transaction, so a server sees the merged story's parts go exactly when the list that
     no longer shows them is published.
     """
-    store.db.execute("BEGIN IMMEDIATE")
-    try:
+    with store.transaction():
         rows = store.db.execute("SELECT id, summary FROM story_cache").fetchall()
         gone = [(row[0],) for row in rows if row[0] not in current]
         store.db.executemany("DELETE FROM story_cache WHERE id = ?", gone)
@@ -307,10 +296,6 @@ def _finish(store: Store, state: int, current: set[str]) -> None:
             "INSERT OR REPLACE INTO story_cache_state (key, value) VALUES (?, ?)",
             [("layout", LAYOUT), ("state", str(state)), ("articles", str(analysed))],
         )
-        store.db.execute("COMMIT")
-    except BaseException:
-        store.db.execute("ROLLBACK")
-        raise
 
 
 def _analysis_process(db_path: str, workers: int, pipe: Connection) -> None:
