@@ -51,9 +51,7 @@ def throughput(count: int, seed: int = 7) -> str:
         members = [by_id[i] for i in story.article_ids if i in by_id]
         largest = max(largest, len(members))
         start = time.process_time()
-        found = claims.group_claims(members, provenance)
-        claims.find_contradictions(found, members, provenance)
-        claims.find_date_contradictions(members, provenance)
+        claims.story_claims(members, provenance)
         spent += time.process_time() - start
     return (
         f"claims stage: {count} generated articles in {len(stories)} stories (largest "

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from storyline.claims import (
-    find_contradictions,
-    find_date_contradictions,
     group_claims,
     render_disagreements,
+    story_claims,
     value_range,
 )
 from storyline.errors import InputError
@@ -28,10 +27,7 @@ def story(*articles: tuple[str, dt.date]) -> list[Document]:
 
 def contradictions(documents: list[Document], provenance: Provenance | None = None):
     provenance = provenance or Provenance()
-    claims = group_claims(documents, provenance)
-    return find_contradictions(claims, documents, provenance) + find_date_contradictions(
-        documents, provenance
-    )
+    return story_claims(documents, provenance)[1]
 
 
 def test_hedged_figures_that_can_meet_agree() -> None:
@@ -100,21 +96,6 @@ def test_many_reports_of_two_figures_are_one_contradiction_listing_every_report(
     assert found.sides[1].articles == [d.id for d in documents[:12]]
     [claim] = group_claims(documents, Provenance())
     assert claim.note is not None and "400 people (2025-01-12)" in claim.note
-
-
-def test_contradictions_are_read_from_the_documents_given_not_the_last_story() -> None:
-    first = story(
-        ("The flood killed 12 people in Esk.", D(2025, 4, 4)),
-        ("The flood killed 90 people in Esk.", D(2025, 4, 4)),
-    )
-    second = story(
-        ("The flood killed 12 people in Esk.", D(2025, 4, 4)),
-        ("The flood killed 13 people in Esk.", D(2025, 4, 4)),
-    )
-    provenance = Provenance()
-    claims = group_claims(first, provenance)
-    assert find_contradictions(claims, second, provenance) == []
-    assert len(find_contradictions(claims, first, provenance)) == 1
 
 
 def test_different_measures_are_not_compared() -> None:

@@ -8,10 +8,9 @@ import pytest
 
 from storyline import timex
 from storyline.claims import (
-    find_contradictions,
-    find_date_contradictions,
     group_claims,
     render_disagreements,
+    story_claims,
 )
 from storyline.models import Article, Contradiction, Document, Provenance
 from storyline.quantities import extract_quantities
@@ -38,10 +37,7 @@ def documents() -> list[Document]:
 @pytest.fixture(scope="module")
 def found(documents: list[Document]) -> list[Contradiction]:
     provenance = Provenance()
-    claims = group_claims(documents, provenance)
-    return find_contradictions(claims, documents, provenance) + find_date_contradictions(
-        documents, provenance
-    )
+    return story_claims(documents, provenance)[1]
 
 
 def test_exactly_the_two_known_disagreements(found: list[Contradiction]) -> None:

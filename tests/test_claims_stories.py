@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.claims import find_contradictions, find_date_contradictions, group_claims
+from storyline.claims import story_claims
 from storyline.evaluation.claims import analyse_text
 from storyline.models import Contradiction, Provenance
 
@@ -188,10 +188,7 @@ def found(name: str) -> list[Contradiction]:
         analyse_text(text, day, f"{name}-{i}") for i, (text, day) in enumerate(STORIES[name])
     ]
     provenance = Provenance()
-    claims = group_claims(documents, provenance)
-    return find_contradictions(claims, documents, provenance) + find_date_contradictions(
-        documents, provenance
-    )
+    return story_claims(documents, provenance)[1]
 
 
 def test_dam_story_reports_the_toll_the_distance_and_the_date() -> None:

@@ -165,10 +165,7 @@ def finish_story(
         since=options.since,
         until=options.until,
     )
-    story.claims = claims_stage.group_claims(members, provenance)
-    story.contradictions = claims_stage.find_contradictions(
-        story.claims, members, provenance
-    ) + claims_stage.find_date_contradictions(members, provenance)
+    story.claims, story.contradictions = claims_stage.story_claims(members, provenance)
     return story
 
 

@@ -19,16 +19,27 @@ contradictions, ``dates`` finds date contradictions, ``matching`` and ``verbs`` 
 name, place, topic and event-word helpers both use, and ``render`` the text section.
 """
 
+from collections.abc import Sequence
+
 from storyline.claims.dates import find_date_contradictions
-from storyline.claims.numbers import find_contradictions, group_claims
+from storyline.claims.numbers import claims_and_contradictions, group_claims
 from storyline.claims.ranges import value_range
 from storyline.claims.render import DISAGREEMENTS_TITLE, render_disagreements
+from storyline.models import Claim, Contradiction, Document, Provenance
 
 __all__ = [
     "DISAGREEMENTS_TITLE",
-    "find_contradictions",
     "find_date_contradictions",
     "group_claims",
     "render_disagreements",
+    "story_claims",
     "value_range",
 ]
+
+
+def story_claims(
+    documents: Sequence[Document], provenance: Provenance
+) -> tuple[list[Claim], list[Contradiction]]:
+    """One story's claims and every disagreement among its sources: numbers, then dates."""
+    claims, conflicts = claims_and_contradictions(documents, provenance)
+    return claims, conflicts + find_date_contradictions(documents, provenance)

@@ -42,24 +42,23 @@ def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[
     independent reports. When figures differ only because they were reported at different
     times, the claim's note says so.
     """
-    return [claim for claim, _group in _story_claims(documents, provenance)]
+    return claims_and_contradictions(documents, provenance)[0]
 
 
-def find_contradictions(
-    claims: Sequence[Claim], documents: Sequence[Document], provenance: Provenance
-) -> list[Contradiction]:
-    """Number contradictions: figures of one claim whose ranges cannot both hold.
+def claims_and_contradictions(
+    documents: Sequence[Document], provenance: Provenance
+) -> tuple[list[Claim], list[Contradiction]]:
+    """A story's claims and its number contradictions, from one reading of its figures.
 
-    The readings are rebuilt from the documents (``claims`` carry only what is printed) and
-    matched to each claim through its mentions; every article printing a side's figure is
-    listed on that side, copies included, so a reader can open any of them.
+    Contradictions are figures of one claim whose ranges cannot both hold; every article
+    printing a side's figure is listed on that side, copies included, so a reader can open
+    any of them.
     """
-    groups = {tuple(claim.mentions): group for claim, group in _story_claims(documents, provenance)}
+    claims: list[Claim] = []
     found: list[Contradiction] = []
-    for claim in claims:
-        group = groups.get(tuple(claim.mentions))
-        if group is None:
-            continue
+    for group in _groups(documents, provenance):
+        claim = _claim(group)
+        claims.append(claim)
         conflicting, _changing = _compare(group)
         if not conflicting:
             continue
@@ -68,31 +67,7 @@ def find_contradictions(
         )
         sides = _sides(involved, group)
         found.append(Contradiction(kind="number", about=claim.about, sides=sides, note=claim.note))
-    return found
-
-
-# The claims of the story asked about last, with their readings, and what it was asked with.
-# The pipeline asks for a story's claims, then for its contradictions, which need the same
-# readings; keeping the last answer saves reading every figure of the story twice. It is
-# recognised by the very same document and provenance objects, so a different or rebuilt
-# story is always read afresh; one entry, replaced whole, so concurrent stories only miss.
-_last_story: list[tuple[tuple[Document, ...], Provenance, list[tuple[Claim, list[_Reading]]]]] = []
-
-
-def _story_claims(
-    documents: Sequence[Document], provenance: Provenance
-) -> list[tuple[Claim, list[_Reading]]]:
-    """Each claim of a story with the readings it groups, read once per story."""
-    for known, known_provenance, found in _last_story[-1:]:
-        if (
-            known_provenance is provenance
-            and len(known) == len(documents)
-            and all(a is b for a, b in zip(known, documents, strict=True))
-        ):
-            return found
-    found = [(_claim(group), group) for group in _groups(documents, provenance)]
-    _last_story[:] = [(tuple(documents), provenance, found)]
-    return found
+    return claims, found
 
 
 def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[_Reading]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline import timex
-from storyline.claims import find_contradictions, find_date_contradictions, group_claims
+from storyline.claims import story_claims
 from storyline.errors import InputError
 from storyline.models import Article, Contradiction, Document, Provenance
 from storyline.quantities import extract_quantities
@@ -91,10 +91,7 @@ def detect(pair: LabelledPair) -> list[Contradiction]:
         analyse_text(pair.b.text, pair.b.published, f"{pair.id}/b"),
     ]
     provenance = Provenance()
-    claims = group_claims(documents, provenance)
-    return find_contradictions(claims, documents, provenance) + find_date_contradictions(
-        documents, provenance
-    )
+    return story_claims(documents, provenance)[1]
 
 
 def evaluate(path: Path | None = None) -> dict[str, Any]:
