@@ -157,6 +157,27 @@ def test_the_same_event_dated_differently_is_a_date_contradiction() -> None:
     ]
 
 
+def test_a_date_disagreement_is_reported_once_with_one_side_per_date() -> None:
+    """Ten outlets giving one date and three another are one disagreement of two sides,
+    not thirty pairs: each side lists every article that gives its date. (The other
+    articles keep the base from being the subject of the whole story.)"""
+    early = "US forces withdrew from Air Base 101 in Niamey on July 7."
+    late = "US troops withdrew from Airbase 101 in Niamey on July 9, officials said."
+    documents = story(
+        *[(f"{early} Report {i} of the day.", D(2024, 9, 16)) for i in range(10)],
+        *[(f"{late} Follow-up {i}.", D(2024, 9, 17)) for i in range(3)],
+        *[(f"Niger's junta met envoys in Niamey, meeting {i}.", D(2024, 9, 18)) for i in range(13)],
+    )
+    [found] = contradictions(documents)
+    assert found.about == "date of 'withdrew' (Air Base 101, Niamey)"
+    assert [side.value for side in found.sides] == ["July 7 (2024-07-07)", "July 9 (2024-07-09)"]
+    assert [side.articles for side in found.sides] == [
+        [d.id for d in documents[:10]],
+        [d.id for d in documents[10:13]],
+    ]
+    assert found.sides[1].sentence == late
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

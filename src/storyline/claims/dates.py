@@ -175,8 +175,9 @@ def find_date_contradictions(
     copies: dict[tuple[str, str], list[str]] = {}
     for clause in clauses:
         copies.setdefault((clause.source, clause.sentence.text), []).append(clause.article_id)
-    found: list[Contradiction] = []
-    reported: set[frozenset[tuple[str, int]]] = set()
+    # event -> date span -> the clauses giving it: a disagreement is reported once per
+    # event, with one side per date, however many articles repeat each side.
+    events: dict[str, dict[tuple[dt.date, dt.date], dict[int, _DatedClause]]] = {}
     tried: set[tuple[int, int]] = set()
     for group in by_verb.values():
         for pair in _sharing_names(group, clauses, common):
@@ -184,9 +185,23 @@ def find_date_contradictions(
                 continue
             tried.add(pair)
             a, b = clauses[pair[0]], clauses[pair[1]]
-            if a.source != b.source and _same_event(a, b, common):
-                _report(a, b, copies, reported, found)
-    return found
+            if a.source == b.source or _can_meet(a, b) or not _same_event(a, b, common):
+                continue
+            first, second = sorted((a, b), key=lambda c: c.since)
+            spans = events.setdefault(_event_about(first, second), {})
+            for index, clause in zip(pair, (a, b), strict=True):
+                spans.setdefault((clause.since, clause.until), {})[index] = clause
+    return [
+        Contradiction(
+            kind="date",
+            about=about,
+            sides=[
+                _date_side([given[i] for i in sorted(given)], copies)
+                for _, given in sorted(spans.items())
+            ],
+        )
+        for about, spans in events.items()
+    ]
 
 
 def _sharing_names(
@@ -220,29 +235,9 @@ def _sharing_names(
             yield index, group[other]
 
 
-def _report(
-    a: _DatedClause,
-    b: _DatedClause,
-    copies: dict[tuple[str, str], list[str]],
-    reported: set[frozenset[tuple[str, int]]],
-    found: list[Contradiction],
-) -> None:
-    """Add the disagreement of two clauses of one event, unless their dates can meet or
-    the same two dates were already reported."""
-    if a.since <= b.until and b.since <= a.until:
-        return
-    key = frozenset({(a.source, a.expression.start), (b.source, b.expression.start)})
-    if key in reported:
-        return
-    reported.add(key)
-    first, second = sorted((a, b), key=lambda c: c.since)
-    found.append(
-        Contradiction(
-            kind="date",
-            about=_event_about(first, second),
-            sides=[_date_side(c, copies) for c in (first, second)],
-        )
-    )
+def _can_meet(a: _DatedClause, b: _DatedClause) -> bool:
+    """Whether two dated clauses' spans overlap, so both dates can be right."""
+    return a.since <= b.until and b.since <= a.until
 
 
 # Dates told relative to the report's own day: two reports of different days using them
@@ -352,12 +347,18 @@ def _event_about(a: _DatedClause, b: _DatedClause) -> str:
     return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
 
 
-def _date_side(clause: _DatedClause, copies: dict[tuple[str, str], list[str]]) -> ContradictionSide:
-    """The date as the article gives it, resolved, with every copy printing that sentence
-    (``copies``: the articles of each text's dated sentences, in story order)."""
-    articles = list(dict.fromkeys(copies[clause.source, clause.sentence.text]))
-    value = f"{clause.expression.text} ({_when_dates(clause.since, clause.until)})"
-    return ContradictionSide(value=value, articles=articles, sentence=clause.sentence.text)
+def _date_side(
+    clauses: list[_DatedClause], copies: dict[tuple[str, str], list[str]]
+) -> ContradictionSide:
+    """One date of a disagreement: as the first of ``clauses`` (in story order) words it,
+    resolved, with every article giving that date, copies included (``copies``: the
+    articles of each text's dated sentences, in story order)."""
+    first = clauses[0]
+    articles = dict.fromkeys(
+        article for clause in clauses for article in copies[clause.source, clause.sentence.text]
+    )
+    value = f"{first.expression.text} ({_when_dates(first.since, first.until)})"
+    return ContradictionSide(value=value, articles=list(articles), sentence=first.sentence.text)
 
 
 def _when_dates(since: dt.date, until: dt.date) -> str:
