@@ -356,6 +356,30 @@ def test_a_merge_drops_the_vanished_story(tmp_path: Path) -> None:
             assert connection.execute(query, (vanished,)).fetchone()[0] == 0
 
 
+def test_a_title_that_changed_is_rewritten_without_analysing_again(tmp_path: Path) -> None:
+    """A story's title depends on the whole store (how rare its terms are), so it can change
+    while its members do not: the cached list, page and document follow it."""
+    db = example_store(tmp_path / "store.db")
+    fresh = _cached(db)
+    story_id = next(iter(fresh))
+    summary = json.loads(fresh[story_id][0])
+    title = summary["title"]
+    stale = json.loads(fresh[story_id][2])
+    stale["stories"][0]["title"] = "An old headline"
+    summary["title"] = "An old headline"
+    with closing(sqlite3.connect(db)) as connection, connection:
+        connection.execute(
+            "UPDATE story_cache SET summary = ?, document = ? WHERE id = ?",
+            (json.dumps(summary), json.dumps(stale), story_id),
+        )
+    done = analyse_store(db, lambda state: None)
+    assert done["recomputed"] == 0
+    after = _cached(db)
+    assert json.loads(after[story_id][0])["title"] == title
+    assert json.loads(after[story_id][2]) == json.loads(fresh[story_id][2])
+    assert after[story_id][1] == fresh[story_id][1]  # the page, rendered again, as before
+
+
 def test_two_processes_give_the_same_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The first analysis of a big store shares stories between processes; same result."""
     db = example_store(tmp_path / "store.db")

@@ -125,22 +125,51 @@ def story_record(story: Story, articles: list[Article], provenance: Provenance) 
 
     duplicates = provenance.duplicate_of
     members = [output.article_dict(a, duplicates.get(a.id)) for a in articles]
-    story_dict = output.story_dict(story)
     document = {
         "storyline_version": output.__version__,
         "articles": members,
-        "stories": [story_dict],
+        "stories": [output.story_dict(story)],
         "shared_copy": [
             {"text": p.text, "articles": list(p.article_ids)} for p in provenance.shared
         ],
     }
-    view = story_view(page_data(story_dict, members))
+    return _record(document, fingerprint(story.article_ids))
+
+
+def _record(document: dict[str, Any], story_fingerprint: str) -> StoryRecord:
+    """The summary and page of a story's contract document, rendered once here."""
+    view = story_view(page_data(document["stories"][0], document["articles"]))
     return StoryRecord(
         summary=story_summary(view),
         page=render_story(view, web=True),
         document=document,
-        fingerprint=fingerprint(story.article_ids),
+        fingerprint=story_fingerprint,
     )
+
+
+def _retitled(store: Store, stories: list[Story], cached: dict[str, str]) -> list[StoryRecord]:
+    """Cached stories whose members are unchanged but whose title is no longer the store's.
+
+    A title is the member headline that best covers the story's top terms, weighted by how
+    rare each term is in the whole store, so new articles elsewhere can change it; the
+    analysis stays valid and only the title is rewritten, from the cached document.
+    """
+    current = {s.id: s for s in stories if cached.get(s.id) == fingerprint(s.article_ids)}
+    rows = store.db.execute("SELECT id, summary FROM story_cache").fetchall()
+    stale = [
+        row[0]
+        for row in rows
+        if row[0] in current and json.loads(row[1])["title"] != current[row[0]].title
+    ]
+    records = []
+    for story_id in stale:
+        (text,) = store.db.execute(
+            "SELECT document FROM story_cache WHERE id = ?", (story_id,)
+        ).fetchone()
+        document = json.loads(text)
+        document["stories"][0]["title"] = current[story_id].title
+        records.append(_record(document, cached[story_id]))
+    return records
 
 
 def compute_story(store: Store, story: Story) -> StoryRecord:
@@ -190,7 +219,7 @@ def analyse_store(
                 written += len(batch)
                 log.info("%d of %d stories analysed", written, len(todo))
                 batch, waiting = [], 0
-        _write(store, batch)
+        _write(store, [*batch, *_retitled(store, stories, cached)])
         _finish(store, state, {s.id for s in stories})
         return {"stories": len(stories), "recomputed": len(todo), "articles": size}
 
