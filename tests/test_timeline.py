@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from storyline import dedup
+from storyline import pipeline
 from storyline.errors import InputError
 from storyline.models import Article, Document, Sentence, TimeExpression
-from storyline.pipeline import analyse
 from storyline.readers import read_paths
 from storyline.timeline import build_timeline, readable, without_dateline
 
@@ -165,12 +164,28 @@ def test_length_period_and_day_options() -> None:
     assert len(two[0].evidence) == 2
 
 
+def test_an_undated_articles_leads_tell_only_the_day_its_date_was_inferred_as() -> None:
+    """A date inferred from the text ("said on Monday") is the day the text reports, so its
+    leads are no candidates for the day before, as a printed date's are."""
+    article = _doc(
+        "a",
+        date(2024, 9, 16),
+        [
+            ("The U.S. military said it had completed its withdrawal from Niger.", {}),
+            ("A general said the last troops left without incident.", {}),
+        ],
+    )
+    assert [e.date for e in build_timeline([article])] == ["2024-09-15", "2024-09-16"]
+    article.article.published_inferred = True
+    assert [e.date for e in build_timeline([article])] == ["2024-09-16"]
+
+
 @pytest.mark.shared
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpora/seeds-niger is absent")
 def test_seed_timeline_holds_the_key_dated_events() -> None:
     articles = [a for a in read_paths([str(SEEDS)]) if not isinstance(a, InputError)]
-    documents = [analyse(a) for a in articles]
-    timeline = build_timeline(documents, dedup.build_provenance(documents))
+    [story] = pipeline.run(articles).stories  # as `storyline timeline` runs it
+    timeline = story.timeline
     by_date = {e.date: e for e in timeline}
     # the coup, the end of the agreement, the timetable announced, Air Base 201 (and 101)
     # left, the deadline, the completed withdrawal
@@ -179,7 +194,7 @@ def test_seed_timeline_holds_the_key_dated_events() -> None:
     assert "mid-September" in by_date["2024-05-19"].summary
     base = by_date["2024-08-05"]
     assert "201" in base.summary or "last military base" in base.summary
-    deadline = " ".join(x.sentence for x in by_date["2024-09-15"].evidence)
+    deadline = by_date["2024-09-15"].summary  # the sentence naming the day, not a lead
     assert "Sept. 15" in deadline or "September 15" in deadline
     assert "complete" in by_date["2024-09-16"].summary
     assert len(timeline) <= 15

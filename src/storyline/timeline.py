@@ -6,11 +6,13 @@ storyline knows that it did not:
 * dates are ranked by the number of *independent sources* that mention them (copies of one
   wire text count once) plus the articles published on the day, not by raw sentence counts;
 * the candidates for a date are the sentences that mention it and the lead sentences of
-  articles published that day or the next; the summary is the readable candidate nearest
-  the candidates' TF-IDF centroid, restricted to terms both kinds of candidate share, and
-  it is a sentence naming the date whenever many of those are readable (leads only fill
-  in), so that the entry's first evidence is the summary itself; a lead that names a month
-  or a year is never a day's candidate, also when only days are asked for;
+  articles published that day or the next (only that day, when the publication date was
+  inferred from the text: it is then the day the text reports); the summary is the
+  readable candidate nearest the candidates' TF-IDF centroid, restricted to terms both
+  kinds of candidate share, and it is a sentence naming the date whenever many of those
+  are readable (leads only fill in), so that the entry's first evidence is the summary
+  itself; a lead that names a month or a year is never a day's candidate, also when only
+  days are asked for;
 * a sentence already used for one date is not used again, bylines, captions and fragments
   never become summaries, a wire dateline ("CAIRO (Reuters) -", "NEW ORLEANS --") that a
   sentence splitter left in front of a lead is cut off it (with whatever page furniture came
@@ -197,7 +199,10 @@ def _gather(
         published = document.article.published
         if published is None:
             continue
-        for day in (published, published - timedelta(days=1)):
+        # News printed on a day often tells the day before; a date inferred from the text
+        # itself is already the day the text reports ("said on Monday").
+        inferred = document.article.published_inferred
+        for day in (published,) if inferred else (published, published - timedelta(days=1)):
             if (since is None or day >= since) and (until is None or day <= until):
                 value = day.isoformat()
                 entry = dates[value]
