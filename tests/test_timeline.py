@@ -78,6 +78,41 @@ def test_without_dateline_keeps_the_verbatim_lead(text: str, lead: str) -> None:
     assert text[cut.start - 100 :] == cut.text and cut.end == sentence.end
 
 
+@pytest.mark.parametrize(
+    ("text", "elsewhere", "lead"),
+    [
+        # the place is written normally elsewhere in the article: a dateline without a dash
+        (
+            "WASHINGTON American troops will leave Niger by mid-September.",
+            "Washington is searching for a plan B.",
+            "American troops will leave Niger by mid-September.",
+        ),
+        (
+            "NEW YORK Shares fell on Monday.",
+            "Traders in New York were wary.",
+            "Shares fell on Monday.",
+        ),
+        # an acronym opening a sentence is never written otherwise: kept
+        (
+            "NATO Secretary General Jens Stoltenberg spoke on Monday.",
+            "NATO allies met.",
+            "NATO Secretary General Jens Stoltenberg spoke on Monday.",
+        ),
+        (
+            "US President Joe Biden spoke on Monday.",
+            "The US said so.",
+            "US President Joe Biden spoke on Monday.",
+        ),
+    ],
+)
+def test_a_dateline_without_its_dash_is_cut_when_the_article_names_the_place(
+    text: str, elsewhere: str, lead: str
+) -> None:
+    sentence = Sentence("a", 0, 0, len(text), text)
+    assert without_dateline(sentence, f"{text}\n\n{elsewhere}").text == lead
+    assert without_dateline(sentence).text == text  # without the article, nothing to check
+
+
 def _doc(doc_id: str, published: date, lines: list[tuple[str, dict[str, str]]]) -> Document:
     text = "\n".join(line for line, _ in lines)
     article = Article(id=doc_id, origin=doc_id, text=text, published=published)

@@ -110,6 +110,9 @@ _DATELINE = re.compile(
     r"|(?P<place>(?<![\w,])[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*"
     r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s(?:--|—)\s))"
 )
+_BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\s+(?=[A-Z][a-z])")
+"""A place in capitals opening a sentence, then a capitalised word: a dateline without its
+dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
 _OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
 """What comes right before a place-name dateline: nothing, the end of a sentence the splitter
 ran on from, or a photo credit; "the U.S. -- and NATO -- agreed" is not a dateline."""
@@ -132,16 +135,25 @@ def readable(text: str) -> bool:
     return not text.rstrip().endswith("?")
 
 
-def without_dateline(sentence: Sentence) -> Sentence:
+def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sentence:
     """The sentence from the news it reports: a wire dateline in front of it, and anything
     the splitter glued before that (a caption, a page's headline list), cut off.
 
+    A dateline whose dash was lost ("WASHINGTON American troops ...") is cut too when the
+    article (``article_text``) writes the same words in ordinary case elsewhere: then they
+    are a place in capitals, not an acronym opening the sentence ("NATO Secretary ...").
     What is left is a verbatim tail of the sentence, so it still quotes the source.
     """
     cut = 0
     for match in _DATELINE.finditer(sentence.text):
         if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
             cut = match.end()
+    if not cut and article_text is not None:
+        bare = _BARE_DATELINE.match(sentence.text)
+        if bare is not None:
+            place = " ".join(word.capitalize() for word in bare.group("place").split())
+            if re.search(rf"\b{re.escape(place)}\b", article_text):
+                cut = bare.end()
     if not cut:
         return sentence
     return replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
@@ -226,6 +238,7 @@ class _Summariser:
         self.keywords = _topic_words(documents)
         self.chosen_words: list[frozenset[str]] = []
         self.used: set[str] = set()
+        self.texts = {d.id: d.article.text for d in documents}
 
     def summarise(self, candidates: _DateCandidates, k: int) -> list[Sentence]:
         """Up to k readable sentences for a date, by greedy centroid similarity.
@@ -245,7 +258,9 @@ class _Summariser:
                 key = passage_key(sentence.text)
                 if key not in index:
                     index[key] = len(sentences)
-                    sentences.append(without_dateline(sentence))
+                    sentences.append(
+                        without_dateline(sentence, self.texts.get(sentence.article_id))
+                    )
                 kinds[kind].append(index[key])
         keys = list(index)
         words = [content_words(s.text) for s in sentences]
