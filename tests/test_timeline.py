@@ -215,6 +215,36 @@ def test_an_undated_articles_leads_tell_only_the_day_its_date_was_inferred_as() 
     assert [e.date for e in build_timeline([article])] == ["2024-09-16"]
 
 
+def test_a_day_is_not_told_again_under_the_day_it_was_reported() -> None:
+    """ "At least 40 treated on Friday", printed on Saturday, is Friday's news: when Friday is
+    on the timeline, Saturday gets no entry of its own saying it again."""
+    story = [
+        _doc(
+            "fri",
+            date(2025, 10, 10),
+            [
+                (
+                    "Nearly 25 people were treated for burns on Friday in Corvala.",
+                    {"Friday": "2025-10-10"},
+                )
+            ],
+        ),
+        _doc(
+            "sat",
+            date(2025, 10, 11),
+            [
+                (
+                    "At least 40 people were treated for burns on Friday, the health service said.",
+                    {"Friday": "2025-10-10"},
+                ),
+            ],
+        ),
+    ]
+    timeline = build_timeline(story)
+    assert [e.date for e in timeline] == ["2025-10-10"]
+    assert len(timeline[0].evidence) == 2
+
+
 @pytest.mark.shared
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpora/seeds-niger is absent")
 def test_seed_timeline_holds_the_key_dated_events() -> None:

@@ -13,7 +13,9 @@ storyline knows that it did not:
   are readable (leads only fill in), so that the entry's first evidence is the summary
   itself; a lead that names a month or a year is never a day's candidate, also when only
   days are asked for;
-* a sentence already used for one date is not used again, bylines, captions and fragments
+* a sentence already used for one date is not used again, a day whose best summary tells
+  another day on the timeline ("treated on Friday", printed Saturday) gets no entry of
+  its own, bylines, captions and fragments
   never become summaries, a wire dateline ("CAIRO (Reuters) -", "NEW ORLEANS --") that a
   sentence splitter left in front of a lead is cut off it (with whatever page furniture came
   before), and each entry carries the whole event behind it: every sentence
@@ -404,6 +406,12 @@ def _summarise_dates(
 ) -> list[Event]:
     """Entries for the best-ranked dates that have a readable summary, up to max_dates."""
     summariser = _Summariser(documents)
+    # The other days each sentence names, among the days the timeline is planned to have.
+    naming: dict[str, set[str]] = defaultdict(set)
+    for value in ranked[:max_dates]:
+        if granularity(value) == "day":
+            for mention in candidates[value].mentions:
+                naming[passage_key(mention.sentence.text)].add(value)
     timeline: list[Event] = []
     position = 0
     while len(timeline) < max_dates and position < len(ranked):
@@ -413,9 +421,21 @@ def _summarise_dates(
         # troops will leave by mid-September" belongs to the Sunday.
         for value in sorted(batch, key=len, reverse=True):
             summary = summariser.summarise(candidates[value], sentences_per_date)
-            if summary:
+            if summary and not _retells_another_day(value, summary, naming):
                 timeline.append(_entry(value, summary, candidates[value], provenance))
     return timeline
+
+
+def _retells_another_day(
+    value: str, summary: Sequence[Sentence], naming: dict[str, set[str]]
+) -> bool:
+    """Whether a day's best summary is a lead telling the news of another day on the
+    timeline ("at least 40 were treated on Friday", printed on Saturday): the entry would
+    say again what that day's entry says."""
+    if granularity(value) != "day":
+        return False
+    named = [naming.get(passage_key(s.text), set()) for s in summary]
+    return all(days and value not in days for days in named)
 
 
 def _without_vaguer_repeats(timeline: list[Event]) -> list[Event]:
