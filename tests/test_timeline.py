@@ -245,6 +245,27 @@ def test_a_day_is_not_told_again_under_the_day_it_was_reported() -> None:
     assert len(timeline[0].evidence) == 2
 
 
+def test_two_things_said_on_one_day_are_not_one_event_for_sharing_its_name() -> None:
+    """ "On Wednesday" is in everything reported that day; it does not make the supermarkets'
+    reassurance back the shipping lines' diversion."""
+    lines = (
+        "Three of the world's largest container lines said on Wednesday they would divert "
+        "Arvenia-bound cargo to harbours in neighbouring countries until the national dock "
+        "strike ends."
+    )
+    shops = (
+        "Supermarkets in Drossen insisted on Wednesday that there was no need to stock up, as "
+        "the dockers' strike closed every harbour in the country."
+    )
+    story = [
+        _doc("lines", date(2025, 10, 15), [(lines, {"Wednesday": "2025-10-15"})]),
+        _doc("shops", date(2025, 10, 15), [(shops, {"Wednesday": "2025-10-15"})]),
+    ]
+    [entry] = build_timeline(story, max_dates=1)
+    assert entry.independent_sources == 1
+    assert [x.sentence for x in entry.evidence] == [entry.summary]
+
+
 @pytest.mark.shared
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpora/seeds-niger is absent")
 def test_seed_timeline_holds_the_key_dated_events() -> None:

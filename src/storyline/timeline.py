@@ -340,12 +340,13 @@ def _entry(
     text = " ".join(s.text for s in summary)
     words = content_words(text)
     chosen = {(s.article_id, s.index) for s in summary}
-    # The event is what the summary says: every mention of the date that says it too.
+    # The event is what the summary says: every mention of the date that says it too, in
+    # words other than the date's ("on Wednesday" is shared by everything said that day).
     backing: list[Mention] = [
         m
         for m in candidates.mentions
         if (m.sentence.article_id, m.sentence.index) in chosen
-        or overlap(content_words(m.sentence.text), words) >= MERGE_OVERLAP
+        or _says_too(content_words(m.sentence.text), words, m.expression)
     ]
     evidence: list[Evidence] = evidence_of(backing)
     cited = {(e.article_id, e.sentence_index) for e in evidence}
@@ -358,6 +359,12 @@ def _entry(
         evidence=evidence,
         independent_sources=max(len(sources), independent_sources(backing)),
     )
+
+
+def _says_too(sentence: frozenset[str], summary: frozenset[str], expression: str | None) -> bool:
+    """Whether a sentence reports what a summary says, not counting the date's own words."""
+    dated = content_words(expression) if expression else frozenset()
+    return overlap(sentence - dated, summary - dated) >= MERGE_OVERLAP
 
 
 def build_timeline(
