@@ -84,7 +84,7 @@ def test_without_dateline_keeps_the_verbatim_lead(text: str, lead: str) -> None:
         # the place is written normally elsewhere in the article: a dateline without a dash
         (
             "WASHINGTON American troops will leave Niger by mid-September.",
-            "Washington is searching for a plan B.",
+            "In October, Washington called the takeover a coup.",
             "American troops will leave Niger by mid-September.",
         ),
         (
@@ -102,6 +102,23 @@ def test_without_dateline_keeps_the_verbatim_lead(text: str, lead: str) -> None:
             "US President Joe Biden spoke on Monday.",
             "The US said so.",
             "US President Joe Biden spoke on Monday.",
+        ),
+        # a word in capitals is no place, however the article writes the word
+        (
+            "WHO Director-General Tedros spoke on Monday.",
+            "Officials, who met on Sunday, agreed.",
+            "WHO Director-General Tedros spoke on Monday.",
+        ),
+        (
+            "IT Minister Ana Ruiz spoke on Monday.",
+            "She said it was late.",
+            "IT Minister Ana Ruiz spoke on Monday.",
+        ),
+        # a name only opening a sentence says nothing of how it is written inside one
+        (
+            "PARIS Ministers met on Monday.",
+            "Paris said nothing.",
+            "PARIS Ministers met on Monday.",
         ),
     ],
 )
@@ -200,13 +217,16 @@ def test_length_period_and_day_options() -> None:
 
 
 def test_an_undated_articles_leads_tell_only_the_day_its_date_was_inferred_as() -> None:
-    """A date inferred from the text ("said on Monday") is the day the text reports, so its
-    leads are no candidates for the day before, as a printed date's are."""
+    """A date inferred from leads naming it ("said on Monday") is the day the text reports,
+    so its leads are no candidates for the day before, as a printed date's are."""
     article = _doc(
         "a",
         date(2024, 9, 16),
         [
-            ("The U.S. military said it had completed its withdrawal from Niger.", {}),
+            (
+                "The U.S. military said on Monday it had completed its withdrawal from Niger.",
+                {"Monday": "2024-09-16"},
+            ),
             ("A general said the last troops left without incident.", {}),
         ],
     )
@@ -243,6 +263,18 @@ def test_a_day_is_not_told_again_under_the_day_it_was_reported() -> None:
     timeline = build_timeline(story)
     assert [e.date for e in timeline] == ["2025-10-10"]
     assert len(timeline[0].evidence) == 2
+
+
+def test_a_summary_turned_down_for_one_day_stays_free_for_the_day_it_tells() -> None:
+    """Saturday's lead is Friday's news; turned down for Saturday, it still tells Friday,
+    and a wire dateline in front of it does not hide which day it names."""
+    lead = "CORVALA (Reuters) - At least 40 people were treated for burns on Friday."
+    story = [_doc("sat", date(2025, 10, 11), [(lead, {"Friday": "2025-10-10"})])]
+    # Saturday's coverage ranks it above Friday, so Saturday chooses first
+    story += [_doc(f"photo{n}", date(2025, 10, 11), [("Photo: AP", {})]) for n in range(7)]
+    [entry] = build_timeline(story)
+    assert entry.date == "2025-10-10"
+    assert entry.summary == "At least 40 people were treated for burns on Friday."
 
 
 def test_two_things_said_on_one_day_are_not_one_event_for_sharing_its_name() -> None:

@@ -177,10 +177,11 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     def add_articles(self, articles: Iterable[Article], *, batch_size: int = 500) -> IngestReport:
         """Store articles in batches, one transaction each; known ids are skipped."""

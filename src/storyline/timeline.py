@@ -7,7 +7,7 @@ storyline knows that it did not:
   wire text count once) plus the articles published on the day, not by raw sentence counts;
 * the candidates for a date are the sentences that mention it and the lead sentences of
   articles published that day or the next (only that day, when the publication date was
-  inferred from the text: it is then the day the text reports); the summary is the
+  inferred from leads naming it: it is then the day they report); the summary is the
   readable candidate nearest the candidates' TF-IDF centroid, restricted to terms both
   kinds of candidate share, and it is a sentence naming the date whenever many of those
   are readable (leads only fill in), so that the entry's first evidence is the summary
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -50,6 +50,7 @@ from storyline.events import (
     span_of,
 )
 from storyline.models import Document, Event, Evidence, Provenance, Sentence, passage_key
+from storyline.variants import STOPWORDS, fold_word
 
 LEAD_SENTENCES = 5
 """Sentences at the top of an article that report its news: candidates for its day."""
@@ -142,8 +143,8 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
     the splitter glued before that (a caption, a page's headline list), cut off.
 
     A dateline whose dash was lost ("WASHINGTON American troops ...") is cut too when the
-    article (``article_text``) writes the same words in ordinary case elsewhere: then they
-    are a place in capitals, not an acronym opening the sentence ("NATO Secretary ...").
+    article (``article_text``) writes the same words as a name mid-sentence elsewhere: then
+    they are a place in capitals, not an acronym opening the sentence ("NATO Secretary").
     What is left is a verbatim tail of the sentence, so it still quotes the source.
     """
     cut = 0
@@ -152,13 +153,22 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
             cut = match.end()
     if not cut and article_text is not None:
         bare = _BARE_DATELINE.match(sentence.text)
-        if bare is not None:
-            place = " ".join(word.capitalize() for word in bare.group("place").split())
-            if re.search(rf"\b{re.escape(place)}\b", article_text):
-                cut = bare.end()
+        if bare is not None and _written_as_a_name(bare.group("place"), article_text):
+            cut = bare.end()
     if not cut:
         return sentence
     return replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
+
+
+def _written_as_a_name(capitals: str, text: str) -> bool:
+    """Whether ``text`` writes the words in ``capitals`` as a name in the middle of a
+    sentence ("In October, Washington officially ..."): a place then, while an acronym
+    ("NATO") or a word ("WHO", "IT") is not written that way."""
+    words = capitals.split()
+    if len(words) == 1 and fold_word(words[0]) in STOPWORDS:
+        return False
+    name = " ".join(word.capitalize() for word in words)
+    return re.search(rf"(?<=[a-z,;:] ){re.escape(name)}\b", text) is not None
 
 
 @dataclass(slots=True)
@@ -213,10 +223,15 @@ def _gather(
         published = document.article.published
         if published is None:
             continue
-        # News printed on a day often tells the day before; a date inferred from the text
-        # itself is already the day the text reports ("said on Monday").
-        inferred = document.article.published_inferred
-        for day in (published,) if inferred else (published, published - timedelta(days=1)):
+        # News printed on a day often tells the day before; a date inferred from leads that
+        # name it ("said on Monday") is the day the text reports. (A date inferred from a
+        # date line atop the text, or from the collection, is treated as a printed one.)
+        own_day = document.article.published_inferred and any(
+            value == published.isoformat()
+            for s in document.sentences[:LEAD_SENTENCES]
+            for value in named.get((s.article_id, s.index), ())
+        )
+        for day in (published,) if own_day else (published, published - timedelta(days=1)):
             if (since is None or day >= since) and (until is None or day <= until):
                 value = day.isoformat()
                 entry = dates[value]
@@ -242,11 +257,17 @@ class _Summariser:
         self.used: set[str] = set()
         self.texts = {d.id: d.article.text for d in documents}
 
-    def summarise(self, candidates: _DateCandidates, k: int) -> list[Sentence]:
+    def summarise(
+        self,
+        candidates: _DateCandidates,
+        k: int,
+        accept: Callable[[list[Sentence]], bool] | None = None,
+    ) -> list[Sentence]:
         """Up to k readable sentences for a date, by greedy centroid similarity.
 
         Each step adds the sentence that brings the summary's vector closest (cosine) to
-        the centroid, as DATEWISE's centroid optimisation does.
+        the centroid, as DATEWISE's centroid optimisation does. A summary ``accept`` turns
+        down is not given and uses up nothing: its sentences stay free for other dates.
         """
         index: dict[str, int] = {}
         sentences: list[Sentence] = []
@@ -288,6 +309,7 @@ class _Summariser:
         sizes = np.asarray(pool.multiply(pool).sum(axis=1)).ravel()
         total = np.zeros(vectors.shape[1])
         chosen: list[int] = []
+        chosen_words: list[frozenset[str]] = []
         open_rows = np.ones(len(allowed), dtype=bool)
         while len(chosen) < k and open_rows.any():
             norms = np.sqrt(total @ total + 2 * (pool @ total) + sizes)
@@ -299,17 +321,21 @@ class _Summariser:
             if scores[best] <= 0:
                 break
             open_rows[best] = False
-            if self._repeats(words[allowed[best]]):
+            if self._repeats(words[allowed[best]], chosen_words):
                 continue
-            self.chosen_words.append(words[allowed[best]])
+            chosen_words.append(words[allowed[best]])
             chosen.append(allowed[best])
             total = total + pool[best].toarray().ravel()
+        summary = sorted((sentences[i] for i in chosen), key=lambda s: (s.article_id, s.index))
+        if accept is not None and summary and not accept(summary):
+            return []
+        self.chosen_words.extend(chosen_words)
         self.used.update(keys[i] for i in chosen)
-        return sorted((sentences[i] for i in chosen), key=lambda s: (s.article_id, s.index))
+        return summary
 
-    def _repeats(self, words: frozenset[str]) -> bool:
+    def _repeats(self, words: frozenset[str], also: list[frozenset[str]]) -> bool:
         """Whether a sentence says again what a chosen one said (a copy or near-copy)."""
-        return any(overlap(words, seen) >= REPEAT_OVERLAP for seen in self.chosen_words)
+        return any(overlap(words, seen) >= REPEAT_OVERLAP for seen in (*self.chosen_words, *also))
 
     @staticmethod
     def _centroid(vectors: sparse.csr_matrix, kinds: list[list[int]]) -> np.ndarray:
@@ -413,12 +439,13 @@ def _summarise_dates(
 ) -> list[Event]:
     """Entries for the best-ranked dates that have a readable summary, up to max_dates."""
     summariser = _Summariser(documents)
-    # The other days each sentence names, among the days the timeline is planned to have.
-    naming: dict[str, set[str]] = defaultdict(set)
-    for value in ranked[:max_dates]:
+    # The days each sentence names, and the days the timeline is planned to have.
+    naming: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for value, candidate in candidates.items():
         if granularity(value) == "day":
-            for mention in candidates[value].mentions:
-                naming[passage_key(mention.sentence.text)].add(value)
+            for mention in candidate.mentions:
+                naming[(mention.sentence.article_id, mention.sentence.index)].add(value)
+    planned = {value for value in ranked[:max_dates] if granularity(value) == "day"}
     timeline: list[Event] = []
     position = 0
     while len(timeline) < max_dates and position < len(ranked):
@@ -427,22 +454,29 @@ def _summarise_dates(
         # Days pick their sentences before months and years: "announced on Sunday that
         # troops will leave by mid-September" belongs to the Sunday.
         for value in sorted(batch, key=len, reverse=True):
-            summary = summariser.summarise(candidates[value], sentences_per_date)
-            if summary and not _retells_another_day(value, summary, naming):
+            summary = summariser.summarise(
+                candidates[value],
+                sentences_per_date,
+                lambda chosen, day=value: not _retells_another_day(day, chosen, naming, planned),
+            )
+            if summary:
                 timeline.append(_entry(value, summary, candidates[value], provenance))
     return timeline
 
 
 def _retells_another_day(
-    value: str, summary: Sequence[Sentence], naming: dict[str, set[str]]
+    value: str,
+    summary: Sequence[Sentence],
+    naming: dict[tuple[str, int], set[str]],
+    planned: set[str],
 ) -> bool:
     """Whether a day's best summary is a lead telling the news of another day on the
     timeline ("at least 40 were treated on Friday", printed on Saturday): the entry would
     say again what that day's entry says."""
     if granularity(value) != "day":
         return False
-    named = [naming.get(passage_key(s.text), set()) for s in summary]
-    return all(days and value not in days for days in named)
+    named = [naming.get((s.article_id, s.index), set()) for s in summary]
+    return all(days & planned and value not in days for days in named)
 
 
 def _without_vaguer_repeats(timeline: list[Event]) -> list[Event]:
