@@ -178,6 +178,26 @@ def test_a_date_disagreement_is_reported_once_with_one_side_per_date() -> None:
     assert found.sides[1].sentence == late
 
 
+def test_one_event_worded_many_ways_is_one_disagreement_and_dates_that_agree_share_a_side() -> None:
+    """Three dates for one withdrawal, each worded its own way, are one report of three
+    sides; "early July" can be July 7, so it stands on that side, not on a fourth."""
+    documents = story(
+        ("US forces withdrew from Air Base 101 in Niamey on July 7.", D(2024, 9, 16)),
+        ("American troops withdrew from Airbase 101 on July 9, the Pentagon said.", D(2024, 9, 17)),
+        ("The last US soldiers withdrew from Air Base 101 on July 12.", D(2024, 9, 18)),
+        ("US troops withdrew from Air Base 101 in early July.", D(2024, 9, 19)),
+        *[(f"Niger's junta met envoys in Niamey, meeting {i}.", D(2024, 9, 20)) for i in range(6)],
+    )
+    [found] = contradictions(documents)
+    ids = [d.id for d in documents]
+    assert [side.value for side in found.sides] == [
+        "July 7 (2024-07-07)",
+        "July 9 (2024-07-09)",
+        "July 12 (2024-07-12)",
+    ]
+    assert [side.articles for side in found.sides] == [[ids[0], ids[3]], [ids[1]], [ids[2]]]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -175,9 +175,17 @@ def find_date_contradictions(
     copies: dict[tuple[str, str], list[str]] = {}
     for clause in clauses:
         copies.setdefault((clause.source, clause.sentence.text), []).append(clause.article_id)
-    # event -> date span -> the clauses giving it: a disagreement is reported once per
-    # event, with one side per date, however many articles repeat each side.
-    events: dict[str, dict[tuple[dt.date, dt.date], dict[int, _DatedClause]]] = {}
+    # Clauses joined by disagreeing pairs are one event, reported once, with one side per
+    # date, however many articles repeat each side.
+    parent: dict[int, int] = {}
+
+    def root(index: int) -> int:
+        while parent.setdefault(index, index) != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    abouts: list[tuple[int, str]] = []  # (a clause of the event, its description), first pair
     tried: set[tuple[int, int]] = set()
     for group in by_verb.values():
         for pair in _sharing_names(group, clauses, common):
@@ -188,20 +196,39 @@ def find_date_contradictions(
             if a.source == b.source or _can_meet(a, b) or not _same_event(a, b, common):
                 continue
             first, second = sorted((a, b), key=lambda c: c.since)
-            spans = events.setdefault(_event_about(first, second), {})
-            for index, clause in zip(pair, (a, b), strict=True):
-                spans.setdefault((clause.since, clause.until), {})[index] = clause
-    return [
-        Contradiction(
-            kind="date",
-            about=about,
-            sides=[
-                _date_side([given[i] for i in sorted(given)], copies)
-                for _, given in sorted(spans.items())
-            ],
-        )
-        for about, spans in events.items()
-    ]
+            abouts.append((pair[0], _event_about(first, second)))
+            parent[root(pair[0])] = root(pair[1])
+    members: dict[int, list[int]] = {}
+    for index in sorted(parent):
+        members.setdefault(root(index), []).append(index)
+    found: list[Contradiction] = []
+    for index, about in abouts:
+        event = members.pop(root(index), None)
+        if event is not None:
+            sides = _sides_by_date([clauses[i] for i in event])
+            found.append(
+                Contradiction(
+                    kind="date", about=about, sides=[_date_side(s, copies) for s in sides]
+                )
+            )
+    return found
+
+
+def _sides_by_date(event: list[_DatedClause]) -> list[list[_DatedClause]]:
+    """The clauses of one event in groups whose dates can all hold at once, earliest first
+    ("early July" and "July 7" are one side, "July 9" another), each in story order."""
+    ordered = sorted(range(len(event)), key=lambda i: (event[i].since, event[i].until, i))
+    sides: list[list[int]] = []
+    low = high = dt.date.min
+    for i in ordered:
+        clause = event[i]
+        if sides and clause.since <= high and clause.until >= low:
+            sides[-1].append(i)
+            low, high = max(low, clause.since), min(high, clause.until)
+        else:
+            sides.append([i])
+            low, high = clause.since, clause.until
+    return [[event[i] for i in sorted(side)] for side in sides]
 
 
 def _sharing_names(
@@ -350,10 +377,10 @@ def _event_about(a: _DatedClause, b: _DatedClause) -> str:
 def _date_side(
     clauses: list[_DatedClause], copies: dict[tuple[str, str], list[str]]
 ) -> ContradictionSide:
-    """One date of a disagreement: as the first of ``clauses`` (in story order) words it,
-    resolved, with every article giving that date, copies included (``copies``: the
-    articles of each text's dated sentences, in story order)."""
-    first = clauses[0]
+    """One date of a disagreement: as its most precise clause words it (the first in story
+    order among equals), resolved, with every article giving that date, copies included
+    (``copies``: the articles of each text's dated sentences, in story order)."""
+    first = min(clauses, key=lambda c: c.until - c.since)
     articles = dict.fromkeys(
         article for clause in clauses for article in copies[clause.source, clause.sentence.text]
     )
