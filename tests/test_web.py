@@ -369,8 +369,8 @@ def test_a_title_that_changed_is_rewritten_without_analysing_again(tmp_path: Pat
     summary["title"] = "An old headline"
     with closing(sqlite3.connect(db)) as connection, connection:
         connection.execute(
-            "UPDATE story_cache SET summary = ?, document = ? WHERE id = ?",
-            (json.dumps(summary), json.dumps(stale), story_id),
+            "UPDATE story_cache SET summary = ?, page = ?, document = ? WHERE id = ?",
+            (json.dumps(summary), "<p>An old page</p>", json.dumps(stale), story_id),
         )
     done = analyse_store(db, lambda state: None)
     assert done["recomputed"] == 0

@@ -48,7 +48,8 @@ def analyse(article: Article, *, copies: bool = True, resolve: bool = True) -> D
     ``copies=False`` or ``resolve=False`` skips the copy features or the time expressions
     and quantities, for a caller that will not read them: the Dask runner's client reads
     only the copy features, and a worker finishing a story reads everything but them.
-    Skipping them costs nothing in output; it saves two thirds of the time.
+    Skipping them changes nothing in the output: ``resolve=False`` saves about two thirds
+    of the time, ``copies=False`` about a quarter.
     """
     if article.outlet is None:
         article.outlet = outlets.detect_outlet(article)
