@@ -98,8 +98,17 @@ def render_json(result: Result) -> str:
     return json.dumps(result_dict(result), ensure_ascii=False, indent=2) + "\n"
 
 
+def plural(count: int, word: str) -> str:
+    """ "1 entry", "3 entries", "2 sources": counts read as a person writes them."""
+    if count == 1:
+        return f"{count:,} {word}"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return f"{count:,} {word[:-1]}ies"
+    return f"{count:,} {word}s"
+
+
 def _sources(count: int) -> str:
-    return f"{count} independent source{'s' if count != 1 else ''}"
+    return plural(count, "independent source")
 
 
 def _outlet(articles: dict[str, Article], article_id: str) -> str:
@@ -120,7 +129,7 @@ def render_text(result: Result, width: int = 100) -> str:
     articles = {a.id: a for a in result.articles}
     labels = {a: _outlet(articles, a) for a in articles}
     for story in result.stories:
-        header = f"{story.title}  [{story.id[:8]}, {len(story.article_ids)} articles]"
+        header = f"{story.title}  [{story.id[:8]}, {plural(len(story.article_ids), 'article')}]"
         lines += [header, "=" * min(len(header), width), ""]
         for event in story.timeline:
             lead = f"{event.date:<10}  "
@@ -145,7 +154,7 @@ def render_markdown(result: Result) -> str:
     articles = {a.id: a for a in result.articles}
     labels = {a: _outlet(articles, a) for a in articles}
     for story in result.stories:
-        lines += [f"## {story.title}", "", f"{len(story.article_ids)} articles", ""]
+        lines += [f"## {story.title}", "", plural(len(story.article_ids), "article"), ""]
         for event in story.timeline:
             lines.append(
                 f"- **{event.date}** — {event.summary} _({_sources(event.independent_sources)})_"

@@ -20,6 +20,8 @@ from typing import Any
 
 import jinja2
 
+from storyline.output import plural
+
 # Geometry of the timeline axis, in SVG user units (the SVG scales to the page width).
 AXIS_WIDTH = 1000
 AXIS_MARGIN = 28
@@ -541,15 +543,6 @@ def _strip(entries: Sequence[EntryView], buckets: int = 24) -> list[int]:
     for x in places:
         counts[min(buckets - 1, int((x - AXIS_MARGIN) / inner * buckets))] += 1
     return counts
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 entry", "3 entries", "2 sources": counts read as a person writes them."""
-    if count == 1:
-        return f"{count:,} {word}"
-    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return f"{count:,} {word[:-1]}ies"
-    return f"{count:,} {word}s"
 
 
 def render_story(view: StoryView, *, web: bool) -> str:
