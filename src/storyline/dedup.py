@@ -41,6 +41,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
+from storyline.grouping import UnionFind
 from storyline.models import Article, Document, Provenance, Sentence, SharedPassage, passage_key
 from storyline.sentences import split_sentences
 from storyline.variants import STOPWORDS, folded_words
@@ -321,24 +322,6 @@ def _key(words: Sequence[str]) -> int:
     return int.from_bytes(digest, "little") >> 1
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, item: int) -> int:
-        parent = self.parent.setdefault(item, item)
-        while parent != item:
-            grand = self.parent[parent]
-            self.parent[item] = grand
-            item, parent = parent, grand
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _in_several(keys: np.ndarray, docs: np.ndarray) -> np.ndarray:
     """The keys that occur in at least two different documents (one sort, no pair table)."""
     order = np.argsort(keys, kind="stable")
@@ -396,7 +379,7 @@ def _shared(
     # articles only for the passages kept.
     rows = table[hit]
     del table, hit
-    union = _UnionFind()
+    union = UnionFind()
     members: dict[int, list[int]] = defaultdict(list)
     content_of: dict[int, set[str]] = {}  # only wordings later ones are compared with
     anchored: dict[int, list[int]] = defaultdict(list)

@@ -24,6 +24,7 @@ from storyline.claims.verbs import (
     _event_words,
     _verbs,
 )
+from storyline.grouping import UnionFind
 from storyline.models import (
     Contradiction,
     ContradictionSide,
@@ -177,14 +178,7 @@ def find_date_contradictions(
         copies.setdefault((clause.source, clause.sentence.text), []).append(clause.article_id)
     # Clauses joined by disagreeing pairs are one event, reported once, with one side per
     # date, however many articles repeat each side.
-    parent: dict[int, int] = {}
-
-    def root(index: int) -> int:
-        while parent.setdefault(index, index) != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    union = UnionFind()
     abouts: list[tuple[int, str]] = []  # (a clause of the event, its description), first pair
     tried: set[tuple[int, int]] = set()
     for group in by_verb.values():
@@ -197,13 +191,11 @@ def find_date_contradictions(
                 continue
             first, second = sorted((a, b), key=lambda c: c.since)
             abouts.append((pair[0], _event_about(first, second)))
-            parent[root(pair[0])] = root(pair[1])
-    members: dict[int, list[int]] = {}
-    for index in sorted(parent):
-        members.setdefault(root(index), []).append(index)
+            union.union(*pair)
+    members = union.groups()
     found: list[Contradiction] = []
     for index, about in abouts:
-        event = members.pop(root(index), None)
+        event = members.pop(union.find(index), None)
         if event is not None:
             sides = _sides_by_date([clauses[i] for i in event])
             found.append(
