@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -124,12 +125,28 @@ class Store:
                 str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False
             )
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._use_wal(timeout)
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StorylineError(f"{self.path}: not a usable storyline database ({exc})") from None
+
+    def _use_wal(self, timeout: float) -> None:
+        """Put the file in WAL mode, waiting for another process that holds it.
+
+        Unlike other statements, the journal-mode change does not wait for SQLite's lock: two
+        ingests opening a new store at the same moment would otherwise fail at once.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
 
     def __enter__(self) -> Store:
         return self
