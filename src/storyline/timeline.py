@@ -194,6 +194,16 @@ class _DateCandidates:
         )
 
 
+def _dates_named(mentions: Iterable[Mention]) -> dict[tuple[str, int], set[str]]:
+    """The dates each sentence names, by (article id, sentence index): also month- and
+    year-level ones when only days are asked for, since they still tell which period a
+    lead reports."""
+    named: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for mention in mentions:
+        named[(mention.sentence.article_id, mention.sentence.index)].add(mention.date)
+    return named
+
+
 def _published_key(provenance: Provenance | None, article_id: str) -> str:
     return provenance.duplicate_of.get(article_id, article_id) if provenance else article_id
 
@@ -204,21 +214,17 @@ def _gather(
     provenance: Provenance | None,
     since: date | None,
     until: date | None,
-    named_by: Iterable[Mention] = (),
+    named: dict[tuple[str, int], set[str]],
 ) -> dict[str, _DateCandidates]:
     """Candidates per date: mentions, and publication-day leads for days in range.
 
     A lead that names a month or a year reports that period, not the day it was printed
-    (one naming another day still says what the news of the day was about). ``named_by``
-    adds mentions that are not candidates themselves (month- and year-level ones when only
-    days are asked for) but still tell which period a lead reports.
+    (one naming another day still says what the news of the day was about); ``named``
+    (see ``_dates_named``) tells which dates each sentence names.
     """
     dates: dict[str, _DateCandidates] = defaultdict(_DateCandidates)
-    named: dict[tuple[str, int], set[str]] = defaultdict(set)
     for mention in mentions:
         dates[mention.date].mentions.append(mention)
-    for mention in (*mentions, *named_by):
-        named[(mention.sentence.article_id, mention.sentence.index)].add(mention.date)
     for document in documents:
         published = document.article.published
         if published is None:
@@ -415,7 +421,8 @@ def build_timeline(
     if days_only:
         vaguer = [m for m in mentions if granularity(m.date) != "day"]
         mentions = [m for m in mentions if granularity(m.date) == "day"]
-    candidates = _gather(documents, mentions, provenance, since, until, vaguer)
+    named = _dates_named((*mentions, *vaguer))
+    candidates = _gather(documents, mentions, provenance, since, until, named)
     ranked = sorted(candidates, key=lambda d: (-candidates[d].score(), span_of(d)[0]))
     if max_dates is None:
         max_dates = _default_length(candidates, ranked)
@@ -423,7 +430,7 @@ def build_timeline(
     # give, and on a busy machine their spin-waits dominate (4x slower on T17).
     with threadpool_limits(limits=1):
         timeline = _summarise_dates(
-            documents, candidates, ranked, max_dates, sentences_per_date, provenance
+            documents, candidates, ranked, max_dates, sentences_per_date, provenance, named
         )
     timeline.sort(key=lambda e: (span_of(e.date)[0], len(e.date)))
     return _without_vaguer_repeats(timeline)
@@ -436,15 +443,12 @@ def _summarise_dates(
     max_dates: int,
     sentences_per_date: int,
     provenance: Provenance | None,
+    named: dict[tuple[str, int], set[str]],
 ) -> list[Event]:
     """Entries for the best-ranked dates that have a readable summary, up to max_dates."""
     summariser = _Summariser(documents)
-    # The days each sentence names, and the days the timeline is planned to have.
-    naming: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for value, candidate in candidates.items():
-        if granularity(value) == "day":
-            for mention in candidate.mentions:
-                naming[(mention.sentence.article_id, mention.sentence.index)].add(value)
+    # The days the timeline is planned to have: a day's summary naming only others of
+    # them retells their news.
     planned = {value for value in ranked[:max_dates] if granularity(value) == "day"}
     timeline: list[Event] = []
     position = 0
@@ -457,7 +461,7 @@ def _summarise_dates(
             summary = summariser.summarise(
                 candidates[value],
                 sentences_per_date,
-                lambda chosen, day=value: not _retells_another_day(day, chosen, naming, planned),
+                lambda chosen, day=value: not _retells_another_day(day, chosen, named, planned),
             )
             if summary:
                 timeline.append(_entry(value, summary, candidates[value], provenance))
@@ -467,7 +471,7 @@ def _summarise_dates(
 def _retells_another_day(
     value: str,
     summary: Sequence[Sentence],
-    naming: dict[tuple[str, int], set[str]],
+    named: dict[tuple[str, int], set[str]],
     planned: set[str],
 ) -> bool:
     """Whether a day's best summary is a lead telling the news of another day on the
@@ -475,8 +479,8 @@ def _retells_another_day(
     say again what that day's entry says."""
     if granularity(value) != "day":
         return False
-    named = [naming.get((s.article_id, s.index), set()) for s in summary]
-    return all(days & planned and value not in days for days in named)
+    said = [named.get((s.article_id, s.index), set()) for s in summary]
+    return all(days & planned and value not in days for days in said)
 
 
 def _without_vaguer_repeats(timeline: list[Event]) -> list[Event]:
