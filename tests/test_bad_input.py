@@ -19,7 +19,7 @@ from storyline.models import Article
 from storyline.readers import read_bytes
 from storyline.store import Store
 
-from conftest import run_storyline
+from helpers import run_storyline
 
 GOOD = " date 2025-10-06\nDock workers at Valmora walked out on Monday over pay, the union said."
 

@@ -8,7 +8,7 @@ import json
 import threading
 from pathlib import Path
 
-from conftest import run_storyline
+from helpers import run_storyline
 
 TEXT = "The talks collapsed on Monday. A new round is due on Oct. 14, 2025, after four days."
 

@@ -13,7 +13,7 @@ from storyline.outlets import detect_outlet
 from storyline.readers import read_paths
 from storyline.sentences import split_sentences
 
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 
 WIRE = [
     "KALMAR (Baltic Wire) — The harbour authority closed the northern pier on Tuesday after "

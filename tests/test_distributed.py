@@ -41,7 +41,7 @@ from storyline.readers import read_paths
 from storyline.store import Store
 from storyline.synthetic import generate_articles
 
-from conftest import EXAMPLES, run_storyline
+from helpers import EXAMPLES, run_storyline
 
 SMALL = 7  # articles per partition in these tests: many partitions from a small corpus
 GENERATED = 90  # articles in the generated corpus

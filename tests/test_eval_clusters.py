@@ -9,7 +9,7 @@ import pytest
 
 from storyline.evaluation.clusters import evaluate, scores
 
-from conftest import SHARED, need_shared
+from helpers import SHARED, need_shared
 
 KEYS = {
     "pairwise_p", "pairwise_r", "pairwise_f1", "bcubed_p", "bcubed_r", "bcubed_f1",

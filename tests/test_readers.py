@@ -10,7 +10,7 @@ from storyline.errors import InputError
 from storyline.models import Article, article_id
 from storyline.readers import read_bytes, read_paths
 
-from conftest import T17, need_shared
+from helpers import T17, need_shared
 
 
 def articles_of(*paths: str) -> list[Article]:

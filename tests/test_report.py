@@ -17,7 +17,7 @@ from storyline.readers import read_paths
 from storyline.report import render_html
 from test_web_support import HOSTILE_TEXT, HOSTILE_TITLE
 
-from conftest import EXAMPLES, run_storyline
+from helpers import EXAMPLES, run_storyline
 
 
 class Tags(HTMLParser):

@@ -101,7 +101,7 @@ def test_public_api_runs_the_pipeline_from_the_package() -> None:
     """`import storyline` is cheap, and its entry points reach the real stages on first use."""
     import storyline
 
-    from conftest import EXAMPLES
+    from helpers import EXAMPLES
 
     articles = [a for a in storyline.read_paths([str(EXAMPLES)]) if isinstance(a, Article)]
     document = storyline.result_dict(storyline.run(articles, storyline.TimelineOptions()))

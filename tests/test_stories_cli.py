@@ -6,7 +6,7 @@ import itertools
 import json
 from pathlib import Path
 
-from conftest import EXAMPLES, run_storyline
+from helpers import EXAMPLES, run_storyline
 
 
 def stories_of(db: Path) -> list[dict]:

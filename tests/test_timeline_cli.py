@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import EXAMPLES, SCHEMA, need_shared, run_storyline
+from helpers import EXAMPLES, SCHEMA, need_shared, run_storyline
 
 
 @pytest.fixture(scope="module")

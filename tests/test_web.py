@@ -22,7 +22,7 @@ from storyline.web import cache, create_app
 from storyline.web.cache import analyse_store, compute_story
 from test_web_support import HOSTILE_RECORD, example_store, live_server
 
-from conftest import run_storyline
+from helpers import run_storyline
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "spec" / "storyline-output.schema.json"
 TXT_ARTICLE = (

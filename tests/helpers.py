@@ -1,0 +1,47 @@
+"""What several test files share: where the real data lives, and a way to run the real command.
+
+A plain module the tests import (``from helpers import ...``); the fixtures pytest injects
+are in conftest.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpora" / "seeds-niger"
+T17 = SHARED / "datasets" / "tls" / "t17"
+EXAMPLES = ROOT / "examples"
+SCHEMA = SHARED / "spec" / "storyline-output.schema.json"
+
+
+def need_shared(path: Path = SHARED) -> Path:
+    """Skip the calling test cleanly when ../shared (or a part of it) is not beside the repo."""
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+def run_storyline(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed command in a real process, as a person would."""
+    env = dict(os.environ, STORYLINE_DB="", COLUMNS="120")
+    env.pop("STORYLINE_DB")
+    done = subprocess.run(
+        [sys.executable, "-m", "storyline", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+    )
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    )
