@@ -21,7 +21,7 @@ from pathlib import Path
 
 from storyline import claims, pipeline
 from storyline.evaluation.claims import evaluate, format_table
-from storyline.synthetic import generate_articles, to_article
+from storyline.testing import generate_articles, to_article
 
 
 def main(argv: list[str]) -> int:

@@ -3,7 +3,7 @@
 Wall-clock rates depend on what else the machine runs; the rates per CPU second of the
 ingesting process are the one-core figure that does not (SQLite's writes are in-process).
 
-Generates N articles (default 20,000) with ``storyline.synthetic``, then times reading and
+Generates N articles (default 20,000) with ``storyline.testing``, then times reading and
 storing them into a fresh SQLite store, each format in its own process so the peak RSS
 figure belongs to that format alone. Run: ``python benchmarks/ingest.py [-n 20000]``.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from storyline.models import Article
 from storyline.readers import read_paths
 from storyline.store import Store
-from storyline.synthetic import write_jsonl, write_text_files
+from storyline.testing import write_jsonl, write_text_files
 
 
 def peak_rss_mb() -> float:

@@ -22,7 +22,7 @@ from itertools import product
 from storyline import dedup
 from storyline.evaluation.clusters import scores
 from storyline.models import Article
-from storyline.synthetic import generate_articles, to_article
+from storyline.testing import generate_articles, to_article
 
 
 def corpus(n: int, seed: int) -> tuple[list[Article], dict[str, str]]:

@@ -37,7 +37,7 @@ from storyline import pipeline
 from storyline.distributed import connect, run_distributed
 from storyline.models import Article
 from storyline.readers import read_paths
-from storyline.synthetic import write_jsonl
+from storyline.testing import write_jsonl
 
 SEED = 2024
 TARGET = 10_000_000

@@ -47,7 +47,7 @@ from storyline.catalog import update_stories
 from storyline.models import Article
 from storyline.readers import article_from_record
 from storyline.store import Store
-from storyline.synthetic import generate_articles
+from storyline.testing import generate_articles
 from storyline.web.cache import ANALYSIS_WORKERS, StoryCache, store_state
 
 SEED = 7

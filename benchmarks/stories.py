@@ -1,6 +1,6 @@
 """Scale benchmark for the cross-article stages: near-duplicates, shared passages, stories.
 
-A generated corpus (storyline.synthetic: realistic lengths, many interleaved stories, wire
+A generated corpus (storyline.testing: realistic lengths, many interleaved stories, wire
 reprints) is held in memory, then each stage is timed alone; one process per corpus size, so
 peak RSS is that size's own. Cost should grow close to linearly with the number of articles.
 
@@ -29,7 +29,7 @@ from storyline.evaluation.clusters import scores
 from storyline.models import Document
 from storyline.sentences import split_sentences
 from storyline.stories import StoryClusterer
-from storyline.synthetic import generate_articles, to_article
+from storyline.testing import generate_articles, to_article
 
 
 def _peak_rss_mb() -> float:

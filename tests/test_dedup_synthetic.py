@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.dedup import find_duplicates
 from storyline.evaluation.clusters import scores
-from storyline.synthetic import generate_articles, to_article
+from storyline.testing import generate_articles, to_article
 
 
 def test_reprint_pairs_recall_and_precision() -> None:

@@ -39,7 +39,7 @@ from storyline.errors import InputError
 from storyline.models import Article, Document
 from storyline.readers import read_paths
 from storyline.store import Store
-from storyline.synthetic import generate_articles
+from storyline.testing import generate_articles
 
 from helpers import EXAMPLES, run_storyline
 

@@ -14,7 +14,7 @@ from datetime import date
 from storyline.evaluation.clusters import scores
 from storyline.models import Article
 from storyline.stories import StoryClusterer, cluster
-from storyline.synthetic import generate_articles, to_article
+from storyline.testing import generate_articles, to_article
 
 
 def _corpus(n: int) -> list[Article]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.synthetic import (
+from storyline.testing import (
     OUTLETS,
     WIRE_AGENCIES,
     date_phrase,

@@ -1,4 +1,9 @@
-"""Synthetic news corpora: many interleaved stories, wire copy and its reprints, at any size.
+"""Test and benchmark corpora: many interleaved synthetic stories, wire copy and its reprints.
+
+``storyline.testing`` is for tests and benchmarks, not for the pipeline (nothing in storyline
+imports it): ``generate_articles(n, seed=...)`` yields labelled article records,
+``write_jsonl`` and ``write_text_files`` write them as input files, ``to_article`` turns a
+record into an ``Article`` that keeps the generator's id.
 
 Why this exists: benchmarks need 10k-200k articles and tests need small corpora with a known
 answer, and no real labelled corpus of that size can ship with the project. Every article
@@ -42,7 +47,7 @@ from storyline.models import Article
 __all__ = [
     "OUTLETS",
     "WIRE_AGENCIES",
-    "Story",
+    "StoryPlan",
     "generate_articles",
     "make_reprint",
     "make_story",
@@ -920,7 +925,7 @@ def _past(verb: str) -> str:
 
 
 @dataclass(frozen=True)
-class Story:
+class StoryPlan:
     """One story's ground truth and the fixed material its articles are written from.
 
     ``key_dates`` and ``events`` are the truth a timeline should recover. The rest is the
@@ -967,7 +972,7 @@ def _expand_predicates(ctx: dict[str, str]) -> tuple[tuple[str, ...], ...]:
     return tuple(expanded)
 
 
-def make_story(seed: int, index: int, count: int) -> Story:
+def make_story(seed: int, index: int, count: int) -> StoryPlan:
     """Story ``index`` of ``count`` for ``seed``; rebuilt identically on every call.
 
     Deriving a story from ``(seed, index)`` alone is what lets the generator forget stories
@@ -1039,7 +1044,7 @@ def make_story(seed: int, index: int, count: int) -> Story:
             f"{who} said in a statement.",
             f"added {who}, the {role}.",
         ]
-    return Story(
+    return StoryPlan(
         index=index,
         label=f"{index:05d}-{topic['kind'].replace(' ', '-')}-{_unaccent(places[0]).lower()}",
         kind=topic["kind"],
@@ -1068,9 +1073,9 @@ class _StoryCache:
         self.seed = seed
         self.count = count
         self.size = size
-        self.items: OrderedDict[int, Story] = OrderedDict()
+        self.items: OrderedDict[int, StoryPlan] = OrderedDict()
 
-    def get(self, index: int) -> Story:
+    def get(self, index: int) -> StoryPlan:
         story = self.items.get(index)
         if story is None:
             story = make_story(self.seed, index, self.count)
@@ -1092,7 +1097,7 @@ class _Writer:
 
     __slots__ = ("published", "rand", "rng", "said", "story")
 
-    def __init__(self, story: Story, published: date, rng: random.Random) -> None:
+    def __init__(self, story: StoryPlan, published: date, rng: random.Random) -> None:
         self.story = story
         self.published = published
         self.rng = rng
@@ -1161,7 +1166,7 @@ class _Writer:
 
 
 def _compose(
-    story: Story,
+    story: StoryPlan,
     event: int,
     published: date,
     outlet: tuple[str, str, int],
