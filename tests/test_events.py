@@ -9,7 +9,6 @@ from storyline.events import (
     calendar_value,
     collect_mentions,
     granularity,
-    span_of,
     within,
 )
 from storyline.models import Article, Document, Provenance, Sentence, TimeExpression
@@ -36,7 +35,6 @@ def test_calendar_values() -> None:
     for not_a_place in ("P1D", "2024-W38", "2024-SU", "XXXX-08", "PRESENT_REF", "2024-02-30"):
         assert calendar_value(not_a_place) is None
     assert granularity("2024-03") == "month"
-    assert span_of("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
     assert within("2024-03", date(2024, 3, 31), None)
     assert not within("2024-03", date(2024, 4, 1), None)
 

@@ -16,10 +16,9 @@ from storyline.evaluation.rouge import (
     concat_rouge,
     date_prf,
     macro_average,
-    reimpl_tokens,
-    rouge_tokens,
     score_timeline,
 )
+from storyline.text import reimpl_tokens, rouge_tokens
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MJ = SHARED / "datasets" / "tls" / "t17" / "mj"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from storyline.web.search import fts_query
@@ -13,33 +11,11 @@ from storyline.web.views import (
     highlight,
     human_date,
     page_data,
-    period,
     plural,
     safe_url,
     story_summary,
     story_view,
 )
-
-
-@pytest.mark.parametrize(
-    ("value", "first", "last"),
-    [
-        ("2025-10-14", date(2025, 10, 14), date(2025, 10, 14)),
-        ("2025-10", date(2025, 10, 1), date(2025, 10, 31)),
-        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
-        ("2025-12", date(2025, 12, 1), date(2025, 12, 31)),
-        ("2025", date(2025, 1, 1), date(2025, 12, 31)),
-        ("2024-W38", date(2024, 9, 16), date(2024, 9, 22)),
-        ("2025-Q4", date(2025, 10, 1), date(2025, 12, 31)),
-    ],
-)
-def test_period_of_a_date_value(value: str, first: date, last: date) -> None:
-    assert period(value) == (first, last)
-
-
-@pytest.mark.parametrize("value", ["PRESENT_REF", "2025-SU", "2025-13-01", "2025-02-30", ""])
-def test_values_off_the_calendar_are_not_placed(value: str) -> None:
-    assert period(value) is None
 
 
 def test_human_dates_and_plurals() -> None:

@@ -396,10 +396,10 @@ def eval_tls(
     ] = "perl",
 ) -> None:
     """Timeline summarisation scores (news-tls protocol): alignment ROUGE, Date-F1."""
-    from storyline.evaluation import rouge as rouge_module
+    from storyline import text
     from storyline.evaluation import tls
 
-    tokenisers = {"perl": rouge_module.rouge_tokens, "reimpl": rouge_module.reimpl_tokens}
+    tokenisers = {"perl": text.rouge_tokens, "reimpl": text.reimpl_tokens}
     if rouge not in tokenisers:
         raise UsageError(f"--rouge is 'perl' or 'reimpl', not {rouge!r}")
     chosen = [t.strip() for t in topics.split(",") if t.strip()] if topics else None

@@ -44,7 +44,7 @@ from datasketch import MinHash
 from storyline.grouping import UnionFind
 from storyline.models import Article, Document, Provenance, Sentence, SharedPassage, passage_key
 from storyline.sentences import split_sentences
-from storyline.variants import STOPWORDS, folded_words
+from storyline.text import STOPWORDS, folded_words
 
 # Chosen on the synthetic reprint benchmark (benchmarks/reprints.py), where they give recall
 # and precision above 0.95 on pairs; see that script for the sweep.

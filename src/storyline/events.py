@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from storyline.evaluation.rouge import rouge_tokens
+from storyline.grouping import UnionFind
 from storyline.models import Document, Event, Evidence, Provenance, Sentence
+from storyline.periods import span
+from storyline.text import rouge_tokens
 
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
 _DATED_TYPES = frozenset({"DATE", "TIME"})
@@ -71,22 +73,9 @@ def day_of(value: str) -> date | None:
     return date.fromisoformat(value) if len(value) == 10 else None
 
 
-def span_of(value: str) -> tuple[date, date]:
-    """First and last day a calendar value covers."""
-    if len(value) == 10:
-        day = date.fromisoformat(value)
-        return day, day
-    year = int(value[:4])
-    if len(value) == 7:
-        month = int(value[5:7])
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return date(year, month, 1), date.fromordinal(following.toordinal() - 1)
-    return date(year, 1, 1), date(year, 12, 31)
-
-
 def within(value: str, since: date | None, until: date | None) -> bool:
     """Whether a calendar value overlaps the period [since, until]."""
-    first, last = span_of(value)
+    first, last = span(value)
     return (since is None or last >= since) and (until is None or first <= until)
 
 
@@ -149,22 +138,13 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _linked(words: Sequence[frozenset[str]]) -> list[list[int]]:
     """Indexes grouped by single link: i and j together when their overlap is enough."""
-    parent = list(range(len(words)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = UnionFind()
     for i in range(len(words)):
+        groups.find(i)
         for j in range(i):
             if overlap(words[i], words[j]) >= MERGE_OVERLAP:
-                parent[root(i)] = root(j)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(words)):
-        members[root(i)].append(i)
-    return list(members.values())
+                groups.union(i, j)
+    return list(groups.groups().values())
 
 
 def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -230,5 +210,5 @@ def build_events(
     """All events of the documents, chronological, each with its evidence and sources."""
     groups = group_mentions(collect_mentions(documents, provenance, since=since, until=until))
     events = [event_of(group) for group in groups]
-    events.sort(key=lambda e: (span_of(e.date)[0], -e.independent_sources))
+    events.sort(key=lambda e: (span(e.date)[0], -e.independent_sources))
     return events

@@ -9,27 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
+
+from storyline.text import normalise
 
 if TYPE_CHECKING:
     from storyline.dedup import CopyFeatures
 
 
-def normalise_text(text: str) -> str:
-    """Canonical form of an article's text used for its id.
-
-    NFKC folds typographic variants (curly quotes, non-breaking spaces) and whitespace is
-    collapsed, so the same story saved by two scrapers gets the same id.
-    """
-    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
-
-
 def article_id(text: str) -> str:
     """Stable id of an article: 16 hex digits of the SHA-256 of its normalised text."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(slots=True)
@@ -233,5 +225,5 @@ _WORD = re.compile(r"\w+")
 
 def passage_key(text: str) -> str:
     """Key of a passage that survives quote styles, spacing and case."""
-    words = _WORD.findall(normalise_text(text))
+    words = _WORD.findall(normalise(text))
     return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]

@@ -16,16 +16,10 @@ import re
 from collections.abc import Iterable
 
 from storyline.models import Document, Quantity, Sentence, TimeExpression
+from storyline.text import CARDINALS, PHRASE_ENDS
 
-_UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_UNITS_WORDS = {word: n for word, n in CARDINALS.items() if 0 < n < 20}
+_TENS_WORDS = {word: n for word, n in CARDINALS.items() if n >= 20}
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6,
@@ -102,17 +96,6 @@ _AFTER_DATE = re.compile(
 # A capitalised word right before a number names a thing ("Air Base 101", "Flight 370").
 _IDENTIFIER_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w-]*|No\.)\s$")
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*\w|[A-Za-z]")
-# Words that end a counted noun phrase: function words, auxiliaries, pronouns.
-_STOP = frozenset(
-    """a an the of to in on at by for from with without into onto over under near after
-    before since until during between among across through against toward towards about
-    around per than as and or but nor so yet if while when where who whom whose which that
-    what this these those there here it its they them their he she his her we our you your
-    i is are was were be been being am has have had do does did will would shall should can
-    could may might must not no also still only just now then already more most less fewer
-    some any all each every both either neither other another such own same very too
-    said say says told according reported who's whose""".split()
-)
 _PLURAL_HEADS = frozenset(
     """people personnel police staff children men women aircraft cattle livestock
     troops forces data media crew""".split()
@@ -355,7 +338,7 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     head_end = match.end()
     for word in _WORD.finditer(text, end):
         between = text[end : word.start()]
-        if between.strip() or len(between) > 2 or word.group().lower() in _STOP:
+        if between.strip() or len(between) > 2 or word.group().lower() in PHRASE_ENDS:
             break
         token = word.group().rstrip(".")
         lowered = token.lower()
@@ -403,7 +386,7 @@ def _is_time_or_identifier(
     if num and re.fullmatch(r"\d{4}", num.strip()) and 1000 <= value <= 2100 and unit is None:
         return True
     name = _IDENTIFIER_BEFORE.search(before)
-    if match.group("qual") is None and name and name.group("name").lower() not in _STOP:
+    if match.group("qual") is None and name and name.group("name").lower() not in PHRASE_ENDS:
         return not before.rstrip().endswith(("US", "U.S.", "UK", "EU"))
     small = bool(num) and value < 10 and not num.strip()[0].isdigit()
     if small and match.group("qual") is None and _REFERENCE.search(before):

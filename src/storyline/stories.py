@@ -2,7 +2,7 @@
 
 Each article, taken in publication order, joins the story it is most similar to or opens a
 new one. Similarity is the cosine of TF-IDF vectors (headline words weighted up, names folded
-with :mod:`storyline.variants`, stemmed) between the article and the story's centroid, plus
+with :mod:`storyline.text`, stemmed) between the article and the story's centroid, plus
 the share of the article's names the story already has, damped by the time between the
 article and the story's dates (slowly: a story can run for years). Two safeguards keep
 stories of one kind apart: an article with distinct names (places, people) may only join a
@@ -37,14 +37,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
-
-import snowballstemmer
 
 from storyline.dedup import chronological
 from storyline.models import Article, Document, Story
-from storyline.variants import STOPWORDS, content_words, entity_key, fold_word
+from storyline.text import STOPWORDS, content_words, entity_key, fold_word, stem
 
 # Settings, general rather than fitted to one data set: measured on giveme5w1h (full text),
 # its headlines alone, T17 topics and the synthetic corpus (benchmarks/stories.py).
@@ -70,7 +67,6 @@ REVIEW_EVERY = 4  # a story is reviewed at each article up to this size, then le
 TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 
-_STEM = snowballstemmer.stemmer("english")
 # A run of capitalised words; a word ending in a full stop ends the run (a sentence ends).
 _NAME = re.compile(
     r"(?<![\w'’])[A-Z][\w'’.-]*(?:(?<!\.)[ -](?:(?:of|de|al|bin|la|van|von)[ -])?"
@@ -79,12 +75,6 @@ _NAME = re.compile(
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’—–-|(")
-
-
-@lru_cache(maxsize=500_000)
-def stem(word: str) -> str:
-    """Snowball stem of a folded word (cached: news reuses a small vocabulary)."""
-    return _STEM.stemWord(word)
 
 
 def terms(article: Article) -> Counter[str]:

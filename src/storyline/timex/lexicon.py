@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.text import CARDINALS
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -95,32 +97,7 @@ UNITS: dict[str, str] = {
     "weekend": "WE",
 }
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_ONES)}
-NUMBER_WORDS.update({word: 10 * n for n, word in enumerate(_TENS) if word})
+NUMBER_WORDS: dict[str, int] = dict(CARDINALS)
 NUMBER_WORDS.update({"a": 1, "an": 1, "single": 1, "couple": 2, "dozen": 12, "hundred": 100})
 
 ORDINALS: dict[str, int] = {

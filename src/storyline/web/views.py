@@ -21,6 +21,7 @@ from typing import Any
 import jinja2
 
 from storyline.output import plural
+from storyline.periods import next_month, period
 
 # Geometry of the timeline axis, in SVG user units (the SVG scales to the page width).
 AXIS_WIDTH = 1000
@@ -33,38 +34,6 @@ _YEAR_MONTH_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
-
-def period(value: str) -> tuple[date, date] | None:
-    """First and last day of an ISO/TIMEX3 date value, or None when it is not on a calendar.
-
-    A month or a year is a span, not a day: the axis draws it as one, so a vague date does
-    not look more precise than the text that gave it.
-    """
-    try:
-        if match := _YEAR_MONTH_DAY.fullmatch(value):
-            year, month, day = (int(g) if g else None for g in match.groups())
-            assert year is not None
-            if day is not None and month is not None:
-                return date(year, month, day), date(year, month, day)
-            if month is not None:
-                first = date(year, month, 1)
-                return first, _next_month(first) - timedelta(days=1)
-            return date(year, 1, 1), date(year, 12, 31)
-        if match := _WEEK.fullmatch(value):
-            first = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return first, first + timedelta(days=6)
-        if match := _QUARTER.fullmatch(value):
-            first = date(int(match[1]), 3 * int(match[2]) - 2, 1)
-            last_month = date(first.year, first.month + 2, 1)
-            return first, _next_month(last_month) - timedelta(days=1)
-    except ValueError:
-        return None
-    return None
-
-
-def _next_month(day: date) -> date:
-    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def human_date(value: str) -> str:
@@ -500,11 +469,11 @@ def _ticks(first: date, last: date, x_of: Callable[[date, float], float]) -> lis
         marks = [monday + timedelta(days=n) for n in range(0, (last - monday).days + 1, step)]
         return [Tick(x_of(d, 0), f"{d.day} {_MONTHS[d.month - 1]}") for d in marks]
     if days <= 4 * 366:
-        month = first if first.day == 1 else _next_month(first)
+        month = first if first.day == 1 else next_month(first)
         starts = []
         while month <= last:
             starts.append(month)
-            month = _next_month(month)
+            month = next_month(month)
         step = max(1, math.ceil(len(starts) / 10))
         return [
             Tick(

