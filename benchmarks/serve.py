@@ -43,12 +43,13 @@ from typing import Any
 import httpx
 import psutil
 
+from storyline.analysis import ANALYSIS_WORKERS
 from storyline.catalog import update_stories
 from storyline.models import Article
 from storyline.readers import article_from_record
 from storyline.store import Store
 from storyline.testing import generate_articles
-from storyline.web.cache import ANALYSIS_WORKERS, StoryCache, store_state
+from storyline.web.cache import StoryCache
 
 SEED = 7
 GOAL_MS = 100.0
@@ -78,7 +79,7 @@ def build_store(db: Path, size: int) -> dict[str, Any]:
                 if isinstance(item, Article)
             )
             figures["build_store_s"] = round(time.perf_counter() - started, 1)
-        if store.story_state()[0] < store_state(store):
+        if store.story_state()[0] < store.state():
             cpu, started = time.process_time(), time.perf_counter()
             update_stories(store)
             figures["clustering_cpu_s"] = round(time.process_time() - cpu, 1)
@@ -95,7 +96,7 @@ def analyse(db: Path, workers: int) -> dict[str, Any]:
     cache = StoryCache(db, workers=workers)
     with Store(db) as store:
         cache.load(store)
-        if cache.snapshot is not None and cache.snapshot.state == store_state(store):
+        if cache.snapshot is not None and cache.snapshot.state == store.state():
             return {"stories": len(cache.snapshot.summaries)}
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
@@ -123,9 +124,7 @@ def add_one_article(db: Path) -> str:
     can be measured again on a reused store.
     """
     with Store(db) as store:
-        (article,) = store.articles(
-            [store.db.execute("SELECT id FROM articles ORDER BY seq DESC LIMIT 1").fetchone()[0]]
-        )
+        (article,) = store.articles_page(1, store.count() - 1)
         text = f"{article.text}\n\nUpdated at {time.time():.6f}."
         fresh = Article.from_text(
             text, "update", title=article.title, outlet=article.outlet, published=article.published

@@ -53,7 +53,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with live_server(app) as url:
         posted = httpx.post(f"{url}/api/articles", json=HOSTILE_RECORD, timeout=60)
         assert posted.status_code == 201
-        app.state.cache.wait()
+        app.state.site.cache.wait()
         yield url
 
 

@@ -31,13 +31,12 @@ from storyline.distributed import (
     connect,
     ingest_distributed,
     plan,
-    read_parquet,
     run_distributed,
     write_parquet,
 )
 from storyline.errors import InputError
 from storyline.models import Article, Document
-from storyline.readers import read_paths
+from storyline.readers import read_parquet, read_paths
 from storyline.store import Store
 from storyline.testing import generate_articles
 
@@ -145,7 +144,7 @@ def test_the_local_engine_gives_one_output_whatever_the_process(generated: list[
         "import hashlib, json, sys\n"
         "from storyline import output, pipeline\n"
         "from storyline.models import Article\n"
-        "from storyline.readers import read_paths\n"
+        "from storyline.readers import read_parquet, read_paths\n"
         "articles = [r for r in read_paths(sys.argv[1:]) if isinstance(r, Article)]\n"
         "document = output.result_dict(pipeline.run(articles))\n"
         "print(hashlib.sha256(json.dumps(document).encode()).hexdigest())\n"
@@ -303,6 +302,41 @@ def test_ingest_stores_what_the_local_ingest_stores(
     assert stored == expected
     assert ids == [a.id for a in expected]
     assert (report.new, report.existing, len(errors)) == (GENERATED, 0, 1)
+
+
+def test_parquet_ingests_alike_on_both_engines(client: Client, tmp_path: Path) -> None:
+    """A Parquet file, named or found in a directory, is read by the same reader on both."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rows = [
+        {"id": str(n), "text": f"Parquet article {n} about the Esk flood.", "title": f"T{n}"}
+        for n in range(5)
+    ]
+    pq.write_table(pa.Table.from_pylist(rows), folder / "articles.parquet", row_group_size=2)
+    for source in (str(folder / "articles.parquet"), str(folder)):
+        with Store(tmp_path / "dask.db") as store:
+            ingest_distributed(store, [source], client, partition_size=SMALL)
+            on_dask = store.articles()
+        (tmp_path / "dask.db").unlink()
+        local_read = [r for r in read_paths([source]) if isinstance(r, Article)]
+        assert [a.title for a in on_dask] == [f"T{n}" for n in range(5)]
+        assert on_dask == local_read
+
+
+def test_parquet_without_pyarrow_is_one_error_naming_the_extra(tmp_path: Path) -> None:
+    path = tmp_path / "articles.parquet"
+    pq.write_table(pa.Table.from_pylist([{"text": "One article."}]), path)
+    code = (
+        "import sys; sys.modules['pyarrow'] = None\n"  # as when the dask extra is missing
+        "from pathlib import Path\n"
+        "from storyline.readers import read_file\n"
+        f"print(*read_file(Path({str(path)!r})))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        f"{path}: reading Parquet needs pyarrow: pip install 'storyline[dask]'"
+    )
 
 
 def test_parquet_output_holds_the_json_contract(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from storyline.errors import StorylineError
 from storyline.models import Article
-from storyline.store import MIGRATIONS, Store
+from storyline.store import MIGRATIONS, CachedStory, Store
 
 
 def make(text: str, **fields: object) -> Article:
@@ -20,7 +21,8 @@ def make(text: str, **fields: object) -> Article:
 def test_new_store_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         assert store.schema_version == len(MIGRATIONS)
-        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with closing(sqlite3.connect(tmp_path / "s.db")) as con:
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_a_store_from_a_newer_storyline_is_refused(tmp_path: Path) -> None:
@@ -61,19 +63,20 @@ def test_a_failed_transaction_keeps_nothing_of_itself_and_everything_before(
     """Writes that belong together (cache rows and the article fields they corrected) share
     one transaction: a failure after the inner write undoes it too."""
     kept, corrected = make("Dockers struck on Monday."), make("Troops left on Monday.")
+    story = CachedStory("s1", "{}", "<p>", "{}", "f", (kept.id,))
     with Store(tmp_path / "s.db") as store:
         store.add_articles([kept, corrected])
         corrected.published = date(2024, 9, 16)
         with pytest.raises(RuntimeError), store.transaction():
-            store.db.execute(
-                "INSERT INTO story_cache_fingerprint (id, fingerprint) VALUES ('s1', 'f')"
-            )
+            store.cache_stories([story], [])
             store.update_articles([corrected])  # joins the open transaction
             raise RuntimeError("killed between the two writes")
-        assert not store.db.in_transaction
-        assert store.db.execute("SELECT COUNT(*) FROM story_cache_fingerprint").fetchone()[0] == 0
+        assert store.cached_fingerprints() == {}
+        assert store.stories_of(kept.id) == []
         assert [a.published for a in store.articles()] == [None, None]
-        store.update_articles([corrected])  # on its own: its own transaction
+        store.cache_stories([story], [corrected])  # on its own: its own transaction
+        assert store.cached_fingerprints() == {"s1": "f"}
+        assert store.stories_of(kept.id) == ["s1"]
     with Store(tmp_path / "s.db") as store:
         assert [a.published for a in store.articles()] == [None, date(2024, 9, 16)]
 
@@ -93,8 +96,9 @@ def test_a_store_whose_web_cache_made_the_fingerprint_table_still_migrates(
         con.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
-        rows = store.db.execute("SELECT * FROM story_cache_fingerprint").fetchall()
-        assert [tuple(r) for r in rows] == [("s1", "f")]
+    with closing(sqlite3.connect(path)) as con:
+        rows = con.execute("SELECT * FROM story_cache_fingerprint").fetchall()
+    assert rows == [("s1", "f")]
 
 
 def test_public_api_runs_the_pipeline_from_the_package() -> None:

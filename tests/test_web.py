@@ -13,13 +13,13 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from storyline import pipeline
+from storyline import analysis, pipeline
+from storyline.analysis import analyse_store, compute_story
 from storyline.catalog import update_stories
 from storyline.models import Article, Story
 from storyline.output import article_dict, story_dict
 from storyline.store import Store
-from storyline.web import cache, create_app
-from storyline.web.cache import analyse_store, compute_story
+from storyline.web import create_app
 from test_web_support import HOSTILE_RECORD, example_store, live_server
 
 from helpers import run_storyline
@@ -170,7 +170,7 @@ def test_posted_articles_are_stored_analysed_and_found(
     assert (again.json()["new"], again.json()["existing"]) == (0, 1)
     with Store(served.db) as store:
         assert store.get_article(new_id) is not None
-    served.app.state.cache.wait()  # the POST started the analysis of the new article
+    served.app.state.site.cache.wait()  # the POST started the analysis of the new article
     status = client.get("/api/status").json()
     assert status["up_to_date"] and status["analysed_articles"] == status["stored_articles"]
     article = client.get(f"/api/articles/{new_id}").json()
@@ -216,7 +216,7 @@ def test_article_text_is_escaped(client: httpx.Client, served: Served) -> None:
     assert 'href="javascript:' not in html.lower()  # a hostile URL is shown, never linked
     search = client.get("/", params={"q": "pwned"}).text
     assert "<script>window" not in search
-    served.app.state.cache.wait()  # the story pages, rendered by the analysis, escape it too
+    served.app.state.site.cache.wait()  # the story pages, rendered by the analysis, escape it too
     (story_id,) = client.get(f"/api/articles/{article_id}").json()["stories"]
     story = client.get(f"/stories/{story_id}").text
     assert "<script>window" not in story and "<img" not in story
@@ -256,7 +256,7 @@ def test_a_new_article_recomputes_only_its_story(tmp_path: Path) -> None:
         posted = http.post("/api/articles", json=FIRE_RECORD)
         assert posted.status_code == 201, posted.text
         (new_id,) = posted.json()["ids"]
-        app.state.cache.wait()
+        app.state.site.cache.wait()
         after = _cached(db)
         assert http.get("/api/status").json()["up_to_date"]
         (story_id,) = http.get(f"/api/articles/{new_id}").json()["stories"]
@@ -386,7 +386,7 @@ def test_two_processes_give_the_same_cache(tmp_path: Path, monkeypatch: pytest.M
     serial = _cached(db)
     with closing(sqlite3.connect(db)) as connection, connection:
         connection.execute("DELETE FROM story_cache_fingerprint")  # forget every story
-    monkeypatch.setattr(cache, "PARALLEL_ARTICLES", 0)  # the examples are small
+    monkeypatch.setattr(analysis, "PARALLEL_ARTICLES", 0)  # the examples are small
     done = analyse_store(db, lambda state: None, workers=2)
     assert done["recomputed"] == done["stories"] == len(serial)
     assert _cached(db) == serial

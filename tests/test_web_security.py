@@ -13,7 +13,7 @@ import pytest
 
 from storyline.store import Store
 from storyline.web import create_app
-from storyline.web.app import is_loopback
+from storyline.web.security import is_loopback
 from test_web_support import free_port, live_server
 
 ARTICLE = b" date 2025-11-02\nThe Brenholm ferry resumed sailings on Sunday after the strike.\n"

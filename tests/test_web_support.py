@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 import uvicorn
 
+from storyline.analysis import analyse_store
 from storyline.errors import InputError
 from storyline.readers import read_paths
 from storyline.store import Store
-from storyline.web.cache import analyse_store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -77,7 +77,7 @@ def live_server(app: Any, *, analysed: bool = True) -> Iterator[str]:
             raise RuntimeError("the test server did not start")
         time.sleep(0.02)
     if analysed:
-        app.state.cache.wait()
+        app.state.site.cache.wait()
     try:
         yield f"http://127.0.0.1:{port}"
     finally:

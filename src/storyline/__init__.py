@@ -1,4 +1,11 @@
-"""storyline: dated, source-attributed timelines of evolving news stories."""
+"""storyline: dated, source-attributed timelines of evolving news stories.
+
+The public API is what ``__all__`` names (tests/test_api.py pins it): the domain objects,
+the errors, reading, the store, the pipeline and the output contract. Everything else is
+reached through its module and may change.
+"""
+
+from typing import TYPE_CHECKING
 
 from storyline.errors import InputError, StorylineError, UsageError
 from storyline.models import (
@@ -12,6 +19,7 @@ from storyline.models import (
     Evidence,
     Provenance,
     Quantity,
+    Result,
     Sentence,
     SharedPassage,
     Story,
@@ -20,6 +28,13 @@ from storyline.models import (
 )
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from storyline.output import result_dict
+    from storyline.pipeline import TimelineOptions, analyse, assemble, run
+    from storyline.readers import read_paths
+    from storyline.store import Store
+    from storyline.timex import tag
 
 # The pipeline's entry points, imported on first use so that `import storyline` (and every
 # CLI start) stays cheap: the stages pull in scikit-learn, datasketch and the tagger.
@@ -30,7 +45,6 @@ _LAZY = {
     "analyse": "storyline.pipeline",
     "assemble": "storyline.pipeline",
     "TimelineOptions": "storyline.pipeline",
-    "Result": "storyline.pipeline",
     "result_dict": "storyline.output",
     "tag": "storyline.timex",
 }
@@ -57,13 +71,21 @@ __all__ = [
     "InputError",
     "Provenance",
     "Quantity",
+    "Result",
     "Sentence",
     "SharedPassage",
+    "Store",
     "Story",
     "StorylineError",
     "TimeExpression",
+    "TimelineOptions",
     "UsageError",
     "__version__",
+    "analyse",
     "article_id",
-    *_LAZY,
+    "assemble",
+    "read_paths",
+    "result_dict",
+    "run",
+    "tag",
 ]

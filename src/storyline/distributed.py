@@ -36,13 +36,13 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from storyline import pipeline
+from storyline import pipeline, readers
 from storyline.errors import InputError, StorylineError
-from storyline.models import Article, Document, Provenance, Story
+from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.readers import (
     JSONL_SUFFIXES,
+    PARQUET_SUFFIXES,
     ReadResult,
-    article_from_record,
     local_files,
     read_file,
     read_jsonl,
@@ -56,9 +56,6 @@ if TYPE_CHECKING:
 # Articles per partition: big enough that a task's overhead (a few ms) is lost in its work,
 # small enough that a lost worker costs little to redo and memory per task stays modest.
 DEFAULT_PARTITION_SIZE = 1000
-PARQUET_SUFFIXES = {".parquet", ".pq"}
-# Parquet rows are read this many at a time, so a big row group never sits in memory whole.
-_PARQUET_BATCH = 1024
 # Partitions in flight per worker thread: enough to keep every thread busy while the client
 # collects results, few enough that neither side holds much more than it is working on.
 _IN_FLIGHT_PER_THREAD = 2
@@ -140,7 +137,9 @@ class ParquetSlice:
         return self.count
 
     def read(self) -> Iterator[ReadResult]:
-        return read_parquet(self.path, row_groups=self.row_groups, first_row=self.first_row)
+        return readers.read_parquet(
+            self.path, row_groups=self.row_groups, first_row=self.first_row
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,52 +269,21 @@ def _jsonl_slices(path: Path, lines: int) -> Iterator[Unit]:
 
 def _parquet_slices(path: Path, rows: int) -> Iterator[Unit]:
     """Consecutive row groups of about ``rows`` rows; Parquet files cannot be cut finer cheaply."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    try:
-        metadata = pq.ParquetFile(path).metadata
-    except (OSError, pa.ArrowException):
+    sizes = readers.parquet_row_groups(path)
+    if sizes is None:
         yield ParquetSlice(str(path), None, 1, 1)  # the reader reports why, on a worker
         return
     groups: list[int] = []
     first_row = filled = 0
-    for group in range(metadata.num_row_groups):
+    for group, size in enumerate(sizes):
         groups.append(group)
-        filled += metadata.row_group(group).num_rows
+        filled += size
         if filled >= rows:
             yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled)
             first_row += filled
             groups, filled = [], 0
     if groups:
         yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled)
-
-
-def read_parquet(
-    path: str | Path, *, row_groups: Sequence[int] | None = None, first_row: int = 1
-) -> Iterator[ReadResult]:
-    """Articles from a Parquet file whose columns are the JSONL fields (text, published, ...).
-
-    Rows are numbered from 1 like JSONL lines, so a record without id or url is named
-    ``FILE:ROW`` and a bad row is reported as ``FILE:ROW: reason``.
-    """
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    origin = str(path)
-    try:
-        parquet = pq.ParquetFile(path)
-        batches = parquet.iter_batches(
-            batch_size=_PARQUET_BATCH,
-            row_groups=list(row_groups) if row_groups is not None else None,
-        )
-        number = first_row
-        for batch in batches:
-            for record in batch.to_pylist():
-                yield article_from_record(record, origin, number)
-                number += 1
-    except (OSError, pa.ArrowException) as exc:
-        yield InputError(origin, f"not a readable Parquet file ({exc})")
 
 
 # ---- what the workers run --------------------------------------------------------------------
@@ -338,10 +306,11 @@ def _analyse_partition(partition: Partition) -> list[Document | Failed]:
     """
     reduced: list[Document | Failed] = []
     for item in _read_partition(partition):
-        if isinstance(item, Article):
-            document = pipeline.analyse(item, resolve=False)
-            item = Document(article=document.article, copies=document.copies)
-        reduced.append(item)
+        if isinstance(item, Failed):
+            reduced.append(item)
+            continue
+        document = pipeline.analyse(item, pipeline.without(*pipeline.DATED))
+        reduced.append(Document(article=document.article, copies=document.copies))
     return reduced
 
 
@@ -353,7 +322,7 @@ def _finish_stories(
 ) -> list[Story]:
     """Finish a group of stories (on a worker) from their own articles, analysed here."""
     stories, articles = payload
-    documents = {a.id: pipeline.analyse(a, copies=False) for a in articles}
+    documents = {a.id: pipeline.analyse(a, pipeline.without("copies")) for a in articles}
     return [
         pipeline.finish_story(
             story, [documents[i] for i in story.article_ids if i in documents], provenance, options
@@ -508,7 +477,7 @@ def run_distributed(
     on_error: ErrorSink | None = None,
     progress: Progress | None = None,
     timings: dict[str, float] | None = None,
-) -> pipeline.Result:
+) -> Result:
     """``pipeline.run`` on a Dask cluster: the same ``Result`` for the same articles.
 
     ``sources`` are paths (files, directories, globs, JSONL shards, Parquet files, URLs, ``-``)
@@ -531,13 +500,13 @@ seconds of each, under ``PHASE cpu``).
             if progress is not None:
                 progress(len(done))
         clock.lap("analyse")
-        provenance, found = pipeline.link(documents, options, story_list=story_list, resolve=False)
+        provenance, found = pipeline.link(documents, options, story_list=story_list)
         clock.lap("link")
         articles = [d.article for d in documents]
         del documents
         finished = _finish(active, found, articles, provenance, options, partition_size)
         clock.lap("stories")
-    return pipeline.Result(articles=articles, provenance=provenance, stories=finished)
+    return Result(articles=articles, provenance=provenance, stories=finished)
 
 
 def _finish(
@@ -608,7 +577,7 @@ def ingest_distributed(
 _STORY_TABLES = {"events": "timeline", "claims": "claims", "contradictions": "contradictions"}
 
 
-def write_parquet(result: pipeline.Result, directory: str | Path) -> list[Path]:
+def write_parquet(result: Result, directory: str | Path) -> list[Path]:
     """The output contract as Parquet tables in ``directory``, one file per kind of row.
 
     For runs whose JSON document would be too big to open: ``articles``, ``stories``,

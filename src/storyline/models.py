@@ -94,10 +94,12 @@ class Quantity:
 class Document:
     """An article together with everything the per-article stages found in it.
 
-    This is the object that flows through the per-article pipeline (sentences, time
-    expressions, quantities); cross-article stages take lists of documents. ``copies`` holds
-    what copy detection needs of the article (``dedup.copy_features``): computed with the
-    rest, so a cluster's client gets it from the workers instead of computing it.
+    This is the object that flows through the per-article pipeline (``pipeline.analyse``);
+    cross-article stages take lists of documents. ``article`` is the document's own copy of
+    the article read, with the outlet, wire and publication date the stages found. ``copies``
+    holds what copy detection needs of the article (``dedup.copy_features``): computed with
+    the rest, so a cluster's client gets it from the workers instead of computing it.
+    ``stages`` names the per-article stages that have run, in order.
     """
 
     article: Article
@@ -105,6 +107,7 @@ class Document:
     time_expressions: list[TimeExpression] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     copies: CopyFeatures | None = None
+    stages: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -227,3 +230,13 @@ def passage_key(text: str) -> str:
     """Key of a passage that survives quote styles, spacing and case."""
     words = _WORD.findall(normalise(text))
     return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Result:
+    """Everything one run produced, ready for any renderer: the articles as analysed (with
+    the outlets and dates the stages found), which texts are copies, and the stories."""
+
+    articles: list[Article]
+    provenance: Provenance
+    stories: list[Story]

@@ -12,8 +12,7 @@ from typing import Any
 
 from storyline import __version__
 from storyline.claims import render_disagreements
-from storyline.models import Article, Event, Story
-from storyline.pipeline import Result
+from storyline.models import Article, Event, Result, Story
 
 
 def article_dict(article: Article, duplicate_of: str | None) -> dict[str, Any]:

@@ -1,20 +1,35 @@
-"""The pipeline: per-article stages, then cross-article stages, as plain function calls.
+"""The pipeline: named per-article stages over one Document, then the cross-article stages.
 
-The CLI, the web app and the Dask runner all call ``analyse`` and ``assemble``: the first is
-the per-article work (it parallelises trivially), the second the cross-article work over the
-reduced documents. Keeping the two apart is what lets a cluster run the first on partitions.
+``analyse`` runs the per-article stages a caller chooses, in a fixed order, on a new
+``Document`` (the article it is given is left as it was: the document carries its own copy,
+with what the stages found filled in). Every caller runs the same stages through it and
+names only the ones it reads:
+
+- ``storyline timeline``, the web app's story analysis and the benchmarks run them all;
+- the Dask runner's workers run all but the time stages for the client (``without(*DATED)``:
+  the client reads only articles and copy features), then all but ``copies`` when they
+  finish stories (``without("copies")``);
+- ``storyline eval tls`` runs ``sentences`` and ``time_expressions``, ``eval claims`` those
+  and ``quantities``.
+
+Leaving a stage out changes nothing in what the others compute: ``time_expressions`` and
+``quantities`` are about two thirds of the time, ``copies`` about a quarter.
+
+``assemble`` is the cross-article work over the documents (copies across articles, stories,
+then each story's timeline and claims). Keeping the two apart is what lets a cluster run the
+first on partitions and the second by story.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline import claims as claims_stage
 from storyline import dedup, outlets, stories, timex
 from storyline import timeline as timeline_stage
-from storyline.models import Article, Document, Provenance, Story
+from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
 
@@ -30,60 +45,105 @@ class TimelineOptions:
     until: date | None = None
 
 
-@dataclass(slots=True)
-class Result:
-    """Everything one run produced, ready for any renderer."""
-
-    articles: list[Article]
-    provenance: Provenance
-    stories: list[Story]
+def _outlet(document: Document) -> None:
+    """The publisher, from metadata or the URL host, when the reader found none."""
+    if document.article.outlet is None:
+        document.article.outlet = outlets.detect_outlet(document.article)
 
 
-def analyse(article: Article, *, copies: bool = True, resolve: bool = True) -> Document:
-    """Per-article stages: outlet and wire credit, sentences, dates, quantities, and the
-    per-article part of copy detection (shingles, MinHash, sentence keys).
-
-    An undated article gets its publication date inferred from its text first, because
-    every relative expression in it ("on Monday") is resolved against that date.
-    ``copies=False`` or ``resolve=False`` skips the copy features or the time expressions
-    and quantities, for a caller that will not read them: the Dask runner's client reads
-    only the copy features, and a worker finishing a story reads everything but them.
-    Skipping them changes nothing in the output: ``resolve=False`` saves about two thirds
-    of the time, ``copies=False`` about a quarter.
-    """
-    if article.outlet is None:
-        article.outlet = outlets.detect_outlet(article)
-    if article.wire is None:
-        article.wire = outlets.detect_wire(article.text)
-    if article.published is None:
-        inferred = timex.infer_publication_date(article.text)
-        if inferred is not None:
-            article.published, _confidence = inferred
-            article.published_inferred = True
-    sentences = split_sentences(article)
-    document = Document(
-        article=article,
-        sentences=sentences,
-        copies=dedup.copy_features(article.text, sentences) if copies else None,
-    )
-    return _resolve(document) if resolve else document
+def _wire(document: Document) -> None:
+    """The agency the text credits ("SOURCE: AP"), when the reader found none."""
+    if document.article.wire is None:
+        document.article.wire = outlets.detect_wire(document.article.text)
 
 
-def _resolve(document: Document) -> Document:
-    """The stages that depend on the publication date: time expressions, then quantities."""
+def _published(document: Document) -> None:
+    """An undated article's publication date, inferred from its text: every relative
+    expression in it ("on Monday") is resolved against that date, so this comes first."""
+    if document.article.published is None:
+        _infer_date(document, None)
+
+
+def _sentences(document: Document) -> None:
+    document.sentences = split_sentences(document.article)
+
+
+def _copies(document: Document) -> None:
+    """What copy detection needs of the article (shingles, MinHash, sentence keys)."""
+    document.copies = dedup.copy_features(document.article.text, document.sentences)
+
+
+def _time_expressions(document: Document) -> None:
     document.time_expressions = timex.tag(document.article.text, document.article.published)
+
+
+def _quantities(document: Document) -> None:
     document.quantities = extract_quantities(document)
+
+
+Stage = Callable[[Document], None]
+
+STAGES: dict[str, Stage] = {
+    "outlet": _outlet,
+    "wire": _wire,
+    "published": _published,
+    "sentences": _sentences,
+    "copies": _copies,
+    "time_expressions": _time_expressions,
+    "quantities": _quantities,
+}
+"""The per-article stages, in the order they run; each fills its part of the document."""
+
+DATED = ("time_expressions", "quantities")
+"""The stages that read the publication date: run again when an article is dated later."""
+
+
+def without(*names: str) -> tuple[str, ...]:
+    """Every stage but ``names``, in pipeline order (as spaCy's ``select_pipes(disable=)``)."""
+    _check(names)
+    return tuple(name for name in STAGES if name not in names)
+
+
+def _check(names: Iterable[str]) -> None:
+    unknown = [name for name in names if name not in STAGES]
+    if unknown:
+        raise ValueError(f"no stage {', '.join(unknown)} (stages: {', '.join(STAGES)})")
+
+
+def analyse(article: Article, stages: Iterable[str] = tuple(STAGES)) -> Document:
+    """A new document of ``article`` with the chosen per-article stages run, in pipeline
+    order whatever the order given; ``article`` itself is not changed."""
+    chosen = frozenset(stages)
+    _check(chosen)
+    document = Document(article=replace(article))
+    _run(document, (name for name in STAGES if name in chosen))
     return document
 
 
-def date_undated(documents: list[Document], *, resolve: bool = True) -> None:
+def _run(document: Document, names: Iterable[str]) -> None:
+    for name in names:
+        STAGES[name](document)
+        document.stages += (name,)
+
+
+def _infer_date(document: Document, hint: date | None) -> bool:
+    """Date an undated article from its text (``hint``: its collection's usual date)."""
+    inferred = timex.infer_publication_date(document.article.text, hint)
+    if inferred is None:
+        return False
+    document.article.published, _confidence = inferred
+    document.article.published_inferred = True
+    return True
+
+
+def date_undated(documents: list[Document]) -> None:
     """Date the articles whose text alone could not be dated, using their collection.
 
     An article that says "on Aug. 5" but names no year can still be dated once we know the
     collection it came with is from 2024: the median publication date of the dated articles
-    is the hint. Documents dated this way are resolved again against their new date, unless
-    ``resolve`` is false (the Dask runner's client: its documents carry no sentences, and each
-    is analysed again, against its new date, on the worker that finishes its story).
+    is the hint. A document dated this way has the date stages it went through run again
+    against its new date (the Dask runner's client has none: each of its articles is
+    analysed again, against its new date, on the worker that finishes its story).
     """
     dated = sorted(
         d.article.published
@@ -94,14 +154,8 @@ def date_undated(documents: list[Document], *, resolve: bool = True) -> None:
         return
     hint = dated[len(dated) // 2]
     for document in documents:
-        if document.article.published is not None:
-            continue
-        inferred = timex.infer_publication_date(document.article.text, hint)
-        if inferred is not None:
-            document.article.published, _confidence = inferred
-            document.article.published_inferred = True
-            if resolve:
-                _resolve(document)
+        if document.article.published is None and _infer_date(document, hint):
+            _run(document, [name for name in DATED if name in document.stages])
 
 
 def assemble(
@@ -118,16 +172,13 @@ def assemble(
     """
     provenance, found = link(documents, options, story_list=story_list)
     by_id = {d.id: d for d in documents}
+    finished = []
     for story in found:
         members = [by_id[i] for i in story.article_ids if i in by_id]
-        finish_story(story, members, provenance, options)
+        finished.append(finish_story(story, members, provenance, options))
         if progress is not None:
             progress(1)
-    return Result(
-        articles=[d.article for d in documents],
-        provenance=provenance,
-        stories=found,
-    )
+    return Result(articles=[d.article for d in documents], provenance=provenance, stories=finished)
 
 
 def link(
@@ -135,14 +186,13 @@ def link(
     options: TimelineOptions = TimelineOptions(),
     *,
     story_list: list[Story] | None = None,
-    resolve: bool = True,
 ) -> tuple[Provenance, list[Story]]:
     """The stages that need every document at once: copies, then stories (the chosen ones).
 
     They read only each document's article and copy features, so ``documents`` may be
-    reduced to those (``resolve=False``, see ``date_undated``).
+    reduced to those (see ``date_undated``).
     """
-    date_undated(documents, resolve=resolve)
+    date_undated(documents)
     provenance = dedup.build_provenance(documents)
     found = story_list if story_list is not None else stories.cluster(documents)
     if options.story is not None:
@@ -153,12 +203,12 @@ def link(
 def finish_story(
     story: Story, members: list[Document], provenance: Provenance, options: TimelineOptions
 ) -> Story:
-    """One story's timeline, claims and contradictions, filled in place.
+    """One story with its timeline, claims and contradictions (``story`` is not changed).
 
     It needs only the story's own documents and the provenance, which is what lets the Dask
     runner finish stories in parallel, partitioned by story.
     """
-    story.timeline = timeline_stage.build_timeline(
+    timeline = timeline_stage.build_timeline(
         members,
         provenance,
         max_dates=options.max_dates,
@@ -166,8 +216,8 @@ def finish_story(
         since=options.since,
         until=options.until,
     )
-    story.claims, story.contradictions = claims_stage.story_claims(members, provenance)
-    return story
+    claims, contradictions = claims_stage.story_claims(members, provenance)
+    return replace(story, timeline=timeline, claims=claims, contradictions=contradictions)
 
 
 def run(

@@ -21,7 +21,7 @@ from storyline.output import article_dict, story_dict
 from storyline.web.views import environment, page_data, story_view
 
 if TYPE_CHECKING:
-    from storyline.pipeline import Result
+    from storyline.models import Result
 
 
 def _asset(name: str) -> str:

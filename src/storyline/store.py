@@ -4,6 +4,10 @@ SQLite in WAL mode lets readers (the web app) work while an ingest writes, and l
 ingests run at once: each batch is one ``BEGIN IMMEDIATE`` transaction, so a killed ingest
 loses at most its open batch and a re-run stores the rest (ids are content hashes, so the
 articles already stored are recognised and skipped).
+
+Every SQL statement of storyline is in this module, beside the schema it reads: the articles
+and their full-text index, the story clusterer's state, and the cache of finished stories
+(``storyline.analysis`` fills it, the web app serves from it). The connection is private.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 
 from storyline.errors import StorylineError
 from storyline.models import Article
@@ -103,6 +108,19 @@ MIGRATIONS: list[str] = [
 ]
 
 
+@dataclass(frozen=True, slots=True)
+class CachedStory:
+    """A finished story as the cache keeps it: its summary, page section and output
+    document (JSON text, rendered once), its fingerprint and its member articles."""
+
+    id: str
+    summary: str
+    page: str
+    document: str
+    fingerprint: str
+    members: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class IngestReport:
     """What one ingest did: counts a person can check, and the inputs that failed."""
@@ -121,13 +139,13 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, *, timeout: float = 60.0) -> None:
         self.path = Path(path)
         try:
-            self.db = sqlite3.connect(
+            self._db = sqlite3.connect(
                 str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False
             )
-            self.db.row_factory = sqlite3.Row
+            self._db.row_factory = sqlite3.Row
             self._use_wal(timeout)
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StorylineError(f"{self.path}: not a usable storyline database ({exc})") from None
@@ -141,7 +159,7 @@ class Store:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                self.db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA journal_mode=WAL")
                 return
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) or time.monotonic() >= deadline:
@@ -160,11 +178,11 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        self._db.close()
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
         if self.schema_version > len(MIGRATIONS):
@@ -177,27 +195,27 @@ class Store:
             version = self.schema_version  # re-read under the lock: another process may have won
             for number in range(version, len(MIGRATIONS)):
                 for statement in _statements(MIGRATIONS[number]):
-                    self.db.execute(statement)
-            self.db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[None]:
         """One write transaction under SQLite's write lock: all of it lands or none of it.
 
         A write that belongs with others (a story's cache rows and the article fields its
         analysis corrected) is made inside the caller's transaction, so a kill between
         them cannot leave one without the other; nested uses join the outer transaction.
         """
-        if self.db.in_transaction:
-            yield self.db
+        if self._db.in_transaction:
+            yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
-            self.db.execute("COMMIT")
+            yield
+            self._db.execute("COMMIT")
         except BaseException:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
 
     def add_articles(self, articles: Iterable[Article], *, batch_size: int = 500) -> IngestReport:
@@ -210,8 +228,8 @@ class Store:
 
     def _add_batch(self, batch: list[Article]) -> IngestReport:
         with self.transaction():
-            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
-            cursor = self.db.executemany(
+            seq = self.state()
+            cursor = self._db.executemany(
                 "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
                 " published, published_inferred, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [
@@ -236,7 +254,7 @@ class Store:
     def update_articles(self, articles: Iterable[Article]) -> None:
         """Write back what later stages learned about stored articles (outlet, dates)."""
         with self.transaction():
-            self.db.executemany(
+            self._db.executemany(
                 "UPDATE articles SET outlet = ?, wire = ?, published = ?, published_inferred = ?"
                 " WHERE id = ?",
                 [
@@ -251,18 +269,28 @@ class Store:
                 ],
             )
 
-    def count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    def state(self) -> int:
+        """The position of the last stored article: it changes exactly when articles are added."""
+        return int(self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+
+    def count(self, *, after: int = 0, until: int | None = None) -> int:
+        """Stored articles, or those between positions ``after`` and ``until`` (positions have
+        gaps, so a count is never a subtraction of positions)."""
+        query = "SELECT COUNT(*) FROM articles WHERE seq > ?"
+        bounds: tuple[int, ...] = (after,)
+        if until is not None:
+            query, bounds = query + " AND seq <= ?", (after, until)
+        return int(self._db.execute(query, bounds).fetchone()[0])
 
     def sources(self) -> dict[str, str]:
         """Article id -> outlet (or origin when unknown), without reading any article text."""
-        rows = self.db.execute("SELECT id, COALESCE(outlet, origin) FROM articles")
+        rows = self._db.execute("SELECT id, COALESCE(outlet, origin) FROM articles")
         return dict(rows.fetchall())
 
     def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Stored articles in the order they were first ingested (or only ``ids``)."""
         if ids is None:
-            rows: Iterable[sqlite3.Row] = self.db.execute("SELECT * FROM articles ORDER BY seq")
+            rows: Iterable[sqlite3.Row] = self._db.execute("SELECT * FROM articles ORDER BY seq")
             yield from map(_article, rows)
             return
         wanted = list(ids)
@@ -270,32 +298,159 @@ class Store:
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
             query = f"SELECT * FROM articles WHERE id IN ({marks}) ORDER BY seq"
-            yield from map(_article, self.db.execute(query, chunk))
+            yield from map(_article, self._db.execute(query, chunk))
 
     def iter_articles_after(self, seq: int) -> Iterator[tuple[int, Article]]:
         """Articles stored after position ``seq``, for stages that fold in only what is new."""
-        rows = self.db.execute("SELECT * FROM articles WHERE seq > ? ORDER BY seq", (seq,))
+        rows = self._db.execute("SELECT * FROM articles WHERE seq > ? ORDER BY seq", (seq,))
         for row in rows:
             yield row["seq"], _article(row)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         return list(self.iter_articles(ids))
 
+    def articles_page(self, limit: int, offset: int = 0) -> list[Article]:
+        """``limit`` stored articles from the ``offset``-th, in the order they were ingested."""
+        rows = self._db.execute(
+            "SELECT * FROM articles ORDER BY seq LIMIT ? OFFSET ?", (limit, offset)
+        )
+        return list(map(_article, rows))
+
     def story_state(self) -> tuple[int, dict | None]:
         """The saved story clustering state and the last article it has seen."""
-        row = self.db.execute("SELECT seq, state FROM story_state WHERE id = 1").fetchone()
+        row = self._db.execute("SELECT seq, state FROM story_state WHERE id = 1").fetchone()
         return (row["seq"], json.loads(row["state"])) if row else (0, None)
 
     def save_story_state(self, seq: int, state: dict) -> None:
-        self.db.execute(
+        self._db.execute(
             "INSERT INTO story_state (id, seq, state) VALUES (1, ?, ?)"
             " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, state = excluded.state",
             (seq, json.dumps(state, separators=(",", ":"))),
         )
 
     def get_article(self, article_id: str) -> Article | None:
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self._db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         return _article(row) if row else None
+
+    def search(
+        self, match: str, *, window: int, limit: int, offset: int, marks: tuple[str, str]
+    ) -> list[sqlite3.Row]:
+        """Articles matching the FTS5 query ``match``: the best (BM25, titles weighted five
+        times) among the ``window`` most recently stored matches, best first.
+
+        Each row has the article's metadata, a snippet of its text with each match between
+        the two ``marks``, and a story the article belongs to (None before analysis).
+        """
+        ranked = self._db.execute(
+            """
+            SELECT rowid FROM (
+                SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+                WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
+            ) ORDER BY score, rowid DESC LIMIT ? OFFSET ?
+            """,
+            (match, window, limit, offset),
+        ).fetchall()
+        order = [row[0] for row in ranked]
+        if not order:
+            return []
+        places = ",".join("?" * len(order))
+        rows = self._db.execute(
+            f"""
+            SELECT articles_fts.rowid AS seq, a.id, a.title, a.outlet, a.origin, a.published,
+                   snippet(articles_fts, 1, ?, ?, '…', 24) AS snippet,
+                   (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1)
+                   AS story
+            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+            WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({places})
+            """,
+            (*marks, match, *order),
+        )
+        found = {row["seq"]: row for row in rows}
+        return [found[seq] for seq in order if seq in found]
+
+    # ---- the cache of finished stories (see storyline.analysis) ---------------------------
+
+    def cache_state(self) -> dict[str, str]:
+        """What the cache says of itself: its ``layout``, the ``state`` it was made at, and
+        the ``articles`` stored up to that state (empty before the first analysis)."""
+        return dict(self._db.execute("SELECT key, value FROM story_cache_state").fetchall())
+
+    def set_cache_state(self, values: dict[str, str]) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO story_cache_state (key, value) VALUES (?, ?)",
+            list(values.items()),
+        )
+
+    def cached_fingerprints(self) -> dict[str, str]:
+        """Each cached story's fingerprint of its member set."""
+        rows = self._db.execute(
+            "SELECT f.id, f.fingerprint FROM story_cache_fingerprint f JOIN story_cache USING (id)"
+        )
+        return dict(rows.fetchall())
+
+    def cached_summaries(self) -> list[tuple[str, str]]:
+        """Each cached story's id and summary (JSON text), in list order."""
+        rows = self._db.execute("SELECT id, summary FROM story_cache ORDER BY position")
+        return [(row[0], row[1]) for row in rows]
+
+    def cached(self, story_id: str, part: Literal["page", "document"]) -> str | None:
+        """A cached story's rendered page section or output document (JSON text)."""
+        if part not in ("page", "document"):
+            raise ValueError(f"no cached part {part!r}")
+        row = self._db.execute(
+            f"SELECT {part} FROM story_cache WHERE id = ?", (story_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def cache_stories(self, stories: Iterable[CachedStory], corrected: Iterable[Article]) -> None:
+        """Store finished stories (one transaction), with their members, fingerprints and the
+        article fields their analysis corrected, so a kill never keeps one without the other.
+        A new story goes at the end of the list until ``order_cached_stories``."""
+        stories = list(stories)
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO story_cache (id, position, summary, page, document)"
+                " VALUES (?, -1, ?, ?, ?)",
+                [(s.id, s.summary, s.page, s.document) for s in stories],
+            )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO story_cache_fingerprint (id, fingerprint) VALUES (?, ?)",
+                [(s.id, s.fingerprint) for s in stories],
+            )
+            # Stories partition the articles, so an article's old row goes when its new one
+            # comes.
+            members = [(a, s.id) for s in stories for a in s.members]
+            self._db.executemany(
+                "DELETE FROM story_members WHERE article_id = ?", [(a,) for a, _ in members]
+            )
+            self._db.executemany(
+                "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)", members
+            )
+            self.update_articles(corrected)
+
+    def drop_cached_stories(self, ids: Iterable[str]) -> None:
+        """Forget stories that are no more (merged into another), and their members."""
+        gone = [(story_id,) for story_id in ids]
+        with self.transaction():
+            self._db.executemany("DELETE FROM story_cache WHERE id = ?", gone)
+            self._db.executemany("DELETE FROM story_cache_fingerprint WHERE id = ?", gone)
+            self._db.execute(
+                "DELETE FROM story_members WHERE story_id NOT IN (SELECT id FROM story_cache)"
+            )
+
+    def order_cached_stories(self, ids: Iterable[str]) -> None:
+        """Put the cached stories in list order."""
+        self._db.executemany(
+            "UPDATE story_cache SET position = ? WHERE id = ?", list(enumerate(ids))
+        )
+
+    def stories_of(self, article_id: str) -> list[str]:
+        """The ids of the cached stories an article belongs to."""
+        rows = self._db.execute(
+            "SELECT story_id FROM story_members WHERE article_id = ? ORDER BY story_id",
+            (article_id,),
+        )
+        return [row[0] for row in rows]
 
 
 def _statements(script: str) -> Iterator[str]:

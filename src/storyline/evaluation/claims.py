@@ -16,12 +16,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from storyline import timex
+from storyline import pipeline
 from storyline.claims import story_claims
 from storyline.errors import InputError
 from storyline.models import Article, Contradiction, Document, Provenance
-from storyline.quantities import extract_quantities
-from storyline.sentences import split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +76,7 @@ def _side(record: dict[str, Any]) -> Side:
 def analyse_text(text: str, published: dt.date | None, origin: str) -> Document:
     """The per-article stages claims need: sentences, time expressions, quantities."""
     article = Article.from_text(text, origin, published=published)
-    document = Document(article=article, sentences=split_sentences(article))
-    document.time_expressions = timex.tag(text, published)
-    document.quantities = extract_quantities(document)
-    return document
+    return pipeline.analyse(article, ("sentences", "time_expressions", "quantities"))
 
 
 def detect(pair: LabelledPair) -> list[Contradiction]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from storyline import dedup, timex
+from storyline import dedup, pipeline
 from storyline.errors import InputError
 from storyline.evaluation.rouge import (
     PRF,
@@ -33,7 +33,6 @@ from storyline.evaluation.rouge import (
 )
 from storyline.models import Article, Document, Provenance
 from storyline.readers import read_file
-from storyline.sentences import split_sentences
 from storyline.text import rouge_tokens
 from storyline.timeline import build_timeline
 
@@ -93,11 +92,7 @@ def read_articles(path: Path) -> list[Article]:
 
 def analyse(article: Article) -> Document:
     """The per-article stages a timeline needs: sentences and resolved time expressions."""
-    return Document(
-        article=article,
-        sentences=split_sentences(article),
-        time_expressions=timex.tag(article.text, article.published),
-    )
+    return pipeline.analyse(article, ("sentences", "time_expressions"))
 
 
 def storyline_system(documents: list[Document], provenance: Provenance, task: Task) -> Timeline:

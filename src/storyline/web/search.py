@@ -73,30 +73,7 @@ def search(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[Hi
     query = fts_query(text)
     if query is None:
         return []
-    ranked = store.db.execute(
-        """
-        SELECT rowid FROM (
-            SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
-            WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-        ) ORDER BY score, rowid DESC LIMIT ? OFFSET ?
-        """,
-        (query, WINDOW, limit, offset),
-    ).fetchall()
-    order = [row[0] for row in ranked]
-    if not order:
-        return []
-    marks = ",".join("?" * len(order))
-    rows = store.db.execute(
-        f"""
-        SELECT articles_fts.rowid AS seq, a.id, a.title, a.outlet, a.origin, a.published,
-               snippet(articles_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 24) AS snippet,
-               (SELECT story_id FROM story_members m WHERE m.article_id = a.id LIMIT 1) AS story
-        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})
-        """,
-        (query, *order),
-    )
-    found = {row["seq"]: row for row in rows}
+    rows = store.search(query, window=WINDOW, limit=limit, offset=offset, marks=(_OPEN, _CLOSE))
     return [
         Hit(
             id=row["id"],
@@ -107,7 +84,7 @@ def search(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[Hi
             snippet=_segments(row["snippet"] or ""),
             story=row["story"],
         )
-        for row in (found[seq] for seq in order if seq in found)
+        for row in rows
     ]
 
 
