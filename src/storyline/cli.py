@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -325,7 +325,7 @@ def dates(
     except UnicodeDecodeError as exc:
         raise InputError(source, f"not valid UTF-8 (byte at offset {exc.start})") from None
     found = timex.tag(text, reference)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
         for t in found
     ]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -440,7 +440,7 @@ def _ordered_map(
     window = _IN_FLIGHT_PER_THREAD * _threads(client)
     queue = iter(range(len(payloads)))
     done = as_completed()
-    index_of: dict[str, int] = {}
+    index_of: dict[Hashable, int] = {}
     ready: dict[int, list[T]] = {}
     next_index = 0
 

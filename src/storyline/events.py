@@ -10,6 +10,7 @@ wire story reprinted ten times is one source, not ten.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -40,7 +41,7 @@ class Mention:
     sentence: Sentence
     expression: str | None
     source: str  # independence key: copies of one text share it
-    published: date | None = None  # the reporting article's publication date
+    published: datetime.date | None = None  # the reporting article's publication date
 
 
 def calendar_value(value: str) -> str | None:

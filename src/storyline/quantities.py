@@ -273,9 +273,10 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
     raw = _squash(match.group("num"))
     tail = sum(len(match.group(g) or "") for g in ("scale", "plus", "dozen"))
     base = raw[: len(raw) - tail].strip()
-    value = _base_value(base)
-    if value is None:
+    found = _base_value(base)
+    if found is None:
         return None
+    value = found
     for scale in re.findall(r"[a-z]+", (match.group("scale") or "").lower()):
         if scale in ("m", "bn", "mn", "k") and not (match.group("cur") or base[0].isdigit()):
             return None

@@ -82,7 +82,7 @@ def terms(article: Article) -> Counter[str]:
     counts: Counter[str] = Counter()
     if article.title:
         for word in content_words(article.title):
-            counts[stem(word)] += TITLE_WEIGHT
+            counts[stem(word)] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
     body = content_words(article.text[: LEAD_WORDS * 12])[:LEAD_WORDS]
     counts.update(stem(word) for word in body)
     return counts
@@ -297,7 +297,7 @@ class StoryClusterer:
             for n, story_id in enumerate(reversed(posting)):
                 if n >= POSTING_SCAN:
                     break
-                hits[story_id] += vector[term]
+                hits[story_id] += vector[term]  # type: ignore[assignment]  # float weights
         return [story_id for story_id, _ in hits.most_common(CANDIDATES)]
 
     def score(

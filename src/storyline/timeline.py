@@ -356,8 +356,8 @@ class _Summariser:
             centroid = np.where(shared, parts[0] + parts[1], 0.0)
             if not shared.any():
                 centroid = parts[0] + parts[1]
-        else:
-            centroid = sum(parts)
+        else:  # one kind of candidate only (there is always one: ``allowed`` is not empty)
+            (centroid,) = parts
         norm = np.linalg.norm(centroid)
         return centroid / norm if norm else centroid
 
@@ -458,11 +458,11 @@ def _summarise_dates(
         # Days pick their sentences before months and years: "announced on Sunday that
         # troops will leave by mid-September" belongs to the Sunday.
         for value in sorted(batch, key=len, reverse=True):
-            summary = summariser.summarise(
-                candidates[value],
-                sentences_per_date,
-                lambda chosen, day=value: not _retells_another_day(day, chosen, named, planned),
-            )
+
+            def keeps(chosen: list[Sentence], day: str = value) -> bool:
+                return not _retells_another_day(day, chosen, named, planned)
+
+            summary = summariser.summarise(candidates[value], sentences_per_date, keeps)
             if summary:
                 timeline.append(_entry(value, summary, candidates[value], provenance))
     return timeline

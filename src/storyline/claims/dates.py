@@ -164,9 +164,9 @@ def find_date_contradictions(
     members = union.groups()
     found: list[Contradiction] = []
     for index, about in abouts:
-        event = members.pop(union.find(index), None)
-        if event is not None:
-            sides = _sides_by_date([clauses[i] for i in event])
+        reports = members.pop(union.find(index), None)
+        if reports is not None:
+            sides = _sides_by_date([clauses[i] for i in reports])
             found.append(
                 Contradiction(
                     kind="date", about=about, sides=[_date_side(s, copies) for s in sides]

@@ -231,7 +231,8 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     words = re.split(r"[,;.]", after)[0].split()[:5]
     if unit == "percent":
         # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
-        near = {m.lastgroup for m in _PERCENT_MEASURES.finditer(before[-80:] + " " + after[:40])}
+        found = _PERCENT_MEASURES.finditer(before[-80:] + " " + after[:40])
+        near = {m.lastgroup for m in found if m.lastgroup is not None}
         if near:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()

@@ -97,7 +97,7 @@ def evaluate(path: Path | None = None) -> dict[str, Any]:
     ``items`` has one entry per pair with what was found, so every error can be read.
     """
     pairs = load_pairs(path or default_path())
-    items = []
+    items: list[dict[str, Any]] = []
     for pair in pairs:
         found = detect(pair)
         items.append(

@@ -146,7 +146,8 @@ def align_m1_rouge(
         for j in range(len(ref_dates)):
             if not sys_days:
                 break
-            i = min(range(len(sys_days)), key=lambda k, col=j: costs[k][col])
+            column = [row[j] for row in costs]
+            i = min(range(len(sys_days)), key=column.__getitem__)
             weight = 1 / (_days_apart(sys_dates[i], ref_dates[j]) + 1)
             recall_hits += weight * sys_days[i].hits(ref_days[j], n)
         scores[n] = PRF(

@@ -69,7 +69,7 @@ class Task:
 
 def read_reference_timelines(path: Path, topic: str) -> list[Task]:
     """The tasks of a topic from its ``timelines.jsonl``."""
-    tasks = []
+    tasks: list[Task] = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if not line.strip():

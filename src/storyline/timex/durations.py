@@ -51,9 +51,9 @@ def _amount(number: str | None) -> tuple[float | None, bool]:
     if text == "a dozen":
         return 12, False
     if " " in text and "/" in text:
-        whole, fraction = text.split(" ")
+        units, fraction = text.split(" ")
         numerator, denominator = fraction.split("/")
-        return int(whole) + int(numerator) / max(int(denominator), 1), False
+        return int(units) + int(numerator) / max(int(denominator), 1), False
     try:
         return float(text), False
     except ValueError:

@@ -49,7 +49,7 @@ def _lead_weekday(weekdays: list[tuple[float, int]]) -> int | None:
         return None
     weights: Counter[int] = Counter()
     for weight, day in weekdays:
-        weights[day] += weight
+        weights[day] += weight  # type: ignore[assignment]  # float weights
     first = {day: i for i, (_, day) in reversed(list(enumerate(weekdays)))}
     return max(weights, key=lambda day: (weights[day], -first[day]))
 

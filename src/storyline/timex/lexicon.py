@@ -7,6 +7,7 @@ word) reaches every rule that uses it, and so the patterns stay readable.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from storyline.text import CARDINALS
 
@@ -131,7 +132,7 @@ ORDINALS: dict[str, int] = {
 }
 
 
-def alternation(words: list[str] | tuple[str, ...] | dict[str, object]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first so that the longest spelling wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
