@@ -114,12 +114,10 @@ def read_file(path: Path) -> Iterator[ReadResult]:
     """
     origin = str(path)
     suffix = path.suffix.lower()
+    streamed = _FILE_READERS.get(suffix)
     try:
-        if suffix in PARQUET_SUFFIXES:
-            yield from read_parquet(path)
-            return
-        if suffix in JSONL_SUFFIXES:
-            yield from _stream_jsonl(path, origin)
+        if streamed is not None:
+            yield from streamed(path)
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -128,8 +126,9 @@ def read_file(path: Path) -> Iterator[ReadResult]:
     yield from read_bytes(data, origin, suffix=suffix)
 
 
-def _stream_jsonl(path: Path, origin: str) -> Iterator[ReadResult]:
+def _stream_jsonl(path: Path) -> Iterator[ReadResult]:
     """JSON Lines straight from the file, so a large shard never sits in memory whole."""
+    origin = str(path)
     with path.open("rb") as handle:
         head = handle.read(8192)
         if not head.strip():
@@ -211,23 +210,8 @@ def read_bytes(data: bytes, origin: str, suffix: str = "") -> Iterator[ReadResul
     if b"\x00" in data[:8192]:
         yield InputError(origin, "binary file, not text")
         return
-    reader = _reader_for(suffix) or _sniff(data)
+    reader = _READERS.get(suffix) or _sniff(data)
     yield from reader(data, origin)
-
-
-def _reader_for(suffix: str) -> Reader | None:
-    table: list[tuple[set[str], Reader]] = [
-        (TEXT_SUFFIXES, read_text),
-        (JSONL_SUFFIXES, read_jsonl),
-        (JSON_SUFFIXES, read_json),
-        (CSV_SUFFIXES, read_csv),
-        (HTML_SUFFIXES, read_html),
-        (FEED_SUFFIXES, read_feed),
-    ]
-    for suffixes, reader in table:
-        if suffix in suffixes:
-            return reader
-    return None
 
 
 def _sniff(data: bytes) -> Reader:
@@ -472,3 +456,25 @@ def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
             url=entry.get("link") or None,
             published=published,
         )
+
+
+# The readers, by file suffix: the one registry every engine and the web API read through.
+# Formats read from bytes (a file, stdin, a URL, a request body) ...
+_READERS: dict[str, Reader] = {
+    suffix: reader
+    for suffixes, reader in (
+        (TEXT_SUFFIXES, read_text),
+        (JSONL_SUFFIXES, read_jsonl),
+        (JSON_SUFFIXES, read_json),
+        (CSV_SUFFIXES, read_csv),
+        (HTML_SUFFIXES, read_html),
+        (FEED_SUFFIXES, read_feed),
+    )
+    for suffix in suffixes
+}
+# ... and formats read from the file itself, a piece at a time, so a large one never sits in
+# memory whole (the Dask runner reads slices of them with the same readers).
+_FILE_READERS: dict[str, Callable[[Path], Iterator[ReadResult]]] = {
+    **dict.fromkeys(JSONL_SUFFIXES, _stream_jsonl),
+    **dict.fromkeys(PARQUET_SUFFIXES, read_parquet),
+}
