@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -429,8 +430,36 @@ def read_html(data: bytes, origin: str) -> Iterator[ReadResult]:
     )
 
 
-def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
-    """An RSS or Atom feed: one article per entry, the entry's full content when given."""
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One item of an RSS/Atom feed as the feed gives it, before it is an article.
+
+    ``text`` may be empty (an item that is only a title and a link): ``read_feed`` reports
+    such an item, while ``storyline.follow`` fetches the page it links to.
+    """
+
+    number: int  # its place in the feed, from 1
+    guid: str | None  # the feed's own id for the item (RSS guid, Atom id)
+    link: str | None
+    title: str | None
+    text: str
+    published: date | None
+    outlet: str | None  # the feed's title
+
+    def article(self, origin: str) -> Article:
+        """The item as an article on its feed text alone, named by its link when it has one."""
+        return Article.from_text(
+            self.text,
+            self.link or f"{origin}#{self.number}",
+            title=self.title,
+            outlet=self.outlet,
+            url=self.link,
+            published=self.published,
+        )
+
+
+def feed_entries(data: bytes, origin: str) -> Iterator[FeedEntry | InputError]:
+    """The items of an RSS or Atom feed, each with its full content when the feed gives it."""
     import feedparser
     import lxml.html
 
@@ -441,21 +470,27 @@ def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
     outlet = feed.feed.get("title") or None
     for number, entry in enumerate(feed.entries, start=1):
         html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
-        text = lxml.html.fromstring(html).text_content().strip() if html.strip() else ""
-        where = entry.get("link") or f"{origin}#{number}"
-        if not text:
-            yield InputError(origin, f"feed entry {number} has no text")
-            continue
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
-        yield Article.from_text(
-            text,
-            where,
+        yield FeedEntry(
+            number=number,
+            guid=entry.get("id") or None,
+            link=entry.get("link") or None,
             title=entry.get("title") or None,
+            text=lxml.html.fromstring(html).text_content().strip() if html.strip() else "",
+            published=date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None,
             outlet=outlet,
-            url=entry.get("link") or None,
-            published=published,
         )
+
+
+def read_feed(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """An RSS or Atom feed: one article per entry, the entry's full content when given."""
+    for entry in feed_entries(data, origin):
+        if isinstance(entry, InputError):
+            yield entry
+        elif not entry.text:
+            yield InputError(origin, f"feed entry {entry.number} has no text")
+        else:
+            yield entry.article(origin)
 
 
 # The readers, by file suffix: the one registry every engine and the web API read through.
