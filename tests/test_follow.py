@@ -27,6 +27,7 @@ import httpx
 import pytest
 
 from storyline import __version__
+from storyline.catalog import update_stories
 from storyline.errors import InputError, UsageError
 from storyline.follow import (
     USER_AGENT,
@@ -69,8 +70,9 @@ class NewsSite:
 
     ``slow`` paths never answer (until the test ends); ``flaky`` paths answer 503 that many
     times first; ``no_etag`` paths give no ETag, only Last-Modified; ``moved`` paths redirect
-    to the given location; ``on_request`` hears of every path asked for, before it is
-    answered.
+    to the given location; ``unsized`` paths send no Content-Length; ``trickle`` paths send
+    their body a few bytes at a time, slowly; ``on_request`` hears of every path asked for,
+    before it is answered.
     """
 
     root: Path
@@ -80,6 +82,8 @@ class NewsSite:
     flaky: dict[str, int] = field(default_factory=dict)
     no_etag: set[str] = field(default_factory=set)
     moved: dict[str, str] = field(default_factory=dict)
+    unsized: set[str] = field(default_factory=set)
+    trickle: set[str] = field(default_factory=set)
     on_request: Callable[[str], None] | None = None
     release: threading.Event = field(default_factory=threading.Event)
 
@@ -89,6 +93,7 @@ class NewsSite:
     def write(self, path: str, text: str) -> str:
         """Put a file on the site (a new version changes its validators); its URL."""
         file = self.root / path
+        file.parent.mkdir(parents=True, exist_ok=True)
         file.write_text(text, encoding="utf-8")
         return self.url(path)
 
@@ -141,11 +146,21 @@ def site(tmp_path: Path) -> Iterator[NewsSite]:
             if news.release.is_set() and hit.path in news.slow:
                 return  # the test is over: the client gave up long ago
             hit.status = status  # before the reply: the client may act on it at once
+            if hit.path not in news.unsized:
+                headers["Content-Length"] = str(len(body))
             self.send_response(status)
-            for name, value in {**headers, "Content-Length": str(len(body))}.items():
+            for name, value in headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(body)
+            pieces = [body[i : i + 8] for i in range(0, len(body), 8)]
+            try:
+                for piece in pieces if hit.path in news.trickle else [body]:
+                    self.wfile.write(piece)
+                    self.wfile.flush()
+                    if hit.path in news.trickle and news.release.wait(0.1):
+                        return
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up, as it should with a slow answer
 
         def log_message(self, *args: object) -> None:
             pass
@@ -294,6 +309,15 @@ def poll_once(made: Follower) -> PollSummary:
     return summary
 
 
+def stories_of(db: Path, reports: list[tuple[str, str, str, list[str]]]) -> int:
+    """How many of the store's stories hold an article of these reports."""
+    with Store(db) as store:
+        ids = {a.id for a in store.articles() if any(title == a.title for _, title, *_ in reports)}
+        stories = update_stories(store).stories()
+    assert len(ids) == len(reports)
+    return sum(1 for story in stories if ids & set(story.article_ids))
+
+
 def summary_counts(line: str) -> str:
     """A summary line without its time stamp."""
     stamp, rest = line.split(" ", 1)
@@ -318,8 +342,9 @@ def test_teasers_become_full_articles_polled_conditionally_and_a_dead_source_is_
     (error,) = first.stderr.splitlines()
     assert error.startswith(f"storyline: {dead}: cannot fetch: ")
     (line,) = first.stdout.splitlines()
-    assert summary_counts(line).startswith(
-        "sources 2, not modified 0, failed 1, new items 3, stories changed "
+    assert summary_counts(line) == (
+        "sources 2, not modified 0, failed 1, new items 3, "
+        f"stories changed {stories_of(db, REPORTS[:3])}"
     )
     articles = stored(db)
     assert len(articles) == 3
@@ -344,8 +369,9 @@ def test_teasers_become_full_articles_polled_conditionally_and_a_dead_source_is_
 
     publish(site, 5)
     third = follow()
-    assert summary_counts(third.stdout.strip()).startswith(
-        "sources 2, not modified 0, failed 1, new items 2, stories changed "
+    assert summary_counts(third.stdout.strip()) == (
+        "sources 2, not modified 0, failed 1, new items 2, "
+        f"stories changed {stories_of(db, REPORTS[3:5])}"
     )
     assert site.asked("feed.xml")[-1].status == 200
     articles = stored(db)
@@ -382,6 +408,15 @@ def test_a_slow_source_times_out_and_the_others_go_on(site: NewsSite, tmp_path: 
     with Store(tmp_path / "s.db") as store:
         polled = store.feed_poll(slow)
     assert polled is not None and polled.failed
+
+
+def test_an_answer_that_trickles_in_is_cut_at_the_timeout(site: NewsSite, tmp_path: Path) -> None:
+    """Every piece comes well within the read timeout, the whole answer does not."""
+    trickling = publish(site, 1, feed="trickle.xml")
+    site.trickle.add("/trickle.xml")
+    made, lines = follower(tmp_path / "s.db", [trickling])
+    assert poll_once(made).failed == 1
+    assert lines == [f"error {trickling}: cannot fetch: the answer took longer than the timeout"]
 
 
 def test_a_source_that_fails_for_a_while_is_retried(site: NewsSite, tmp_path: Path) -> None:
@@ -454,6 +489,17 @@ def test_an_item_with_neither_text_nor_a_readable_page_is_asked_for_again(
     assert paragraphs[0] in text and published == date.fromisoformat(day)
 
 
+def test_a_relative_link_is_read_against_the_feed_url(site: NewsSite, tmp_path: Path) -> None:
+    day, title, sentence, paragraphs = REPORTS[2]
+    page = site.write("news/report.html", page_html(day, title, paragraphs))
+    feed = site.write("news/feed.xml", feed_xml([(title, "report.html", sentence)]))
+    made, lines = follower(tmp_path / "s.db", [feed])
+    assert poll_once(made).new_items == 1
+    assert lines == []
+    (text, published, _) = stored(tmp_path / "s.db")[page]
+    assert paragraphs[0] in text and published == date.fromisoformat(day)
+
+
 def test_an_item_with_its_full_text_in_the_feed_needs_no_page(
     site: NewsSite, tmp_path: Path
 ) -> None:
@@ -469,6 +515,7 @@ def test_an_item_with_its_full_text_in_the_feed_needs_no_page(
 
 def test_size_limits_refuse_big_pages_and_feeds(site: NewsSite, tmp_path: Path) -> None:
     feed = publish(site, 1)
+    feed_bytes = (site.root / "feed.xml").read_bytes()
     small_pages = Politeness(delay=0.0, timeout=0.5, retries=0, max_page_bytes=400)
     made, lines = follower(tmp_path / "a.db", [feed], policy=small_pages)
     assert poll_once(made).new_items == 1
@@ -478,7 +525,11 @@ def test_size_limits_refuse_big_pages_and_feeds(site: NewsSite, tmp_path: Path) 
     small_feeds = Politeness(delay=0.0, timeout=0.5, retries=0, max_feed_bytes=100)
     made, lines = follower(tmp_path / "b.db", [feed], policy=small_feeds)
     assert poll_once(made).failed == 1
-    assert lines[0].startswith(f"error {feed}: larger than the 100 byte limit")
+    assert lines == [f"error {feed}: larger than the 100 byte limit ({len(feed_bytes):,} bytes)"]
+    site.unsized.add("/feed.xml")  # the size is found out by reading
+    made, lines = follower(tmp_path / "c.db", [feed], policy=small_feeds)
+    assert poll_once(made).failed == 1
+    assert lines == [f"error {feed}: larger than the 100 byte limit"]
 
 
 def test_a_stop_ends_the_poll_between_items_and_the_next_poll_resumes(

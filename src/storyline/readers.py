@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 from storyline.errors import InputError
 from storyline.models import Article
@@ -459,7 +460,10 @@ class FeedEntry:
 
 
 def feed_entries(data: bytes, origin: str) -> Iterator[FeedEntry | InputError]:
-    """The items of an RSS or Atom feed, each with its full content when the feed gives it."""
+    """The items of an RSS or Atom feed, each with its full content when the feed gives it.
+
+    A feed read from a URL has its relative links resolved against that URL.
+    """
     import feedparser
     import lxml.html
 
@@ -468,13 +472,14 @@ def feed_entries(data: bytes, origin: str) -> Iterator[FeedEntry | InputError]:
         yield InputError(origin, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
         return
     outlet = feed.feed.get("title") or None
+    base = origin if origin.startswith(("http://", "https://")) else ""
     for number, entry in enumerate(feed.entries, start=1):
         html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
         yield FeedEntry(
             number=number,
             guid=entry.get("id") or None,
-            link=entry.get("link") or None,
+            link=urljoin(base, entry.link) if entry.get("link") else None,
             title=entry.get("title") or None,
             text=lxml.html.fromstring(html).text_content().strip() if html.strip() else "",
             published=date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None,
