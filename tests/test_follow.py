@@ -427,9 +427,18 @@ def test_a_source_that_fails_for_a_while_is_retried(site: NewsSite, tmp_path: Pa
     assert (summary.failed, summary.new_items) == (0, 1)
     assert [hit.status for hit in site.asked("feed.xml")] == [503, 200]
     site.flaky["/feed.xml"] = QUICK.retries + 1
-    site.write("feed.xml", feed_xml([]))  # changed, so only the failures can answer
     assert poll_once(made).failed == 1
     assert lines == [f"error {feed}: cannot fetch: HTTP 503 Service Unavailable"]
+    with Store(tmp_path / "s.db") as store:
+        failed = store.feed_poll(feed)
+        assert failed is not None and failed.failed and failed.etag is not None
+        assert failed.outcome == "cannot fetch: HTTP 503 Service Unavailable"
+        # The failure kept the validators: the feed, unchanged, is not sent again.
+        assert poll_once(made).not_modified == 1
+        after = store.feed_poll(feed)
+        assert after is not None and after.polled >= failed.polled
+        assert (after.outcome, after.failed) == ("not modified", False)
+        assert (after.etag, after.last_modified) == (failed.etag, failed.last_modified)
 
 
 def test_pages_that_cannot_be_read_leave_the_feed_text(site: NewsSite, tmp_path: Path) -> None:

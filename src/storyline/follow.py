@@ -393,10 +393,11 @@ class Follower:
         )
         if fetched.body is None:
             self.store.save_feed_poll(
-                replace(
-                    before,
-                    polled=_now(),
-                    outcome="not modified",
+                FeedPoll(
+                    url,
+                    _now(),
+                    "not modified",
+                    failed=False,
                     etag=fetched.etag or before.etag,
                     last_modified=fetched.last_modified or before.last_modified,
                 )
