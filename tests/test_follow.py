@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import formatdate, parsedate_to_datetime
@@ -288,18 +289,29 @@ def stored(db: Path) -> dict[str, tuple[str, date | None, str]]:
         return {a.origin: (a.text, a.published, a.title or "") for a in store.articles()}
 
 
-def follower(db: Path, sources: list[str], **kwargs: object) -> tuple[Follower, list[str]]:
-    """A follower with quick manners whose error and notice lines are kept in order."""
-    lines: list[str] = []
-    made = Follower(
-        Store(db),
-        sources,
-        policy=kwargs.pop("policy", QUICK),  # type: ignore[arg-type]
-        on_error=lambda error: lines.append(f"error {error}"),
-        on_notice=lambda notice: lines.append(f"notice {notice}"),
-        **kwargs,  # type: ignore[arg-type]
-    )
-    return made, lines
+Follow = Callable[..., tuple[Follower, list[str]]]
+
+
+@pytest.fixture
+def follower() -> Iterator[Follow]:
+    """Makes followers with quick manners whose error and notice lines are kept in order;
+    their stores are closed when the test ends."""
+    with ExitStack() as stores:
+
+        def make(
+            db: Path, sources: list[str], policy: Politeness = QUICK
+        ) -> tuple[Follower, list[str]]:
+            lines: list[str] = []
+            made = Follower(
+                stores.enter_context(Store(db)),
+                sources,
+                policy=policy,
+                on_error=lambda error: lines.append(f"error {error}"),
+                on_notice=lambda notice: lines.append(f"notice {notice}"),
+            )
+            return made, lines
+
+        yield make
 
 
 def poll_once(made: Follower) -> PollSummary:
@@ -381,7 +393,9 @@ def test_teasers_become_full_articles_polled_conditionally_and_a_dead_source_is_
     assert [len(site.asked(f"report-{n}.html")) for n in range(1, 6)] == [1, 1, 1, 1, 1]
 
 
-def test_a_feed_without_etag_is_asked_if_modified_since(site: NewsSite, tmp_path: Path) -> None:
+def test_a_feed_without_etag_is_asked_if_modified_since(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     feed = publish(site, 1)
     site.no_etag.add("/feed.xml")
     made, lines = follower(tmp_path / "s.db", [feed])
@@ -395,7 +409,9 @@ def test_a_feed_without_etag_is_asked_if_modified_since(site: NewsSite, tmp_path
     assert lines == []
 
 
-def test_a_slow_source_times_out_and_the_others_go_on(site: NewsSite, tmp_path: Path) -> None:
+def test_a_slow_source_times_out_and_the_others_go_on(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     slow = site.url("slow.xml")
     site.slow.add("/slow.xml")
     feed = publish(site, 2)
@@ -410,7 +426,9 @@ def test_a_slow_source_times_out_and_the_others_go_on(site: NewsSite, tmp_path: 
     assert polled is not None and polled.failed
 
 
-def test_an_answer_that_trickles_in_is_cut_at_the_timeout(site: NewsSite, tmp_path: Path) -> None:
+def test_an_answer_that_trickles_in_is_cut_at_the_timeout(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     """Every piece comes well within the read timeout, the whole answer does not."""
     trickling = publish(site, 1, feed="trickle.xml")
     site.trickle.add("/trickle.xml")
@@ -419,7 +437,9 @@ def test_an_answer_that_trickles_in_is_cut_at_the_timeout(site: NewsSite, tmp_pa
     assert lines == [f"error {trickling}: cannot fetch: the answer took longer than the timeout"]
 
 
-def test_a_source_that_fails_for_a_while_is_retried(site: NewsSite, tmp_path: Path) -> None:
+def test_a_source_that_fails_for_a_while_is_retried(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     feed = publish(site, 1)
     site.flaky["/feed.xml"] = 1
     made, lines = follower(tmp_path / "s.db", [feed])
@@ -441,7 +461,9 @@ def test_a_source_that_fails_for_a_while_is_retried(site: NewsSite, tmp_path: Pa
         assert (after.etag, after.last_modified) == (failed.etag, failed.last_modified)
 
 
-def test_pages_that_cannot_be_read_leave_the_feed_text(site: NewsSite, tmp_path: Path) -> None:
+def test_pages_that_cannot_be_read_leave_the_feed_text(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     """A stub page, a missing page, a PDF, a redirect away from HTTP and a link that is not
     HTTP at all: each item is stored with its feed text, and nothing but HTTP is fetched."""
     site.write("stub.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
@@ -483,7 +505,7 @@ def test_pages_that_cannot_be_read_leave_the_feed_text(site: NewsSite, tmp_path:
 
 
 def test_an_item_with_neither_text_nor_a_readable_page_is_asked_for_again(
-    site: NewsSite, tmp_path: Path
+    site: NewsSite, tmp_path: Path, follower: Follow
 ) -> None:
     feed = site.write("feed.xml", feed_xml([("Bare", site.url("later.html"), "")]))
     made, lines = follower(tmp_path / "s.db", [feed])
@@ -498,7 +520,9 @@ def test_an_item_with_neither_text_nor_a_readable_page_is_asked_for_again(
     assert paragraphs[0] in text and published == date.fromisoformat(day)
 
 
-def test_a_relative_link_is_read_against_the_feed_url(site: NewsSite, tmp_path: Path) -> None:
+def test_a_relative_link_is_read_against_the_feed_url(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     day, title, sentence, paragraphs = REPORTS[2]
     page = site.write("news/report.html", page_html(day, title, paragraphs))
     feed = site.write("news/feed.xml", feed_xml([(title, "report.html", sentence)]))
@@ -510,7 +534,7 @@ def test_a_relative_link_is_read_against_the_feed_url(site: NewsSite, tmp_path: 
 
 
 def test_an_item_with_its_full_text_in_the_feed_needs_no_page(
-    site: NewsSite, tmp_path: Path
+    site: NewsSite, tmp_path: Path, follower: Follow
 ) -> None:
     day, title, _, paragraphs = REPORTS[1]
     link = site.write("report.html", page_html(day, title, paragraphs))
@@ -522,7 +546,9 @@ def test_an_item_with_its_full_text_in_the_feed_needs_no_page(
     assert stored(tmp_path / "s.db")[link][0] == full
 
 
-def test_size_limits_refuse_big_pages_and_feeds(site: NewsSite, tmp_path: Path) -> None:
+def test_size_limits_refuse_big_pages_and_feeds(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     feed = publish(site, 1)
     feed_bytes = (site.root / "feed.xml").read_bytes()
     small_pages = Politeness(delay=0.0, timeout=0.5, retries=0, max_page_bytes=400)
@@ -542,7 +568,7 @@ def test_size_limits_refuse_big_pages_and_feeds(site: NewsSite, tmp_path: Path) 
 
 
 def test_a_stop_ends_the_poll_between_items_and_the_next_poll_resumes(
-    site: NewsSite, tmp_path: Path
+    site: NewsSite, tmp_path: Path, follower: Follow
 ) -> None:
     feed = publish(site, 3)
     made, _ = follower(tmp_path / "s.db", [feed])
@@ -567,7 +593,9 @@ def test_a_stop_ends_the_poll_between_items_and_the_next_poll_resumes(
     assert len(site.hits) == 5  # the feed twice, each page once
 
 
-def test_sources_from_a_list_file_and_an_opml_file(site: NewsSite, tmp_path: Path) -> None:
+def test_sources_from_a_list_file_and_an_opml_file(
+    site: NewsSite, tmp_path: Path, follower: Follow
+) -> None:
     feed = publish(site, 1)
     other = site.write("other.xml", feed_xml([]))
     listed = tmp_path / "feeds.txt"
@@ -633,7 +661,7 @@ def test_a_bad_every_is_a_usage_error(tmp_path: Path) -> None:
 def test_requests_name_storyline_and_wait_their_turn_per_host(site: NewsSite) -> None:
     site.write("a.txt", "a")
     polite = Politeness(delay=0.3, timeout=5.0)
-    with Fetcher(polite, threading.Event()) as fetcher:
+    with closing(Fetcher(polite, threading.Event())) as fetcher:
         started = time.monotonic()
         fetcher.get(site.url("a.txt"), 100)
         fetcher.get(site.url("a.txt"), 100)

@@ -26,10 +26,10 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from urllib.parse import urlsplit
 
 import httpx
@@ -184,15 +184,7 @@ class Fetcher:
             max_redirects=5,
         )
 
-    def __enter__(self) -> Fetcher:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def close(self) -> None:
         self._client.close()
 
     def get(
@@ -345,7 +337,7 @@ class Follower:
 
         Polls start ``every`` apart; one that ran longer is followed at once by the next.
         """
-        with Fetcher(self.policy, self.stop) as fetcher:
+        with closing(Fetcher(self.policy, self.stop)) as fetcher:
             while not self.stop.is_set():
                 started = time.monotonic()
                 on_poll(self.poll(fetcher))

@@ -527,14 +527,8 @@ class Store:
 
 
 def _feed_poll(row: sqlite3.Row) -> FeedPoll:
-    return FeedPoll(
-        url=row["url"],
-        polled=row["polled"],
-        outcome=row["outcome"],
-        failed=bool(row["failed"]),
-        etag=row["etag"],
-        last_modified=row["last_modified"],
-    )
+    """A ``feeds`` row, whose columns are the fields of ``FeedPoll``."""
+    return FeedPoll(**{**dict(row), "failed": bool(row["failed"])})
 
 
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
