@@ -109,6 +109,7 @@ def feed_urls(sources: Sequence[str]) -> Iterator[str | InputError]:
 
 
 def _listed_urls(data: bytes, source: str) -> Iterator[str | InputError]:
+    """The URLs of a plain list, a bad line named by its number so it can be found."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
