@@ -506,6 +506,33 @@ def eval_claims(
     print_scores(claims.evaluate(path), output_format, "contradictions")
 
 
+@eval_app.command("stories")
+def eval_stories(
+    directory: Annotated[Path, typer.Argument(help="Folder of gold stories (JSON).")],
+    output_format: FormatOption = TableFormat.table,
+    split: Annotated[str, typer.Option(help="dev, test or all.")] = "all",
+    shared: Annotated[
+        Path, typer.Option(help="The shared data folder the gold stories' corpora live in.")
+    ] = Path("../shared"),
+) -> None:
+    """Story timelines against an editor's key events: events found, entries on target,
+    beside the lead-3 baseline."""
+    from storyline import pipeline
+    from storyline.evaluation import stories as stories_eval
+    from storyline.output import result_dict
+
+    if split not in ("dev", "test", "all"):
+        raise UsageError(f"--split is dev, test or all, not {split!r}")
+
+    def system(articles: list) -> list:
+        return result_dict(pipeline.run(articles))["stories"]
+
+    scores = stories_eval.evaluate(
+        _existing_dir(directory), system, shared=shared, split=split
+    )
+    print_scores(scores, output_format, "story timelines")
+
+
 def _existing_dir(directory: Path) -> Path:
     if not directory.is_dir():
         raise InputError(str(directory), "not a directory")
