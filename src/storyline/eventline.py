@@ -26,6 +26,9 @@ of the day (a Monday paper tells the weekend)."""
 JOIN = 0.18
 """Cosine between a report and an event's centroid above which the report tells it."""
 
+JOIN_PAIR = 0.3
+"""Cosine a report must have with at least one report of the event it joins."""
+
 JOIN_ACROSS_DAYS = 0.55
 """The same, for a report dating the happening to another day (up to ``DAY_SLACK`` away):
 sources disagree on days, but two different happenings a few days apart often share words."""
@@ -93,10 +96,15 @@ class _Event:
     weights: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
     dates: Counter[str] = field(default_factory=Counter)
+    newsdays: list[date] = field(default_factory=list)
+    vectors: list[dict[str, float]] = field(default_factory=list)
     mentions: list[Report] = field(default_factory=list)
 
-    def add(self, report: Report, vector: dict[str, float]) -> None:
+    def add(self, report: Report, vector: dict[str, float], newsday: date | None) -> None:
         self.reports.append(report)
+        self.vectors.append(vector)
+        if report.date is None and newsday is not None:
+            self.newsdays.append(newsday)
         for term, weight in vector.items():
             self.weights[term] = self.weights.get(term, 0.0) + weight
         self.norm = math.sqrt(sum(w * w for w in self.weights.values()))
@@ -104,7 +112,11 @@ class _Event:
             self.dates[report.date] += 1
 
     def similarity(self, vector: dict[str, float]) -> float:
+        """Cosine with the event's centroid, or 0 when no single report of it is close
+        (a centroid of many reports is near much that none of them says)."""
         if not self.norm:
+            return 0.0
+        if max((_cos(vector, v) for v in self.vectors), default=0.0) < JOIN_PAIR:
             return 0.0
         return sum(self.weights.get(t, 0.0) * w for t, w in vector.items()) / self.norm
 
@@ -238,18 +250,36 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
-def _compatible(report: Report, event: _Event, sim: float) -> bool:
+RECENT = 14
+"""Days before its article's news day within which an undated report may tell a dated event;
+older happenings are retold with their dates, or in words close to the first report's."""
+
+
+def _compatible(report: Report, newsday: date | None, event: _Event, sim: float) -> bool:
     """Whether a report may tell an event: close enough in words, and dated alike (a date
-    of saying may follow the happening by a few days)."""
-    if report.date is None or not event.dates:
-        return sim >= JOIN
+    of saying may follow the happening by a few days; an undated report tells what happened
+    up to its article's news day)."""
+    if sim < JOIN:
+        return False
+    if not event.dates:
+        if report.date is None or len(report.date) < 10 or not event.newsdays:
+            return True
+        day = date.fromisoformat(report.date)
+        return max(event.newsdays) - timedelta(days=RECENT) <= day <= min(event.newsdays)
     best = event.dates.most_common(1)[0][0]
+    if report.date is None:
+        if newsday is None:
+            return True
+        first, last = span_of(best)
+        if first > newsday + timedelta(days=1):
+            return False
+        return last >= newsday - timedelta(days=RECENT) or sim >= JOIN_ACROSS_DAYS
     if report.date == best or report.date.startswith(best) or best.startswith(report.date):
-        return sim >= JOIN
+        return True
     if len(report.date) == 10 and len(best) == 10:
         gap = (date.fromisoformat(report.date) - date.fromisoformat(best)).days
         if report.said and 0 < gap <= DAY_SLACK:
-            return sim >= JOIN
+            return True
         return abs(gap) <= DAY_SLACK and sim >= JOIN_ACROSS_DAYS
     return False
 
@@ -311,12 +341,12 @@ class StoryEvent:
 
 
 WEIGHTS = {
-    "sources": 0.879, "single": -0.74, "lead": 0.362, "dated": 1.407, "day": 0.855,
-    "year": -0.747, "before": -1.299, "central": 0.243, "quote": 0.108, "future": -0.111,
-    "past": 0.552, "pronoun": -0.593, "length": 0.58, "support": 0.593, "title": 0.76,
+    "sources": 1.142, "single": -0.663, "lead": 0.482, "dated": 1.642, "day": 0.834,
+    "year": -0.75, "before": -1.305, "central": 0.414, "quote": 0.465, "future": -0.209,
+    "past": 0.753, "pronoun": -0.759, "length": 0.683, "support": 0.776, "title": 0.862,
 }
-BIAS = -4.183
-KEEP = 0.25
+BIAS = -4.744
+KEEP = 0.275
 
 
 def salience(event: StoryEvent) -> float:
@@ -342,14 +372,15 @@ def group_reports(documents: Sequence[Document], provenance: Provenance | None):
         vector = _vector(report, idf)
         candidates = {i for t in report.words if idf.get(t, 0) > 1.0 for i in index[t]}
         best, best_sim = None, 0.0
+        newsday = newsdays.get(report.sentence.article_id)
         for i in candidates:
             sim = events[i].similarity(vector)
-            if sim > best_sim and _compatible(report, events[i], sim):
+            if sim > best_sim and _compatible(report, newsday, events[i], sim):
                 best, best_sim = i, sim
         if best is None:
             events.append(_Event())
             best = len(events) - 1
-        events[best].add(report, vector)
+        events[best].add(report, vector, newsday)
         for t in report.words:
             if best not in index[t][-1:]:
                 index[t].append(best)
