@@ -26,6 +26,10 @@ of the day (a Monday paper tells the weekend)."""
 JOIN = 0.18
 """Cosine between a report and an event's centroid above which the report tells it."""
 
+JOIN_SAME_DAY = 0.12
+"""The same, for a report whose text dates it to the very day the event's reports give: a
+small story rarely has two happenings on one day told in words this far apart."""
+
 JOIN_PAIR = 0.3
 """Cosine a report must have with at least one report of the event it joins."""
 
@@ -46,7 +50,10 @@ _GOVERNED = re.compile(
 """Words right before a date that make it the date of something else than the clause's news:
 "since Oct. 3", "after the Sept. 3 test", "founded in 1911"."""
 
-_RELATIVE = re.compile(r"(?i)\b(?:which|who|whom|whose|where|when)\b|(?<!said )(?<!says )\bthat\b")
+_RELATIVE = re.compile(
+    r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
+    r"although|though|while|whereas)\b|(?<!said )(?<!says )\bthat\b"
+)
 _SPEECH_THAT = re.compile(
     r"(?i)\b(?:said|says|say|told|announced|reported|added|confirmed|warned|stated|wrote|"
     r"claimed|insisted|argued|noted|believed|thought|knew|learned)\s+(?:\w+\s+){0,2}?that\s*$"
@@ -69,6 +76,26 @@ _DAY_CUE = re.compile(
     r"yesterday|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
+_FURNITURE = re.compile(
+    r"(?i)"
+    # captions and galleries: "FILE - In this Dec. 29, 2017 file photo, ...", "This Dec. 28
+    # photo made available by SpaceX shows ...", "Hide Caption 5 of 25 Photos: ..."
+    r"^\W*file\b\s*[-–—:]|^\W*in\s+(?:this|a)\b[^.]{0,60}\b(?:photo|image|picture|video)\b"
+    r"|\b(?:photo|image|picture)\b[^.]{0,60}\b(?:shows|made available|provided by|taken on)\b"
+    r"|\bhide caption\b|\b\d+\s+of\s+\d+\b[^.]{0,12}\b(?:photos?|images?|slides?)\b"
+    r"|^\W*(?:photos?|images?|pictures?|video|watch|listen|gallery)\s*:"
+    # reuse and rights notices
+    r"|\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed)\b|\ball rights reserved"
+    # "did not immediately respond to a request for comment"
+    r"|\b(?:did not|didn't|could not|couldn't|has not|hasn't)\s+(?:immediately\s+)?"
+    r"(?:respond|return|reply)\w*\b[^.]{0,40}\bcomment"
+    r"|\brequests? for comment\b[^.]{0,40}\b(?:not|no)\b"
+    # time stamps of the page
+    r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
+)
+"""Page furniture that a sentence splitter leaves in the text, by kind rather than by
+string: captions and galleries, reuse notices, no-comment lines, page time stamps."""
+
 _QUOTE_OPEN = re.compile(r"""^\s*(?:["“”‘']|``)""")
 _WORDS_BACK = 7
 
@@ -111,14 +138,13 @@ class _Event:
         if report.date is not None:
             self.dates[report.date] += 1
 
-    def similarity(self, vector: dict[str, float]) -> float:
-        """Cosine with the event's centroid, or 0 when no single report of it is close
-        (a centroid of many reports is near much that none of them says)."""
+    def similarity(self, vector: dict[str, float]) -> tuple[float, float]:
+        """Cosine with the event's centroid, and with its closest report (a centroid of
+        many reports is near much that none of them says)."""
         if not self.norm:
-            return 0.0
-        if max((_cos(vector, v) for v in self.vectors), default=0.0) < JOIN_PAIR:
-            return 0.0
-        return sum(self.weights.get(t, 0.0) * w for t, w in vector.items()) / self.norm
+            return 0.0, 0.0
+        centroid = sum(self.weights.get(t, 0.0) * w for t, w in vector.items()) / self.norm
+        return centroid, max((_cos(vector, v) for v in self.vectors), default=0.0)
 
 
 def _main_date(sentence: Sentence, expressions: Sequence, published: date | None):
@@ -188,7 +214,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     position = 0
     for i, raw in enumerate(document.sentences):
         sentence = without_dateline(raw, text)
-        if not readable(sentence.text):
+        if not readable(sentence.text) or _FURNITURE.search(sentence.text):
             continue
         main, passing = _main_date(raw, by_sentence.get(i, ()), published)
         value, expression, said = main if main else (None, None, False)
@@ -255,33 +281,52 @@ RECENT = 14
 older happenings are retold with their dates, or in words close to the first report's."""
 
 
-def _compatible(report: Report, newsday: date | None, event: _Event, sim: float) -> bool:
-    """Whether a report may tell an event: close enough in words, and dated alike (a date
-    of saying may follow the happening by a few days; an undated report tells what happened
-    up to its article's news day)."""
-    if sim < JOIN:
+def _compatible(
+    report: Report, newsday: date | None, event: _Event, similarity: tuple[float, float]
+) -> bool:
+    """Whether a report may tell an event: close enough in words, and dated alike.
+
+    Dates are alike when they are the same or one holds the other; a date of saying may
+    follow the happening by a few days. An undated report tells what happened up to its
+    article's news day, within a few days; one that retells an older happening, or one dated
+    a few days apart from the event, must be worded much like it (sources do disagree on
+    days, but different happenings a few days apart share words too).
+    """
+    sim, closest = similarity
+    if (
+        report.date is not None
+        and len(report.date) == 10
+        and event.dates.most_common(1)[:1] == [(report.date, event.dates[report.date])]
+    ):
+        return min(sim, closest) >= JOIN_SAME_DAY
+    if sim < JOIN or closest < JOIN_PAIR:
         return False
-    if not event.dates:
-        if report.date is None or len(report.date) < 10 or not event.newsdays:
-            return True
-        day = date.fromisoformat(report.date)
-        return max(event.newsdays) - timedelta(days=RECENT) <= day <= min(event.newsdays)
-    best = event.dates.most_common(1)[0][0]
+    if event.dates:
+        best = event.dates.most_common(1)[0][0]
+        first, last = span_of(best)
+    elif event.newsdays:
+        first = last = min(event.newsdays)
+        best = None
+    else:
+        return True
     if report.date is None:
         if newsday is None:
             return True
-        first, last = span_of(best)
         if first > newsday + timedelta(days=1):
             return False
-        return last >= newsday - timedelta(days=RECENT) or sim >= JOIN_ACROSS_DAYS
-    if report.date == best or report.date.startswith(best) or best.startswith(report.date):
+        return last >= newsday - timedelta(days=DAY_SLACK) or sim >= JOIN_ACROSS_DAYS
+    if best is not None and (
+        report.date == best or report.date.startswith(best) or best.startswith(report.date)
+    ):
         return True
-    if len(report.date) == 10 and len(best) == 10:
-        gap = (date.fromisoformat(report.date) - date.fromisoformat(best)).days
-        if report.said and 0 < gap <= DAY_SLACK:
-            return True
-        return abs(gap) <= DAY_SLACK and sim >= JOIN_ACROSS_DAYS
-    return False
+    if len(report.date) < 10:
+        return False
+    gap = (date.fromisoformat(report.date) - first).days
+    if best is None:
+        return -DAY_SLACK <= gap <= 0 or (abs(gap) <= DAY_SLACK and sim >= JOIN_ACROSS_DAYS)
+    if report.said and 0 < gap <= DAY_SLACK:
+        return True
+    return abs(gap) <= DAY_SLACK and sim >= JOIN_ACROSS_DAYS
 
 
 _PAST = re.compile(
@@ -291,7 +336,16 @@ _PAST = re.compile(
     r"spent|spread|stole|swore|tore|thought|woke|withdrew|became|beat|drew|fled|heard|kept|"
     r"lit|sought|sank|taught|overtook|forgot|\w{3,}ed)\b"
 )
-_PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|says|say|remains?|seems?|appears?)\b")
+_NOT_PAST_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|be|been|being|has|have|will|would|can|could|may|might|must|should|to)\s+"
+    r"(?:\w+ly\s+)?$"
+)
+
+
+def _eventive(text: str) -> bool:
+    """Whether a sentence tells something that happened: a verb in the past tense that is
+    not part of a present, future or modal form ("are recycled", "will be launched")."""
+    return any(not _NOT_PAST_BEFORE.search(text[: m.start()]) for m in _PAST.finditer(text))
 _PRONOUN_START = re.compile(r"(?i)^\W*(?:he|she|it|they|this|that|these|those|we|i|you)\b")
 _NUMBER = re.compile(r"\d")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
@@ -320,11 +374,13 @@ class StoryEvent:
     def features(self) -> dict[str, float]:
         """What salience is read from (see ``WEIGHTS``)."""
         text = _summary_report(self).sentence.text
-        past = bool(_PAST.search(text))
+        past = _eventive(text)
         return {
             "sources": math.log2(1 + self.sources),
             "single": float(self.sources == 1),
             "lead": float(self.lead),
+            "early": float(min(r.position for r in self.reports) < 10),
+            "lone": float(self.sources == 1 and not self.text_dated),
             "dated": float(self.text_dated),
             "day": float(len(self.date) == 10),
             "year": float(len(self.date) == 4),
@@ -341,11 +397,12 @@ class StoryEvent:
 
 
 WEIGHTS = {
-    "sources": 1.142, "single": -0.663, "lead": 0.482, "dated": 1.642, "day": 0.834,
-    "year": -0.75, "before": -1.305, "central": 0.414, "quote": 0.465, "future": -0.209,
-    "past": 0.753, "pronoun": -0.759, "length": 0.683, "support": 0.776, "title": 0.862,
+    "sources": 0.919, "single": -0.257, "lead": 0.145, "early": 0.622, "lone": -0.637,
+    "dated": 1.191, "day": 0.793, "year": -0.821, "before": -0.998, "central": 0.188,
+    "quote": 0.378, "future": -0.032, "past": 0.786, "pronoun": -0.692, "length": 0.572,
+    "support": 0.513, "title": 0.829,
 }
-BIAS = -4.744
+BIAS = -4.472
 KEEP = 0.275
 
 
@@ -374,9 +431,9 @@ def group_reports(documents: Sequence[Document], provenance: Provenance | None):
         best, best_sim = None, 0.0
         newsday = newsdays.get(report.sentence.article_id)
         for i in candidates:
-            sim = events[i].similarity(vector)
-            if sim > best_sim and _compatible(report, newsday, events[i], sim):
-                best, best_sim = i, sim
+            similarity = events[i].similarity(vector)
+            if similarity[0] > best_sim and _compatible(report, newsday, events[i], similarity):
+                best, best_sim = i, similarity[0]
         if best is None:
             events.append(_Event())
             best = len(events) - 1
@@ -395,8 +452,8 @@ def group_reports(documents: Sequence[Document], provenance: Provenance | None):
                 top = events[i].dates.most_common(1)[0][0]
                 if top != value and not top.startswith(value + "-"):
                     continue
-                sim = events[i].similarity(vector)
-                if sim >= JOIN and sim > best_sim:
+                sim, closest = events[i].similarity(vector)
+                if sim >= JOIN and closest >= JOIN_PAIR and sim > best_sim:
                     best, best_sim = i, sim
             if best is not None:
                 events[best].mentions.append(replace(report, date=value, expression=expression))
@@ -420,7 +477,7 @@ CHECK_SLACK = 3
 """Days around the story's other articles within which a given publication date is not
 questioned."""
 
-CHECK_CONFIDENCE = 0.2
+CHECK_CONFIDENCE = 0.5
 
 
 def checked_dates(documents: Sequence[Document]) -> list[Document]:
