@@ -144,7 +144,8 @@ class _Event:
         if not self.norm:
             return 0.0, 0.0
         centroid = sum(self.weights.get(t, 0.0) * w for t, w in vector.items()) / self.norm
-        return centroid, max((_cos(vector, v) for v in self.vectors), default=0.0)
+        closest = max((_cos(vector, v) for v in self.vectors[-POSTINGS:]), default=0.0)
+        return centroid, closest
 
 
 def _main_date(sentence: Sentence, expressions: Sequence, published: date | None):
@@ -256,6 +257,39 @@ def news_day(reports: Sequence[Report]) -> date | None:
     return published
 
 
+KEY_TERMS = 8
+"""A text's rarest words by which it is indexed and looked up."""
+
+POSTINGS = 64
+"""Latest items a word keeps: a lookup compares a text with at most KEY_TERMS x POSTINGS
+items, so a story's cost grows with its size, not with its square."""
+
+
+class _TermIndex:
+    """Items (events, reports, titles) by their rarest words, to find the few a text may be
+    close to without comparing it with all of them."""
+
+    def __init__(self, idf: dict[str, float]) -> None:
+        self.idf = idf
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def _keys(self, words: Iterable[str]) -> list[str]:
+        return sorted(words, key=lambda w: (-self.idf.get(w, 0.0), w))[:KEY_TERMS]
+
+    def add(self, item: int, words: Iterable[str]) -> None:
+        for word in self._keys(words):
+            postings = self.postings[word]
+            if not postings or postings[-1] != item:
+                postings.append(item)
+                if len(postings) > 2 * POSTINGS:
+                    del postings[:-POSTINGS]
+
+    def near(self, words: Iterable[str]) -> set[int]:
+        return {
+            item for word in self._keys(words) for item in self.postings.get(word, ())[-POSTINGS:]
+        }
+
+
 def _idf(reports: Sequence[Report]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for report in reports:
@@ -265,7 +299,11 @@ def _idf(reports: Sequence[Report]) -> dict[str, float]:
 
 
 def _vector(report: Report, idf: dict[str, float]) -> dict[str, float]:
-    weights = {t: idf.get(t, 0.0) for t in report.words}
+    return _vector_of(report.words, idf)
+
+
+def _vector_of(words: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
+    weights = {t: idf.get(t, 0.0) for t in words}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {t: w / norm for t, w in weights.items()}
 
@@ -424,10 +462,10 @@ def group_reports(documents: Sequence[Document], provenance: Provenance | None):
         key=lambda r: (r.published or date.max, r.position, r.sentence.article_id),
     )
     events: list[_Event] = []
-    index: dict[str, list[int]] = defaultdict(list)
+    index = _TermIndex(idf)
     for report in order:
         vector = _vector(report, idf)
-        candidates = {i for t in report.words if idf.get(t, 0) > 1.0 for i in index[t]}
+        candidates = index.near(report.words)
         best, best_sim = None, 0.0
         newsday = newsdays.get(report.sentence.article_id)
         for i in candidates:
@@ -438,13 +476,11 @@ def group_reports(documents: Sequence[Document], provenance: Provenance | None):
             events.append(_Event())
             best = len(events) - 1
         events[best].add(report, vector, newsday)
-        for t in report.words:
-            if best not in index[t][-1:]:
-                index[t].append(best)
+        index.add(best, report.words)
     for report in order:
         vector = _vector(report, idf)
         for value, expression in report.passing:
-            candidates = {i for t in report.words if idf.get(t, 0) > 1.0 for i in index[t]}
+            candidates = index.near(report.words)
             best, best_sim = None, 0.0
             for i in candidates:
                 if report in events[i].reports or not events[i].dates:
@@ -530,15 +566,9 @@ def story_events(
     days = sorted(d for d in newsdays.values() if d is not None)
     window = days[0] - timedelta(days=NEWS_DAY_REACH) if days else None
     n_sources = len({r.source for r in everything if r.position < LEAD}) or 1
-    vectors = {id(r): _vector(r, idf) for r in everything}
-    by_source: dict[str, list[dict[str, float]]] = defaultdict(list)
-    for r in everything:
-        by_source[r.source].append(vectors[id(r)])
-    titles = [
-        _vector(replace(everything[0], words=content_words(d.article.title)), idf)
-        for d in documents
-        if d.article.title and everything
-    ]
+    echoes = _echoes(everything, idf)
+    n_others = max(1, len({r.source for r in everything}) - 1)
+    titles = _title_closeness(documents, everything, idf)
     found = []
     for event in events:
         reports = event.reports
@@ -566,14 +596,13 @@ def story_events(
         )
         first, _ = span_of(value)
         own = {r.source for r in reports}
-        support = 0.0
-        for source, vecs in by_source.items():
-            if source in own:
-                continue
-            support += max(
-                max((_cos(vectors[id(r)], v) for v in vecs), default=0.0) for r in reports
-            )
-        title = max((_cos(vectors[id(r)], t) for r in reports for t in titles), default=0.0)
+        best: dict[str, float] = {}
+        for r in reports:
+            for source, closeness in echoes[id(r)].items():
+                if source not in own and closeness > best.get(source, 0.0):
+                    best[source] = closeness
+        support = sum(best.values())
+        title = max(titles[id(r)] for r in reports)
         found.append(
             StoryEvent(
                 date=value,
@@ -584,12 +613,51 @@ def story_events(
                 lead=any(r.position < LEAD for r in reports),
                 text_dated=bool(dated),
                 centrality=centrality,
-                support=support / max(1, len(by_source) - 1),
+                support=support / n_others,
                 title=title,
                 before=window is not None and first < window,
             )
         )
     return found, window
+
+
+def _echoes(reports: Sequence[Report], idf: dict[str, float]) -> dict[int, dict[str, float]]:
+    """For each report, how closely each other source says something like it (the best
+    cosine among that source's reports): how much of the story is about what it says."""
+    vectors = [_vector(r, idf) for r in reports]
+    index = _TermIndex(idf)
+    for i, report in enumerate(reports):
+        index.add(i, report.words)
+    echoes: dict[int, dict[str, float]] = {}
+    for i, report in enumerate(reports):
+        best: dict[str, float] = {}
+        for j in index.near(report.words):
+            other = reports[j]
+            if other.source == report.source:
+                continue
+            closeness = _cos(vectors[i], vectors[j])
+            if closeness > best.get(other.source, 0.0):
+                best[other.source] = closeness
+        echoes[id(report)] = best
+    return echoes
+
+
+def _title_closeness(
+    documents: Sequence[Document], reports: Sequence[Report], idf: dict[str, float]
+) -> dict[int, float]:
+    """For each report, its best cosine with a headline of the story: headlines say what
+    their articles are about."""
+    titles = [content_words(d.article.title) for d in documents if d.article.title]
+    vectors = [_vector_of(words, idf) for words in titles]
+    index = _TermIndex(idf)
+    for i, words in enumerate(titles):
+        index.add(i, words)
+    return {
+        id(r): max(
+            (_cos(_vector(r, idf), vectors[i]) for i in index.near(r.words)), default=0.0
+        )
+        for r in reports
+    }
 
 
 def _summary_report(event: StoryEvent) -> Report:
