@@ -19,6 +19,11 @@ from storyline.timeline import readable, without_dateline
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
 
+MAX_SENTENCES = 60
+"""Sentences of an article read for events: news puts what happened first, and the tail
+of a long feature is background, reaction and analysis."""
+"""Sentences at the top of an article that tell its news."""
+
 NEWS_DAY_REACH = 3
 """Days before publication a lead's dated happening may lie and still be the article's news
 of the day (a Monday paper tells the weekend)."""
@@ -121,7 +126,7 @@ class Report:
 class _Event:
     reports: list[Report] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)
-    norm: float = 0.0
+    squares: float = 0.0
     dates: Counter[str] = field(default_factory=Counter)
     newsdays: list[date] = field(default_factory=list)
     vectors: list[dict[str, float]] = field(default_factory=list)
@@ -133,19 +138,23 @@ class _Event:
         if report.date is None and newsday is not None:
             self.newsdays.append(newsday)
         for term, weight in vector.items():
-            self.weights[term] = self.weights.get(term, 0.0) + weight
-        self.norm = math.sqrt(sum(w * w for w in self.weights.values()))
+            old = self.weights.get(term, 0.0)
+            self.weights[term] = old + weight
+            self.squares += 2 * old * weight + weight * weight
         if report.date is not None:
             self.dates[report.date] += 1
 
-    def similarity(self, vector: dict[str, float]) -> tuple[float, float]:
-        """Cosine with the event's centroid, and with its closest report (a centroid of
-        many reports is near much that none of them says)."""
-        if not self.norm:
-            return 0.0, 0.0
-        centroid = sum(self.weights.get(t, 0.0) * w for t, w in vector.items()) / self.norm
-        closest = max((_cos(vector, v) for v in self.vectors[-POSTINGS:]), default=0.0)
-        return centroid, closest
+    def centroid(self, vector: dict[str, float]) -> float:
+        """Cosine with the event's centroid."""
+        if self.squares <= 0:
+            return 0.0
+        dot = sum(self.weights.get(t, 0.0) * w for t, w in vector.items())
+        return dot / math.sqrt(self.squares)
+
+    def closest(self, vector: dict[str, float]) -> float:
+        """Cosine with the event's closest report (a centroid of many reports is near much
+        that none of them says)."""
+        return max((_cos(vector, v) for v in self.vectors[-POSTINGS:]), default=0.0)
 
 
 def _main_date(sentence: Sentence, expressions: Sequence, published: date | None):
@@ -213,7 +222,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 break
     reports = []
     position = 0
-    for i, raw in enumerate(document.sentences):
+    for i, raw in enumerate(document.sentences[:MAX_SENTENCES]):
         sentence = without_dateline(raw, text)
         if not readable(sentence.text) or _FURNITURE.search(sentence.text):
             continue
@@ -465,13 +474,16 @@ def group_reports(documents: Sequence[Document], provenance: Provenance | None):
     index = _TermIndex(idf)
     for report in order:
         vector = _vector(report, idf)
-        candidates = index.near(report.words)
-        best, best_sim = None, 0.0
         newsday = newsdays.get(report.sentence.article_id)
-        for i in candidates:
-            similarity = events[i].similarity(vector)
-            if similarity[0] > best_sim and _compatible(report, newsday, events[i], similarity):
-                best, best_sim = i, similarity[0]
+        best = None
+        for sim, i in sorted(
+            ((events[i].centroid(vector), i) for i in index.near(report.words)), reverse=True
+        ):
+            if sim < JOIN_SAME_DAY:
+                break
+            if _compatible(report, newsday, events[i], (sim, events[i].closest(vector))):
+                best = i
+                break
         if best is None:
             events.append(_Event())
             best = len(events) - 1
@@ -480,17 +492,17 @@ def group_reports(documents: Sequence[Document], provenance: Provenance | None):
     for report in order:
         vector = _vector(report, idf)
         for value, expression in report.passing:
-            candidates = index.near(report.words)
             best, best_sim = None, 0.0
-            for i in candidates:
-                if report in events[i].reports or not events[i].dates:
+            for i in index.near(report.words):
+                if not events[i].dates:
                     continue
                 top = events[i].dates.most_common(1)[0][0]
                 if top != value and not top.startswith(value + "-"):
                     continue
-                sim, closest = events[i].similarity(vector)
-                if sim >= JOIN and closest >= JOIN_PAIR and sim > best_sim:
-                    best, best_sim = i, sim
+                sim = events[i].centroid(vector)
+                if sim >= JOIN and sim > best_sim and events[i].closest(vector) >= JOIN_PAIR:
+                    if report not in events[i].reports:
+                        best, best_sim = i, sim
             if best is not None:
                 events[best].mentions.append(replace(report, date=value, expression=expression))
     return events, newsdays, idf
@@ -623,22 +635,44 @@ def story_events(
 
 def _echoes(reports: Sequence[Report], idf: dict[str, float]) -> dict[int, dict[str, float]]:
     """For each report, how closely each other source says something like it (the best
-    cosine among that source's reports): how much of the story is about what it says."""
-    vectors = [_vector(r, idf) for r in reports]
+    cosine among that source's reports): how much of the story is about what it says.
+
+    Only the reports that share rare words are compared (``_TermIndex``); their cosines are
+    computed in blocks of sparse rows, not one pair at a time.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    vocabulary: dict[str, int] = {}
+    rows, columns, values = [], [], []
+    for i, report in enumerate(reports):
+        for term, weight in _vector(report, idf).items():
+            rows.append(i)
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(weight)
+    matrix = sparse.csr_matrix(
+        (values, (rows, columns)), shape=(len(reports), max(1, len(vocabulary)))
+    )
     index = _TermIndex(idf)
     for i, report in enumerate(reports):
         index.add(i, report.words)
-    echoes: dict[int, dict[str, float]] = {}
-    for i, report in enumerate(reports):
-        best: dict[str, float] = {}
-        for j in index.near(report.words):
-            other = reports[j]
-            if other.source == report.source:
-                continue
-            closeness = _cos(vectors[i], vectors[j])
-            if closeness > best.get(other.source, 0.0):
-                best[other.source] = closeness
-        echoes[id(report)] = best
+    echoes: dict[int, dict[str, float]] = {id(r): {} for r in reports}
+    pairs = [
+        (i, j)
+        for i, report in enumerate(reports)
+        for j in index.near(report.words)
+        if reports[j].source != report.source
+    ]
+    for block in range(0, len(pairs), 100_000):
+        chunk = np.array(pairs[block : block + 100_000], dtype=np.int64).reshape(-1, 2)
+        cosines = np.asarray(
+            matrix[chunk[:, 0]].multiply(matrix[chunk[:, 1]]).sum(axis=1)
+        ).ravel()
+        for (i, j), closeness in zip(chunk.tolist(), cosines.tolist(), strict=True):
+            best = echoes[id(reports[i])]
+            source = reports[j].source
+            if closeness > best.get(source, 0.0):
+                best[source] = closeness
     return echoes
 
 
@@ -708,6 +742,15 @@ def to_entry(event: StoryEvent) -> Event:
     )
 
 
+PER_SOURCE = 4.0
+"""A story's timeline holds at most this many entries per square root of its independent
+sources: an editor lists about one key event per article of a small story, fewer of a big
+one (the longest stories are told by the most repetitive coverage)."""
+
+BACKGROUND = 10
+"""Background entries at most: the dated context most worth a line."""
+
+
 def build(
     documents: Sequence[Document],
     provenance: Provenance | None = None,
@@ -715,16 +758,18 @@ def build(
     threshold: float = KEEP,
 ) -> tuple[list[Event], list[Event]]:
     found, window = story_events(documents, provenance)
-    timeline, background = [], []
     for event in found:
         event.score = salience(event)
-        if event.score < threshold:
-            continue
-        first, _ = span_of(event.date)
-        if window is not None and first < window and event.sources < 2:
-            background.append(event)
-        else:
-            timeline.append(event)
+    sources = len({r.source for e in found for r in e.reports})
+    cap = max(5, round(PER_SOURCE * math.sqrt(sources)))
+    ranked = sorted(found, key=lambda e: -e.score)
+    timeline = [e for e in ranked if e.score >= threshold][:cap]
+    chosen = {id(e) for e in timeline}
+    background = [
+        e
+        for e in ranked
+        if id(e) not in chosen and e.before and e.text_dated and e.score >= threshold / 3
+    ][:BACKGROUND]
     key = lambda e: (span_of(e.date)[0], len(e.date), -e.score)  # noqa: E731
     return [to_entry(e) for e in sorted(timeline, key=key)], [
         to_entry(e) for e in sorted(background, key=key)
