@@ -24,11 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from storyline import claims as claims_stage
-from storyline import dedup, outlets, stories, timex
-from storyline import timeline as timeline_stage
+from storyline import dedup, events, outlets, stories, timex
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
@@ -39,7 +38,7 @@ class TimelineOptions:
     """What a person asked of the timeline: how long, which story, which period."""
 
     max_dates: int | None = None
-    sentences_per_date: int = 1
+    per_date: int | None = None
     story: str | None = None
     since: date | None = None
     until: date | None = None
@@ -158,6 +157,48 @@ def date_undated(documents: list[Document]) -> None:
             _run(document, [name for name in DATED if name in document.stages])
 
 
+DATE_CHECK_SLACK = 3
+"""Days around a story's other articles within which an article's given date is not
+questioned."""
+
+DATE_CHECK_CONFIDENCE = 0.5
+"""Confidence the text's own date must have to replace a given date it contradicts."""
+
+
+def check_dates(members: list[Document]) -> None:
+    """Replace a story member's given publication date that its own text and the story
+    contradict (a date a crawler stamped weeks after the news), and resolve its relative
+    dates against the date its text gives instead.
+
+    A given date is questioned only when it lies outside the period of the story's other
+    articles, and replaced only when the text dates the article inside that period and
+    earlier than the given date (a crawl date is later than the news); the given date is
+    kept beside the new one (``Article.published_given``).
+    """
+    dated = sorted(
+        (d.article.published, i) for i, d in enumerate(members) if d.article.published is not None
+    )
+    for document in members:
+        article = document.article
+        if article.published is None or article.published_inferred:
+            continue
+        others = [day for day, i in dated if members[i] is not document]
+        if not others:
+            continue
+        low = others[0] - timedelta(days=DATE_CHECK_SLACK)
+        high = others[-1] + timedelta(days=DATE_CHECK_SLACK)
+        if low <= article.published <= high:
+            continue
+        inferred = timex.infer_publication_date(article.text, others[len(others) // 2])
+        if inferred is None:
+            continue
+        day, confidence = inferred
+        if confidence >= DATE_CHECK_CONFIDENCE and low <= day <= high and day < article.published:
+            article.published_given, article.published = article.published, day
+            article.published_inferred = True
+            _run(document, [name for name in DATED if name in document.stages])
+
+
 def assemble(
     documents: list[Document],
     options: TimelineOptions = TimelineOptions(),
@@ -197,6 +238,9 @@ def link(
     found = story_list if story_list is not None else stories.cluster(documents)
     if options.story is not None:
         found = [s for s in found if s.id == options.story or s.id.startswith(options.story)]
+    by_id = {d.id: d for d in documents}
+    for story in found:
+        check_dates([by_id[i] for i in story.article_ids if i in by_id])
     return provenance, found
 
 
@@ -208,16 +252,22 @@ def finish_story(
     It needs only the story's own documents and the provenance, which is what lets the Dask
     runner finish stories in parallel, partitioned by story.
     """
-    timeline = timeline_stage.build_timeline(
+    timeline, background = events.build(
         members,
         provenance,
         max_dates=options.max_dates,
-        sentences_per_date=options.sentences_per_date,
+        per_date=options.per_date,
         since=options.since,
         until=options.until,
     )
     claims, contradictions = claims_stage.story_claims(members, provenance)
-    return replace(story, timeline=timeline, claims=claims, contradictions=contradictions)
+    return replace(
+        story,
+        timeline=timeline,
+        background=background,
+        claims=claims,
+        contradictions=contradictions,
+    )
 
 
 def run(

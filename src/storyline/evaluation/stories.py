@@ -216,19 +216,32 @@ def load_pile(pile: tuple[str, ...], shared: Path, base: Path) -> list[tuple[str
     from storyline.readers import read_paths
 
     folder = (base / pile[1]) if pile[1].startswith(".") else shared / pile[1]
+    names = _record_names(folder)
     pairs = []
     for result in read_paths([str(folder)]):
         if isinstance(result, Article):
-            pairs.append((_gold_id(result.origin), result))
+            name = names.get(result.url or result.origin)
+            pairs.append((name or Path(result.origin).name, result))
     return pairs
 
 
-def _gold_id(origin: str) -> str:
-    """The id a gold file uses for an article read from ``origin``: a record's id or a
-    feed item's guid with its file name, else the file name."""
-    name = origin.replace("\\", "/").rsplit("/", 1)[-1]
-    head, _, record = name.partition("#")
-    return record if head.endswith((".jsonl", ".json", ".csv")) and record else name
+def _record_names(folder: Path) -> dict[str, str]:
+    """The names a gold story gives the articles of a folder that come many to a file, by
+    their link: a JSON Lines record by its ``id``, a feed item as ``FILE#guid``."""
+    import feedparser
+
+    names: dict[str, str] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                record = json.loads(line) if line.strip() else {}
+                if record.get("url") and record.get("id"):
+                    names[record["url"]] = str(record["id"])
+        elif path.suffix in (".xml", ".rss", ".atom"):
+            for item in feedparser.parse(path.read_bytes()).entries:
+                if item.get("link") and item.get("id"):
+                    names[item["link"]] = f"{path.name}#{item['id']}"
+    return names
 
 
 def evaluate(
@@ -254,7 +267,7 @@ def evaluate(
             entries = [
                 entry
                 for story in found
-                if _owner(story, gold_of, stories) is gold
+                if owner(story, gold_of, stories) is gold
                 for entry in story.get("timeline", ())
             ]
             members = [a for gid, a in pairs if gid in gold.articles]
@@ -286,7 +299,7 @@ def evaluate(
     }
 
 
-def _owner(
+def owner(
     story: Mapping[str, Any], gold_of: Mapping[str, str], golds: Sequence[GoldStory]
 ) -> GoldStory | None:
     """The gold story holding most of a found story's articles (None if it holds none)."""
