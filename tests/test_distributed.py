@@ -178,7 +178,7 @@ def test_generated_corpus_gives_the_same_output_on_both_engines(
     client: Client, generated: list[str]
 ) -> None:
     errors: list[str] = []
-    options = pipeline.TimelineOptions(max_dates=5, sentences_per_date=2)
+    options = pipeline.TimelineOptions(max_dates=5, per_date=2)
 
     result = run_distributed(
         generated,

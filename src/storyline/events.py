@@ -69,6 +69,11 @@ happenings a few days apart often share words."""
 
 DAY_SLACK = 3
 
+FAR = 365
+"""Days before a story's first news beyond which a dated event is history rather than one
+of the story's recent causes (a coup months before the troops leave is a cause; a
+conviction decades before a shooting is a biography)."""
+
 KEY_TERMS = 8
 """A sentence's rarest words, by which it is indexed and looked up."""
 
@@ -90,10 +95,11 @@ news: "since Oct. 3", "after the Sept. 3 test", "founded in 1911"."""
 
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
-    r"although|though|while|whereas)\b|(?<!said )(?<!says )\bthat\b"
+    r"although|though|while|whereas)\b|(?<!said )(?<!says )(?<!and )(?<!but )\bthat\b"
 )
 """Words that open a clause other than the main one; a date after one of them, with no comma
-between, is that clause's ("the strike that began at Port Valmoré on Sept. 29")."""
+between, is that clause's ("the strike that began at Port Valmoré on Sept. 29"). "That"
+after a verb of saying, or after "and" joining another thing said, opens what was said."""
 
 _SPEECH_THAT = re.compile(
     r"(?i)\b(?:said|says|say|told|announced|reported|added|confirmed|warned|stated|wrote|"
@@ -132,9 +138,12 @@ _PAST = re.compile(
     r"lit|sought|sank|taught|overtook|forgot|\w{3,}ed)\b"
 )
 _NOT_PAST_BEFORE = re.compile(
-    r"(?i)\b(?:is|are|be|been|being|has|have|will|would|can|could|may|might|must|should|to)\s+"
-    r"(?:\w+ly\s+)?$"
+    r"(?i)(?:\b(?:is|are|be|been|being|has|have|will|would|can|could|may|might|must|should|to)"
+    r"\s+(?:\w+ly\s+)?|,\s*)$"
 )
+"""What makes a past form no past tense: a present, future or modal auxiliary ("are
+recycled", "will be launched"), or a comma before a participle ("the savanna, found south of
+the Sahara, is ...")."""
 _FIGURE = re.compile(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+)?([a-z]{3,})")
 """A number and the word it counts ("5,000 hectares", "300 cargo ships" -> ships)."""
 
@@ -168,7 +177,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     published = document.article.published
     sentences = document.sentences[:MAX_SENTENCES]
     expressions = _by_sentence(sentences, document.time_expressions)
-    reports = []
+    reports: list[Report] = []
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not readable(sentence.text) or is_furniture(sentence.text):
@@ -255,12 +264,17 @@ def _subordinate(before: str) -> bool:
     "that", "since" with no comma after; in brackets."""
     if _GOVERNED.search(before):
         return True
-    tail = " ".join(before.split()[-_WORDS_BACK:])
-    opener = max(_SUBORDINATE.finditer(tail), key=lambda m: m.start(), default=None)
+    words = list(re.finditer(r"\S+", before))
+    tail_start = words[-_WORDS_BACK].start() if len(words) >= _WORDS_BACK else 0
+    opener = max(
+        (m for m in _SUBORDINATE.finditer(before) if m.start() >= tail_start),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if (
         opener is not None
-        and "," not in tail[opener.end() :]
-        and not _SPEECH_THAT.search(tail[: opener.end()])
+        and "," not in before[opener.end() :]
+        and not _SPEECH_THAT.search(before[: opener.end()])
     ):
         return True
     return "(" in before and ")" not in before[before.rfind("(") :]
@@ -497,6 +511,7 @@ class StoryEvent:
     sources: int
     text_dated: bool
     before: bool
+    far: bool
     centrality: float
     support: float
     title: float
@@ -518,6 +533,7 @@ class StoryEvent:
             "day": float(len(self.date) == 10),
             "year": float(len(self.date) == 4),
             "before": float(self.before),
+            "far": float(self.far),
             "central": self.centrality,
             "quote": float(all(r.quote for r in self.reports)),
             "future": float(all(r.future for r in self.reports)),
@@ -576,6 +592,7 @@ def story_events(
                 sources=len(own | {r.source for r in group.mentions}),
                 text_dated=any(r.date is not None for r in reports),
                 before=window is not None and span(value)[0] < window,
+                far=window is not None and span(value)[1] < window - timedelta(days=FAR),
                 centrality=sum(keywords.get(w, 0.0) * idf.get(w, 0.0) for w in words)
                 / (1 + weight),
                 support=sum(best.values()) / others,
@@ -691,7 +708,7 @@ WEIGHTS = {
     "sources": 0.89, "single": -0.361, "lead": 0.141, "early": 0.469, "lone": -0.895,
     "dated": 1.111, "day": 0.811, "year": -0.863, "before": -1.116, "central": 0.259,
     "quote": 0.384, "future": -0.211, "past": 0.721, "pronoun": -0.72, "length": 0.618,
-    "support": 0.427, "title": 0.854,
+    "support": 0.427, "title": 0.854, "far": 0.0,
 }  # fmt: skip
 BIAS = -3.857
 """A logistic model of whether an editor lists an event, fitted on the dev split of the
@@ -780,6 +797,19 @@ def build(
     return shown(timeline), shown(background)
 
 
+CAUSE = 0.5
+"""Share of ``KEEP`` a recent earlier event needs: the developments months before a story's
+first article that it reports as its causes are told in passing, by one source each."""
+
+
+def _bar(event: StoryEvent) -> float:
+    """The salience an event needs for the timeline: less for a recent cause than for the
+    story's own news (history, a year or more before it, stays in the background)."""
+    if event.before and not event.far and event.text_dated:
+        return KEEP * CAUSE
+    return KEEP
+
+
 def _chosen(
     ranked: list[StoryEvent], max_dates: int | None, per_date: int | None
 ) -> list[StoryEvent]:
@@ -787,7 +817,7 @@ def _chosen(
     if max_dates is None:
         sources = len({r.source for e in ranked for r in e.reports})
         cap = max(5, round(PER_SOURCE * math.sqrt(sources)))
-        candidates = [e for e in ranked if e.score >= KEEP][:cap]
+        candidates = [e for e in ranked if e.score >= _bar(e)][:cap]
     else:
         candidates = ranked
     chosen: list[StoryEvent] = []

@@ -185,7 +185,7 @@ def lead_baseline(articles: Iterable[Article]) -> list[dict[str, Any]]:
     """Each dated article's first three sentences as one entry under its publication day."""
     from storyline.sentences import split_sentences
 
-    entries = []
+    entries: list[dict[str, Any]] = []
     for article in articles:
         if article.published is None:
             continue
@@ -198,7 +198,7 @@ def lead_baseline(articles: Iterable[Article]) -> list[dict[str, Any]]:
                     "evidence": [{"article": article.id, "sentence": s} for s in lead],
                 }
             )
-    entries.sort(key=lambda e: e["date"])
+    entries.sort(key=lambda e: str(e["date"]))
     return entries
 
 
@@ -258,7 +258,9 @@ def evaluate(
         by_pile[gold.pile].append(gold)
     items: dict[str, Any] = {}
     totals = {"system": Tally(), "lead3": Tally()}
-    per_split: dict[str, dict[str, Tally]] = defaultdict(lambda: {"system": Tally(), "lead3": Tally()})
+    per_split: dict[str, dict[str, Tally]] = defaultdict(
+        lambda: {"system": Tally(), "lead3": Tally()}
+    )
     for pile, stories in by_pile.items():
         pairs = load_pile(pile, shared, directory)
         gold_of = {article.id: gid for gid, article in pairs}
