@@ -205,3 +205,70 @@ def test_several_events_on_one_busy_day() -> None:
     )
     on_monday = [e for e in timeline(doc, max_dates=5) if e.date == "2025-02-10"]
     assert len(on_monday) == 3
+
+
+def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> None:
+    def article(name: str, text: str, published: date) -> Article:
+        return Article.from_text(text, name, published=published)
+
+    story = [
+        article(
+            "a.txt",
+            "A gunman killed five people at the Marlow Heath shopping centre on Sunday, "
+            "police said.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "b.txt",
+            "Five people were shot dead at a shopping centre in Marlow Heath on Sunday.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "crawled.txt",
+            "Police in Marlow Heath on Monday named the gunman who killed five people at a "
+            "shopping centre on Sunday, March 9, 2025. Officers searched his flat on Monday "
+            "afternoon.",
+            date(2025, 4, 21),  # the day a crawler saved the page
+        ),
+    ]
+    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
+    crawled = next(a for a in result.articles if a.origin == "crawled.txt")
+    assert crawled.published == date(2025, 3, 10)
+    assert crawled.published_given == date(2025, 4, 21) and crawled.published_inferred
+    # "on Monday" is resolved against the text's date, not the crawl date
+    [found] = result.stories
+    assert not any(e.date.startswith("2025-04") for e in found.timeline)
+    assert any(e.date == "2025-03-10" and "named" in e.summary for e in found.timeline)
+    # the other articles keep the dates they were given
+    assert {a.published for a in result.articles if a.origin != "crawled.txt"} == {
+        date(2025, 3, 10)
+    }
+
+
+def test_a_late_follow_up_keeps_its_date() -> None:
+    first = Article.from_text(
+        "The Brannock water treaty was signed in Lisvane on Tuesday by both ministers.",
+        "signed.txt",
+        published=date(2025, 9, 17),
+    )
+    later = Article.from_text(
+        "Parliament ratified the Brannock water treaty on Thursday, two months after it was "
+        "signed in Lisvane.",
+        "ratified.txt",
+        published=date(2025, 11, 21),
+    )
+    result = pipeline.run([first, later])
+    assert {a.origin: a.published for a in result.articles}["ratified.txt"] == date(2025, 11, 21)
+    assert all(a.published_given is None for a in result.articles)
+
+
+def test_an_undated_sentence_tells_the_day_its_lead_dates() -> None:
+    # Printed on Tuesday about Monday: the day of the article's news is Monday.
+    doc = analysed(
+        "A storm flooded the low streets of Carrow on Monday, the council said.\n"
+        "Dozens of homes lost power and the coast road was closed.",
+        date(2025, 1, 14),
+        "storm.txt",
+    )
+    [undated] = [e for e in events.story_events([doc]) if "lost power" in e.summary.sentence.text]
+    assert (undated.date, undated.approximate) == ("2025-01-13", True)
