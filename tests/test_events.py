@@ -171,6 +171,7 @@ def test_earlier_incidents_are_background_not_timeline() -> None:
     assert found and all(e.date >= "2025-04" for e in found)
     assert any(e.date == "2025-04-06" for e in found)
     assert {e.date for e in background} <= {"2009", "1996", "1985"}
+    assert "1996" in {e.date for e in background}
 
 
 def test_since_and_until_filter_entries_without_changing_them() -> None:

@@ -726,6 +726,10 @@ article of a big one, whose coverage repeats itself."""
 BACKGROUND = 10
 """Background entries at most: the dated context most worth a line."""
 
+HISTORY = 0.1
+"""Share of ``KEEP`` a dated event from before the story needs to be in its background: a
+mention in passing is enough for context, not a garbled date."""
+
 
 def salience(event: StoryEvent) -> float:
     """How likely an editor is to list the event (0 to 1)."""
@@ -786,7 +790,7 @@ def build(
     background = [
         e
         for e in ranked
-        if id(e) not in chosen and e.before and e.text_dated and e.score >= KEEP / 3
+        if id(e) not in chosen and e.before and e.text_dated and e.score >= KEEP * HISTORY
     ][:BACKGROUND]
 
     def shown(events: list[StoryEvent]) -> list[Event]:
@@ -832,5 +836,3 @@ def _chosen(
         per_day[event.date] += 1
         chosen.append(event)
     return chosen
-
-
