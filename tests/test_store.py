@@ -11,7 +11,7 @@ import pytest
 
 from storyline.errors import StorylineError
 from storyline.models import Article
-from storyline.store import MIGRATIONS, CachedStory, Store
+from storyline.store import MIGRATIONS, CachedStory, Store, _statements
 
 
 def make(text: str, **fields: object) -> Article:
@@ -85,15 +85,16 @@ def test_a_store_whose_web_cache_made_the_fingerprint_table_still_migrates(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "s.db"
-    with Store(path):
-        pass
-    with sqlite3.connect(path) as con:  # as a store written before the migration existed
-        con.execute("DROP TABLE story_cache_fingerprint")
+    with closing(sqlite3.connect(path)) as con:  # a store written before the migration existed
+        for script in MIGRATIONS[:3]:
+            for statement in _statements(script):
+                con.execute(statement)
         con.execute(
             "CREATE TABLE story_cache_fingerprint (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)"
         )
         con.execute("INSERT INTO story_cache_fingerprint VALUES ('s1', 'f')")
-        con.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        con.execute("PRAGMA user_version = 3")
+        con.commit()
     with Store(path) as store:
         assert store.schema_version == len(MIGRATIONS)
     with closing(sqlite3.connect(path)) as con:

@@ -22,5 +22,13 @@ class InputError(StorylineError):
         super().__init__(f"{where}: {reason}")
 
 
+class InputWarning(InputError):
+    """Something in an input that was read anyway, said in one line: a date that cannot be
+    read (the article is stored undated), files of unknown type skipped in a directory.
+
+    A reader yields it beside the article it concerns; it does not make the input fail.
+    """
+
+
 class UsageError(StorylineError):
     """The command was called with arguments that cannot work (exit status 2)."""

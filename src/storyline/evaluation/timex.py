@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storyline.errors import InputError
 from storyline.models import TimeExpression
 
 
@@ -204,7 +205,7 @@ def evaluate(directory: Path, with_errors: bool = False) -> dict:
     directory = Path(directory)
     files = sorted(directory.rglob("*.tml"))
     if not files:
-        raise FileNotFoundError(f"no .tml files under {directory}")
+        raise InputError(str(directory), "no TimeML (.tml) files in it")
     total = Counts()
     items: dict[str, dict] = {}
     for path in files:

@@ -118,7 +118,7 @@ def api_articles(
     store = site.store()
     return {
         "total": store.count(),
-        "articles": [article_dict(a, None) for a in store.articles_page(limit, offset)],
+        "articles": [article_dict(a, a.duplicate_of) for a in store.articles_page(limit, offset)],
     }
 
 
@@ -130,7 +130,7 @@ def api_article(site: SiteDep, article_id: str) -> dict[str, Any]:
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
     return {
-        **article_dict(article, None),
+        **article_dict(article, article.duplicate_of),
         "text": article.text,
         "stories": store.stories_of(article_id),
     }

@@ -312,7 +312,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
 
     entries = [
         EntryView(
-            anchor=f"entry-{number}",
+            anchor=f"{story['id']}-entry-{number}",
             date=entry["date"],
             when=human_date(entry["date"]),
             summary=entry["summary"],
