@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.errors import InputError
 from storyline.evaluation.timex import (
     GoldTimex,
     evaluate,
@@ -115,7 +116,7 @@ def test_evaluate_tags_against_the_creation_time(corpus: Path) -> None:
 
 
 def test_evaluate_needs_tml_files(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(InputError, match="no TimeML"):
         evaluate(tmp_path)
 
 

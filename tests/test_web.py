@@ -166,8 +166,11 @@ def test_posted_articles_are_stored_analysed_and_found(
     assert posted.status_code == 201, posted.text
     assert (posted.json()["new"], posted.json()["existing"]) == (1, 0)
     (new_id,) = posted.json()["ids"]
-    again = client.post("/api/articles", params={"format": "txt"}, content=TXT_ARTICLE)
+    again = client.post(
+        "/api/articles", params={"format": "txt", "origin": "quay.txt"}, content=TXT_ARTICLE
+    )
     assert (again.json()["new"], again.json()["existing"]) == (0, 1)
+    assert again.json()["ids"] == [new_id]
     with Store(served.db) as store:
         assert store.get_article(new_id) is not None
     served.app.state.site.cache.wait()  # the POST started the analysis of the new article
@@ -193,7 +196,10 @@ def test_bad_input_is_reported_like_the_cli(client: httpx.Client) -> None:
     )
     assert mixed.status_code == 201
     assert mixed.json()["new"] == 1
-    assert mixed.json()["errors"] == ["batch.jsonl:1: record has no article text (field 'text')"]
+    assert mixed.json()["errors"] == [
+        "batch.jsonl:1: record has no article text (its fields: title;"
+        " --field text=NAME names the text field)"
+    ]
     assert client.post("/api/articles", params={"format": "exe"}, content=b"x").status_code == 422
 
 

@@ -32,6 +32,7 @@ from storyline import timeline as timeline_stage
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
+from storyline.text import analysed_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +113,11 @@ def _check(names: Iterable[str]) -> None:
 
 def analyse(article: Article, stages: Iterable[str] = tuple(STAGES)) -> Document:
     """A new document of ``article`` with the chosen per-article stages run, in pipeline
-    order whatever the order given; ``article`` itself is not changed."""
+    order whatever the order given; ``article`` itself is not changed. An article longer than
+    ``MAX_ANALYSED_CHARS`` is analysed on its head (the document's copy is cut)."""
     chosen = frozenset(stages)
     _check(chosen)
-    document = Document(article=replace(article))
+    document = Document(article=replace(article, text=analysed_text(article.text)))
     _run(document, (name for name in STAGES if name in chosen))
     return document
 

@@ -34,6 +34,7 @@ from storyline.errors import InputError, InputWarning
 from storyline.models import Article
 from storyline.records import FieldMap, describe, flatten, pick, text_of
 from storyline.records import records as unwrap_records
+from storyline.text import MAX_ANALYSED_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,9 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 # A page whose main text is shorter than this is navigation or a stub, not an article.
 MIN_HTML_WORDS = 5
+# A record with a title and no text is a headline-only article when its title has this many
+# words ({"title": "x"} is a stub, not news).
+MIN_HEADLINE_WORDS = 3
 _SKIPPED_NAMES = re.compile(r"^(README|LICENSE|LICENCE|CHANGELOG|NOTICE)\b", re.IGNORECASE)
 # A file read whole (all formats but JSON Lines and Parquet) may be this big at most.
 MAX_FILE_BYTES = 1 << 30
@@ -164,10 +168,18 @@ def guarded(results: Iterator[ReadResult], origin: str) -> Iterator[ReadResult]:
     """The results of reading one input, with whatever a parser raises on it as its one line.
 
     Parsers have limits of their own (nesting depth, node sizes, memory) and bugs; an input
-    that trips one is reported, and the batch goes on with the next input.
+    that trips one is reported, and the batch goes on with the next input. An article too
+    long to be analysed whole is said so here, once, as it is read.
     """
     try:
-        yield from results
+        for result in results:
+            if isinstance(result, Article) and len(result.text) > MAX_ANALYSED_CHARS:
+                yield InputWarning(
+                    result.origin,
+                    f"{len(result.text) / 1e6:.1f} million characters: stored whole, analysed"
+                    f" on its first {MAX_ANALYSED_CHARS / 1e6:.1f} million",
+                )
+            yield result
     except RecursionError:
         yield InputError(origin, "nested too deeply to read")
     except MemoryError:
@@ -424,8 +436,8 @@ def read_record(
     """An article from a JSON/CSV/Parquet record, by the field names of ``storyline.records``
     (or ``options.fields``); a warning first when its date cannot be read.
 
-    A record with a title and no text is a headline-only article (GDELT's lists, headline
-    feeds): its text is its title.
+    A record with a title of ``MIN_HEADLINE_WORDS`` or more and no text is a headline-only
+    article (GDELT's lists, headline feeds): its text is its title.
     """
     if not isinstance(record, Mapping):
         yield InputError(origin, "expected a JSON object per article", line=line)
@@ -433,12 +445,14 @@ def read_record(
     flat = flatten(record)
     fields = options.fields
     title = _line(pick(flat, "title", fields))
-    text = text_of(pick(flat, "text", fields)) or title
+    text = text_of(pick(flat, "text", fields))
+    if not text and title and len(title.split()) >= MIN_HEADLINE_WORDS:
+        text = title  # a headline-only record
     if not text:
         yield InputError(
             origin,
-            f"no article text in the record (its fields: {describe(record)}; "
-            "name the text field with --field text=NAME)",
+            f"record has no article text (its fields: {describe(record)};"
+            " --field text=NAME names the text field)",
             line=line,
         )
         return
@@ -465,11 +479,11 @@ def read_record(
 
 
 def _line(value: Any) -> str | None:
-    """A metadata value as one line of text (HTML read as text), None when empty."""
+    """A metadata value as one line of text, None when empty."""
     if value is None or isinstance(value, Mapping | list):
         return None
-    text = text_of(value)
-    return " ".join(text.split())[:1000] if text else None
+    text = " ".join(str(value).split())
+    return text[:1000] or None
 
 
 def read_jsonl(

@@ -71,7 +71,9 @@ WRAPPERS = (
     "news", "hits", "records", "response", "feed", "channel", "value", "rows", "objects", "db",
 )
 _WRAP_DEPTH = 5
-_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!--)")
+# Text that opens with a tag, or is cut into paragraphs or lines by tags, is HTML (a CMS
+# export's body); other text is kept as written, angle brackets and all.
+_HTML = re.compile(r"\A\s*<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)|<(?:p|br|/p|div|/div)[\s/>]", re.I)
 _NEWSAPI_TAIL = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
 
 
@@ -162,7 +164,7 @@ def text_of(value: Any) -> str | None:
     if value is None:
         return None
     text = value if isinstance(value, str) else str(value)
-    if _TAG.search(text):
+    if _HTML.search(text):
         text = html_text(text)
     text = _NEWSAPI_TAIL.sub("", text)
     return text.strip() or None

@@ -135,6 +135,7 @@ class _Story:
     headlines: list[str] = field(default_factory=list)
     outlets: Counter[str] = field(default_factory=Counter)
     indexed: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # first lines of articles without a title
 
     def to_state(self) -> dict[str, Any]:
         return {
@@ -147,6 +148,7 @@ class _Story:
             "headlines": self.headlines,
             "outlets": dict(self.outlets),
             "indexed": self.indexed,
+            "lines": self.lines,
         }
 
     @classmethod
@@ -161,6 +163,7 @@ class _Story:
             headlines=list(state["headlines"]),
             outlets=Counter(state["outlets"]),
             indexed=list(state["indexed"]),
+            lines=list(state.get("lines", [])),
         )
 
 
@@ -440,8 +443,9 @@ class StoryClusterer:
             story.first = min(story.first or article.published, article.published)
             story.last = max(story.last or article.published, article.published)
         headline = _headline(article)
-        if headline and len(story.headlines) < 20:
-            story.headlines.append(headline)
+        kept = story.headlines if article.title and article.title.strip() else story.lines
+        if headline and len(kept) < 20:
+            kept.append(headline)
         if article.outlet:
             story.outlets[article.outlet] += 1
 
@@ -530,6 +534,7 @@ class StoryClusterer:
         dates = [d for d in (story.first, story.last, other.first, other.last) if d is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
         story.headlines = (story.headlines + other.headlines)[:20]
+        story.lines = (story.lines + other.lines)[:20]
         story.outlets.update(other.outlets)
         for term in other.indexed:
             posting = self._postings.get(term)
@@ -562,8 +567,14 @@ class StoryClusterer:
         story.indexed = top
 
     def _title(self, story: _Story) -> str:
-        """The headline that best covers the story's top terms, at most 12 words."""
-        if not story.headlines:
+        """The headline that best covers the story's top terms, at most 12 words.
+
+        An article's first line stands in for a headline only in a story none of whose
+        articles has one: a text posted without a title (a test, a note) never names a
+        story of titled articles.
+        """
+        candidates = story.headlines or story.lines
+        if not candidates:
             return story.id
         top = dict(
             heapq.nlargest(30, story.centroid.items(), key=lambda i: i[1] * self.idf(i[0]))
@@ -573,7 +584,7 @@ class StoryClusterer:
             words = {stem(w) for w in content_words(headline)}
             return sum(top.get(w, 0.0) for w in words) / math.sqrt(len(words) or 1)
 
-        best = max(story.headlines, key=lambda h: (coverage(h), -len(h)))
+        best = max(candidates, key=lambda h: (coverage(h), -len(h)))
         words = best.split()
         return best if len(words) <= 12 else " ".join(words[:12]) + "…"
 
