@@ -16,10 +16,10 @@ class InputError(StorylineError):
 
     def __init__(self, origin: str, reason: str, line: int | None = None) -> None:
         self.origin = origin
-        self.reason = reason
+        self.reason = " ".join(reason.splitlines())  # one line, whatever it quotes
         self.line = line
         where = f"{origin}:{line}" if line is not None else origin
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{where}: {self.reason}")
 
 
 class InputWarning(InputError):

@@ -52,6 +52,7 @@ Reader = Callable[[bytes, str, ReadOptions], Iterator[ReadResult]]
 
 _DATE_HEADER = re.compile(r"\A[ \t\ufeff]*date[ \t]+(\S+)[ \t]*(?:\r?\n)?")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORDS = re.compile(r"\w")  # a text without a letter or digit is no article
 _GLOB_CHARS = re.compile(r"[*?\[]")
 # A page whose main text is shorter than this is navigation or a stub, not an article.
 MIN_HTML_WORDS = 5
@@ -424,7 +425,7 @@ def read_text(data: bytes, origin: str, options: ReadOptions = DEFAULT_OPTIONS
         text = text[header.end() :]
     yield from problems
     body = text.strip()
-    if not body:
+    if not _WORDS.search(body):
         yield InputError(origin, "no article text")
         return
     yield Article.from_text(body, origin, published=published)
@@ -448,7 +449,7 @@ def read_record(
     text = text_of(pick(flat, "text", fields))
     if not text and title and len(title.split()) >= MIN_HEADLINE_WORDS:
         text = title  # a headline-only record
-    if not text:
+    if not text or not _WORDS.search(text):
         yield InputError(
             origin,
             f"record has no article text (its fields: {describe(record)};"
@@ -624,7 +625,7 @@ def read_feed(data: bytes, origin: str, options: ReadOptions = DEFAULT_OPTIONS
         html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
         text = html_text(html) if html and html.strip() else ""
         where = entry.get("link") or f"{origin}#{number}"
-        if not text:
+        if not _WORDS.search(text):
             yield InputError(origin, f"feed entry {number} has no text")
             continue
         yield from _entry_article(entry, text, where, outlet, origin, number)

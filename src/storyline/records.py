@@ -18,6 +18,7 @@ docs/input.md lists every alias.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -244,7 +245,7 @@ def _is_record(node: Mapping[str, Any]) -> bool:
 
 def describe(record: Mapping[str, Any]) -> str:
     """The record's field names, for an error saying which field was missing."""
-    names = [str(k) for k in record][:8]
+    names = [json.dumps(str(k), ensure_ascii=False)[1:-1][:40] for k in list(record)[:8]]
     more = "" if len(record) <= 8 else ", …"
     return ", ".join(names) + more if names else "none"
 
