@@ -104,3 +104,17 @@ def test_timeline_command_writes_the_report(tmp_path: Path) -> None:
     assert html.startswith("<!doctype html>")
     assert re.search(r"<title>[^<]+ · storyline report</title>", html)
     assert "html" in RENDERERS
+
+
+def test_every_story_of_a_report_has_its_own_element_ids(result: pipeline.Result) -> None:
+    """Story 2's date dots open story 2's entries: ids are unique across the report."""
+    html = render_html(result)
+    ids = [attrs["id"] for _, attrs in parse(html).tags if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    sections = html.split('<article class="story"')[1:]
+    assert len(sections) >= 2
+    for section in sections:
+        targets = re.findall(r'data-entry="([^"]+)"', section)
+        assert targets
+        for target in targets:
+            assert f'id="{target}"' in section
