@@ -22,6 +22,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from storyline.errors import UsageError
@@ -78,6 +79,7 @@ _HTML = re.compile(r"\A\s*<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|!--)|<(?:p|br|/p|div|/d
 _NEWSAPI_TAIL = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*\Z")
 
 
+@lru_cache(maxsize=4096)
 def key(name: str) -> str:
     """A field name as compared: no case, no ``_``, ``-``, ``.`` or spaces."""
     return "".join(ch for ch in name.casefold() if ch not in "_- .$")
@@ -165,9 +167,10 @@ def text_of(value: Any) -> str | None:
     if value is None:
         return None
     text = value if isinstance(value, str) else str(value)
-    if _HTML.search(text):
+    if "<" in text and _HTML.search(text):
         text = html_text(text)
-    text = _NEWSAPI_TAIL.sub("", text)
+    if text.rstrip().endswith("chars]"):  # NewsAPI's "… [+2104 chars]"
+        text = text[:-80] + _NEWSAPI_TAIL.sub("", text[-80:])
     return text.strip() or None
 
 
