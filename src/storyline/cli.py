@@ -375,13 +375,19 @@ def timeline(
             _pick_story(known, story)
         with progress_bar("analyse", len(chosen), quiet) as advance:
             if client is None:
-                result = pipeline.run(chosen, options, story_list=known, progress=advance)
+                documents = []
+                for article in chosen:
+                    documents.append(pipeline.analyse(article))
+                    advance()
             else:
                 from storyline.distributed import run_distributed
 
                 result = run_distributed(
                     chosen, options, client=client, story_list=known, progress=advance
                 )
+        if client is None:
+            with progress_bar("stories", None, quiet) as advance:
+                result = pipeline.assemble(documents, options, story_list=known, progress=advance)
         store.update_articles(result.articles)
     if story is not None:
         _pick_story(result.stories, story)
