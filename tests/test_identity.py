@@ -197,3 +197,17 @@ def test_a_change_makes_the_cached_story_stale(copies: Path, tmp_path: Path) -> 
 
 def _fields(article: Article) -> dict:
     return {name: getattr(article, name) for name in article.__slots__}  # type: ignore[attr-defined]
+
+
+def test_the_library_keeps_copies_apart_as_the_store_does(copies: Path) -> None:
+    from storyline import pipeline
+    from storyline.readers import read_paths
+
+    read = [a for a in read_paths([str(copies)]) if isinstance(a, Article)]
+    assert len({a.id for a in read}) == 1  # as read, an id is the text's key
+    result = pipeline.run(read)
+    assert [a.outlet for a in result.articles] == [o for o, _ in OUTLETS]
+    assert len({a.id for a in result.articles}) == 3
+    (story,) = result.stories
+    assert len(story.article_ids) == 3
+    assert story.timeline[0].independent_sources == 1

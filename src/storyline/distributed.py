@@ -31,12 +31,12 @@ import time
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from storyline import pipeline, readers
+from storyline import identity, pipeline, readers
 from storyline.errors import InputError, InputWarning, StorylineError
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.readers import (
@@ -517,6 +517,9 @@ seconds of each, under ``PHASE cpu``).
             if progress is not None:
                 progress(len(done))
         clock.lap("analyse")
+        # Copies of one text from several sources kept apart, as ``pipeline.run`` keeps them.
+        distinct = identity.distinct(d.article for d in documents)
+        documents = [replace(documents[i], article=article) for i, article in distinct]
         provenance, found = pipeline.link(documents, options, story_list=story_list)
         clock.lap("link")
         articles = [d.article for d in documents]

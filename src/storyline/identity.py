@@ -25,6 +25,7 @@ only on the input, so re-ingesting gives the same ids on every run and machine.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import replace
 
 from storyline.models import Article
@@ -106,6 +107,32 @@ def resolve(new: Article, copies: list[Article]) -> tuple[str, Article]:
             if is_bare(stored):
                 return "updated", filled(stored, new) or stored
     if not copies:
-        return "new", replace(new, duplicate_of=None)
+        return "new", new
     original = copies[0].duplicate_of or copies[0].id
     return "new", replace(new, id=copy_id(new.id, new), duplicate_of=original)
+
+
+def admit(new: Article, copies: list[Article]) -> tuple[str, Article]:
+    """``resolve``, and ``copies`` brought up to date with the answer (the new article
+    appended, an updated one replaced), for the next article of a batch to see."""
+    kind, resolved = resolve(new, copies)
+    if kind == "new":
+        copies.append(resolved)
+    elif kind == "updated":
+        copies[:] = [resolved if a.id == resolved.id else a for a in copies]
+    return kind, resolved
+
+
+def distinct(articles: Iterable[Article]) -> list[tuple[int, Article]]:
+    """Articles as read, as a store would keep them: each copy of a text from another source
+    with an id of its own and marked ``duplicate_of``, repeats of one article once (with what
+    the repeats filled in). For running the pipeline on articles held in memory, where the
+    readers' ids (text keys) would make copies collide. Each kept article comes with the
+    position, among those given, of the one it was first read as."""
+    copies: dict[str, list[Article]] = {}
+    kept: dict[str, tuple[int, Article]] = {}
+    for position, article in enumerate(articles):
+        kind, resolved = admit(article, copies.setdefault(article.id, []))
+        if kind != "stored":
+            kept[resolved.id] = (kept.get(resolved.id, (position, article))[0], resolved)
+    return list(kept.values())

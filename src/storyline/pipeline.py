@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline import claims as claims_stage
-from storyline import dedup, outlets, stories, timex
+from storyline import dedup, identity, outlets, stories, timex
 from storyline import timeline as timeline_stage
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
@@ -229,9 +229,13 @@ def run(
     story_list: list[Story] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Result:
-    """The whole pipeline over articles in memory (``story_list``: stories already known)."""
+    """The whole pipeline over articles in memory (``story_list``: stories already known).
+
+    Copies of one text from several sources are kept apart as the store keeps them
+    (``identity.distinct``), so each counts with its own outlet and date.
+    """
     documents = []
-    for article in articles:
+    for _, article in identity.distinct(articles):
         documents.append(analyse(article))
         if progress is not None:
             progress(1)

@@ -284,19 +284,16 @@ class Store:
             added: list[tuple[int, str, Article]] = []
             updated: dict[str, tuple[int, Article]] = {}
             for article in batch:
-                found = copies.setdefault(article.id, [])
-                kind, resolved = identity.resolve(article, found)
+                kind, resolved = identity.admit(article, copies.setdefault(article.id, []))
                 if kind == "new":
                     clock += 1
                     added.append((clock, article.id, resolved))  # read: id = text key
-                    found.append(resolved)
                     report.new += 1
                 else:
                     report.existing += 1
                 if kind == "updated":
                     clock += 1
                     updated[resolved.id] = (clock, resolved)
-                    found[:] = [resolved if a.id == resolved.id else a for a in found]
                 if ids is not None:
                     ids.append(resolved.id)
             self._insert(added)
