@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -251,10 +251,3 @@ def describe(record: Mapping[str, Any]) -> str:
     names = [json.dumps(str(k), ensure_ascii=False)[1:-1][:40] for k in list(record)[:8]]
     more = "" if len(record) <= 8 else ", …"
     return ", ".join(names) + more if names else "none"
-
-
-def iter_fields(record: Mapping[str, Any], fields: FieldMap) -> Iterator[tuple[str, Any]]:
-    """Each article field of a record with its raw value (None when absent)."""
-    flat = flatten(record)
-    for name in FIELDS:
-        yield name, pick(flat, name, fields)
