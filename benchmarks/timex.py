@@ -18,7 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-from storyline.evaluation.timex import evaluate, publication_date_inference
+from storyline.evaluation import dates
+from storyline.evaluation.timex import evaluate
 from storyline.timex import tag
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -76,13 +77,14 @@ def accuracy() -> None:
 
 
 def dating(limit: int | None) -> None:
-    for hint in (False, True):
-        overall = publication_date_inference(T17, per_topic=limit, topic_hint=hint)["overall"]
-        label = "text + topic median" if hint else "text alone"
+    result = dates.evaluate(T17, per_topic=limit)["overall"]
+    for label, prefix in (("text alone", "text_alone_"), ("text + collection median", "")):
         print(
-            f"T17 dates hidden ({label}): {overall['articles']} articles, answered "
-            f"{overall['answered']:.1%}, exact {overall['exact']:.1%}, within 1 day "
-            f"{overall['within_1_day']:.1%}, within 7 days {overall['within_7_days']:.1%}"
+            f"T17 dates hidden ({label}): {result['articles']} articles, answered "
+            f"{result[prefix + 'answered']:.1%}, exact {result[prefix + 'exact']:.1%}, "
+            f"within 1 day {result[prefix + 'within_1_day']:.1%} "
+            f"({result[prefix + 'within_1_day_when_answered']:.1%} of those answered), "
+            f"within 7 days {result[prefix + 'within_7_days']:.1%}"
         )
 
 

@@ -444,15 +444,42 @@ def print_scores(scores: dict, output_format: TableFormat, title: str) -> None:
 FormatOption = Annotated[TableFormat, typer.Option("--format")]
 
 
+class SplitChoice(StrEnum):
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+SplitOption = Annotated[
+    SplitChoice,
+    typer.Option(help="Which half: dev (rules are tuned on it), test (only scored) or all."),
+]
+
+
 @eval_app.command("timex")
 def eval_timex(
     directory: Annotated[Path, typer.Argument(help="Directory of TimeML .tml files.")],
     output_format: FormatOption = TableFormat.table,
+    split: SplitOption = SplitChoice.all,
 ) -> None:
     """TempEval-3 extent, value and type scores of the temporal tagger."""
     from storyline.evaluation import timex as timex_eval
 
-    print_scores(timex_eval.evaluate(_existing_dir(directory)), output_format, "time expressions")
+    scores = timex_eval.evaluate(_existing_dir(directory), split=split.value)
+    print_scores(scores, output_format, f"time expressions ({split.value})")
+
+
+@eval_app.command("dates")
+def eval_dates(
+    directory: Annotated[Path, typer.Argument(help="Dated articles in the news-tls layout.")],
+    output_format: FormatOption = TableFormat.table,
+    split: SplitOption = SplitChoice.all,
+) -> None:
+    """Publication dates inferred back from the text, the articles' own dates hidden."""
+    from storyline.evaluation import dates as dates_eval
+
+    scores = dates_eval.evaluate(_existing_dir(directory), split=split.value)
+    print_scores(scores, output_format, f"publication dates ({split.value})")
 
 
 @eval_app.command("tls")
