@@ -18,7 +18,7 @@ from storyline.timex.context import (
     year_for_month,
     year_or_placeholder,
 )
-from storyline.timex.lexicon import MONTHS, ORDINALS, SEASONS, number_value
+from storyline.timex.lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, number_value
 from storyline.timex.tense import Tense
 
 _FULL_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -59,9 +59,9 @@ def _explicit_day(
         date = v.valid_day(year, month, day)
         if date is None:
             return None
-        remember(ctx, date, "day", m.start())
+        remember(ctx, date, "day", m.start(), told=True)
         return Reading("DATE", date.isoformat(), position_mod(m.groupdict().get("position")))
-    year_guess = year_for_day(ctx, month, day, m.start(), m.end())
+    year_guess = _that_year(m, ctx) or year_for_day(ctx, month, day, m.start(), m.end())
     if year_guess is None:
         if v.valid_day(2000, month, day) is None:  # 2000 is a leap year: Feb. 29 may exist
             return None
@@ -75,16 +75,32 @@ def _explicit_day(
     )
 
 
+def _that_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of "of that year" / "of the same year": the one the discourse is in."""
+    if m.groupdict().get("that_year") and ctx.last_date is not None:
+        return ctx.last_date[0].year
+    return None
+
+
+def _with_day_part(m: re.Match[str], reading: Reading | None) -> Reading | None:
+    """ "the morning of 31 January 1965": the day's part, a TIME (1965-01-31TMO)."""
+    part = m.groupdict().get("day_part")
+    if reading is None or not part or reading.value.startswith("X"):
+        return reading
+    value = f"{reading.value}T{DAY_PARTS[part.lower()]}"
+    return Reading("TIME", value, reading.mod, reading.relative)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if not is_capitalised(m.group("month")):
         return None
-    return _explicit_day(m, ctx, m.group("month"), m.group("day"))
+    return _with_day_part(m, _explicit_day(m, ctx, m.group("month"), m.group("day")))
 
 
 def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
     if not is_capitalised(m.group("month")):
         return None
-    return _explicit_day(m, ctx, m.group("month"), m.group("day"))
+    return _with_day_part(m, _explicit_day(m, ctx, m.group("month"), m.group("day")))
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -118,8 +134,11 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = position_mod(m.group("position"))
     if year_text:
         year = int(year_text)
-        remember(ctx, dt.date(year, number, 1), "month", m.start())
+        remember(ctx, dt.date(year, number, 1), "month", m.start(), told=True)
         return Reading("DATE", v.month_value(year, number), mod)
+    that_year = _that_year(m, ctx)
+    if that_year is not None:  # "August of that year"
+        return Reading("DATE", v.month_value(that_year, number), mod, relative=True)
     if m.group("year_relation"):  # "June last year"
         if ctx.reference is None:
             return None
@@ -135,7 +154,7 @@ def iso(m: re.Match[str], ctx: Context) -> Reading | None:
     date = v.valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
     if date is None:
         return None
-    remember(ctx, date, "day", m.start())
+    remember(ctx, date, "day", m.start(), told=True)
     if m.group("hour"):
         if int(m.group("hour")) > 24 or int(m.group("minute")) > 59:
             return None
@@ -154,7 +173,7 @@ def numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     date = v.valid_day(_full_year(m.group("year"), ctx), month_number, day)
     if date is None:
         return None
-    remember(ctx, date, "day", m.start())
+    remember(ctx, date, "day", m.start(), told=True)
     return Reading("DATE", date.isoformat())
 
 
@@ -182,7 +201,7 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     modern = 1900 <= number <= 2099
     if not (fiscal or m.group("position") or modern or _YEAR_LEAD.search(lead)):
         return None  # outside the modern range a bare number is as likely a count as a year
-    remember(ctx, dt.date(number, 1, 1), "year", m.start())
+    remember(ctx, dt.date(number, 1, 1), "year", m.start(), told=True)
     return Reading("DATE", f"{number:04d}", position_mod(m.group("position")))
 
 
@@ -243,6 +262,27 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, mod)
 
 
+def era(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Years before the common era, as TIMEX3 writes them: BC0490, BC0480-04, BC047 (the
+    470s BC), BC03 (the 4th century BC). A bare number needs its era written after it."""
+    mod = position_mod(m.group("position"))
+    if m.group("century"):
+        return Reading("DATE", f"BC{int(m.group('century')) - 1:02d}", mod)
+    number = int(m.group("year"))
+    if m.group("decade"):
+        return Reading("DATE", f"BC{number:03d}", mod) if number < 1000 else None
+    if number == 0:
+        return None
+    value = f"BC{number:04d}"
+    if m.group("month"):
+        if not is_capitalised(m.group("month")):
+            return None
+        value += f"-{month_from_token(m.group('month')):02d}"
+    elif m.group("season"):
+        value += f"-{SEASONS[m.group('season').lower()]}"
+    return Reading("DATE", value, "APPROX" if m.group("circa") else mod)
+
+
 def century(m: re.Match[str], ctx: Context) -> Reading | None:
     token = m.group("ordinal").lower()
     number = int(token[:-2]) if token[0].isdigit() else ORDINALS.get(token)
@@ -281,6 +321,11 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         lead = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(r"\b(?:in|since|until|by|during|through|over|this|last|next)\s+$", lead):
             return None
+    narrative = ctx.narrative_anchor()
+    if narrative is not None:
+        # "During the summer", told after a date of 1941: the summer of 1941.
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation, 0)
+        return Reading("DATE", f"{narrative[0].year + shift:04d}-{code}", mod, relative=True)
     ref = ctx.reference
     if ref is None:
         return Reading("DATE", f"XXXX-{code}", mod, relative=True)
@@ -302,6 +347,9 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int | None:
+    narrative = ctx.narrative_anchor()
+    if narrative is not None:
+        return narrative[0].year
     ref = ctx.reference
     if ref is None:
         return None

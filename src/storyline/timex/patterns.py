@@ -26,6 +26,15 @@ WEEKDAY = rf"(?P<weekday>{_WEEKDAY_FULL})"
 DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>\d{4}+)(?!\d|,\d)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
+# "the morning of 31 January", "early in the morning of May 3", "the early morning hours of".
+# Not before a weekday: "the night of Friday, Oct. 23" names its day, and news annotation
+# (TimeBank, AQUAINT) keeps the part of the day out of it.
+DAY_PART_OF = (
+    r"(?:(?:early|late)\s+in\s+)?(?:the\s+)?(?:(?:early|late)\s+)?"
+    r"(?P<day_part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"
+)
+# "August of that year", "July 25 of the same year": the year last told
+THAT_YEAR = r"(?P<that_year>\s+of\s+(?:that|the\s+same)\s+year\b)"
 
 _NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|" + (
     alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "couple")]) + ")"
@@ -79,9 +88,9 @@ RULES: tuple[Rule, ...] = (
     # September 16, 2024 · Sept. 15 · Monday, Sept. 16 · Jan. 25 , 2011
     _rule(
         "month_day",
-        rf"\b(?:(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:{POSITION})?"
+        rf"\b(?:{DAY_PART_OF}|(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:{POSITION})?"
         rf"(?:(?:last|this|next)\s++)?{MONTH}\s*+{DAY}"
-        rf"(?:{SEP}{YEAR})?",
+        rf"(?:{SEP}{YEAR}|{THAT_YEAR})?",
     ),
     # the week of March 6 · the week of Sept. 16, 2024
     _rule(
@@ -91,14 +100,15 @@ RULES: tuple[Rule, ...] = (
     # 16 September 2024 · the 16th of September · Monday 16 September
     _rule(
         "day_month",
-        rf"\b(?:(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:the\s+)?{DAY}\s+(?:of\s+)?"
-        rf"{MONTH}(?:{SEP}{YEAR})?",
+        rf"\b(?:{DAY_PART_OF}|(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:the\s+)?{DAY}"
+        rf"\s+(?:of\s+)?{MONTH}(?:{SEP}{YEAR}|{THAT_YEAR})?",
     ),
     # September 2024 · mid-September · last July · early next month is unit_ref
     _rule(
         "month",
         rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this|past|coming)\s++)?{MONTH}"
-        rf"(?:(?:\s*+,\s*+|\s+of\s+|\s++){YEAR}|\s++(?P<year_relation>this|last|next)\s+year\b)?",
+        rf"(?:(?:\s*+,\s*+|\s+of\s+|\s++){YEAR}|\s++(?P<year_relation>this|last|next)\s+year\b|"
+        rf"{THAT_YEAR})?",
     ),
     # 2024-09-16 · 2024-09-16T10:30 · 2024/09/16
     _rule(
@@ -139,6 +149,16 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{POSITION})?(?:the\s+)?(?:(?P<decade_mod>early|mid|late)(?:\s*+-\s*+|\s++))?"
         r"(?:(?:(?P<decade>[12]\d{2}0)|['’](?P<short>\d0))['’]?s|(?P<word>twenties|thirties|"
         r"forties|fifties|sixties|seventies|eighties|nineties))\b",
+    ),
+    # 490 BC · ca. 466 BC · April 480 BC · late autumn of 481 BC · the 470s BC · the 4th
+    # century BC
+    _rule(
+        "era",
+        rf"\b(?:{POSITION})?(?:(?:the\s+)?(?P<season>{alternation(SEASONS)})\s+(?:of\s+)?|"
+        rf"{MONTH}\s+)?(?P<circa>(?:ca|c)\.\s*+|circa\s+)?"
+        r"(?:the\s+)?(?:(?P<year>\d{1,4})(?P<decade>0s)?|"
+        r"(?P<century>\d{1,2})(?:st|nd|rd|th)\s+century)"
+        r"\s*+(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
     ),
     # the 20th century · the twenty-first century
     _rule(

@@ -45,6 +45,29 @@ _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended)\b", re.IGNORECASE)
 
 
 _REPORTING_RELATIONS = frozenset({"the latest", "the most recent", "the"})
+_SHIFTS = {
+    "last": -1,
+    "the previous": -1,
+    "the prior": -1,
+    "next": 1,
+    "the following": 1,
+    "the coming": 1,
+    "coming": 1,
+}
+# What a unit is written as when only the year around it is known ("1940 ... the end of the
+# month": some month of 1940).
+_UNKNOWN_IN_YEAR = {"month": "-XX", "week": "-WXX", "weekend": "-WXX-WE", "quarter": "-QX"}
+
+
+def _unit_near(anchor: tuple[dt.date, str], unit: str, shift: int) -> str | None:
+    """The unit around a narrative's anchor, moved by ``shift``; a unit finer than the anchor
+    is left unknown within the anchor's year, and cannot be moved."""
+    day, granularity = anchor
+    if granularity == "year" and unit in _UNKNOWN_IN_YEAR:
+        return None if shift else f"{day.year:04d}{_UNKNOWN_IN_YEAR[unit]}"
+    if granularity == "year" and unit == "half":
+        return None
+    return _unit_value(day, unit, shift)
 
 
 def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -62,17 +85,14 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{reported[0]:04d}-Q{reported[1]}", mod, relative=True)
     if relation == "the" and unit == "year" and _ENDED_AFTER.match(ctx.text, m.end()):
         return Reading("DURATION", "P1Y")  # "the year ended March 31": a fiscal year
+    narrative = ctx.narrative_anchor()
+    if narrative is not None and relation not in _REPORTING_RELATIONS - {"the"}:
+        # "the end of the month", "the following year": of the narrative's time.
+        value = _unit_near(narrative, unit, _SHIFTS.get(relation, 0))
+        return Reading("DATE", value, mod, relative=True) if value else None
     if ref is None:
         return None
-    shift = {
-        "last": -1,
-        "the previous": -1,
-        "the prior": -1,
-        "next": 1,
-        "the following": 1,
-        "the coming": 1,
-        "coming": 1,
-    }.get(relation, 0)
+    shift = _SHIFTS.get(relation, 0)
     if relation in ("the latest", "the most recent") or (relation == "the" and unit == "quarter"):
         if unit != "quarter":
             return None
@@ -119,13 +139,32 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{ref.year - 1:04d}", relative=True)
 
 
+# In a narrative a weekday is mostly a day or two after the date last told ("On May 3 ...
+# on Friday"); this many days back is as likely as a week ahead.
+_NARRATIVE_WEEKDAY_AHEAD = 4
+
+
+def _weekday_near(anchor: dt.date, weekday: int, relation: str) -> dt.date:
+    """The weekday nearest a narrative's anchor, a few days ahead preferred; "last" and
+    "next" take the one before or after it."""
+    if relation in ("last", "past", "previous"):
+        return v.weekday_on_or_before(v.add_days(anchor, -1), weekday)
+    if relation in ("next", "coming"):
+        return v.weekday_on_or_after(v.add_days(anchor, 1), weekday)
+    ahead = v.weekday_on_or_after(anchor, weekday)
+    return ahead if (ahead - anchor).days <= _NARRATIVE_WEEKDAY_AHEAD else v.add_days(ahead, -7)
+
+
 def _weekday_date(
     ctx: Context, weekday: int, relation: str | None, start: int, end: int, past: bool = False
 ) -> dt.date | None:
+    relation = (relation or "").lower()
+    narrative = ctx.narrative_anchor()
+    if narrative is not None:
+        return _weekday_near(narrative[0], weekday, relation)
     ref = ctx.reference
     if ref is None:
         return None
-    relation = (relation or "").lower()
     if relation in ("last", "past", "previous"):
         return v.weekday_on_or_before(v.add_days(ref, -1), weekday)
     if relation in ("next", "coming"):
@@ -232,7 +271,10 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
         if hour > 24 or minute > 59:
             return None
+    narrative = ctx.narrative_anchor()
     day: dt.date | None = ctx.reference
+    if narrative is not None:
+        day = narrative[0] if narrative[1] == "day" else None
     day_ref = (m.group("day_ref") or m.group("day_after") or m.group("day_inside") or "").lower()
     if day_ref in WEEKDAYS:
         day = _weekday_date(ctx, WEEKDAYS[day_ref], None, m.start(), m.end())
@@ -269,6 +311,7 @@ _REFERENCE_WORDS = {
 }
 
 
+_SAME = re.compile(r"(?:\w+\s+)?the\s+same\b")
 _EVENT_DAY_REACH = 400  # characters from the last date told
 _EVENT_DAY_NOT_AFTER = re.compile(r"(?:\bin|,)\s*$", re.IGNORECASE)
 
@@ -279,7 +322,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     step = " ".join((m.group("step") or "").lower().split())
     direction = (m.group("direction") or "").strip().lower()
     text = m.group(0).lower()
-    if text.startswith("the ") and not step and not direction:
+    if text.startswith("the ") and not step and not direction and not _SAME.match(text):
         return None  # "the day", "the year": read by unit_ref or too vague
     if step and unit in ("week", "month", "year"):
         return None  # "the next year" is as often a stretch of time: duration and unit_ref

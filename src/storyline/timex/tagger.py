@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from storyline.models import TimeExpression
 from storyline.timex import values as v
+from storyline.timex.context import is_narrative
 from storyline.timex.patterns import RULE_ORDER, RULES
 from storyline.timex.resolve import HANDLERS, Context, Reading
 from storyline.timex.triggers import RULE_REACH, WORDS_BEFORE, trigger_sites
@@ -68,8 +69,12 @@ def _read(candidate: Candidate, context: Context) -> Reading | None:
     return reading if reading is not None and is_valid_value(reading.value) else None
 
 
-def _choose(candidates: list[Candidate], probe: Context) -> list[Candidate]:
-    """Non-overlapping candidates, longest first, then earlier rule, then leftmost."""
+_EXPLICIT_YEAR = re.compile(r"\d{4}")
+
+
+def _choose(candidates: list[Candidate], probe: Context, years: list[int]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, then earlier rule, then leftmost. The
+    years of the chosen dates that name their year are added to ``years``."""
     ordered = sorted(candidates, key=lambda c: (c.start - c.end, RULE_ORDER[c.rule], c.start))
     starts: list[int] = []
     ends: list[int] = []
@@ -80,8 +85,12 @@ def _choose(candidates: list[Candidate], probe: Context) -> list[Candidate]:
             continue
         if i > 0 and ends[i - 1] > candidate.start:
             continue
-        if _read(candidate, probe) is None:
+        reading = _read(candidate, probe)
+        if reading is None:
             continue
+        explicit = not reading.relative and reading.type in ("DATE", "TIME")
+        if explicit and _EXPLICIT_YEAR.match(reading.value):
+            years.append(int(reading.value[:4]))
         starts.insert(i, candidate.start)
         ends.insert(i, candidate.end)
         chosen.append(candidate)
@@ -134,11 +143,15 @@ def _second_day(text: str, first: TimeExpression) -> TimeExpression | None:
 def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Time expressions of ``text`` resolved against ``reference`` (None: keep X's)."""
     probe = Context(text, reference, choosing=True)
+    years: list[int] = []
+    chosen = _choose(candidates(text), probe, years)
     # The clause tense of a span does not change: the real pass reuses the probe's.
-    context = Context(text, reference, tenses=probe.tenses)
+    context = Context(
+        text, reference, tenses=probe.tenses, narrative=is_narrative(reference, years)
+    )
     anchor = reference.isoformat() if reference else None
     expressions: list[TimeExpression] = []
-    for candidate in _choose(candidates(text), probe):
+    for candidate in chosen:
         reading = _read(candidate, context)
         if reading is None:
             continue

@@ -70,6 +70,7 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
     "adverb": ("set",),
     "named": ("clock",),
     "spelled": ("spelled_year", "decade"),
+    "era": ("era",),
 }
 
 # How many words before its trigger each rule's expressions may start: "this year's third
@@ -89,7 +90,8 @@ RULE_REACH: dict[str, int] = {
     "spelled_year": 4,
     "year_period": 4,
     "season": 5,
-    "day_month": 5,
+    "day_month": 7,  # "the early morning hours of 30 April"
+    "era": 7,  # "the late autumn of 481 BC"
 }
 
 _UNIT_WORDS = (
@@ -115,6 +117,7 @@ def _word_classes() -> dict[str, str]:
         "named": "noon midnight midday".split(),
         "spelled": "nineteen twenty thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties".split(),
+        "era": ["bc", "bce"],
     }
     for kind, words in groups.items():
         for word in words:

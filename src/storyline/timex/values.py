@@ -13,7 +13,7 @@ import re
 MIN_YEAR, MAX_YEAR = 1, 9999
 
 _DATE = (
-    r"(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?"
+    r"(?:BC)?(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?"
     r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
 )
 _TIME = _DATE + r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT)"
@@ -23,7 +23,7 @@ _DURATION = (
     rf"|T(?:{_AMOUNT}[HMS])+)"
 )
 VALID_VALUE = re.compile(
-    rf"(?:{_TIME}|{_DATE}|\d{{2,3}}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)"
+    rf"(?:{_TIME}|{_DATE}|(?:BC)?\d{{2,3}}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)"
 )
 
 
@@ -31,6 +31,7 @@ def is_valid_value(value: str) -> bool:
     """Whether ``value`` is a well-formed TIMEX3 value whose calendar fields are in range."""
     if not VALID_VALUE.fullmatch(value):
         return False
+    value = value.removeprefix("BC")  # BC0480-04: the calendar fields are read the same
     if value[:4].isdigit() and int(value[:4]) < MIN_YEAR:
         return False
     match = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
