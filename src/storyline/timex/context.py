@@ -208,29 +208,33 @@ def year_or_placeholder(year: int | None) -> str:
 
 
 def remember(
-    ctx: Context, day: dt.date, granularity: str, offset: int, *, told: bool = False
+    ctx: Context, day: dt.date, granularity: str, span: tuple[int, int], *, told: bool = False
 ) -> None:
-    """Note the last date the discourse reached; ``told``: written with its year."""
-    ctx.last_date = (day, granularity, offset)
-    if told:
+    """Note the last date the discourse reached; ``told``: written with its year. A date
+    told in the future tense ("for a campaign planned in 1976") is an aside in a narrative,
+    not where it has got to."""
+    ctx.last_date = (day, granularity, span[0])
+    if told and not (ctx.narrative and ctx.tense(*span) is Tense.FUTURE):
         ctx.last_told = (day, granularity)
 
 
-# A text is a narrative when it names at least this many dates with their year and most of
-# them lie this many years or more from the reference date: history, a chronicle, a
-# biography. News names few such dates, and mostly near its own.
-_NARRATIVE_DATES = 6
+# A text is a narrative when half or more of the dates it writes with their year lie this many years
+# or more before the reference date, and at least this many of those past dates name a month
+# or a day: history, a chronicle, a biography. News cites its background by bare years ("the
+# 1949 treaty") and a date or two, and names days and months of its own time; dates after
+# the reference (a bond "due Oct. 15, 1999") are plans, not a story told.
 _NARRATIVE_DISTANCE = 2
-_NARRATIVE_SHARE = 2 / 3
+_NARRATIVE_FINE_DATES = 5
+_NARRATIVE_SHARE = 1 / 2
 
 
-def is_narrative(reference: dt.date | None, years: list[int]) -> bool:
-    """Whether a text whose explicit dates fall in ``years`` tells its own time, so that its
-    relative expressions ("in June", "the next day") follow the dates it tells rather than
-    the reference date. Without a reference every text does: there is nothing else."""
+def is_narrative(reference: dt.date | None, told: list[str]) -> bool:
+    """Whether a text whose dates written with their year have the values ``told`` tells its
+    own time, so that its relative expressions ("in June", "the next day") follow the dates
+    it tells rather than the reference date. Without a reference every text with such dates
+    does: there is nothing else to follow."""
     if reference is None:
-        return bool(years)
-    if len(years) < _NARRATIVE_DATES:
-        return False
-    far = sum(abs(year - reference.year) >= _NARRATIVE_DISTANCE for year in years)
-    return far >= _NARRATIVE_SHARE * len(years)
+        return bool(told)
+    far = [value for value in told if reference.year - int(value[:4]) >= _NARRATIVE_DISTANCE]
+    fine = sum(len(value) > 4 for value in far)
+    return fine >= _NARRATIVE_FINE_DATES and len(far) >= _NARRATIVE_SHARE * len(told)

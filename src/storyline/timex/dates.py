@@ -59,7 +59,7 @@ def _explicit_day(
         date = v.valid_day(year, month, day)
         if date is None:
             return None
-        remember(ctx, date, "day", m.start(), told=True)
+        remember(ctx, date, "day", m.span(), told=True)
         return Reading("DATE", date.isoformat(), position_mod(m.groupdict().get("position")))
     year_guess = _that_year(m, ctx) or year_for_day(ctx, month, day, m.start(), m.end())
     if year_guess is None:
@@ -69,7 +69,7 @@ def _explicit_day(
     date = v.valid_day(year_guess, month, day)
     if date is None:
         return None
-    remember(ctx, date, "day", m.start())
+    remember(ctx, date, "day", m.span())
     return Reading(
         "DATE", date.isoformat(), position_mod(m.groupdict().get("position")), relative=True
     )
@@ -83,10 +83,14 @@ def _that_year(m: re.Match[str], ctx: Context) -> int | None:
 
 
 def _with_day_part(m: re.Match[str], reading: Reading | None) -> Reading | None:
-    """ "the morning of 31 January 1965": the day's part, a TIME (1965-01-31TMO)."""
+    """The day's part of "the morning of 31 January 1965", a TIME (1965-01-31TMO); only
+    with the year written (see ``patterns.DAY_PART_OF``), else no reading: the date alone
+    wins."""
     part = m.groupdict().get("day_part")
-    if reading is None or not part or reading.value.startswith("X"):
+    if reading is None or not part:
         return reading
+    if not m.group("year"):
+        return None
     value = f"{reading.value}T{DAY_PARTS[part.lower()]}"
     return Reading("TIME", value, reading.mod, reading.relative)
 
@@ -134,7 +138,7 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = position_mod(m.group("position"))
     if year_text:
         year = int(year_text)
-        remember(ctx, dt.date(year, number, 1), "month", m.start(), told=True)
+        remember(ctx, dt.date(year, number, 1), "month", m.span(), told=True)
         return Reading("DATE", v.month_value(year, number), mod)
     that_year = _that_year(m, ctx)
     if that_year is not None:  # "August of that year"
@@ -146,7 +150,7 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", v.month_value(year, number), mod, relative=True)
     year_guess = year_for_month(ctx, number, relation, m.start(), m.end())
     if year_guess is not None:
-        remember(ctx, dt.date(year_guess, number, 1), "month", m.start())
+        remember(ctx, dt.date(year_guess, number, 1), "month", m.span())
     return Reading("DATE", f"{year_or_placeholder(year_guess)}-{number:02d}", mod, relative=True)
 
 
@@ -154,7 +158,7 @@ def iso(m: re.Match[str], ctx: Context) -> Reading | None:
     date = v.valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
     if date is None:
         return None
-    remember(ctx, date, "day", m.start(), told=True)
+    remember(ctx, date, "day", m.span(), told=True)
     if m.group("hour"):
         if int(m.group("hour")) > 24 or int(m.group("minute")) > 59:
             return None
@@ -173,7 +177,7 @@ def numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     date = v.valid_day(_full_year(m.group("year"), ctx), month_number, day)
     if date is None:
         return None
-    remember(ctx, date, "day", m.start(), told=True)
+    remember(ctx, date, "day", m.span(), told=True)
     return Reading("DATE", date.isoformat())
 
 
@@ -201,7 +205,7 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     modern = 1900 <= number <= 2099
     if not (fiscal or m.group("position") or modern or _YEAR_LEAD.search(lead)):
         return None  # outside the modern range a bare number is as likely a count as a year
-    remember(ctx, dt.date(number, 1, 1), "year", m.start(), told=True)
+    remember(ctx, dt.date(number, 1, 1), "year", m.span(), told=True)
     return Reading("DATE", f"{number:04d}", position_mod(m.group("position")))
 
 
@@ -310,7 +314,13 @@ def _season_of(day: dt.date) -> tuple[int, str]:
     return day.year - 1, "WI"
 
 
+# "the fall of Budapest", "the fall of the regime": a defeat, not autumn.
+_FALL_OF = re.compile(r"\s+of\s+(?!(?:that|this|last|next|the\s+same)\s+year\b|\d)", re.I)
+
+
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("season").lower() == "fall" and _FALL_OF.match(ctx.text, m.end()):
+        return None
     code = SEASONS[m.group("season").lower()]
     relation = " ".join((m.group("relation") or "").lower().split())
     relation = "last" if relation == "this past" else relation

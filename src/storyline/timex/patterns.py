@@ -26,9 +26,10 @@ WEEKDAY = rf"(?P<weekday>{_WEEKDAY_FULL})"
 DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>\d{4}+)(?!\d|,\d)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
-# "the morning of 31 January", "early in the morning of May 3", "the early morning hours of".
-# Not before a weekday: "the night of Friday, Oct. 23" names its day, and news annotation
-# (TimeBank, AQUAINT) keeps the part of the day out of it.
+# "the morning of 31 January 1965", "early in the morning of 29 April 1975". The news corpora
+# (TimeBank, AQUAINT) keep the part of the day out of a short date ("the night of Friday,
+# Oct. 23" is annotated "Friday, Oct. 23"), so the handlers join the two only when the date
+# is written in full, with its year.
 DAY_PART_OF = (
     r"(?:(?:early|late)\s+in\s+)?(?:the\s+)?(?:(?:early|late)\s+)?"
     r"(?P<day_part>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+"

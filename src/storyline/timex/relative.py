@@ -198,7 +198,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "the day before last Tuesday"
         date = v.add_days(date, -1 if m.group("day_shift").lower() == "before" else 1)
     if date is not None:
-        remember(ctx, date, "day", m.start())
+        remember(ctx, date, "day", m.span())
     day = date.isoformat() if date else f"XXXX-WXX-{number}"
     mod = position_mod(m.group("position"))
     # "Friday night" and "Friday morning" keep day precision: TimeBank and AQUAINT mostly
@@ -324,8 +324,10 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     text = m.group(0).lower()
     if text.startswith("the ") and not step and not direction and not _SAME.match(text):
         return None  # "the day", "the year": read by unit_ref or too vague
-    if step and unit in ("week", "month", "year"):
-        return None  # "the next year" is as often a stretch of time: duration and unit_ref
+    if step and unit in ("week", "month", "year") and ctx.narrative_anchor() is None:
+        # In news "the next year" is as often a stretch of time: duration and unit_ref. A
+        # narrative moves on by it ("pulled out by the next month").
+        return None
     if m.group("event_direction") and (
         unit != "day"
         or not text.startswith("the ")

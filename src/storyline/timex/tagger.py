@@ -72,9 +72,9 @@ def _read(candidate: Candidate, context: Context) -> Reading | None:
 _EXPLICIT_YEAR = re.compile(r"\d{4}")
 
 
-def _choose(candidates: list[Candidate], probe: Context, years: list[int]) -> list[Candidate]:
+def _choose(candidates: list[Candidate], probe: Context, told: list[str]) -> list[Candidate]:
     """Non-overlapping candidates, longest first, then earlier rule, then leftmost. The
-    years of the chosen dates that name their year are added to ``years``."""
+    values of the chosen dates written with their year are added to ``told``."""
     ordered = sorted(candidates, key=lambda c: (c.start - c.end, RULE_ORDER[c.rule], c.start))
     starts: list[int] = []
     ends: list[int] = []
@@ -90,7 +90,7 @@ def _choose(candidates: list[Candidate], probe: Context, years: list[int]) -> li
             continue
         explicit = not reading.relative and reading.type in ("DATE", "TIME")
         if explicit and _EXPLICIT_YEAR.match(reading.value):
-            years.append(int(reading.value[:4]))
+            told.append(reading.value)
         starts.insert(i, candidate.start)
         ends.insert(i, candidate.end)
         chosen.append(candidate)
@@ -143,12 +143,10 @@ def _second_day(text: str, first: TimeExpression) -> TimeExpression | None:
 def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Time expressions of ``text`` resolved against ``reference`` (None: keep X's)."""
     probe = Context(text, reference, choosing=True)
-    years: list[int] = []
-    chosen = _choose(candidates(text), probe, years)
+    told: list[str] = []
+    chosen = _choose(candidates(text), probe, told)
     # The clause tense of a span does not change: the real pass reuses the probe's.
-    context = Context(
-        text, reference, tenses=probe.tenses, narrative=is_narrative(reference, years)
-    )
+    context = Context(text, reference, tenses=probe.tenses, narrative=is_narrative(reference, told))
     anchor = reference.isoformat() if reference else None
     expressions: list[TimeExpression] = []
     for candidate in chosen:
