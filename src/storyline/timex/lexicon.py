@@ -63,6 +63,30 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "sun": 7,
 }
 
+# Informal spellings of the day words, as written in messages and tweets.
+INFORMAL_DAY_WORDS: dict[str, str] = {
+    "tdy": "today",
+    "2day": "today",
+    "tmr": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmrow": "tomorrow",
+    "tmw": "tomorrow",
+    "trmw": "tomorrow",
+    "tmoro": "tomorrow",
+    "tomoro": "tomorrow",
+    "tomolo": "tomorrow",
+    "tomorow": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "tnite": "tonight",
+    "yday": "yesterday",
+    "ystd": "yesterday",
+}
+
 SEASONS: dict[str, str] = {
     "spring": "SP",
     "summer": "SU",

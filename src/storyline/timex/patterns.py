@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.timex.lexicon import NUMBER_WORDS, SEASONS, WEEKDAYS, alternation
+from storyline.timex.lexicon import (
+    INFORMAL_DAY_WORDS,
+    NUMBER_WORDS,
+    SEASONS,
+    WEEKDAYS,
+    alternation,
+)
 
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -22,7 +28,9 @@ _ABBR_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?!\w)(?: ?
 MONTH = rf"(?P<month>(?:{_FULL_MONTHS})(?!\w)|{_ABBR_MONTHS})"
 _WEEKDAY_FULL = alternation(WEEKDAYS)
 _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-WEEKDAY = rf"(?P<weekday>{_WEEKDAY_FULL})"
+# A weekday rule may also read an abbreviation ("this Sat", "next fri"); its handler asks for
+# a word around it that makes it a day.
+WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_FULL})|(?P<weekday_abbr>{_WEEKDAY_ABBR}(?<!\.)(?!\w)))"
 DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>\d{4}+)(?!\d|,\d)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
@@ -215,7 +223,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         r"\b(?:(?P<position>early|late|earlier|later)\s++)?(?:(?P<word>today|yesterday|tomorrow|"
-        r"tonight|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+        r"tonight|overnight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        + alternation(INFORMAL_DAY_WORDS)
+        + r")"
         r"(?:\s++(?P<part>morning|afternoon|evening|night))?|"
         r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night)|"
         r"(?:mid-?\s*)?(?P<part3>morning|afternoon|evening|night)\s++"

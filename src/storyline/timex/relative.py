@@ -10,13 +10,19 @@ from storyline.timex import values as v
 from storyline.timex.context import (
     Context,
     Reading,
-    is_capitalised,
     month_from_token,
     position_mod,
     remember,
     year_for_day,
 )
-from storyline.timex.lexicon import DAY_PARTS, NUMBER_WORDS, ORDINALS, WEEKDAYS
+from storyline.timex.lexicon import (
+    DAY_PARTS,
+    INFORMAL_DAY_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from storyline.timex.tense import Tense
 
 
@@ -182,11 +188,26 @@ def _weekday_date(
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+# Around a weekday abbreviation, what makes it a day: a relation ("this Sat"), a preposition
+# ("on Mon") or a clock time after it ("Sat, 7pm"). "Sun", "Sat" and "Wed" alone are more
+# often something else.
+_ABBREVIATION_LEAD = re.compile(r"\b(?:on|by|until|till|from|this|next|last|coming)\s+$", re.I)
+_ABBREVIATION_TAIL = re.compile(r"\s*+(?:,\s*+)?\d{1,2}(?:[:.]\d{2})?\s*+[ap]\.?m\b", re.I)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     token = m.group("weekday")
-    if not is_capitalised(token):
-        return None
-    number = WEEKDAYS[token.lower()]
+    if token is None:
+        token = m.group("weekday_abbr")
+        lead = ctx.text[max(0, m.start("weekday_abbr") - 10) : m.start("weekday_abbr")]
+        if m.group("plural") or not (
+            _ABBREVIATION_LEAD.search(lead) or _ABBREVIATION_TAIL.match(ctx.text, m.end())
+        ):
+            return None
+        number = WEEKDAY_ABBREVIATIONS[token.lower()]
+    else:
+        # Lower case too: "see you on friday" in a message is the day all the same.
+        number = WEEKDAYS[token.lower()]
     part = m.group("part")
     if m.group("plural"):
         value = f"XXXX-WXX-{number}" + (f"T{DAY_PARTS[part.lower()]}" if part else "")
@@ -219,6 +240,7 @@ _GENERIC_AFTER = re.compile(
 def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     word = " ".join((m.group("word") or m.group("this") or m.group("word3")).lower().split())
+    word = INFORMAL_DAY_WORDS.get(word, word)
     part = m.group("part") or m.group("part2") or m.group("part3")
     offset = {
         "yesterday": -1,

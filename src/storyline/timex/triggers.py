@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from storyline.timex.lexicon import MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from storyline.timex.lexicon import (
+    INFORMAL_DAY_WORDS,
+    MONTHS,
+    SEASONS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 # How many words before its trigger an expression may start ("no more than sixty days").
 WORDS_BEFORE = 7
@@ -107,7 +113,8 @@ def _word_classes() -> dict[str, str]:
         "weekday": [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *(day + "s" for day in WEEKDAYS)],
         "unit": _UNIT_WORDS + [w + "s" for w in _UNIT_WORDS if not w.endswith(("s", "ies", "a"))],
         "day_word": "today yesterday tomorrow tonight overnight morning afternoon evening "
-        "mornings afternoons evenings".split(),
+        "mornings afternoons evenings".split()
+        + list(INFORMAL_DAY_WORDS),
         "reference": "now currently current recent recently nowadays lately present past "
         "future term".split(),
         "season": list(SEASONS),
@@ -196,7 +203,7 @@ def trigger_sites(text: str) -> Iterator[tuple[int, tuple[int, ...], tuple[str, 
     for match in matches:
         start, end = match.span()
         word = match.group()
-        kind = _digit_class(text, start, end) if word[0].isdigit() else classes.get(word.lower())
+        kind = _digit_class(text, start, end) if word.isdigit() else classes.get(word.lower())
         if kind is None:
             continue
         lo = max(scanned, start - _REACH_CHARS)
