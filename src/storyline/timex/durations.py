@@ -8,7 +8,15 @@ import re
 
 from storyline.timex import values as v
 from storyline.timex.context import Context, Reading
-from storyline.timex.lexicon import DAY_PARTS, MONTHS, SEASONS, UNITS, WEEKDAYS, number_value
+from storyline.timex.lexicon import (
+    DAY_PARTS,
+    MONTHS,
+    SEASONS,
+    UNIT_ABBREVIATIONS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
 
 _QUANTITY_MOD = {
     "more than": "MORE_THAN",
@@ -102,6 +110,8 @@ def duration_value(unit: str, amount: float | None) -> str:
 
 def _singular(unit: str) -> str:
     unit = unit.lower()
+    if unit in UNIT_ABBREVIATIONS:
+        return UNIT_ABBREVIATIONS[unit]
     if unit.startswith("centur"):
         return "century"
     if unit.startswith("millenni"):
@@ -172,6 +182,9 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _singular(m.group("unit"))
     plural = m.group("unit").lower().endswith("s") and unit != m.group("unit").lower()
     number = m.group("number")
+    abbreviated = m.group("unit").lower() in UNIT_ABBREVIATIONS
+    if abbreviated and not (number and number[0].isdigit()):
+        return None  # "the HR office", "two min" is too rare to outweigh "a HR manager"
     span = " ".join((m.group("span") or "").lower().split())
     direction = " ".join((m.group("direction") or "").lower().split())
     if _not_a_duration(m, ctx, unit, number):

@@ -122,6 +122,18 @@ UNITS: dict[str, str] = {
     "weekend": "WE",
 }
 
+# Abbreviated units, as messages write them ("12 hrs", "30 mins"); only read after digits.
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "yr": "year",
+    "yrs": "year",
+    "wk": "week",
+    "wks": "week",
+}
+
 NUMBER_WORDS: dict[str, int] = dict(CARDINALS)
 NUMBER_WORDS.update({"a": 1, "an": 1, "single": 1, "couple": 2, "dozen": 12, "hundred": 100})
 

@@ -55,12 +55,13 @@ _AMOUNT = (
     # "a day-long session": the article goes with the session.
     r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|"
     r"an?(?!\s++[a-z]++-long\b)|half\s+an?|"
-    r"a\s+half)(?!\w)"
+    r"a\s+half)(?!\w)|"
+    r"\d{1,3}(?:\.\d+)?(?=[a-z])"  # glued to its unit: "16days", "12hrs"
 )
 NUMBER = rf"(?P<number>{_AMOUNT}(?:\s++and\s++a\s++half(?!\w))?)"
 UNIT = (
     r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|"
-    r"years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))"
+    r"years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums)|hrs?|mins?|yrs?|wks?)"
 )
 # Where in a period: "early 2024", "mid-September", "the end of last year".
 POSITION = (
@@ -232,19 +233,32 @@ RULES: tuple[Rule, ...] = (
         r"(?P<word3>yesterday|today|tomorrow)"
         r")\b",
     ),
+    # the morning · at night · Date night · night duty: the part of the reference day
+    _rule(
+        "day_part",
+        r"\b(?:the\s+)?(?P<part>morning|afternoon|evening|night)(?P<plural>s)?(?![\w-])",
+    ),
     # 10:30 a.m. · 3 p.m. EST Nov. 9 · noon Thursday · around 7:15 p.m.
     _rule(
         "clock",
-        r"\b(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|"
+        # "this Sat, 7pm", "tmr 4pm": the day first, the time after it
+        rf"\b(?:(?:(?P<lead_relation>this|next|coming)\s++)?(?P<lead_day>{_WEEKDAY_FULL}|"
+        rf"{_WEEKDAY_ABBR}(?<!\.)|today|tomorrow|tonight|{alternation(INFORMAL_DAY_WORDS)})"
+        r"(?!\w)\s*+,?\s*+(?=\d))?"
+        r"(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|"
         r"just\s+after|just\s+before)\s++)?"
-        r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
+        # "10:30 a.m.", "3pm", "430pm", "5+am"
+        r"(?:(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d{2}))?\+?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
+        # "at 8:45": a 24-hour time after a word that introduces one
+        r"(?<=at\s)(?P<hour_at>\d{1,2}):(?P<minute_at>\d{2})(?![\d:.])|"
         r"(?P<named>noon|midnight|midday)\b|"
         # "4 in the morning", "nine o'clock in the evening"
         r"(?P<hour_spoken>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"twelve)(?:\s++o['’]clock)?\s++in\s++the\s++(?P<period>morning|afternoon|evening)\b)"
         r"(?:\s++(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
-        rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL})\b|"
+        rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL}|"
+        rf"{alternation(INFORMAL_DAY_WORDS)})\b|"
         rf"{MONTH}\s*+{DAY})"
         # "10:35 a.m. (0735 GMT) Friday": the day after an aside dates the time, outside it.
         rf"|(?=\s*+\([^()\n]{{1,24}}\)\s*+(?P<day_after>{_WEEKDAY_FULL})\b)"
@@ -265,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     # four days · the past decade · two years ago · 16-hour · a few months later
     _rule(
         "duration",
-        rf"\b(?:{QUANTITY_MOD}(?={_AMOUNT}))?(?:{SPAN})?(?:{NUMBER}(?:\s*+-\s*+|\s++)(?:to\s+\S{{1,12}}\s+)?"
+        rf"\b(?:{QUANTITY_MOD}(?={_AMOUNT}))?(?:{SPAN})?(?:{NUMBER}(?:\s*+-\s*+|\s++|(?<=\d))(?:to\s+\S{{1,12}}\s+)?"
         r"(?:(?:more|additional|straight|consecutive|full|long|short|trading|business|"
         rf"working|calendar)\s++)?)?{UNIT}(?P<suffix>-long|-old|(?![\w-]))(?P<half>\s++and\s++a\s++half\b)?"
         r"(?:\s++(?P<direction>ago|earlier|later|from\s+now|hence|back|in\s+a\s+row|or\s+so|"

@@ -264,6 +264,28 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", day.isoformat(), mod, relative=True)
 
 
+# A part of the day standing alone is one of the reference day ("heading there in the
+# morning", "Date night"), except in a rate ("$55 a night"), a set ("every night", read by
+# its own rule), a greeting ("Good evening from Atlanta"), which names no time, or the part
+# of a day named after it.
+_NOT_A_DAY_PART = re.compile(r"\b(?:a|an|per|each|every|good|gd|g'|goo+d)\s+$", re.IGNORECASE)
+# "the night of May 13", "the morning hours of 30 April": the part of a day named after it.
+_PART_OF = re.compile(r"\s+(?:hours\s+)?of\b", re.IGNORECASE)
+
+
+def day_part(m: re.Match[str], ctx: Context) -> Reading | None:
+    lead = ctx.text[max(0, m.start() - 8) : m.start()]
+    if m.group("plural") or _NOT_A_DAY_PART.search(lead) or _PART_OF.match(ctx.text, m.end()):
+        return None
+    part = DAY_PARTS[m.group("part").lower()]
+    narrative = ctx.narrative_anchor()
+    day: dt.date | None = ctx.reference
+    if narrative is not None:
+        day = narrative[0] if narrative[1] == "day" else None
+    date_part = day.isoformat() if day else "XXXX-XX-XX"
+    return Reading("TIME", f"{date_part}T{part}", relative=day is not None)
+
+
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 
 
@@ -284,8 +306,8 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         elif hour < 12:
             hour += 12
     else:
-        hour = int(m.group("hour") or m.group("hour24"))
-        minute = int(m.group("minute") or m.group("minute24") or 0)
+        hour = int(m.group("hour") or m.group("hour24") or m.group("hour_at"))
+        minute = int(m.group("minute") or m.group("minute24") or m.group("minute_at") or 0)
         ampm = (m.group("ampm") or "").lower()
         if ampm:
             if not 1 <= hour <= 12:
@@ -297,9 +319,18 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
     day: dt.date | None = ctx.reference
     if narrative is not None:
         day = narrative[0] if narrative[1] == "day" else None
-    day_ref = (m.group("day_ref") or m.group("day_after") or m.group("day_inside") or "").lower()
-    if day_ref in WEEKDAYS:
-        day = _weekday_date(ctx, WEEKDAYS[day_ref], None, m.start(), m.end())
+    day_ref = (
+        m.group("day_ref")
+        or m.group("day_after")
+        or m.group("day_inside")
+        or m.group("lead_day")
+        or ""
+    ).lower()
+    day_ref = INFORMAL_DAY_WORDS.get(day_ref, day_ref)
+    weekday_number = WEEKDAYS.get(day_ref) or WEEKDAY_ABBREVIATIONS.get(day_ref)
+    if weekday_number is not None:
+        relation = m.group("lead_relation")
+        day = _weekday_date(ctx, weekday_number, relation, m.start(), m.end())
     elif day_ref:
         day = (
             v.add_days(ctx.reference, {"yesterday": -1, "tomorrow": 1}.get(day_ref, 0))

@@ -33,6 +33,7 @@ from storyline.timex.durations import duration, set_
 from storyline.timex.relative import (
     anaphor,
     clock,
+    day_part,
     day_word,
     reference,
     unit_ref,
@@ -62,6 +63,7 @@ HANDLERS: dict[str, Handler] = {
         year_ago,
         weekday,
         day_word,
+        day_part,
         clock,
         duration,
         set_,

@@ -25,7 +25,7 @@ from storyline.timex.lexicon import (
 WORDS_BEFORE = 7
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_CLOCK_AFTER = re.compile(r"(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"(?:[:.]?\d{2})?\+?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d{2}")
 
 _DATE_RULES = ("month_day", "day_month", "week_of", "month", "clock", "set")
@@ -57,6 +57,7 @@ _UNIT_RULES = (
     "day_word",
     "reference",
     "holiday",
+    "day_part",
 )
 
 # Trigger class -> the rules whose expressions can contain it.
@@ -69,7 +70,7 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
     "month": _DATE_RULES,
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),
     "unit": _UNIT_RULES,
-    "day_word": ("day_word", "clock", "anaphor", "set", "weekday"),
+    "day_word": ("day_word", "clock", "anaphor", "set", "weekday", "day_part"),
     "reference": ("reference",),
     "season": ("season", "set"),
     "holiday": ("holiday",),
@@ -84,6 +85,7 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
 RULE_REACH: dict[str, int] = {
     "weekday": 5,  # "the day before last Tuesday"
     "day_word": 3,
+    "day_part": 1,
     "reference": 2,
     "holiday": 2,
     "set": 3,
@@ -102,8 +104,10 @@ RULE_REACH: dict[str, int] = {
 
 _UNIT_WORDS = (
     "second minute hour day night week weekend fortnight month quarter half period year decade "
-    "century centuries millennium millennia millenniums"
+    "century centuries millennium millennia millenniums hr min yr wk"
 ).split()
+# Digits glued to a unit: "16days", "12hrs", "7months".
+_GLUED_UNIT = re.compile(r"(?:\.\d+)?(?:" + "|".join(_UNIT_WORDS) + r")s?\b", re.IGNORECASE)
 
 
 def _word_classes() -> dict[str, str]:
@@ -161,7 +165,9 @@ _WORDS = _trie_pattern(list(WORD_CLASSES))
 # Digits that can be part of a date or time: a year, a clock time, a numeric date, a decade,
 # a quarter code. Other numbers ("1,500 troops") are passed over inside the regex engine.
 _DIGITS = (
-    r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
+    r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,4}(?=\+?\s?[ap]\.?\s?m\b)|"
+    r"\d{1,3}(?=(?:\.\d+)?[a-z])|"  # glued to a unit: "16days"; _digit_class decides
+    r"\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
     r"[/.]\d{1,2}[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
 )
 _TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|{_DIGITS}")
@@ -172,6 +178,10 @@ _REACH_CHARS = 100  # enough for WORDS_BEFORE words of news text
 def _digit_class(text: str, start: int, end: int) -> str | None:
     """The trigger class of a run of digits, judged by its length and what touches it."""
     length = end - start
+    if _CLOCK_AFTER.match(text, end):
+        return "clock"  # "7:30pm", "430pm", "1230 p.m."
+    if length <= 3 and _GLUED_UNIT.match(text, end):
+        return "unit"
     if length == 4:
         return "year" if text[start] in "12" else None
     if length > 2:
