@@ -168,9 +168,11 @@ def iso(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     """Numeric dates. Slashes follow the US order (9/16/2024) unless the first number cannot
-    be a month (16/9/2024); dots follow the European day-first order (16.09.2024)."""
+    be a month (16/9/2024); dots follow the European day-first order (16.09.2024, and
+    27.03.15 when every part has two digits: "1.2.15" is more likely a version)."""
     first, second = int(m.group("first")), int(m.group("second"))
-    if m.group("sep") == "." and len(m.group("year")) != 4:
+    two_digit_parts = len(m.group("first")) == len(m.group("second")) == 2
+    if m.group("sep") == "." and len(m.group("year")) != 4 and not two_digit_parts:
         return None
     day_first = m.group("sep") == "." or first > 12
     day, month_number = (first, second) if day_first else (second, first)
@@ -463,10 +465,15 @@ def _holiday_date(name: str, year: int) -> dt.date:
     return _nth_weekday(year, 5, 1, -1)  # memorial day
 
 
+# Holiday names that are no other word, trusted in lower case too ("home for xmas").
+_UNMISTAKABLE_HOLIDAYS = ("christmas", "xmas", "x-mas", "thanksgiving", "halloween")
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
-    if not is_capitalised(m.group("holiday")):
-        return None
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    if not is_capitalised(m.group("holiday")) and not name.startswith(_UNMISTAKABLE_HOLIDAYS):
+        return None
+    name = re.sub(r"^x-?mas", "christmas", name)
     reading = _holiday_reading(m, ctx, name)
     if reading is None or not m.group("week"):
         return reading

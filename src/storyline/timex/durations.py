@@ -185,6 +185,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     abbreviated = m.group("unit").lower() in UNIT_ABBREVIATIONS
     if abbreviated and not (number and number[0].isdigit()):
         return None  # "the HR office", "two min" is too rare to outweigh "a HR manager"
+    if abbreviated and m.start("unit") == m.end("number") and not m.group("unit").islower():
+        return None  # "1HR team": a name; glued units are written in lower case ("12hrs")
     span = " ".join((m.group("span") or "").lower().split())
     direction = " ".join((m.group("direction") or "").lower().split())
     if _not_a_duration(m, ctx, unit, number):
@@ -226,6 +228,21 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if shifted is None:
         return None
     return Reading("DATE", shifted[0], mod, relative=True)
+
+
+# Adjectives that make "day" a stretch of time lived through ("a long day", "have a nice
+# day"); those that judge an occasion ("a great day for Poland") do not.
+_SPAN_OF_A_DAY = re.compile(
+    r"\b(?:long|nice|tiring|successful|busy|productive|lovely|exhausting|hectic)"
+    r"(?:\s+(?:long|tiring|busy|productive))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def day_span(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not _SPAN_OF_A_DAY.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
+    return Reading("DURATION", "P1D")
 
 
 _SET_ADVERBS = {

@@ -49,14 +49,14 @@ _NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:
     alternation([w for w in NUMBER_WORDS if w not in ("a", "an", "couple")]) + ")"
 )
 _AMOUNT = (
-    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?|"
+    r"(?:(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?|"
     + _NUMBER_WORD
     + r"|a\s+couple(?:\s+of)?|couple\s+of|"
     # "a day-long session": the article goes with the session.
     r"a\s+few|a\s+dozen|several|few|many|some|dozens\s+of|hundreds\s+of|"
     r"an?(?!\s++[a-z]++-long\b)|half\s+an?|"
     r"a\s+half)(?!\w)|"
-    r"\d{1,3}(?:\.\d+)?(?=[a-z])"  # glued to its unit: "16days", "12hrs"
+    r"\d{1,3}(?:\.\d+)?(?=[a-z]))"  # glued to its unit: "16days", "12hrs"
 )
 NUMBER = rf"(?P<number>{_AMOUNT}(?:\s++and\s++a\s++half(?!\w))?)"
 UNIT = (
@@ -218,7 +218,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:the\s+)?day\s+(?P<day_shift>before|after)\s+)?"
         r"(?:(?P<position>early|late|earlier|later)\s++)?"
         rf"(?:(?P<relation>last|next|this|past|coming|previous)\s++)?{WEEKDAY}"
-        r"(?P<plural>s)?(?!\w)(?:\s++(?P<part>morning|afternoon|evening|night))?",
+        r"(?P<plural>s)?(?!\w)(?:\s++(?P<part>morning|afternoon|evening|night))?"
+        # "Friday the 13th"
+        r"(?:\s++the\s++(?P<nth>\d{1,2})(?:st|nd|rd|th)\b)?",
     ),
     # today · yesterday afternoon · late yesterday · tonight · this morning · last night
     _rule(
@@ -228,16 +230,21 @@ RULES: tuple[Rule, ...] = (
         + alternation(INFORMAL_DAY_WORDS)
         + r")"
         r"(?:\s++(?P<part>morning|afternoon|evening|night))?|"
-        r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night)|"
+        # "last nights pba game": the apostrophe left out
+        r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night)"
+        r"(?:s(?=\s))?|"
         r"(?:mid-?\s*)?(?P<part3>morning|afternoon|evening|night)\s++"
         r"(?P<word3>yesterday|today|tomorrow)"
         r")\b",
     ),
-    # the morning · at night · Date night · night duty: the part of the reference day
+    # the morning · at night · Date night · night duty · long weekend: of the reference day
     _rule(
         "day_part",
-        r"\b(?:the\s+)?(?P<part>morning|afternoon|evening|night)(?P<plural>s)?(?![\w-])",
+        r"\b(?P<the>the\s+)?(?P<mid>mid-?\s*)?(?P<part>morning|afternoon|evening|night|weekend)"
+        r"(?P<plural>s)?(?![\w-])",
     ),
+    # (a long) day · (have a nice) day: a day's span, told by the word before it
+    _rule("day_span", r"\bday(?![\w-])"),
     # 10:30 a.m. · 3 p.m. EST Nov. 9 · noon Thursday · around 7:15 p.m.
     _rule(
         "clock",
@@ -313,7 +320,7 @@ RULES: tuple[Rule, ...] = (
     # Christmas · New Year's Day · Thanksgiving 1998
     _rule(
         "holiday",
-        r"\b(?:(?P<relation>last|next|this)\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
+        r"\b(?:(?P<relation>last|next|this)\s+)?(?P<holiday>(?:Christmas|X-?mas)(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
         r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Halloween|"
         r"Independence\s+Day|Valentine['’]s\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|"
         r"Election\s+Day|"

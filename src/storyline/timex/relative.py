@@ -22,6 +22,7 @@ from storyline.timex.lexicon import (
     ORDINALS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    alternation,
 )
 from storyline.timex.tense import Tense
 
@@ -110,12 +111,25 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         anchor = ctx.last_date[0]
         return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
     if unit == "weekend" and shift == 0:
-        tense = ctx.tense(m.start(), m.end())
-        saturday = (
-            v.weekday_on_or_before(ref, 6) if tense is Tense.PAST else v.weekday_on_or_after(ref, 6)
-        )
-        return Reading("DATE", v.iso_week(saturday) + "-WE", mod, relative=True)
+        return Reading("DATE", _weekend(ctx, ref, m.start(), m.end()), mod, relative=True)
     return Reading("DATE", _unit_value(ref, unit, shift), mod, relative=True)
+
+
+def _weekend(ctx: Context, ref: dt.date, start: int, end: int, nearest: bool = False) -> str:
+    """The weekend "this weekend" or "the weekend" means: the last one in the past tense,
+    else the coming one (or the one under way). ``nearest``: without a tense, the nearer of
+    the two ("Great weekend!" on a Monday is the one just gone)."""
+    tense = ctx.tense(start, end)
+    before, after = v.weekday_on_or_before(ref, 6), v.weekday_on_or_after(ref, 6)
+    if ref.isoweekday() == 7:
+        after = before  # Sunday: the weekend under way
+    if tense is Tense.PAST:
+        saturday = before
+    elif tense is Tense.FUTURE or not nearest:
+        saturday = after
+    else:
+        saturday = before if (ref - before) < (after - ref) else after
+    return v.iso_week(saturday) + "-WE"
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -212,6 +226,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if m.group("plural"):
         value = f"XXXX-WXX-{number}" + (f"T{DAY_PARTS[part.lower()]}" if part else "")
         return Reading("SET", value)
+    if m.group("nth"):
+        return _weekday_of_month(ctx, number, int(m.group("nth")), m.start(), m.end())
     # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
@@ -228,6 +244,31 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if part and part.lower() == "evening":
         return Reading("TIME", f"{day}T{DAY_PARTS['evening']}", mod, relative=True)
     return Reading("DATE", day, mod, relative=True)
+
+
+def _weekday_of_month(ctx: Context, weekday: int, day: int, start: int, end: int) -> Reading | None:
+    """ "Friday the 13th": the month day falling on that weekday nearest the reference (the
+    last one in the past tense, the next in the future); within a year either way."""
+    ref = ctx.reference
+    if ref is None or not 1 <= day <= 31:
+        return None
+    found = [
+        date
+        for shift in range(-12, 13)
+        if (moved := v.add_months(ref.replace(day=1), shift)) is not None
+        and (date := v.valid_day(moved.year, moved.month, day)) is not None
+        and date.isoweekday() == weekday
+    ]
+    if not found:
+        return None
+    tense = ctx.tense(start, end)
+    if tense is Tense.PAST:
+        found = [d for d in found if d <= ref] or found
+    elif tense is Tense.FUTURE:
+        found = [d for d in found if d >= ref] or found
+    date = min(found, key=lambda d: abs((d - ref).days))
+    remember(ctx, date, "day", (start, end))
+    return Reading("DATE", date.isoformat(), relative=True)
 
 
 _GENERIC_AFTER = re.compile(
@@ -268,22 +309,60 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
 # morning", "Date night"), except in a rate ("$55 a night"), a set ("every night", read by
 # its own rule), a greeting ("Good evening from Atlanta"), which names no time, or the part
 # of a day named after it.
-_NOT_A_DAY_PART = re.compile(r"\b(?:a|an|per|each|every|good|gd|g'|goo+d)\s+$", re.IGNORECASE)
-# "the night of May 13", "the morning hours of 30 April": the part of a day named after it.
+_NOT_A_DAY_PART = re.compile(
+    r"(?:\b(?:a|an|per|each|every|good|gd|g'|goo+d)|['’]s)\s+$", re.IGNORECASE
+)
+# "the night of May 13", "the morning hours of 30 April", "the night the plane went down":
+# the part of a day named after it.
 _PART_OF = re.compile(r"\s+(?:hours\s+)?of\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PART_DEFINED_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|when|that|before|after)\b", re.IGNORECASE
+)
 
 
 def day_part(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A part of a day standing alone: of the day the text last told, when that was a day
+    and not far back ("dashed Friday ... buy orders in the morning"), else of the reference
+    day (a message's "Date night")."""
     lead = ctx.text[max(0, m.start() - 8) : m.start()]
     if m.group("plural") or _NOT_A_DAY_PART.search(lead) or _PART_OF.match(ctx.text, m.end()):
         return None
-    part = DAY_PARTS[m.group("part").lower()]
+    the = m.group("the") or _THE_BEFORE.search(lead)
+    if the and _PART_DEFINED_AFTER.match(ctx.text, m.end()):
+        return None
     narrative = ctx.narrative_anchor()
+    if m.group("part").lower() == "weekend":  # "Great weekend!", "long weekend"
+        if narrative is not None or ctx.reference is None:
+            return None
+        value = _weekend(ctx, ctx.reference, *m.span(), nearest=True)
+        return Reading("DATE", value, relative=True)
+    part = DAY_PARTS[m.group("part").lower()]
     day: dt.date | None = ctx.reference
+    told = ctx.last_date
     if narrative is not None:
         day = narrative[0] if narrative[1] == "day" else None
+    elif told is not None and told[1] == "day" and m.start() - told[2] <= _EVENT_DAY_REACH:
+        day = told[0]
     date_part = day.isoformat() if day else "XXXX-XX-XX"
-    return Reading("TIME", f"{date_part}T{part}", relative=day is not None)
+    mod = "MID" if m.group("mid") else None
+    return Reading("TIME", f"{date_part}T{part}", mod, relative=day is not None)
+
+
+_DAY_WORDS = [*WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", *INFORMAL_DAY_WORDS]
+_DAY_BEFORE_CLOCK = re.compile(
+    rf"\b({alternation(_DAY_WORDS)})\s+(?:at|from|by|around|about|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_day(ctx: Context, word: str, start: int, end: int) -> dt.date | None:
+    """The day a weekday or day word names, for a time told with it."""
+    word = INFORMAL_DAY_WORDS.get(word, word)
+    if word in WEEKDAYS:
+        return _weekday_date(ctx, WEEKDAYS[word], None, start, end)
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return v.add_days(ctx.reference, offset) if ctx.reference else None
 
 
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
@@ -332,11 +411,10 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         relation = m.group("lead_relation")
         day = _weekday_date(ctx, weekday_number, relation, m.start(), m.end())
     elif day_ref:
-        day = (
-            v.add_days(ctx.reference, {"yesterday": -1, "tomorrow": 1}.get(day_ref, 0))
-            if ctx.reference
-            else None
-        )
+        day = _named_day(ctx, day_ref, m.start(), m.end())
+    elif before := _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "tomorrow at 12pm", "Friday at 3 p.m.": the time of the day just named
+        day = _named_day(ctx, before.group(1).lower(), m.start(), m.end())
     elif m.group("month"):
         number = month_from_token(m.group("month"))
         year_guess = year_for_day(ctx, number, int(m.group("day")), m.start(), m.end())

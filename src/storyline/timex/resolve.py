@@ -29,7 +29,7 @@ from storyline.timex.dates import (
     year,
     year_period,
 )
-from storyline.timex.durations import duration, set_
+from storyline.timex.durations import day_span, duration, set_
 from storyline.timex.relative import (
     anaphor,
     clock,
@@ -64,6 +64,7 @@ HANDLERS: dict[str, Handler] = {
         weekday,
         day_word,
         day_part,
+        day_span,
         clock,
         duration,
         set_,

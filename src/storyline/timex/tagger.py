@@ -80,7 +80,10 @@ def _choose(candidates: list[Candidate], probe: Context, told: list[str]) -> lis
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[Candidate] = []
+    text = probe.text
     for candidate in ordered:
+        if candidate.start and text[candidate.start - 1] == "#":
+            continue  # "#Friday", "#Christmas": a hashtag names a topic, not a time
         i = bisect.bisect_left(starts, candidate.start)
         if i < len(starts) and starts[i] < candidate.end:
             continue
@@ -198,6 +201,40 @@ def _share_years(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
     return shared
 
 
+_CLOCK_JOIN = re.compile(r"\s*+,?\s*+")
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _join_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time written right after a full date is that date's ("May 10, 2014 2pm" is
+    one TIME, 2014-05-10T14:00)."""
+    joined: list[TimeExpression] = []
+    for expression in expressions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.type == "DATE"
+            and _FULL_DAY.fullmatch(last.value)
+            and expression.type == "TIME"
+            and expression.text[:1].isdigit()
+            and "T" in expression.value
+            and _CLOCK_JOIN.fullmatch(text, last.end, expression.start)
+        ):
+            value = last.value + expression.value[expression.value.index("T") :]
+            joined[-1] = TimeExpression(
+                last.start,
+                expression.end,
+                text[last.start : expression.end],
+                "TIME",
+                value,
+                last.anchor,
+                expression.mod,
+            )
+            continue
+        joined.append(expression)
+    return joined
+
+
 def _with_year(expression: TimeExpression, year: int, anchor: str | None) -> TimeExpression:
     value = f"{year:04d}{expression.value[4:]}"
     if not is_valid_value(value):
@@ -249,4 +286,4 @@ def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpress
                 expressions.append(second)
         else:
             expressions.append(expression)
-    return _share_years(text, expressions)
+    return _join_clocks(text, _share_years(text, expressions))

@@ -58,6 +58,7 @@ _UNIT_RULES = (
     "reference",
     "holiday",
     "day_part",
+    "day_span",
 )
 
 # Trigger class -> the rules whose expressions can contain it.
@@ -86,6 +87,7 @@ RULE_REACH: dict[str, int] = {
     "weekday": 5,  # "the day before last Tuesday"
     "day_word": 3,
     "day_part": 1,
+    "day_span": 0,
     "reference": 2,
     "holiday": 2,
     "set": 3,
@@ -122,7 +124,7 @@ def _word_classes() -> dict[str, str]:
         "reference": "now currently current recent recently nowadays lately present past "
         "future term".split(),
         "season": list(SEASONS),
-        "holiday": "christmas thanksgiving easter halloween".split(),
+        "holiday": "christmas xmas thanksgiving easter halloween".split(),
         "adverb": "daily nightly weekly monthly annually yearly hourly biweekly bimonthly "
         "biannually semiannually".split(),
         "named": "noon midnight midday".split(),
