@@ -36,6 +36,19 @@ _NOT_A_YEAR_AFTER = re.compile(
 )
 
 
+# Months that are other words in lower case ("may", "march", "august"): only capitalised.
+_LOWER_CASE_WORDS = frozenset({"may", "march", "august"})
+
+
+def _month_written(token: str) -> bool:
+    """Whether a month name is written as one: capitalised, or in lower case ("on june 5",
+    as messages write it) when spelled out and no other word."""
+    if is_capitalised(token):
+        return True
+    name = token.lower()
+    return name in _FULL_MONTH_NAMES and len(name) > 3 and name not in _LOWER_CASE_WORDS
+
+
 def _full_year(text: str, ctx: Context) -> int:
     """A year from 2 or 4 digits; two digits pivot on the reference year (else 1950)."""
     year = int(text)
@@ -96,20 +109,20 @@ def _with_day_part(m: re.Match[str], reading: Reading | None) -> Reading | None:
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    if not is_capitalised(m.group("month")):
+    if not _month_written(m.group("month")):
         return None
     return _with_day_part(m, _explicit_day(m, ctx, m.group("month"), m.group("day")))
 
 
 def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    if not is_capitalised(m.group("month")):
+    if not _month_written(m.group("month")):
         return None
     return _with_day_part(m, _explicit_day(m, ctx, m.group("month"), m.group("day")))
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """The ISO week holding a day: "the week of March 6"."""
-    if not is_capitalised(m.group("month")):
+    if not _month_written(m.group("month")):
         return None
     day = _explicit_day(m, ctx, m.group("month"), m.group("day"))
     if day is None or day.value.startswith("X"):
@@ -120,7 +133,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def month(m: re.Match[str], ctx: Context) -> Reading | None:
     token = m.group("month")
-    if not is_capitalised(token):
+    if not _month_written(token):
         return None
     number = month_from_token(token)
     year_text = m.group("year")

@@ -183,8 +183,11 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     plural = m.group("unit").lower().endswith("s") and unit != m.group("unit").lower()
     number = m.group("number")
     abbreviated = m.group("unit").lower() in UNIT_ABBREVIATIONS
-    if abbreviated and not (number and number[0].isdigit()):
-        return None  # "the HR office", "two min" is too rare to outweigh "a HR manager"
+    if abbreviated and not (
+        number
+        and (number[0].isdigit() or (m.group("unit").islower() and number.lower() not in "an"))
+    ):
+        return None  # "a HR manager", "the HR office"; "12 hrs" and "few mins" are spans
     if abbreviated and m.start("unit") == m.end("number") and not m.group("unit").islower():
         return None  # "1HR team": a name; glued units are written in lower case ("12hrs")
     span = " ".join((m.group("span") or "").lower().split())

@@ -76,6 +76,8 @@ INFORMAL_DAY_WORDS: dict[str, str] = {
     "tomoro": "tomorrow",
     "tomolo": "tomorrow",
     "tomorow": "tomorrow",
+    "tomoz": "tomorrow",
+    "2mora": "tomorrow",
     "2moro": "tomorrow",
     "2morrow": "tomorrow",
     "2mrw": "tomorrow",
@@ -101,6 +103,7 @@ DAY_PARTS: dict[str, str] = {
     "afternoon": "AF",
     "evening": "EV",
     "night": "NI",
+    "nite": "NI",
     "overnight": "NI",
     "tonight": "NI",
 }

@@ -203,7 +203,8 @@ RULES: tuple[Rule, ...] = (
         r"the\s+latest|the\s+most\s+recent|the\s+previous|the\s+prior|"
         r"the\s+following|the\s+coming|coming|the\s+same|the\s+comparable)\s++"
         r"(?:(?P<kind>fiscal|full|calendar)\s++)?"
-        r"(?P<unit>year|month|week|weekend|quarter|decade|century|half|period)(?![\w-])",
+        r"(?P<unit>year|month|week|weekend|quarter|decade|century|half|period|wk|wkend|wknd)"
+        r"(?![\w-])",
     ),
     # year-earlier · the year-ago quarter · year-end
     _rule(
@@ -231,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         + r")"
         r"(?:\s++(?P<part>morning|afternoon|evening|night))?|"
         # "last nights pba game": the apostrophe left out
-        r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night)"
+        r"(?P<this>this|last|tomorrow|yesterday)\s++(?P<part2>morning|afternoon|evening|night|nite)"
         r"(?:s(?=\s))?|"
         r"(?:mid-?\s*)?(?P<part3>morning|afternoon|evening|night)\s++"
         r"(?P<word3>yesterday|today|tomorrow)"
@@ -240,7 +241,8 @@ RULES: tuple[Rule, ...] = (
     # the morning · at night · Date night · night duty · long weekend: of the reference day
     _rule(
         "day_part",
-        r"\b(?P<the>the\s+)?(?P<mid>mid-?\s*)?(?P<part>morning|afternoon|evening|night|weekend)"
+        r"\b(?P<the>the\s+)?(?P<mid>mid-?\s*)?"
+        r"(?P<part>morning|afternoon|evening|night|nite|weekend|wkend|wknd)"
         r"(?P<plural>s)?(?![\w-])",
     ),
     # (a long) day · (have a nice) day: a day's span, told by the word before it
@@ -257,6 +259,8 @@ RULES: tuple[Rule, ...] = (
         # "10:30 a.m.", "3pm", "430pm", "5+am"
         r"(?:(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d{2}))?\+?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
+        # "2359hrs", "1800 hrs": a 24-hour time as messages and notices write it
+        r"(?P<hour_hrs>[01]\d|2[0-4])(?P<minute_hrs>[0-5]\d)\s*+hrs?\b|"
         # "at 8:45": a 24-hour time after a word that introduces one
         r"(?<=at\s)(?P<hour_at>\d{1,2}):(?P<minute_at>\d{2})(?![\d:.])|"
         r"(?P<named>noon|midnight|midday)\b|"
@@ -315,7 +319,9 @@ RULES: tuple[Rule, ...] = (
         "reference",
         r"\b(?P<word>now|right\s+now|currently|current|recent|nowadays|these\s+days|"
         r"at\s+present|recently|lately|the\s+(?:near|short)\s+term|"
-        r"the\s+(?:near\s+|distant\s+|immediate\s+)?(?:past|future)|the\s+present)\b",
+        r"the\s+(?:near\s+|distant\s+|immediate\s+)?(?:past|future)|the\s+present|"
+        # "in future", "for future": the future without its article
+        r"(?<=\bin\s)future(?!\s+[a-z])|(?<=\bfor\s)future(?!\s+[a-z]))\b",
     ),
     # Christmas · New Year's Day · Thanksgiving 1998
     _rule(

@@ -80,6 +80,7 @@ def _unit_near(anchor: tuple[dt.date, str], unit: str, shift: int) -> str | None
 def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     relation = " ".join(m.group("relation").lower().split())
     unit = m.group("unit").lower()
+    unit = {"wk": "week", "wkend": "weekend", "wknd": "weekend"}.get(unit, unit)
     mod = position_mod(m.group("position"))
     ref = ctx.reference
     if relation == "the" and unit in ("decade", "century", "half"):
@@ -288,9 +289,9 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
         "tomorrow": 1,
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
-        "last": -1 if (part or "").lower() == "night" else 0,
+        "last": -1 if (part or "").lower() in ("night", "nite") else 0,
     }.get(word, 0)
-    if word == "last" and (part or "").lower() != "night":
+    if word == "last" and (part or "").lower() not in ("night", "nite"):
         return None
     if word == "today" and not part and _GENERIC_AFTER.match(ctx.text, m.end()):
         return None  # "today's youth": the present age, not the day
@@ -332,7 +333,7 @@ def day_part(m: re.Match[str], ctx: Context) -> Reading | None:
     if the and _PART_DEFINED_AFTER.match(ctx.text, m.end()):
         return None
     narrative = ctx.narrative_anchor()
-    if m.group("part").lower() == "weekend":  # "Great weekend!", "long weekend"
+    if m.group("part").lower() in ("weekend", "wkend", "wknd"):  # "Great weekend!"
         if narrative is not None or ctx.reference is None:
             return None
         value = _weekend(ctx, ctx.reference, *m.span(), nearest=True)
@@ -385,8 +386,16 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         elif hour < 12:
             hour += 12
     else:
-        hour = int(m.group("hour") or m.group("hour24") or m.group("hour_at"))
-        minute = int(m.group("minute") or m.group("minute24") or m.group("minute_at") or 0)
+        hour = int(
+            m.group("hour") or m.group("hour24") or m.group("hour_at") or m.group("hour_hrs")
+        )
+        minute = int(
+            m.group("minute")
+            or m.group("minute24")
+            or m.group("minute_at")
+            or m.group("minute_hrs")
+            or 0
+        )
         ampm = (m.group("ampm") or "").lower()
         if ampm:
             if not 1 <= hour <= 12:

@@ -26,6 +26,7 @@ WORDS_BEFORE = 7
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]?\d{2})?\+?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"\s*+hrs?\b", re.IGNORECASE)
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d{2}")
 
 _DATE_RULES = ("month_day", "day_month", "week_of", "month", "clock", "set")
@@ -119,7 +120,7 @@ def _word_classes() -> dict[str, str]:
         "weekday": [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *(day + "s" for day in WEEKDAYS)],
         "unit": _UNIT_WORDS + [w + "s" for w in _UNIT_WORDS if not w.endswith(("s", "ies", "a"))],
         "day_word": "today yesterday tomorrow tonight overnight morning afternoon evening "
-        "mornings afternoons evenings".split()
+        "mornings afternoons evenings nite wkend wknd".split()
         + list(INFORMAL_DAY_WORDS),
         "reference": "now currently current recent recently nowadays lately present past "
         "future term".split(),
@@ -168,7 +169,7 @@ _WORDS = _trie_pattern(list(WORD_CLASSES))
 # a quarter code. Other numbers ("1,500 troops") are passed over inside the regex engine.
 _DIGITS = (
     r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,4}(?=\+?\s?[ap]\.?\s?m\b)|"
-    r"\d{1,3}(?=(?:\.\d+)?[a-z])|"  # glued to a unit: "16days"; _digit_class decides
+    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+hrs?\b)|"  # "16days", "2359hrs"
     r"\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
     r"[/.]\d{1,2}[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
 )
@@ -180,8 +181,8 @@ _REACH_CHARS = 100  # enough for WORDS_BEFORE words of news text
 def _digit_class(text: str, start: int, end: int) -> str | None:
     """The trigger class of a run of digits, judged by its length and what touches it."""
     length = end - start
-    if _CLOCK_AFTER.match(text, end):
-        return "clock"  # "7:30pm", "430pm", "1230 p.m."
+    if _CLOCK_AFTER.match(text, end) or (length == 4 and _HOURS_AFTER.match(text, end)):
+        return "clock"  # "7:30pm", "430pm", "1230 p.m.", "2359hrs"
     if length <= 3 and _GLUED_UNIT.match(text, end):
         return "unit"
     if length == 4:
