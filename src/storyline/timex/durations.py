@@ -217,7 +217,7 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     anchor_info = ctx.last_date if anaphoric and ctx.last_date else None
     anchor = anchor_info[0] if anchor_info else ctx.reference
     if anchor is None:
-        return None
+        return _offset_from_now(unit, None if vague else amount, sign, anaphoric, mod)
     if vague or amount is None:
         if anaphoric and unit in ("day", "week", "month") and anchor_info:
             return Reading("DATE", f"{anchor.year:04d}", mod, relative=True)
@@ -246,6 +246,20 @@ def day_span(m: re.Match[str], ctx: Context) -> Reading | None:
     if not _SPAN_OF_A_DAY.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None
     return Reading("DURATION", "P1D")
+
+
+_OFFSET_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _offset_from_now(
+    unit: str, amount: float | None, sign: int, anaphoric: bool, mod: str | None
+) -> Reading | None:
+    """ "two days ago" with no reference date: PRESENT_REF-P2D. An amount told from an event
+    ("two days later") or not in whole units has nothing to stand on."""
+    code = _OFFSET_UNITS.get(unit)
+    if anaphoric or code is None or amount is None or amount != int(amount):
+        return None
+    return Reading("DATE", v.offset_value(sign * int(amount), code), mod)
 
 
 _SET_ADVERBS = {

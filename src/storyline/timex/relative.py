@@ -61,6 +61,7 @@ _SHIFTS = {
     "the coming": 1,
     "coming": 1,
 }
+_OFFSET_UNITS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 # What a unit is written as when only the year around it is known ("1940 ... the end of the
 # month": some month of 1940).
 _UNKNOWN_IN_YEAR = {"month": "-XX", "week": "-WXX", "weekend": "-WXX-WE", "quarter": "-QX"}
@@ -99,7 +100,11 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         value = _unit_near(narrative, unit, _SHIFTS.get(relation, 0))
         return Reading("DATE", value, mod, relative=True) if value else None
     if ref is None:
-        return None
+        # "last week" with no reference date: PRESENT_REF-P1W (not "the week", too vague)
+        code = _OFFSET_UNITS.get(unit)
+        if code is None or relation not in (*_SHIFTS, "this", "current", "the current"):
+            return None
+        return Reading("DATE", v.offset_value(_SHIFTS.get(relation, 0), code), mod)
     shift = _SHIFTS.get(relation, 0)
     if relation in ("the latest", "the most recent") or (relation == "the" and unit == "quarter"):
         if unit != "quarter":
@@ -298,8 +303,9 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     if word in ("tonight", "overnight"):
         part = part or "night"
     mod = position_mod(m.group("position"))
-    if ref is None:
-        return None
+    if ref is None:  # "yesterday" with no reference date: PRESENT_REF-P1D
+        part_code = DAY_PARTS[part.lower()] if part else None
+        return Reading("TIME" if part else "DATE", v.offset_value(offset, "D", part_code), mod)
     day = v.add_days(ref, offset)
     if part:
         return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[part.lower()]}", mod, True)
