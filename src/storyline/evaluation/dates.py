@@ -6,8 +6,8 @@ the guess is compared with the true date. Two settings are scored:
 
 - *text alone*: what ``infer_publication_date`` makes of the text with nothing else;
 - *with the collection* (the ``overall`` figures): the article is the one undated article of
-  its topic, so the inference also gets the median date of the topic's other articles, the
-  hint ``pipeline.date_undated`` gives an undated article of a collection.
+  its topic, so the inference also gets the publication dates of the topic's other
+  articles, as ``pipeline.date_undated`` gives them to an undated article of a collection.
 
 Shares are over all scored articles (an article without an inferred date is a miss), except
 ``within_1_day_when_answered``: how often a date, when one is given, is right within a day.
@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,29 +67,32 @@ def _day(value: object) -> dt.date | None:
         return None
 
 
-def _median_without(known: list[dt.date], day: dt.date) -> dt.date | None:
-    """The median of ``known`` (sorted) once one occurrence of ``day`` is left out: the
-    collection as the pipeline sees it when this one article is the undated one."""
+def _without(known: list[dt.date], day: dt.date) -> list[dt.date]:
+    """``known`` (sorted) with one occurrence of ``day`` left out: the collection as the
+    pipeline sees it when this one article is the undated one."""
     rest = list(known)
     del rest[bisect.bisect_left(rest, day)]
-    return rest[(len(rest) - 1) // 2] if rest else None
+    return rest
 
 
 def evaluate(
     directory: Path,
     split: Split = "all",
     per_topic: int | None = None,
-    infer: Callable[[str, dt.date | None], tuple[dt.date, float] | None] | None = None,
+    infer: Callable[[str, Sequence[dt.date]], tuple[dt.date, float] | None] | None = None,
 ) -> dict:
-    """Hide each article's date and infer it back, from the text alone and with the median
-    date of the rest of its topic. ``per_topic`` keeps only the first N articles of each
-    topic (before the split); ``infer`` replaces ``infer_publication_date`` (for tests).
+    """Hide each article's date and infer it back, from the text alone and with the dates
+    of the rest of its topic. ``per_topic`` keeps only the first N articles of each topic
+    (before the split); ``infer(text, collection)`` replaces ``infer_publication_date``.
 
     Returns ``{"overall": {...}, "items": {topic: {...}}}``: ``overall`` holds the shares
     with the collection and, prefixed ``text_alone_``, those of the text alone.
     """
     if infer is None:
-        from storyline.timex import infer_publication_date as infer
+        from storyline.timex import infer_publication_date
+
+        def infer(text: str, collection: Sequence[dt.date]) -> tuple[dt.date, float] | None:
+            return infer_publication_date(text, collection=collection)
 
     directory = Path(directory)
     files = sorted(directory.glob("*/articles.jsonl"))
@@ -107,11 +110,11 @@ def evaluate(
             if truth is None or not in_split(position, split):
                 continue
             text = str(record.get("text", ""))
-            for tally, total, hint in (
-                (alone, alone_total, None),
-                (hinted, hinted_total, _median_without(known, truth)),
+            for tally, total, collection in (
+                (alone, alone_total, []),
+                (hinted, hinted_total, _without(known, truth)),
             ):
-                guess = infer(text, hint)
+                guess = infer(text, collection)
                 day = guess[0] if guess is not None else None
                 tally.count(day, truth)
                 total.count(day, truth)

@@ -32,7 +32,8 @@ _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 # a word around it that makes it a day.
 WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_FULL})|(?P<weekday_abbr>{_WEEKDAY_ABBR}(?<!\.)(?!\w)))"
 DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?P<year>\d{4}+)(?!\d|,\d)"
+# Not a clock time written as four digits ("19 JANUARY, 2200 GMT").
+YEAR = r"(?P<year>\d{4}+)(?!\d|,\d|\s*+(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|hrs?)\b)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
 # "the morning of 31 January 1965", "early in the morning of 29 April 1975". The news corpora
 # (TimeBank, AQUAINT) keep the part of the day out of a short date ("the night of Friday,
@@ -260,7 +261,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d{2}))?\+?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
         # "2359hrs", "1800 hrs": a 24-hour time as messages and notices write it
-        r"(?P<hour_hrs>[01]\d|2[0-4])(?P<minute_hrs>[0-5]\d)\s*+hrs?\b|"
+        r"(?P<hour_hrs>[01]\d|2[0-4])(?P<minute_hrs>[0-5]\d)\s*+(?:hrs?|GMT|UTC)\b|"
         # "at 8:45": a 24-hour time after a word that introduces one
         r"(?<=at\s)(?P<hour_at>\d{1,2}):(?P<minute_at>\d{2})(?![\d:.])|"
         r"(?P<named>noon|midnight|midday)\b|"

@@ -250,13 +250,22 @@ def _with_year(expression: TimeExpression, year: int, anchor: str | None) -> Tim
     )
 
 
-def tag_with_reference(text: str, reference: dt.date | None) -> list[TimeExpression]:
-    """Time expressions of ``text`` resolved against ``reference`` (None: keep X's)."""
+def tag_with_reference(
+    text: str, reference: dt.date | None, *, narrative: bool = True
+) -> list[TimeExpression]:
+    """Time expressions of ``text`` resolved against ``reference``.
+
+    Without a reference, relative expressions keep X placeholders (XXXX-09-15) or take
+    the offset form (PRESENT_REF-P1D), except in a text that tells dates with their year,
+    whose relative expressions follow those dates as a narrative's do; ``narrative=False``
+    keeps them unresolved all the same (what dating a text from its words needs).
+    """
     probe = Context(text, reference, choosing=True)
     told: list[str] = []
     chosen = _choose(candidates(text), probe, told)
     # The clause tense of a span does not change: the real pass reuses the probe's.
-    context = Context(text, reference, tenses=probe.tenses, narrative=is_narrative(reference, told))
+    narrative = narrative and is_narrative(reference, told)
+    context = Context(text, reference, tenses=probe.tenses, narrative=narrative)
     anchor = reference.isoformat() if reference else None
     expressions: list[TimeExpression] = []
     for candidate in chosen:

@@ -26,7 +26,7 @@ WORDS_BEFORE = 7
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]?\d{2})?\+?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
-_HOURS_AFTER = re.compile(r"\s*+hrs?\b", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"\s*+(?:hrs?|GMT|UTC)\b", re.IGNORECASE)
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d{2}")
 
 _DATE_RULES = ("month_day", "day_month", "week_of", "month", "clock", "set")
@@ -169,7 +169,7 @@ _WORDS = _trie_pattern(list(WORD_CLASSES))
 # a quarter code. Other numbers ("1,500 troops") are passed over inside the regex engine.
 _DIGITS = (
     r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,4}(?=\+?\s?[ap]\.?\s?m\b)|"
-    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+hrs?\b)|"  # "16days", "2359hrs"
+    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+(?:hrs?|GMT|UTC)\b)|"  # "16days", "2359hrs"
     r"\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
     r"[/.]\d{1,2}[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
 )
