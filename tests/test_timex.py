@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyline.models import TimeExpression
-from storyline.timex import corpus_hint, format_expressions, infer_publication_date, tag
+from storyline.timex import format_expressions, infer_publication_date, tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds-niger"
 

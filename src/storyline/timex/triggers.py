@@ -58,8 +58,6 @@ _UNIT_RULES = (
     "day_word",
     "reference",
     "holiday",
-    "day_part",
-    "day_span",
 )
 
 # Trigger class -> the rules whose expressions can contain it.
@@ -72,6 +70,8 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
     "month": _DATE_RULES,
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),
     "unit": _UNIT_RULES,
+    "day": (*_UNIT_RULES, "day_span"),  # "a long day"
+    "part": (*_UNIT_RULES, "day_part"),  # "at night", "long weekend"
     "day_word": ("day_word", "clock", "anaphor", "set", "weekday", "day_part"),
     "reference": ("reference",),
     "season": ("season", "set"),
@@ -136,6 +136,9 @@ def _word_classes() -> dict[str, str]:
     for kind, words in groups.items():
         for word in words:
             classes[word] = kind
+    classes["day"] = "day"
+    for word in ("night", "weekend"):
+        classes[word] = "part"
     return classes
 
 
@@ -169,12 +172,13 @@ _WORDS = _trie_pattern(list(WORD_CLASSES))
 # a quarter code. Other numbers ("1,500 troops") are passed over inside the regex engine.
 _DIGITS = (
     r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,4}(?=\+?\s?[ap]\.?\s?m\b)|"
-    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+(?:hrs?|GMT|UTC)\b)|"  # "16days", "2359hrs"
+    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+(?i:hrs?|gmt|utc)\b)|"  # "16days", "2359hrs"
     r"\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
     r"[/.]\d{1,2}[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
 )
-_TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|{_DIGITS}")
-_TRIGGER_ANY_CASE = re.compile(rf"\b{_WORDS}\b|{_DIGITS}", re.IGNORECASE)
+# "(?=\d)" first: without it the engine tries every digit alternative at every character.
+_TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|(?=\d){_DIGITS}")
+_TRIGGER_ANY_CASE = re.compile(rf"\b{_WORDS}\b|(?=\d){_DIGITS}", re.IGNORECASE)
 _REACH_CHARS = 100  # enough for WORDS_BEFORE words of news text
 
 
