@@ -480,15 +480,15 @@ def run_distributed(
 ) -> Result:
     """``pipeline.run`` on a Dask cluster: the same ``Result`` for the same articles.
 
-        ``sources`` are paths (files, directories, globs, JSONL shards, Parquet files, URLs, ``-``)
-        read on the workers, or articles already in memory (from the store), or both. Inputs that
-        cannot be read go to ``on_error``; ``story_list`` are stories already known (the
-        store's), as for ``pipeline.run``; ``progress`` is told how many articles each finished
-        partition held. Without ``client`` or ``scheduler`` a LocalCluster of ``n_workers``
-        processes is started for the run. ``timings``, when given, receives the wall seconds of
-        each phase (``analyse``, ``link``, ``stories``): where a run spends its time decides
-        what more workers can buy, and the scale benchmark reports it (with the client's CPU
-    seconds of each, under ``PHASE cpu``).
+    ``sources`` are paths (files, directories, globs, JSONL shards, Parquet files, URLs, ``-``)
+    read on the workers, or articles already in memory (from the store), or both. Inputs that
+    cannot be read go to ``on_error``; ``story_list`` are stories already known (the
+    store's), as for ``pipeline.run``; ``progress`` is told how many articles each finished
+    partition held. Without ``client`` or ``scheduler`` a LocalCluster of ``n_workers``
+    processes is started for the run. ``timings``, when given, receives the wall seconds of
+    each phase (``analyse``, ``link``, ``stories``): where a run spends its time decides
+    what more workers can buy, and the scale benchmark reports it (with the client's CPU
+seconds of each, under ``PHASE cpu``).
     """
     clock = _Clock(timings)
     with _use(client, scheduler, n_workers) as active:

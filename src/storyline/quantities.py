@@ -40,13 +40,8 @@ QUALIFIERS = (
 _SHARES = ("most", "the majority", "nearly all", "almost all", "half", "the bulk")
 
 _WORD_NUMBER = (
-    r"(?:(?:"
-    + "|".join(_TENS_WORDS)
-    + r")(?:[-\s](?:"
-    + "|".join(list(_UNITS_WORDS)[:9])
-    + r"))?|"
-    + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
-    + r")"
+    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(list(_UNITS_WORDS)[:9])
+    + r"))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|k)\b)"

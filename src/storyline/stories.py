@@ -351,7 +351,9 @@ class StoryClusterer:
         size = len(story.article_ids)
         if sum(min(1.0, story.names.get(key, 0) / size) for key in distinct) >= SUPPORT:
             return True
-        return counts is not None and any(stem(key) in counts for key in self._top_names(story))
+        return counts is not None and any(
+            stem(key) in counts for key in self._top_names(story)
+        )
 
     def _distinct(self, key: str) -> bool:
         limit = max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
@@ -394,9 +396,8 @@ class StoryClusterer:
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
             value = self.score(vector, found, article.published, story, distinct, counts)
-            if value > best_score or (
-                value == best_score and best is not None and story_id < best.id
-            ):
+            if value > best_score or (value == best_score and best is not None
+                                      and story_id < best.id):
                 best, best_score = story, value
         if best is None:
             story_id = "s" + hashlib.sha1(article.id.encode()).hexdigest()[:15]
@@ -404,7 +405,8 @@ class StoryClusterer:
             self._stories[story_id] = best
         self._join(best, article, counts, found)
 
-    def _join(self, story: _Story, article: Article, counts: Counter[str], found: set[str]) -> None:
+    def _join(self, story: _Story, article: Article, counts: Counter[str], found: set[str]
+              ) -> None:
         story.article_ids.append(article.id)
         self._story_of[article.id] = story.id
         # the centroid sums unit-length TF vectors (IDF is applied when scoring, as it moves)
@@ -513,7 +515,9 @@ class StoryClusterer:
         """The headline that best covers the story's top terms, at most 12 words."""
         if not story.headlines:
             return story.id
-        top = dict(heapq.nlargest(30, story.centroid.items(), key=lambda i: i[1] * self.idf(i[0])))
+        top = dict(
+            heapq.nlargest(30, story.centroid.items(), key=lambda i: i[1] * self.idf(i[0]))
+        )
 
         def coverage(headline: str) -> float:
             words = {stem(w) for w in content_words(headline)}

@@ -27,7 +27,6 @@ from storyline.store import Store
 log = logging.getLogger("storyline.web")
 
 
-
 @dataclass(slots=True)
 class Snapshot:
     """The stories of one store state, in list order, with their summaries in memory."""
