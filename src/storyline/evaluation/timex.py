@@ -241,9 +241,7 @@ def evaluate(directory: Path, with_errors: bool = False, split: Split = "all") -
                 for e in errors
             ]
         items[str(path.relative_to(directory))] = item
-    overall = total.scores()
-    overall["documents"] = len(files)
-    overall["split"] = split
+    overall: dict[str, object] = {**total.scores(), "documents": len(files), "split": split}
     return {"overall": overall, "items": items}
 
 
