@@ -268,9 +268,9 @@ def _placed(clues: _Clues, years: set[int]) -> list[_DayClue]:
 
 _WINDOW = 2 * _YEAR_DAYS  # the stretch of calendar the answer is sought in
 # News comes in bursts: an article is most likely published on a day, or next to a day, on
-# which others of its collection were.
+# which others of its collection were, and otherwise within a few weeks of them.
 _BURST = {0: 0.5, -1: 0.2, 1: 0.2, -2: 0.05, 2: 0.05}
-_COLLECTION_SHARE = 0.9
+_BURST_SHARE, _SPREAD_SHARE, _SPREAD_SCALE = 0.5, 0.4, 14.0
 _HINT_SHARE, _HINT_SCALE = 0.7, 45.0
 
 
@@ -280,20 +280,43 @@ def _prior(hint: dt.date | None, collection: Sequence[dt.date]) -> Callable[[dt.
     all days alike."""
     floor = 1.0 / _WINDOW
     if collection:
-        counts = Counter(collection)
-        share = _COLLECTION_SHARE / len(collection)
-
-        def bursts(day: dt.date) -> float:
-            near = sum(counts.get(v.add_days(day, -k), 0) * w for k, w in _BURST.items())
-            return share * near + (1 - _COLLECTION_SHARE) * floor
-
-        return bursts
+        return _collection_prior(collection, floor)
     if hint is None:
         return lambda day: floor
     return lambda day: (
         _HINT_SHARE * math.exp(-abs((day - hint).days) / _HINT_SCALE) / (2 * _HINT_SCALE)
         + (1 - _HINT_SHARE) * floor
     )
+
+
+def _collection_prior(collection: Sequence[dt.date], floor: float) -> Callable[[dt.date], float]:
+    """Each article of the collection spreads the chance around its day: a burst on the
+    days next to it, and a decay over weeks (a sum of exponentials, computed in two passes
+    over the days the collection covers, so linear in its span)."""
+    counts = Counter(collection)
+    first = min(counts).toordinal() - 6 * int(_SPREAD_SCALE)
+    span = max(counts).toordinal() + 6 * int(_SPREAD_SCALE) - first + 1
+    decay = math.exp(-1 / _SPREAD_SCALE)
+    ahead, behind = [0.0] * span, [0.0] * span
+    for i in range(span):
+        here = counts.get(dt.date.fromordinal(first + i), 0)
+        ahead[i] = here + (decay * ahead[i - 1] if i else 0.0)
+    for i in reversed(range(span)):
+        here = counts.get(dt.date.fromordinal(first + i), 0)
+        behind[i] = here + (decay * behind[i + 1] if i + 1 < span else 0.0)
+    kernel_mass = (1 + decay) / (1 - decay)  # a kernel's sum over all days
+    burst_share = _BURST_SHARE / len(collection)
+    spread_share = _SPREAD_SHARE / (len(collection) * kernel_mass)
+
+    def prior(day: dt.date) -> float:
+        i = day.toordinal() - first
+        spread = ahead[i] + behind[i] - counts.get(day, 0) if 0 <= i < span else 0.0
+        burst = sum(counts.get(v.add_days(day, -k), 0) * w for k, w in _BURST.items())
+        return (
+            burst_share * burst + spread_share * spread + (1 - _BURST_SHARE - _SPREAD_SHARE) * floor
+        )
+
+    return prior
 
 
 def infer_publication_date(

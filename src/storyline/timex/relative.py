@@ -96,7 +96,10 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DURATION", "P1Y")  # "the year ended March 31": a fiscal year
     narrative = ctx.narrative_anchor()
     if narrative is not None and relation not in _REPORTING_RELATIONS - {"the"}:
-        # "the end of the month", "the following year": of the narrative's time.
+        # "the end of the month", "the following year": of the narrative's time, the
+        # month or year just told ("In June ... by the end of the month").
+        if ctx.last_date is not None:
+            narrative = ctx.last_date[:2]
         value = _unit_near(narrative, unit, _SHIFTS.get(relation, 0))
         return Reading("DATE", value, mod, relative=True) if value else None
     if ref is None:

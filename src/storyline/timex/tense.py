@@ -151,6 +151,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         following = words[i + 1 : i + 2]
         if previous[-1:] and previous[-1] in _PRESENT_COPULA:
             return Tense.PRESENT  # "when the case is heard in May": a present passive
+        if previous[-2:-1] and previous[-2] in _MODAL_FUTURE and previous[-1] == "have":
+            return Tense.PAST  # "would have collapsed": a past that did not happen
         if any(p in _MODAL_FUTURE for p in previous) or (
             word in _AUXILIARIES and following and following[0] in _LOOKING_AHEAD
         ):
