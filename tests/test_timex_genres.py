@@ -8,9 +8,10 @@ import datetime as dt
 import json
 
 import pytest
-from helpers import EXAMPLES, run_storyline
 
 from storyline.timex import infer_publication_date, is_valid_value, tag, tag_with_reference
+
+from helpers import EXAMPLES, run_storyline
 
 DCT = dt.date(2025, 11, 7)  # a Friday
 
@@ -33,7 +34,9 @@ def test_a_past_thursday_before_a_committee_with_would_have() -> None:
         "Marquand defended the rescue before the committee on Thursday, saying that letting "
         "it fail would have put the wider banking system at risk."
     )
-    done = run_storyline("dates", "-", "--dct", "2025-11-07", "--format", "json", stdin=text.encode())
+    done = run_storyline(
+        "dates", "-", "--dct", "2025-11-07", "--format", "json", stdin=text.encode()
+    )
     assert done.returncode == 0, done.stderr
     assert [(e["text"], e["value"]) for e in json.loads(done.stdout)] == [
         ("Thursday", "2025-11-06")
@@ -42,7 +45,9 @@ def test_a_past_thursday_before_a_committee_with_would_have() -> None:
 
 def test_a_range_shares_the_year_written_at_its_end() -> None:
     text = "The report covers the period from 1 January to 31 March 2025."
-    done = run_storyline("dates", "-", "--dct", "2025-11-07", "--format", "json", stdin=text.encode())
+    done = run_storyline(
+        "dates", "-", "--dct", "2025-11-07", "--format", "json", stdin=text.encode()
+    )
     assert done.returncode == 0, done.stderr
     assert [(e["text"], e["value"]) for e in json.loads(done.stdout)] == [
         ("1 January", "2025-01-01"),
@@ -180,8 +185,14 @@ def test_a_part_of_a_day_written_with_its_date_and_that_year() -> None:
     assert value_of(text, "the morning of 31 January 1943", WIKI_DCT) == "1943-01-31TMO"
     news = "Crowds gathered on the night of Friday, Oct. 23."
     assert value_of(news, "Friday, Oct. 23", dt.date(1998, 11, 21)) == "1998-10-23"
-    assert value_of("Peace came in 1861. In August of that year war broke out.",
-                    "August of that year", WIKI_DCT) == "1861-08"
+    assert (
+        value_of(
+            "Peace came in 1861. In August of that year war broke out.",
+            "August of that year",
+            WIKI_DCT,
+        )
+        == "1861-08"
+    )
 
 
 # --- tense and aspect ---------------------------------------------------------------------

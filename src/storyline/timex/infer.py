@@ -20,6 +20,7 @@ collapse" spreads its probability over many days and gets no date rather than a 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter
@@ -210,9 +211,12 @@ def _weekday_shape(text: str, start: int, end: int) -> tuple[float, ...]:
     return _WEEKDAY_AHEAD if tense is Tense.FUTURE else _WEEKDAY_TOLD
 
 
+@functools.lru_cache(maxsize=1)
 def _read_clues(text: str) -> _Clues:
     """What the text says of its own date. A clue told again says nothing new: each day and
-    weekday counts once, as told where it counts most (the first time)."""
+    weekday counts once, as told where it counts most (the first time). The last text's
+    clues are kept: dating it from the text alone and then with its collection reads it
+    once."""
     clues = _Clues([], [], [], [], [])
     seen: set[tuple[str, str]] = set()
     for e in tag_with_reference(text, None, narrative=False):

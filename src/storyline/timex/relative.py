@@ -378,7 +378,14 @@ def _named_day(ctx: Context, word: str, start: int, end: int) -> dt.date | None:
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 
 
+# "10:35 a.m. (0735 GMT) Friday": the aside converts the time just told to another zone;
+# news annotation leaves it out, and it would count the same time twice.
+_CONVERSION_LEAD = re.compile(r"(?:[ap]\.?\s?m\.?|\d{2})\s*\(\s*$", re.IGNORECASE)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("hour_hrs") and _CONVERSION_LEAD.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
     if m.group("named"):
         named = m.group("named").lower()
         if _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
