@@ -10,8 +10,8 @@ in. Lead sentences tell the news; the tail of a page holds background, comments 
 links, whose dates count less.
 
 Each clue is a likelihood over the publication day (a mixture of what the clue says and of
-"unrelated to the publication"), the optional ``hint`` (the median date of the article's
-collection) is a broad prior, and the day with the largest posterior is the answer. Its
+"unrelated to the publication"); the publication dates of the article's collection, or only
+their median (``hint``), are the prior; the day with the largest posterior is the answer. Its
 posterior probability is the confidence, with the rest of the calendar (days no clue points
 to) counted too: an article whose only clue is "on Tuesday" or "two weeks after the
 collapse" spreads its probability over many days and gets no date rather than a wrong one.
@@ -88,8 +88,9 @@ _LEAD_DAY = _Shape(
     _gaps({0: 0.4, 1: 0.2, 2: 0.03, 3: 0.02}, (4, 7, 0.02), (8, 30, 0.14), (-30, -1, 0.05)),
     0.14,
 )
-# Further down or earlier than the latest, mostly what happened before (a disaster's first
-# day, last month's vote); the latest of several such days a little less so.
+# The latest day told further down: mostly what happened before (a disaster's first day,
+# last month's vote), a little less so when it is the latest of several. Days told before
+# the latest add nothing once it is known (``_placed``).
 _STORY_DAY = _Shape(
     "story day",
     _gaps({0: 0.01, 1: 0.02}, (2, 7, 0.07), (8, 30, 0.28), (-30, -1, 0.07)),
@@ -101,6 +102,8 @@ _LATEST_STORY_DAY = _Shape(
     0.36,
 )
 _TOLD_BEFORE = (_LEAD_DAY, _STORY_DAY)
+# A day told in the present tense: as often a schedule ("work begins on Aug. 12") as the news.
+_NOW_DAY = _Shape("now", _gaps({0: 0.15, 1: 0.1}, (2, 30, 0.1), (-30, -1, 0.3)), 0.35)
 # A day the text looks forward to.
 _AHEAD_DAY = _Shape("ahead", _gaps({0: 0.03}, (-30, -1, 0.45)), 0.52)
 # "next Wednesday, Nov. 12": said on a Wednesday, a week ahead and nothing else; said on
@@ -170,6 +173,7 @@ class _Clues:
     bare_years: list[int]  # years named alone ("in 2009")
     # days written without their year: month, day, shape, weekday written with it
     yearless: list[tuple[int, int, _Shape, int | None]]
+    past: set[tuple[int, int]]  # months and days of those told in the past tense
 
 
 def _relation(said: str) -> str | None:
@@ -193,12 +197,14 @@ def _full_day_shape(text: str, start: int, end: int, value: str, said: str) -> _
     return _FULL_TAIL if _position(start, len(text)) == "tail" else _FULL_BODY
 
 
-def _yearless_shape(text: str, start: int, end: int, said: str) -> _Shape:
+def _yearless_shape(text: str, start: int, tense: Tense, said: str) -> _Shape:
     relation = _relation(said)
     if relation is not None:
         return _NEXT_DAY if relation == "next" else _LAST_DAY
-    if clause_tense(text, start, end) is Tense.FUTURE:
+    if tense is Tense.FUTURE:
         return _AHEAD_DAY
+    if tense is Tense.PRESENT:
+        return _NOW_DAY
     return _LEAD_DAY if _position(start, len(text)) == "lead" else _STORY_DAY
 
 
@@ -217,7 +223,7 @@ def _read_clues(text: str) -> _Clues:
     weekday counts once, as told where it counts most (the first time). The last text's
     clues are kept: dating it from the text alone and then with its collection reads it
     once."""
-    clues = _Clues([], [], [], [], [])
+    clues = _Clues([], [], [], [], [], set())
     seen: set[tuple[str, str]] = set()
     for e in tag_with_reference(text, None, narrative=False):
         if e.type not in ("DATE", "TIME"):
@@ -235,7 +241,10 @@ def _read_clues(text: str) -> _Clues:
         elif (m := _YEARLESS_DAY.match(e.value)) is not None:
             named = _WEEKDAY_IN.search(e.text)
             weekday = _WEEKDAY_NAMES[named.group(1).lower()] if named else None
-            shape = _yearless_shape(text, e.start, e.end, text[max(0, e.start - 8) : e.end])
+            tense = clause_tense(text, e.start, e.end)
+            shape = _yearless_shape(text, e.start, tense, text[max(0, e.start - 8) : e.end])
+            if tense is Tense.PAST:
+                clues.past.add((int(m[1]), int(m[2])))
             if (e.value, shape.name) not in seen:
                 seen.add((e.value, shape.name))
                 clues.yearless.append((int(m[1]), int(m[2]), shape, weekday))
@@ -251,19 +260,25 @@ def _read_clues(text: str) -> _Clues:
 def _placed(clues: _Clues, years: set[int]) -> list[_DayClue]:
     """The day clues with each day written without its year placed in the years it may be
     in: those around the years known, or, with its weekday written ("Wednesday, Nov. 12"),
-    the one among them where it falls on that weekday."""
+    the one among them where it falls on that weekday.
+
+    Of the days told as what happened, only the latest says when the news is: the latest
+    told in the past tense if there is one ("voted on Monday, Aug. 5"); a day with no tense
+    after it ("work begins on Aug. 12") may as well be ahead."""
     around = sorted({y + k for y in years for k in (-1, 0, 1)})
     told = [(month, day) for month, day, shape, _ in clues.yearless if shape in _TOLD_BEFORE]
-    latest = max(told, default=None)
+    latest = max((day for day in told if day in clues.past), default=max(told, default=None))
     placed = list(clues.days)
     for month, day_number, shape, weekday in clues.yearless:
         days = [d for y in around if (d := v.valid_day(y, month, day_number)) is not None]
         if weekday is not None:
             days = [d for d in days if d.isoweekday() == weekday] or days
-        if shape in _TOLD_BEFORE:
-            if (month, day_number) != latest:
+        if shape in _TOLD_BEFORE and latest is not None:
+            if (month, day_number) > latest:
+                shape = _NOW_DAY
+            elif (month, day_number) < latest:
                 continue  # the story so far: once the latest day is known, it adds nothing
-            if shape is not _LEAD_DAY and len(told) > 1:
+            elif shape is not _LEAD_DAY and len(told) > 1:
                 shape = _LATEST_STORY_DAY
         if days:
             placed.append(_DayClue(tuple(days), shape))
