@@ -33,7 +33,7 @@ from storyline.timex.tagger import tag_with_reference
 from storyline.timex.tense import Tense, clause_tense
 
 # An answer needs at least this posterior probability; below it the article gets no date.
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.45
 
 _FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})")
@@ -124,14 +124,49 @@ _WEEKDAY_LAST = (0.2, 0.06, 0.06, 0.1, 0.2, 0.18, 0.2)
 @dataclass(frozen=True, slots=True)
 class _DayClue:
     """A clue that the publication day lies at a gap from one of ``days`` (a day written
-    without its year stands for each year it may be in)."""
+    without its year stands for each year it may be in: at most one is near)."""
 
     days: tuple[dt.date, ...]
     shape: _Shape
 
+    @property
+    def far(self) -> float:
+        return self.shape.far
+
+    def points(self) -> Iterable[tuple[dt.date, dict[int, float]]]:
+        return ((told, self.shape.gaps) for told in self.days)
+
     def likelihood(self, day: dt.date) -> float:
         near = sum(self.shape.gaps.get((day - told).days, 0.0) for told in self.days)
         return near + self.shape.far / _YEAR_DAYS
+
+
+# How much each kind of full date counts among the full dates of one page.
+_FULL_WEIGHTS = {"stamp": 8.0, "timed": 2.0, "full": 1.0, "full tail": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class _FullDatesClue:
+    """The dates a page writes in full, together: a page has one date, so they say that it
+    is near one of them (a mixture, the page's own stamp weighing most), not near each of
+    them at once. A list of archive links or dated comments is one clue, not twenty."""
+
+    dates: tuple[tuple[dt.date, _Shape, float], ...]
+
+    @property
+    def far(self) -> float:
+        total = sum(weight for _, _, weight in self.dates)
+        return sum(shape.far * weight for _, shape, weight in self.dates) / total
+
+    def points(self) -> Iterable[tuple[dt.date, dict[int, float]]]:
+        return ((told, shape.gaps) for told, shape, _ in self.dates)
+
+    def likelihood(self, day: dt.date) -> float:
+        total = sum(weight for _, _, weight in self.dates)
+        near = sum(
+            weight * shape.gaps.get((day - told).days, 0.0) for told, shape, weight in self.dates
+        )
+        return near / total + self.far / _YEAR_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +202,13 @@ def _is_stamp(text: str, start: int, end: int, value: str, said: str) -> bool:
 
 @dataclass(slots=True)
 class _Clues:
-    days: list[_DayClue]
     weekdays: list[_WeekdayClue]
     years: list[int]  # years of the dates written in full
     bare_years: list[int]  # years named alone ("in 2009")
     # days written without their year: month, day, shape, weekday written with it
     yearless: list[tuple[int, int, _Shape, int | None]]
     past: set[tuple[int, int]]  # months and days of those told in the past tense
+    full: list[tuple[dt.date, _Shape, float]]  # dates written in full, with their weight
 
 
 def _relation(said: str) -> str | None:
@@ -223,7 +258,7 @@ def _read_clues(text: str) -> _Clues:
     weekday counts once, as told where it counts most (the first time). The last text's
     clues are kept: dating it from the text alone and then with its collection reads it
     once."""
-    clues = _Clues([], [], [], [], [], set())
+    clues = _Clues([], [], [], [], set(), [])
     seen: set[tuple[str, str]] = set()
     for e in tag_with_reference(text, None, narrative=False):
         if e.type not in ("DATE", "TIME"):
@@ -237,7 +272,7 @@ def _read_clues(text: str) -> _Clues:
             shape = _full_day_shape(text, e.start, e.end, e.value, said)
             if (e.value, shape.name) not in seen:
                 seen.add((e.value, shape.name))
-                clues.days.append(_DayClue((day,), shape))
+                clues.full.append((day, shape, _FULL_WEIGHTS.get(shape.name, 1.0)))
         elif (m := _YEARLESS_DAY.match(e.value)) is not None:
             named = _WEEKDAY_IN.search(e.text)
             weekday = _WEEKDAY_NAMES[named.group(1).lower()] if named else None
@@ -257,7 +292,7 @@ def _read_clues(text: str) -> _Clues:
     return clues
 
 
-def _placed(clues: _Clues, years: set[int]) -> list[_DayClue]:
+def _placed(clues: _Clues, years: set[int]) -> list[_DayClue | _FullDatesClue]:
     """The day clues with each day written without its year placed in the years it may be
     in: those around the years known, or, with its weekday written ("Wednesday, Nov. 12"),
     the one among them where it falls on that weekday.
@@ -268,7 +303,9 @@ def _placed(clues: _Clues, years: set[int]) -> list[_DayClue]:
     around = sorted({y + k for y in years for k in (-1, 0, 1)})
     told = [(month, day) for month, day, shape, _ in clues.yearless if shape in _TOLD_BEFORE]
     latest = max((day for day in told if day in clues.past), default=max(told, default=None))
-    placed = list(clues.days)
+    placed: list[_DayClue | _FullDatesClue] = []
+    if clues.full:
+        placed.append(_FullDatesClue(tuple(clues.full)))
     for month, day_number, shape, weekday in clues.yearless:
         days = [d for y in around if (d := v.valid_day(y, month, day_number)) is not None]
         if weekday is not None:
@@ -375,19 +412,19 @@ def _decide(
     if outside > 0:
         # The days no clue points to: every day clue is background there, and a weekday
         # clue is 1/7 on average over a week.
-        background = sum(math.log(clue.shape.far / _YEAR_DAYS) for clue in days)
+        background = sum(math.log(clue.far / _YEAR_DAYS) for clue in days)
         background -= len(clues.weekdays) * math.log(7)
         mass += math.exp(background + math.log(outside) - top)
     confidence = 1.0 / mass
     return (best, confidence) if confidence >= MIN_CONFIDENCE else None
 
 
-def _candidates(clues: list[_DayClue], hint: dt.date | None) -> set[dt.date]:
+def _candidates(clues: list[_DayClue | _FullDatesClue], hint: dt.date | None) -> set[dt.date]:
     """Every day some clue points to, and the weeks around the hint."""
     days: set[dt.date] = set()
     for clue in clues:
-        for told in clue.days:
-            days.update(v.add_days(told, gap) for gap in clue.shape.gaps)
+        for told, gaps in clue.points():
+            days.update(v.add_days(told, gap) for gap in gaps)
     if hint is not None:
         days.update(v.add_days(hint, gap) for gap in range(-21, 22))
     return days
@@ -395,7 +432,7 @@ def _candidates(clues: list[_DayClue], hint: dt.date | None) -> set[dt.date]:
 
 def _log_posterior(
     day: dt.date,
-    days: list[_DayClue],
+    days: list[_DayClue | _FullDatesClue],
     weekdays: list[_WeekdayClue],
     prior: Callable[[dt.date], float],
 ) -> float:
