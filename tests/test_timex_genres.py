@@ -273,3 +273,10 @@ def test_relative_values_without_a_reference_are_valid_and_keep_the_offset() -> 
         ("last night", "PRESENT_REF-P1DTNI"),
     ]
     assert all(is_valid_value(value) for _, value in found)
+
+
+def test_without_a_reference_a_narrative_still_follows_its_dates() -> None:
+    found = dict(values(CHRONICLE, None))
+    assert found["June"] == "1941-06"
+    assert found["the end of the month"] == "1941-06"
+    assert found["The following year"] == "1942"

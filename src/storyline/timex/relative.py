@@ -71,7 +71,8 @@ def _unit_near(anchor: tuple[dt.date, str], unit: str, shift: int) -> str | None
     """The unit around a narrative's anchor, moved by ``shift``; a unit finer than the anchor
     is left unknown within the anchor's year, and cannot be moved."""
     day, granularity = anchor
-    if granularity == "year" and unit in _UNKNOWN_IN_YEAR:
+    finer = unit in _UNKNOWN_IN_YEAR and (granularity == "year" or unit in ("week", "weekend"))
+    if finer and granularity != "day":
         return None if shift else f"{day.year:04d}{_UNKNOWN_IN_YEAR[unit]}"
     if granularity == "year" and unit == "half":
         return None
@@ -103,6 +104,8 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         value = _unit_near(narrative, unit, _SHIFTS.get(relation, 0))
         return Reading("DATE", value, mod, relative=True) if value else None
     if ref is None:
+        if ctx.choosing:
+            return Reading("DATE", "XXXX", mod, relative=True)  # a narrative may date it
         # "last week" with no reference date: PRESENT_REF-P1W (not "the week", too vague)
         code = _OFFSET_UNITS.get(unit)
         if code is None or relation not in (*_SHIFTS, "this", "current", "the current"):
