@@ -202,36 +202,46 @@ def _share_years(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
 
 
 _CLOCK_JOIN = re.compile(r"\s*+,?\s*+")
+_CLOCK_AT = re.compile(r"\s++(?:at|from|by|around|about|until|till)\s++", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _join_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
-    """A clock time written right after a full date is that date's ("May 10, 2014 2pm" is
-    one TIME, 2014-05-10T14:00)."""
+    """A clock time written right after a full date is that date's: "May 10, 2014 2pm" is
+    one TIME (2014-05-10T14:00), and in "Jan. 5 at 3 p.m." the time is Jan. 5's."""
     joined: list[TimeExpression] = []
     for expression in expressions:
         last = joined[-1] if joined else None
         if (
-            last is not None
-            and last.type == "DATE"
-            and _FULL_DAY.fullmatch(last.value)
-            and expression.type == "TIME"
-            and expression.text[:1].isdigit()
-            and "T" in expression.value
-            and _CLOCK_JOIN.fullmatch(text, last.end, expression.start)
+            last is None
+            or last.type != "DATE"
+            or not _FULL_DAY.fullmatch(last.value)
+            or expression.type != "TIME"
+            or not expression.text[:1].isdigit()
+            or "T" not in expression.value
         ):
-            value = last.value + expression.value[expression.value.index("T") :]
-            joined[-1] = TimeExpression(
-                last.start,
-                expression.end,
-                text[last.start : expression.end],
-                "TIME",
-                value,
-                last.anchor,
-                expression.mod,
-            )
+            joined.append(expression)
             continue
-        joined.append(expression)
+        value = last.value + expression.value[expression.value.index("T") :]
+        if _CLOCK_JOIN.fullmatch(text, last.end, expression.start):
+            span = text[last.start : expression.end]
+            joined[-1] = TimeExpression(
+                last.start, expression.end, span, "TIME", value, last.anchor, expression.mod
+            )
+        elif _CLOCK_AT.fullmatch(text, last.end, expression.start):
+            joined.append(
+                TimeExpression(
+                    expression.start,
+                    expression.end,
+                    expression.text,
+                    "TIME",
+                    value,
+                    last.anchor,
+                    expression.mod,
+                )
+            )
+        else:
+            joined.append(expression)
     return joined
 
 
