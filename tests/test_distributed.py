@@ -213,7 +213,7 @@ def test_an_article_dated_by_its_collection_is_resolved_against_that_date(
     articles = [r for r in read_paths(generated) if isinstance(r, Article)]
     undated = Article.from_text(
         "The harbour council voted on Monday, Aug. 5, to close the swing bridge for repairs, "
-        "officials said. Work on the bridge begins on Aug. 12 and lasts six weeks.",
+        "officials said on Tuesday. Work on the bridge begins on Aug. 12 and lasts six weeks.",
         "undated.txt",
     )
     articles.append(undated)

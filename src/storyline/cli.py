@@ -247,6 +247,66 @@ def ingest(
         stdout.print(f"stories {stories_known}")
 
 
+SourcesArgument = Annotated[
+    list[str],
+    typer.Argument(help="Feed URLs, files listing feed URLs one a line, or OPML files."),
+]
+EveryOption = Annotated[
+    str, typer.Option("--every", help="Time between polls: 30s, 15m, 2h.", show_default=True)
+]
+
+
+@app.command()
+def follow(
+    sources: SourcesArgument,
+    db: DbOption = Path(DEFAULT_DB),
+    every: EveryOption = "15m",
+    once: Annotated[
+        bool, typer.Option("--once", help="Poll each source once and exit (for cron).")
+    ] = False,
+    delay: Annotated[
+        float, typer.Option(min=0.0, help="Seconds between two requests to one host.")
+    ] = 1.0,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds a request may take, its answer included.")
+    ] = 20.0,
+) -> None:
+    """Poll RSS/Atom feeds, fetch the pages their items link to, fold them into the stories.
+
+    Each poll prints one line: sources polled, not modified, failed, new items, stories
+    changed. Without ``--once`` it polls every ``--every`` until SIGINT or SIGTERM, and
+    stops between items.
+    """
+    import signal
+    import threading
+
+    from storyline.follow import Follower, Politeness, parse_every
+
+    interval = parse_every(every)
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: object) -> None:
+        if stop.is_set():  # asked twice: stop now
+            raise KeyboardInterrupt
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, on_signal)
+    with Store(db) as store:
+        follower = Follower(
+            store,
+            sources,
+            policy=Politeness(delay=delay, timeout=timeout),
+            stop=stop,
+            on_error=report,
+            on_notice=lambda notice: stderr.print(f"storyline: {notice}", markup=False),
+        )
+        follower.run(
+            None if once else interval,
+            lambda summary: stdout.print(summary.line(), markup=False),
+        )
+
+
 @app.command()
 def stories(
     db: DbOption = Path(DEFAULT_DB),
@@ -476,13 +536,24 @@ def serve(
             envvar="STORYLINE_TOKEN",
         ),
     ] = None,
+    follow_sources: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--follow",
+            help="Follow this source while serving, as `storyline follow` does (repeatable).",
+        ),
+    ] = None,
+    every: EveryOption = "15m",
 ) -> None:
     """Serve the stories as web pages and a JSON API (docs at /docs)."""
+    from storyline.follow import FollowSettings, parse_every
     from storyline.web import serve as serve_app
 
     if not db.exists():
         stderr.print(f"storyline: {db}: no such store, starting a new one", markup=False)
-    serve_app(db, host, port, token)
+    interval = parse_every(every)
+    settings = FollowSettings(tuple(follow_sources), interval) if follow_sources else None
+    serve_app(db, host, port, token, settings)
 
 
 @app.command()
@@ -594,15 +665,42 @@ def print_scores(scores: dict, output_format: TableFormat, title: str) -> None:
 FormatOption = Annotated[TableFormat, typer.Option("--format")]
 
 
+class SplitChoice(StrEnum):
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+SplitOption = Annotated[
+    SplitChoice,
+    typer.Option(help="Which half: dev (rules are tuned on it), test (only scored) or all."),
+]
+
+
 @eval_app.command("timex")
 def eval_timex(
     directory: Annotated[Path, typer.Argument(help="Directory of TimeML .tml files.")],
     output_format: FormatOption = TableFormat.table,
+    split: SplitOption = SplitChoice.all,
 ) -> None:
     """TempEval-3 extent, value and type scores of the temporal tagger."""
     from storyline.evaluation import timex as timex_eval
 
-    print_scores(timex_eval.evaluate(_existing_dir(directory)), output_format, "time expressions")
+    scores = timex_eval.evaluate(_existing_dir(directory), split=split.value)
+    print_scores(scores, output_format, f"time expressions ({split.value})")
+
+
+@eval_app.command("dates")
+def eval_dates(
+    directory: Annotated[Path, typer.Argument(help="Dated articles in the news-tls layout.")],
+    output_format: FormatOption = TableFormat.table,
+    split: SplitOption = SplitChoice.all,
+) -> None:
+    """Publication dates inferred back from the text, the articles' own dates hidden."""
+    from storyline.evaluation import dates as dates_eval
+
+    scores = dates_eval.evaluate(_existing_dir(directory), split=split.value)
+    print_scores(scores, output_format, f"publication dates ({split.value})")
 
 
 @eval_app.command("tls")

@@ -28,6 +28,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from storyline import decoding
 from storyline.errors import InputError, InputWarning
@@ -606,10 +607,43 @@ def read_html(data: bytes, origin: str, options: ReadOptions = DEFAULT_OPTIONS
     )
 
 
-def read_feed(data: bytes, origin: str, options: ReadOptions = DEFAULT_OPTIONS
-              ) -> Iterator[ReadResult]:
-    """An RSS or Atom feed: one article per entry, the entry's full content when given, its
-    paragraphs kept apart; an entry date that cannot be read is reported."""
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One item of an RSS/Atom feed as the feed gives it, before it is an article.
+
+    ``text`` may be empty (an item that is only a title and a link): ``read_feed`` reports
+    such an item, while ``storyline.follow`` fetches the page it links to. ``problems`` are
+    what could not be read of it (a date), reported as warnings.
+    """
+
+    number: int  # its place in the feed, from 1
+    guid: str | None  # the feed's own id for the item (RSS guid, Atom id)
+    link: str | None
+    title: str | None
+    text: str
+    published: date | None
+    outlet: str | None  # the feed's title
+    problems: tuple[str, ...] = ()
+
+    def article(self, origin: str) -> Article:
+        """The item as an article on its feed text alone, named by its link when it has one."""
+        return Article.from_text(
+            self.text,
+            self.link or f"{origin}#{self.number}",
+            title=self.title,
+            outlet=self.outlet,
+            url=self.link,
+            published=self.published,
+        )
+
+
+def feed_entries(
+    data: bytes, origin: str, options: ReadOptions = DEFAULT_OPTIONS
+) -> Iterator[FeedEntry | InputError]:
+    """The items of an RSS or Atom feed, each with its full content when the feed gives it,
+    its paragraphs kept apart. A feed read from a URL has its relative links resolved
+    against that URL.
+    """
     import feedparser
 
     from storyline.records import html_text
@@ -621,41 +655,53 @@ def read_feed(data: bytes, origin: str, options: ReadOptions = DEFAULT_OPTIONS
         yield InputError(origin, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
         return
     outlet = feed.feed.get("title") or None
+    base = origin if origin.startswith(("http://", "https://")) else ""
     for number, entry in enumerate(feed.entries, start=1):
         html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
-        text = html_text(html) if html and html.strip() else ""
-        where = entry.get("link") or f"{origin}#{number}"
-        if not _WORDS.search(text):
-            yield InputError(origin, f"feed entry {number} has no text")
-            continue
-        yield from _entry_article(entry, text, where, outlet, origin, number)
+        published, problems = _entry_date(entry, origin)
+        yield FeedEntry(
+            number=number,
+            guid=entry.get("id") or None,
+            link=urljoin(base, entry.link) if entry.get("link") else None,
+            title=entry.get("title") or None,
+            text=html_text(html) if html and html.strip() else "",
+            published=published,
+            outlet=outlet,
+            problems=problems,
+        )
 
 
-def _entry_article(
-    entry: Any, text: str, where: str, outlet: str | None, origin: str, number: int
-) -> Iterator[ReadResult]:
+def _entry_date(entry: Any, origin: str) -> tuple[date | None, tuple[str, ...]]:
+    """A feed entry's date, and what made it unreadable when it is."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = None
     if parsed:
         try:
-            published = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday), ()
         except ValueError:
-            parsed = None
+            pass
     given = entry.get("published") or entry.get("updated")
-    if not parsed and given:
-        problems: list[InputError] = []
-        published = _dated(given, origin, None, problems)
-        for problem in problems:
-            yield InputWarning(origin, f"feed entry {number}: {problem.reason}")
-    yield Article.from_text(
-        text,
-        where,
-        title=entry.get("title") or None,
-        outlet=outlet,
-        url=entry.get("link") or None,
-        published=published,
-    )
+    if not given:
+        return None, ()
+    problems: list[InputError] = []
+    published = _dated(given, origin, None, problems)
+    return published, tuple(problem.reason for problem in problems)
 
+
+def read_feed(
+    data: bytes, origin: str, options: ReadOptions = DEFAULT_OPTIONS
+) -> Iterator[ReadResult]:
+    """An RSS or Atom feed: one article per entry, the entry's full content when given; an
+    entry date that cannot be read is reported."""
+    for entry in feed_entries(data, origin, options):
+        if isinstance(entry, InputError):
+            yield entry
+            continue
+        for problem in entry.problems:
+            yield InputWarning(origin, f"feed entry {entry.number}: {problem}")
+        if not _WORDS.search(entry.text):
+            yield InputError(origin, f"feed entry {entry.number} has no text")
+        else:
+            yield entry.article(origin)
 
 # The readers, by file suffix: the one registry every engine and the web API read through.
 # Formats read from bytes (a file, stdin, a URL, a request body) ...

@@ -11,8 +11,9 @@ article whose fields change, takes it as its ``seq``; a removal moves the clock 
 reader that has seen the store at one state knows it changed exactly when the state moved.
 
 Every SQL statement of storyline is in this module, beside the schema it reads: the articles
-and their full-text index, the story clusterer's state, and the cache of finished stories
-(``storyline.analysis`` fills it, the web app serves from it). The connection is private.
+and their full-text index, the story clusterer's state, the cache of finished stories
+(``storyline.analysis`` fills it, the web app serves from it) and the state of the feeds
+``storyline.follow`` polls. The connection is private.
 """
 
 from __future__ import annotations
@@ -111,6 +112,24 @@ MIGRATIONS: list[str] = [
         fingerprint TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # The feeds `storyline follow` polls: what the last poll said (when, and how it went),
+    # the validators for the next conditional request (ETag, Last-Modified), and the items
+    # already taken from each feed, so an item is fetched and stored once.
+    """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        polled TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        failed INTEGER NOT NULL,
+        etag TEXT,
+        last_modified TEXT
+    ) WITHOUT ROWID;
+    CREATE TABLE feed_items (
+        feed TEXT NOT NULL,
+        item TEXT NOT NULL,
+        PRIMARY KEY (feed, item)
+    ) WITHOUT ROWID;
+    """,
     # Every copy kept (storyline.identity): the hash of the normalised text, shared by the
     # copies of one text (the id was that hash before), and the first copy each later one
     # repeats; the store's clock, which removals move on as well as additions; and the ids of
@@ -147,6 +166,19 @@ class CachedStory:
     document: str
     fingerprint: str
     members: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPoll:
+    """What the last poll of a followed feed found: when (UTC, ISO 8601), a line saying how
+    it went, whether it failed, and the validators for the next conditional request."""
+
+    url: str
+    polled: str
+    outcome: str
+    failed: bool
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass(slots=True)
@@ -472,10 +504,7 @@ class Store:
             rows: Iterable[sqlite3.Row] = self._db.execute("SELECT * FROM articles ORDER BY seq")
             yield from map(_article, rows)
             return
-        wanted = list(ids)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(ids):
             query = f"SELECT * FROM articles WHERE id IN ({marks}) ORDER BY seq"
             yield from map(_article, self._db.execute(query, chunk))
 
@@ -649,6 +678,63 @@ class Store:
             (article_id,),
         )
         return [row[0] for row in rows]
+
+    # ---- followed feeds (see storyline.follow) --------------------------------------------
+
+    def feed_poll(self, url: str) -> FeedPoll | None:
+        """What the last poll of the feed at ``url`` found; None before its first poll."""
+        row = self._db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return _feed_poll(row) if row else None
+
+    def feed_polls(self) -> list[FeedPoll]:
+        """Every followed feed's last poll, by URL."""
+        return [_feed_poll(row) for row in self._db.execute("SELECT * FROM feeds ORDER BY url")]
+
+    def save_feed_poll(self, poll: FeedPoll) -> None:
+        """Keep a poll's outcome; a failed poll keeps the validators of the last good one."""
+        self._db.execute(
+            "INSERT INTO feeds (url, polled, outcome, failed, etag, last_modified)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET"
+            " polled = excluded.polled, outcome = excluded.outcome, failed = excluded.failed,"
+            " etag = CASE WHEN excluded.failed THEN etag ELSE excluded.etag END,"
+            " last_modified = CASE WHEN excluded.failed THEN last_modified"
+            " ELSE excluded.last_modified END",
+            (poll.url, poll.polled, poll.outcome, int(poll.failed), poll.etag, poll.last_modified),
+        )
+
+    def seen_items(self, feed: str, items: Iterable[str]) -> set[str]:
+        """Which of ``items`` (item ids of the feed at ``feed``) were taken already."""
+        seen: set[str] = set()
+        for chunk, marks in _chunks(items):
+            rows = self._db.execute(
+                f"SELECT item FROM feed_items WHERE feed = ? AND item IN ({marks})",
+                (feed, *chunk),
+            )
+            seen.update(row[0] for row in rows)
+        return seen
+
+    def add_feed_item(self, feed: str, item: str, article: Article) -> bool:
+        """Store a feed item's article and mark the item taken, both or neither; True when
+        the article is new to the store."""
+        with self.transaction():
+            added = self._add_batch([article]).new == 1
+            self._db.execute(
+                "INSERT OR IGNORE INTO feed_items (feed, item) VALUES (?, ?)", (feed, item)
+            )
+        return added
+
+
+def _feed_poll(row: sqlite3.Row) -> FeedPoll:
+    """A ``feeds`` row, whose columns are the fields of ``FeedPoll``."""
+    return FeedPoll(**{**dict(row), "failed": bool(row["failed"])})
+
+
+def _chunks(values: Iterable[str], size: int = 500) -> Iterator[tuple[list[str], str]]:
+    """``values`` a slice at a time with the placeholders of an ``IN (...)`` for it, so a
+    query never passes SQLite's limit on bound parameters."""
+    iterator = iter(values)
+    while chunk := list(islice(iterator, size)):
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def _statements(script: str) -> Iterator[str]:

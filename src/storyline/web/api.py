@@ -48,6 +48,17 @@ def api_status(site: SiteDep) -> dict[str, Any]:
     return {"stored_articles": store.count(), **site.status(store)}
 
 
+@router.get("/sources")
+def api_sources(site: SiteDep) -> dict[str, Any]:
+    """The feeds followed into this store: when each was last polled and how it went."""
+    return {
+        "sources": [
+            {"url": p.url, "polled": p.polled, "outcome": p.outcome, "failed": p.failed}
+            for p in site.store().feed_polls()
+        ]
+    }
+
+
 @router.get("/stories", responses=NOT_READY)
 def api_stories(
     site: SiteDep,

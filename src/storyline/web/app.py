@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from storyline import __version__
+from storyline.follow import Background, FollowSettings, PollSummary
 from storyline.store import Store
 from storyline.web import api, pages
 from storyline.web.cache import StoryCache
@@ -42,13 +43,15 @@ def create_app(
     read_only: bool = False,
     allowed_hosts: list[str] | None = None,
     max_body: int = MAX_BODY,
+    follow: FollowSettings | None = None,
 ) -> FastAPI:
     """The app over the store at ``db_path``.
 
     With ``token`` every write needs ``Authorization: Bearer TOKEN``; ``read_only`` refuses
     writes outright (``serve`` sets it when listening beyond this machine without a token).
     ``allowed_hosts`` limits the Host header, which stops DNS-rebinding pages in a browser
-    from reaching a server on localhost.
+    from reaching a server on localhost. With ``follow`` the app polls those sources in the
+    background while it runs, and analyses what they bring.
     """
     db = Path(db_path)
     Store(db).close()  # create and migrate the store before any request needs it
@@ -61,12 +64,21 @@ def create_app(
         max_body=max_body,
     )
 
+    def analyse_news(store: Store, summary: PollSummary) -> None:
+        if summary.new_items:
+            site.cache.refresh(store)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         store = site.store()
         site.cache.load(store)
         site.cache.refresh(store)
+        follower = Background(db, follow, analyse_news) if follow else None
+        if follower:
+            follower.start()
         yield
+        if follower:
+            await run_in_threadpool(follower.close)
         site.cache.close()
         site.stores.close()
 
@@ -110,7 +122,13 @@ def create_app(
     return app
 
 
-def serve(db_path: str | Path, host: str, port: int, token: str | None) -> None:
+def serve(
+    db_path: str | Path,
+    host: str,
+    port: int,
+    token: str | None,
+    follow: FollowSettings | None = None,
+) -> None:
     """Run the app with uvicorn: open for writes on loopback, token-guarded beyond it."""
     import uvicorn
 
@@ -123,6 +141,7 @@ def serve(db_path: str | Path, host: str, port: int, token: str | None) -> None:
         token,
         read_only=not local and token is None,
         allowed_hosts=LOOPBACK_NAMES if local else None,
+        follow=follow,
     )
     uvicorn.run(
         app,

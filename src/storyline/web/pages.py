@@ -60,6 +60,7 @@ def stories_page(
         pages=pages,
         hits=hits,
         title=snapshot.title if snapshot else str,
+        sources=site.store().feed_polls(),
     )
 
 
