@@ -717,7 +717,7 @@ class Store:
         """Store a feed item's article and mark the item taken, both or neither; True when
         the article is new to the store."""
         with self.transaction():
-            added = self._add_batch([article]).new == 1
+            added = self._add_batch([article], None).new == 1
             self._db.execute(
                 "INSERT OR IGNORE INTO feed_items (feed, item) VALUES (?, ?)", (feed, item)
             )
