@@ -133,7 +133,21 @@ def test_background_is_listed_after_the_timeline_and_never_on_its_axis() -> None
     tags = parse(html)
     markers = [a for tag, a in tags.tags if tag == "a" and a.get("data-entry")]
     assert len(markers) == len(story.timeline)
-    assert all(a["data-entry"].startswith("entry-") for a in markers)
+    assert all("-entry-" in a["data-entry"] for a in markers)
     assert html.index(">Timeline<") < html.index(">Background<")
     assert "sixteen people" in html[html.index(">Background<") :]
     assert "1996" not in html[: html.index(">Timeline<")]  # the story's span ignores it
+
+
+def test_every_story_of_a_report_has_its_own_element_ids(result: pipeline.Result) -> None:
+    """Story 2's date dots open story 2's entries: ids are unique across the report."""
+    html = render_html(result)
+    ids = [attrs["id"] for _, attrs in parse(html).tags if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    sections = html.split('<article class="story"')[1:]
+    assert len(sections) >= 2
+    for section in sections:
+        targets = re.findall(r'data-entry="([^"]+)"', section)
+        assert targets
+        for target in targets:
+            assert f'id="{target}"' in section

@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, run_storyline
 
 from storyline.evaluation import stories as story_eval
 from storyline.models import Article
+
+from helpers import ROOT, run_storyline
 
 GOLD = ROOT / "gold" / "stories"
 

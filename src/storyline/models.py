@@ -30,7 +30,8 @@ class Article:
 
     ``outlet`` is the publisher (from metadata or the URL host); ``wire`` is an agency the
     text credits ("SOURCE: AP", "(Reuters) -"), kept apart because a publisher reprinting a
-    wire story is not an independent source for it.
+    wire story is not an independent source for it. ``duplicate_of`` is the stored article
+    whose text this one repeats (another outlet's copy: see ``storyline.identity``).
     """
 
     id: str
@@ -42,6 +43,7 @@ class Article:
     published: date | None = None
     published_inferred: bool = False
     wire: str | None = None
+    duplicate_of: str | None = None
     published_given: date | None = None
     """The date the source gave, when the article's own text and its story contradict it (a
     crawl date weeks late): ``published`` is then inferred from the text instead."""

@@ -131,6 +131,34 @@ def _outlet(articles: dict[str, Article], article_id: str) -> str:
     return f"{source}, {when}"
 
 
+def cited(story: Story) -> list[str]:
+    """The articles a story's entries and disagreements cite, in order of first citation."""
+    ids = [e.article_id for event in story.timeline for e in event.evidence]
+    ids += [a for c in story.contradictions for side in c.sides for a in side.articles]
+    return list(dict.fromkeys(ids))
+
+
+def _source_lines(story: Story, articles: dict[str, Article], markdown: bool) -> list[str]:
+    """The "Sources" section: each cited article's label and where to read it (its URL, or
+    the file it came from when it has none; a URL that is not http(s) is not linked)."""
+    from storyline.web.views import safe_url
+
+    ids = cited(story)
+    if not ids:
+        return []
+    lines = ["### Sources", ""] if markdown else ["Sources", "-------"]
+    for article_id in ids:
+        article = articles.get(article_id)
+        label = _outlet(articles, article_id)
+        url = safe_url(article.url) if article else None
+        where = url or (article.url or article.origin if article else article_id)
+        if markdown:
+            lines.append(f"- [{label}](<{url}>)" if url else f"- {label} ({where})")
+        else:
+            lines.append(f"- {label}: {where}")
+    return [*lines, ""]
+
+
 def render_text(result: Result, width: int = 100) -> str:
     """A timeline a person reads in a terminal: dates down the left, evidence indented, the
     story's background after its timeline."""
@@ -147,6 +175,7 @@ def render_text(result: Result, width: int = 100) -> str:
         disagreements = render_disagreements(story.contradictions, "text", labels)
         if disagreements:
             lines += [disagreements, ""]
+        lines += _source_lines(story, articles, markdown=False)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -181,6 +210,7 @@ def render_markdown(result: Result) -> str:
         if disagreements:
             lines += ["", disagreements]
         lines.append("")
+        lines += _source_lines(story, articles, markdown=True)
     return "\n".join(lines).rstrip() + "\n"
 
 

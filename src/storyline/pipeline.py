@@ -22,15 +22,16 @@ first on partitions and the second by story.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline import claims as claims_stage
-from storyline import dedup, events, outlets, stories, timex
+from storyline import dedup, events, identity, outlets, stories, timex
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
+from storyline.text import analysed_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def _published(document: Document) -> None:
     """An undated article's publication date, inferred from its text: every relative
     expression in it ("on Monday") is resolved against that date, so this comes first."""
     if document.article.published is None:
-        _infer_date(document, None)
+        _infer_date(document)
 
 
 def _sentences(document: Document) -> None:
@@ -111,10 +112,11 @@ def _check(names: Iterable[str]) -> None:
 
 def analyse(article: Article, stages: Iterable[str] = tuple(STAGES)) -> Document:
     """A new document of ``article`` with the chosen per-article stages run, in pipeline
-    order whatever the order given; ``article`` itself is not changed."""
+    order whatever the order given; ``article`` itself is not changed. An article longer than
+    ``MAX_ANALYSED_CHARS`` is analysed on its head (the document's copy is cut)."""
     chosen = frozenset(stages)
     _check(chosen)
-    document = Document(article=replace(article))
+    document = Document(article=replace(article, text=analysed_text(article.text)))
     _run(document, (name for name in STAGES if name in chosen))
     return document
 
@@ -125,9 +127,9 @@ def _run(document: Document, names: Iterable[str]) -> None:
         document.stages += (name,)
 
 
-def _infer_date(document: Document, hint: date | None) -> bool:
-    """Date an undated article from its text (``hint``: its collection's usual date)."""
-    inferred = timex.infer_publication_date(document.article.text, hint)
+def _infer_date(document: Document, collection: Sequence[date] = ()) -> bool:
+    """Date an undated article from its text (``collection``: its collection's dates)."""
+    inferred = timex.infer_publication_date(document.article.text, collection=collection)
     if inferred is None:
         return False
     document.article.published, _confidence = inferred
@@ -139,9 +141,10 @@ def date_undated(documents: list[Document]) -> None:
     """Date the articles whose text alone could not be dated, using their collection.
 
     An article that says "on Aug. 5" but names no year can still be dated once we know the
-    collection it came with is from 2024: the median publication date of the dated articles
-    is the hint. A document dated this way has the date stages it went through run again
-    against its new date (the Dask runner's client has none: each of its articles is
+    collection it came with is from 2024, and "on Tuesday" once we know which weeks the
+    collection's articles came out in: the publication dates of the dated articles are the
+    inference's prior. A document dated this way has the date stages it went through run
+    again against its new date (the Dask runner's client has none: each of its articles is
     analysed again, against its new date, on the worker that finishes its story).
     """
     dated = sorted(
@@ -151,9 +154,8 @@ def date_undated(documents: list[Document]) -> None:
     )
     if not dated:
         return
-    hint = dated[len(dated) // 2]
     for document in documents:
-        if document.article.published is None and _infer_date(document, hint):
+        if document.article.published is None and _infer_date(document, dated):
             _run(document, [name for name in DATED if name in document.stages])
 
 
@@ -277,9 +279,13 @@ def run(
     story_list: list[Story] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Result:
-    """The whole pipeline over articles in memory (``story_list``: stories already known)."""
+    """The whole pipeline over articles in memory (``story_list``: stories already known).
+
+    Copies of one text from several sources are kept apart as the store keeps them
+    (``identity.distinct``), so each counts with its own outlet and date.
+    """
     documents = []
-    for article in articles:
+    for _, article in identity.distinct(articles):
         documents.append(analyse(article))
         if progress is not None:
             progress(1)

@@ -34,7 +34,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -135,6 +135,7 @@ class _Story:
     headlines: list[str] = field(default_factory=list)
     outlets: Counter[str] = field(default_factory=Counter)
     indexed: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # first lines of articles without a title
 
     def to_state(self) -> dict[str, Any]:
         return {
@@ -147,6 +148,7 @@ class _Story:
             "headlines": self.headlines,
             "outlets": dict(self.outlets),
             "indexed": self.indexed,
+            "lines": self.lines,
         }
 
     @classmethod
@@ -161,6 +163,7 @@ class _Story:
             headlines=list(state["headlines"]),
             outlets=Counter(state["outlets"]),
             indexed=list(state["indexed"]),
+            lines=list(state.get("lines", [])),
         )
 
 
@@ -215,6 +218,10 @@ class StoryClusterer:
 
     def story_of(self, article_id: str) -> str | None:
         return self._story_of.get(article_id)
+
+    def first_members(self) -> dict[str, str]:
+        """Each story's id and its first article (cheaper than ``stories``: no titles)."""
+        return {s.id: s.article_ids[0] for s in self._stories.values() if s.article_ids}
 
     def stories(self) -> list[Story]:
         """Every story with a short title, largest first (ties: the earliest first)."""
@@ -407,6 +414,16 @@ class StoryClusterer:
 
     def _join(self, story: _Story, article: Article, counts: Counter[str], found: set[str]
               ) -> None:
+        self._accumulate(story, article, counts, found)
+        review = _review(len(story.article_ids))
+        self._reindex(story, retop=review)
+        if review:
+            self._merge_similar(story)
+
+    def _accumulate(
+        self, story: _Story, article: Article, counts: Counter[str], found: set[str]
+    ) -> None:
+        """Add an article to what the story keeps (members, centroid, names, dates, ...)."""
         story.article_ids.append(article.id)
         self._story_of[article.id] = story.id
         # the centroid sums unit-length TF vectors (IDF is applied when scoring, as it moves)
@@ -426,14 +443,51 @@ class StoryClusterer:
             story.first = min(story.first or article.published, article.published)
             story.last = max(story.last or article.published, article.published)
         headline = _headline(article)
-        if headline and len(story.headlines) < 20:
-            story.headlines.append(headline)
+        kept = story.headlines if article.title and article.title.strip() else story.lines
+        if headline and len(kept) < 20:
+            kept.append(headline)
         if article.outlet:
             story.outlets[article.outlet] += 1
-        review = _review(len(story.article_ids))
-        self._reindex(story, retop=review)
-        if review:
-            self._merge_similar(story)
+
+    def remove(
+        self, articles: Sequence[Article], load: Callable[[list[str]], list[Article]]
+    ) -> None:
+        """Take articles out of their stories: removed from the store, or to be placed again
+        with fields a person corrected (then ``add_many`` them). Each story that loses one is
+        built again from the articles it keeps (``load`` reads them from the store), with
+        its id; a story left empty is gone. The articles' terms leave the document
+        frequencies (an article's old title, before a correction, stays counted: the counts
+        are running ones, and one title moves them little)."""
+        touched: dict[str, None] = {}
+        for article in articles:
+            story_id = self._story_of.pop(article.id, None)
+            if story_id is None:
+                continue
+            touched[story_id] = None
+            counts = terms(article)
+            self.df.subtract(counts.keys())
+            self.df.subtract(NAME_MARK + key for key in article_names(article)[0])
+            self.documents -= 1
+        self.df = +self.df  # drop the terms no article has now
+        self._idf.clear()
+        gone = {article.id for article in articles}
+        for story_id in touched:
+            story = self._stories[story_id]
+            kept = [i for i in story.article_ids if i not in gone]
+            for term in story.indexed:
+                self._postings.get(term, {}).pop(story_id, None)
+            if not kept:
+                del self._stories[story_id]
+                self._weighted_cache.pop(story_id, None)
+                self._top_names_cache.pop(story_id, None)
+                continue
+            rebuilt = _Story(story_id, [], {}, Counter(), None, None)
+            self._stories[story_id] = rebuilt
+            members = load(kept)
+            for i in chronological(members):
+                member = members[i]
+                self._accumulate(rebuilt, member, terms(member), article_names(member)[0])
+            self._reindex(rebuilt)
 
     def _weighted(self, story: _Story) -> dict[str, float]:
         """The story's centroid with IDF applied, unit length (cached until it changes)."""
@@ -480,6 +534,7 @@ class StoryClusterer:
         dates = [d for d in (story.first, story.last, other.first, other.last) if d is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
         story.headlines = (story.headlines + other.headlines)[:20]
+        story.lines = (story.lines + other.lines)[:20]
         story.outlets.update(other.outlets)
         for term in other.indexed:
             posting = self._postings.get(term)
@@ -512,8 +567,14 @@ class StoryClusterer:
         story.indexed = top
 
     def _title(self, story: _Story) -> str:
-        """The headline that best covers the story's top terms, at most 12 words."""
-        if not story.headlines:
+        """The headline that best covers the story's top terms, at most 12 words.
+
+        An article's first line stands in for a headline only in a story none of whose
+        articles has one: a text posted without a title (a test, a note) never names a
+        story of titled articles.
+        """
+        candidates = story.headlines or story.lines
+        if not candidates:
             return story.id
         top = dict(
             heapq.nlargest(30, story.centroid.items(), key=lambda i: i[1] * self.idf(i[0]))
@@ -523,7 +584,7 @@ class StoryClusterer:
             words = {stem(w) for w in content_words(headline)}
             return sum(top.get(w, 0.0) for w in words) / math.sqrt(len(words) or 1)
 
-        best = max(story.headlines, key=lambda h: (coverage(h), -len(h)))
+        best = max(candidates, key=lambda h: (coverage(h), -len(h)))
         words = best.split()
         return best if len(words) <= 12 else " ".join(words[:12]) + "…"
 

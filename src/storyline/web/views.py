@@ -322,7 +322,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         # Anchors carry the story's id: a report of several stories has them on one page.
         return [
             EntryView(
-                anchor=f"{kind}-{story['id'][:8]}-{number}",
+                anchor=f"{story['id']}-{kind}-{number}",
                 date=entry["date"],
                 when=human_date(entry["date"]),
                 summary=entry["summary"],
