@@ -226,9 +226,9 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
         ),
         article(
             "crawled.txt",
-            "Police in Marlow Heath on Monday named the gunman who killed five people at a "
-            "shopping centre on Sunday, March 9, 2025. Officers searched his flat on Monday "
-            "afternoon.",
+            "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "
+            "who killed five people at a shopping centre on Sunday. Officers searched his "
+            "flat on Monday afternoon.",
             date(2025, 4, 21),  # the day a crawler saved the page
         ),
     ]
@@ -239,7 +239,7 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
     # "on Monday" is resolved against the text's date, not the crawl date
     [found] = result.stories
     assert not any(e.date.startswith("2025-04") for e in found.timeline)
-    assert any(e.date == "2025-03-10" and "named" in e.summary for e in found.timeline)
+    assert any(e.date == "2025-03-10" and "searched his flat" in e.summary for e in found.timeline)
     # the other articles keep the dates they were given
     assert {a.published for a in result.articles if a.origin != "crawled.txt"} == {
         date(2025, 3, 10)

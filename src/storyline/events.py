@@ -101,6 +101,16 @@ _SUBORDINATE = re.compile(
 between, is that clause's ("the strike that began at Port Valmoré on Sept. 29"). "That"
 after a verb of saying, or after "and" joining another thing said, opens what was said."""
 
+_CONJUNCTIONS = frozenset(
+    "since after before until till once because although though while whereas".split()
+)
+_FINITE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b|\b\w{3,}ed\b"
+    r"|\b(?:began|broke|came|fell|left|made|met|ran|rose|said|saw|sent|spread|took|went|won)\b"
+)
+"""A finite verb: "before the committee on Thursday" is a place in the main clause, "before
+the fire spread on Oct. 3" a clause of its own."""
+
 _SPEECH_THAT = re.compile(
     r"(?i)\b(?:said|says|say|told|announced|reported|added|confirmed|warned|stated|wrote|"
     r"claimed|insisted|argued|noted|believed|thought|knew|learned)\s+(?:\w+\s+){0,2}?that\s*$"
@@ -261,7 +271,7 @@ def _readings(
 def _subordinate(before: str) -> bool:
     """Whether a date that ``before`` leads up to is the date of something mentioned in
     passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
-    "that", "since" with no comma after; in brackets."""
+    "that", or "since" and a verb, with no comma after; in brackets."""
     if _GOVERNED.search(before):
         return True
     words = list(re.finditer(r"\S+", before))
@@ -275,6 +285,10 @@ def _subordinate(before: str) -> bool:
         opener is not None
         and "," not in before[opener.end() :]
         and not _SPEECH_THAT.search(before[: opener.end()])
+        and (
+            opener.group().lower() not in _CONJUNCTIONS
+            or _FINITE.search(before[opener.end() :]) is not None
+        )
     ):
         return True
     return "(" in before and ")" not in before[before.rfind("(") :]
