@@ -728,9 +728,9 @@ BIAS = -3.802
 """A logistic model of whether an editor lists an event, fitted on the dev split of the
 project's blind story gold (``python scripts/salience.py`` fits it again and prints these)."""
 
-KEEP = 0.225
-"""Salience an event needs to be on the timeline: the highest recall on the dev split with
-more than half the entries on target."""
+KEEP = 0.35
+"""Salience an event needs to be on the timeline: the threshold with the best balance (F1) of
+events found and entries on target on the dev split."""
 
 PER_SOURCE = 5.0
 """A timeline holds at most this many entries per square root of its story's independent
@@ -799,7 +799,7 @@ def build(
     for event in found:
         event.score = salience(event)
     ranked = sorted(found, key=lambda e: (-e.score, e.date, e.summary.sentence.text))
-    timeline = _chosen(ranked, max_dates, per_date)
+    timeline = select(ranked, max_dates=max_dates, per_date=per_date)
     chosen = {id(e) for e in timeline}
     background = [
         e
@@ -815,27 +815,31 @@ def build(
     return shown(timeline), shown(background)
 
 
-CAUSE = 0.5
+CAUSE = 0.3
 """Share of ``KEEP`` a recent earlier event needs: the developments months before a story's
 first article that it reports as its causes are told in passing, by one source each."""
 
 
-def _bar(event: StoryEvent) -> float:
+def _bar(event: StoryEvent, keep: float) -> float:
     """The salience an event needs for the timeline: less for a recent cause than for the
     story's own news (history, a year or more before it, stays in the background)."""
     if event.before and not event.far and event.text_dated:
-        return KEEP * CAUSE
-    return KEEP
+        return keep * CAUSE
+    return keep
 
 
-def _chosen(
-    ranked: list[StoryEvent], max_dates: int | None, per_date: int | None
+def select(
+    ranked: list[StoryEvent],
+    *,
+    keep: float = KEEP,
+    max_dates: int | None = None,
+    per_date: int | None = None,
 ) -> list[StoryEvent]:
-    """The events of the timeline, from the most salient down."""
+    """The events of a story's timeline, from its events ranked by salience (``score``)."""
     if max_dates is None:
         sources = len({r.source for e in ranked for r in e.reports})
         cap = max(5, round(PER_SOURCE * math.sqrt(sources)))
-        candidates = [e for e in ranked if e.score >= _bar(e)][:cap]
+        candidates = [e for e in ranked if e.score >= _bar(e, keep)][:cap]
     else:
         candidates = ranked
     chosen: list[StoryEvent] = []
@@ -845,7 +849,7 @@ def _chosen(
             continue
         if per_date is not None and per_day[event.date] >= per_date:
             continue
-        if max_dates is not None and event.score < KEEP and per_day[event.date]:
+        if max_dates is not None and event.score < keep and per_day[event.date]:
             continue  # asked for more dates, not for weaker events on the same ones
         per_day[event.date] += 1
         chosen.append(event)
