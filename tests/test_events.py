@@ -273,3 +273,12 @@ def test_an_undated_sentence_tells_the_day_its_lead_dates() -> None:
     )
     [undated] = [e for e in events.story_events([doc]) if "lost power" in e.summary.sentence.text]
     assert (undated.date, undated.approximate) == ("2025-01-13", True)
+
+
+def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
+    eventive = events._eventive
+    assert eventive("The withdrawal was carried out in phases.")
+    assert eventive("Police have arrested two men.")
+    assert not eventive("The savanna, found south of the desert, is where groups linked to it live")
+    assert not eventive("Two of the boosters are recycled.")
+    assert not eventive("The rocket will be launched from pad 39A.")
