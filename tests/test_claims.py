@@ -76,7 +76,7 @@ def test_same_day_figures_that_cannot_meet_contradict() -> None:
         ("Officials said 35 people died in the earthquake in Sarel.", D(2025, 1, 5)),
     )
     [found] = contradictions(documents)
-    assert found.about == "people killed in Sarel"
+    assert found.about == "people died in the earthquake in Sarel on 2025-01-05"
 
 
 def test_many_reports_of_two_figures_are_one_contradiction_listing_every_report() -> None:

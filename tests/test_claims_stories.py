@@ -194,13 +194,13 @@ def found(name: str) -> list[Contradiction]:
 def test_dam_story_reports_the_toll_the_distance_and_the_date() -> None:
     by_about = {c.about: c for c in found("dam")}
     assert set(by_about) == {
-        "people killed in Kessan",
-        "kilometers (Ostrel)",
+        "people killed",
+        "distance downstream (Ostrel)",
         "date of 'collapsed' (Tarsa)",
     }
-    toll = [side.value for side in by_about["people killed in Kessan"].sides]
+    toll = [side.value for side in by_about["people killed"].sides]
     assert toll[0] == "Some 20 people"  # lower than an earlier toll, and than the same day's
-    distance = {side.value for side in by_about["kilometers (Ostrel)"].sides}
+    distance = {side.value for side in by_about["distance downstream (Ostrel)"].sides}
     assert "300 kilometres" in distance
     dates = [side.value for side in by_about["date of 'collapsed' (Tarsa)"].sides]
     assert dates == ["May 28 (2025-05-28)", "Monday (2025-06-02)"]
@@ -227,14 +227,17 @@ def test_mission_story_reports_only_the_withdrawal_date() -> None:
 
 def test_election_story_reports_the_disputed_turnout_and_the_death_toll() -> None:
     by_about = {c.about: c for c in found("election")}
-    assert set(by_about) == {"percent in Harn", "people killed in Harn"}
-    turnout = {side.value for side in by_about["percent in Harn"].sides}
+    assert set(by_about) == {
+        "turnout (%) on 2024-10-20",
+        "people died in violence in Harn on 2024-10-20",
+    }
+    turnout = {side.value for side in by_about["turnout (%) on 2024-10-20"].sides}
     assert turnout == {"61 percent", "40 percent"}  # not the 58 percent of the 2016 vote
 
 
 def test_company_story_reports_the_disputed_job_cuts_only() -> None:
     [cuts] = found("company")
-    assert cuts.about == "jobs cut in Lorne"
+    assert cuts.about == "jobs cut"
     assert {side.value for side in cuts.sides} >= {"4,000 jobs", "6,000 workers"}
 
 
@@ -245,8 +248,11 @@ def test_ferry_story_reports_the_disputed_passenger_count_not_the_rising_toll() 
 
 def test_strike_story_reports_the_disputed_turnout_and_pay_rise() -> None:
     sides = {c.about: {side.value for side in c.sides} for c in found("strike")}
-    assert {"about 4,000 workers", "only 1,500 workers"} <= sides["workers in Nasra"]
-    assert {"9 percent", "12%"} <= sides["percent in Nasra"]
+    assert sides["workers took part in the strike at Nasra"] == {
+        "about 4,000 workers",
+        "only 1,500 workers",
+    }
+    assert sides["pay rise (%) on 2025-03-13"] == {"9 percent", "12%"}  # not the 15% asked for
 
 
 def test_output_does_not_depend_on_hash_seeds() -> None:

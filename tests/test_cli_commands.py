@@ -65,8 +65,8 @@ def test_eval_timex_json_keys(tmp_path: Path) -> None:
     assert overall["relaxed_f1"] > 0.5
 
 
-def test_eval_claims_json_keys() -> None:
-    done = run_storyline("eval", "claims", "--format", "json")
+def test_eval_claims_json_keys(tmp_path: Path) -> None:
+    done = run_storyline("eval", "claims", "--format", "json", cwd=tmp_path)  # no gold there
     assert done.returncode == 0, done.stderr
     overall = json.loads(done.stdout)["overall"]
     assert {"precision", "recall", "f1", "pairs"} <= overall.keys()

@@ -358,6 +358,11 @@ def test_parquet_output_holds_the_json_contract(tmp_path: Path) -> None:
     assert [{k: v for k, v in e.items() if k not in ("story", "position")} for e in events] == [
         entry for story in document["stories"] for entry in story["timeline"]
     ]
+    revised = [r for story in document["stories"] for r in story["revisions"]]
+    assert revised  # the examples' ships at anchor and evacuees
+    assert [
+        {k: v for k, v in r.items() if k not in ("story", "position")} for r in rows("revisions")
+    ] == revised
     meta = pq.read_schema(tmp_path / "out" / "articles.parquet").metadata
     assert meta[b"storyline_version"] == document["storyline_version"].encode()
 

@@ -18,7 +18,7 @@ def analysed(text: str, published: date | None, name: str, **fields: object) -> 
 
 
 def timeline(*documents: Document, **options: object) -> list:
-    found, _background = events.build(list(documents), **options)  # type: ignore[arg-type]
+    found, _background = events.build(events.story_events(documents), **options)  # type: ignore[arg-type]
     return found
 
 
@@ -124,7 +124,7 @@ def test_copies_of_one_text_count_as_one_source() -> None:
         for name, d in zip("xyz", docs, strict=True)
     ]
     provenance = Provenance(duplicate_of={"y": "x", "z": "x"})
-    [entry], _ = events.build(docs, provenance)
+    [entry], _ = events.build(events.story_events(docs, provenance))
     assert entry.independent_sources == 1
     assert len(entry.evidence) == 3
 
@@ -167,7 +167,7 @@ def test_earlier_incidents_are_background_not_timeline() -> None:
         date(2025, 4, 8),
         "d.txt",
     )
-    found, background = events.build([*news, history])
+    found, background = events.build(events.story_events([*news, history]))
     assert found and all(e.date >= "2025-04" for e in found)
     assert any(e.date == "2025-04-06" for e in found)
     assert {e.date for e in background} <= {"2009", "1996", "1985"}

@@ -82,6 +82,19 @@ def test_report_shows_every_story_entry_and_disagreement(result: pipeline.Result
     assert ("Where sources disagree" in html) == bool(contradictions)
 
 
+def test_report_shows_revisions_apart_with_the_day_of_each_value(
+    result: pipeline.Result,
+) -> None:
+    html = render_html(result)
+    revisions = [r for s in result.stories for r in s.revisions]
+    assert revisions  # the examples' ships at anchor and evacuees
+    assert html.count('class="revision"') == len(revisions)
+    assert html.count("How figures changed") == sum(1 for s in result.stories if s.revisions)
+    for revision in revisions:
+        for value in revision.values:
+            assert f'<span class="when">{value.as_of}</span>' in html
+
+
 def test_report_escapes_article_text() -> None:
     article = Article.from_text(HOSTILE_TEXT, "hostile.txt", title=HOSTILE_TITLE)
     article.url = "javascript:alert(1)"

@@ -744,43 +744,61 @@ def eval_clusters(
     print_scores(clusters.evaluate(path), output_format, "stories")
 
 
+DEFAULT_GOLD = Path("gold/stories")
+SplitOption = Annotated[
+    str, typer.Option(help="The gold stories of one split (dev, test, examples) or all.")
+]
+SharedOption = Annotated[
+    Path, typer.Option(help="The shared data folder the gold stories' corpora live in.")
+]
+
+
 @eval_app.command("claims")
 def eval_claims(
     path: Annotated[
         Path | None, typer.Argument(help="Labelled pairs (JSONL); default: the shipped set.")
     ] = None,
     output_format: FormatOption = TableFormat.table,
+    gold: Annotated[
+        Path,
+        typer.Option(
+            help="Folder of gold stories whose disagreements are scored too (skipped when the "
+            "default folder or the shared data is not there)."
+        ),
+    ] = DEFAULT_GOLD,
+    split: SplitOption = "all",
+    shared: SharedOption = Path("../shared"),
 ) -> None:
-    """Contradiction detection scores on labelled sentence pairs."""
-    from storyline.evaluation import claims
+    """Contradiction detection scores on labelled sentence pairs, and disagreements found
+    and real on the gold stories (per split, beside the pairs' figures)."""
+    from storyline.evaluation import claims, disagreements
+    from storyline.evaluation import stories as stories_eval
 
     if path is not None and not path.exists():
         raise InputError(str(path), "no such file or directory")
-    print_scores(claims.evaluate(path), output_format, "contradictions")
+    scores = claims.evaluate(path)
+    if gold != DEFAULT_GOLD or (gold.is_dir() and shared.is_dir()):
+        found = disagreements.evaluate(
+            _existing_dir(gold), stories_eval.storyline, shared=shared, split=split
+        )
+        scores["overall"].update(disagreements.flat(found))
+        scores["stories"] = found
+    print_scores(scores, output_format, "contradictions")
 
 
 @eval_app.command("stories")
 def eval_stories(
     directory: Annotated[Path, typer.Argument(help="Folder of gold stories (JSON).")],
     output_format: FormatOption = TableFormat.table,
-    split: Annotated[
-        str, typer.Option(help="The gold stories of one split (dev, test, examples) or all.")
-    ] = "all",
-    shared: Annotated[
-        Path, typer.Option(help="The shared data folder the gold stories' corpora live in.")
-    ] = Path("../shared"),
+    split: SplitOption = "all",
+    shared: SharedOption = Path("../shared"),
 ) -> None:
     """Story timelines against an editor's key events: events found, entries on target,
     beside the lead-3 baseline."""
-    from storyline import pipeline
     from storyline.evaluation import stories as stories_eval
-    from storyline.output import result_dict
-
-    def system(articles: list) -> list:
-        return result_dict(pipeline.run(articles))["stories"]
 
     scores = stories_eval.evaluate(
-        _existing_dir(directory), system, shared=shared, split=split
+        _existing_dir(directory), stories_eval.storyline, shared=shared, split=split
     )
     print_scores(scores, output_format, "story timelines")
 

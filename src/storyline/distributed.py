@@ -594,14 +594,20 @@ def ingest_distributed(
 
 
 # Tables of the Parquet output, and the key of each story's rows in the JSON contract.
-_STORY_TABLES = {"events": "timeline", "claims": "claims", "contradictions": "contradictions"}
+_STORY_TABLES = {
+    "events": "timeline",
+    "claims": "claims",
+    "contradictions": "contradictions",
+    "revisions": "revisions",
+}
 
 
 def write_parquet(result: Result, directory: str | Path) -> list[Path]:
     """The output contract as Parquet tables in ``directory``, one file per kind of row.
 
     For runs whose JSON document would be too big to open: ``articles``, ``stories``,
-    ``events`` (timeline entries), ``claims``, ``contradictions`` and ``shared_copy``. Rows
+    ``events`` (timeline entries), ``claims``, ``contradictions``, ``revisions`` and
+    ``shared_copy``. Rows
     that belong to a story carry its id (``story``) and their place in it (``position``);
     nested fields (evidence, mentions, sides) stay lists of structs, so every field of the
     JSON contract is there and a query engine can read one table without the rest.

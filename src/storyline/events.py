@@ -789,24 +789,23 @@ def entry(event: StoryEvent) -> Event:
 
 
 def build(
-    documents: Sequence[Document],
-    provenance: Provenance | None = None,
+    found: Sequence[StoryEvent],
     *,
     max_dates: int | None = None,
     per_date: int | None = None,
     since: date | None = None,
     until: date | None = None,
 ) -> tuple[list[Event], list[Event]]:
-    """A story's timeline and background, each chronological.
+    """A story's timeline and background from its events (``story_events``), each
+    chronological.
 
     The timeline holds the salient events (``KEEP``), at most ``PER_SOURCE`` per square root
     of the story's sources; ``max_dates`` asks instead for the best events of that many dates
     (more or fewer than the default), ``per_date`` for at most that many entries a date.
     ``since``/``until`` filter what is shown; they never change how an event is chosen or
     told. The background holds the best dated events from before the story that are not on
-    its timeline.
+    its timeline. The events come in computed, as the claims stage reads the same ones.
     """
-    found = story_events(documents, provenance)
     for event in found:
         event.score = salience(event)
     ranked = sorted(found, key=lambda e: (-e.score, e.date, e.summary.sentence.text))

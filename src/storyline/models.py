@@ -187,6 +187,28 @@ class Contradiction:
 
 
 @dataclass(frozen=True, slots=True)
+class RevisionValue:
+    """One value of a revised figure or plan, as it stood when it was reported."""
+
+    value: str
+    as_of: str
+    articles: list[str]
+    sentence: str
+
+
+@dataclass(slots=True)
+class Revision:
+    """A figure or a planned date that changed as time passed (a toll rising, a queue of
+    ships growing then shrinking, a launch slipping): not sources disagreeing, but each value
+    with when it held (``as_of``: an ISO date or ``FIRST/LAST``), earliest first, and every
+    article that reported it."""
+
+    kind: str  # "date" or "number"
+    about: str
+    values: list[RevisionValue]
+
+
+@dataclass(frozen=True, slots=True)
 class SharedPassage:
     """A passage printed by several articles (wire copy)."""
 
@@ -205,6 +227,7 @@ class Story:
     claims: list[Claim] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     background: list[Event] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
 
 
 def iso(d: date | None) -> str | None:

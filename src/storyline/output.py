@@ -11,7 +11,7 @@ import textwrap
 from typing import Any
 
 from storyline import __version__
-from storyline.claims import render_disagreements
+from storyline.claims import render_disagreements, render_revisions
 from storyline.models import Article, Event, Result, Story, iso
 
 
@@ -79,6 +79,22 @@ def story_dict(story: Story) -> dict[str, Any]:
                 ],
             }
             for c in story.contradictions
+        ],
+        "revisions": [
+            {
+                "kind": r.kind,
+                "about": r.about,
+                "values": [
+                    {
+                        "value": v.value,
+                        "as_of": v.as_of,
+                        "articles": list(v.articles),
+                        "sentence": v.sentence,
+                    }
+                    for v in r.values
+                ],
+            }
+            for r in story.revisions
         ],
     }
 
@@ -172,9 +188,12 @@ def render_text(result: Result, width: int = 100) -> str:
         if story.background:
             lines += [BACKGROUND_TITLE, "-" * len(BACKGROUND_TITLE), ""]
             lines += _text_entries(story.background, articles, width)
-        disagreements = render_disagreements(story.contradictions, "text", labels)
-        if disagreements:
-            lines += [disagreements, ""]
+        for section in (
+            render_disagreements(story.contradictions, "text", labels),
+            render_revisions(story.revisions, "text", labels),
+        ):
+            if section:
+                lines += [section, ""]
         lines += _source_lines(story, articles, markdown=False)
     return "\n".join(lines).rstrip() + "\n"
 
@@ -206,9 +225,12 @@ def render_markdown(result: Result) -> str:
         if story.background:
             lines += ["", f"### {BACKGROUND_TITLE}", ""]
             lines += _markdown_entries(story.background, articles)
-        disagreements = render_disagreements(story.contradictions, "markdown", labels)
-        if disagreements:
-            lines += ["", disagreements]
+        for section in (
+            render_disagreements(story.contradictions, "markdown", labels),
+            render_revisions(story.revisions, "markdown", labels),
+        ):
+            if section:
+                lines += ["", section]
         lines.append("")
         lines += _source_lines(story, articles, markdown=True)
     return "\n".join(lines).rstrip() + "\n"

@@ -249,26 +249,28 @@ def link(
 def finish_story(
     story: Story, members: list[Document], provenance: Provenance, options: TimelineOptions
 ) -> Story:
-    """One story with its timeline, claims and contradictions (``story`` is not changed).
+    """One story with its timeline, claims, contradictions and revisions (``story`` is not
+    changed). Its events are found once and read by both the timeline and the claims.
 
     It needs only the story's own documents and the provenance, which is what lets the Dask
     runner finish stories in parallel, partitioned by story.
     """
+    found = events.story_events(members, provenance)
     timeline, background = events.build(
-        members,
-        provenance,
+        found,
         max_dates=options.max_dates,
         per_date=options.per_date,
         since=options.since,
         until=options.until,
     )
-    claims, contradictions = claims_stage.story_claims(members, provenance)
+    claims, contradictions, revisions = claims_stage.story_claims(members, provenance, found)
     return replace(
         story,
         timeline=timeline,
         background=background,
         claims=claims,
         contradictions=contradictions,
+        revisions=revisions,
     )
 
 

@@ -60,7 +60,8 @@ _NUMBER = re.compile(
             |(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
             (?P<scale>(?:{_SCALE}){{0,2}})(?P<plus>\s+and\s+{_WORD_NUMBER})?(?P<dozen>\s+dozen)?)
     )
-    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?)?
+    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?
+        |(?:kg|km|lbs?)(?![A-Za-z]))?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
     (?![A-Za-z]|,\d|\d|-\w|:\d|\.\d)
     """,
@@ -73,7 +74,7 @@ _UNIT_SYNONYMS = {
     "metre": "meters", "metres": "meters", "meter": "meters", "m2": "square meters",
     "kg": "kilograms", "kilos": "kilograms", "tonne": "tonnes", "tons": "tonnes",
     "ton": "tonnes", "dollar": "dollars", "usd": "dollars", "euro": "euros", "eur": "euros",
-    "pound": "pounds", "per": "percent", "pct": "percent",
+    "pound": "pounds", "per": "percent", "pct": "percent", "lb": "lbs", "lbs": "lbs",
 }  # fmt: skip
 _TIME_UNITS = re.compile(
     r"(?:second|sec|minute|min|hour|hr|day|night|week|weekend|fortnight|month|year|yr|decade"
@@ -327,8 +328,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     """
     if match.group("pct"):
         return "percent", match.end()
-    if match.group("hyunit"):
-        word = match.group("hyunit")[1:].lower()
+    if match.group("hyunit"):  # "77-tonne", and a unit written on the figure: "63,500kg"
+        word = match.group("hyunit").lstrip("-").lower()
         return _UNIT_SYNONYMS.get(word, _UNIT_SYNONYMS.get(word + "s", word)), match.end()
     currency = match.group("cur")
     end = match.end()

@@ -22,24 +22,41 @@ name, place, topic and event-word helpers both use, and ``render`` the text sect
 from collections.abc import Sequence
 
 from storyline.claims.dates import find_date_contradictions
+from storyline.claims.happenings import Happenings
 from storyline.claims.numbers import claims_and_contradictions, group_claims
 from storyline.claims.ranges import value_range
-from storyline.claims.render import DISAGREEMENTS_TITLE, render_disagreements
-from storyline.models import Claim, Contradiction, Document, Provenance
+from storyline.claims.render import (
+    DISAGREEMENTS_TITLE,
+    REVISIONS_TITLE,
+    render_disagreements,
+    render_revisions,
+)
+from storyline.events import StoryEvent, story_events
+from storyline.models import Claim, Contradiction, Document, Provenance, Revision
 
 __all__ = [
     "DISAGREEMENTS_TITLE",
+    "REVISIONS_TITLE",
     "find_date_contradictions",
     "group_claims",
     "render_disagreements",
+    "render_revisions",
     "story_claims",
     "value_range",
 ]
 
 
 def story_claims(
-    documents: Sequence[Document], provenance: Provenance
-) -> tuple[list[Claim], list[Contradiction]]:
-    """One story's claims and every disagreement among its sources: numbers, then dates."""
-    claims, conflicts = claims_and_contradictions(documents, provenance)
-    return claims, conflicts + find_date_contradictions(documents, provenance)
+    documents: Sequence[Document],
+    provenance: Provenance,
+    found: Sequence[StoryEvent] | None = None,
+) -> tuple[list[Claim], list[Contradiction], list[Revision]]:
+    """One story's claims, every disagreement among its sources and every revised figure or
+    plan: numbers, then dates. ``found`` are the story's events (``events.story_events``),
+    found here when not given: each claim belongs to one of them."""
+    if found is None:
+        found = story_events(documents, provenance)
+    happenings = Happenings(found)
+    claims, conflicts, revised = claims_and_contradictions(documents, provenance, happenings)
+    dated, moved = find_date_contradictions(documents, provenance)
+    return claims, conflicts + dated, revised + moved

@@ -4,12 +4,19 @@ A dated clause is keyed by its event verb and the specific names near it ("withd
 from Airbase 101"), each date is read as the span its precision allows ("earlier this
 month" in an August article is 1 August to the publication day), and two independent
 articles whose spans for the same event cannot meet disagree.
+
+A disagreement is about one event's day: a date of the story's history, a year or more
+before its first news (an earlier incident, a biography), is never set beside a date of its
+own; when one source gives both dates of a pair, or two articles weeks apart each give their
+own day's news of one kind of event, they tell two happenings (the launches of 2016 and
+2017), not one dated twice. A plan whose date moves between reports ("next month", then "in
+March") is a revision, listed with when each date was given.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -20,16 +27,21 @@ from storyline.claims.verbs import (
     _CLAUSE,
     _CLAUSE_OR_COMMA,
     _LIGHT,
+    _NOMINAL_EVENTS,
     _REPORTING,
+    _event_word,
     _event_words,
     _verbs,
 )
+from storyline.events import FAR, NEWS_DAY_REACH
 from storyline.grouping import UnionFind
 from storyline.models import (
     Contradiction,
     ContradictionSide,
     Document,
     Provenance,
+    Revision,
+    RevisionValue,
     Sentence,
     TimeExpression,
 )
@@ -120,6 +132,11 @@ class _DatedClause:
         object.__setattr__(self, "events", events)
 
     @property
+    def planned(self) -> bool:
+        """Whether the date lies after the report: a plan or a forecast, which may move."""
+        return self.published is not None and self.since > self.published
+
+    @property
     def weak(self) -> bool:
         """Nouns ("the earthquake") and light verbs ("took") name a kind of event; only a
         verb with what it acts on singles one out."""
@@ -128,8 +145,9 @@ class _DatedClause:
 
 def find_date_contradictions(
     documents: Sequence[Document], provenance: Provenance
-) -> list[Contradiction]:
-    """The same event dated differently by independent articles, beyond each date's precision.
+) -> tuple[list[Contradiction], list[Revision]]:
+    """The same event dated differently by independent articles, beyond each date's
+    precision; and plans whose dates moved between reports.
 
     Two dated clauses report the same event when they share an event verb ("withdrew",
     "withdrawal") and a name that is not the story's subject everywhere ("Airbase 101").
@@ -138,42 +156,142 @@ def find_date_contradictions(
     """
     fallback = _story_date(documents)
     common = _common_names(documents)
+    subjects = subject_events(documents)
+    start = _story_start(documents)
     clauses = [c for d in documents for c in _dated_clauses(d, provenance, fallback)]
     by_verb: dict[str, list[int]] = {}
+    by_source: dict[tuple[str, str], list[_DatedClause]] = {}
     for index, clause in enumerate(clauses):
         for event in sorted(clause.events):
             by_verb.setdefault(event, []).append(index)
+            by_source.setdefault((clause.source, event), []).append(clause)
     copies: dict[tuple[str, str], list[str]] = {}
     for clause in clauses:
         copies.setdefault((clause.source, clause.sentence.text), []).append(clause.article_id)
     # Clauses joined by disagreeing pairs are one event, reported once, with one side per
     # date, however many articles repeat each side.
-    union = UnionFind()
-    abouts: list[tuple[int, str]] = []  # (a clause of the event, its description), first pair
+    unions = {"conflict": UnionFind(), "change": UnionFind()}
+    firsts: list[tuple[str, int, int]] = []  # (kind, the pair that first joined an event)
     tried: set[tuple[int, int]] = set()
     for group in by_verb.values():
-        for pair in _sharing_names(group, clauses, common):
+        compare, same_day = _candidates(group, clauses, common, subjects)
+        for first, other in same_day:
+            if _same_event(clauses[first], clauses[other], common, subjects):
+                for union in unions.values():
+                    union.union(first, other)
+        for pair in compare:
             if pair in tried:
                 continue
             tried.add(pair)
             a, b = clauses[pair[0]], clauses[pair[1]]
-            if a.source == b.source or _can_meet(a, b) or not _same_event(a, b, common):
+            if a.source == b.source or _can_meet(a, b) or (a.planned != b.planned):
+                continue  # a plan beside a happening is not one event dated twice
+            if _fresh(a) and _fresh(b) and _weeks_apart(a, b):
+                continue  # each article's own news, weeks apart: two launches, two meetings
+            if not _same_event(a, b, common, subjects):
                 continue
-            first, second = sorted((a, b), key=lambda c: c.since)
-            abouts.append((pair[0], _event_about(first, second)))
-            union.union(*pair)
-    members = union.groups()
+            if {_era(a, start), _era(b, start)} == {"history", "news"}:
+                continue  # an earlier incident's date is not a date of the story's news
+            # a plan given otherwise weeks later moved; within days, sources disagree on it
+            kind = "change" if a.planned and b.planned and _weeks_apart(a, b) else "conflict"
+            firsts.append((kind, *pair))
+            unions[kind].union(*pair)
+    members = {kind: union.groups() for kind, union in unions.items()}
     found: list[Contradiction] = []
-    for index, about in abouts:
-        reports = members.pop(union.find(index), None)
-        if reports is not None:
-            sides = _sides_by_date([clauses[i] for i in reports])
+    revised: list[Revision] = []
+    for kind, index, other in firsts:
+        reports = members[kind].pop(unions[kind].find(index), None)
+        if reports is None:
+            continue
+        about = _event_about(*sorted((clauses[index], clauses[other]), key=lambda c: c.since))
+        told = [clauses[i] for i in reports]
+        if kind == "change":
+            revised.append(Revision(kind="date", about=about, values=_plans(told, copies)))
+            continue
+        sides = _sides_by_date(told)
+        if not _told_twice(told, sides, by_source):
             found.append(
                 Contradiction(
                     kind="date", about=about, sides=[_date_side(s, copies) for s in sides]
                 )
             )
-    return found
+    return found, revised
+
+
+def _story_start(documents: Sequence[Document]) -> dt.date | None:
+    """The first day of a story's news: its first article's publication day, less the days
+    a lead's news may lie before it."""
+    days = [d.article.published for d in documents if d.article.published is not None]
+    return min(days) - dt.timedelta(days=NEWS_DAY_REACH) if days else None
+
+
+def _era(clause: _DatedClause, start: dt.date | None) -> str:
+    """Whether a clause dates the story's history (a year or more, ``events.FAR``, before
+    its first news: an earlier incident, a biography), its news, or the months between,
+    which may be either (its own news told late or told wrong: "reopened in March" against
+    "in May")."""
+    if start is None:
+        return "between"
+    if clause.until < start - dt.timedelta(days=FAR):
+        return "history"
+    return "news" if clause.since >= start else "between"
+
+
+def _fresh(clause: _DatedClause) -> bool:
+    """Whether a date is of its article's fresh news: within a week before publication."""
+    published = clause.published
+    return published is not None and (
+        published - dt.timedelta(days=OCCURRENCES_APART) <= clause.since <= published
+    )
+
+
+OCCURRENCES_APART = 7
+"""Days between two articles beyond which each one's fresh news of one kind of event (a
+launch, a meeting) is another occurrence, not the same event dated twice."""
+
+
+def _weeks_apart(a: _DatedClause, b: _DatedClause) -> bool:
+    if a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) > OCCURRENCES_APART
+
+
+def _told_twice(
+    told: list[_DatedClause],
+    sides: list[list[_DatedClause]],
+    by_source: dict[tuple[str, str], list[_DatedClause]],
+) -> bool:
+    """Whether one source gives the event's dates on two sides (any of its clauses of that
+    kind of event naming what the event's clauses name): it tells two happenings of one kind
+    (the launches of 2016 and 2017), so the sides are not one event dated twice."""
+    kinds = frozenset().union(*(c.events for c in told))
+    names = frozenset().union(*(c.names for c in told))
+    for source in {c.source for c in told}:
+        dated = [
+            clause
+            for kind in kinds
+            for clause in by_source.get((source, kind), ())
+            if not (names and clause.names.isdisjoint(names))
+            and any(_can_meet(clause, c) for side in sides for c in side)
+        ]
+        if any(not _can_meet(a, b) for a, b in itertools.combinations(dated, 2)):
+            return True
+    return False
+
+
+def _plans(
+    event: list[_DatedClause], copies: dict[tuple[str, str], list[str]]
+) -> list[RevisionValue]:
+    """A plan's dates as they were given, in the order of the reports that gave them."""
+    by_report: dict[tuple[dt.date | None, dt.date, dt.date], list[_DatedClause]] = {}
+    for clause in sorted(event, key=lambda c: (c.published or dt.date.min, c.since)):
+        by_report.setdefault((clause.published, clause.since, clause.until), []).append(clause)
+    values = []
+    for (published, _since, _until), clauses in by_report.items():
+        side = _date_side(clauses, copies)
+        as_of = published.isoformat() if published else "undated"
+        values.append(RevisionValue(side.value, as_of, side.articles, side.sentence))
+    return values
 
 
 def _sides_by_date(event: list[_DatedClause]) -> list[list[_DatedClause]]:
@@ -193,35 +311,52 @@ def _sides_by_date(event: list[_DatedClause]) -> list[list[_DatedClause]]:
     return [[event[i] for i in sorted(side)] for side in sides]
 
 
-def _sharing_names(
-    group: list[int], clauses: list[_DatedClause], common: frozenset[str]
-) -> Iterator[tuple[int, int]]:
-    """The pairs of a group's clauses that may report one event, in the order
-    ``itertools.combinations`` gives them: those sharing a name, and, if the name is the
-    story's subject, also a verb and a word, which is all ``_same_event`` accepts.
+PER_DAY = 2
+"""Clauses of one date that are compared, for each name or event they share, with those of
+every other date; the rest of that date join them when they tell the same event."""
 
-    Comparing only these keeps a story's cost in line with the pairs that share something
-    specific rather than with the square of its dated clauses.
+
+def _candidates(
+    group: list[int], clauses: list[_DatedClause], common: frozenset[str], subjects: frozenset[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The pairs of a group's clauses that may report one event dated twice (pairs to
+    compare), and the pairs that may report it on one date (a clause and the first of its
+    date that shares its key): only clauses sharing a key ``_same_event`` asks for are
+    paired, a name that is not the story's subject everywhere, or with such a name, a verb
+    and a word, or the story's own event told with one verb ("the fire broke out").
+
+    Of each date, ``PER_DAY`` clauses stand for the others in comparisons with other dates,
+    so the cost follows the dates a story gives, not the square of the articles giving them.
     """
     postings: dict[tuple[str, ...], list[int]] = {}
-    for position, index in enumerate(group):
-        clause = clauses[index]
-        for name in clause.names:
-            if name not in common:
-                postings.setdefault((name,), []).append(position)
-            elif not clause.weak:
-                for word in clause.words:
-                    postings.setdefault((name, clause.verb or "", word), []).append(position)
-    keys: list[list[list[int]]] = [[] for _ in group]
-    for positions in postings.values():
-        for position in positions:
-            keys[position].append(positions)
-    for position, index in enumerate(group):
-        later: set[int] = set()
-        for positions in keys[position]:
-            later.update(positions[bisect.bisect_right(positions, position) :])
-        for other in sorted(later):
-            yield index, group[other]
+    for index in group:
+        for key in _keys(clauses[index], common, subjects):
+            postings.setdefault(key, []).append(index)
+    compare: list[tuple[int, int]] = []
+    same_day: list[tuple[int, int]] = []
+    for indexes in postings.values():
+        days: dict[tuple[dt.date, dt.date], list[int]] = {}
+        for index in indexes:
+            days.setdefault((clauses[index].since, clauses[index].until), []).append(index)
+        for members in days.values():
+            same_day.extend((members[0], other) for other in members[PER_DAY:])
+        for first, second in itertools.combinations(days.values(), 2):
+            compare.extend(itertools.product(first[:PER_DAY], second[:PER_DAY]))
+    return compare, same_day
+
+
+def _keys(
+    clause: _DatedClause, common: frozenset[str], subjects: frozenset[str]
+) -> Iterator[tuple[str, ...]]:
+    """What a clause is looked up by (see ``_candidates``)."""
+    for name in clause.names:
+        if name not in common:
+            yield (name,)
+        elif not clause.weak:
+            for word in clause.words:
+                yield name, clause.verb or "", word
+    if clause.noun in subjects and not clause.weak:
+        yield "", clause.noun or "", clause.verb or ""
 
 
 def _can_meet(a: _DatedClause, b: _DatedClause) -> bool:
@@ -248,11 +383,14 @@ def _common_names(documents: Sequence[Document]) -> frozenset[str]:
     return frozenset(n for n, c in counts.items() if c >= 0.6 * len(documents))
 
 
-def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> bool:
+def _same_event(
+    a: _DatedClause, b: _DatedClause, common: frozenset[str], subjects: frozenset[str]
+) -> bool:
     """Same kind of event and a shared name. A name the whole story uses counts only with a
     verb and a word for what it acts on ("the dam collapsed"), not with a noun ("the last
     earthquake") or a light verb ("took to the streets"), which recur through a story.
-    Different countries acting: different events."""
+    Different countries acting: different events. The story's own event told with the same
+    verb ("the fire broke out") needs no name, unless the two name different places."""
     if not a.events & b.events or (a.actors and b.actors and a.actors.isdisjoint(b.actors)):
         return False
     if not (a.weak or b.weak) and a.verb != b.verb:
@@ -268,7 +406,11 @@ def _same_event(a: _DatedClause, b: _DatedClause, common: frozenset[str]) -> boo
     shared = a.names & b.names
     if shared - common:
         return True
-    return bool(shared) and not (a.weak or b.weak) and not a.words.isdisjoint(b.words)
+    strong = not (a.weak or b.weak)
+    if shared and strong and not a.words.isdisjoint(b.words):
+        return True
+    own = a.noun in subjects and a.noun == b.noun and a.verb == b.verb and strong
+    return own and not (a.names - common and b.names - common and not shared)
 
 
 def _dated_clauses(
@@ -291,11 +433,15 @@ def _dated_clauses(
             left = inside[i - 1].end if i else sentence.start
             right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
             before, after = text[left : t.start], text[t.end : right]
-            before = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
+            opener = max(_CLAUSE.finditer(before), key=lambda m: m.end(), default=None)
+            before = before[opener.end() if opener else 0 :]
             fronted = not _verbs(before) and len(before.split()) <= 3
             stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
-            event = _event_words(before, after)
+            modified = _modified_noun(before, after)
+            if modified is not None and modified[2] not in _NOMINAL_EVENTS:
+                continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
+            event = modified or _event_words(before, after)
             if event is None:
                 if not clauses or clauses[-1].sentence != sentence or _verbs(before + after):
                     continue
@@ -303,6 +449,8 @@ def _dated_clauses(
             verb, noun, word = event
             if word in _REPORTING:
                 continue
+            if noun is None and (_PRONOUN.search(before) or (opener and opener.group() == "which")):
+                noun = _subject(text[sentence.start : t.start])  # "the fire, which began on"
             since, until = span
             bound = _BOUND_BEFORE.search(before)
             if (
@@ -328,10 +476,46 @@ def _dated_clauses(
     return clauses
 
 
+def _modified_noun(before: str, after: str) -> tuple[str | None, str | None, str] | None:
+    """The noun a date stands before as a modifier ("an Oct. 19 rendezvous", "the May 3
+    vote"), as an event with no verb: the date is the noun's, not the clause's."""
+    noun = _WORD_START.match(after) if _DETERMINER_END.search(before) else None
+    if noun is None:
+        return None
+    word = noun.group(1).lower()
+    kind = _event_word(word)
+    return None, kind[0] if kind else word, word
+
+
+_PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+$", re.IGNORECASE)
+_WORD_START = re.compile(r"\s*([a-z][\w-]+)")
+
+
+def _subject(text: str) -> str | None:
+    """The kind of the last event noun of a text: what "which" or "it" after it stands for."""
+    nouns = [kind for _at, kind, word in _verbs(text) if word in _NOMINAL_EVENTS]
+    return nouns[-1] if nouns else None
+
+
+def subject_events(documents: Sequence[Document]) -> frozenset[str]:
+    """The kinds of event most of a story's articles name ("fire", "strike"): what the story
+    is about. Its outbreak or its end happens once, so two dates of it disagree."""
+    counts = Counter(
+        kind
+        for d in documents
+        for kind in {kind for _at, kind, word in _verbs(d.article.text) if word in _NOMINAL_EVENTS}
+    )
+    return frozenset(k for k, c in counts.items() if c >= max(2, 0.5 * len(documents)))
+
+
 def _event_about(a: _DatedClause, b: _DatedClause) -> str:
     """ "date of 'withdrawing' (Air Base 101)": the event as one side words it, and the
     names both sides give it."""
-    verb = a.word
+    particle = re.search(
+        rf"\b{re.escape(a.word)}\s+(out|up|off|down|over|back)\b", a.sentence.text, re.I
+    )
+    verb = f"{a.word} {particle.group(1)}" if particle else a.word
     surfaces = _name_surfaces(a.sentence.text)
     names = [surfaces.get(k, k) for k in sorted(a.names & b.names) if not k.startswith("#")]
     return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"

@@ -45,7 +45,9 @@ _COMPASS = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
 )
-_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+))*")
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+(?:-[A-Z][\w'’-]*\w)?))*"
+)
 _PLACE_NOUNS = frozenset(
     {
         "region",
@@ -162,6 +164,31 @@ def _topic(text: str, names: bool = True) -> frozenset[str]:
     Cached: a story's article texts and clauses are read again by each of its stages."""
     words = _WORD.findall(text if names else _CAPITALISED.sub("", text))
     return frozenset(filter(None, map(topic_stem, words)))
+
+
+_FIRST_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says"
+    r"|told|[a-z]{3,}ed)\b"
+)
+
+
+_OPENING = re.compile(r"\W*(?:(?:The|A|An)\s+)?[A-Z]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject(sentence: str) -> frozenset[str]:
+    """Keys of the names a sentence opens with, up to its first comma or verb: what it is
+    about ("The Delta IV Heavy rocket, ...", "The Soviet-era N1 rocket had"). None when it
+    opens otherwise ("It took place in ...", "When its boosters are not recovered, ...").
+    Cached: a sentence is read again for each figure it holds."""
+    first = sentence.split(None, 1)[0] if sentence.strip() else ""
+    if _OPENING.match(sentence) is None or (
+        first not in ("The", "A", "An") and topic_stem(first) == ""
+    ):
+        return frozenset()
+    verb = _FIRST_VERB.search(sentence)
+    end = min(verb.start() if verb else len(sentence), (sentence + ",").index(","))
+    return frozenset(k for k in _names(sentence[:end]) if not k.lstrip("#").isdigit())
 
 
 def _actors(text: str) -> frozenset[str]:

@@ -1,18 +1,23 @@
 """Claims about numbers: figures grouped by what they measure, and those that cannot all hold.
 
-Figures are grouped by what they measure (counted noun, casualty verb, place, whose), and two
-figures contradict only when their ranges cannot meet, they come from independent texts, and
-the text does not date them apart. Figures reported at different times (troops leaving, a
-death toll rising) are a change, said in the claim's note, not a contradiction.
+Figures are grouped by what they measure (counted noun, casualty verb, place, whose, and the
+event they belong to: an earlier incident's dead are not the story's), and two figures
+contradict only when their ranges cannot meet, they come from independent texts, and they
+held at the same time. Figures that held at different times (troops leaving, a death toll
+rising, a queue of ships growing then shrinking) are a revision, listed with when each was
+reported, not a contradiction; a measure that does not change with time (a distance, a mass)
+told of events the texts date on different days is of different happenings, and is neither.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
 from storyline.claims.matching import _main_place, _name_surfaces, _story_date, _topic
 from storyline.claims.ranges import _is_share
 from storyline.claims.readings import (
@@ -23,6 +28,7 @@ from storyline.claims.readings import (
     _Reading,
     _readings,
 )
+from storyline.claims.verbs import _event_word
 from storyline.models import (
     Claim,
     ClaimMention,
@@ -31,8 +37,11 @@ from storyline.models import (
     Document,
     Provenance,
     Quantity,
+    Revision,
+    RevisionValue,
     Sentence,
 )
+from storyline.text import CARDINALS
 
 
 def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[Claim]:
@@ -42,35 +51,44 @@ def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[
     independent reports. When figures differ only because they were reported at different
     times, the claim's note says so.
     """
-    return claims_and_contradictions(documents, provenance)[0]
+    return claims_and_contradictions(documents, provenance, Happenings(()))[0]
 
 
 def claims_and_contradictions(
-    documents: Sequence[Document], provenance: Provenance
-) -> tuple[list[Claim], list[Contradiction]]:
-    """A story's claims and its number contradictions, from one reading of its figures.
+    documents: Sequence[Document], provenance: Provenance, happenings: Happenings
+) -> tuple[list[Claim], list[Contradiction], list[Revision]]:
+    """A story's claims, its number contradictions and its revised figures, from one
+    reading of its figures.
 
     Contradictions are figures of one claim whose ranges cannot both hold; every article
     printing a side's figure is listed on that side, copies included, so a reader can open
-    any of them.
+    any of them. A revision lists a claim's figures that changed, earliest first.
     """
     claims: list[Claim] = []
     found: list[Contradiction] = []
-    for group in _groups(documents, provenance):
-        claim = _claim(group)
+    revised: list[Revision] = []
+    for group in _groups(documents, provenance, happenings):
+        conflicting, changing = _compare(group)
+        claim = _claim(group, changing)
         claims.append(claim)
-        conflicting, _changing = _compare(group)
+        if changing:
+            revised.append(
+                Revision(kind="number", about=_about(changing), values=_values(changing))
+            )
         if not conflicting:
             continue
         involved = sorted(
             conflicting, key=lambda r: (r.low, r.high, r.article_id, r.quantity.start)
         )
         sides = _sides(involved, group)
-        found.append(Contradiction(kind="number", about=claim.about, sides=sides, note=claim.note))
-    return claims, found
+        about = _about(involved) + _when_held(involved)
+        found.append(Contradiction(kind="number", about=about, sides=sides, note=claim.note))
+    return claims, found, revised
 
 
-def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[_Reading]]:
+def _groups(
+    documents: Sequence[Document], provenance: Provenance, happenings: Happenings
+) -> list[list[_Reading]]:
     """Readings of all documents clustered by measure, in reading order.
 
     A reading joins the first cluster all of whose readings measure the same thing; only
@@ -79,7 +97,9 @@ def _groups(documents: Sequence[Document], provenance: Provenance) -> list[list[
     fallback = _story_date(documents)
     place = _main_place(documents)
     common = _common_words(documents)
-    readings = [r for d in documents for r in _readings(d, provenance, fallback, place, common)]
+    readings = [
+        r for d in documents for r in _readings(d, provenance, fallback, place, common, happenings)
+    ]
     clusters: list[_Cluster] = []
     buckets: dict[tuple[str, str | None], list[_Cluster]] = {}
     for reading in readings:
@@ -118,16 +138,29 @@ class _Cluster:
         self.profiles.setdefault(_profile(reading), reading)
 
     def admits(self, reading: _Reading) -> bool:
-        """Whether ``reading`` measures the same thing as every reading of the cluster."""
+        """Whether ``reading`` measures the same thing as the cluster's readings: all of
+        them while they are few, else its first and latest ``PROFILES`` kinds of wording."""
         if (reading.article_id, reading.quantity.sentence) in self.sentences:
             return False
-        return all(_same_measure(reading, other) for other in self.profiles.values())
+        profiles = self.profiles.values()
+        if len(self.profiles) > 2 * PROFILES:
+            sample = itertools.chain(
+                itertools.islice(profiles, PROFILES), itertools.islice(reversed(profiles), PROFILES)
+            )
+            return all(_same_measure(reading, other) for other in sample)
+        return all(_same_measure(reading, other) for other in profiles)
+
+
+PROFILES = 16
+"""Kinds of wording a newcomer to a large claim is tested against at each end of it: a
+claim reported in a thousand wordings would otherwise cost the square of its reports."""
 
 
 def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
-        r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose
+        r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
+        r.predicate, r.subject,
     )  # fmt: skip
 
 
@@ -140,7 +173,7 @@ def _common_words(documents: Sequence[Document]) -> frozenset[str]:
     return frozenset(w for w, c in counts.items() if c >= 0.5 * len(documents))
 
 
-def _claim(group: list[_Reading]) -> Claim:
+def _claim(group: list[_Reading], changing: list[_Reading]) -> Claim:
     seen: set[tuple[str, str]] = set()
     mentions = []
     for r in group:
@@ -155,7 +188,6 @@ def _claim(group: list[_Reading]) -> Claim:
                 sentence=q.sentence.text, unit=q.unit,
             )
         )  # fmt: skip
-    _conflicting, changing = _compare(group)
     return Claim(about=_about(group), mentions=mentions, note=_change_note(changing))
 
 
@@ -201,7 +233,10 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
     """
     classes: dict[tuple[object, ...], list[int]] = {}
     for i, r in enumerate(group):
-        classes.setdefault((r.low, r.high, r.since, r.until, r.changeable, r.event), []).append(i)
+        key = (
+            r.low, r.high, r.since, r.until, r.changeable, r.timed, r.event, _day_of(r.happening)
+        )  # fmt: skip
+        classes.setdefault(key, []).append(i)
     members = list(classes.values())
     sources = [{group[i].source for i in m} for m in members]
     conflicting: set[int] = set()
@@ -212,14 +247,16 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
             continue
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
         if forward == backward:
+            if forward is None:
+                continue
             found = conflicting if forward == "conflict" else changing
             found.update(i for i in members[x] if _other_than(sources[y], group[i].source))
             found.update(j for j in members[y] if _other_than(sources[x], group[j].source))
             continue
         for i in members[x]:  # the kind depends on which comes first: rare, read pair by pair
             for j in members[y]:
-                if group[i].source != group[j].source:
-                    kind = forward if i < j else backward
+                kind = forward if i < j else backward
+                if group[i].source != group[j].source and kind is not None:
                     (conflicting if kind == "conflict" else changing).update((i, j))
     return (
         [group[i] for i in sorted(conflicting)],
@@ -232,14 +269,35 @@ def _other_than(sources: set[str], source: str) -> bool:
     return len(sources) > 1 or source not in sources
 
 
-def _pair_kind(a: _Reading, b: _Reading) -> str:
+def _day_of(happening: Happening | None) -> tuple[object, ...]:
+    """What ``apart``, ``mixed`` and ``other_days`` read of an event."""
+    if happening is None:
+        return ()
+    return (happening.dated, happening.background, happening.first, happening.last)
+
+
+def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     """How two figures whose ranges cannot meet relate, ``a`` printed first: a "change"
-    when the text dates them apart and both may change, else a "conflict"."""
+    when they held at different times and both may change, a "conflict" when they held at
+    once, None when they are of different happenings: two earlier incidents, an earlier
+    incident and the story's news at different times, a distance of two launches the texts
+    date apart."""
     earlier, later = (a, b) if a.since <= b.since else (b, a)
-    apart = earlier.until < later.since
-    if apart and a.changeable and b.changeable and not _fell(earlier, later):
-        return "change"
+    dated_apart = earlier.until < later.since
+    if apart(a.happening, b.happening) or (mixed(a.happening, b.happening) and dated_apart):
+        return None
+    if not (a.changeable and b.changeable):
+        return None if other_days(a.happening, b.happening) else "conflict"
+    if dated_apart and not _fell(earlier, later):
+        return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return "conflict"
+
+
+def _told_alike(a: _Reading, b: _Reading) -> bool:
+    """Whether two figures of one measure are told as one count going on: a toll, troops,
+    people, or any count told by the same verb ("were waiting at anchor"); three boosters
+    here and two strap-on boosters there are parts of a rocket, not a count revised."""
+    return bool(a.event) or a.kind in _KIND_SYNONYMS or a.predicate == b.predicate
 
 
 def _fell(earlier: _Reading, later: _Reading) -> bool:
@@ -249,10 +307,29 @@ def _fell(earlier: _Reading, later: _Reading) -> bool:
     return earlier.event in _CUMULATIVE and later.high < earlier.low and close
 
 
+def _values(changing: list[_Reading]) -> list[RevisionValue]:
+    """A revised figure's values, earliest first, each as first printed with every article
+    that printed it or the same figure next ("about 1,200" retelling "1,200")."""
+    values: list[RevisionValue] = []
+    last = None
+    for r in _in_time_order(changing):
+        if r.quantity.value != last:  # a new value, not the last one retold
+            figure = _figure(r.quantity)
+            values.append(RevisionValue(figure, _when(r), [], r.quantity.sentence.text))
+            last = r.quantity.value
+        if r.article_id not in values[-1].articles:
+            values[-1].articles.append(r.article_id)
+    return values
+
+
+def _in_time_order(readings: list[_Reading]) -> list[_Reading]:
+    return sorted(readings, key=lambda r: (r.since, r.until, r.article_id, r.quantity.start))
+
+
 def _change_note(changing: list[_Reading]) -> str | None:
     if not changing:
         return None
-    involved = sorted(changing, key=lambda r: (r.since, r.until, r.article_id, r.quantity.start))
+    involved = _in_time_order(changing)
     first: dict[str, str] = {}
     for r in involved:
         first.setdefault(_figure(r.quantity).lower(), f"{_figure(r.quantity)} ({_when(r)})")
@@ -266,26 +343,75 @@ def _when(r: _Reading) -> str:
         return r.since.isoformat()
     if r.since == dt.date.min:
         return f"before {r.until.isoformat()}"
+    if r.until == dt.date.max:
+        return f"from {r.since.isoformat()}"
     return f"{r.since.isoformat()} to {r.until.isoformat()}"
 
 
 def _about(group: list[_Reading]) -> str:
-    """A readable name for what a claim measures: "US troops at Agadez"."""
-    first = group[0]
-    actors = sorted({a for r in group for a in r.actors})
-    noun = first.kind if first.kind in _KIND_SYNONYMS else first.quantity.unit or first.kind
-    if first.kind in _DIMENSION_KINDS:
-        actors = []  # a distance belongs to places, not to a country
-    words = [" and ".join(actors), noun, first.event or ""]
-    labels = Counter(r.scope_label for r in group if r.scope_label)
+    """What a claim measures, in the words of a sentence that says it with a verb, else of
+    its first figure's: "people treated for burns and smoke inhalation", "cargo ships
+    waiting at anchor offshore", "distance west of the capital San José"."""
+    first = next((r for r in group if _told_by_verb(r)), group[0])
+    actors = [] if first.kind in _DIMENSION_KINDS else sorted({a for r in group for a in r.actors})
+    what = _counted(first)
+    told = "" if first.kind == "percent" else first.phrase or first.event or ""
+    words = [" and ".join(actors), what, told]
     if first.kind in _DIMENSION_KINDS:
         shared = frozenset.intersection(*(r.names for r in group))
         surfaces = _name_surfaces(first.quantity.sentence.text)
-        places = [surfaces[k] for k in sorted(shared) if k in surfaces]
+        places = [
+            surfaces[k] for k in sorted(_whole(shared, shared))
+            if k in surfaces and surfaces[k] not in first.phrase
+        ]  # fmt: skip
         words.append(f"({', '.join(places)})" if places else "")
-    elif labels:
-        words.append(labels.most_common(1)[0][0])
+    elif first.scope_label and first.scope_label.split()[-1] not in first.phrase:
+        words.append(first.scope_label)
     return " ".join(w for w in words if w)
+
+
+def _told_by_verb(r: _Reading) -> bool:
+    """Whether a figure's phrase opens with the verb it is counted by ("treated for burns")."""
+    return bool(r.predicate and r.phrase) and _event_word(r.phrase.split()[0]) is not None
+
+
+_MEASURES = {"length": "distance", "area": "area", "mass": "mass", "thrust": "thrust"}
+_NUMBER_WORDS = frozenset(CARDINALS) | {
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "trillion", "of", "a", "an", "half",
+}  # fmt: skip
+
+
+def _counted(r: _Reading) -> str:
+    """The counted noun as printed ("cargo ships", "holiday homes"), the measure of a
+    physical quantity ("distance"), or what a percentage is of ("turnout, percent")."""
+    if r.kind in _DIMENSION_KINDS:
+        return _MEASURES[r.kind]
+    if r.kind in _KIND_SYNONYMS:
+        return r.kind  # "troops", whether printed "soldiers" or "military personnel"
+    if r.kind == "percent":
+        return f"{r.phrase or ', '.join(sorted(r.purpose)) or 'share'} (%)"
+    q = r.quantity
+    text = q.text
+    if q.qualifier and text.lower().startswith(q.qualifier.lower()):
+        text = text[len(q.qualifier) :]
+    words = [
+        w for w in text.split()
+        if not re.search(r"[\d$€£¥%]", w) and w.lower() not in _NUMBER_WORDS
+    ]  # fmt: skip
+    return " ".join(words) if words and r.kind not in _CURRENCIES else (q.unit or r.kind)
+
+
+def _when_held(readings: list[_Reading]) -> str:
+    """ " on 2025-10-10" when the figures tell one event the text dates, or held on one
+    day; "" otherwise."""
+    events = {r.happening.date for r in readings if r.happening and r.happening.dated}
+    if len(events) == 1 and all(r.happening for r in readings):
+        return f" on {events.pop()}"
+    days = {(r.since, r.until) for r in readings}
+    if len(days) == 1 and (day := days.pop())[0] == day[1]:
+        return f" on {day[0].isoformat()}"
+    return ""
 
 
 def _same_measure(a: _Reading, b: _Reading) -> bool:
@@ -294,11 +420,17 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
         return False
+    if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
+        return False  # another rocket's payload; a payload to Mars, not to orbit
+    if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):
+        return False  # 40 feet abreast, three miles away: an order of magnitude, two things
     if a.kind in _DIMENSION_KINDS:
-        # A distance runs between places: sharing one, and a word for what is that far
-        # ("the epicentre"), is what makes two distances comparable.
+        # A distance runs between places: sharing both, or one and a word for what is that
+        # far ("the epicentre"), is what makes two distances comparable.
         if a.names or b.names:
-            return not a.names.isdisjoint(b.names) and not a.topic.isdisjoint(b.topic)
+            both = a.names & b.names
+            whole = _whole(both, a.names | b.names)
+            return len(whole) >= 2 or (bool(both) and not (a.topic - _UNITS).isdisjoint(b.topic))
         return _similar_topics(a, b)
     if not _same_place(a, b):
         return False
@@ -315,9 +447,41 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         shared = bool(a.purpose & b.purpose)
         return shared and (a.kind == "percent" or _similar_topics(a, b))
     if a.kind not in _CURRENCIES and a.kind != "percent" and a.kind not in _KIND_SYNONYMS:
-        # A specific counted noun ("passengers", "ships") is itself most of the evidence.
-        return not a.topic.isdisjoint(b.topic)
+        # A specific counted noun ("passengers", "ships") is itself most of the evidence,
+        # with a word or the verb they are counted by ("were waiting") in common.
+        return not a.topic.isdisjoint(b.topic) or (
+            a.predicate is not None and a.predicate == b.predicate
+        )
     return _similar_topics(a, b)
+
+
+_APART = 10
+"""Times apart beyond which two physical measures are of two things: one thing's size is
+never told an order of magnitude off."""
+
+_UNITS = frozenset(
+    "feet foot meter metre kilometer kilometre mile kilogram pound tonne ton acre hectare".split()
+)
+"""Stems of units, which a figure's converted twin in brackets leaves in its topic."""
+
+
+def _things_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether two figures measure different things their sentences open with ("The Delta IV
+    Heavy can haul ...", "The Heavy is capable of ...", "The Soviet N1 rocket had 30
+    engines"), neither naming the other's: a property of one rocket is not a property of
+    another. Tolls, counts of people, sums and shares are left alone, as their sentences
+    open as often with who says them."""
+    if a.kind in _KIND_SYNONYMS or a.kind in _CURRENCIES or a.kind == "percent" or a.event:
+        return False
+    return bool(a.subject and b.subject) and (
+        a.subject.isdisjoint(b.names) and b.subject.isdisjoint(a.names)
+    )
+
+
+def _whole(keys: frozenset[str], names: frozenset[str]) -> set[str]:
+    """The keys that are not part of another of ``names``: "sanjose", not "jose"; neither
+    "falcon" nor "heavy" when "falconheavy" is named."""
+    return {k for k in keys if not any(k != other and k in other for other in names)}
 
 
 def _similar_topics(a: _Reading, b: _Reading) -> bool:

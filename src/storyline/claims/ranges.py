@@ -26,6 +26,7 @@ _SHARE_FACTORS = {
     "the bulk": 0.6,
 }  # fmt: skip
 _SHARE_PREFIXES = tuple(f"{share} of" for share in _SHARE_FACTORS)
+_ORDERS = frozenset("dozens scores hundreds thousands millions billions trillions".split())
 _VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
 
@@ -71,8 +72,7 @@ def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, fl
     words = qualifier.split()
     if words[:1] == ["between"]:
         return float(words[1]) - rounding, value + rounding
-    if words and words[-1] in ("dozens", "scores", "hundreds", "thousands", "millions",
-                               "billions", "trillions"):  # fmt: skip
+    if words and words[-1] in _ORDERS:
         return 2 * value, 10 * value
     for vague, (low, high) in _VAGUE_FACTORS.items():
         if qualifier.endswith(vague):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from storyline.claims.dates import _BOUND_BEFORE, _names_a_day, _span
+from storyline.claims.happenings import Happening, Happenings
 from storyline.claims.matching import (
     _DEMONYMS,
     _HERE,
@@ -17,12 +18,14 @@ from storyline.claims.matching import (
     _first_name,
     _key,
     _names,
+    _subject,
     _topic,
 )
 from storyline.claims.ranges import _is_share, value_range
-from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _verbs
+from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _event_word, _verbs
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.sentences import per_sentence
+from storyline.text import topic_stem
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -43,20 +46,21 @@ _INCIDENTS = frozenset(
 )
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|armed|army|navy|combat|security)\b", re.I)
 _KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
-_DIMENSION_KINDS = frozenset({"length", "area", "mass"})
+_DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust"})
 # Physical measures: converted to one unit so "570 miles" meets "920 kilometers"; they do not
 # change with time, so a difference between them is never explained away as a change.
 _DIMENSIONS = {
     "kilometers": ("length", 1.0), "miles": ("length", 1.609344), "meters": ("length", 0.001),
     "feet": ("length", 0.0003048), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
-    "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001),
+    "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001), "lbs": ("mass", 0.000453592),
 }  # fmt: skip
+_THRUST = re.compile(r"\b(?:thrust|force)\b", re.IGNORECASE)
 _EVENTS = {
     "killed": r"kill\w*|dead|deaths?|died|die|death\s+toll|fatalit\w+|bodies|lives|slain",
-    "injured": r"injur\w*|wounded|hurt|hospitali[sz]ed",
+    "injured": r"injur\w*|wounded|hurt|hospitali[sz]ed|treated\s+(?:for|in\s+hospital)",
     "missing": r"missing|unaccounted",
-    "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted|forced\s+(?:from|out\s+of)"
-    r"\s+their\s+homes|lost\s+their\s+homes",
+    "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted|(?:forced\s+|moved\s+)?(?:from|out"
+    r"\s+of)\s+their\s+homes|(?:lost|leave|left|flee)\s+their\s+homes|moved\s+out",
     "arrested": r"arrest\w*|detain\w*|jailed",
     "rescued": r"rescued|saved",
     "destroyed": r"destroy\w*|razed|flattened|burned\s+down|burnt\s+down",
@@ -85,7 +89,7 @@ _EVENT = re.compile(
 )
 _CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira"})
 _EARLIER = re.compile(
-    r"\b(?:had\s+(?:been\s+(?:at|in|on|stationed|deployed|based)|had|numbered|stationed"
+    r"\b(?:had\s+(?:been\s+(?:at|in|on|stationed|deployed|based|\w+ing)|had|numbered|stationed"
     r"|deployed)|until\s+recently|previously|"
     r"formerly|once|at\s+(?:its|the)\s+peak|originally|initially|used\s+to|before\s+the)\b",
     re.IGNORECASE,
@@ -114,17 +118,37 @@ class _Reading:
     since: dt.date
     until: dt.date
     changeable: bool
+    predicate: str | None = None
+    phrase: str = ""
+    subject: frozenset[str] = frozenset()
+    timed: bool = False
+    happening: Happening | None = None
 
 
-_CUMULATIVE = frozenset({"killed", "injured"})
+_CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
+"""Tallies that only grow as the count goes on: the dead, the hurt, the homes destroyed."""
+
+_TALLIES = _CUMULATIVE | {"displaced", "missing", "arrested", "rescued"}
+"""Tallies dated by when they were counted, not by when the disaster struck."""
+
+_STATE = re.compile(
+    r"\s*(?:\w+\s+)?(?:(?:are|is|remain|remains|stand|stands)\b|(?:were|was)\s+(?:still\s+|now\s+)?"
+    r"[a-z]+ing\b)"
+)
+"""A figure told as a state ("were waiting at anchor", "remain out of their homes"): it held
+on the day of its article's news, so another figure on another day is a change."""
+
+_LISTED = 6
+"""Figures a sentence holds beyond which it is a table or a list ("Height: 70 meters
+Stages: 2 Boosters: 2 ..."), whose figures say too little of what each counts to compare."""
 
 
 def _readings(
     document: Document, provenance: Provenance, fallback: dt.date | None,
-    main_place: str | None, common: frozenset[str],
+    main_place: str | None, common: frozenset[str], happenings: Happenings,
 ) -> list[_Reading]:  # fmt: skip
-    """The document's figures as readings; ``common`` holds the story's common words,
-    left out of each reading's topic."""
+    """The document's figures as readings, each with the event its sentence tells;
+    ``common`` holds the story's common words, left out of each reading's topic."""
     published = document.article.published
     timexes = [t for t in document.time_expressions if _names_a_day(t)]
     readings = []
@@ -135,23 +159,43 @@ def _readings(
         zip(document.sentences, per_sentence(document.sentences, timexes), strict=True)
     )
     for q in document.quantities:
-        if _incremental(q, document.article.text):
+        if _incremental(q, document.article.text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
-        # A figure's clause runs from the figure before it to the figure after it.
+        # A figure's clause runs from the figure before it to the figure after it; a figure
+        # and its conversion in brackets ("229 feet (70 meters) tall") share one.
+        text = document.article.text
         others = [o for o in by_sentence[q.sentence] if o is not q]
-        clause_start = max((o.end for o in others if o.end <= q.start), default=q.sentence.start)
-        clause_end = min((o.start for o in others if o.start >= q.end), default=q.sentence.end)
+        kin = [o for o in others if _converts(text, q, o) or _converts(text, o, q)]
+        outside = [o for o in others if o not in kin]
+        first, last = min([q, *kin], key=lambda o: o.start), max([q, *kin], key=lambda o: o.end)
+        clause_start = max(
+            (o.end for o in outside if o.end <= first.start), default=q.sentence.start
+        )
+        clause_end = min((o.start for o in outside if o.start >= last.end), default=q.sentence.end)
         reading = _read(q, document, provenance, clause_start, clause_end, main_place, common)
         if reading is None:
             continue
-        as_of_report = reading.event in _CUMULATIVE
+        as_of_report = reading.event in _TALLIES
+        happening = happenings.of_sentence(q.sentence)
+        held = happenings.held(q.sentence, _STATE.match(document.article.text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
-        since, until = _time(q, near, published, fallback, as_of_report)
-        readings.append(replace(reading, since=since, until=until))
+        since, until, timed = _time(q, near, published, fallback, as_of_report, held)
+        readings.append(
+            replace(reading, since=since, until=until, timed=timed, happening=happening)
+        )
     # A share in the same place as its total ("most of the 100 forces in Chad") says
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
     return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+_CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*")
+
+
+def _converts(text: str, q: Quantity, other: Quantity) -> bool:
+    """Whether ``other`` is ``q`` in another unit, in brackets right after it ("230 km
+    (140 miles)")."""
+    return other.start > q.end and _CONVERSION.fullmatch(text, q.end, other.start) is not None
 
 
 def _place_of(r: _Reading) -> tuple[Sentence, float, str | None]:
@@ -175,12 +219,13 @@ def _read(
     text = document.article.text
     before = text[clause_start : q.start]
     after = text[q.end : clause_end]
-    counts = q.unit is None or (
-        q.unit not in _DIMENSIONS and q.unit not in _CURRENCIES and q.unit != "percent"
+    # Pounds written as a word weigh ("140,000 pounds of cargo"); the currency is "£".
+    unit = "lbs" if q.unit == "pounds" and "£" not in q.text else q.unit
+    counts = unit is None or (
+        unit not in _DIMENSIONS and unit not in _CURRENCIES and unit != "percent"
     )
     # An event after a comma belongs to the next figure ("14 skiers, killing five").
     event = _nearest_event(before, re.split(r"[,;]", after)[0]) if counts else None
-    unit = q.unit
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
         near = _nearest_event(before[-25:], after[:15]) or (
@@ -191,6 +236,8 @@ def _read(
         unit = "people"
     dimension = _DIMENSIONS.get(unit)
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
+    if kind == "mass" and _THRUST.search(before[-12:] + " " + re.sub(r"\(.*?\)", "", after)[:16]):
+        kind = "thrust"  # "5.1 million pounds of thrust" is a force, not a payload
     rate = _RATE.match(after)
     if rate:  # "10,000 people were crossing daily" is a rate, not a total
         kind = f"{kind} {rate.group('period').lower()}"
@@ -205,6 +252,7 @@ def _read(
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
     purpose = _purpose(unit, before, after)
+    predicate, phrase = _predicate(before, after)
     return _Reading(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
@@ -214,9 +262,53 @@ def _read(
         payers=_names(before),
         incidents=_incidents(q.sentence.text),
         purpose=purpose, names=_names(q.sentence.text),
-        low=low * factor, high=high * factor, since=dt.date.min, until=dt.date.max,
-        changeable=dimension is None,
+        low=(0.0 if _PEAK.search(before[-40:] + " " + after[:60]) else low) * factor,
+        high=high * factor,
+        since=dt.date.min, until=dt.date.max, changeable=dimension is None,
+        predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
     )  # fmt: skip
+
+
+_PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+(?:peak|height)|peaked\s+at)\b", re.I)
+"""A peak figure ("at its peak forced some 3,000 from their homes") is the most there ever
+were: fewer at another time is no contradiction."""
+
+_LINKING = re.compile(
+    r"\s*(?:(?:was|were|is|are|have|has|had|been|being|be|will|would|still|now|also|already"
+    r"|reportedly|all|each|then|later|so\s+far)\s+)+"
+)
+_PRESENT_PREDICATES = frozenset("remain remains stand stands wait waits live lives".split())
+_PHRASE_END = re.compile(
+    r"[,;:()—\"“”]|(?:^|\s)(?:on|in|by|last|this|since|until)\s+(?:\d|[A-Z]|the\s+end|(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day|week|month|year)|\b(?:yesterday|today|tonight|said|says|according"
+    r"|officials|police|who|which|while|after|before|when|as)\b"
+)
+_PHRASE_WORDS = 9
+_ADVERBS = frozenset("already still now also again yet".split())
+
+
+def _predicate(before: str, after: str) -> tuple[str | None, str]:
+    """The verb a figure is counted by, as a kind of event, and the phrase after the figure
+    that says what it counts: "were treated for burns" gives ("treat", "treated for
+    burns"), the figure as the verb's subject; "killing at least 26" gives ("kill", ""), the
+    figure as its object. What a figure counts is told apart by them when the counted noun
+    is as general as "people", and a reader is told what it counts in those words."""
+    after = re.sub(r"^\s*\([^()]*\)", "", after)  # "230 km (140 miles) west of ..."
+    linking = _LINKING.match(after)
+    rest = after[linking.end() if linking else 0 :].lstrip()
+    first = re.match(r"[a-z][\w-]*", rest)
+    end = _PHRASE_END.search(rest)
+    words = rest[: end.start() if end else len(rest)].split()[:_PHRASE_WORDS]
+    while words and (topic_stem(words[-1].strip(".")) == "" or words[-1] in _ADVERBS):
+        words.pop()  # "to leave their" reads as cut: end on a content word
+    phrase = " ".join(words).rstrip(".") if first else ""
+    word = first.group() if first else ""
+    found = _event_word(word) if word else None
+    if found or word in _PRESENT_PREDICATES or (linking and word and topic_stem(word)):
+        return (found[0] if found else word), phrase
+    last = re.findall(r"[A-Za-z][\w-]*", before[-30:])
+    verb = _event_word(last[-1]) if last else None
+    return (verb[0] if verb else None), phrase
 
 
 @functools.lru_cache(maxsize=4096)
@@ -238,6 +330,8 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
         found = _PERCENT_MEASURES.finditer(before[-80:] + " " + after[:40])
         near = {m.lastgroup for m in found if m.lastgroup is not None}
+        told_before = {m.lastgroup for m in _PERCENT_MEASURES.finditer(before[-80:]) if m.lastgroup}
+        near = told_before or near  # "kept its rate at 3.25 per cent, saying inflation ..."
         if near:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
@@ -296,7 +390,7 @@ def _scope(
     if part:
         return _key(part.group()), part.group().lower()
     if main_place:
-        return _key(main_place), f"in {main_place}"
+        return _key(main_place), None  # unsaid: no label names it
     return None, None
 
 
@@ -332,10 +426,10 @@ def _place_at(
 
 def _time(
     q: Quantity, timexes: list[TimeExpression], published: dt.date | None,
-    fallback: dt.date | None, as_of_report: bool,
-) -> tuple[dt.date, dt.date]:  # fmt: skip
+    fallback: dt.date | None, as_of_report: bool, held: tuple[dt.date, dt.date] | None,
+) -> tuple[dt.date, dt.date, bool]:  # fmt: skip
     """When a figure held: a date in its own clause or fronting its sentence ("In May,"),
-    else the day it was reported.
+    else the days of the event its sentence tells (``held``), else the day it was reported.
 
     A date in the figure's own clause comes first, then one fronting the sentence, then any
     other. A deadline ("withdraw 12,000 troops by the end of the year") and the date of a
@@ -347,7 +441,9 @@ def _time(
     Tolls (``as_of_report``) grow between reports, so they are dated by when they were
     counted, not by when the disaster struck ("five died in the avalanche on Monday"): by
     the day of the statement giving them, a "by Friday", or a date fronting the sentence.
-    """
+
+    The flag says whether the text dates it (a past tense with no date leaves it open: it
+    may be of any day before the report, so it is never a revision)"""
     sentence = q.sentence
     text = sentence.text
     offset = sentence.start
@@ -380,17 +476,19 @@ def _time(
     )
     if reference is not None and (planned or (span is not None and span[0] > reference)):
         # A plan ("will cut 4,000 jobs", "250 troops next month") holds from the report on.
-        return reference, dt.date.max
+        return reference, dt.date.max, True
     if span is not None:
-        return span
+        return (*span, True)
     if published is None:
-        return dt.date.min, dt.date.max
-    if _EARLIER.search(text):
-        return dt.date.min, published - dt.timedelta(days=1)
+        return dt.date.min, dt.date.max, False
+    if _EARLIER.search(text, 0, right_end):
+        return dt.date.min, published - dt.timedelta(days=1), True
+    if held is not None and not as_of_report:
+        return (*held, True)  # "about 140 ships were waiting": on that article's news day
     clause = text[left:right_end]
     if not as_of_report and _PAST.search(clause) and not _PRESENT.search(clause):
-        return dt.date.min, published
-    return published, published
+        return dt.date.min, published, False
+    return published, published, True
 
 
 _BREAK = re.compile(r"[,;:—]")

@@ -39,7 +39,7 @@ _IRREGULAR = {
 _NOMINAL_EVENTS = frozenset(
     """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
     ceasefire truce armistice visit vote referendum fire flood storm blast bombing shooting
-    quake abduction kidnapping oath""".split()
+    quake abduction kidnapping oath wildfire blaze walkout""".split()
 )
 # Words that look like event verbs but describe things ("the ruling junta").
 _ADJECTIVAL = frozenset(
@@ -58,7 +58,7 @@ _EVENT_CLASSES = {
     "inaugurat": "open", "break": "start", "begin": "start", "erupt": "start",
     "truce": "ceasefire", "armistice": "ceasefire", "quake": "earthquake",
     "kidnap": "abduct", "abduction": "abduct", "kidnapping": "abduct",
-    "oath": "swear",
+    "oath": "swear", "wildfire": "fire", "blaze": "fire", "walkout": "strike",
 }  # fmt: skip
 _CLAUSE = re.compile(
     r"[;:—]|,\s*(?:and|but|while|whereas|with|as|after|before|when)\b|\b(?:after|before|when"
@@ -115,6 +115,8 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
     for match in _TOKEN.finditer(text):
         token = match.group()
         event = _event_word(token)
+        if event is None and previous.lower() in _MODALS:
+            event = _planned_word(token)  # "will launch in March": a plan's verb
         # "the trapped miners": a participle after a determiner describes.
         if event is not None and not (
             event[1].endswith(("ed", "ing")) and previous.lower() in _DETERMINERS
@@ -122,6 +124,20 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
             found.append((match.start(), *event))
         previous = token
     return tuple(found)
+
+
+_MODALS = frozenset({"will", "would", "shall", "to"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _planned_word(token: str) -> tuple[str, str] | None:
+    """The kind of event of a verb's base form after "will" or "to" ("launch", "meet")."""
+    word = token.lower()
+    if not token.isalpha() or not token.islower() or len(word) < 4:
+        return None
+    if word in _AUXILIARIES or word in _ADJECTIVAL or word in _REPORTING:
+        return None
+    return _EVENT_CLASSES.get(word, word), word
 
 
 @functools.lru_cache(maxsize=65536)

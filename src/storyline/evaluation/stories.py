@@ -26,7 +26,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -244,6 +244,32 @@ def _record_names(folder: Path) -> dict[str, str]:
     return names
 
 
+def storyline(articles: list[Article]) -> list[dict[str, Any]]:
+    """storyline itself as a system under evaluation: the whole pipeline, in the contract."""
+    from storyline import pipeline
+    from storyline.output import result_dict
+
+    stories: list[dict[str, Any]] = result_dict(pipeline.run(articles))["stories"]
+    return stories
+
+
+def owned(
+    golds: Sequence[GoldStory], system: System, *, shared: Path, base: Path
+) -> Iterator[tuple[GoldStory, list[dict[str, Any]], list[Article]]]:
+    """Each gold story with the stories ``system`` found that it owns (see ``owner``) and
+    its own articles; each pile is read and run through ``system`` once."""
+    by_pile: dict[tuple[str, ...], list[GoldStory]] = defaultdict(list)
+    for gold in golds:
+        by_pile[gold.pile].append(gold)
+    for pile, stories in by_pile.items():
+        pairs = load_pile(pile, shared, base)
+        gold_of = {article.id: gid for gid, article in pairs}
+        found = system([a for _, a in pairs])
+        for gold in stories:
+            mine = [story for story in found if owner(story, gold_of, stories) is gold]
+            yield gold, mine, [a for gid, a in pairs if gid in gold.articles]
+
+
 def evaluate(
     directory: Path,
     system: System,
@@ -253,41 +279,28 @@ def evaluate(
 ) -> dict[str, Any]:
     """Scores of ``system`` and of the lead baseline on every gold story of a split."""
     golds = load_gold(directory, split)
-    by_pile: dict[tuple[str, ...], list[GoldStory]] = defaultdict(list)
-    for gold in golds:
-        by_pile[gold.pile].append(gold)
     items: dict[str, Any] = {}
     totals = {"system": Tally(), "lead3": Tally()}
     per_split: dict[str, dict[str, Tally]] = defaultdict(
         lambda: {"system": Tally(), "lead3": Tally()}
     )
-    for pile, stories in by_pile.items():
-        pairs = load_pile(pile, shared, directory)
-        gold_of = {article.id: gid for gid, article in pairs}
-        found = system([a for _, a in pairs])
-        for gold in stories:
-            entries = [
-                entry
-                for story in found
-                if owner(story, gold_of, stories) is gold
-                for entry in story.get("timeline", ())
-            ]
-            members = [a for gid, a in pairs if gid in gold.articles]
-            baseline = lead_baseline(members)
-            system_tally, hit = score(entries, gold)
-            lead_tally, lead_hit = score(baseline, gold)
-            totals["system"].add(system_tally)
-            totals["lead3"].add(lead_tally)
-            per_split[gold.split]["system"].add(system_tally)
-            per_split[gold.split]["lead3"].add(lead_tally)
-            items[gold.name] = {
-                "split": gold.split,
-                "system": system_tally.figures(),
-                "lead3": lead_tally.figures(),
-                "found": hit,
-                "missed": [e.id for e in gold.events if e.id not in hit],
-                "lead3_found": lead_hit,
-            }
+    for gold, found, members in owned(golds, system, shared=shared, base=directory):
+        entries = [entry for story in found for entry in story.get("timeline", ())]
+        baseline = lead_baseline(members)
+        system_tally, hit = score(entries, gold)
+        lead_tally, lead_hit = score(baseline, gold)
+        totals["system"].add(system_tally)
+        totals["lead3"].add(lead_tally)
+        per_split[gold.split]["system"].add(system_tally)
+        per_split[gold.split]["lead3"].add(lead_tally)
+        items[gold.name] = {
+            "split": gold.split,
+            "system": system_tally.figures(),
+            "lead3": lead_tally.figures(),
+            "found": hit,
+            "missed": [e.id for e in gold.events if e.id not in hit],
+            "lead3_found": lead_hit,
+        }
     overall: dict[str, Any] = dict(totals["system"].figures())
     overall.update({f"lead3_{k}": v for k, v in totals["lead3"].figures().items()})
     overall["stories"] = len(golds)

@@ -172,6 +172,7 @@ class SideView:
     segments: list[Segment]
     sources: list[Source]
     more: int = 0
+    as_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,15 @@ class DisagreementView:
     about: str
     note: str | None
     sides: list[SideView]
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionView:
+    """A figure or plan that changed as time passed: its values earliest first."""
+
+    kind: str
+    about: str
+    values: list[SideView]
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +226,8 @@ class StoryView:
     outlet_names: list[str] = field(default_factory=list)
     total_claims: int = 0
     total_disagreements: int = 0
+    revisions: list[RevisionView] = field(default_factory=list)
+    total_revisions: int = 0
 
 
 def cited_ids(story: Mapping[str, Any]) -> set[str]:
@@ -224,6 +236,7 @@ def cited_ids(story: Mapping[str, Any]) -> set[str]:
     ids = {e["article"] for entry in entries for e in entry["evidence"]}
     ids |= {m["article"] for claim in story["claims"] for m in claim["mentions"]}
     ids |= {a for c in story["contradictions"] for side in c["sides"] for a in side["articles"]}
+    ids |= {a for r in story.get("revisions", ()) for v in r["values"] for a in v["articles"]}
     return ids
 
 
@@ -252,20 +265,26 @@ def _trimmed(story: Mapping[str, Any]) -> dict[str, Any]:
             for c in story["claims"][:SHOWN_CLAIMS]
         ],
         "contradictions": [
-            {
-                **c,
-                "sides": [
-                    {
-                        **side,
-                        "articles": side["articles"][:SHOWN_SIDE_SOURCES],
-                        "more": _more(side["articles"], SHOWN_SIDE_SOURCES),
-                    }
-                    for side in c["sides"]
-                ],
-            }
+            {**c, "sides": _trimmed_sides(c["sides"])}
             for c in story["contradictions"][:SHOWN_DISAGREEMENTS]
         ],
+        "revisions": [
+            {**r, "values": _trimmed_sides(r["values"])}
+            for r in story.get("revisions", ())[:SHOWN_DISAGREEMENTS]
+        ],
     }
+
+
+def _trimmed_sides(sides: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The sides of a disagreement or the values of a revision, each citing a few articles."""
+    return [
+        {
+            **side,
+            "articles": side["articles"][:SHOWN_SIDE_SOURCES],
+            "more": _more(side["articles"], SHOWN_SIDE_SOURCES),
+        }
+        for side in sides
+    ]
 
 
 def _trimmed_entries(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -307,6 +326,7 @@ def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -
         "totals": {
             "claims": len(story["claims"]),
             "disagreements": len(story["contradictions"]),
+            "revisions": len(story.get("revisions", ())),
         },
     }
 
@@ -338,22 +358,27 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         ]
 
     entries = views(story["timeline"], "entry")
+    def sides(shown: Iterable[Mapping[str, Any]]) -> list[SideView]:
+        return [
+            SideView(
+                s["value"],
+                highlight(s["sentence"], s["value"]),
+                [cite(a) for a in s["articles"]],
+                s.get("more", 0),
+                s.get("as_of"),
+            )
+            for s in shown
+        ]
+
     disagreements = [
         DisagreementView(
-            kind=c["kind"],
-            about=c["about"],
-            note=c.get("note"),
-            sides=[
-                SideView(
-                    s["value"],
-                    highlight(s["sentence"], s["value"]),
-                    [cite(a) for a in s["articles"]],
-                    s.get("more", 0),
-                )
-                for s in c["sides"]
-            ],
+            kind=c["kind"], about=c["about"], note=c.get("note"), sides=sides(c["sides"])
         )
         for c in story["contradictions"]
+    ]
+    revisions = [
+        RevisionView(kind=r["kind"], about=r["about"], values=sides(r["values"]))
+        for r in story.get("revisions", ())
     ]
     claims = [
         ClaimView(
@@ -391,6 +416,8 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         last=human_date(max(dated)) if dated else None,
         total_claims=data["totals"]["claims"],
         total_disagreements=data["totals"]["disagreements"],
+        revisions=revisions,
+        total_revisions=data["totals"].get("revisions", len(revisions)),
     )
 
 
