@@ -745,7 +745,7 @@ def eval_clusters(
 
 
 DEFAULT_GOLD = Path("gold/stories")
-SplitOption = Annotated[
+GoldSplitOption = Annotated[
     str, typer.Option(help="The gold stories of one split (dev, test, examples) or all.")
 ]
 SharedOption = Annotated[
@@ -766,7 +766,7 @@ def eval_claims(
             "default folder or the shared data is not there)."
         ),
     ] = DEFAULT_GOLD,
-    split: SplitOption = "all",
+    split: GoldSplitOption = "all",
     shared: SharedOption = Path("../shared"),
 ) -> None:
     """Contradiction detection scores on labelled sentence pairs, and disagreements found
@@ -790,7 +790,7 @@ def eval_claims(
 def eval_stories(
     directory: Annotated[Path, typer.Argument(help="Folder of gold stories (JSON).")],
     output_format: FormatOption = TableFormat.table,
-    split: SplitOption = "all",
+    split: GoldSplitOption = "all",
     shared: SharedOption = Path("../shared"),
 ) -> None:
     """Story timelines against an editor's key events: events found, entries on target,
