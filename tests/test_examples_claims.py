@@ -17,8 +17,9 @@ KINDS = {"figure": "number", "date": "date"}
 
 
 @pytest.fixture(scope="module")
-def stories() -> list[dict[str, Any]]:
-    done = run_storyline("timeline", str(EXAMPLES), "--format", "json")
+def stories(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    db = tmp_path_factory.mktemp("store") / "storyline.db"
+    done = run_storyline("timeline", str(EXAMPLES), "--format", "json", "--db", str(db))
     assert done.returncode == 0, done.stderr
     found: list[dict[str, Any]] = json.loads(done.stdout)["stories"]
     return found
