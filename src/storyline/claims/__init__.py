@@ -1,22 +1,27 @@
 """Claims and contradictions: what each outlet says about the numbers and dates of a story.
 
-A reader wants disagreements side by side with their sources, not averaged away. So figures
-are grouped by what they measure (counted noun, casualty verb, place, whose), each figure is
-read as the range its hedge allows ("nearly 1,000" is 850 to 1,000, "fewer than 1,000" is a
-figure somewhat under 1,000, as a reporter would use it), and two figures contradict only
-when their ranges cannot meet, they come from independent texts, and the text does not
-date them apart. Figures reported at different times (troops leaving, a death toll rising)
-are a change, said in the claim's note, not a contradiction.
+A reader wants disagreements side by side with their sources, not averaged away, and only
+disagreements: the same fact of one event told differently. So every figure belongs to the
+story's event its sentence tells (``happenings``, from ``events.story_events``); figures are
+grouped by what they measure (counted noun, casualty verb, place, whose, what the sentence
+is about), each figure is read as the range its hedge allows ("nearly 1,000" is 850 to
+1,000, "fewer than 1,000" is a figure somewhat under 1,000, as a reporter would use it), and
+two figures contradict only when their ranges cannot meet, they come from independent texts,
+they are of one event and they held at one time. An earlier incident's figures never meet
+the story's own. Figures that held at different times (troops leaving, a death toll rising,
+ships queueing) are a revision, listed with when each was reported, not a contradiction.
 
 Dates work the same way: a dated clause is keyed by its event verb and the specific names
 near it ("withdrew ... from Airbase 101"), each date is read as the span its precision
 allows ("earlier this month" in an August article is 1 August to the publication day), and
-two independent articles whose spans for the same event cannot meet disagree.
+two independent articles whose spans for the same event cannot meet disagree, unless one is
+the story's history and the other its news, or they tell two happenings of one kind.
 
 The work is split by job: ``readings`` reads a quantity as a measurement, ``ranges`` the
-values its qualifier allows, ``numbers`` groups readings into claims and finds number
-contradictions, ``dates`` finds date contradictions, ``matching`` and ``verbs`` hold the
-name, place, topic and event-word helpers both use, and ``render`` the text section.
+values its qualifier allows, ``happenings`` what a figure's event allows, ``numbers`` groups
+readings into claims and finds number contradictions and revisions, ``dates`` finds date
+contradictions and moved plans, ``matching`` and ``verbs`` hold the name, place, topic and
+event-word helpers both use, and ``render`` the text sections.
 """
 
 from collections.abc import Sequence
