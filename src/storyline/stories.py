@@ -41,7 +41,7 @@ from typing import Any
 
 from storyline.dedup import chronological
 from storyline.models import Article, Document, Story
-from storyline.text import STOPWORDS, content_words, entity_key, fold_word, stem
+from storyline.text import STOPWORDS, content_words, fold, fold_word, stem
 
 # Settings, general rather than fitted to one data set: measured on giveme5w1h (full text),
 # its headlines alone, T17 topics and the synthetic corpus (benchmarks/stories.py).
@@ -66,6 +66,8 @@ SUPPORT = 0.5  # summed share of a story's articles using an article's distinct 
 REVIEW_EVERY = 4  # a story is reviewed at each article up to this size, then less often
 TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
+INITIALS = "^"  # marks the key of a name's initials
+SURNAME = "="  # marks the key of the last of a name's two words
 
 # A run of capitalised words; a word ending in a full stop ends the run (a sentence ends).
 _NAME = re.compile(
@@ -77,24 +79,72 @@ _NAME = re.compile(
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’—–-|(")
 
 
+_DOUBLED = re.compile(r"(\w)\1+")
+
+# Day and month names are capitalised but say when, not who or where.
+_DATE_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri"
+    " sat sun".split()
+)
+
+# Titles and roles that stand before a name and are not part of it.
+_TITLES = frozenset(
+    """president vice minister prime premier chancellor secretary governor gov senator sen
+    representative rep mayor chairman chairwoman chair ceo chief executive director judge
+    justice king queen prince princess pope sheikh emir general gen colonel col captain capt
+    sergeant sgt commissioner spokesman spokeswoman spokesperson coach dr doctor professor
+    prof sir lord lady dame mr mrs ms miss mp""".split()
+)
+
+
+_SHORT_FORMS = frozenset((INITIALS, SURNAME))
+
+
+def skeleton(word: str) -> str:
+    """A folded word with doubled letters written once: "Castellan" and "Castelan", the
+    commonest slip in a name, get one key."""
+    return _DOUBLED.sub(r"\1", word)
+
+
 def terms(article: Article) -> Counter[str]:
     """Stemmed content words of the headline (weighted up) and the lead of the text."""
     counts: Counter[str] = Counter()
     if article.title:
         for word in content_words(article.title):
-            counts[stem(word)] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
+            counts[skeleton(stem(word))] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
     body = content_words(article.text[: LEAD_WORDS * 12])[:LEAD_WORDS]
-    counts.update(stem(word) for word in body)
+    counts.update(skeleton(stem(word)) for word in body)
     return counts
 
 
-def names(text: str) -> set[str]:
-    """Keys of the capitalised names in a text.
+Names = dict[str, tuple[str, ...]]
+"""An article's names: each name's key (its folded words) and the keys it answers to."""
 
-    Leading function words are cut ("On Friday" is "Friday"), and a single capitalised word
-    that opens a sentence is not taken for a name ("Protesters said").
+
+def names(text: str) -> Names:
+    """The capitalised names in a text, each with the keys it matches another name by.
+
+    A name answers to its own key (its folded words, doubled letters once), to its first
+    runs of two words or more ("Goldman Sachs Group Inc." meets "Goldman Sachs"), to its
+    last word when it is a name of two or three words (a surname: "Thurman" meets "Uma
+    Thurman"), and to its initials, which meet a name written in capitals only
+    ("International Space Station" meets "ISS"; see ``_Story.support``). Names that share
+    only a first name or a common ending ("Tessalian Institute of Public Health", "Salderan
+    Institute of Public Health") do not meet. A title splits a run of capitalised words
+    ("Recording Academy President Neil Portnow" is "Recording Academy" and "Neil Portnow").
+
+    Leading function words are cut ("On Friday" is "Friday"), a single capitalised word
+    that opens a sentence is not taken for a name ("Protesters said"), and day and month
+    names say when, not who: a name of them alone is dropped, a weekday at either end cut.
     """
-    found = set()
+    found: Names = {}
     for match in _NAME.finditer(text):
         words = match.group().split()
         start = match.start()
@@ -106,20 +156,71 @@ def names(text: str) -> set[str]:
         before = text[:start].rstrip()
         if len(words) == 1 and (not before or before[-1] in _SENTENCE_END):
             continue
-        key = entity_key(" ".join(words))
-        if len(key) > 2 and key not in STOPWORDS and not key.isdigit():
-            found.add(key)
+        capitals = len(words) == 1 and words[0].isupper()
+        tokens = [
+            skeleton(t) for t in fold(" ".join(words)).split()
+            if len(t) > 1 and t not in STOPWORDS and not t.isdigit()
+        ]
+        for part in _split_titles(tokens):
+            while part and part[-1] in _WEEKDAYS:
+                part = part[:-1]
+            while part and part[0] in _WEEKDAYS:
+                part = part[1:]
+            if part and not all(t in _DATE_NAMES for t in part):
+                found[" ".join(part)] = _keys(part, capitals)
     return found
 
 
-def article_names(article: Article) -> tuple[set[str], set[str]]:
+def _split_titles(tokens: list[str]) -> list[list[str]]:
+    """A run of capitalised words cut at the titles in it ("President", "Minister")."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        if token in _TITLES:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def _keys(tokens: list[str], capitals: bool) -> tuple[str, ...]:
+    """The keys a name of these words answers to (see ``names``), its own key first."""
+    keys = [" ".join(tokens[:length]) for length in range(len(tokens), 1, -1)]
+    if len(tokens) == 1:
+        keys += [tokens[0], SURNAME + tokens[0]]
+        if capitals and len(tokens[0]) <= 6:
+            keys.append(INITIALS + tokens[0])
+    else:
+        if len(tokens) == 2:
+            keys.append(SURNAME + tokens[1])
+        keys.append(INITIALS + "".join(t[0] for t in tokens))
+    return tuple(keys)
+
+
+def article_names(article: Article) -> tuple[Names, Names]:
     """Names of the headline and lead (which lift a story's score), and of the lead alone.
 
     Only the lead's names may hold an article back from a story (see ``score``): a headline
     in Title Case makes every word look like a name.
     """
     lead = names(article.text[:NAME_CHARS])
-    return lead | names(article.title or ""), lead
+    return names(article.title or "") | lead, lead
+
+
+@dataclass(slots=True)
+class _Item:
+    """An article as the clusterer compares it: its terms, names and every key of them."""
+
+    article: Article
+    counts: Counter[str]
+    names: Names
+    lead: Names
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, article: Article) -> _Item:
+        found, lead = article_names(article)
+        keys = frozenset(k for ks in found.values() for k in ks)
+        return cls(article, terms(article), found, lead, keys)
 
 
 @dataclass(slots=True)
@@ -163,6 +264,28 @@ class _Story:
             indexed=list(state["indexed"]),
         )
 
+    def support(self, keys: Iterable[str], own: frozenset[str]) -> float:
+        """The share of the story's articles that use a name answering to ``keys`` (the
+        best of its keys); ``own`` are all the keys of the article asking.
+
+        A short form meets the long ones and a long form the short ones, but two long forms
+        meet only by their own keys: "Thurman" meets "Uma Thurman" and "ISS" meets
+        "International Space Station", while "Stefan Alto" does not meet "Ada Alto" nor
+        "Liberal Union" meet "Labour United". So a surname or initials key counts against
+        the same key in the story when the article has the short form itself, and against
+        the story's short form otherwise.
+        """
+        best = 0
+        names = self.names
+        for key in keys:
+            if key[0] in _SHORT_FORMS:
+                short = key[1:]
+                count = names.get(key, 0) if short in own else names.get(short, 0)
+            else:
+                count = names.get(key, 0)
+            best = max(best, count)
+        return min(1.0, best / len(self.article_ids))
+
 
 class StoryClusterer:
     """Streaming story clustering with state that can be saved and resumed.
@@ -198,19 +321,18 @@ class StoryClusterer:
         """
         articles = [d.article if isinstance(d, Document) else d for d in documents]
         fresh = list({a.id: a for a in articles if a.id not in self._story_of}.values())
-        prepared = {}
+        items = []
         for article in fresh:
-            counts = terms(article)
-            found, lead = article_names(article)
-            prepared[article.id] = (counts, found, lead)
-            self.df.update(counts.keys())
-            self.df.update(NAME_MARK + key for key in found)
+            item = _Item.of(article)
+            items.append(item)
+            self.df.update(item.counts.keys())
+            self.df.update(NAME_MARK + key for key in item.keys)
             self.documents += 1
         self._idf.clear()
         self._weighted_cache.clear()
         self._top_names_cache.clear()
         for i in chronological(fresh):
-            self._place(fresh[i], *prepared[fresh[i].id])
+            self._place(items[i])
         return [self._story_of[a.id] for a in articles]
 
     def story_of(self, article_id: str) -> str | None:
@@ -300,64 +422,54 @@ class StoryClusterer:
                 hits[story_id] += vector[term]  # type: ignore[assignment]  # float weights
         return [story_id for story_id, _ in hits.most_common(CANDIDATES)]
 
-    def score(
-        self,
-        vector: dict[str, float],
-        found: set[str],
-        day: date | None,
-        story: _Story,
-        distinct: Iterable[str] | None = None,
-        counts: Counter[str] | None = None,
-    ) -> float:
+    def score(self, item: _Item, vector: dict[str, float], story: _Story) -> float:
         """How well an article fits a story: text cosine plus shared names, time-damped.
 
         The name part is the IDF-weighted share of the article's names that the story's
         articles use (each name counted by the fraction of them that do): a story about the
         same people and places gets a lift that a story merely of the same kind does not.
-        ``distinct`` are the article's names that gate the join (see ``_may_join``), by
-        default its distinct ``found`` names; ``counts`` its terms, if known.
+        ``vector`` is the article's TF-IDF vector.
         """
-        if distinct is None:
-            distinct = self.distinct_names(found)
-        if not self._may_join(story, distinct, counts):
+        if not self._may_join(item, story):
             return 0.0
-        size = len(story.article_ids)
         value = self._cosine(vector, story)
-        if found:
+        if item.names:
             total = shared = 0.0
-            for key in found:
+            for key, keys in item.names.items():
                 weight = self.idf(NAME_MARK + key)
                 total += weight
-                shared += weight * min(1.0, story.names.get(key, 0) / size)
+                shared += weight * story.support(keys, item.keys)
             value += ENTITY_WEIGHT * shared / total
-        return value * _decay(day, story.first, story.last)
+        return value * _decay(item.article.published, story.first, story.last)
 
-    def _may_join(
-        self, story: _Story, distinct: Iterable[str], counts: Counter[str] | None
-    ) -> bool:
-        """Whether an article with these distinct names may join ``story`` at all.
+    def _may_join(self, item: _Item, story: _Story) -> bool:
+        """Whether an article may join ``story`` at all, given its distinct lead names.
 
-        It may when the story's articles use its distinct names enough: summed over the
-        names, the share of the story's articles using each must reach ``SUPPORT``. One
-        article that wandered into a story (a strike in another town) brings its names with
-        it, but at a share of one article in many, so it does not pull its own story after
-        it. An article without distinct names is not held back, and neither is one whose
-        terms (its stemmed words) name a distinct name that most of the story's articles use:
-        "Bitcoin" opening every sentence is never read as a name, but the word is there.
+        It may when the story's articles use those names enough: summed over the names,
+        the share of the story's articles using each must reach ``SUPPORT``. One article
+        that wandered into a story (a strike in another town) brings its names with it, but
+        at a share of one article in many, so it does not pull its own story after it. An
+        article without distinct names is not held back, and neither is one that names
+        (anywhere, the headline too) a distinct name that most of the story's articles use,
+        or has it among its words when the word is a rare one: "Bitcoin" opening every
+        sentence is never read as a name, but the word is there.
         """
-        distinct = list(distinct)
+        distinct = self.distinct_names(item.lead)
         if not distinct:
             return True
-        size = len(story.article_ids)
-        if sum(min(1.0, story.names.get(key, 0) / size) for key in distinct) >= SUPPORT:
+        if sum(story.support(item.lead[key], item.keys) for key in distinct) >= SUPPORT:
             return True
-        return counts is not None and any(
-            stem(key) in counts for key in self._top_names(story)
-        )
+        limit = self._distinct_limit()
+        for key in self._top_names(story):
+            if key in item.keys:
+                return True
+            term = skeleton(stem(key))
+            if term in item.counts and self.df.get(term, 0) <= limit:
+                return True
+        return False
 
-    def _distinct(self, key: str) -> bool:
-        limit = max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
-        return self.df.get(NAME_MARK + key, 0) <= limit
+    def _distinct_limit(self) -> float:
+        return max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
 
     def distinct_names(self, found: Iterable[str]) -> list[str]:
         """The names few articles use (places, people, organisations of one story).
@@ -366,11 +478,14 @@ class StoryClusterer:
         two stories of one kind (a wildfire here, a wildfire there) use the same words but
         not the same names. One without (a headline of common words) is not held back.
         """
-        return [key for key in found if self._distinct(key)]
+        limit = self._distinct_limit()
+        return [key for key in found if self.df.get(NAME_MARK + key, 0) <= limit]
 
     def _top_names(self, story: _Story) -> set[str]:
-        """The distinct names among the story's most used ones that at least ``SUPPORT`` of
-        its articles use: what the story is about, not what one article in it mentioned.
+        """The distinct name keys among the story's most used ones that at least ``SUPPORT``
+        of its articles use: what the story is about, not what one article in it mentioned.
+        Surname and initials keys are left out: they stand for a name only against its
+        short form (see ``_Story.support``).
 
         Cached: distinctness only changes with the document frequencies, which are fixed
         while a batch is placed, and shares only when the story changes.
@@ -378,39 +493,39 @@ class StoryClusterer:
         cached = self._top_names_cache.get(story.id)
         if cached is None:
             least = SUPPORT * len(story.article_ids)
-            top = [k for k, n in story.names.most_common(TOP_NAMES) if n >= least]
+            top = [
+                k for k, n in story.names.most_common(TOP_NAMES)
+                if n >= least and k[0] not in _SHORT_FORMS
+            ]
             cached = set(self.distinct_names(top))
             self._top_names_cache[story.id] = cached
         return cached
 
     # -- updating --------------------------------------------------------------------------
 
-    def _place(
-        self, article: Article, counts: Counter[str], found: set[str], lead: set[str]
-    ) -> None:
-        vector = self._vector(counts)
-        distinct = self.distinct_names(lead)
+    def _place(self, item: _Item) -> None:
+        vector = self._vector(item.counts)
         best, best_score = None, THRESHOLD
-        if len(counts) < SHORT_TERMS:
+        if len(item.counts) < SHORT_TERMS:
             best_score *= SHORT_THRESHOLD
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
-            value = self.score(vector, found, article.published, story, distinct, counts)
+            value = self.score(item, vector, story)
             if value > best_score or (value == best_score and best is not None
                                       and story_id < best.id):
                 best, best_score = story, value
         if best is None:
-            story_id = "s" + hashlib.sha1(article.id.encode()).hexdigest()[:15]
+            story_id = "s" + hashlib.sha1(item.article.id.encode()).hexdigest()[:15]
             best = _Story(story_id, [], {}, Counter(), None, None)
             self._stories[story_id] = best
-        self._join(best, article, counts, found)
+        self._join(best, item)
 
-    def _join(self, story: _Story, article: Article, counts: Counter[str], found: set[str]
-              ) -> None:
+    def _join(self, story: _Story, item: _Item) -> None:
+        article = item.article
         story.article_ids.append(article.id)
         self._story_of[article.id] = story.id
         # the centroid sums unit-length TF vectors (IDF is applied when scoring, as it moves)
-        weights = {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
+        weights = {t: 1.0 + math.log(c) for t, c in item.counts.items() if c > 0}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         centroid = story.centroid
         for term, value in weights.items():
@@ -419,7 +534,7 @@ class StoryClusterer:
             story.centroid = dict(
                 heapq.nlargest(CENTROID_TERMS, centroid.items(), key=lambda item: item[1])
             )
-        story.names.update(sorted(found))
+        story.names.update(sorted(item.keys))
         if len(story.names) > 2 * NAMES_KEPT:
             story.names = Counter(dict(story.names.most_common(NAMES_KEPT)))
         if article.published is not None:
@@ -520,7 +635,7 @@ class StoryClusterer:
         )
 
         def coverage(headline: str) -> float:
-            words = {stem(w) for w in content_words(headline)}
+            words = {skeleton(stem(w)) for w in content_words(headline)}
             return sum(top.get(w, 0.0) for w in words) / math.sqrt(len(words) or 1)
 
         best = max(story.headlines, key=lambda h: (coverage(h), -len(h)))
