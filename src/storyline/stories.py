@@ -55,8 +55,9 @@ CANDIDATES = 10  # stories scored per article
 ENTITY_WEIGHT = 0.4  # share of an article's names the story has, added to the cosine
 NAME_CHARS = 1500  # names are read from the headline and this much of the text
 THRESHOLD = 0.28  # score needed to join a story
-SHORT_THRESHOLD, SHORT_TERMS = 0.6, 12  # its share for an article of fewer terms (a headline)
-MERGE_THRESHOLD = 0.4  # centroid cosine at which two stories become one
+SHORT_THRESHOLD, SHORT_TERMS = 0.6, 8  # its share for an article of this few terms (a headline)
+LONG_TERMS = 60  # an article of this many terms or more needs the whole THRESHOLD
+MERGE_THRESHOLD = 0.45  # score (centroid cosine plus shared names) at which two stories become one
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
 DECAY_DAYS = 720.0  # beyond that, the score halves every this many days (events run for years)
 STATE_VERSION = 1
@@ -64,10 +65,10 @@ DISTINCT_SHARE, DISTINCT_MIN = 0.005, 50  # a name in at most max(0.5% of articl
 NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's terms
 SUPPORT = 0.5  # summed share of a story's articles using an article's distinct names
 REVIEW_EVERY = 4  # a story is reviewed at each article up to this size, then less often
-TOP_NAMES = 10  # a story's names that must meet another story's for the two to merge
+TOP_NAMES = 30  # a story's most used name keys, of which its top names are drawn
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 INITIALS = "^"  # marks the key of a name's initials
-SURNAME = "="  # marks the key of the last of a name's two words
+SHORT = "="  # marks the key of a name's first word, and of the last of two
 
 # A run of capitalised words; a word ending in a full stop ends the run (a sentence ends).
 _NAME = re.compile(
@@ -77,6 +78,7 @@ _NAME = re.compile(
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’—–-|(")
+_CONNECTORS = frozenset(("of", "de", "al", "bin", "la", "van", "von"))
 
 
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -104,7 +106,13 @@ _TITLES = frozenset(
 )
 
 
-_SHORT_FORMS = frozenset((INITIALS, SURNAME))
+_SHORT_FORMS = frozenset((INITIALS, SHORT))
+
+# Lower-case endings of a compound that are not part of the name before them.
+_COMPOUND_ENDINGS = frozenset(
+    """bound based backed born led run owned made style linked funded controlled held era
+    area wide related sponsored allied affiliated friendly focused inspired""".split()
+)
 
 
 def skeleton(word: str) -> str:
@@ -133,18 +141,32 @@ def names(text: str) -> Names:
 
     A name answers to its own key (its folded words, doubled letters once), to its first
     runs of two words or more ("Goldman Sachs Group Inc." meets "Goldman Sachs"), to its
-    last word when it is a name of two or three words (a surname: "Thurman" meets "Uma
-    Thurman"), and to its initials, which meet a name written in capitals only
-    ("International Space Station" meets "ISS"; see ``_Story.support``). Names that share
-    only a first name or a common ending ("Tessalian Institute of Public Health", "Salderan
-    Institute of Public Health") do not meet. A title splits a run of capitalised words
-    ("Recording Academy President Neil Portnow" is "Recording Academy" and "Neil Portnow").
+    last word when it is a name of two words (a surname: "Thurman" meets "Uma Thurman"),
+    and to its initials, which meet a name written in capitals only ("International Space
+    Station" meets "ISS"; see ``_Story.support``). Names that share only a first name or a
+    common ending ("Tessalian Institute of Public Health", "Salderan Institute of Public
+    Health") do not meet. A title splits a run of capitalised words ("Recording Academy
+    President Neil Portnow" is "Recording Academy" and "Neil Portnow"), and a compound's
+    common ending is cut ("Tokyo-bound" is "Tokyo").
 
     Leading function words are cut ("On Friday" is "Friday"), a single capitalised word
-    that opens a sentence is not taken for a name ("Protesters said"), and day and month
-    names say when, not who: a name of them alone is dropped, a weekday at either end cut.
+    that opens a sentence is not taken for a name ("Protesters said"; ``openers`` has
+    them), and day and month names say when, not who: a name of them alone is dropped, a
+    weekday at either end cut.
     """
+    return _names(text)[0]
+
+
+def openers(text: str) -> Names:
+    """The single capitalised words that open a sentence ("Rihanna mourns...", "China
+    said..."): names or not, which one text cannot tell, so they may lift a story that
+    has them as names but never hold an article back (see ``article_names``)."""
+    return _names(text)[1]
+
+
+def _names(text: str) -> tuple[Names, Names]:
     found: Names = {}
+    opening: Names = {}
     for match in _NAME.finditer(text):
         words = match.group().split()
         start = match.start()
@@ -153,22 +175,43 @@ def names(text: str) -> Names:
             words = words[1:]
         if not words:
             continue
-        before = text[:start].rstrip()
-        if len(words) == 1 and (not before or before[-1] in _SENTENCE_END):
-            continue
-        capitals = len(words) == 1 and words[0].isupper()
-        tokens = [
-            skeleton(t) for t in fold(" ".join(words)).split()
-            if len(t) > 1 and t not in STOPWORDS and not t.isdigit()
-        ]
-        for part in _split_titles(tokens):
-            while part and part[-1] in _WEEKDAYS:
-                part = part[:-1]
-            while part and part[0] in _WEEKDAYS:
-                part = part[1:]
-            if part and not all(t in _DATE_NAMES for t in part):
-                found[" ".join(part)] = _keys(part, capitals)
-    return found
+        before = text[:start].rstrip(" \t")
+        if not before or before[-1] in _SENTENCE_END or before[-1] == "\n":
+            # an opening word is no name by its capital; "Customers of Castellan Mutual"
+            # is the word and the name after it
+            head = words[:1]
+            if len(words) > 2 and fold_word(words[1]) in _CONNECTORS:
+                head, words = words[:1], words[2:]
+            elif len(words) == 1:
+                head, words = words, []
+            _add(opening, head)
+        _add(found, words)
+    return found, opening
+
+
+def _add(into: Names, words: list[str]) -> None:
+    """Put the name of these capitalised words (or the names, cut at titles) into ``into``."""
+    if not words:
+        return
+    capitals = len(words) == 1 and words[0].isupper()
+    words = [*words[:-1], _cut_compound(words[-1])]
+    tokens = [
+        skeleton(t) for t in fold(" ".join(words)).split()
+        if len(t) > 1 and t not in STOPWORDS and not t.isdigit()
+    ]
+    for part in _split_titles(tokens):
+        while part and part[-1] in _WEEKDAYS:
+            part = part[:-1]
+        while part and part[0] in _WEEKDAYS:
+            part = part[1:]
+        if part and not all(t in _DATE_NAMES for t in part):
+            into[" ".join(part)] = _keys(part, capitals)
+
+
+def _cut_compound(word: str) -> str:
+    """A word without a compound's common ending: "Tokyo-bound" is "Tokyo"."""
+    head, dash, tail = word.rpartition("-")
+    return head if dash and head and tail in _COMPOUND_ENDINGS else word
 
 
 def _split_titles(tokens: list[str]) -> list[list[str]]:
@@ -186,24 +229,30 @@ def _keys(tokens: list[str], capitals: bool) -> tuple[str, ...]:
     """The keys a name of these words answers to (see ``names``), its own key first."""
     keys = [" ".join(tokens[:length]) for length in range(len(tokens), 1, -1)]
     if len(tokens) == 1:
-        keys += [tokens[0], SURNAME + tokens[0]]
+        keys += [tokens[0], SHORT + tokens[0]]
         if capitals and len(tokens[0]) <= 6:
             keys.append(INITIALS + tokens[0])
     else:
+        keys.append(SHORT + tokens[0])
         if len(tokens) == 2:
-            keys.append(SURNAME + tokens[1])
+            keys.append(SHORT + tokens[1])
         keys.append(INITIALS + "".join(t[0] for t in tokens))
     return tuple(keys)
 
 
-def article_names(article: Article) -> tuple[Names, Names]:
-    """Names of the headline and lead (which lift a story's score), and of the lead alone.
+def article_names(article: Article) -> tuple[Names, Names, Names, Names]:
+    """Names of the headline and lead (which lift a story's score), of the lead alone, and
+    the words that open the sentences of both and of the lead alone.
 
     Only the lead's names may hold an article back from a story (see ``score``): a headline
-    in Title Case makes every word look like a name.
+    in Title Case makes every word look like a name. An opening word counts only when the
+    story has it as a name: a sentence may open with any word.
     """
-    lead = names(article.text[:NAME_CHARS])
-    return names(article.title or "") | lead, lead
+    lead, lead_openers = _names(article.text[:NAME_CHARS])
+    title, title_openers = _names(article.title or "")
+    found = title | lead
+    opening = {k: v for k, v in (title_openers | lead_openers).items() if k not in found}
+    return found, lead, opening, lead_openers
 
 
 @dataclass(slots=True)
@@ -214,13 +263,16 @@ class _Item:
     counts: Counter[str]
     names: Names
     lead: Names
-    keys: frozenset[str]
+    openers: Names
+    keys: frozenset[str]  # of its names, which the story it joins counts
+    mentions: frozenset[str]  # its keys and those of the lead's opening words
 
     @classmethod
     def of(cls, article: Article) -> _Item:
-        found, lead = article_names(article)
+        found, lead, opening, lead_openers = article_names(article)
         keys = frozenset(k for ks in found.values() for k in ks)
-        return cls(article, terms(article), found, lead, keys)
+        mentions = keys | {k for ks in lead_openers.values() for k in ks}
+        return cls(article, terms(article), found, lead, opening, keys, mentions)
 
 
 @dataclass(slots=True)
@@ -433,12 +485,18 @@ class StoryClusterer:
         if not self._may_join(item, story):
             return 0.0
         value = self._cosine(vector, story)
-        if item.names:
-            total = shared = 0.0
-            for key, keys in item.names.items():
+        total = shared = 0.0
+        for key, keys in item.names.items():
+            weight = self.idf(NAME_MARK + key)
+            total += weight
+            shared += weight * story.support(keys, item.keys)
+        for key, keys in item.openers.items():
+            support = story.support(keys, item.keys)
+            if support:
                 weight = self.idf(NAME_MARK + key)
                 total += weight
-                shared += weight * story.support(keys, item.keys)
+                shared += weight * support
+        if total:
             value += ENTITY_WEIGHT * shared / total
         return value * _decay(item.article.published, story.first, story.last)
 
@@ -451,22 +509,15 @@ class StoryClusterer:
         at a share of one article in many, so it does not pull its own story after it. An
         article without distinct names is not held back, and neither is one that names
         (anywhere, the headline too) a distinct name that most of the story's articles use,
-        or has it among its words when the word is a rare one: "Bitcoin" opening every
-        sentence is never read as a name, but the word is there.
+        or opens a sentence of its lead with it: "Bitcoin" opening every sentence is never
+        read as a name, but the word is there.
         """
         distinct = self.distinct_names(item.lead)
         if not distinct:
             return True
         if sum(story.support(item.lead[key], item.keys) for key in distinct) >= SUPPORT:
             return True
-        limit = self._distinct_limit()
-        for key in self._top_names(story):
-            if key in item.keys:
-                return True
-            term = skeleton(stem(key))
-            if term in item.counts and self.df.get(term, 0) <= limit:
-                return True
-        return False
+        return _meet(self._top_names(story), item.mentions)
 
     def _distinct_limit(self) -> float:
         return max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
@@ -484,8 +535,6 @@ class StoryClusterer:
     def _top_names(self, story: _Story) -> set[str]:
         """The distinct name keys among the story's most used ones that at least ``SUPPORT``
         of its articles use: what the story is about, not what one article in it mentioned.
-        Surname and initials keys are left out: they stand for a name only against its
-        short form (see ``_Story.support``).
 
         Cached: distinctness only changes with the document frequencies, which are fixed
         while a batch is placed, and shares only when the story changes.
@@ -493,10 +542,7 @@ class StoryClusterer:
         cached = self._top_names_cache.get(story.id)
         if cached is None:
             least = SUPPORT * len(story.article_ids)
-            top = [
-                k for k, n in story.names.most_common(TOP_NAMES)
-                if n >= least and k[0] not in _SHORT_FORMS
-            ]
+            top = [k for k, n in story.names.most_common(TOP_NAMES) if n >= least]
             cached = set(self.distinct_names(top))
             self._top_names_cache[story.id] = cached
         return cached
@@ -505,9 +551,7 @@ class StoryClusterer:
 
     def _place(self, item: _Item) -> None:
         vector = self._vector(item.counts)
-        best, best_score = None, THRESHOLD
-        if len(item.counts) < SHORT_TERMS:
-            best_score *= SHORT_THRESHOLD
+        best, best_score = None, join_bar(len(item.counts))
         for story_id in self._candidates(vector):
             story = self._stories[story_id]
             value = self.score(item, vector, story)
@@ -574,11 +618,26 @@ class StoryClusterer:
             other = self._stories.get(other_id)
             if other is None or other is story:
                 continue
-            if distinct and not distinct & self._top_names(other):
+            theirs = self._top_names(other)
+            if (distinct or theirs) and not _meet(distinct, theirs):
                 continue
-            value = self._cosine(vector, other) * _decay_between(story, other)
-            if value >= MERGE_THRESHOLD:
+            shared = (self._shared_names(story, other) + self._shared_names(other, story)) / 2
+            value = self._cosine(vector, other) + ENTITY_WEIGHT * shared
+            if value * _decay_between(story, other) >= MERGE_THRESHOLD:
                 self._absorb(story, other)
+
+    def _shared_names(self, story: _Story, other: _Story) -> float:
+        """The IDF-weighted share of ``story``'s top names that ``other``'s articles use, as
+        ``score`` weighs an article's names: the names part of a merge."""
+        own = frozenset(story.names)
+        total = shared = 0.0
+        for key in self._top_names(story):
+            if key[0] in _SHORT_FORMS:
+                continue
+            weight = self.idf(NAME_MARK + key)
+            total += weight
+            shared += weight * other.support((key, SHORT + key), own)
+        return shared / total if total else 0.0
 
     def _absorb(self, story: _Story, other: _Story) -> None:
         """Move ``other``'s articles into ``story`` and forget ``other``."""
@@ -641,6 +700,32 @@ class StoryClusterer:
         best = max(story.headlines, key=lambda h: (coverage(h), -len(h)))
         words = best.split()
         return best if len(words) <= 12 else " ".join(words[:12]) + "…"
+
+
+def _meet(keys: set[str] | frozenset[str], others: set[str] | frozenset[str]) -> bool:
+    """Whether two sets of name keys share a name: the same name, or a short form on one
+    side (a surname, a first word, initials) and the name it stands for on the other. Two
+    long forms that share only a short form do not meet (see ``_Story.support``)."""
+    if not keys.isdisjoint(others):
+        return any(k[0] not in _SHORT_FORMS for k in keys & others) or any(
+            k[0] in _SHORT_FORMS and k[1:] in others for k in keys
+        ) or any(k[0] in _SHORT_FORMS and k[1:] in keys for k in others)
+    return any(k[0] in _SHORT_FORMS and k[1:] in others for k in keys) or any(
+        k[0] in _SHORT_FORMS and k[1:] in keys for k in others
+    )
+
+
+def join_bar(size: int) -> float:
+    """The score an article of ``size`` distinct terms needs to join a story.
+
+    A short text meets a story's centroid in few terms, so its cosine runs low even when it
+    belongs: a headline needs ``SHORT_THRESHOLD`` of the bar, a full text all of it, and a
+    feed item (a headline and a sentence or two) a share between, rising with the log of
+    its length.
+    """
+    span = math.log(LONG_TERMS / SHORT_TERMS)
+    reach = min(1.0, max(0.0, math.log(max(size, 1) / SHORT_TERMS) / span))
+    return THRESHOLD * (SHORT_THRESHOLD + (1.0 - SHORT_THRESHOLD) * reach)
 
 
 def _headline(article: Article) -> str:
