@@ -34,12 +34,11 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from storyline.dedup import chronological
 from storyline.models import Article, Document, Story
 from storyline.text import STOPWORDS, content_words, fold, fold_word, stem
 
@@ -60,7 +59,8 @@ LONG_TERMS = 60  # an article of this many terms or more needs the whole THRESHO
 MERGE_THRESHOLD = 0.45  # score (centroid cosine plus shared names) at which two stories become one
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
 DECAY_DAYS = 720.0  # beyond that, the score halves every this many days (events run for years)
-STATE_VERSION = 1
+STATE_VERSION = 2
+REWIND_LIMIT = 5000  # articles a batch that reaches back in time may take out and place again
 DISTINCT_SHARE, DISTINCT_MIN = 0.005, 50  # a name in at most max(0.5% of articles, 50)
 NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's terms
 SUPPORT = 0.5  # summed share of a story's articles using an article's distinct names
@@ -266,13 +266,16 @@ class _Item:
     openers: Names
     keys: frozenset[str]  # of its names, which the story it joins counts
     mentions: frozenset[str]  # its keys and those of the lead's opening words
+    loose: bool  # a short text, whose names are matched loosely (see ``_Story.support``)
 
     @classmethod
     def of(cls, article: Article) -> _Item:
         found, lead, opening, lead_openers = article_names(article)
         keys = frozenset(k for ks in found.values() for k in ks)
         mentions = keys | {k for ks in lead_openers.values() for k in ks}
-        return cls(article, terms(article), found, lead, opening, keys, mentions)
+        counts = terms(article)
+        loose = len(counts) < LONG_TERMS
+        return cls(article, counts, found, lead, opening, keys, mentions, loose)
 
 
 @dataclass(slots=True)
@@ -282,9 +285,10 @@ class _Story:
     id: str
     article_ids: list[str]
     centroid: dict[str, float]
-    names: Counter[str]
+    names: Counter[str]  # each name's own key, once an article
     first: date | None
     last: date | None
+    forms: Counter[str] = field(default_factory=Counter)  # every key of each name
     headlines: list[str] = field(default_factory=list)
     outlets: Counter[str] = field(default_factory=Counter)
     indexed: list[str] = field(default_factory=list)
@@ -295,6 +299,7 @@ class _Story:
             "articles": self.article_ids,
             "centroid": self.centroid,
             "names": dict(self.names),
+            "forms": dict(self.forms),
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
             "headlines": self.headlines,
@@ -309,6 +314,7 @@ class _Story:
             article_ids=list(state["articles"]),
             centroid=dict(state["centroid"]),
             names=Counter(state["names"]),
+            forms=Counter(state["forms"]),
             first=date.fromisoformat(state["first"]) if state["first"] else None,
             last=date.fromisoformat(state["last"]) if state["last"] else None,
             headlines=list(state["headlines"]),
@@ -316,25 +322,28 @@ class _Story:
             indexed=list(state["indexed"]),
         )
 
-    def support(self, keys: Iterable[str], own: frozenset[str]) -> float:
+    def support(self, keys: Sequence[str], own: frozenset[str], loose: bool) -> float:
         """The share of the story's articles that use a name answering to ``keys`` (the
         best of its keys); ``own`` are all the keys of the article asking.
 
-        A short form meets the long ones and a long form the short ones, but two long forms
-        meet only by their own keys: "Thurman" meets "Uma Thurman" and "ISS" meets
-        "International Space Station", while "Stefan Alto" does not meet "Ada Alto" nor
-        "Liberal Union" meet "Labour United". So a surname or initials key counts against
-        the same key in the story when the article has the short form itself, and against
-        the story's short form otherwise.
+        Strictly, a name meets only the same name. Loosely (for a short text, which names
+        people and things by short forms), a short form meets the long ones and a long form
+        the short ones, but two long forms meet only by their own keys: "Thurman" meets
+        "Uma Thurman" and "ISS" meets "International Space Station", while "Stefan Alto"
+        does not meet "Ada Alto" nor "Liberal Union" meet "Labour United". So a surname or
+        initials key counts against the same key in the story when the article has the
+        short form itself, and against the story's short form otherwise.
         """
+        if not loose:
+            return min(1.0, self.names.get(keys[0], 0) / len(self.article_ids))
         best = 0
-        names = self.names
+        forms = self.forms
         for key in keys:
             if key[0] in _SHORT_FORMS:
                 short = key[1:]
-                count = names.get(key, 0) if short in own else names.get(short, 0)
+                count = forms.get(key, 0) if short in own else forms.get(short, 0)
             else:
-                count = names.get(key, 0)
+                count = forms.get(key, 0)
             best = max(best, count)
         return min(1.0, best / len(self.article_ids))
 
@@ -352,12 +361,14 @@ class StoryClusterer:
         self.df: Counter[str] = Counter()
         self._stories: dict[str, _Story] = {}
         self._story_of: dict[str, str] = {}
+        self._days: dict[str, int] = {}  # each placed article's day (ordinal), for ``_order``
+        self._changed: set[str] = set()  # stories changed since they were last named
         self._postings: dict[str, dict[str, None]] = {}
         # IDF is fixed while a batch is placed (its frequencies are counted first), so IDF
         # values and each story's IDF-weighted unit centroid can be cached for the batch.
         self._idf: dict[str, float] = {}
         self._weighted_cache: dict[str, dict[str, float]] = {}
-        self._top_names_cache: dict[str, set[str]] = {}
+        self._top_names_cache: dict[tuple[str, bool], set[str]] = {}
 
     # -- public ----------------------------------------------------------------------------
 
@@ -365,8 +376,18 @@ class StoryClusterer:
         """Add one article; returns the id of the story it joined or opened."""
         return self.add_many([document])[0]
 
-    def add_many(self, documents: Sequence[Document | Article]) -> list[str]:
+    def add_many(
+        self,
+        documents: Sequence[Document | Article],
+        earlier: Callable[[list[str]], Iterable[Article]] | None = None,
+    ) -> list[str]:
         """Add a batch: count its document frequencies, then place articles oldest first.
+
+        ``earlier`` reads back articles placed before, by id (the store's
+        ``iter_articles``): given it, a batch that reaches back in time takes out the
+        articles placed after its earliest one (up to ``REWIND_LIMIT`` of them) and places
+        them again with it, in order, so that the stories are those of one batch in order
+        (see ``_rewind``). Without it, or beyond the limit, the batch is placed after them.
 
         Returns the story id of each given article, in the order given. An article already
         placed keeps its story.
@@ -383,9 +404,106 @@ class StoryClusterer:
         self._idf.clear()
         self._weighted_cache.clear()
         self._top_names_cache.clear()
-        for i in chronological(fresh):
-            self._place(items[i])
+        if items and earlier is not None:
+            items += self._rewind(min(_order(item.article) for item in items), earlier)
+        for item in sorted(items, key=lambda item: _order(item.article)):
+            self._place(item)
+        self._name_stories()
         return [self._story_of[a.id] for a in articles]
+
+    def _rewind(
+        self, start: tuple[int, str], earlier: Callable[[list[str]], Iterable[Article]]
+    ) -> list[_Item]:
+        """Take out the articles placed after ``start`` (in publication order) and return
+        them, to be placed again with the batch that reaches back to ``start``.
+
+        Placing is greedy, so an article placed before an earlier one arrived may sit in
+        another story than it would have; placing it again after the earlier one restores
+        the order a single batch would have had. The articles before ``start`` were placed
+        with the document frequencies of their time, which move most while a pile is small:
+        so while all the articles placed are within ``REWIND_LIMIT``, all are taken out, and
+        the stories are exactly those of the whole pile given at once. Nothing is taken out
+        when more than ``REWIND_LIMIT`` articles would be.
+        """
+        later = [i for i, day in self._days.items() if (day, i) > start]
+        if later and len(self._days) <= REWIND_LIMIT:
+            later = list(self._days)
+        if not later or len(later) > REWIND_LIMIT:
+            return []
+        items = [_Item.of(article) for article in earlier(later)]
+        for item in items:
+            self._remove(item)
+        self._name_stories()
+        return items
+
+    def _remove(self, item: _Item) -> None:
+        """Take an article out of its story: the story less its terms, names, headline."""
+        article = item.article
+        story = self._stories[self._story_of.pop(article.id)]
+        del self._days[article.id]
+        story.article_ids.remove(article.id)
+        if not story.article_ids:
+            self._drop(story)
+            return
+        self._changed.add(story.id)
+        centroid = story.centroid
+        for term, value in _unit_weights(item.counts).items():
+            left = centroid.get(term, 0.0) - value
+            if left > 1e-9:
+                centroid[term] = left
+            else:
+                centroid.pop(term, None)
+        story.names.subtract(list(item.names))
+        story.names = +story.names
+        story.forms.subtract(item.keys)
+        story.forms = +story.forms
+        headline = _headline(article)
+        if headline in story.headlines:
+            story.headlines.remove(headline)
+        if article.outlet:
+            story.outlets[article.outlet] -= 1
+            story.outlets = +story.outlets
+        days = [self._days[i] for i in story.article_ids if self._days[i] != _UNDATED]
+        story.first = date.fromordinal(min(days)) if days else None
+        story.last = date.fromordinal(max(days)) if days else None
+        self._reindex(story)
+
+    def _drop(self, story: _Story) -> None:
+        """Forget a story that has no articles left (emptied, or absorbed by another)."""
+        for term in story.indexed:
+            posting = self._postings.get(term)
+            if posting is not None:
+                posting.pop(story.id, None)
+        del self._stories[story.id]
+        self._forget(story.id)
+
+    def _forget(self, story_id: str) -> None:
+        """Drop what is cached of a story (it changed or is gone)."""
+        self._weighted_cache.pop(story_id, None)
+        self._top_names_cache.pop((story_id, False), None)
+        self._top_names_cache.pop((story_id, True), None)
+
+    def _name_stories(self) -> None:
+        """Give each story that changed the id of its earliest article (in publication
+        order), so a story's id does not depend on the order its articles came in."""
+        for story_id in sorted(self._changed):
+            story = self._stories.get(story_id)
+            if story is None:
+                continue
+            wanted = _story_id(min(story.article_ids, key=lambda i: (self._days[i], i)))
+            if wanted == story.id:
+                continue
+            del self._stories[story.id]
+            self._forget(story.id)
+            for term in story.indexed:
+                self._postings[term].pop(story.id, None)
+            story.id = wanted
+            self._stories[wanted] = story
+            for article_id in story.article_ids:
+                self._story_of[article_id] = wanted
+            for term in story.indexed:
+                self._postings[term][wanted] = None
+        self._changed.clear()
 
     def story_of(self, article_id: str) -> str | None:
         return self._story_of.get(article_id)
@@ -423,6 +541,7 @@ class StoryClusterer:
             "version": STATE_VERSION,
             "documents": self.documents,
             "df": dict(self.df),
+            "days": self._days,
             "stories": [s.to_state() for s in self._stories.values()],
         }
 
@@ -434,6 +553,7 @@ class StoryClusterer:
         clusterer = cls()
         clusterer.documents = int(state["documents"])
         clusterer.df = Counter(state["df"])
+        clusterer._days = dict(state["days"])
         for saved in state["stories"]:
             story = _Story.from_state(saved)
             clusterer._stories[story.id] = story
@@ -489,9 +609,9 @@ class StoryClusterer:
         for key, keys in item.names.items():
             weight = self.idf(NAME_MARK + key)
             total += weight
-            shared += weight * story.support(keys, item.keys)
+            shared += weight * story.support(keys, item.keys, item.loose)
         for key, keys in item.openers.items():
-            support = story.support(keys, item.keys)
+            support = story.support(keys, item.keys, item.loose)
             if support:
                 weight = self.idf(NAME_MARK + key)
                 total += weight
@@ -515,9 +635,12 @@ class StoryClusterer:
         distinct = self.distinct_names(item.lead)
         if not distinct:
             return True
-        if sum(story.support(item.lead[key], item.keys) for key in distinct) >= SUPPORT:
+        lead = item.lead
+        if sum(story.support(lead[k], item.keys, item.loose) for k in distinct) >= SUPPORT:
             return True
-        return _meet(self._top_names(story), item.mentions)
+        if item.loose:
+            return _meet(self._top_names(story, loose=True), item.mentions)
+        return not self._top_names(story).isdisjoint(item.names)
 
     def _distinct_limit(self) -> float:
         return max(DISTINCT_MIN, DISTINCT_SHARE * self.documents)
@@ -532,19 +655,21 @@ class StoryClusterer:
         limit = self._distinct_limit()
         return [key for key in found if self.df.get(NAME_MARK + key, 0) <= limit]
 
-    def _top_names(self, story: _Story) -> set[str]:
-        """The distinct name keys among the story's most used ones that at least ``SUPPORT``
-        of its articles use: what the story is about, not what one article in it mentioned.
+    def _top_names(self, story: _Story, *, loose: bool = False) -> set[str]:
+        """The distinct names among the story's most used ones that at least ``SUPPORT`` of
+        its articles use: what the story is about, not what one article in it mentioned.
+        Their own keys, or (``loose``) every key of them.
 
         Cached: distinctness only changes with the document frequencies, which are fixed
         while a batch is placed, and shares only when the story changes.
         """
-        cached = self._top_names_cache.get(story.id)
+        cached = self._top_names_cache.get((story.id, loose))
         if cached is None:
             least = SUPPORT * len(story.article_ids)
-            top = [k for k, n in story.names.most_common(TOP_NAMES) if n >= least]
+            counts = story.forms if loose else story.names
+            top = [k for k, n in counts.most_common(TOP_NAMES) if n >= least]
             cached = set(self.distinct_names(top))
-            self._top_names_cache[story.id] = cached
+            self._top_names_cache[(story.id, loose)] = cached
         return cached
 
     # -- updating --------------------------------------------------------------------------
@@ -559,7 +684,7 @@ class StoryClusterer:
                                       and story_id < best.id):
                 best, best_score = story, value
         if best is None:
-            story_id = "s" + hashlib.sha1(item.article.id.encode()).hexdigest()[:15]
+            story_id = _story_id(item.article.id)
             best = _Story(story_id, [], {}, Counter(), None, None)
             self._stories[story_id] = best
         self._join(best, item)
@@ -568,19 +693,21 @@ class StoryClusterer:
         article = item.article
         story.article_ids.append(article.id)
         self._story_of[article.id] = story.id
+        self._days[article.id] = _order(article)[0]
+        self._changed.add(story.id)
         # the centroid sums unit-length TF vectors (IDF is applied when scoring, as it moves)
-        weights = {t: 1.0 + math.log(c) for t, c in item.counts.items() if c > 0}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         centroid = story.centroid
-        for term, value in weights.items():
-            centroid[term] = centroid.get(term, 0.0) + value / norm
+        for term, value in _unit_weights(item.counts).items():
+            centroid[term] = centroid.get(term, 0.0) + value
         if len(centroid) > CENTROID_TERMS:
             story.centroid = dict(
                 heapq.nlargest(CENTROID_TERMS, centroid.items(), key=lambda item: item[1])
             )
-        story.names.update(sorted(item.keys))
-        if len(story.names) > 2 * NAMES_KEPT:
-            story.names = Counter(dict(story.names.most_common(NAMES_KEPT)))
+        story.names.update(sorted(item.names))
+        story.forms.update(sorted(item.keys))
+        if len(story.forms) > 2 * NAMES_KEPT:
+            story.names = _most_common(story.names, NAMES_KEPT)
+            story.forms = _most_common(story.forms, NAMES_KEPT)
         if article.published is not None:
             story.first = min(story.first or article.published, article.published)
             story.last = max(story.last or article.published, article.published)
@@ -629,14 +756,11 @@ class StoryClusterer:
     def _shared_names(self, story: _Story, other: _Story) -> float:
         """The IDF-weighted share of ``story``'s top names that ``other``'s articles use, as
         ``score`` weighs an article's names: the names part of a merge."""
-        own = frozenset(story.names)
         total = shared = 0.0
         for key in self._top_names(story):
-            if key[0] in _SHORT_FORMS:
-                continue
             weight = self.idf(NAME_MARK + key)
             total += weight
-            shared += weight * other.support((key, SHORT + key), own)
+            shared += weight * other.support((key,), frozenset(), False)
         return shared / total if total else 0.0
 
     def _absorb(self, story: _Story, other: _Story) -> None:
@@ -651,17 +775,12 @@ class StoryClusterer:
         for article_id in other.article_ids:
             self._story_of[article_id] = story.id
         story.names.update(other.names)
+        story.forms.update(other.forms)
         dates = [d for d in (story.first, story.last, other.first, other.last) if d is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
         story.headlines = (story.headlines + other.headlines)[:20]
         story.outlets.update(other.outlets)
-        for term in other.indexed:
-            posting = self._postings.get(term)
-            if posting is not None:
-                posting.pop(other.id, None)
-        del self._stories[other.id]
-        self._weighted_cache.pop(other.id, None)
-        self._top_names_cache.pop(other.id, None)
+        self._drop(other)
         self._reindex(story)
 
     def _reindex(self, story: _Story, *, retop: bool = True) -> None:
@@ -670,8 +789,7 @@ class StoryClusterer:
         ``retop=False`` keeps the terms it had and only moves the story to the recent end:
         between reviews (see ``_review``) one article barely moves a story's top terms.
         """
-        self._weighted_cache.pop(story.id, None)
-        self._top_names_cache.pop(story.id, None)
+        self._forget(story.id)
         top = story.indexed
         if retop:
             top = heapq.nlargest(
@@ -713,6 +831,31 @@ def _meet(keys: set[str] | frozenset[str], others: set[str] | frozenset[str]) ->
     return any(k[0] in _SHORT_FORMS and k[1:] in others for k in keys) or any(
         k[0] in _SHORT_FORMS and k[1:] in keys for k in others
     )
+
+
+_UNDATED = date.max.toordinal()
+
+
+def _most_common(counts: Counter[str], n: int) -> Counter[str]:
+    return Counter(dict(counts.most_common(n)))
+
+
+def _order(article: Article) -> tuple[int, str]:
+    """Where an article stands in the order articles are placed: by publication day, the
+    undated last, then by id, so that the order does not depend on the order of input."""
+    return (article.published.toordinal() if article.published else _UNDATED), article.id
+
+
+def _story_id(article_id: str) -> str:
+    """A story's id: made from the id of its earliest article."""
+    return "s" + hashlib.sha1(article_id.encode()).hexdigest()[:15]
+
+
+def _unit_weights(counts: Counter[str]) -> dict[str, float]:
+    """Sublinear term weights of an article, unit length: what it adds to a centroid."""
+    weights = {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return {t: v / norm for t, v in weights.items()}
 
 
 def join_bar(size: int) -> float:
