@@ -116,9 +116,10 @@ _COMPOUND_ENDINGS = frozenset(
 
 
 def skeleton(word: str) -> str:
-    """A folded word with doubled letters written once: "Castellan" and "Castelan", the
-    commonest slip in a name, get one key."""
-    return _DOUBLED.sub(r"\1", word)
+    """A folded word of five letters or more with doubled letters written once:
+    "Castellan" and "Castelan", the commonest slip in a name, get one key (a short word,
+    "BBC", "Anna", is left alone)."""
+    return _DOUBLED.sub(r"\1", word) if len(word) >= 5 else word
 
 
 def terms(article: Article) -> Counter[str]:
@@ -185,7 +186,14 @@ def _names(text: str) -> tuple[Names, Names]:
             elif len(words) == 1:
                 head, words = words, []
             _add(opening, head)
-        _add(found, words)
+        # a possessive ends a name: "Egypt's Mohammed Morsi" is two
+        name: list[str] = []
+        for word in words:
+            name.append(word)
+            if word.endswith(("'s", "’s")):
+                _add(found, name)
+                name = []
+        _add(found, name)
     return found, opening
 
 
@@ -368,7 +376,7 @@ class StoryClusterer:
         # values and each story's IDF-weighted unit centroid can be cached for the batch.
         self._idf: dict[str, float] = {}
         self._weighted_cache: dict[str, dict[str, float]] = {}
-        self._top_names_cache: dict[tuple[str, bool], set[str]] = {}
+        self._top_names_cache: dict[tuple[str, bool | None], set[str]] = {}
 
     # -- public ----------------------------------------------------------------------------
 
@@ -482,6 +490,7 @@ class StoryClusterer:
         self._weighted_cache.pop(story_id, None)
         self._top_names_cache.pop((story_id, False), None)
         self._top_names_cache.pop((story_id, True), None)
+        self._top_names_cache.pop((story_id, None), None)
 
     def _name_stories(self) -> None:
         """Give each story that changed the id of its earliest article (in publication
@@ -638,6 +647,8 @@ class StoryClusterer:
         lead = item.lead
         if sum(story.support(lead[k], item.keys, item.loose) for k in distinct) >= SUPPORT:
             return True
+        if not self._named(story):
+            return True
         if item.loose:
             return _meet(self._top_names(story, loose=True), item.mentions)
         return not self._top_names(story).isdisjoint(item.names)
@@ -654,6 +665,14 @@ class StoryClusterer:
         """
         limit = self._distinct_limit()
         return [key for key in found if self.df.get(NAME_MARK + key, 0) <= limit]
+
+    def _named(self, story: _Story) -> bool:
+        """Whether any of the story's articles has a distinct name (cached as top names)."""
+        cached = self._top_names_cache.get((story.id, None))
+        if cached is None:
+            cached = set(self.distinct_names(story.names)[:1])
+            self._top_names_cache[(story.id, None)] = cached
+        return bool(cached)
 
     def _top_names(self, story: _Story, *, loose: bool = False) -> set[str]:
         """The distinct names among the story's most used ones that at least ``SUPPORT`` of
