@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from storyline.models import Article, Document, Story
@@ -115,6 +116,7 @@ _COMPOUND_ENDINGS = frozenset(
 )
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """A folded word of five letters or more with doubled letters written once:
     "Castellan" and "Castelan", the commonest slip in a name, get one key (a short word,
@@ -127,10 +129,16 @@ def terms(article: Article) -> Counter[str]:
     counts: Counter[str] = Counter()
     if article.title:
         for word in content_words(article.title):
-            counts[skeleton(stem(word))] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
+            counts[_term(word)] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
     body = content_words(article.text[: LEAD_WORDS * 12])[:LEAD_WORDS]
-    counts.update(skeleton(stem(word)) for word in body)
+    counts.update(map(_term, body))
     return counts
+
+
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str:
+    """A folded word as a term: its stem, doubled letters once."""
+    return skeleton(stem(word))
 
 
 Names = dict[str, tuple[str, ...]]
@@ -176,8 +184,7 @@ def _names(text: str) -> tuple[Names, Names]:
             words = words[1:]
         if not words:
             continue
-        before = text[:start].rstrip(" \t")
-        if not before or before[-1] in _SENTENCE_END or before[-1] == "\n":
+        if _opens_sentence(text, start):
             # an opening word is no name by its capital; "Customers of Castellan Mutual"
             # is the word and the name after it
             head = words[:1]
@@ -199,21 +206,37 @@ def _names(text: str) -> tuple[Names, Names]:
 
 def _add(into: Names, words: list[str]) -> None:
     """Put the name of these capitalised words (or the names, cut at titles) into ``into``."""
-    if not words:
-        return
+    if words:
+        into.update(_parse(tuple(words)))
+
+
+@lru_cache(maxsize=100_000)
+def _parse(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The names (key and keys) that a run of capitalised words gives; cached, as news
+    repeats its names."""
     capitals = len(words) == 1 and words[0].isupper()
-    words = [*words[:-1], _cut_compound(words[-1])]
+    words = (*words[:-1], _cut_compound(words[-1]))
     tokens = [
         skeleton(t) for t in fold(" ".join(words)).split()
         if len(t) > 1 and t not in STOPWORDS and not t.isdigit()
     ]
+    found = []
     for part in _split_titles(tokens):
         while part and part[-1] in _WEEKDAYS:
             part = part[:-1]
         while part and part[0] in _WEEKDAYS:
             part = part[1:]
         if part and not all(t in _DATE_NAMES for t in part):
-            into[" ".join(part)] = _keys(part, capitals)
+            found.append((" ".join(part), _keys(part, capitals)))
+    return tuple(found)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or the text."""
+    at = start - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    return at < 0 or text[at] in _SENTENCE_END or text[at] == "\n"
 
 
 def _cut_compound(word: str) -> str:
@@ -831,7 +854,7 @@ class StoryClusterer:
         )
 
         def coverage(headline: str) -> float:
-            words = {skeleton(stem(w)) for w in content_words(headline)}
+            words = {_term(w) for w in content_words(headline)}
             return sum(top.get(w, 0.0) for w in words) / math.sqrt(len(words) or 1)
 
         best = max(story.headlines, key=lambda h: (coverage(h), -len(h)))
