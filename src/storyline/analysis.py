@@ -43,7 +43,7 @@ from storyline.store import CachedStory, Store
 log = logging.getLogger("storyline.analysis")
 
 # Bumped when what is cached per story changes shape, so an old cache is recomputed.
-LAYOUT = "4"
+LAYOUT = "5"
 # Processes for a large analysis (the first one of a big store): at most two, so a server
 # leaves the machine responsive; below PARALLEL_ARTICLES one process is quicker than starting
 # more.

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -240,7 +241,8 @@ def stories(
     db: DbOption = Path(DEFAULT_DB),
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
-    """List the stories in the store: title, first and last date, articles and outlets."""
+    """List the stories in the store: title, why its articles are one story, first and last
+    date, articles and outlets."""
     from storyline.catalog import update_stories
 
     with Store(db) as store:
@@ -252,11 +254,12 @@ def stories(
     if output_format is TableFormat.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table("id", "title", "first", "last", "articles", "outlets")
+    table = Table("id", "title (and why it is one story)", "first", "last", "articles", "outlets")
     for row in rows:
         table.add_row(
             row["id"],
-            row["title"],
+            f"{escape(row['title'])}\n[dim]{escape(row['why'])}[/dim]" if row["why"]
+            else escape(row["title"]),
             row["first"] or "-",
             row["last"] or "-",
             str(row["articles"]),

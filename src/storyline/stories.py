@@ -67,6 +67,7 @@ NAMES_KEPT = 400  # names kept per story (the most used), like the centroid's te
 SUPPORT = 0.5  # summed share of a story's articles using an article's distinct names
 REVIEW_EVERY = 4  # a story is reviewed at each article up to this size, then less often
 TOP_NAMES = 30  # a story's most used name keys, of which its top names are drawn
+WHY_NAMES, WHY_WORDS = 3, 4  # names and words a story's line of reasons shows
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 INITIALS = "^"  # marks the key of a name's initials
 SHORT = "="  # marks the key of a name's first word, and of the last of two
@@ -79,6 +80,7 @@ _NAME = re.compile(
 
 
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’—–-|(")
+_TRIM = ".,;:!?\"“”'‘’()[]"
 _CONNECTORS = frozenset(("of", "de", "al", "bin", "la", "van", "von"))
 
 
@@ -173,7 +175,9 @@ def openers(text: str) -> Names:
     return _names(text)[1]
 
 
-def _names(text: str) -> tuple[Names, Names]:
+def _names(text: str, labels: dict[str, str] | None = None) -> tuple[Names, Names]:
+    """The names of a text and its sentences' opening words (see ``names``); each name as
+    first written goes into ``labels``."""
     found: Names = {}
     opening: Names = {}
     for match in _NAME.finditer(text):
@@ -198,36 +202,47 @@ def _names(text: str) -> tuple[Names, Names]:
         for word in words:
             name.append(word)
             if word.endswith(("'s", "’s")):
-                _add(found, name)
+                _add(found, name, labels)
                 name = []
-        _add(found, name)
+        _add(found, name, labels)
     return found, opening
 
 
-def _add(into: Names, words: list[str]) -> None:
-    """Put the name of these capitalised words (or the names, cut at titles) into ``into``."""
-    if words:
-        into.update(_parse(tuple(words)))
+def _add(into: Names, words: list[str], labels: dict[str, str] | None = None) -> None:
+    """Put the name of these capitalised words (or the names, cut at titles) into ``into``,
+    and each name as written into ``labels``."""
+    if not words:
+        return
+    for key, keys, written in _parse(tuple(words)):
+        into[key] = keys
+        if labels is not None:
+            labels.setdefault(key, written)
 
 
 @lru_cache(maxsize=100_000)
-def _parse(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The names (key and keys) that a run of capitalised words gives; cached, as news
-    repeats its names."""
+def _parse(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """The names (key, keys and the words as written) that a run of capitalised words
+    gives; cached, as news repeats its names."""
     capitals = len(words) == 1 and words[0].isupper()
     words = (*words[:-1], _cut_compound(words[-1]))
     tokens = [
-        skeleton(t) for t in fold(" ".join(words)).split()
+        (skeleton(t), n)
+        for n, word in enumerate(words)
+        for t in fold(word).split()
         if len(t) > 1 and t not in STOPWORDS and not t.isdigit()
     ]
     found = []
     for part in _split_titles(tokens):
-        while part and part[-1] in _WEEKDAYS:
+        while part and part[-1][0] in _WEEKDAYS:
             part = part[:-1]
-        while part and part[0] in _WEEKDAYS:
+        while part and part[0][0] in _WEEKDAYS:
             part = part[1:]
-        if part and not all(t in _DATE_NAMES for t in part):
-            found.append((" ".join(part), _keys(part, capitals)))
+        if part and not all(t in _DATE_NAMES for t, _ in part):
+            written = " ".join(words[part[0][1] : part[-1][1] + 1]).strip(_TRIM)
+            for suffix in ("'s", "’s"):
+                written = written.removesuffix(suffix)
+            found.append((" ".join(t for t, _ in part), _keys([t for t, _ in part], capitals),
+                          written))
     return tuple(found)
 
 
@@ -245,11 +260,11 @@ def _cut_compound(word: str) -> str:
     return head if dash and head and tail in _COMPOUND_ENDINGS else word
 
 
-def _split_titles(tokens: list[str]) -> list[list[str]]:
+def _split_titles(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """A run of capitalised words cut at the titles in it ("President", "Minister")."""
-    parts: list[list[str]] = [[]]
+    parts: list[list[tuple[str, int]]] = [[]]
     for token in tokens:
-        if token in _TITLES:
+        if token[0] in _TITLES:
             parts.append([])
         else:
             parts[-1].append(token)
@@ -271,16 +286,19 @@ def _keys(tokens: list[str], capitals: bool) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def article_names(article: Article) -> tuple[Names, Names, Names, Names]:
+def article_names(
+    article: Article, labels: dict[str, str] | None = None
+) -> tuple[Names, Names, Names, Names]:
     """Names of the headline and lead (which lift a story's score), of the lead alone, and
     the words that open the sentences of both and of the lead alone.
 
     Only the lead's names may hold an article back from a story (see ``score``): a headline
     in Title Case makes every word look like a name. An opening word counts only when the
-    story has it as a name: a sentence may open with any word.
+    story has it as a name: a sentence may open with any word. Each name as first written
+    goes into ``labels``.
     """
-    lead, lead_openers = _names(article.text[:NAME_CHARS])
-    title, title_openers = _names(article.title or "")
+    title, title_openers = _names(article.title or "", labels)
+    lead, lead_openers = _names(article.text[:NAME_CHARS], labels)
     found = title | lead
     opening = {k: v for k, v in (title_openers | lead_openers).items() if k not in found}
     return found, lead, opening, lead_openers
@@ -298,15 +316,17 @@ class _Item:
     keys: frozenset[str]  # of its names, which the story it joins counts
     mentions: frozenset[str]  # its keys and those of the lead's opening words
     loose: bool  # a short text, whose names are matched loosely (see ``_Story.support``)
+    labels: dict[str, str]  # each name as written
 
     @classmethod
     def of(cls, article: Article) -> _Item:
-        found, lead, opening, lead_openers = article_names(article)
+        labels: dict[str, str] = {}
+        found, lead, opening, lead_openers = article_names(article, labels)
         keys = frozenset(k for ks in found.values() for k in ks)
         mentions = keys | {k for ks in lead_openers.values() for k in ks}
         counts = terms(article)
         loose = len(counts) < LONG_TERMS
-        return cls(article, counts, found, lead, opening, keys, mentions, loose)
+        return cls(article, counts, found, lead, opening, keys, mentions, loose, labels)
 
 
 @dataclass(slots=True)
@@ -320,6 +340,7 @@ class _Story:
     first: date | None
     last: date | None
     forms: Counter[str] = field(default_factory=Counter)  # every key of each name
+    labels: dict[str, str] = field(default_factory=dict)  # a name's key -> as written
     headlines: list[str] = field(default_factory=list)
     outlets: Counter[str] = field(default_factory=Counter)
     indexed: list[str] = field(default_factory=list)
@@ -331,6 +352,7 @@ class _Story:
             "centroid": self.centroid,
             "names": dict(self.names),
             "forms": dict(self.forms),
+            "labels": self.labels,
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
             "headlines": self.headlines,
@@ -346,6 +368,7 @@ class _Story:
             centroid=dict(state["centroid"]),
             names=Counter(state["names"]),
             forms=Counter(state["forms"]),
+            labels=dict(state["labels"]),
             first=date.fromisoformat(state["first"]) if state["first"] else None,
             last=date.fromisoformat(state["last"]) if state["last"] else None,
             headlines=list(state["headlines"]),
@@ -543,7 +566,7 @@ class StoryClusterer:
     def stories(self) -> list[Story]:
         """Every story with a short title, largest first (ties: the earliest first)."""
         found = [
-            Story(id=s.id, title=self._title(s), article_ids=list(s.article_ids))
+            Story(id=s.id, title=self._title(s), article_ids=list(s.article_ids), why=self._why(s))
             for s in self._stories.values()
         ]
         found.sort(key=lambda s: (-len(s.article_ids), s.id))
@@ -563,6 +586,7 @@ class StoryClusterer:
                     "last": kept.last.isoformat() if kept.last else None,
                     "articles": len(story.article_ids),
                     "outlets": len(kept.outlets),
+                    "why": story.why,
                 }
             )
         return rows
@@ -747,9 +771,12 @@ class StoryClusterer:
             )
         story.names.update(sorted(item.names))
         story.forms.update(sorted(item.keys))
+        for key in item.names:
+            story.labels.setdefault(key, item.labels.get(key, key))
         if len(story.forms) > 2 * NAMES_KEPT:
             story.names = _most_common(story.names, NAMES_KEPT)
             story.forms = _most_common(story.forms, NAMES_KEPT)
+            story.labels = {k: v for k, v in story.labels.items() if k in story.names}
         if article.published is not None:
             story.first = min(story.first or article.published, article.published)
             story.last = max(story.last or article.published, article.published)
@@ -818,6 +845,8 @@ class StoryClusterer:
             self._story_of[article_id] = story.id
         story.names.update(other.names)
         story.forms.update(other.forms)
+        for key, label in other.labels.items():
+            story.labels.setdefault(key, label)
         dates = [d for d in (story.first, story.last, other.first, other.last) if d is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
         story.headlines = (story.headlines + other.headlines)[:20]
@@ -844,6 +873,46 @@ class StoryClusterer:
         for term in top:
             self._postings.setdefault(term, {})[story.id] = None
         story.indexed = top
+
+    def _why(self, story: _Story) -> str:
+        """One line on what makes the articles one story: the names most of them share
+        (and in how many), the words their headlines and leads share most, their dates.
+
+        Names are the story's most used ones that two articles or more use, rarest first
+        among equals, with a name left out when a longer one shown contains it ("Castellan"
+        beside "Castellan Mutual Bank"); words are the story's top terms (as weighted for
+        matching) that are not part of a name shown, spelt as a headline of the story
+        spells them.
+        """
+        size = len(story.article_ids)
+        if size < 2:
+            return ""
+        ranked = sorted(
+            (k for k, n in story.names.most_common(WHY_NAMES * 4) if n >= 2),
+            key=lambda k: (-story.names[k], -self.idf(NAME_MARK + k), k),
+        )
+        shown: list[str] = []
+        for key in ranked:
+            if not any(key in other for other in shown) and len(shown) < WHY_NAMES:
+                shown = [other for other in shown if other not in key] + [key]
+        parts = []
+        if shown:
+            parts.append("names: " + ", ".join(
+                f"{story.labels.get(k, k)} {story.names[k]}/{size}" for k in shown
+            ))
+        used = {_term(t) for k in shown for t in k.split()}
+        spelt = {_term(w.casefold()): w.casefold().strip(_TRIM) for h in story.headlines
+                 for w in h.split() if w.strip(_TRIM)}
+        top = heapq.nlargest(
+            WHY_WORDS * 3, story.centroid, key=lambda t: story.centroid[t] * self.idf(t)
+        )
+        words = [spelt[t] for t in top if t in spelt and t not in used and story.centroid[t] > 1]
+        if words:
+            parts.append("words: " + ", ".join(words[:WHY_WORDS]))
+        if story.first and story.last:
+            span = story.first.isoformat()
+            parts.append(span if story.last == story.first else f"{span} to {story.last}")
+        return " · ".join(parts)
 
     def _title(self, story: _Story) -> str:
         """The headline that best covers the story's top terms, at most 12 words."""
