@@ -481,9 +481,25 @@ def eval_tls(
     print_scores(scores, output_format, "timelines")
 
 
+class ArticleForm(StrEnum):
+    """How the labelled articles are given to the clusterer (see evaluation.clusters)."""
+
+    full = "full"
+    headline = "headline"
+    feed = "feed"
+    mixed = "mixed"
+
+
 @eval_app.command("clusters")
 def eval_clusters(
     path: Annotated[Path, typer.Argument(help="Labelled articles (giveme5w1h layout).")],
+    form: Annotated[
+        ArticleForm,
+        typer.Option(
+            help="full texts, headlines alone, feed items (headline and description) or a"
+            " mixed pile of the three."
+        ),
+    ] = ArticleForm.full,
     output_format: FormatOption = TableFormat.table,
 ) -> None:
     """Story clustering scores: pairwise and BCubed precision, recall, F1."""
@@ -491,7 +507,7 @@ def eval_clusters(
 
     if not path.exists():
         raise InputError(str(path), "no such file or directory")
-    print_scores(clusters.evaluate(path), output_format, "stories")
+    print_scores(clusters.evaluate(path, form=form.value), output_format, "stories")
 
 
 @eval_app.command("claims")

@@ -47,7 +47,9 @@ from storyline.models import Article
 __all__ = [
     "OUTLETS",
     "WIRE_AGENCIES",
+    "FEED_FORMS",
     "StoryPlan",
+    "as_feed_item",
     "generate_articles",
     "make_reprint",
     "make_story",
@@ -1362,6 +1364,31 @@ def make_reprint(article: dict, rng: random.Random) -> dict:
     }
 
 
+FEED_FORMS = ("full", "feed", "headline", "mixed")
+"""What ``generate_articles`` can give: articles, feed items, headlines, or a mix."""
+
+
+def as_feed_item(record: dict, form: str) -> dict:
+    """A generated article as a feed, an alert or an aggregator carries it.
+
+    ``feed``: the headline and the lead paragraph (its event sentence and one figure),
+    without the byline, section label or dateline an outlet puts before it; ``headline``:
+    the headline alone; ``full``: the article; ``mixed``: one of the three, fixed by the id
+    (a third each), as a store that takes several feeds holds them.
+    """
+    if form not in FEED_FORMS:
+        raise ValueError(f"no form {form!r} (forms: {', '.join(FEED_FORMS)})")
+    if form == "mixed":
+        form = ("full", "feed", "headline")[sum(map(ord, record["id"])) % 3]
+    if form == "full":
+        return record
+    text = ""
+    if form == "feed":
+        lead = next((p for p in record["text"].split("\n\n") if len(p.split()) >= 8), "")
+        text = lead.split(" — ", 1)[1] if " — " in lead[:60] else lead
+    return {**record, "text": text}
+
+
 def generate_articles(
     n: int,
     *,
@@ -1369,6 +1396,7 @@ def generate_articles(
     stories: int | None = None,
     reprint_rate: float = 0.15,
     undated_rate: float = 0.02,
+    form: str = "full",
 ) -> Iterator[dict]:
     """Yield ``n`` synthetic articles with their ground truth, deterministically for ``seed``.
 
@@ -1376,7 +1404,14 @@ def generate_articles(
     storyline's JSONL reader expects, plus ``story`` (ground-truth label) and ``reprint_of``
     (the id of the wire original, or None). Articles come roughly in story order with
     neighbouring stories interleaved, the way a news feed mixes several running stories.
+    ``form`` gives them as feed items or headlines instead (see ``as_feed_item``).
     """
+    if form != "full":
+        for record in generate_articles(
+            n, seed=seed, stories=stories, reprint_rate=reprint_rate, undated_rate=undated_rate
+        ):
+            yield as_feed_item(record, form)
+        return
     if n < 0:
         raise ValueError("n must not be negative")
     count = stories if stories is not None else max(1, round(n / 40))
