@@ -341,6 +341,7 @@ class _Story:
     last: date | None
     forms: Counter[str] = field(default_factory=Counter)  # every key of each name
     labels: dict[str, str] = field(default_factory=dict)  # a name's key -> as written
+    words: int = 0  # distinct terms of its articles, summed (how much text they have)
     headlines: list[str] = field(default_factory=list)
     outlets: Counter[str] = field(default_factory=Counter)
     indexed: list[str] = field(default_factory=list)
@@ -353,6 +354,7 @@ class _Story:
             "names": dict(self.names),
             "forms": dict(self.forms),
             "labels": self.labels,
+            "words": self.words,
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
             "headlines": self.headlines,
@@ -369,6 +371,7 @@ class _Story:
             names=Counter(state["names"]),
             forms=Counter(state["forms"]),
             labels=dict(state["labels"]),
+            words=int(state["words"]),
             first=date.fromisoformat(state["first"]) if state["first"] else None,
             last=date.fromisoformat(state["last"]) if state["last"] else None,
             headlines=list(state["headlines"]),
@@ -507,6 +510,7 @@ class StoryClusterer:
                 centroid[term] = left
             else:
                 centroid.pop(term, None)
+        story.words -= len(item.counts)
         story.names.subtract(list(item.names))
         story.names = +story.names
         story.forms.subtract(item.keys)
@@ -769,6 +773,7 @@ class StoryClusterer:
             story.centroid = dict(
                 heapq.nlargest(CENTROID_TERMS, centroid.items(), key=lambda item: item[1])
             )
+        story.words += len(item.counts)
         story.names.update(sorted(item.names))
         story.forms.update(sorted(item.keys))
         for key in item.names:
@@ -819,7 +824,7 @@ class StoryClusterer:
                 continue
             shared = (self._shared_names(story, other) + self._shared_names(other, story)) / 2
             value = self._cosine(vector, other) + ENTITY_WEIGHT * shared
-            if value * _decay_between(story, other) >= MERGE_THRESHOLD:
+            if value * _decay_between(story, other) >= merge_bar(story, other):
                 self._absorb(story, other)
 
     def _shared_names(self, story: _Story, other: _Story) -> float:
@@ -845,6 +850,7 @@ class StoryClusterer:
             self._story_of[article_id] = story.id
         story.names.update(other.names)
         story.forms.update(other.forms)
+        story.words += other.words
         for key, label in other.labels.items():
             story.labels.setdefault(key, label)
         dates = [d for d in (story.first, story.last, other.first, other.last) if d is not None]
@@ -1000,6 +1006,14 @@ def _review(size: int) -> bool:
     A big story saves three centroid-wide passes in four; quality was measured this way.
     """
     return size <= REVIEW_EVERY or size % (size // REVIEW_EVERY) == 0
+
+
+def merge_bar(story: _Story, other: _Story) -> float:
+    """The score two stories need to become one: ``MERGE_THRESHOLD`` for stories of full
+    texts, less for stories of shorter ones in the measure of ``join_bar`` (the story whose
+    articles are the shorter on average decides), as their centroids are sparser."""
+    length = min(story.words / len(story.article_ids), other.words / len(other.article_ids))
+    return MERGE_THRESHOLD * join_bar(round(length)) / THRESHOLD
 
 
 def _decay(day: date | None, first: date | None, last: date | None) -> float:
