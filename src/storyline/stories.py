@@ -463,8 +463,15 @@ class StoryClusterer:
         self._top_names_cache.clear()
         if items and earlier is not None:
             items += self._rewind(min(_order(item.article) for item in items), earlier)
-        for item in sorted(items, key=lambda item: _order(item.article)):
+        items.sort(key=lambda item: _order(item.article))
+        for item in items:
             self._place(item)
+        # An article that opened a story and was joined by none may have come before the
+        # story it belongs to was there: it is placed once more, against all of them.
+        for item in items:
+            if len(self._stories[self._story_of[item.article.id]].article_ids) == 1:
+                self._remove(item)
+                self._place(item)
         self._name_stories()
         return [self._story_of[a.id] for a in articles]
 
