@@ -197,14 +197,17 @@ def _names(text: str, labels: dict[str, str] | None = None) -> tuple[Names, Name
             elif len(words) == 1:
                 head, words = words, []
             _add(opening, head)
-        # a possessive ends a name: "Egypt's Mohammed Morsi" is two
+        _add(found, words, labels)
+        # a possessive may end a name ("Egypt's Mohammed Morsi") or be part of one
+        # ("People's Alliance"): a run with one is taken whole and in its parts
         name: list[str] = []
-        for word in words:
+        for word in words[:-1]:
             name.append(word)
             if word.endswith(("'s", "’s")):
                 _add(found, name, labels)
                 name = []
-        _add(found, name, labels)
+        if name:
+            _add(found, [*name, words[-1]], labels)
     return found, opening
 
 
