@@ -445,9 +445,9 @@ class StoryClusterer:
 
         ``earlier`` reads back articles placed before, by id (the store's
         ``iter_articles``): given it, a batch that reaches back in time takes out the
-        articles placed after its earliest one (up to ``REWIND_LIMIT`` of them) and places
-        them again with it, in order, so that the stories are those of one batch in order
-        (see ``_rewind``). Without it, or beyond the limit, the batch is placed after them.
+        articles placed after its earliest one (the latest ``REWIND_LIMIT`` of them at most)
+        and places them again with it, in order, so that the stories are those of one batch
+        (see ``_rewind``). Without it, the batch is placed after them.
 
         Returns the story id of each given article, in the order given. An article already
         placed keeps its story.
@@ -489,13 +489,16 @@ class StoryClusterer:
         the order a single batch would have had. The articles before ``start`` were placed
         with the document frequencies of their time, which move most while a pile is small:
         so while all the articles placed are within ``REWIND_LIMIT``, all are taken out, and
-        the stories are exactly those of the whole pile given at once. Nothing is taken out
-        when more than ``REWIND_LIMIT`` articles would be.
+        the stories are exactly those of the whole pile given at once. Beyond it, at most the
+        latest ``REWIND_LIMIT`` articles are taken out (a batch's articles from before them
+        join the stories as they are): the cost of a batch stays bounded whatever the store.
         """
         later = [i for i, day in self._days.items() if (day, i) > start]
         if later and len(self._days) <= REWIND_LIMIT:
             later = list(self._days)
-        if not later or len(later) > REWIND_LIMIT:
+        if len(later) > REWIND_LIMIT:
+            later = heapq.nlargest(REWIND_LIMIT, later, key=lambda i: (self._days[i], i))
+        if not later:
             return []
         items = [_Item.of(article) for article in earlier(later)]
         for item in items:
