@@ -75,7 +75,7 @@ def _story_of(*texts: str) -> _Story:
 
 def _support(text: str, story: _Story, loose: bool = True) -> float:
     (keys,) = names(text).values()
-    return story.support(keys, frozenset(keys), loose)
+    return story.support(keys, loose)
 
 
 def test_a_short_form_meets_the_long_one_but_two_long_forms_meet_only_as_one() -> None:
@@ -175,3 +175,56 @@ def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
     ]
     groups = sorted(sorted(s.article_ids) for s in cluster(articles))
     assert groups == [["y0", "y1"], ["y9"]]
+
+
+HALVARD = (
+    "Halvard Motors said on Monday that it would recall 2.6 million cars because their "
+    "ignition switches can turn the engine off at speed. Chief executive Mara Lind said every "
+    "switch would be replaced free of charge.",
+    "Owners of Halvard cars with the faulty ignition switch queued at dealers on Tuesday. Mara "
+    "Lind told lawmakers that Halvard Motors engineers had known of the switch problem since "
+    "2019.",
+)
+BRENN = (
+    "Brenn Autos is recalling 40,000 delivery vans because their brakes can fail on wet roads, "
+    "the Ostmark Transport Safety Board said on Monday. Brenn's chairman Oskar Feld promised "
+    "new brake lines within a month.",
+    "Courier firms parked hundreds of Brenn Autos vans on Tuesday while mechanics checked the "
+    "brakes. Oskar Feld said no crash had been linked to the fault.",
+)
+
+
+def test_headlines_join_the_story_of_full_texts_that_spells_their_names_out() -> None:
+    articles = [
+        _article(f"{maker[0].lower()}{n}", title, text, n + 3)
+        for maker, texts in (("Halvard", HALVARD), ("Brenn", BRENN))
+        for n, (title, text) in enumerate(
+            zip((f"{maker} recall", f"{maker} recall grows"), texts, strict=True)
+        )
+    ] + [
+        # the words of these headlines are in both stories' headlines; only the short
+        # forms of names ("HM", a surname) tell them apart
+        Article(id="t1", origin="feed", title="HM recall grows", text="",
+                published=date(2025, 5, 6)),
+        Article(id="t2", origin="feed", title="Lind: recall grows", text="",
+                published=date(2025, 5, 7)),
+        Article(id="t3", origin="feed", title="Feld: recall grows", text="",
+                published=date(2025, 5, 7)),
+    ]
+    groups = sorted(sorted(s.article_ids) for s in cluster(articles))
+    assert groups == [["b0", "b1", "t3"], ["h0", "h1", "t1", "t2"]]
+
+
+def test_a_story_that_names_no_one_does_not_hold_back_an_article_that_does() -> None:
+    """Headlines opening with their only name ("Erie smashes...") give a story without
+    distinct names; a feed item naming Erie and the county then joins it."""
+    headline = "Erie smashes snowfall record as flakes keep falling"
+    articles = [
+        Article(id=f"h{i}", origin="feed", title=headline, text="",
+                published=date(2017, 12, 27)) for i in range(2)
+    ] + [
+        Article(id="f1", origin="feed", title=headline, published=date(2017, 12, 28),
+                text="Snow kept falling on Thursday in Erie and across Erie County, where "
+                     "the record for a single storm fell two days ago."),
+    ]
+    assert len(cluster(articles)) == 1

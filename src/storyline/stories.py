@@ -382,17 +382,17 @@ class _Story:
             indexed=list(state["indexed"]),
         )
 
-    def support(self, keys: Sequence[str], own: frozenset[str], loose: bool) -> float:
-        """The share of the story's articles that use a name answering to ``keys`` (the
-        best of its keys); ``own`` are all the keys of the article asking.
+    def support(self, keys: Sequence[str], loose: bool) -> float:
+        """The share of the story's articles that use a name answering to ``keys`` (a
+        name's keys, its own first: see ``names``), by the best of them.
 
         Strictly, a name meets only the same name. Loosely (for a short text, which names
         people and things by short forms), a short form meets the long ones and a long form
         the short ones, but two long forms meet only by their own keys: "Thurman" meets
         "Uma Thurman" and "ISS" meets "International Space Station", while "Stefan Alto"
         does not meet "Ada Alto" nor "Liberal Union" meet "Labour United". So a surname or
-        initials key counts against the same key in the story when the article has the
-        short form itself, and against the story's short form otherwise.
+        initials key counts against the same key in the story when the name is the short
+        form itself, and against the story's short form otherwise.
         """
         if not loose:
             return min(1.0, self.names.get(keys[0], 0) / len(self.article_ids))
@@ -401,7 +401,7 @@ class _Story:
         for key in keys:
             if key[0] in _SHORT_FORMS:
                 short = key[1:]
-                count = forms.get(key, 0) if short in own else forms.get(short, 0)
+                count = forms.get(key if short == keys[0] else short, 0)
             else:
                 count = forms.get(key, 0)
             best = max(best, count)
@@ -682,9 +682,9 @@ class StoryClusterer:
         for key, keys in item.names.items():
             weight = self.idf(NAME_MARK + key)
             total += weight
-            shared += weight * story.support(keys, item.keys, item.loose)
+            shared += weight * story.support(keys, item.loose)
         for key, keys in item.openers.items():
-            support = story.support(keys, item.keys, item.loose)
+            support = story.support(keys, item.loose)
             if support:
                 weight = self.idf(NAME_MARK + key)
                 total += weight
@@ -709,7 +709,7 @@ class StoryClusterer:
         if not distinct:
             return True
         lead = item.lead
-        if sum(story.support(lead[k], item.keys, item.loose) for k in distinct) >= SUPPORT:
+        if sum(story.support(lead[k], item.loose) for k in distinct) >= SUPPORT:
             return True
         if not self._named(story):
             return True
@@ -847,7 +847,7 @@ class StoryClusterer:
         for key in self._top_names(story):
             weight = self.idf(NAME_MARK + key)
             total += weight
-            shared += weight * other.support((key,), frozenset(), False)
+            shared += weight * other.support((key,), False)
         return shared / total if total else 0.0
 
     def _absorb(self, story: _Story, other: _Story) -> None:
