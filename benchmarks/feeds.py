@@ -33,8 +33,8 @@ from pathlib import Path
 
 from storyline.evaluation.clusters import FORMS, as_form, load, scores
 from storyline.models import Article
-from storyline.stories import StoryClusterer, cluster
-from storyline.testing import generate_articles, to_article
+from storyline.stories import cluster
+from storyline.testing import generate_articles, in_pieces, to_article
 
 GIVEME = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "clusters" / "giveme5w1h"
 HELD_OUT = 60  # giveme5w1h events from this EventId on are held out
@@ -110,19 +110,13 @@ def order(shuffles: int) -> list[dict]:
     for form in FORMS:
         articles, _gold = load(GIVEME, form, _split("dev"))
         batch = {a: s.id for s in cluster(articles) for a in s.article_ids}
-        by_id = {a.id: a for a in articles}
         same, lowest = 0, 1.0
         for seed in range(shuffles):
             rng = random.Random(seed)
             pile = articles[:]
             rng.shuffle(pile)
-            pieces = rng.randint(2, 8)
-            clusterer = StoryClusterer()
-            for piece in range(pieces):
-                state = json.loads(json.dumps(clusterer.to_state()))
-                clusterer = StoryClusterer.from_state(state)
-                clusterer.add_many(pile[piece::pieces], earlier=lambda ids: map(by_id.get, ids))
-            found = {a: s.id for s in clusterer.stories() for a in s.article_ids}
+            pieced = in_pieces(pile, rng.randint(2, 8))
+            found = {a: s.id for s in pieced for a in s.article_ids}
             same += found == batch
             lowest = min(lowest, scores(batch, found)["bcubed_f1"])
         rows.append({"set": "giveme5w1h order", "split": "dev", "form": form,

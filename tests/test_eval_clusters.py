@@ -74,7 +74,8 @@ def test_forms_of_the_same_articles(tmp_path: Path) -> None:
     assert full == {r["id"]: r["text"] for r in rows}
     assert {a.text for a in load(path, "headline")[0]} == {""}
     feed = {a.id: a.text for a in load(path, "feed")[0]}
-    assert feed == {"a": "The Marden dam burst at dawn.", "b": "Floods swept Marden. The dam had burst."}
+    assert feed["a"] == "The Marden dam burst at dawn."  # the description
+    assert feed["b"] == "Floods swept Marden. The dam had burst."  # the first two sentences
     mixed = {a.id: a.text for a in load(path, "mixed")[0]}
     assert all(mixed[i] in (full[i], feed[i], "") for i in mixed)
     assert {a.id for a in load(path, keep=lambda label: label != "1")[0]} == set()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterable
 
 import pytest
 
@@ -21,7 +20,7 @@ from storyline import stories
 from storyline.evaluation.clusters import scores
 from storyline.models import Article
 from storyline.stories import StoryClusterer, cluster
-from storyline.testing import generate_articles, to_article
+from storyline.testing import generate_articles, in_pieces, to_article
 
 
 def _corpus(n: int, form: str = "full") -> list[Article]:
@@ -33,18 +32,7 @@ def _labels(found: list) -> dict[str, str]:
 
 
 def _in_pieces(articles: list[Article], pieces: int, *, read_back: bool) -> dict[str, str]:
-    """Stories of ``articles`` given in ``pieces`` ingests, the state saved between them as
-    the store keeps it, the earlier articles read back (as from the store) or not."""
-    by_id = {a.id: a for a in articles}
-
-    def earlier(ids: Iterable[str]) -> list[Article]:
-        return [by_id[i] for i in ids]
-
-    clusterer = StoryClusterer()
-    for piece in range(pieces):
-        clusterer = StoryClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
-        clusterer.add_many(articles[piece::pieces], earlier=earlier if read_back else None)
-    return _labels(clusterer.stories())
+    return _labels(in_pieces(articles, pieces, read_back=read_back))
 
 
 def test_the_order_of_input_does_not_matter_in_one_batch() -> None:

@@ -1,13 +1,31 @@
 """Stories: streaming clustering of articles, in the spirit of Miranda et al. (2018).
 
 Each article, taken in publication order, joins the story it is most similar to or opens a
-new one. Similarity is the cosine of TF-IDF vectors (headline words weighted up, names folded
-with :mod:`storyline.text`, stemmed) between the article and the story's centroid, plus
-the share of the article's names the story already has, damped by the time between the
-article and the story's dates (slowly: a story can run for years). Two safeguards keep
-stories of one kind apart: an article with distinct names (places, people) may only join a
-story whose articles use them (``_may_join``), and a headline alone, whose cosine is low by
-nature, needs a lower score than a full text. Nothing is O(n²):
+new one. Similarity is the cosine of TF-IDF vectors (headline words weighted up, words folded
+with :mod:`storyline.text`, stemmed, doubled letters once) between the article and the
+story's centroid, plus the IDF-weighted share of the article's names that the story's
+articles use, damped by the time between the article and the story's dates (slowly: a story
+can run for years). An article is compared with the story's profile (every term and name of
+its articles), not with single articles, so a headline that shares two words and a surname
+with a story of full texts finds it.
+
+Short texts are the hard case: a headline or a feed item (a headline and a sentence or two)
+meets a story in few words and calls people and things by short forms. So:
+
+* the score an article needs to join (``join_bar``) and two stories need to merge
+  (``merge_bar``) fall with the length of the text, from a full text's to 0.6 of it for a
+  headline;
+* names are matched by keys (``names``): a full text's name meets the same name only, a short
+  text's meets its long forms too ("Thurman" meets "Uma Thurman", "ISS" the "International
+  Space Station", "Goldman" the "Goldman Sachs Group"), but two long forms meet only as one
+  ("Stefan Alto" is not "Ada Alto"); the words that open sentences ("Rihanna mourns...") lift
+  a story that has them as names;
+* an article left alone after its batch is placed once more, against the stories the batch
+  made.
+
+Two safeguards keep stories of one kind apart: an article with distinct names (places,
+people) may only join a story whose articles use them (``_may_join``), and stories merge only
+when their top names meet. Nothing is O(n²):
 
 * candidate stories come from an inverted index over each story's top terms, and a term's
   posting list is read newest first and cut short, so a common word costs a bounded amount;
@@ -17,14 +35,19 @@ nature, needs a lower score than a full text. Nothing is O(n²):
   the state is small, JSON-able (:meth:`StoryClusterer.to_state`) and a later ingest goes on
   from it rather than starting over.
 
-Incremental vs batch: adding a batch first counts its document frequencies, then adds its
-articles in publication order. Clustering everything at once and clustering the same articles
-in two ingests give the *same* stories when the second ingest only has later articles. When
-it reaches back in time, earlier articles were placed with other IDF values and in another
-order; in the worst case measured (half of a 500-article synthetic corpus arriving later,
-interleaved in time with the first half, three shuffles) the two clusterings agree to a
-pairwise F1 of 0.85 to 0.92 and a BCubed F1 of 0.92 to 0.96, and the test holds its shuffle
-to 0.85 and 0.9 (tests/test_stories_incremental.py).
+Order: articles are placed by publication day, then id, so the order of input does not
+matter in a batch. A later batch of later articles is placed after the others, which gives
+the stories of one batch. A batch that reaches back in time reads back the articles placed
+after its earliest one and places them again with it (``add_many``'s ``earlier``): the same
+pile in any order of ingest gives the same stories, exactly, while it is within
+``REWIND_LIMIT`` articles. Beyond, only the latest ``REWIND_LIMIT`` are placed again; in the
+worst case measured (a whole mixed pile of synthetic articles, feed items and headlines
+shuffled and given in halves, the limit at a fifth of it) the stories agree with one batch to
+a BCubed F1 of 0.85 to 0.94 (tests/test_stories_incremental.py holds it to 0.8). Story ids
+are made from a story's earliest article, so they do not depend on the order either.
+
+Each story says in a line why its articles are one (``_why``): the names most of them share
+and in how many, their shared words, their dates.
 """
 
 from __future__ import annotations
@@ -43,8 +66,9 @@ from typing import Any
 from storyline.models import Article, Document, Story
 from storyline.text import STOPWORDS, content_words, fold, fold_word, stem
 
-# Settings, general rather than fitted to one data set: measured on giveme5w1h (full text),
-# its headlines alone, T17 topics and the synthetic corpus (benchmarks/stories.py).
+# Settings, general rather than fitted to one data set: measured on giveme5w1h's development
+# events (full texts, headlines, feed items, mixed), GoogleNews titles and snippets, T17
+# topics and the synthetic corpora (benchmarks/feeds.py, benchmarks/stories.py).
 TITLE_WEIGHT = 5.0  # a headline word counts as this many body words
 LEAD_WORDS = 150  # body words used: the lead carries the story, the tail drifts
 CENTROID_TERMS = 300  # terms kept per story centroid

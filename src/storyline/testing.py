@@ -36,21 +36,22 @@ from __future__ import annotations
 import json
 import random
 from collections import OrderedDict, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from storyline.models import Article
+from storyline.models import Article, Story
 
 __all__ = [
+    "FEED_FORMS",
     "OUTLETS",
     "WIRE_AGENCIES",
-    "FEED_FORMS",
     "StoryPlan",
     "as_feed_item",
     "generate_articles",
+    "in_pieces",
     "make_reprint",
     "make_story",
     "to_article",
@@ -1471,6 +1472,26 @@ _DOMAINS = {name: domain for name, domain, _ in OUTLETS} | {
 
 def _domain(outlet: str) -> str:
     return _DOMAINS.get(outlet, "news.example")
+
+
+def in_pieces(articles: list[Article], pieces: int, *, read_back: bool = True) -> list[Story]:
+    """The stories of ``articles`` given in ``pieces`` ingests (every ``pieces``-th article
+    from the first, the second, ...), the clusterer saved and loaded between them as the store
+    keeps it, and the articles already placed read back by id when ``read_back`` (as
+    ``storyline ingest`` reads them from the store): how order independence is measured.
+    """
+    from storyline.stories import StoryClusterer
+
+    by_id = {a.id: a for a in articles}
+
+    def earlier(ids: Iterable[str]) -> list[Article]:
+        return [by_id[i] for i in ids]
+
+    clusterer = StoryClusterer()
+    for piece in range(pieces):
+        clusterer = StoryClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
+        clusterer.add_many(articles[piece::pieces], earlier=earlier if read_back else None)
+    return clusterer.stories()
 
 
 def to_article(record: dict) -> Article:
