@@ -17,9 +17,9 @@ meets a story in few words and calls people and things by short forms. So:
   headline;
 * names are matched by keys (``names``): a full text's name meets the same name only, a short
   text's meets its long forms too ("Thurman" meets "Uma Thurman", "ISS" the "International
-  Space Station", "Goldman" the "Goldman Sachs Group"), but two long forms meet only as one
-  ("Stefan Alto" is not "Ada Alto"); the words that open sentences ("Rihanna mourns...") lift
-  a story that has them as names;
+  Space Station", "Goldman Sachs" the "Goldman Sachs Group"), but two long forms meet only
+  as one ("Stefan Alto" is not "Ada Alto"), and a first word is no short form ("Chicago" is
+  not the "Chicago Bears");
 * an article left alone after its batch is placed once more, against the stories the batch
   made.
 
@@ -94,7 +94,7 @@ TOP_NAMES = 30  # a story's most used name keys, of which its top names are draw
 WHY_NAMES, WHY_WORDS = 3, 4  # names and words a story's line of reasons shows
 NAME_MARK = "@"  # names share the document-frequency table with terms, under this prefix
 INITIALS = "^"  # marks the key of a name's initials
-SHORT = "="  # marks the key of a name's first word, and of the last of two
+SHORT = "="  # marks the key of a one-word name, and of the last word of a name of two
 
 # A run of capitalised words; a word ending in a full stop ends the run (a sentence ends).
 _NAME = re.compile(
@@ -193,9 +193,8 @@ def names(text: str) -> Names:
 
 
 def openers(text: str) -> Names:
-    """The single capitalised words that open a sentence ("Rihanna mourns...", "China
-    said..."): names or not, which one text cannot tell, so they may lift a story that
-    has them as names but never hold an article back (see ``article_names``)."""
+    """The single capitalised words that open a sentence ("Bitcoin rose...", "China
+    said..."): names or not, which one text cannot tell (see ``article_names``)."""
     return _names(text)[1]
 
 
@@ -306,7 +305,6 @@ def _keys(tokens: list[str], capitals: bool) -> tuple[str, ...]:
         if capitals and len(tokens[0]) <= 6:
             keys.append(INITIALS + tokens[0])
     else:
-        keys.append(SHORT + tokens[0])
         if len(tokens) == 2:
             keys.append(SHORT + tokens[1])
         keys.append(INITIALS + "".join(t[0] for t in tokens))
@@ -315,20 +313,18 @@ def _keys(tokens: list[str], capitals: bool) -> tuple[str, ...]:
 
 def article_names(
     article: Article, labels: dict[str, str] | None = None
-) -> tuple[Names, Names, Names, Names]:
+) -> tuple[Names, Names, Names]:
     """Names of the headline and lead (which lift a story's score), of the lead alone, and
-    the words that open the sentences of both and of the lead alone.
+    the words that open the sentences of the lead.
 
     Only the lead's names may hold an article back from a story (see ``score``): a headline
-    in Title Case makes every word look like a name. An opening word counts only when the
-    story has it as a name: a sentence may open with any word. Each name as first written
-    goes into ``labels``.
+    in Title Case makes every word look like a name. An opening word is a name or not, which
+    one text cannot tell, so it only lets an article in (see ``_may_join``). Each name as
+    first written goes into ``labels``.
     """
-    title, title_openers = _names(article.title or "", labels)
+    title = _names(article.title or "", labels)[0]
     lead, lead_openers = _names(article.text[:NAME_CHARS], labels)
-    found = title | lead
-    opening = {k: v for k, v in (title_openers | lead_openers).items() if k not in found}
-    return found, lead, opening, lead_openers
+    return title | lead, lead, lead_openers
 
 
 @dataclass(slots=True)
@@ -339,7 +335,6 @@ class _Item:
     counts: Counter[str]
     names: Names
     lead: Names
-    openers: Names
     keys: frozenset[str]  # of its names, which the story it joins counts
     mentions: frozenset[str]  # its keys and those of the lead's opening words
     loose: bool  # a short text, whose names are matched loosely (see ``_Story.support``)
@@ -348,12 +343,12 @@ class _Item:
     @classmethod
     def of(cls, article: Article) -> _Item:
         labels: dict[str, str] = {}
-        found, lead, opening, lead_openers = article_names(article, labels)
+        found, lead, lead_openers = article_names(article, labels)
         keys = frozenset(k for ks in found.values() for k in ks)
         mentions = keys | {k for ks in lead_openers.values() for k in ks}
         counts = terms(article)
         loose = len(counts) < LONG_TERMS
-        return cls(article, counts, found, lead, opening, keys, mentions, loose, labels)
+        return cls(article, counts, found, lead, keys, mentions, loose, labels)
 
 
 @dataclass(slots=True)
@@ -707,12 +702,6 @@ class StoryClusterer:
             weight = self.idf(NAME_MARK + key)
             total += weight
             shared += weight * story.support(keys, item.loose)
-        for key, keys in item.openers.items():
-            support = story.support(keys, item.loose)
-            if support:
-                weight = self.idf(NAME_MARK + key)
-                total += weight
-                shared += weight * support
         if total:
             value += ENTITY_WEIGHT * shared / total
         return value * _decay(item.article.published, story.first, story.last)
