@@ -109,6 +109,7 @@ _CONNECTORS = frozenset(("of", "de", "al", "bin", "la", "van", "von"))
 
 
 _DOUBLED = re.compile(r"(\w)\1+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # Day and month names are capitalised but say when, not who or where.
 _DATE_NAMES = frozenset(
@@ -151,13 +152,15 @@ def skeleton(word: str) -> str:
 
 
 def terms(article: Article) -> Counter[str]:
-    """Stemmed content words of the headline (weighted up) and the lead of the text."""
+    """Stemmed content words of the headline (weighted up) and the lead of the text; years
+    are left out, as they say when, not what ("in 2018" is in half the year's headlines)."""
     counts: Counter[str] = Counter()
     if article.title:
         for word in content_words(article.title):
-            counts[_term(word)] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
+            if not _YEAR.fullmatch(word):
+                counts[_term(word)] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
     body = content_words(article.text[: LEAD_WORDS * 12])[:LEAD_WORDS]
-    counts.update(map(_term, body))
+    counts.update(_term(word) for word in body if not _YEAR.fullmatch(word))
     return counts
 
 
