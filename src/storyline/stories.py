@@ -82,6 +82,7 @@ THRESHOLD = 0.28  # score needed to join a story
 SHORT_THRESHOLD, SHORT_TERMS = 0.6, 8  # its share for an article of this few terms (a headline)
 LONG_TERMS = 60  # an article of this many terms or more needs the whole THRESHOLD
 MERGE_THRESHOLD = 0.45  # score (centroid cosine plus shared names) at which two stories become one
+MERGE_TEXT = 0.67  # share of the merge bar that the texts alone must reach
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
 DECAY_DAYS = 720.0  # beyond that, the score halves every this many days (events run for years)
 STATE_VERSION = 2
@@ -851,9 +852,13 @@ class StoryClusterer:
             theirs = self._top_names(other)
             if (distinct or theirs) and not _meet(distinct, theirs):
                 continue
+            cosine = self._cosine(vector, other)
+            bar = merge_bar(story, other)
+            if cosine < MERGE_TEXT * bar:
+                continue  # the same names and little the same text: two events of one cast
             shared = (self._shared_names(story, other) + self._shared_names(other, story)) / 2
-            value = self._cosine(vector, other) + ENTITY_WEIGHT * shared
-            if value * _decay_between(story, other) >= merge_bar(story, other):
+            value = cosine + ENTITY_WEIGHT * shared
+            if value * _decay_between(story, other) >= bar:
                 self._absorb(story, other)
 
     def _shared_names(self, story: _Story, other: _Story) -> float:
