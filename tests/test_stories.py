@@ -206,9 +206,9 @@ def test_headlines_join_the_story_of_full_texts_that_spells_their_names_out() ->
         # forms of names ("HM", a surname) tell them apart
         Article(id="t1", origin="feed", title="HM recall grows", text="",
                 published=date(2025, 5, 6)),
-        Article(id="t2", origin="feed", title="Lind: recall grows", text="",
+        Article(id="t2", origin="feed", title="Recall grows, says Lind", text="",
                 published=date(2025, 5, 7)),
-        Article(id="t3", origin="feed", title="Feld: recall grows", text="",
+        Article(id="t3", origin="feed", title="Recall grows, Feld says", text="",
                 published=date(2025, 5, 7)),
     ]
     groups = sorted(sorted(s.article_ids) for s in cluster(articles))

@@ -111,6 +111,7 @@ _CONNECTORS = frozenset(("of", "de", "al", "bin", "la", "van", "von"))
 
 _DOUBLED = re.compile(r"(\w)\1+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 # Day and month names are capitalised but say when, not who or where.
 _DATE_NAMES = frozenset(
@@ -218,10 +219,11 @@ def _names(text: str, labels: dict[str, str] | None = None) -> tuple[Names, Name
         if _opens_sentence(text, start):
             # an opening word is no name by its capital; "Customers of Castellan Mutual"
             # is the word and the name after it
+            # (a word in capitals is a name wherever it stands: "HM recall grows")
             head = words[:1]
             if len(words) > 2 and fold_word(words[1]) in _CONNECTORS:
                 head, words = words[:1], words[2:]
-            elif len(words) == 1:
+            elif len(words) == 1 and not _ACRONYM.fullmatch(words[0]):
                 head, words = words, []
             _add(opening, head)
         _add(found, words, labels)
