@@ -38,6 +38,13 @@ def test_singletons_have_no_pairs_but_full_bcubed_precision() -> None:
     assert split["bcubed_p"] == 1.0 and split["bcubed_r"] == 0.5
 
 
+def _labelled(directory: Path, rows: list[dict]) -> Path:
+    """A JSON Lines file of labelled article records."""
+    path = directory / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return path
+
+
 def test_jsonl_layout_and_the_spec_keys(tmp_path: Path) -> None:
     rows = [
         {"id": "f1", "title": "Wildfire near Aldholm", "story": "fire",
@@ -51,9 +58,7 @@ def test_jsonl_layout_and_the_spec_keys(tmp_path: Path) -> None:
          "published": "2025-05-02"},
         {"id": "x", "title": "Unlabelled", "text": "No label here."},
     ]
-    path = tmp_path / "labelled.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    result = evaluate(path)
+    result = evaluate(_labelled(tmp_path, rows))
     assert set(result["overall"]) >= KEYS
     assert result["overall"]["articles"] == 3
     assert result["overall"]["bcubed_f1"] == 1.0
@@ -68,8 +73,7 @@ def test_forms_of_the_same_articles(tmp_path: Path) -> None:
         {"id": "b", "story": "1", "title": "Marden floods",
          "text": "Floods swept Marden. The dam had burst. Rescuers came. More rain fell."},
     ]
-    path = tmp_path / "labelled.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    path = _labelled(tmp_path, rows)
     full = {a.id: a.text for a in load(path)[0]}
     assert full == {r["id"]: r["text"] for r in rows}
     assert {a.text for a in load(path, "headline")[0]} == {""}
@@ -111,8 +115,7 @@ def test_giveme5w1h_headlines_feed_items_and_mixed() -> None:
     """A headline alone, a feed item, or any of the three in one pile must find its story.
 
     The issue's bars (headlines 0.90, mixed 0.92) are not reached (docs/benchmarks.md);
-    these hold the figures above those of the clusterer before short texts had their own
-    matching (headlines 0.866, feed items 0.833, mixed 0.881).
+    these hold the figures near those measured there.
     """
     assert _giveme5w1h("headline")["bcubed_f1"] >= 0.87
     assert _giveme5w1h("feed")["bcubed_f1"] >= 0.85
