@@ -53,26 +53,29 @@ def test_each_bad_input_gives_one_line_and_the_rest_is_stored(batch: Path, tmp_p
     assert "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
     expected = {
-        f"storyline: {batch / 'latin1.txt'}: not valid UTF-8 (byte 0xe9 at offset 3)",
         f"storyline: {batch / 'binary.txt'}: binary file, not text",
         f"storyline: {batch / 'empty.txt'}: empty file",
         f"storyline: {batch / 'lines.jsonl'}:2: malformed JSON (Expecting property name"
         " enclosed in double quotes)",
         f"storyline: {batch / 'blank.html'}: HTML page has no article text",
-        f"storyline: {batch / 'baddate.txt'}:1: impossible date 2024-13-45 in the date header",
+        f"storyline: {batch / 'baddate.txt'}:1: impossible date 2024-13-45: stored without"
+        " a date",
         f"storyline: {missing}: no such file or directory",
     }
     assert set(lines) == expected
-    assert done.stdout.splitlines()[0] == "new 3, already stored 0, failed 7"
+    assert done.stdout.splitlines()[0] == "new 5, already stored 0, failed 5, warnings 1"
     with Store(db) as store:
-        texts = sorted(a.text for a in store.articles())
-    assert texts == sorted(
+        stored = {a.text: a for a in store.articles()}
+    assert sorted(stored) == sorted(
         [
             "Dock workers at Valmora walked out on Monday over pay, the union said.",
             "The bank held its rate on Thursday.",
             "Ships queued outside the harbour.",
+            "Café owners protested.",  # Latin-1, read as such
+            "Something happened.",  # its impossible date said, and the article kept
         ]
     )
+    assert stored["Something happened."].published is None
 
 
 def test_reingest_is_a_noop(batch: Path, tmp_path: Path) -> None:
@@ -98,9 +101,16 @@ def test_stdin_is_read(tmp_path: Path) -> None:
     done = run_storyline("ingest", "-", "--db", str(tmp_path / "s.db"), stdin=GOOD.encode("utf-8"))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == "new 1, already stored 0, failed 0"
-    bad = run_storyline("ingest", "-", "--db", str(tmp_path / "s.db"), stdin=b"\xff\xfe\xfa")
-    assert bad.returncode == 1
-    assert bad.stderr.strip() == "storyline: <stdin>: not valid UTF-8 (byte 0xff at offset 0)"
+    latin = "Caf\xe9 owners in Valmora protested on Monday.".encode("latin-1")
+    forced = run_storyline(
+        "ingest", "-", "--encoding", "utf-8", "--db", str(tmp_path / "s.db"), stdin=latin
+    )
+    assert forced.returncode == 1
+    assert forced.stderr.strip() == "storyline: <stdin>: not valid utf-8 (byte 0xe9 at offset 3)"
+    detected = run_storyline("ingest", "-", "--db", str(tmp_path / "s.db"), stdin=latin)
+    assert detected.returncode == 0, detected.stderr
+    with Store(tmp_path / "s.db") as store:
+        assert "Café owners in Valmora protested on Monday." in [a.text for a in store.articles()]
 
 
 def test_a_corrupt_database_is_one_line(tmp_path: Path) -> None:

@@ -160,3 +160,20 @@ def test_report_opens_offline(page: Any, tmp_path: Path) -> None:
     assert page.locator(".entry details:not([open])").count() < page.locator(".entry").count()
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.problems == []
+
+
+def test_a_dot_of_the_second_story_of_a_report_opens_that_storys_entry(
+    page: Any, tmp_path: Path
+) -> None:
+    example_store(tmp_path / "skip-unless-examples.db")
+    articles = [a for a in read_paths([str(EXAMPLES)]) if isinstance(a, Article)]
+    report = tmp_path / "report.html"
+    report.write_text(render_html(pipeline.run(articles)), encoding="utf-8")
+    page.goto(report.as_uri())
+    second = page.locator(".story").nth(1)
+    marker = second.locator(".markers a").first
+    anchor = marker.get_attribute("data-entry")
+    marker.click()
+    opened = second.locator(f"[id='{anchor}'] details")
+    assert opened.get_attribute("open") is not None
+    assert page.locator(".story").first.locator("details[open]").count() == 0

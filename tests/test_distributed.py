@@ -127,7 +127,10 @@ def test_parquet_rows_read_like_jsonl_fields_and_slices_by_row_group(tmp_path: P
     assert [str(r) if isinstance(r, InputError) else r for r in cut] == [
         str(r) if isinstance(r, InputError) else r for r in whole
     ]
-    assert str(whole[6]) == f"{path}:7: record has no article text (field 'text')"
+    assert str(whole[6]) == (
+        f"{path}:7: record has no article text (its fields: id, text, published;"
+        " --field text=NAME names the text field)"
+    )
     assert whole[0].published.isoformat() == "2024-05-01"
     assert next(read_parquet(tmp_path / "nope.parquet")).reason.startswith(
         "not a readable Parquet file"
@@ -178,7 +181,7 @@ def test_generated_corpus_gives_the_same_output_on_both_engines(
     client: Client, generated: list[str]
 ) -> None:
     errors: list[str] = []
-    options = pipeline.TimelineOptions(max_dates=5, sentences_per_date=2)
+    options = pipeline.TimelineOptions(max_dates=5, per_date=2)
 
     result = run_distributed(
         generated,
@@ -210,7 +213,7 @@ def test_an_article_dated_by_its_collection_is_resolved_against_that_date(
     articles = [r for r in read_paths(generated) if isinstance(r, Article)]
     undated = Article.from_text(
         "The harbour council voted on Monday, Aug. 5, to close the swing bridge for repairs, "
-        "officials said. Work on the bridge begins on Aug. 12 and lasts six weeks.",
+        "officials said on Tuesday. Work on the bridge begins on Aug. 12 and lasts six weeks.",
         "undated.txt",
     )
     articles.append(undated)

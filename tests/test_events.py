@@ -1,30 +1,25 @@
-"""Events: dated mentions merged across articles, with evidence and independent sources."""
+"""Events: each happening on the day it happened, told by every sentence that reports it.
+
+The texts here are written for these tests; each is analysed by the real pipeline (sentences,
+time expressions) before the events stage reads it.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from storyline.events import (
-    build_events,
-    calendar_value,
-    collect_mentions,
-    granularity,
-    within,
-)
-from storyline.models import Article, Document, Provenance, Sentence, TimeExpression
+from storyline import events, pipeline
+from storyline.mentions import calendar_value, granularity, within
+from storyline.models import Article, Document, Provenance
 
 
-def document(doc_id: str, published: date, text: str, dates: dict[str, str]) -> Document:
-    """A one-sentence document whose expressions (surface -> value) are given."""
-    article = Article(id=doc_id, origin=doc_id, text=text, published=published)
-    sentence = Sentence(doc_id, 0, 0, len(text), text)
-    expressions = [
-        TimeExpression(
-            text.index(surface), text.index(surface) + len(surface), surface, "DATE", value
-        )
-        for surface, value in dates.items()
-    ]
-    return Document(article, [sentence], expressions)
+def analysed(text: str, published: date | None, name: str, **fields: object) -> Document:
+    return pipeline.analyse(Article.from_text(text, name, published=published, **fields))
+
+
+def timeline(*documents: Document, **options: object) -> list:
+    found, _background = events.build(list(documents), **options)  # type: ignore[arg-type]
+    return found
 
 
 def test_calendar_values() -> None:
@@ -39,48 +34,251 @@ def test_calendar_values() -> None:
     assert not within("2024-03", date(2024, 4, 1), None)
 
 
-def test_one_event_reported_in_different_words_and_expressions() -> None:
-    monday = document(
-        "a",
-        date(2024, 8, 7),
-        "The US handed over Air Base 201 in Agadez to Niger on Monday.",
-        {"Monday": "2024-08-05"},
+def test_a_sentence_is_dated_by_its_main_clause_not_by_what_it_mentions() -> None:
+    doc = analysed(
+        "The miners' strike that began at Orvell on March 3 spread to two more pits on "
+        "Thursday, as crews at Dray Hollow and Fenmouth voted to down tools.\n"
+        "The first lorry to leave, a coal truck that had waited at the gate since March 4, "
+        "was loaded within an hour.",
+        date(2025, 3, 14),
+        "pits.txt",
     )
-    aug5 = document(
-        "b",
-        date(2024, 9, 16),
-        "US forces handed Air Base 201 in Agadez over to Niger on Aug. 5.",
-        {"Aug. 5": "2024-08-05"},
+    reports = events.reports_of(doc, None)
+    assert reports[0].date == "2025-03-13"  # Thursday, not March 3
+    assert ("2025-03-03", "March 3") in reports[0].passing
+    assert reports[1].date is None  # "since March 4" dates the waiting, not the loading
+    assert reports[1].passing == (("2025-03-04", "March 4"),)
+
+
+def test_a_date_of_saying_gives_way_to_the_date_of_what_was_said() -> None:
+    doc = analysed(
+        "Customs officials said Friday that on Nov. 24 they seized a tanker carrying "
+        "undeclared fuel in the port of Larsby.",
+        date(2025, 12, 5),
+        "seizure.txt",
     )
-    other = document(
-        "c",
-        date(2024, 8, 6),
-        "Russian trainers arrived in Niamey with an air defence system on Monday.",
-        {"Monday": "2024-08-05"},
+    [report] = events.reports_of(doc, None)
+    assert report.date == "2025-11-24"
+    assert not report.said
+
+
+def test_undated_sentences_tell_their_articles_news_day_and_say_so() -> None:
+    # Published on Wednesday 12 March 2025: the attack is "on Wednesday", the same day, and
+    # a sentence without a date belongs to that day, never to the day before.
+    doc = analysed(
+        "Hospitals in Wendmoor cancelled operations on Wednesday after a cyber attack shut "
+        "down their patient records systems.\n"
+        "The national cyber security agency said it was working with the hospital trust to "
+        "restore the systems as quickly as possible.",
+        date(2025, 3, 12),
+        "hospitals.txt",
     )
-    events = build_events([monday, aug5, other])
-    assert len(events) == 2
-    base = next(e for e in events if "Agadez" in e.summary)
-    assert base.date == "2024-08-05"
-    assert base.independent_sources == 2
-    assert {(e.article_id, e.expression) for e in base.evidence} == {
-        ("a", "Monday"),
-        ("b", "Aug. 5"),
+    found = events.story_events([doc])
+    assert {e.date for e in found} == {"2025-03-12"}
+    [undated] = [e for e in found if "working with" in e.summary.sentence.text]
+    [dated] = [e for e in found if "cancelled" in e.summary.sentence.text]
+    assert undated.approximate and not dated.approximate
+    assert events.entry(undated).approximate
+
+
+def test_one_happening_told_by_several_outlets_in_other_words_is_one_entry() -> None:
+    first = analysed(
+        "The Harbour Board handed over the old ferry terminal at Kessock to the city council "
+        "on Monday, ending forty years of port use.",
+        date(2025, 6, 3),
+        "a.txt",
+    )
+    second = analysed(
+        "Kessock's old ferry terminal was handed over by the Harbour Board to the city "
+        "council on June 2.",
+        date(2025, 6, 9),
+        "b.txt",
+    )
+    other = analysed(
+        "Divers found a second wreck off Kessock on Monday, the coastguard said.",
+        date(2025, 6, 3),
+        "c.txt",
+    )
+    entries = timeline(first, second, other, max_dates=5)
+    handover = [e for e in entries if "terminal" in e.summary]
+    assert len(handover) == 1
+    assert handover[0].date == "2025-06-02"
+    assert handover[0].independent_sources == 2
+    assert {ev.article_id for ev in handover[0].evidence} == {first.id, second.id}
+    assert any("wreck" in e.summary and e.date == "2025-06-02" for e in entries)
+
+
+def test_copies_of_one_text_count_as_one_source() -> None:
+    text = (
+        "Engineers reopened the Tolvey road bridge on Tuesday after six weeks of repairs to "
+        "its cracked supports, the county said."
+    )
+    docs = [analysed(text, date(2025, 5, 7), f"{name}.txt") for name in "xyz"]
+    # Three articles of one text (their ids differ only because the test names them apart).
+    docs = [
+        Document(
+            Article(id=name, origin=name, text=text, published=date(2025, 5, 7)),
+            [s.__class__(name, s.index, s.start, s.end, s.text) for s in d.sentences],
+            d.time_expressions,
+        )
+        for name, d in zip("xyz", docs, strict=True)
+    ]
+    provenance = Provenance(duplicate_of={"y": "x", "z": "x"})
+    [entry], _ = events.build(docs, provenance)
+    assert entry.independent_sources == 1
+    assert len(entry.evidence) == 3
+
+
+def test_page_furniture_is_never_an_entry() -> None:
+    doc = analysed(
+        "Hide Caption 5 of 25 Photos: Firefighters at the scene of the blaze in Aldergate.\n"
+        "FILE - In this Monday, May 5, 2025 file photo, smoke rises over Aldergate.\n"
+        "This material may not be published, broadcast, rewritten or redistributed.\n"
+        "The mill's owners did not immediately respond to a request for comment.\n"
+        "A fire destroyed the old paper mill in Aldergate on Monday, forcing two hundred "
+        "people from nearby homes.",
+        date(2025, 5, 6),
+        "mill.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.sentence.text[:6] for r in reports] == ["A fire"]
+
+
+def test_earlier_incidents_are_background_not_timeline() -> None:
+    news = [
+        analysed(
+            f"A gunman opened fire at a shopping centre in Marlow Heath on Sunday, killing "
+            f"five people, police said. {extra}",
+            day,
+            f"{name}.txt",
+        )
+        for name, day, extra in (
+            ("a", date(2025, 4, 7), "Officers shot the attacker dead at the scene."),
+            ("b", date(2025, 4, 7), "The gunman was shot dead by officers at the scene."),
+            ("c", date(2025, 4, 8), "The attacker was shot by police officers at the scene."),
+        )
+    ]
+    history = analysed(
+        "The gunman, named by police as Dale Rusk, 34, opened fire at the Marlow Heath "
+        "shopping centre on Sunday, killing five.\n"
+        "Rusk was convicted of assault in 2009 and served two years in prison.\n"
+        "In 1996, a gunman killed sixteen people at a school in the same county.\n"
+        "Rusk's father ran a hardware shop in the town until it closed in 1985.",
+        date(2025, 4, 8),
+        "d.txt",
+    )
+    found, background = events.build([*news, history])
+    assert found and all(e.date >= "2025-04" for e in found)
+    assert any(e.date == "2025-04-06" for e in found)
+    assert {e.date for e in background} <= {"2009", "1996", "1985"}
+    assert "1996" in {e.date for e in background}
+
+
+def test_since_and_until_filter_entries_without_changing_them() -> None:
+    docs = [
+        analysed(
+            "Talks on the Brannock water treaty opened in Lisvane on Monday.\n"
+            "Negotiators agreed a draft text on Thursday after four days of meetings.",
+            date(2025, 9, 12),
+            "talks.txt",
+        ),
+        analysed(
+            "The Brannock water treaty was signed in Lisvane on Tuesday by both ministers.",
+            date(2025, 9, 17),
+            "signed.txt",
+        ),
+    ]
+    everything = timeline(*docs, max_dates=10)
+    later = timeline(*docs, max_dates=10, since=date(2025, 9, 11))
+    assert later == [e for e in everything if e.date >= "2025-09-11"]
+    assert len(later) < len(everything)
+
+
+def test_several_events_on_one_busy_day() -> None:
+    doc = analysed(
+        "The death toll from Sunday's bombing at the Varn station rose to 31 on Monday.\n"
+        "President Alda Reyes addressed the nation on Monday evening and declared three "
+        "days of mourning.\n"
+        "Police named the suspected bomber on Monday and searched his flat in the Ost "
+        "district.",
+        date(2025, 2, 11),
+        "varn.txt",
+    )
+    on_monday = [e for e in timeline(doc, max_dates=5) if e.date == "2025-02-10"]
+    assert len(on_monday) == 3
+
+
+def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> None:
+    def article(name: str, text: str, published: date) -> Article:
+        return Article.from_text(text, name, published=published)
+
+    story = [
+        article(
+            "a.txt",
+            "A gunman killed five people at the Marlow Heath shopping centre on Sunday, "
+            "police said.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "b.txt",
+            "Five people were shot dead at a shopping centre in Marlow Heath on Sunday.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "crawled.txt",
+            "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "
+            "who killed five people at a shopping centre on Sunday. Officers searched his "
+            "flat on Monday afternoon.",
+            date(2025, 4, 21),  # the day a crawler saved the page
+        ),
+    ]
+    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
+    crawled = next(a for a in result.articles if a.origin == "crawled.txt")
+    assert crawled.published == date(2025, 3, 10)
+    assert crawled.published_given == date(2025, 4, 21) and crawled.published_inferred
+    # "on Monday" is resolved against the text's date, not the crawl date
+    [found] = result.stories
+    assert not any(e.date.startswith("2025-04") for e in found.timeline)
+    assert any(e.date == "2025-03-10" and "searched his flat" in e.summary for e in found.timeline)
+    # the other articles keep the dates they were given
+    assert {a.published for a in result.articles if a.origin != "crawled.txt"} == {
+        date(2025, 3, 10)
     }
 
 
-def test_copies_count_as_one_source() -> None:
-    text = "Troops left Air Base 101 in Niamey on July 7."
-    docs = [document(i, date(2024, 7, 8), text, {"July 7": "2024-07-07"}) for i in "xyz"]
-    provenance = Provenance(duplicate_of={"y": "x", "z": "x"})
-    (event,) = build_events(docs, provenance)
-    assert len(event.evidence) == 3
-    assert event.independent_sources == 1
-
-
-def test_mentions_are_clipped_to_the_period() -> None:
-    doc = document(
-        "a", date(2024, 9, 16), "In March the junta ended the accord.", {"March": "2024-03"}
+def test_a_late_follow_up_keeps_its_date() -> None:
+    first = Article.from_text(
+        "The Brannock water treaty was signed in Lisvane on Tuesday by both ministers.",
+        "signed.txt",
+        published=date(2025, 9, 17),
     )
-    assert collect_mentions([doc], since=date(2024, 4, 1)) == []
-    assert [m.date for m in collect_mentions([doc], until=date(2024, 3, 1))] == ["2024-03"]
+    later = Article.from_text(
+        "Parliament ratified the Brannock water treaty on Thursday, two months after it was "
+        "signed in Lisvane.",
+        "ratified.txt",
+        published=date(2025, 11, 21),
+    )
+    result = pipeline.run([first, later])
+    assert {a.origin: a.published for a in result.articles}["ratified.txt"] == date(2025, 11, 21)
+    assert all(a.published_given is None for a in result.articles)
+
+
+def test_an_undated_sentence_tells_the_day_its_lead_dates() -> None:
+    # Printed on Tuesday about Monday: the day of the article's news is Monday.
+    doc = analysed(
+        "A storm flooded the low streets of Carrow on Monday, the council said.\n"
+        "Dozens of homes lost power and the coast road was closed.",
+        date(2025, 1, 14),
+        "storm.txt",
+    )
+    [undated] = [e for e in events.story_events([doc]) if "lost power" in e.summary.sentence.text]
+    assert (undated.date, undated.approximate) == ("2025-01-13", True)
+
+
+def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
+    eventive = events._eventive
+    assert eventive("The withdrawal was carried out in phases.")
+    assert eventive("Police have arrested two men.")
+    assert not eventive("The savanna, found south of the desert, is where groups linked to it live")
+    assert not eventive("Two of the boosters are recycled.")
+    assert not eventive("The rocket will be launched from pad 39A.")

@@ -6,9 +6,14 @@ import copy
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline import pipeline
-from storyline.models import Article
+from storyline.models import Article, Sentence, TimeExpression
+from storyline.readers import read_bytes
+from storyline.sentences import per_sentence
+from storyline.text import MAX_ANALYSED_CHARS
 
 TEXT = (
     "SOURCE: AP\n\n"
@@ -80,3 +85,37 @@ def test_a_document_dated_by_its_collection_reruns_only_the_date_stages_it_went_
     assert full[1].article.published == reduced[1].article.published == date(2024, 3, 4)
     assert [t.value for t in full[1].time_expressions] == ["2024-03-04"]
     assert not reduced[1].time_expressions  # never asked for: left to the caller
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    cuts=st.lists(st.integers(1, 40), min_size=1, max_size=12),
+    spans=st.lists(st.tuples(st.integers(0, 300), st.integers(1, 30)), max_size=25),
+)
+def test_per_sentence_finds_what_a_scan_of_every_pair_finds(
+    cuts: list[int], spans: list[tuple[int, int]]
+) -> None:
+    """The bisection that keeps the claims and quantities stages linear in an article."""
+    sentences, start = [], 0
+    for number, length in enumerate(cuts):
+        sentences.append(Sentence("a", number, start, start + length, "x" * length))
+        start += length + 1
+    items = [TimeExpression(s, s + n, "x", "DATE", "2025") for s, n in sorted(spans)]
+    found = per_sentence(sentences, items)
+    assert found == [
+        [t for t in items if t.start < s.end and t.end > s.start] for s in sentences
+    ]
+
+
+def test_a_very_long_article_is_analysed_on_its_head() -> None:
+    paragraph = "Ferries stopped in Tarrow on Monday, the port said. " * 40
+    article = Article.from_text("\n\n".join([paragraph] * 400).strip(), "long.txt")
+    assert len(article.text) > MAX_ANALYSED_CHARS
+    document = pipeline.analyse(article, ["sentences"])
+    assert len(document.article.text) <= MAX_ANALYSED_CHARS
+    assert article.text.startswith(document.article.text)
+    assert document.article.text.endswith("the port said.")  # cut where a sentence ends
+    assert document.sentences[-1].end <= len(document.article.text)
+    (warning, read) = read_bytes(article.text.encode(), "long.txt", ".txt")
+    assert str(warning).startswith("long.txt: 0.8 million characters: stored whole, analysed")
+    assert read.text == article.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -104,3 +105,49 @@ def test_timeline_command_writes_the_report(tmp_path: Path) -> None:
     assert html.startswith("<!doctype html>")
     assert re.search(r"<title>[^<]+ · storyline report</title>", html)
     assert "html" in RENDERERS
+
+
+def test_background_is_listed_after_the_timeline_and_never_on_its_axis() -> None:
+    news = [
+        Article.from_text(
+            "A gunman opened fire at the Marlow Heath shopping centre on Sunday, killing five "
+            f"people, police said. {extra}",
+            name,
+            published=date(2025, 4, 7),
+        )
+        for name, extra in (
+            ("a.txt", "Officers shot the attacker dead at the scene."),
+            ("b.txt", "The gunman was shot dead by officers at the scene."),
+        )
+    ]
+    history = Article.from_text(
+        "The gunman opened fire at the Marlow Heath shopping centre on Sunday.\n"
+        "In 1996, a gunman killed sixteen people at a school in the same county, police said.",
+        "c.txt",
+        published=date(2025, 4, 8),
+    )
+    result = pipeline.run([*news, history])
+    [story] = result.stories
+    assert [e.date for e in story.background] == ["1996"]
+    html = render_html(result)
+    tags = parse(html)
+    markers = [a for tag, a in tags.tags if tag == "a" and a.get("data-entry")]
+    assert len(markers) == len(story.timeline)
+    assert all("-entry-" in a["data-entry"] for a in markers)
+    assert html.index(">Timeline<") < html.index(">Background<")
+    assert "sixteen people" in html[html.index(">Background<") :]
+    assert "1996" not in html[: html.index(">Timeline<")]  # the story's span ignores it
+
+
+def test_every_story_of_a_report_has_its_own_element_ids(result: pipeline.Result) -> None:
+    """Story 2's date dots open story 2's entries: ids are unique across the report."""
+    html = render_html(result)
+    ids = [attrs["id"] for _, attrs in parse(html).tags if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    sections = html.split('<article class="story"')[1:]
+    assert len(sections) >= 2
+    for section in sections:
+        targets = re.findall(r'data-entry="([^"]+)"', section)
+        assert targets
+        for target in targets:
+            assert f'id="{target}"' in section

@@ -11,7 +11,7 @@ import pytest
 
 from storyline.errors import StorylineError
 from storyline.models import Article
-from storyline.store import MIGRATIONS, CachedStory, Store
+from storyline.store import MIGRATIONS, CachedStory, Store, _statements
 
 
 def make(text: str, **fields: object) -> Article:
@@ -88,7 +88,8 @@ def test_a_store_whose_web_cache_made_the_fingerprint_table_still_migrates(
     before = next(n for n, script in enumerate(MIGRATIONS) if "story_cache_fingerprint" in script)
     with closing(sqlite3.connect(path)) as con:  # as a store written before the migration existed
         for script in MIGRATIONS[:before]:
-            con.executescript(script)
+            for statement in _statements(script):
+                con.execute(statement)
         con.execute(
             "CREATE TABLE story_cache_fingerprint (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)"
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyline.models import TimeExpression
-from storyline.timex import corpus_hint, format_expressions, infer_publication_date, tag
+from storyline.timex import format_expressions, infer_publication_date, tag
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds-niger"
 
@@ -305,7 +305,9 @@ def test_seed_relative_expressions_resolve() -> None:
 def test_undated_seed_gets_a_date_within_three_days() -> None:
     text, published = _seed("003_3816df02ea11f93a.txt")
     assert published is None
-    hint = corpus_hint(_seed(path.name)[1] for path in sorted(SEEDS.iterdir()))
-    inferred, confidence = infer_publication_date(text, hint)
+    collection = [d for d in (_seed(path.name)[1] for path in sorted(SEEDS.iterdir())) if d]
+    found = infer_publication_date(text, collection=collection)
+    assert found is not None
+    inferred, confidence = found
     assert abs((inferred - dt.date(2024, 9, 16)).days) <= 3
     assert 0.0 < confidence <= 1.0

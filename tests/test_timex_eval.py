@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
+from storyline.errors import InputError
+from storyline.evaluation import dates
 from storyline.evaluation.timex import (
+    SPLITS,
     GoldTimex,
     evaluate,
     format_table,
+    in_split,
     read_timeml,
     score_document,
 )
 from storyline.models import TimeExpression
+
+from helpers import run_storyline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -115,16 +122,82 @@ def test_evaluate_tags_against_the_creation_time(corpus: Path) -> None:
 
 
 def test_evaluate_needs_tml_files(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(InputError, match="no TimeML"):
         evaluate(tmp_path)
 
 
+def test_the_split_halves_a_corpus_the_same_way_every_time(tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"doc{i}.tml").write_text(TML, encoding="utf-8")
+    halves = {split: set(evaluate(tmp_path, split=split)["items"]) for split in SPLITS}
+    assert halves["dev"] == {"doc0.tml", "doc2.tml", "doc4.tml"}
+    assert halves["test"] == {"doc1.tml", "doc3.tml"}
+    assert halves["dev"] | halves["test"] == halves["all"]
+    with pytest.raises(ValueError):
+        in_split(0, "train")  # type: ignore[arg-type]
+
+
+# Value F1 on the test halves, which no rule was tuned on: news not below what it was before
+# the genres were added (TimeBank .818, AQUAINT .809), history and tweets at least these.
 @pytest.mark.shared
-@pytest.mark.parametrize(("corpus", "value_floor"), [("timebank", 0.80), ("aquaint", 0.77)])
-def test_quality_bar_on_the_shared_corpora(corpus: str, value_floor: float) -> None:
+@pytest.mark.parametrize(
+    ("corpus", "relaxed_floor", "value_floor"),
+    [
+        ("timebank", 0.90, 0.818),
+        ("aquaint", 0.90, 0.809),
+        ("wikiwars", 0.88, 0.65),
+        ("tweets", 0.85, 0.65),
+    ],
+)
+def test_quality_bar_on_the_test_halves(
+    corpus: str, relaxed_floor: float, value_floor: float
+) -> None:
     directory = SHARED / "datasets" / "timex" / corpus
     if not directory.is_dir():
         pytest.skip("../shared is absent")
-    overall = evaluate(directory)["overall"]
-    assert overall["relaxed_f1"] >= 0.90
+    overall = evaluate(directory, split="test")["overall"]
+    assert overall["relaxed_f1"] >= relaxed_floor
     assert overall["value_f1"] >= value_floor
+
+
+def _topic(directory: Path, name: str, articles: list[tuple[str, str]]) -> None:
+    (directory / name).mkdir()
+    lines = [
+        json.dumps({"id": f"{name}{i}", "time": day, "text": text})
+        for i, (day, text) in enumerate(articles)
+    ]
+    (directory / name / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_eval_dates_hides_the_dates_and_scores_both_settings(tmp_path: Path) -> None:
+    docks = "Wed Oct 15, 2025 6:39 pm EDT\n\nDockers voted to return to work, the union said."
+    rates = "Thu Oct 23, 2025 11:02 pm EDT\n\nThe central bank cut its main rate to 3%."
+    _topic(tmp_path, "docks", [("2025-10-15", docks), ("2025-10-14", "Cranes stood idle.")])
+    _topic(tmp_path, "rates", [("2025-10-23", "The bank met."), ("2025-10-24", rates)])
+    done = run_storyline("eval", "dates", str(tmp_path), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    overall = result["overall"]
+    keys = {"answered", "exact", "within_1_day", "within_7_days", "within_1_day_when_answered"}
+    assert keys | {"text_alone_" + key for key in keys} | {"articles"} <= overall.keys()
+    assert overall["articles"] == 4
+    # Only the stamped texts say their date; the stamp dates the docks article exactly and
+    # the rates one (stamped a day off) within a day.
+    assert overall["text_alone_answered"] == 0.5
+    assert overall["text_alone_exact"] == 0.25
+    assert overall["text_alone_within_1_day_when_answered"] == 1.0
+    assert set(result["items"]) == {"docks", "rates"}
+
+
+@pytest.mark.shared
+def test_publication_dates_on_the_t17_test_half() -> None:
+    directory = SHARED / "datasets" / "tls" / "t17"
+    if not directory.is_dir():
+        pytest.skip("../shared is absent")
+    overall = dates.evaluate(directory, split="test")["overall"]
+    # When a date is given it is right within a day about nine times in ten, from the text
+    # alone or with the collection (the bar leaves a little room below that); articles that
+    # name no day go without one.
+    assert overall["within_1_day_when_answered"] >= 0.88
+    assert overall["text_alone_within_1_day_when_answered"] >= 0.88
+    assert overall["exact"] >= 0.35

@@ -167,8 +167,11 @@ def test_posted_articles_are_stored_analysed_and_found(
     assert posted.status_code == 201, posted.text
     assert (posted.json()["new"], posted.json()["existing"]) == (1, 0)
     (new_id,) = posted.json()["ids"]
-    again = client.post("/api/articles", params={"format": "txt"}, content=TXT_ARTICLE)
+    again = client.post(
+        "/api/articles", params={"format": "txt", "origin": "quay.txt"}, content=TXT_ARTICLE
+    )
     assert (again.json()["new"], again.json()["existing"]) == (0, 1)
+    assert again.json()["ids"] == [new_id]
     with Store(served.db) as store:
         assert store.get_article(new_id) is not None
     served.app.state.site.cache.wait()  # the POST started the analysis of the new article
@@ -194,8 +197,14 @@ def test_bad_input_is_reported_like_the_cli(client: httpx.Client) -> None:
     )
     assert mixed.status_code == 201
     assert mixed.json()["new"] == 1
-    assert mixed.json()["errors"] == ["batch.jsonl:1: record has no article text (field 'text')"]
+    assert mixed.json()["errors"] == [
+        "batch.jsonl:1: record has no article text (its fields: title;"
+        " --field text=NAME names the text field)"
+    ]
     assert client.post("/api/articles", params={"format": "exe"}, content=b"x").status_code == 422
+    deep = client.post("/api/articles", params={"format": "json"}, content=b"[" * 100_000)
+    assert deep.status_code == 422
+    assert deep.json()["detail"]["errors"] == ["upload: JSON nested too deeply to read"]
 
 
 def test_every_response_carries_the_security_headers(client: httpx.Client) -> None:
@@ -347,6 +356,29 @@ def test_a_story_that_vanishes_is_dropped(tmp_path: Path) -> None:
         for table, column in (("story_members", "story_id"), ("story_cache_fingerprint", "id")):
             query = f"SELECT COUNT(*) FROM {table} WHERE {column} = ?"
             assert connection.execute(query, (vanished,)).fetchone()[0] == 0
+    # The vanished story's addresses lead to the story it became part of.
+    with live_server(create_app(db)) as base, httpx.Client(base_url=base, timeout=60) as http:
+        for path in (f"/stories/{vanished}", f"/api/stories/{vanished}/timeline"):
+            moved = http.get(path)
+            assert moved.status_code == 308
+            assert moved.headers["location"] == path.replace(vanished, survivor)
+            assert http.get(path, follow_redirects=True).status_code == 200
+        assert http.get("/stories/s000000000000000").status_code == 404
+
+
+def test_a_text_posted_without_a_title_does_not_name_a_story(tmp_path: Path) -> None:
+    """A test post that joins a story of titled articles leaves the story's title alone."""
+    db = example_store(tmp_path / "store.db")
+    with Store(db) as store:
+        stories = update_stories(store).stories()
+        strike = next(s for s in stories if "strike" in s.title)
+        store.add_articles(
+            [Article.from_text("Valmore port strike test post. Dockers at Valmore port strike"
+                               " over pay, halting container traffic at the port.", "upload")]
+        )
+        after = {s.id: s for s in update_stories(store).stories()}
+    assert len(after[strike.id].article_ids) == len(strike.article_ids) + 1  # it joined
+    assert after[strike.id].title == strike.title
 
 
 def test_a_title_that_changed_is_rewritten_without_analysing_again(tmp_path: Path) -> None:

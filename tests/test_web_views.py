@@ -104,3 +104,36 @@ def test_a_page_shows_a_bounded_part_of_a_huge_entry() -> None:
     (entry,) = story_view(data).entries
     assert len(entry.evidence) == SHOWN_EVIDENCE and entry.more_evidence == 25
     assert len(data["cited"]) == SHOWN_EVIDENCE  # only cited articles are kept for the page
+
+
+def _entry(day: str, summary: str, article: str = "a1") -> dict:
+    return {
+        "date": day,
+        "summary": summary,
+        "independent_sources": 1,
+        "evidence": [{"article": article, "sentence": summary, "expression": None}],
+    }
+
+
+def test_background_is_kept_off_the_axis_and_the_storys_span() -> None:
+    story = {
+        "id": "s123456789",
+        "title": "Shooting at Marlow Heath",
+        "articles": ["a1"],
+        "timeline": [
+            _entry("2025-04-06", "A gunman opened fire."),
+            {**_entry("2025-04-07", "Police named him."), "approximate": True},
+        ],
+        "background": [_entry("1996", "A gunman killed sixteen people at a school.")],
+        "claims": [],
+        "contradictions": [],
+    }
+    view = story_view(page_data(story, [{"id": "a1", "outlet": "Ledger"}]))
+    assert [e.summary for e in view.background] == ["A gunman killed sixteen people at a school."]
+    assert (view.first, view.last) == ("6 Apr 2025", "7 Apr 2025")
+    assert view.axis is not None and view.axis.start.startswith("2025-04")
+    assert all(e.x is None for e in view.background)
+    assert [e.approximate for e in view.entries] == [False, True]
+    # anchors name the story, so two stories on one page never share one
+    anchors = [e.anchor for e in (*view.entries, *view.background)]
+    assert len(set(anchors)) == len(anchors) and all(a.startswith("s123456789-") for a in anchors)

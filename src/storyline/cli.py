@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,28 +26,81 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from storyline import __version__
-from storyline.errors import InputError, StorylineError, UsageError
-from storyline.models import Article
-from storyline.readers import read_paths
+from storyline.errors import InputError, InputWarning, StorylineError, UsageError
+from storyline.models import Article, Story
+from storyline.readers import DEFAULT_OPTIONS, ReadOptions, read_paths
 from storyline.store import DEFAULT_DB, IngestReport, Store
 
 if TYPE_CHECKING:
     from distributed import Client
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Turn a pile of news articles into dated, source-attributed story timelines.",
     pretty_exceptions_enable=False,
+    context_settings=HELP_OPTIONS,
 )
-eval_app = typer.Typer(no_args_is_help=True, help="Score storyline on the benchmark data sets.")
+eval_app = typer.Typer(
+    no_args_is_help=True,
+    help="Score storyline on the benchmark data sets.",
+    context_settings=HELP_OPTIONS,
+)
 app.add_typer(eval_app, name="eval")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"storyline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn a pile of news articles into dated, source-attributed story timelines."""
 
 stdout = Console(highlight=False, soft_wrap=True)
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store.", envvar="STORYLINE_DB")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding", help="Read inputs in this encoding (default: detected; UTF-8 first)."
+    ),
+]
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--field",
+        help="NAME=FIELD: read the article's NAME (text, title, published, outlet, url, id)"
+        " from this record field (a dotted path for nested ones); repeatable.",
+    ),
+]
+
+
+def read_options(encoding: str | None, fields: list[str] | None) -> ReadOptions:
+    """What ``--encoding`` and ``--field`` ask of the readers (usage errors for bad ones)."""
+    from storyline.decoding import codec
+    from storyline.records import FieldMap
+
+    return ReadOptions(
+        encoding=codec(encoding) if encoding else None, fields=FieldMap.parse(fields or [])
+    )
+
+
+def open_store(db: Path) -> Store:
+    """The store a reading command reads: it must exist (a mistyped --db is not a new one)."""
+    return Store(db, create=False)
 
 
 class Engine(StrEnum):
@@ -94,13 +148,18 @@ class TableFormat(StrEnum):
 
 
 class RunState:
-    """Counts the failures a command reported, to choose its exit status."""
+    """Counts the failures (and warnings) a command reported, to choose its exit status."""
 
     failed = 0
+    warned = 0
 
 
 def report(error: InputError) -> None:
-    RunState.failed += 1
+    """Say what went wrong with an input in one line; a warning does not fail the run."""
+    if isinstance(error, InputWarning):
+        RunState.warned += 1
+    else:
+        RunState.failed += 1
     stderr.print(f"storyline: {error}", markup=False)
 
 
@@ -130,24 +189,32 @@ def ingest_paths(
     quiet: bool,
     ids: list[str] | None = None,
     client: Client | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> IngestReport:
-    """Read and store, streaming; the id of every article read is appended to ``ids``."""
+    """Read and store, streaming; the store id of every article read is appended to ``ids``."""
     with progress_bar("ingest", None, quiet) as advance:
         if client is not None:
             from storyline.distributed import ingest_distributed
 
             return ingest_distributed(
-                store, paths, client, on_error=report, ids=ids, progress=advance
+                store, paths, client, on_error=report, ids=ids, progress=advance, options=options
             )
 
         def counted() -> Iterator[Article]:
-            for article in _articles(read_paths(paths)):
-                if ids is not None:
-                    ids.append(article.id)
+            for article in _articles(read_paths(paths, options)):
                 advance()
                 yield article
 
-        return store.add_articles(counted())
+        return store.add_articles(counted(), ids=ids)
+
+
+def summary_line(outcome: IngestReport) -> str:
+    """``new N, already stored N[ (N updated)], failed N[, warnings N]``."""
+    existing = f"already stored {outcome.existing}"
+    if outcome.updated:
+        existing += f" ({outcome.updated} updated)"
+    line = f"new {outcome.new}, {existing}, failed {RunState.failed}"
+    return line + (f", warnings {RunState.warned}" if RunState.warned else "")
 
 
 @app.command()
@@ -160,18 +227,23 @@ def ingest(
     no_stories: Annotated[
         bool, typer.Option("--no-stories", help="Skip the story update.")
     ] = False,
+    encoding: EncodingOption = None,
+    field: FieldOption = None,
 ) -> None:
     """Read articles into the store and fold them into its stories.
 
-    Re-ingesting the same content changes nothing. ``--no-stories`` skips the story update
-    for bulk loads; the next ``storyline stories`` or ``timeline`` catches up.
+    Every article is kept: re-ingesting an input changes nothing but the fields it fills in,
+    and another outlet's copy of a stored text is stored too, marked as a duplicate
+    (docs/input.md). ``--no-stories`` skips the story update for bulk loads; the next
+    ``storyline stories`` or ``timeline`` catches up.
     """
     from storyline.catalog import update_stories
 
+    options = read_options(encoding, field)
     with engine_client(engine, scheduler) as client, Store(db) as store:
-        outcome = ingest_paths(store, paths, quiet, client=client)
-        stories_known = None if no_stories else len(update_stories(store).stories())
-    stdout.print(f"new {outcome.new}, already stored {outcome.existing}, failed {RunState.failed}")
+        outcome = ingest_paths(store, paths, quiet, client=client, options=options)
+        stories_known = None if no_stories else len(update_stories(store).first_members())
+    stdout.print(summary_line(outcome))
     if stories_known is not None:
         stdout.print(f"stories {stories_known}")
 
@@ -245,10 +317,12 @@ def stories(
     date, articles and outlets."""
     from storyline.catalog import update_stories
 
-    with Store(db) as store:
+    with open_store(db) as store:
         clusterer = update_stories(store)
         outlets = store.sources()
     rows = clusterer.summaries()
+    if not rows:
+        stderr.print(f"storyline: {db} holds no articles", markup=False)
     for row, story in zip(rows, clusterer.stories(), strict=True):
         row["outlets"] = len({outlets[i] for i in story.article_ids if i in outlets})
     if output_format is TableFormat.json:
@@ -272,21 +346,29 @@ def stories(
 def articles(
     db: DbOption = Path(DEFAULT_DB),
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Show at most this many.")] = None,
 ) -> None:
-    """List the stored articles."""
-    with Store(db) as store:
-        rows = store.articles()[:limit] if limit else store.articles()
+    """List the stored articles (a copy of another outlet's text shows the id of the first
+    stored copy under "copy of")."""
+    with open_store(db) as store:
+        rows = store.articles_page(limit) if limit else store.articles()
+    if not rows:
+        stderr.print(f"storyline: {db} holds no articles", markup=False)
     if output_format is TableFormat.json:
         from storyline.output import article_dict
 
-        print(json.dumps([article_dict(a, None) for a in rows], ensure_ascii=False, indent=2))
+        dicts = [article_dict(a, a.duplicate_of) for a in rows]
+        print(json.dumps(dicts, ensure_ascii=False, indent=2))
         return
-    table = Table("id", "published", "outlet", "title / origin")
+    table = Table("id", "published", "outlet", "title / origin", "copy of")
     for a in rows:
         when = a.published.isoformat() if a.published else "-"
         table.add_row(
-            a.id, when + ("*" if a.published_inferred else ""), a.outlet or "-", a.title or a.origin
+            a.id,
+            when + ("*" if a.published_inferred else ""),
+            a.outlet or "-",
+            a.title or a.origin,
+            a.duplicate_of or "",
         )
     stdout.print(table)
 
@@ -308,49 +390,75 @@ def timeline(
     db: DbOption = Path(DEFAULT_DB),
     output_format: Annotated[TimelineFormat, typer.Option("--format")] = TimelineFormat.text,
     out: Annotated[Path | None, typer.Option("--out", help="Write here, not stdout.")] = None,
-    max_dates: Annotated[int | None, typer.Option(help="Dates per story at most.")] = None,
-    sentences_per_date: Annotated[int, typer.Option(help="Summary sentences per date.")] = 1,
+    max_dates: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Show the best events of this many dates (default: every key event)."
+        ),
+    ] = None,
+    per_date: Annotated[
+        int | None, typer.Option(min=1, help="Entries per date at most.")
+    ] = None,
     story: Annotated[str | None, typer.Option(help="Only this story (id or id prefix).")] = None,
     since: Annotated[str | None, typer.Option(help="Entries on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Entries on or before YYYY-MM-DD.")] = None,
     quiet: QuietOption = False,
     engine: EngineOption = Engine.local,
     scheduler: SchedulerOption = None,
+    encoding: EncodingOption = None,
+    field: FieldOption = None,
 ) -> None:
     """Ingest PATHs and print every story's timeline, with evidence and disagreements.
 
     With ``--out NAME.parquet`` the result is written as Parquet tables in that directory.
     """
     since_day, until_day = _parse_day(since, "--since"), _parse_day(until, "--until")
+    if since_day and until_day and since_day > until_day:
+        raise UsageError(f"--since {since} is after --until {until}: no entry can match")
+    _check_writable(out)
+    reading = read_options(encoding, field)
     from storyline import output, pipeline
     from storyline.catalog import update_stories
 
     options = pipeline.TimelineOptions(
         max_dates=max_dates,
-        sentences_per_date=sentences_per_date,
+        per_date=per_date,
         story=story,
         since=since_day,
         until=until_day,
     )
-    with engine_client(engine, scheduler) as client, Store(db) as store:
+    with engine_client(engine, scheduler) as client, Store(db, create=bool(paths)) as store:
         known = None  # PATHs given: cluster them afresh; none: the store's own stories
         if paths:
             ids: list[str] = []
-            ingest_paths(store, paths, quiet, ids, client)
+            ingest_paths(store, paths, quiet, ids, client, reading)
             chosen = store.articles(dict.fromkeys(ids))
         else:
             known = update_stories(store).stories()
             chosen = store.articles()
+        if not chosen:
+            raise StorylineError("no articles to make a timeline of" if paths else
+                                 f"{db} holds no articles")
+        if story is not None and known is not None:
+            _pick_story(known, story)
         with progress_bar("analyse", len(chosen), quiet) as advance:
             if client is None:
-                result = pipeline.run(chosen, options, story_list=known, progress=advance)
+                documents = []
+                for article in chosen:
+                    documents.append(pipeline.analyse(article))
+                    advance()
             else:
                 from storyline.distributed import run_distributed
 
                 result = run_distributed(
                     chosen, options, client=client, story_list=known, progress=advance
                 )
+        if client is None:
+            with progress_bar("stories", None, quiet) as advance:
+                result = pipeline.assemble(documents, options, story_list=known, progress=advance)
         store.update_articles(result.articles)
+    if story is not None:
+        _pick_story(result.stories, story)
     if out is not None and out.suffix == ".parquet":
         from storyline.distributed import write_parquet
 
@@ -361,10 +469,32 @@ def timeline(
     rendered = output.RENDERERS[output_format.value](result)
     if out is None:
         sys.stdout.write(rendered)
-    else:
+        return
+    try:
         out.write_text(rendered, encoding="utf-8")
-        if not quiet:
-            stderr.print(f"wrote {out}")
+    except OSError as exc:
+        raise InputError(str(out), f"cannot write: {exc.strerror or exc}") from None
+    if not quiet:
+        stderr.print(f"wrote {out}")
+
+
+def _check_writable(out: Path | None) -> None:
+    """Refuse an ``--out`` that cannot be written before any work is done for it."""
+    if out is None:
+        return
+    folder = out.parent
+    if not folder.is_dir():
+        raise UsageError(f"--out {out}: no directory {folder}")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise UsageError(f"--out {out}: not writable")
+    if out.is_dir() and out.suffix != ".parquet":
+        raise UsageError(f"--out {out}: a directory, not a file")
+
+
+def _pick_story(found: list[Story], wanted: str) -> None:
+    """Fail with a line naming the story asked for when ``--story`` matches none."""
+    if not any(s.id == wanted or s.id.startswith(wanted) for s in found):
+        raise StorylineError(f"no story {wanted!r} (`storyline stories` lists them)")
 
 
 @app.command()
@@ -374,19 +504,20 @@ def dates(
         str | None, typer.Option("--dct", help="Reference date YYYY-MM-DD (publication date).")
     ] = None,
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    encoding: EncodingOption = None,
 ) -> None:
     """Show how a text's time expressions were read: offsets, text, type, value."""
     from storyline import timex
+    from storyline.decoding import codec, decode
 
     reference = _parse_day(dct, "--dct")
     try:
         data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(source, f"not valid UTF-8 (byte at offset {exc.start})") from None
+    text = decode(data, source, codec(encoding) if encoding else None)
+    if isinstance(text, InputError):
+        raise text
     found = timex.tag(text, reference)
     rows: list[dict[str, Any]] = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
@@ -405,7 +536,7 @@ def dates(
 def serve(
     db: DbOption = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     token: Annotated[
         str | None,
         typer.Option(
@@ -426,9 +557,104 @@ def serve(
     from storyline.follow import FollowSettings, parse_every
     from storyline.web import serve as serve_app
 
+    if not db.exists():
+        stderr.print(f"storyline: {db}: no such store, starting a new one", markup=False)
     interval = parse_every(every)
     settings = FollowSettings(tuple(follow_sources), interval) if follow_sources else None
     serve_app(db, host, port, token, settings)
+
+
+@app.command()
+def rm(
+    ids: Annotated[
+        list[str] | None, typer.Argument(help="Article ids (or unique id prefixes).")
+    ] = None,
+    query: Annotated[
+        str | None,
+        typer.Option("--query", help="Every article whose title or text has all these words."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be removed, remove nothing.")
+    ] = False,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Remove articles from the store; their stories are computed again without them.
+
+    A removed article's copies stay (the first of them becomes the original of the rest).
+    """
+    from storyline.catalog import remove_articles, update_stories
+
+    if not ids and query is None:
+        raise UsageError("name the articles to remove: IDs, or --query WORDS")
+    with open_store(db) as store:
+        chosen = [_article_id(store, wanted) for wanted in ids or []]
+        if query is not None:
+            chosen += _matching(store, query)
+        if dry_run:
+            for article in store.articles(chosen):
+                stdout.print(f"{article.id}  {article.title or article.origin}", markup=False)
+            stdout.print(f"would remove {len(set(chosen))}")
+            return
+        removed = remove_articles(store, chosen)
+        known = len(update_stories(store).first_members())
+    stdout.print(f"removed {len(removed)}")
+    stdout.print(f"stories {known}")
+
+
+@app.command("set")
+def set_fields(
+    article: Annotated[str, typer.Argument(help="Article id (or a unique id prefix).")],
+    title: Annotated[str | None, typer.Option(help="Headline; '' clears it.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Publisher; '' clears it.")] = None,
+    url: Annotated[str | None, typer.Option(help="Address; '' clears it.")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date YYYY-MM-DD; '' clears it (it is inferred again)."),
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Correct a stored article's title, outlet, URL or publication date; its story is
+    computed again with the new values."""
+    from dataclasses import replace
+
+    from storyline.catalog import update_stories
+
+    changes: dict[str, Any] = {
+        name: value or None
+        for name, value in (("title", title), ("outlet", outlet), ("url", url))
+        if value is not None
+    }
+    if published is not None:
+        changes["published"] = _parse_day(published, "--published") if published else None
+        changes["published_inferred"] = False
+    if not changes:
+        raise UsageError("nothing to set: give --title, --outlet, --url or --published")
+    with open_store(db) as store:
+        stored = store.get_article(_article_id(store, article))
+        assert stored is not None  # _article_id found it
+        store.set_fields(replace(stored, **changes))
+        update_stories(store)
+    named = sorted(changes.keys() - {"published_inferred"})
+    stdout.print(f"updated {stored.id}: {', '.join(named)}")
+
+
+def _article_id(store: Store, wanted: str) -> str:
+    """The id of the stored article ``wanted`` names (an id or a unique prefix of one)."""
+    found = store.resolve_id(wanted)
+    if not found:
+        raise StorylineError(f"no article {wanted!r} (`storyline articles` lists them)")
+    if len(found) > 1:
+        raise UsageError(f"{wanted!r} is the start of several article ids: give more of it")
+    return found[0]
+
+
+def _matching(store: Store, query: str) -> list[str]:
+    from storyline.web.search import fts_query
+
+    match = fts_query(query)
+    if match is None:
+        raise UsageError("--query needs words")
+    return store.matching(match)
 
 
 def print_scores(scores: dict, output_format: TableFormat, title: str) -> None:
@@ -447,15 +673,42 @@ def print_scores(scores: dict, output_format: TableFormat, title: str) -> None:
 FormatOption = Annotated[TableFormat, typer.Option("--format")]
 
 
+class SplitChoice(StrEnum):
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+SplitOption = Annotated[
+    SplitChoice,
+    typer.Option(help="Which half: dev (rules are tuned on it), test (only scored) or all."),
+]
+
+
 @eval_app.command("timex")
 def eval_timex(
     directory: Annotated[Path, typer.Argument(help="Directory of TimeML .tml files.")],
     output_format: FormatOption = TableFormat.table,
+    split: SplitOption = SplitChoice.all,
 ) -> None:
     """TempEval-3 extent, value and type scores of the temporal tagger."""
     from storyline.evaluation import timex as timex_eval
 
-    print_scores(timex_eval.evaluate(_existing_dir(directory)), output_format, "time expressions")
+    scores = timex_eval.evaluate(_existing_dir(directory), split=split.value)
+    print_scores(scores, output_format, f"time expressions ({split.value})")
+
+
+@eval_app.command("dates")
+def eval_dates(
+    directory: Annotated[Path, typer.Argument(help="Dated articles in the news-tls layout.")],
+    output_format: FormatOption = TableFormat.table,
+    split: SplitOption = SplitChoice.all,
+) -> None:
+    """Publication dates inferred back from the text, the articles' own dates hidden."""
+    from storyline.evaluation import dates as dates_eval
+
+    scores = dates_eval.evaluate(_existing_dir(directory), split=split.value)
+    print_scores(scores, output_format, f"publication dates ({split.value})")
 
 
 @eval_app.command("tls")
@@ -525,6 +778,32 @@ def eval_claims(
     print_scores(claims.evaluate(path), output_format, "contradictions")
 
 
+@eval_app.command("stories")
+def eval_stories(
+    directory: Annotated[Path, typer.Argument(help="Folder of gold stories (JSON).")],
+    output_format: FormatOption = TableFormat.table,
+    split: Annotated[
+        str, typer.Option(help="The gold stories of one split (dev, test, examples) or all.")
+    ] = "all",
+    shared: Annotated[
+        Path, typer.Option(help="The shared data folder the gold stories' corpora live in.")
+    ] = Path("../shared"),
+) -> None:
+    """Story timelines against an editor's key events: events found, entries on target,
+    beside the lead-3 baseline."""
+    from storyline import pipeline
+    from storyline.evaluation import stories as stories_eval
+    from storyline.output import result_dict
+
+    def system(articles: list) -> list:
+        return result_dict(pipeline.run(articles))["stories"]
+
+    scores = stories_eval.evaluate(
+        _existing_dir(directory), system, shared=shared, split=split
+    )
+    print_scores(scores, output_format, "story timelines")
+
+
 def _existing_dir(directory: Path) -> Path:
     if not directory.is_dir():
         raise InputError(str(directory), "not a directory")
@@ -544,6 +823,13 @@ def main() -> None:
         sys.exit(2)
     except StorylineError as exc:
         stderr.print(f"storyline: {exc}", markup=False)
+        sys.exit(1)
+    except sqlite3.DatabaseError as exc:  # a store damaged after it was opened
+        stderr.print(
+            f"storyline: the store cannot be read ({exc}): restore it from a copy, or ingest"
+            " into a new one",
+            markup=False,
+        )
         sys.exit(1)
     except KeyboardInterrupt:
         stderr.print("storyline: interrupted")

@@ -297,17 +297,29 @@ def find_duplicates(
     Articles that copy nothing are absent. The title is left out of the comparison: reprints
     are re-headlined, and different stories often share a headline ("Live updates").
     ``copies`` are the articles' features when they were computed already (in order).
+    A copy the store marked (``Article.duplicate_of``, another outlet's copy of a stored
+    text) keeps its original when that is among ``articles``, so the output says what the
+    store says.
     """
     index = DuplicateIndex()
     duplicate_of: dict[str, str] = {}
+    present = {article.id for article in articles}
     for i in chronological(articles):
         article = articles[i]
         if article.id in duplicate_of or article.id in index:
             continue  # the same article given twice
+        if article.duplicate_of in present and article.duplicate_of != article.id:
+            duplicate_of[article.id] = article.duplicate_of
+            continue
         found = copies[i] if copies is not None else copy_features(article.text, ())
         original = index.add_features(article.id, found, article.published)
         if original is not None and original != article.id:
             duplicate_of[article.id] = original
+    for article_id, original in duplicate_of.items():  # a marked original may copy another
+        hops = 0
+        while original in duplicate_of and hops < len(duplicate_of):
+            original, hops = duplicate_of[original], hops + 1
+        duplicate_of[article_id] = original
     return duplicate_of
 
 

@@ -31,17 +31,19 @@ import time
 import uuid
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from storyline import pipeline, readers
-from storyline.errors import InputError, StorylineError
+from storyline import identity, pipeline, readers
+from storyline.errors import InputError, InputWarning, StorylineError
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.readers import (
+    DEFAULT_OPTIONS,
     JSONL_SUFFIXES,
     PARQUET_SUFFIXES,
+    ReadOptions,
     ReadResult,
     local_files,
     read_file,
@@ -95,13 +97,14 @@ class WholeFile:
     """A file read whole by ``readers.read_file`` (text, HTML, JSON, CSV, feeds)."""
 
     path: str
+    options: ReadOptions = DEFAULT_OPTIONS
 
     @property
     def size(self) -> int:
         return 1
 
     def read(self) -> Iterator[ReadResult]:
-        return read_file(Path(self.path))
+        return read_file(Path(self.path), self.options)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ class JsonlSlice:
     offset: int
     first_line: int
     count: int
+    options: ReadOptions = DEFAULT_OPTIONS
 
     @property
     def size(self) -> int:
@@ -120,7 +124,10 @@ class JsonlSlice:
     def read(self) -> Iterator[ReadResult]:
         with open(self.path, "rb") as handle:
             handle.seek(self.offset)
-            yield from read_jsonl(islice(handle, self.count), self.path, first_line=self.first_line)
+            lines = islice(handle, self.count)
+            yield from readers.guarded(
+                read_jsonl(lines, self.path, self.options, first_line=self.first_line), self.path
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +138,7 @@ class ParquetSlice:
     row_groups: tuple[int, ...] | None
     first_row: int
     count: int
+    options: ReadOptions = DEFAULT_OPTIONS
 
     @property
     def size(self) -> int:
@@ -138,7 +146,7 @@ class ParquetSlice:
 
     def read(self) -> Iterator[ReadResult]:
         return readers.read_parquet(
-            self.path, row_groups=self.row_groups, first_row=self.first_row
+            self.path, self.options, row_groups=self.row_groups, first_row=self.first_row
         )
 
 
@@ -153,10 +161,11 @@ class Failed:
     origin: str
     reason: str
     line: int | None = None
+    warning: bool = False
 
     @classmethod
     def of(cls, error: InputError) -> Failed:
-        return cls(error.origin, error.reason, error.line)
+        return cls(error.origin, error.reason, error.line, isinstance(error, InputWarning))
 
     @property
     def size(self) -> int:
@@ -166,7 +175,8 @@ class Failed:
         yield self.error()
 
     def error(self) -> InputError:
-        return InputError(self.origin, self.reason, self.line)
+        kind = InputWarning if self.warning else InputError
+        return kind(self.origin, self.reason, self.line)
 
 
 Unit = InMemory | WholeFile | JsonlSlice | ParquetSlice | Failed
@@ -174,7 +184,10 @@ Partition = tuple[Unit, ...]
 
 
 def plan(
-    sources: Iterable[str | Article], partition_size: int, threads: int = 1
+    sources: Iterable[str | Article],
+    partition_size: int,
+    threads: int = 1,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> list[Partition]:
     """Cut the inputs into partitions of about ``partition_size`` articles, in input order.
 
@@ -183,7 +196,7 @@ def plan(
     come out in the same order as with the local engine. Stdin and URLs are read here, on
     the client: a worker cannot see this process's stdin, and fetching once is politer.
     """
-    units = list(_units(sources, min(partition_size, _UNIT)))
+    units = list(_units(sources, min(partition_size, _UNIT), options))
     target = _balanced(partition_size, sum(unit.size for unit in units), threads)
     partitions: list[Partition] = []
     current: list[Unit] = []
@@ -204,10 +217,12 @@ def _balanced(partition_size: int, articles: int, threads: int) -> int:
     return max(1, min(partition_size, -(-articles // (_TASKS_PER_THREAD * threads))))
 
 
-def _units(sources: Iterable[str | Article], unit_size: int) -> Iterator[Unit]:
+def _units(
+    sources: Iterable[str | Article], unit_size: int, options: ReadOptions
+) -> Iterator[Unit]:
     """The units of the inputs; articles held here go out in chunks of ``unit_size``."""
     held: list[Article] = []
-    for item in _items(sources, unit_size):
+    for item in _items(sources, unit_size, options):
         if isinstance(item, Article):
             held.append(item)
         if held and (not isinstance(item, Article) or len(held) == unit_size):
@@ -219,31 +234,33 @@ def _units(sources: Iterable[str | Article], unit_size: int) -> Iterator[Unit]:
         yield InMemory(tuple(held))
 
 
-def _items(sources: Iterable[str | Article], unit_size: int) -> Iterator[Article | Unit]:
+def _items(
+    sources: Iterable[str | Article], unit_size: int, options: ReadOptions
+) -> Iterator[Article | Unit]:
     for source in sources:
         if isinstance(source, Article):
             yield source
         elif source == "-" or source.startswith(("http://", "https://")):
-            yield from map(_portable, read_paths([source]))
+            yield from map(_portable, read_paths([source], options))
         else:
             for file in local_files(source):
                 if isinstance(file, InputError):
                     yield Failed.of(file)
                 else:
-                    yield from _file_units(file, unit_size)
+                    yield from _file_units(file, unit_size, options)
 
 
-def _file_units(path: Path, unit_size: int) -> Iterator[Unit]:
+def _file_units(path: Path, unit_size: int, options: ReadOptions) -> Iterator[Unit]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_slices(path, unit_size)
+        yield from _jsonl_slices(path, unit_size, options)
     elif suffix in PARQUET_SUFFIXES:
-        yield from _parquet_slices(path, unit_size)
+        yield from _parquet_slices(path, unit_size, options)
     else:
-        yield WholeFile(str(path))
+        yield WholeFile(str(path), options)
 
 
-def _jsonl_slices(path: Path, lines: int) -> Iterator[Unit]:
+def _jsonl_slices(path: Path, lines: int, options: ReadOptions) -> Iterator[Unit]:
     """Line ranges of a shard, found by one sequential scan for line ends (no parsing).
 
     A file the JSONL reader rejects whole (unreadable, empty, binary) is left to it, so the
@@ -252,26 +269,26 @@ def _jsonl_slices(path: Path, lines: int) -> Iterator[Unit]:
     try:
         handle = path.open("rb")
     except OSError:
-        yield WholeFile(str(path))
+        yield WholeFile(str(path), options)
         return
     with handle:
         head = handle.read(8192)
         if not head.strip() or b"\x00" in head:
-            yield WholeFile(str(path))
+            yield WholeFile(str(path), options)
             return
         handle.seek(0)
         offset, first_line = 0, 1
         while chunk := list(islice(handle, lines)):
-            yield JsonlSlice(str(path), offset, first_line, len(chunk))
+            yield JsonlSlice(str(path), offset, first_line, len(chunk), options)
             offset += sum(map(len, chunk))
             first_line += len(chunk)
 
 
-def _parquet_slices(path: Path, rows: int) -> Iterator[Unit]:
+def _parquet_slices(path: Path, rows: int, options: ReadOptions) -> Iterator[Unit]:
     """Consecutive row groups of about ``rows`` rows; Parquet files cannot be cut finer cheaply."""
     sizes = readers.parquet_row_groups(path)
     if sizes is None:
-        yield ParquetSlice(str(path), None, 1, 1)  # the reader reports why, on a worker
+        yield ParquetSlice(str(path), None, 1, 1, options)  # the reader says why, on a worker
         return
     groups: list[int] = []
     first_row = filled = 0
@@ -279,11 +296,11 @@ def _parquet_slices(path: Path, rows: int) -> Iterator[Unit]:
         groups.append(group)
         filled += size
         if filled >= rows:
-            yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled)
+            yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled, options)
             first_row += filled
             groups, filled = [], 0
     if groups:
-        yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled)
+        yield ParquetSlice(str(path), tuple(groups), first_row + 1, filled, options)
 
 
 # ---- what the workers run --------------------------------------------------------------------
@@ -500,6 +517,9 @@ seconds of each, under ``PHASE cpu``).
             if progress is not None:
                 progress(len(done))
         clock.lap("analyse")
+        # Copies of one text from several sources kept apart, as ``pipeline.run`` keeps them.
+        distinct = identity.distinct(d.article for d in documents)
+        documents = [replace(documents[i], article=article) for i, article in distinct]
         provenance, found = pipeline.link(documents, options, story_list=story_list)
         clock.lap("link")
         articles = [d.article for d in documents]
@@ -554,20 +574,20 @@ def ingest_distributed(
     on_error: ErrorSink | None = None,
     ids: list[str] | None = None,
     progress: Progress | None = None,
+    options: ReadOptions = DEFAULT_OPTIONS,
 ) -> IngestReport:
     """Read inputs on the workers and store them from here, a partition at a time.
 
     The workers do the reading and cleaning; the client is the store's only writer (SQLite
     has one) and writes partitions in input order, so articles get the same store positions
-    as with the local engine. The id of every article read is appended to ``ids``.
+    and ids as with the local engine. The store id of every article read is appended to
+    ``ids``.
     """
     report = IngestReport()
-    partitions = plan(sources, partition_size, _threads(client))
+    partitions = plan(sources, partition_size, _threads(client), options)
     for part in _ordered_map(client, _read_partition, partitions, "read"):
         articles = _report(part, on_error)
-        if ids is not None:
-            ids.extend(a.id for a in articles)
-        report.merge(store.add_articles(articles))
+        report.merge(store.add_articles(articles, ids=ids))
         if progress is not None:
             progress(len(articles))
     return report

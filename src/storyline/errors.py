@@ -16,10 +16,18 @@ class InputError(StorylineError):
 
     def __init__(self, origin: str, reason: str, line: int | None = None) -> None:
         self.origin = origin
-        self.reason = reason
+        self.reason = " ".join(reason.splitlines())  # one line, whatever it quotes
         self.line = line
         where = f"{origin}:{line}" if line is not None else origin
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{where}: {self.reason}")
+
+
+class InputWarning(InputError):
+    """Something in an input that was read anyway, said in one line: a date that cannot be
+    read (the article is stored undated), files of unknown type skipped in a directory.
+
+    A reader yields it beside the article it concerns; it does not make the input fail.
+    """
 
 
 class UsageError(StorylineError):

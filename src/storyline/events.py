@@ -1,215 +1,867 @@
-"""Events: sentences that report something on a resolved date, merged across articles.
+"""Events: what happened in a story, each on the day it happened, background kept apart.
 
-A sentence whose time expression resolves to a calendar date, month or year is a *mention*
-of that date. Several articles report one event in different words and with different
-expressions ("on Monday" in one, "Aug. 5" in another); once both are resolved they share a
-date, and mentions of one date whose content words overlap enough are one event. An event
-keeps every sentence as verbatim evidence and counts its sources by independence key, so a
-wire story reprinted ten times is one source, not ten.
+An event is one happening told by sentences across articles. A sentence is dated by what
+its main clause reports ("spread to two more harbours on Thursday"), not by the dates it
+mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "founded in
+1911"); a sentence that gives no date tells the news of its article's day (the day its lead
+dates, else its publication day), and an event known only that way says so.
+
+Sentences join an event when their words are close to the event's and their dates agree:
+the same day, one inside the other, a date of saying a few days after the happening, or an
+undated sentence printed within days of it. Dates mentioned in passing join the events on
+that date as evidence, which is how "after Tuesday's launch" backs the launch.
+
+Which events make the timeline is read from what an editor's list of key events has in
+common, fitted on the project's own blind gold (``WEIGHTS``): independent sources, a text
+date, a lead position, how much of the other sources echo it, how close it is to the
+headlines, and whether it tells a past happening rather than a state, a plan or a quote. A
+story's timeline is as long as its events, at most about four per square root of its
+sources. Dated context from before the story that is not one of its events is its
+background, kept apart.
+
+Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
+the cost of a story grows with its size, not with its square.
 """
 
 from __future__ import annotations
 
-import datetime
+import math
 import re
-from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
-from storyline.grouping import UnionFind
-from storyline.models import Document, Event, Evidence, Provenance, Sentence
+import numpy as np
+from scipy import sparse
+
+from storyline.furniture import is_furniture, readable, without_dateline
+from storyline.mentions import calendar_value, content_words, within
+from storyline.models import Document, Event, Evidence, Provenance, Sentence, TimeExpression
 from storyline.periods import span
-from storyline.text import rouge_tokens
 
-_CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+LEAD = 3
+"""Sentences at the top of an article that tell its news."""
+
+MAX_SENTENCES = 60
+"""Sentences of an article read for events: news tells what happened first, and the tail of
+a long feature is background, reaction and analysis."""
+
+NEWS_DAY_REACH = 3
+"""Days before publication a lead's dated happening may lie and still be the article's news
+of the day (a Monday paper tells the weekend)."""
+
+JOIN = 0.18
+"""Cosine between a sentence and an event's centroid above which the sentence may tell it."""
+
+JOIN_PAIR = 0.3
+"""Cosine a sentence must also have with at least one sentence of the event it joins: a
+centroid of many sentences is near much that none of them says."""
+
+JOIN_SAME_DAY = 0.18
+"""Both cosines, for a sentence whose text gives the very day the event's sentences give: a
+small story rarely has two happenings on one day told in words this far apart."""
+
+JOIN_ACROSS_DAYS = 0.55
+"""Both cosines, for a sentence dating the happening a few days (``DAY_SLACK``) apart from
+the event, or an undated one retelling an older event: sources disagree on days, but two
+happenings a few days apart often share words."""
+
+DAY_SLACK = 3
+
+FAR = 365
+"""Days before a story's first news beyond which a dated event is history rather than one
+of the story's recent causes (a coup months before the troops leave is a cause; a
+conviction decades before a shooting is a biography)."""
+
+KEY_TERMS = 8
+"""A sentence's rarest words, by which it is indexed and looked up."""
+
+POSTINGS = 64
+"""Latest items a word keeps in an index: a lookup compares a sentence with at most
+``KEY_TERMS`` x ``POSTINGS`` others."""
+
 _DATED_TYPES = frozenset({"DATE", "TIME"})
+_WORDS_BACK = 7
 
-MERGE_OVERLAP = 0.4
-"""Share of the shorter sentence's content words two mentions of one date must have in
-common to be reported as one event: high enough that two different things said about one
-busy day stay apart, low enough that paraphrases of one announcement come together."""
+_GOVERNED = re.compile(
+    r"(?i)\b(?:since|until|till|before|after|following|from|prior\s+to|ahead\s+of|as\s+of|"
+    r"born|founded|established|built|created|formed|elected|appointed|convicted|sentenced|"
+    r"launched|opened|introduced|signed|listed)\s+(?:(?:on|in|at|the|a|an|early|late|mid|"
+    r"last|this|its|their)\s+){0,3}$"
+)
+"""Words right before a date that make it the date of something else than the clause's
+news: "since Oct. 3", "after the Sept. 3 test", "founded in 1911"."""
+
+_SUBORDINATE = re.compile(
+    r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
+    r"although|though|while|whereas)\b|(?<!said )(?<!says )(?<!and )(?<!but )\bthat\b"
+)
+"""Words that open a clause other than the main one; a date after one of them, with no comma
+between, is that clause's ("the strike that began at Port Valmoré on Sept. 29"). "That"
+after a verb of saying, or after "and" joining another thing said, opens what was said."""
+
+_CONJUNCTIONS = frozenset(
+    "since after before until till once because although though while whereas".split()
+)
+_FINITE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b|\b\w{3,}ed\b"
+    r"|\b(?:began|broke|came|fell|left|made|met|ran|rose|said|saw|sent|spread|took|went|won)\b"
+)
+"""A finite verb: "before the committee on Thursday" is a place in the main clause, "before
+the fire spread on Oct. 3" a clause of its own."""
+
+_SPEECH_THAT = re.compile(
+    r"(?i)\b(?:said|says|say|told|announced|reported|added|confirmed|warned|stated|wrote|"
+    r"claimed|insisted|argued|noted|believed|thought|knew|learned)\s+(?:\w+\s+){0,2}?that\s*$"
+)
+"""A verb of saying before "that": what follows is what was said, the sentence's news."""
+
+_SPEECH = (
+    r"(?:said|says|say|told|tells|announced|announces|confirmed|confirms|stated|reported|"
+    r"reports|added|tweeted|wrote|declared|revealed|disclosed|acknowledged|insisted|denied)"
+)
+_SAID_BEFORE = re.compile(rf"(?i)\b{_SPEECH}\s+(?:(?:on|late|early|this)\s+)?$")
+_SAID_AFTER = re.compile(rf"(?i)^\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPEECH}\b")
+"""A date right beside a verb of saying dates the saying ("said on Wednesday"), which may
+come a day or more after what was said to have happened."""
+
+_DAY_CUE = re.compile(
+    r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|"
+    r"tonight|yesterday|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)"
+)
+"""Words that give a clock time its day; without them "at 7:33 p.m." has the day of the
+reference date, not one the text gives."""
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|would|could|might|may|(?:is|are|was|were)\s+(?:expected|due|set|"
+    r"scheduled|planned|likely|going|poised|to)\s+to|plans?\s+to|intends?\s+to)\b"
+)
+_QUOTE_OPEN = re.compile(r"""^\s*(?:["“”‘']|``)""")
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|said|told|took|made|went|came|left|gave|found|held|met|began|"
+    r"fell|rose|won|lost|shot|struck|hit|sent|brought|built|bought|caught|fought|led|ran|saw|"
+    r"spoke|stood|threw|wrote|broke|chose|drove|flew|froze|got|grew|knew|paid|quit|sold|shut|"
+    r"spent|spread|stole|swore|tore|thought|woke|withdrew|became|beat|drew|fled|heard|kept|"
+    r"lit|sought|sank|taught|overtook|forgot|\w{3,}ed)\b"
+)
+_NOT_PAST_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)"
+    r"\s+(?:\w+ly\s+)?|,\s*)$"
+)
+"""What makes a past form no past tense: a present, future or modal auxiliary ("are
+recycled", "will be launched"), or a comma before a participle ("the savanna, found south of
+the Sahara, is ...")."""
+_FIGURE = re.compile(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+)?([a-z]{3,})")
+"""A number and the word it counts ("5,000 hectares", "300 cargo ships" -> ships)."""
+
+_PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|has|have)\b(?!\s+(?:been|\w+ed)\b)")
+"""A present-tense verb that is not the start of a past form ("has been", "have trained")."""
+
+_PRONOUN_START = re.compile(r"(?i)^\W*(?:he|she|it|they|this|that|these|those|we|i|you)\b")
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A sentence reporting something on a date, with the expression that gave the date."""
+class Report:
+    """A sentence of an article, read for what happened and when.
 
-    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    ``date`` is the date its main clause gives (None: it gives none), ``said`` whether that
+    date is the date of saying, ``passing`` the dates it mentions in other clauses.
+    """
+
     sentence: Sentence
-    expression: str | None
-    source: str  # independence key: copies of one text share it
-    published: datetime.date | None = None  # the reporting article's publication date
+    position: int
+    source: str
+    words: frozenset[str]
+    published: date | None
+    date: str | None = None
+    expression: str | None = None
+    said: bool = False
+    passing: tuple[tuple[str, str], ...] = ()
+    future: bool = False
+    quote: bool = False
+    figures: tuple[tuple[str, str], ...] = ()
 
 
-def calendar_value(value: str) -> str | None:
-    """The calendar part of a TIMEX3 value (day, month or year), None for anything else.
-
-    Weeks, seasons, quarters, decades, durations and unresolved values ("XXXX-08") are not
-    places on a timeline, so they are not events.
-    """
-    match = _CALENDAR_VALUE.match(value)
-    if match is None:
-        return None
-    year, month, day = match.groups()
-    try:
-        if day is not None:
-            return date(int(year), int(month), int(day)).isoformat()
-        if month is not None:
-            return f"{year}-{month}" if 1 <= int(month) <= 12 else None
-    except ValueError:
-        return None
-    return year
-
-
-def granularity(value: str) -> str:
-    """ "day", "month" or "year" for a calendar value."""
-    return {10: "day", 7: "month"}.get(len(value), "year")
-
-
-def day_of(value: str) -> date | None:
-    """The date of a day-level value, None for coarser ones."""
-    return date.fromisoformat(value) if len(value) == 10 else None
-
-
-def within(value: str, since: date | None, until: date | None) -> bool:
-    """Whether a calendar value overlaps the period [since, until]."""
-    first, last = span(value)
-    return (since is None or last >= since) and (until is None or first <= until)
+def reports_of(document: Document, provenance: Provenance | None) -> list[Report]:
+    """The readable sentences at the top of an article, each dated by its main clause."""
+    published = document.article.published
+    sentences = document.sentences[:MAX_SENTENCES]
+    expressions = _by_sentence(sentences, document.time_expressions)
+    reports: list[Report] = []
+    for raw in sentences:
+        sentence = without_dateline(raw, document.article.text)
+        if not readable(sentence.text) or is_furniture(sentence.text):
+            continue
+        main, passing = _dates(raw, expressions.get(raw.index, ()), published)
+        source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
+        reports.append(
+            Report(
+                sentence=sentence,
+                position=len(reports),
+                source=source,
+                words=content_words(sentence.text),
+                published=published,
+                date=main[0] if main else None,
+                expression=main[1] if main else None,
+                said=main[2] if main else False,
+                passing=tuple(passing),
+                future=_FUTURE.search(sentence.text) is not None,
+                quote=_QUOTE_OPEN.match(sentence.text) is not None,
+                figures=tuple(_FIGURE.findall(sentence.text)),
+            )
+        )
+    return reports
 
 
-def source_key(provenance: Provenance | None, sentence: Sentence) -> str:
-    """The independence key of a sentence; the article itself when copies are unknown."""
-    if provenance is None:
-        return sentence.article_id
-    return provenance.source_key(sentence.article_id, sentence.text)
-
-
-def dated_sentences(document: Document) -> Iterator[tuple[Sentence, str, str]]:
-    """Each (sentence, calendar value, expression text) of a document, in text order.
-
-    An expression belongs to the sentence whose span contains its start; a sentence with
-    two dates yields two pairs, because it reports on both.
-    """
-    sentences = document.sentences
+def _by_sentence(
+    sentences: Sequence[Sentence], expressions: Iterable[TimeExpression]
+) -> dict[int, list[TimeExpression]]:
+    """The dated expressions of each sentence (by index), in text order."""
     starts = [s.start for s in sentences]
-    seen: set[tuple[int, str]] = set()
-    for expression in sorted(document.time_expressions, key=lambda e: e.start):
+    found: dict[int, list[TimeExpression]] = defaultdict(list)
+    for expression in sorted(expressions, key=lambda e: e.start):
         if expression.type not in _DATED_TYPES:
             continue
-        value = calendar_value(expression.value)
-        position = bisect_right(starts, expression.start) - 1
-        if value is None or position < 0 or expression.start >= sentences[position].end:
-            continue
-        if (position, value) in seen:
-            continue
-        seen.add((position, value))
-        yield sentences[position], value, expression.text
+        i = int(np.searchsorted(starts, expression.start, side="right")) - 1
+        if 0 <= i < len(sentences) and expression.start < sentences[i].end:
+            found[sentences[i].index].append(expression)
+    return found
 
 
-def collect_mentions(
-    documents: Iterable[Document],
-    provenance: Provenance | None = None,
-    *,
-    since: date | None = None,
-    until: date | None = None,
-) -> list[Mention]:
-    """Every dated sentence of the documents whose date overlaps [since, until]."""
-    return [
-        Mention(value, sentence, text, source_key(provenance, sentence), document.article.published)
-        for document in documents
-        for sentence, value, text in dated_sentences(document)
-        if within(value, since, until)
+def _dates(
+    sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
+) -> tuple[tuple[str, str, bool] | None, list[tuple[str, str]]]:
+    """The main clause's date (value, expression, whether it dates a saying) and the dates
+    mentioned in passing. "South Korea said Friday that on Nov. 24 it seized a ship" reports
+    the seizure: a date of saying gives way to a later date of what was said."""
+    readings = list(_readings(sentence, expressions, published))
+    main_clause = [r for r in readings if not r[2]]
+    chosen = main_clause[0] if main_clause else None
+    if chosen is not None and chosen[3]:
+        chosen = next((r for r in main_clause[1:] if not r[3]), chosen)
+    passing = [
+        (value, text) for value, text, _, _ in readings if chosen is None or text != chosen[1]
     ]
+    return ((chosen[0], chosen[1], chosen[3]) if chosen else None), passing
 
 
-@lru_cache(maxsize=200_000)
-def content_words(text: str) -> frozenset[str]:
-    """Stemmed words that carry content (the ones ROUGE counts), for comparing sentences."""
-    return frozenset(rouge_tokens(text))
+def _readings(
+    sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
+) -> Iterator[tuple[str, str, bool, bool]]:
+    """Each calendar date a sentence gives: value, expression, whether it belongs to a
+    clause other than the main one, whether it dates a saying."""
+    for expression in expressions:
+        value = calendar_value(expression.value)
+        if value is None:
+            continue
+        if expression.type == "TIME" and not _DAY_CUE.search(expression.text):
+            continue  # a clock time takes its day from the reference, not from the text
+        if published is not None:
+            first, last = span(value)
+            if len(value) < 10 and first <= published <= last:
+                continue  # "this year", "this month": says nothing about the day
+            if first > published:
+                continue  # a plan, not a happening
+        before = sentence.text[: max(0, expression.start - sentence.start)]
+        after = sentence.text[expression.end - sentence.start :]
+        said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
+        yield value, expression.text, _subordinate(before), said
 
 
-def overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Shared share of the smaller word set: a short report inside a long one still counts."""
-    smaller = min(len(a), len(b))
-    return len(a & b) / smaller if smaller else 0.0
-
-
-def _linked(words: Sequence[frozenset[str]]) -> list[list[int]]:
-    """Indexes grouped by single link: i and j together when their overlap is enough."""
-    groups = UnionFind()
-    for i in range(len(words)):
-        groups.find(i)
-        for j in range(i):
-            if overlap(words[i], words[j]) >= MERGE_OVERLAP:
-                groups.union(i, j)
-    return list(groups.groups().values())
-
-
-def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """Mentions of one date and one event, grouped (single link on content overlap).
-
-    Verbatim copies always fall together; paraphrases do when they share enough content
-    words. Groups keep the order in which their first mention appeared.
-    """
-    by_date: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        by_date[mention.date].append(mention)
-    groups: list[list[Mention]] = []
-    for same_date in by_date.values():
-        words = [content_words(m.sentence.text) for m in same_date]
-        groups.extend([same_date[i] for i in group] for group in _linked(words))
-    return groups
-
-
-def evidence_of(mentions: Iterable[Mention]) -> list[Evidence]:
-    """Verbatim evidence for mentions, one entry per article sentence."""
-    seen: set[tuple[str, int]] = set()
-    evidence = []
-    for m in mentions:
-        key = (m.sentence.article_id, m.sentence.index)
-        if key not in seen:
-            seen.add(key)
-            evidence.append(
-                Evidence(m.sentence.article_id, m.sentence.text, m.expression, m.sentence.index)
-            )
-    return evidence
-
-
-def independent_sources(mentions: Iterable[Mention]) -> int:
-    """Sources behind mentions, copies of one text counted once (at least one)."""
-    return max(1, len({m.source for m in mentions}))
-
-
-def event_of(group: Sequence[Mention], summary: str | None = None) -> Event:
-    """One event from the mentions that report it; the summary defaults to the mention
-    sharing most content words with the others (the most typical wording)."""
-    if summary is None:
-        words = [content_words(m.sentence.text) for m in group]
-        best = max(
-            range(len(group)),
-            key=lambda i: (sum(len(words[i] & w) for w in words), -i),
+def _subordinate(before: str) -> bool:
+    """Whether a date that ``before`` leads up to is the date of something mentioned in
+    passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
+    "that", or "since" and a verb, with no comma after; in brackets."""
+    if _GOVERNED.search(before):
+        return True
+    words = list(re.finditer(r"\S+", before))
+    tail_start = words[-_WORDS_BACK].start() if len(words) >= _WORDS_BACK else 0
+    opener = max(
+        (m for m in _SUBORDINATE.finditer(before) if m.start() >= tail_start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if (
+        opener is not None
+        and "," not in before[opener.end() :]
+        and not _SPEECH_THAT.search(before[: opener.end()])
+        and (
+            opener.group().lower() not in _CONJUNCTIONS
+            or _FINITE.search(before[opener.end() :]) is not None
         )
-        summary = group[best].sentence.text
-    return Event(
-        date=group[0].date,
-        summary=summary,
-        evidence=evidence_of(group),
-        independent_sources=independent_sources(group),
+    ):
+        return True
+    return "(" in before and ")" not in before[before.rfind("(") :]
+
+
+def news_day(reports: Sequence[Report]) -> date | None:
+    """The day an article's news happened: the day its lead dates within a few days before
+    publication, else the publication day."""
+    if not reports or reports[0].published is None:
+        return None
+    published = reports[0].published
+    for report in reports[:LEAD]:
+        if report.date is not None and len(report.date) == 10:
+            day = date.fromisoformat(report.date)
+            if published - timedelta(days=NEWS_DAY_REACH) <= day <= published:
+                return day
+    return published
+
+
+Vector = dict[str, float]
+
+
+class _TermIndex:
+    """Items by their rarest words, to find the few a sentence may be close to without
+    comparing it with all of them."""
+
+    def __init__(self, idf: dict[str, float]) -> None:
+        self.idf = idf
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def _keys(self, words: Iterable[str]) -> list[str]:
+        return sorted(words, key=lambda w: (-self.idf.get(w, 0.0), w))[:KEY_TERMS]
+
+    def add(self, item: int, words: Iterable[str]) -> None:
+        for word in self._keys(words):
+            postings = self.postings[word]
+            if not postings or postings[-1] != item:
+                postings.append(item)
+                if len(postings) > 2 * POSTINGS:
+                    del postings[:-POSTINGS]
+
+    def near(self, words: Iterable[str]) -> set[int]:
+        return {
+            item for word in self._keys(words) for item in self.postings.get(word, ())[-POSTINGS:]
+        }
+
+
+def _idf(reports: Sequence[Report]) -> dict[str, float]:
+    """Inverse frequency of each word among the story's sentences: words every sentence of
+    the story uses do not tell its events apart."""
+    counts: Counter[str] = Counter()
+    for report in reports:
+        counts.update(report.words)
+    n = len(reports) + 1
+    return {word: math.log(n / (count + 0.5)) for word, count in counts.items()}
+
+
+def _vector(words: Iterable[str], idf: dict[str, float]) -> Vector:
+    weights = {word: idf.get(word, 0.0) for word in words}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {word: w / norm for word, w in weights.items()}
+
+
+def _cos(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(word, 0.0) for word, w in a.items())
+
+
+@dataclass(slots=True)
+class _Group:
+    """The reports of one event as they are grouped, with what joining it is judged by."""
+
+    reports: list[Report] = field(default_factory=list)
+    vectors: list[Vector] = field(default_factory=list)
+    weights: Vector = field(default_factory=dict)
+    squares: float = 0.0
+    dates: Counter[str] = field(default_factory=Counter)
+    newsdays: list[date] = field(default_factory=list)
+    mentions: list[Report] = field(default_factory=list)
+
+    def add(self, report: Report, vector: Vector, newsday: date | None) -> None:
+        self.reports.append(report)
+        self.vectors.append(vector)
+        for word, weight in vector.items():
+            old = self.weights.get(word, 0.0)
+            self.weights[word] = old + weight
+            self.squares += 2 * old * weight + weight * weight
+        if report.date is not None:
+            self.dates[report.date] += 1
+        elif newsday is not None:
+            self.newsdays.append(newsday)
+
+    def centroid(self, vector: Vector) -> float:
+        """Cosine with the centroid of the event's reports."""
+        if self.squares <= 0:
+            return 0.0
+        dot = sum(self.weights.get(word, 0.0) * w for word, w in vector.items())
+        return dot / math.sqrt(self.squares)
+
+    def closest(self, vector: Vector) -> float:
+        """Cosine with the event's closest report (its latest ones, at most ``POSTINGS``)."""
+        return max((_cos(vector, v) for v in self.vectors[-POSTINGS:]), default=0.0)
+
+    def day(self) -> tuple[str | None, date, date] | None:
+        """The event's date so far (its reports' most common text date, else the earliest
+        news day of its undated reports), as the value and the days it covers."""
+        if self.dates:
+            value = self.dates.most_common(1)[0][0]
+            first, last = span(value)
+            return value, first, last
+        if self.newsdays:
+            day = min(self.newsdays)
+            return None, day, day
+        return None
+
+
+def _compatible(report: Report, newsday: date | None, group: _Group, vector: Vector) -> bool:
+    """Whether a report may tell the event of ``group``: close in words and dated alike.
+
+    Dates are alike when they are the same or one holds the other; a date of saying may
+    follow the happening by a few days. An undated report tells what happened up to its
+    article's news day, within a few days; one that retells an older happening, or one dated
+    a few days apart from the event, must be worded much like it.
+    """
+    sim = group.centroid(vector)
+    if sim < JOIN_SAME_DAY:
+        return False
+    known = group.day()
+    if known is None:
+        return sim >= JOIN and group.closest(vector) >= JOIN_PAIR
+    best, first, last = known
+    if report.date != best and _revised(report, group):
+        return False
+    same_day = report.date is not None and len(report.date) == 10 and report.date == best
+    closest = group.closest(vector)
+    if same_day:
+        return closest >= JOIN_SAME_DAY
+    if sim < JOIN or closest < JOIN_PAIR:
+        return False
+    close = sim >= JOIN_ACROSS_DAYS and closest >= JOIN_ACROSS_DAYS
+    if report.date is None:
+        if newsday is None:
+            return True
+        if first > newsday + timedelta(days=1):
+            return False
+        return last >= newsday - timedelta(days=DAY_SLACK) or close
+    if best is not None and (report.date.startswith(best) or best.startswith(report.date)):
+        return True
+    if len(report.date) < 10:
+        return False
+    gap = (date.fromisoformat(report.date) - first).days
+    if best is None:
+        return -DAY_SLACK <= gap <= 0 or (abs(gap) <= DAY_SLACK and close)
+    if report.said and 0 < gap <= DAY_SLACK:
+        return True
+    return abs(gap) <= DAY_SLACK and close
+
+
+def _revised(report: Report, group: _Group) -> bool:
+    """Whether a report gives another figure for something the event counts ("about 5,000
+    hectares" after "more than 2,000 hectares") on another day: a revision, a later state,
+    not the same happening (on the same day it is a disagreement, and stays one event)."""
+    counted = {noun: value for value, noun in report.figures}
+    return any(
+        counted.get(noun, value) != value
+        for other in group.reports
+        for value, noun in other.figures
     )
 
 
-def build_events(
-    documents: Iterable[Document],
+def _group(
+    reports: Sequence[Report], newsdays: dict[str, date | None], idf: dict[str, float]
+) -> list[_Group]:
+    """Reports grouped into events, oldest articles first: each joins the closest event it
+    is compatible with, or starts one; then each date mentioned in passing joins, as
+    evidence, the closest event on that date."""
+    order = sorted(
+        reports, key=lambda r: (r.published or date.max, r.sentence.article_id, r.position)
+    )
+    vectors = {id(r): _vector(r.words, idf) for r in order}
+    groups: list[_Group] = []
+    index = _TermIndex(idf)
+    for report in order:
+        vector = vectors[id(report)]
+        newsday = newsdays.get(report.sentence.article_id)
+        ranked = sorted(
+            ((groups[i].centroid(vector), i) for i in index.near(report.words)), reverse=True
+        )
+        chosen = next(
+            (
+                i
+                for sim, i in ranked
+                if sim >= JOIN_SAME_DAY and _compatible(report, newsday, groups[i], vector)
+            ),
+            None,
+        )
+        if chosen is None:
+            groups.append(_Group())
+            chosen = len(groups) - 1
+        groups[chosen].add(report, vector, newsday)
+        index.add(chosen, report.words)
+    for report in order:
+        vector = vectors[id(report)]
+        for value, expression in report.passing:
+            best, best_sim = None, 0.0
+            for i in index.near(report.words):
+                known = groups[i].day()
+                if known is None or known[0] is None:
+                    continue
+                if known[0] != value and not known[0].startswith(value + "-"):
+                    continue
+                sim = groups[i].centroid(vector)
+                if (
+                    sim >= JOIN
+                    and sim > best_sim
+                    and groups[i].closest(vector) >= JOIN_PAIR
+                    and report not in groups[i].reports
+                ):
+                    best, best_sim = i, sim
+            if best is not None:
+                groups[best].mentions.append(replace(report, date=value, expression=expression))
+    return groups
+
+
+@dataclass(slots=True)
+class StoryEvent:
+    """An event of a story with what its salience is read from (see ``features``)."""
+
+    date: str
+    approximate: bool
+    reports: list[Report]
+    mentions: list[Report]
+    sources: int
+    text_dated: bool
+    before: bool
+    far: bool
+    centrality: float
+    support: float
+    title: float
+    summary: Report
+    score: float = 0.0
+
+    def features(self) -> dict[str, float]:
+        """What salience is read from, as numbers (their weights: ``WEIGHTS``)."""
+        text = self.summary.sentence.text
+        first = min(r.position for r in self.reports)
+        past = _eventive(text)
+        return {
+            "sources": math.log2(1 + self.sources),
+            "single": float(self.sources == 1),
+            "lead": float(first < LEAD),
+            "early": float(first < 10),
+            "lone": float(self.sources == 1 and not self.text_dated),
+            "dated": float(self.text_dated),
+            "day": float(len(self.date) == 10),
+            "year": float(len(self.date) == 4),
+            "before": float(self.before),
+            "far": float(self.far),
+            "central": self.centrality,
+            "quote": float(all(r.quote for r in self.reports)),
+            "future": float(all(r.future for r in self.reports)),
+            "past": float(past),
+            "pronoun": float(_PRONOUN_START.match(text) is not None),
+            "length": min(len(text.split()), 60) / 60,
+            "support": self.support,
+            "title": self.title,
+        }
+
+
+def _eventive(text: str) -> bool:
+    """Whether a sentence tells something that happened: its first finite verb is in the
+    past tense, not a present, future or modal form ("are recycled", "will be launched"),
+    and not a present coming first ("the savanna, found south of the Sahara, is where
+    groups linked to al Qaeda operate")."""
+    present = _PRESENT.search(text)
+    for m in _PAST.finditer(text):
+        if present is not None and present.start() < m.start():
+            return False
+        if not _NOT_PAST_BEFORE.search(text[: m.start()]):
+            return True
+    return False
+
+
+def story_events(
+    documents: Sequence[Document], provenance: Provenance | None = None
+) -> list[StoryEvent]:
+    """Every event of a story, dated, with what its salience is read from."""
+    per_article = {d.id: reports_of(d, provenance) for d in documents}
+    newsdays = {article: news_day(reports) for article, reports in per_article.items()}
+    everything = [r for reports in per_article.values() for r in reports]
+    if not everything:
+        return []
+    idf = _idf(everything)
+    groups = _group(everything, newsdays, idf)
+    days = sorted(d for d in newsdays.values() if d is not None)
+    window = days[0] - timedelta(days=NEWS_DAY_REACH) if days else None
+    keywords = _lead_words(everything)
+    echoes = _echoes(everything, idf)
+    titles = _title_closeness(documents, everything, idf)
+    others = max(1, len({r.source for r in everything}) - 1)
+    found = []
+    for group in groups:
+        dated = _event_date(group, newsdays)
+        if dated is None:
+            continue
+        value, approximate = dated
+        reports = group.reports
+        words = frozenset().union(*(r.words for r in reports))
+        weight = sum(idf.get(w, 0.0) for w in words)
+        own = {r.source for r in reports}
+        best: dict[str, float] = {}
+        for report in reports:
+            for source, closeness in echoes[id(report)].items():
+                if source not in own and closeness > best.get(source, 0.0):
+                    best[source] = closeness
+        found.append(
+            StoryEvent(
+                date=value,
+                approximate=approximate,
+                reports=reports,
+                mentions=group.mentions,
+                sources=len(own | {r.source for r in group.mentions}),
+                text_dated=any(r.date is not None for r in reports),
+                before=window is not None and span(value)[0] < window,
+                far=window is not None and span(value)[1] < window - timedelta(days=FAR),
+                centrality=sum(keywords.get(w, 0.0) * idf.get(w, 0.0) for w in words)
+                / (1 + weight),
+                support=sum(best.values()) / others,
+                title=max(titles[id(r)] for r in reports),
+                summary=_typical(group, value),
+            )
+        )
+    return found
+
+
+def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, bool] | None:
+    """The date of an event and whether it is only its articles' news day: the date most of
+    its independent sources give (a date of saying counts half), the most precise on a tie;
+    else the earliest news day of the articles that tell it."""
+    votes: dict[str, float] = defaultdict(float)
+    seen: set[tuple[str, str]] = set()
+    for report in group.reports:
+        if report.date is not None and (report.source, report.date) not in seen:
+            seen.add((report.source, report.date))
+            votes[report.date] += 0.5 if report.said else 1.0
+    if votes:
+        return max(votes, key=lambda v: (votes[v], len(v), v)), False
+    days = [d for r in group.reports if (d := newsdays.get(r.sentence.article_id)) is not None]
+    return (min(days).isoformat(), True) if days else None
+
+
+def _typical(group: _Group, value: str) -> Report:
+    """The report that tells the event best: unquoted, dated as the event, nearest its
+    centroid, then the earliest and highest in its article."""
+    return max(
+        zip(group.reports, group.vectors, strict=True),
+        key=lambda pair: (
+            not pair[0].quote,
+            pair[0].date == value,
+            round(group.centroid(pair[1]), 6),
+            -(pair[0].published or date.max).toordinal(),
+            -pair[0].position,
+        ),
+    )[0]
+
+
+def _lead_words(reports: Iterable[Report]) -> dict[str, float]:
+    """Words of the story's leads, by the share of its articles whose lead uses them: what
+    the story is about."""
+    per_article: dict[str, set[str]] = defaultdict(set)
+    for report in reports:
+        if report.position < LEAD:
+            per_article[report.sentence.article_id] |= report.words
+    counts: Counter[str] = Counter()
+    for words in per_article.values():
+        counts.update(words)
+    n = max(1, len(per_article))
+    return {w: c / n for w, c in counts.items() if c >= 2 or n == 1}
+
+
+def _echoes(reports: Sequence[Report], idf: dict[str, float]) -> dict[int, dict[str, float]]:
+    """For each report, how closely each other source says something like it (the best
+    cosine among that source's reports): how much of the story is about what it says.
+
+    Only reports that share rare words are compared (``_TermIndex``); their cosines are
+    computed in blocks of sparse rows rather than one pair at a time.
+    """
+    vocabulary: dict[str, int] = {}
+    rows, columns, values = [], [], []
+    for i, report in enumerate(reports):
+        for word, weight in _vector(report.words, idf).items():
+            rows.append(i)
+            columns.append(vocabulary.setdefault(word, len(vocabulary)))
+            values.append(weight)
+    matrix = sparse.csr_matrix(
+        (values, (rows, columns)), shape=(len(reports), max(1, len(vocabulary)))
+    )
+    index = _TermIndex(idf)
+    for i, report in enumerate(reports):
+        index.add(i, report.words)
+    pairs = [
+        (i, j)
+        for i, report in enumerate(reports)
+        for j in sorted(index.near(report.words))
+        if reports[j].source != report.source
+    ]
+    echoes: dict[int, dict[str, float]] = {id(r): {} for r in reports}
+    for start in range(0, len(pairs), 100_000):
+        block = np.array(pairs[start : start + 100_000], dtype=np.int64).reshape(-1, 2)
+        cosines = np.asarray(matrix[block[:, 0]].multiply(matrix[block[:, 1]]).sum(axis=1))
+        for (i, j), closeness in zip(block.tolist(), cosines.ravel().tolist(), strict=True):
+            best = echoes[id(reports[i])]
+            source = reports[j].source
+            if closeness > best.get(source, 0.0):
+                best[source] = closeness
+    return echoes
+
+
+def _title_closeness(
+    documents: Sequence[Document], reports: Sequence[Report], idf: dict[str, float]
+) -> dict[int, float]:
+    """For each report, its best cosine with a headline of the story: a headline says what
+    its article is about."""
+    titles = [content_words(d.article.title) for d in documents if d.article.title]
+    vectors = [_vector(words, idf) for words in titles]
+    index = _TermIndex(idf)
+    for i, words in enumerate(titles):
+        index.add(i, words)
+    return {
+        id(r): max(
+            (_cos(_vector(r.words, idf), vectors[i]) for i in index.near(r.words)), default=0.0
+        )
+        for r in reports
+    }
+
+
+WEIGHTS = {
+    "sources": 0.88, "single": -0.366, "lead": 0.111, "early": 0.485, "lone": -0.903,
+    "dated": 1.138, "day": 0.741, "year": -0.747, "before": -1.092, "far": -0.555,
+    "central": 0.259, "quote": 0.452, "future": -0.237, "past": 0.562, "pronoun": -0.711,
+    "length": 0.67, "support": 0.449, "title": 0.863,
+}  # fmt: skip
+BIAS = -3.623
+"""A logistic model of whether an editor lists an event, fitted on the dev split of the
+project's blind story gold (``python scripts/salience.py`` fits it again and prints these)."""
+
+KEEP = 0.325
+"""Salience an event needs to be on the timeline: the threshold with the best balance (F1) of
+events found and entries on target on the dev split."""
+
+PER_SOURCE = 5.0
+"""A timeline holds at most this many entries per square root of its story's independent
+sources: an editor lists about one key event per article of a small story and fewer per
+article of a big one, whose coverage repeats itself."""
+
+BACKGROUND = 10
+"""Background entries at most: the dated context most worth a line."""
+
+HISTORY = 0.1
+"""Share of ``KEEP`` a dated event from before the story needs to be in its background: a
+mention in passing is enough for context, not a garbled date."""
+
+
+def salience(event: StoryEvent) -> float:
+    """How likely an editor is to list the event (0 to 1)."""
+    z = BIAS + sum(WEIGHTS[name] * value for name, value in event.features().items())
+    return 1 / (1 + math.exp(-z))
+
+
+def entry(event: StoryEvent) -> Event:
+    """The timeline entry of an event: its most typical report as summary, every report and
+    every passing mention as evidence."""
+    evidence = []
+    seen: set[tuple[str, int]] = set()
+    for report in (event.summary, *event.reports, *event.mentions):
+        key = (report.sentence.article_id, report.sentence.index)
+        if key not in seen:
+            seen.add(key)
+            evidence.append(
+                Evidence(
+                    report.sentence.article_id,
+                    report.sentence.text,
+                    report.expression,
+                    report.sentence.index,
+                )
+            )
+    return Event(
+        date=event.date,
+        summary=event.summary.sentence.text,
+        evidence=evidence,
+        independent_sources=event.sources,
+        approximate=event.approximate,
+    )
+
+
+def build(
+    documents: Sequence[Document],
     provenance: Provenance | None = None,
     *,
+    max_dates: int | None = None,
+    per_date: int | None = None,
     since: date | None = None,
     until: date | None = None,
-) -> list[Event]:
-    """All events of the documents, chronological, each with its evidence and sources."""
-    groups = group_mentions(collect_mentions(documents, provenance, since=since, until=until))
-    events = [event_of(group) for group in groups]
-    events.sort(key=lambda e: (span(e.date)[0], -e.independent_sources))
-    return events
+) -> tuple[list[Event], list[Event]]:
+    """A story's timeline and background, each chronological.
+
+    The timeline holds the salient events (``KEEP``), at most ``PER_SOURCE`` per square root
+    of the story's sources; ``max_dates`` asks instead for the best events of that many dates
+    (more or fewer than the default), ``per_date`` for at most that many entries a date.
+    ``since``/``until`` filter what is shown; they never change how an event is chosen or
+    told. The background holds the best dated events from before the story that are not on
+    its timeline.
+    """
+    found = story_events(documents, provenance)
+    for event in found:
+        event.score = salience(event)
+    ranked = sorted(found, key=lambda e: (-e.score, e.date, e.summary.sentence.text))
+    timeline = select(ranked, max_dates=max_dates, per_date=per_date)
+    chosen = {id(e) for e in timeline}
+    background = [
+        e
+        for e in ranked
+        if id(e) not in chosen and e.before and e.text_dated and e.score >= KEEP * HISTORY
+    ][:BACKGROUND]
+
+    def shown(events: list[StoryEvent]) -> list[Event]:
+        kept = [e for e in events if within(e.date, since, until)]
+        kept.sort(key=lambda e: (span(e.date)[0], len(e.date), -e.score))
+        return [entry(e) for e in kept]
+
+    return shown(timeline), shown(background)
+
+
+CAUSE = 0.3
+"""Share of ``KEEP`` a recent earlier event needs: the developments months before a story's
+first article that it reports as its causes are told in passing, by one source each."""
+
+
+def _bar(event: StoryEvent, keep: float) -> float:
+    """The salience an event needs for the timeline: less for a recent cause than for the
+    story's own news (history, a year or more before it, stays in the background)."""
+    if event.before and not event.far and event.text_dated:
+        return keep * CAUSE
+    return keep
+
+
+def select(
+    ranked: list[StoryEvent],
+    *,
+    keep: float = KEEP,
+    max_dates: int | None = None,
+    per_date: int | None = None,
+) -> list[StoryEvent]:
+    """The events of a story's timeline, from its events ranked by salience (``score``)."""
+    if max_dates is None:
+        sources = len({r.source for e in ranked for r in e.reports})
+        cap = max(5, round(PER_SOURCE * math.sqrt(sources)))
+        candidates = [e for e in ranked if e.score >= _bar(e, keep)][:cap]
+    else:
+        candidates = ranked
+    chosen: list[StoryEvent] = []
+    per_day: Counter[str] = Counter()
+    for event in candidates:
+        if max_dates is not None and event.date not in per_day and len(per_day) >= max_dates:
+            continue
+        if per_date is not None and per_day[event.date] >= per_date:
+            continue
+        if max_dates is not None and event.score < keep and per_day[event.date]:
+            continue  # asked for more dates, not for weaker events on the same ones
+        per_day[event.date] += 1
+        chosen.append(event)
+    return chosen

@@ -30,7 +30,8 @@ class Article:
 
     ``outlet`` is the publisher (from metadata or the URL host); ``wire`` is an agency the
     text credits ("SOURCE: AP", "(Reuters) -"), kept apart because a publisher reprinting a
-    wire story is not an independent source for it.
+    wire story is not an independent source for it. ``duplicate_of`` is the stored article
+    whose text this one repeats (another outlet's copy: see ``storyline.identity``).
     """
 
     id: str
@@ -42,6 +43,10 @@ class Article:
     published: date | None = None
     published_inferred: bool = False
     wire: str | None = None
+    duplicate_of: str | None = None
+    published_given: date | None = None
+    """The date the source gave, when the article's own text and its story contradict it (a
+    crawl date weeks late): ``published`` is then inferred from the text instead."""
 
     @classmethod
     def from_text(cls, text: str, origin: str, **fields: object) -> Article:
@@ -130,12 +135,15 @@ class Event:
 
     ``date`` is an ISO value at the precision the text supports (YYYY, YYYY-MM, YYYY-MM-DD).
     ``independent_sources`` counts articles, with copies of one text counted once.
+    ``approximate`` says that no sentence gives the day: it is the news day of the articles
+    that report the event (the day their leads date, else their publication day).
     """
 
     date: str
     summary: str
     evidence: list[Evidence]
     independent_sources: int
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +209,7 @@ class Story:
     timeline: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    background: list[Event] = field(default_factory=list)
 
 
 def iso(d: date | None) -> str | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from storyline import __version__
 from storyline.claims import render_disagreements
-from storyline.models import Article, Event, Result, Story
+from storyline.models import Article, Event, Result, Story, iso
 
 
 def article_dict(article: Article, duplicate_of: str | None) -> dict[str, Any]:
@@ -23,8 +23,9 @@ def article_dict(article: Article, duplicate_of: str | None) -> dict[str, Any]:
         "wire": article.wire,
         "title": article.title,
         "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
+        "published": iso(article.published),
         "published_inferred": article.published_inferred,
+        "published_given": iso(article.published_given),
         "duplicate_of": duplicate_of,
     }
 
@@ -32,6 +33,7 @@ def article_dict(article: Article, duplicate_of: str | None) -> dict[str, Any]:
 def event_dict(event: Event) -> dict[str, Any]:
     return {
         "date": event.date,
+        "approximate": event.approximate,
         "summary": event.summary,
         "independent_sources": event.independent_sources,
         "evidence": [
@@ -48,6 +50,7 @@ def story_dict(story: Story) -> dict[str, Any]:
         "why": story.why,
         "articles": list(story.article_ids),
         "timeline": [event_dict(e) for e in story.timeline],
+        "background": [event_dict(e) for e in story.background],
         "claims": [
             {
                 "about": claim.about,
@@ -107,8 +110,14 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}s"
 
 
-def _sources(count: int) -> str:
-    return plural(count, "independent source")
+BACKGROUND_TITLE = "Background"
+
+
+def _sources(event: Event) -> str:
+    """ "2 independent sources", and when no sentence gives the day, that it is the day of
+    the reports."""
+    said = plural(event.independent_sources, "independent source")
+    return f"{said}; dated by when it was reported" if event.approximate else said
 
 
 def _outlet(articles: dict[str, Article], article_id: str) -> str:
@@ -123,29 +132,68 @@ def _outlet(articles: dict[str, Article], article_id: str) -> str:
     return f"{source}, {when}"
 
 
+def cited(story: Story) -> list[str]:
+    """The articles a story's entries and disagreements cite, in order of first citation."""
+    ids = [e.article_id for event in story.timeline for e in event.evidence]
+    ids += [a for c in story.contradictions for side in c.sides for a in side.articles]
+    return list(dict.fromkeys(ids))
+
+
+def _source_lines(story: Story, articles: dict[str, Article], markdown: bool) -> list[str]:
+    """The "Sources" section: each cited article's label and where to read it (its URL, or
+    the file it came from when it has none; a URL that is not http(s) is not linked)."""
+    from storyline.web.views import safe_url
+
+    ids = cited(story)
+    if not ids:
+        return []
+    lines = ["### Sources", ""] if markdown else ["Sources", "-------"]
+    for article_id in ids:
+        article = articles.get(article_id)
+        label = _outlet(articles, article_id)
+        url = safe_url(article.url) if article else None
+        where = url or (article.url or article.origin if article else article_id)
+        if markdown:
+            lines.append(f"- [{label}](<{url}>)" if url else f"- {label} ({where})")
+        else:
+            lines.append(f"- {label}: {where}")
+    return [*lines, ""]
+
+
 def render_text(result: Result, width: int = 100) -> str:
-    """A timeline a person reads in a terminal: dates down the left, evidence indented."""
+    """A timeline a person reads in a terminal: dates down the left, evidence indented, the
+    story's background after its timeline."""
     lines: list[str] = []
     articles = {a.id: a for a in result.articles}
     labels = {a: _outlet(articles, a) for a in articles}
     for story in result.stories:
         header = f"{story.title}  [{story.id[:8]}, {plural(len(story.article_ids), 'article')}]"
         lines += [header, "=" * min(len(header), width), ""]
-        for event in story.timeline:
-            lead = f"{event.date:<10}  "
-            body = textwrap.wrap(event.summary, width - len(lead)) or [""]
-            lines.append(lead + body[0])
-            lines += [" " * len(lead) + more for more in body[1:]]
-            lines.append(" " * len(lead) + f"({_sources(event.independent_sources)})")
-            for evidence in event.evidence:
-                source = _outlet(articles, evidence.article_id)
-                quote = textwrap.shorten(evidence.sentence, width - len(lead) - 4)
-                lines.append(" " * len(lead) + f"- {quote} [{source}]")
-            lines.append("")
+        lines += _text_entries(story.timeline, articles, width)
+        if story.background:
+            lines += [BACKGROUND_TITLE, "-" * len(BACKGROUND_TITLE), ""]
+            lines += _text_entries(story.background, articles, width)
         disagreements = render_disagreements(story.contradictions, "text", labels)
         if disagreements:
             lines += [disagreements, ""]
+        lines += _source_lines(story, articles, markdown=False)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _text_entries(events: list[Event], articles: dict[str, Article], width: int) -> list[str]:
+    lines = []
+    for event in events:
+        lead = f"{event.date:<10}  "
+        body = textwrap.wrap(event.summary, width - len(lead)) or [""]
+        lines.append(lead + body[0])
+        lines += [" " * len(lead) + more for more in body[1:]]
+        lines.append(" " * len(lead) + f"({_sources(event)})")
+        for evidence in event.evidence:
+            source = _outlet(articles, evidence.article_id)
+            quote = textwrap.shorten(evidence.sentence, width - len(lead) - 4)
+            lines.append(" " * len(lead) + f"- {quote} [{source}]")
+        lines.append("")
+    return lines
 
 
 def render_markdown(result: Result) -> str:
@@ -155,18 +203,25 @@ def render_markdown(result: Result) -> str:
     labels = {a: _outlet(articles, a) for a in articles}
     for story in result.stories:
         lines += [f"## {story.title}", "", plural(len(story.article_ids), "article"), ""]
-        for event in story.timeline:
-            lines.append(
-                f"- **{event.date}** — {event.summary} _({_sources(event.independent_sources)})_"
-            )
-            for evidence in event.evidence:
-                source = _outlet(articles, evidence.article_id)
-                lines.append(f"  - > {evidence.sentence} — {source}")
+        lines += _markdown_entries(story.timeline, articles)
+        if story.background:
+            lines += ["", f"### {BACKGROUND_TITLE}", ""]
+            lines += _markdown_entries(story.background, articles)
         disagreements = render_disagreements(story.contradictions, "markdown", labels)
         if disagreements:
             lines += ["", disagreements]
         lines.append("")
+        lines += _source_lines(story, articles, markdown=True)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _markdown_entries(events: list[Event], articles: dict[str, Article]) -> list[str]:
+    lines = []
+    for event in events:
+        lines.append(f"- **{event.date}** — {event.summary} _({_sources(event)})_")
+        for evidence in event.evidence:
+            lines.append(f"  - > {evidence.sentence} — {_outlet(articles, evidence.article_id)}")
+    return lines
 
 
 def render_html(result: Result) -> str:

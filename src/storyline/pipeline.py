@@ -22,16 +22,16 @@ first on partitions and the second by story.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from storyline import claims as claims_stage
-from storyline import dedup, outlets, stories, timex
-from storyline import timeline as timeline_stage
+from storyline import dedup, events, identity, outlets, stories, timex
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
+from storyline.text import analysed_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,7 @@ class TimelineOptions:
     """What a person asked of the timeline: how long, which story, which period."""
 
     max_dates: int | None = None
-    sentences_per_date: int = 1
+    per_date: int | None = None
     story: str | None = None
     since: date | None = None
     until: date | None = None
@@ -61,7 +61,7 @@ def _published(document: Document) -> None:
     """An undated article's publication date, inferred from its text: every relative
     expression in it ("on Monday") is resolved against that date, so this comes first."""
     if document.article.published is None:
-        _infer_date(document, None)
+        _infer_date(document)
 
 
 def _sentences(document: Document) -> None:
@@ -112,10 +112,11 @@ def _check(names: Iterable[str]) -> None:
 
 def analyse(article: Article, stages: Iterable[str] = tuple(STAGES)) -> Document:
     """A new document of ``article`` with the chosen per-article stages run, in pipeline
-    order whatever the order given; ``article`` itself is not changed."""
+    order whatever the order given; ``article`` itself is not changed. An article longer than
+    ``MAX_ANALYSED_CHARS`` is analysed on its head (the document's copy is cut)."""
     chosen = frozenset(stages)
     _check(chosen)
-    document = Document(article=replace(article))
+    document = Document(article=replace(article, text=analysed_text(article.text)))
     _run(document, (name for name in STAGES if name in chosen))
     return document
 
@@ -126,9 +127,9 @@ def _run(document: Document, names: Iterable[str]) -> None:
         document.stages += (name,)
 
 
-def _infer_date(document: Document, hint: date | None) -> bool:
-    """Date an undated article from its text (``hint``: its collection's usual date)."""
-    inferred = timex.infer_publication_date(document.article.text, hint)
+def _infer_date(document: Document, collection: Sequence[date] = ()) -> bool:
+    """Date an undated article from its text (``collection``: its collection's dates)."""
+    inferred = timex.infer_publication_date(document.article.text, collection=collection)
     if inferred is None:
         return False
     document.article.published, _confidence = inferred
@@ -140,9 +141,10 @@ def date_undated(documents: list[Document]) -> None:
     """Date the articles whose text alone could not be dated, using their collection.
 
     An article that says "on Aug. 5" but names no year can still be dated once we know the
-    collection it came with is from 2024: the median publication date of the dated articles
-    is the hint. A document dated this way has the date stages it went through run again
-    against its new date (the Dask runner's client has none: each of its articles is
+    collection it came with is from 2024, and "on Tuesday" once we know which weeks the
+    collection's articles came out in: the publication dates of the dated articles are the
+    inference's prior. A document dated this way has the date stages it went through run
+    again against its new date (the Dask runner's client has none: each of its articles is
     analysed again, against its new date, on the worker that finishes its story).
     """
     dated = sorted(
@@ -152,9 +154,50 @@ def date_undated(documents: list[Document]) -> None:
     )
     if not dated:
         return
-    hint = dated[len(dated) // 2]
     for document in documents:
-        if document.article.published is None and _infer_date(document, hint):
+        if document.article.published is None and _infer_date(document, dated):
+            _run(document, [name for name in DATED if name in document.stages])
+
+
+DATE_CHECK_SLACK = 3
+"""Days around a story's other articles within which an article's given date is not
+questioned."""
+
+DATE_CHECK_CONFIDENCE = 0.5
+"""Confidence the text's own date must have to replace a given date it contradicts."""
+
+
+def check_dates(members: list[Document]) -> None:
+    """Replace a story member's given publication date that its own text and the story
+    contradict (a date a crawler stamped weeks after the news), and resolve its relative
+    dates against the date its text gives instead.
+
+    A given date is questioned only when it lies outside the period of the story's other
+    articles, and replaced only when the text dates the article inside that period and
+    earlier than the given date (a crawl date is later than the news); the given date is
+    kept beside the new one (``Article.published_given``).
+    """
+    dated = sorted(
+        (d.article.published, i) for i, d in enumerate(members) if d.article.published is not None
+    )
+    for document in members:
+        article = document.article
+        if article.published is None or article.published_inferred:
+            continue
+        others = [day for day, i in dated if members[i] is not document]
+        if not others:
+            continue
+        low = others[0] - timedelta(days=DATE_CHECK_SLACK)
+        high = others[-1] + timedelta(days=DATE_CHECK_SLACK)
+        if low <= article.published <= high:
+            continue
+        inferred = timex.infer_publication_date(article.text, others[len(others) // 2])
+        if inferred is None:
+            continue
+        day, confidence = inferred
+        if confidence >= DATE_CHECK_CONFIDENCE and low <= day <= high and day < article.published:
+            article.published_given, article.published = article.published, day
+            article.published_inferred = True
             _run(document, [name for name in DATED if name in document.stages])
 
 
@@ -197,6 +240,9 @@ def link(
     found = story_list if story_list is not None else stories.cluster(documents)
     if options.story is not None:
         found = [s for s in found if s.id == options.story or s.id.startswith(options.story)]
+    by_id = {d.id: d for d in documents}
+    for story in found:
+        check_dates([by_id[i] for i in story.article_ids if i in by_id])
     return provenance, found
 
 
@@ -208,16 +254,22 @@ def finish_story(
     It needs only the story's own documents and the provenance, which is what lets the Dask
     runner finish stories in parallel, partitioned by story.
     """
-    timeline = timeline_stage.build_timeline(
+    timeline, background = events.build(
         members,
         provenance,
         max_dates=options.max_dates,
-        sentences_per_date=options.sentences_per_date,
+        per_date=options.per_date,
         since=options.since,
         until=options.until,
     )
     claims, contradictions = claims_stage.story_claims(members, provenance)
-    return replace(story, timeline=timeline, claims=claims, contradictions=contradictions)
+    return replace(
+        story,
+        timeline=timeline,
+        background=background,
+        claims=claims,
+        contradictions=contradictions,
+    )
 
 
 def run(
@@ -227,9 +279,13 @@ def run(
     story_list: list[Story] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Result:
-    """The whole pipeline over articles in memory (``story_list``: stories already known)."""
+    """The whole pipeline over articles in memory (``story_list``: stories already known).
+
+    Copies of one text from several sources are kept apart as the store keeps them
+    (``identity.distinct``), so each counts with its own outlet and date.
+    """
     documents = []
-    for article in articles:
+    for _, article in identity.distinct(articles):
         documents.append(analyse(article))
         if progress is not None:
             progress(1)

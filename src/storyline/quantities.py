@@ -122,10 +122,14 @@ def extract_quantities(document: Document) -> list[Quantity]:
     ``document.time_expressions`` must already be filled (the tagger runs first in the
     per-article stage); their spans are what keeps "July 7" and "four days" out.
     """
+    from storyline.sentences import per_sentence
+
     timed = [t for t in document.time_expressions if t.type in _TIME_TYPES]
     found: list[Quantity] = []
-    for sentence in document.sentences:
-        found.extend(sentence_quantities(sentence, timed))
+    for sentence, inside in zip(
+        document.sentences, per_sentence(document.sentences, timed), strict=True
+    ):
+        found.extend(sentence_quantities(sentence, inside))
     return found
 
 

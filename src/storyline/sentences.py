@@ -8,6 +8,10 @@ because scraped news puts headlines, captions and datelines on lines of their ow
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
+
 from sentencex import segment
 
 from storyline.models import Article, Document, Sentence
@@ -47,3 +51,30 @@ def add_sentences(document: Document) -> Document:
     """Pipeline component: fill ``document.sentences``."""
     document.sentences = split_sentences(document.article)
     return document
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+
+def per_sentence(sentences: Sequence[Sentence], items: Iterable[SpanT]) -> list[list[SpanT]]:
+    """The items (time expressions, quantities: anything with a span) that overlap each
+    sentence, in item order, found by bisection: a stage that looks at each sentence's
+    items costs the size of the article, not sentences times items (which made a 4 MB
+    article take minutes)."""
+    starts = [sentence.start for sentence in sentences]
+    found: list[list[SpanT]] = [[] for _ in sentences]
+    for item in items:
+        i = max(bisect.bisect_right(starts, item.start) - 1, 0)
+        while i < len(sentences) and sentences[i].start < item.end:
+            if sentences[i].end > item.start:
+                found[i].append(item)
+            i += 1
+    return found

@@ -2,8 +2,13 @@
 
 SQLite in WAL mode lets readers (the web app) work while an ingest writes, and lets two
 ingests run at once: each batch is one ``BEGIN IMMEDIATE`` transaction, so a killed ingest
-loses at most its open batch and a re-run stores the rest (ids are content hashes, so the
-articles already stored are recognised and skipped).
+loses at most its open batch and a re-run stores the rest (an article's identity depends only
+on its text and source, ``storyline.identity``, so the articles already stored are
+recognised and skipped).
+
+Every change gets the next number of the store's clock (``state``): a new article, and an
+article whose fields change, takes it as its ``seq``; a removal moves the clock on. So a
+reader that has seen the store at one state knows it changed exactly when the state moved.
 
 Every SQL statement of storyline is in this module, beside the schema it reads: the articles
 and their full-text index, the story clusterer's state, the cache of finished stories
@@ -25,6 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
+from storyline import identity
 from storyline.errors import StorylineError
 from storyline.models import Article
 
@@ -124,7 +130,29 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (feed, item)
     ) WITHOUT ROWID;
     """,
+    # Every copy kept (storyline.identity): the hash of the normalised text, shared by the
+    # copies of one text (the id was that hash before), and the first copy each later one
+    # repeats; the store's clock, which removals move on as well as additions; and the ids of
+    # stories merged into others, so an old link finds the story.
+    """
+    ALTER TABLE articles ADD COLUMN text_key TEXT;
+    ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+    UPDATE articles SET text_key = id;
+    CREATE INDEX articles_text_key ON articles(text_key);
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    CREATE TABLE store_clock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL
+    );
+    INSERT INTO store_clock (id, seq) SELECT 1, COALESCE(MAX(seq), 0) FROM articles;
+    CREATE TABLE story_aliases (
+        old TEXT PRIMARY KEY,
+        new TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
+# An alias may point at a story that was merged in turn: followed this many times at most.
+_ALIAS_HOPS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,21 +183,34 @@ class FeedPoll:
 
 @dataclass(slots=True)
 class IngestReport:
-    """What one ingest did: counts a person can check, and the inputs that failed."""
+    """What one ingest did: counts a person can check. ``updated`` counts the articles
+    already stored whose missing fields the input filled in (they are in ``existing``)."""
 
     new: int = 0
     existing: int = 0
+    updated: int = 0
 
     def merge(self, other: IngestReport) -> None:
         self.new += other.new
         self.existing += other.existing
+        self.updated += other.updated
 
 
 class Store:
-    """Articles in a SQLite file, created and migrated on open."""
+    """Articles in a SQLite file, created and migrated on open.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, timeout: float = 60.0) -> None:
+    ``create=False`` opens only a store that exists: commands that read a store say so when
+    it is missing, rather than creating an empty one where a path was mistyped.
+    """
+
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, timeout: float = 60.0, create: bool = True
+    ) -> None:
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StorylineError(
+                f"{self.path}: no such store (`storyline ingest` creates one; --db names it)"
+            )
         try:
             self._db = sqlite3.connect(
                 str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False
@@ -250,38 +291,176 @@ class Store:
                 self._db.execute("ROLLBACK")
             raise
 
-    def add_articles(self, articles: Iterable[Article], *, batch_size: int = 500) -> IngestReport:
-        """Store articles in batches, one transaction each; known ids are skipped."""
+    def add_articles(
+        self,
+        articles: Iterable[Article],
+        *,
+        batch_size: int = 500,
+        ids: list[str] | None = None,
+    ) -> IngestReport:
+        """Store articles as read (their id is their text key), in batches, one transaction
+        each: each is recognised, fills in a stored one or is kept as a new article (a copy
+        of a stored text among them), by the rules of ``storyline.identity``. The id each
+        article has in the store is appended to ``ids``."""
         report = IngestReport()
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
-            report.merge(self._add_batch(batch))
+            report.merge(self._add_batch(batch, ids))
         return report
 
-    def _add_batch(self, batch: list[Article]) -> IngestReport:
+    def _add_batch(self, batch: list[Article], ids: list[str] | None) -> IngestReport:
+        report = IngestReport()
         with self.transaction():
-            seq = self.state()
-            cursor = self._db.executemany(
-                "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
-                " published, published_inferred, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        article.id,
-                        seq + offset,
-                        article.origin,
-                        article.outlet,
-                        article.wire,
-                        article.title,
-                        article.url,
-                        article.published.isoformat() if article.published else None,
-                        int(article.published_inferred),
-                        article.text,
-                    )
-                    for offset, article in enumerate(batch, start=1)
-                ],
+            copies = self._copies(dict.fromkeys(a.id for a in batch))
+            clock = self.state()
+            added: list[tuple[int, str, Article]] = []
+            updated: dict[str, tuple[int, Article]] = {}
+            for article in batch:
+                kind, resolved = identity.admit(article, copies.setdefault(article.id, []))
+                if kind == "new":
+                    clock += 1
+                    added.append((clock, article.id, resolved))  # read: id = text key
+                    report.new += 1
+                else:
+                    report.existing += 1
+                if kind == "updated":
+                    clock += 1
+                    updated[resolved.id] = (clock, resolved)
+                if ids is not None:
+                    ids.append(resolved.id)
+            self._insert(added)
+            self._rewrite(list(updated.values()))
+            report.updated = len(updated)
+            self._set_clock(clock)
+        return report
+
+    def _copies(self, text_keys: Iterable[str]) -> dict[str, list[Article]]:
+        """The stored copies of each of these texts, first stored first."""
+        found: dict[str, list[Article]] = {}
+        keys = list(text_keys)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT * FROM articles WHERE text_key IN ({marks}) ORDER BY seq", chunk
             )
-            new = cursor.rowcount  # rows this statement inserted, not what triggers did
-        return IngestReport(new=new, existing=len(batch) - new)
+            for row in rows:
+                found.setdefault(row["text_key"], []).append(_article(row))
+        return found
+
+    def _insert(self, rows: list[tuple[int, str, Article]]) -> None:
+        """New rows: (position, text key, article)."""
+        self._db.executemany(
+            "INSERT OR IGNORE INTO articles (id, seq, origin, outlet, wire, title, url,"
+            " published, published_inferred, text, text_key, duplicate_of)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    article.id,
+                    seq,
+                    article.origin,
+                    article.outlet,
+                    article.wire,
+                    article.title,
+                    article.url,
+                    article.published.isoformat() if article.published else None,
+                    int(article.published_inferred),
+                    article.text,
+                    text_key,
+                    article.duplicate_of,
+                )
+                for seq, text_key, article in rows
+            ],
+        )
+
+    def _rewrite(self, rows: list[tuple[int, Article]]) -> None:
+        """Write changed fields of stored articles, each at its new position; the cached
+        analysis of their stories is stale from now on."""
+        self._db.executemany(
+            "UPDATE articles SET seq = ?, title = ?, outlet = ?, url = ?, published = ?,"
+            " published_inferred = ? WHERE id = ?",
+            [
+                (
+                    seq,
+                    a.title,
+                    a.outlet,
+                    a.url,
+                    a.published.isoformat() if a.published else None,
+                    int(a.published_inferred),
+                    a.id,
+                )
+                for seq, a in rows
+            ],
+        )
+        self._stale([a.id for _, a in rows])
+
+    def _stale(self, article_ids: list[str]) -> None:
+        """Forget the fingerprints of the cached stories these articles belong to, so the
+        next analysis computes those stories again."""
+        self._db.executemany(
+            "DELETE FROM story_cache_fingerprint WHERE id IN"
+            " (SELECT story_id FROM story_members WHERE article_id = ?)",
+            [(i,) for i in article_ids],
+        )
+
+    def _set_clock(self, seq: int) -> None:
+        self._db.execute("UPDATE store_clock SET seq = ? WHERE id = 1", (seq,))
+
+    def set_fields(self, article: Article) -> None:
+        """Write a person's correction of a stored article (title, outlet, URL, date)."""
+        with self.transaction():
+            clock = self.state() + 1
+            self._rewrite([(clock, article)])
+            self._set_clock(clock)
+
+    def remove(self, article_ids: Iterable[str]) -> list[Article]:
+        """Delete articles; returns those that were stored. A removed original's first
+        remaining copy becomes the original of the others."""
+        wanted = list(dict.fromkeys(article_ids))
+        with self.transaction():
+            removed = self.articles(wanted)
+            gone = [(a.id,) for a in removed]
+            self._stale([a.id for a in removed])
+            self._db.executemany("DELETE FROM articles WHERE id = ?", gone)
+            self._db.executemany("DELETE FROM story_members WHERE article_id = ?", gone)
+            for article in removed:
+                copies = [
+                    row[0]
+                    for row in self._db.execute(
+                        "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY seq",
+                        (article.id,),
+                    )
+                ]
+                if copies:
+                    self._db.execute(
+                        "UPDATE articles SET duplicate_of = NULL WHERE id = ?", (copies[0],)
+                    )
+                    self._db.executemany(
+                        "UPDATE articles SET duplicate_of = ? WHERE id = ?",
+                        [(copies[0], other) for other in copies[1:]],
+                    )
+            if removed:
+                self._set_clock(self.state() + 1)
+        return removed
+
+    def matching(self, match: str) -> list[str]:
+        """The ids of every article matching the FTS5 query ``match``, in store order."""
+        rows = self._db.execute(
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY a.seq",
+            (match,),
+        )
+        return [row[0] for row in rows]
+
+    def resolve_id(self, prefix: str) -> list[str]:
+        """The ids of the stored articles whose id is ``prefix`` or starts with it."""
+        rows = self._db.execute(
+            "SELECT id FROM articles WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%')"
+            " ORDER BY seq LIMIT 2",
+            (prefix, prefix, prefix.replace("%", "").replace("_", "")),
+        )
+        ids = [row[0] for row in rows]
+        return [prefix] if prefix in ids else ids
 
     def update_articles(self, articles: Iterable[Article]) -> None:
         """Write back what later stages learned about stored articles (outlet, dates)."""
@@ -302,8 +481,8 @@ class Store:
             )
 
     def state(self) -> int:
-        """The position of the last stored article: it changes exactly when articles are added."""
-        return int(self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+        """The store's clock: it moves on exactly when articles are added, changed or removed."""
+        return int(self._db.execute("SELECT seq FROM store_clock WHERE id = 1").fetchone()[0])
 
     def count(self, *, after: int = 0, until: int | None = None) -> int:
         """Stored articles, or those between positions ``after`` and ``until`` (positions have
@@ -356,6 +535,25 @@ class Store:
             " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, state = excluded.state",
             (seq, json.dumps(state, separators=(",", ":"))),
         )
+
+    def add_story_aliases(self, aliases: dict[str, str]) -> None:
+        """Record that each old story id now lives on as the new one (a merge)."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO story_aliases (old, new) VALUES (?, ?)", list(aliases.items())
+        )
+
+    def story_alias(self, story_id: str) -> str | None:
+        """The story an old id was merged into (following later merges), if it was."""
+        current, seen = story_id, {story_id}
+        for _ in range(_ALIAS_HOPS):
+            row = self._db.execute(
+                "SELECT new FROM story_aliases WHERE old = ?", (current,)
+            ).fetchone()
+            if row is None or row[0] in seen:
+                break
+            current = row[0]
+            seen.add(current)
+        return None if current == story_id else current
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -519,7 +717,7 @@ class Store:
         """Store a feed item's article and mark the item taken, both or neither; True when
         the article is new to the store."""
         with self.transaction():
-            added = self._add_batch([article]).new == 1
+            added = self._add_batch([article], None).new == 1
             self._db.execute(
                 "INSERT OR IGNORE INTO feed_items (feed, item) VALUES (?, ?)", (feed, item)
             )
@@ -565,4 +763,5 @@ def _article(row: sqlite3.Row) -> Article:
         published=date.fromisoformat(row["published"]) if row["published"] else None,
         published_inferred=bool(row["published_inferred"]),
         wire=row["wire"],
+        duplicate_of=row["duplicate_of"],
     )

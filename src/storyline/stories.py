@@ -73,7 +73,7 @@ TITLE_WEIGHT = 5.0  # a headline word counts as this many body words
 LEAD_WORDS = 150  # body words used: the lead carries the story, the tail drifts
 CENTROID_TERMS = 300  # terms kept per story centroid
 INDEX_TERMS = 40  # of those, the ones that find the story as a candidate
-QUERY_TERMS = 20  # an article's terms used to look up candidates
+QUERY_TERMS = 40  # an article's terms used to look up candidates
 POSTING_SCAN = 100  # stories read per posting list, most recently updated first
 CANDIDATES = 10  # stories scored per article
 ENTITY_WEIGHT = 0.4  # share of an article's names the story has, added to the cosine
@@ -373,6 +373,7 @@ class _Story:
     headlines: list[str] = field(default_factory=list)
     outlets: Counter[str] = field(default_factory=Counter)
     indexed: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # first lines of articles without a title
 
     def to_state(self) -> dict[str, Any]:
         return {
@@ -388,6 +389,7 @@ class _Story:
             "headlines": self.headlines,
             "outlets": dict(self.outlets),
             "indexed": self.indexed,
+            "lines": self.lines,
         }
 
     @classmethod
@@ -405,6 +407,7 @@ class _Story:
             headlines=list(state["headlines"]),
             outlets=Counter(state["outlets"]),
             indexed=list(state["indexed"]),
+            lines=list(state.get("lines", [])),
         )
 
     def support(self, keys: Sequence[str], loose: bool) -> float:
@@ -554,8 +557,9 @@ class StoryClusterer:
         story.forms.subtract(item.keys)
         story.forms = +story.forms
         headline = _headline(article)
-        if headline in story.headlines:
-            story.headlines.remove(headline)
+        kept = story.headlines if article.title and article.title.strip() else story.lines
+        if headline in kept:
+            kept.remove(headline)
         if article.outlet:
             story.outlets[article.outlet] -= 1
             story.outlets = +story.outlets
@@ -604,6 +608,10 @@ class StoryClusterer:
 
     def story_of(self, article_id: str) -> str | None:
         return self._story_of.get(article_id)
+
+    def first_members(self) -> dict[str, str]:
+        """Each story's id and its first article (cheaper than ``stories``: no titles)."""
+        return {s.id: s.article_ids[0] for s in self._stories.values() if s.article_ids}
 
     def stories(self) -> list[Story]:
         """Every story with a short title, largest first (ties: the earliest first)."""
@@ -792,6 +800,14 @@ class StoryClusterer:
         self._join(best, item)
 
     def _join(self, story: _Story, item: _Item) -> None:
+        self._accumulate(story, item)
+        review = _review(len(story.article_ids))
+        self._reindex(story, retop=review)
+        if review:
+            self._merge_similar(story)
+
+    def _accumulate(self, story: _Story, item: _Item) -> None:
+        """Add an article to what the story keeps (members, centroid, names, dates, ...)."""
         article = item.article
         story.article_ids.append(article.id)
         self._story_of[article.id] = story.id
@@ -818,14 +834,50 @@ class StoryClusterer:
             story.first = min(story.first or article.published, article.published)
             story.last = max(story.last or article.published, article.published)
         headline = _headline(article)
-        if headline and len(story.headlines) < 20:
-            story.headlines.append(headline)
+        kept = story.headlines if article.title and article.title.strip() else story.lines
+        if headline and len(kept) < 20:
+            kept.append(headline)
         if article.outlet:
             story.outlets[article.outlet] += 1
-        review = _review(len(story.article_ids))
-        self._reindex(story, retop=review)
-        if review:
-            self._merge_similar(story)
+
+    def remove(
+        self, articles: Sequence[Article], load: Callable[[list[str]], Iterable[Article]]
+    ) -> None:
+        """Take articles out of their stories: removed from the store, or to be placed again
+        with fields a person corrected (then ``add_many`` them). Each story that loses one is
+        built again from the articles it keeps (``load`` reads them from the store) and
+        named after the earliest of them; a story left empty is gone. The articles' terms
+        leave the document frequencies (an article's old title, before a correction, stays
+        counted: the counts are running ones, and one title moves them little)."""
+        touched: dict[str, None] = {}
+        for article in articles:
+            story_id = self._story_of.pop(article.id, None)
+            if story_id is None:
+                continue
+            del self._days[article.id]
+            touched[story_id] = None
+            item = _Item.of(article)
+            self.df.subtract(item.counts.keys())
+            self.df.subtract(NAME_MARK + key for key in item.keys)
+            self.documents -= 1
+        self.df = +self.df  # drop the terms no article has now
+        self._idf.clear()
+        self._weighted_cache.clear()
+        self._top_names_cache.clear()
+        gone = {article.id for article in articles}
+        for story_id in touched:
+            story = self._stories[story_id]
+            kept = [i for i in story.article_ids if i not in gone]
+            self._drop(story)
+            if not kept:
+                continue
+            rebuilt = _Story(story_id, [], {}, Counter(), None, None)
+            self._stories[story_id] = rebuilt
+            members = [_Item.of(member) for member in load(kept)]
+            for member in sorted(members, key=lambda m: _order(m.article)):
+                self._accumulate(rebuilt, member)
+            self._reindex(rebuilt)
+        self._name_stories()
 
     def _weighted(self, story: _Story) -> dict[str, float]:
         """The story's centroid with IDF applied, unit length (cached until it changes)."""
@@ -892,6 +944,7 @@ class StoryClusterer:
         dates = [d for d in (story.first, story.last, other.first, other.last) if d is not None]
         story.first, story.last = (min(dates), max(dates)) if dates else (None, None)
         story.headlines = (story.headlines + other.headlines)[:20]
+        story.lines = (story.lines + other.lines)[:20]
         story.outlets.update(other.outlets)
         self._drop(other)
         self._reindex(story)
@@ -943,8 +996,8 @@ class StoryClusterer:
                 f"{story.labels.get(k, k)} {story.names[k]}/{size}" for k in shown
             ))
         used = {_term(t) for k in shown for t in k.split()}
-        spelt = {_term(w.casefold()): w.casefold().strip(_TRIM) for h in story.headlines
-                 for w in h.split() if w.strip(_TRIM)}
+        spelt = {_term(w.casefold()): w.casefold().strip(_TRIM)
+                 for h in story.headlines or story.lines for w in h.split() if w.strip(_TRIM)}
         top = heapq.nlargest(
             WHY_WORDS * 3, story.centroid, key=lambda t: story.centroid[t] * self.idf(t)
         )
@@ -957,8 +1010,14 @@ class StoryClusterer:
         return " · ".join(parts)
 
     def _title(self, story: _Story) -> str:
-        """The headline that best covers the story's top terms, at most 12 words."""
-        if not story.headlines:
+        """The headline that best covers the story's top terms, at most 12 words.
+
+        An article's first line stands in for a headline only in a story none of whose
+        articles has one: a text posted without a title (a test, a note) never names a
+        story of titled articles.
+        """
+        candidates = story.headlines or story.lines
+        if not candidates:
             return story.id
         top = dict(
             heapq.nlargest(30, story.centroid.items(), key=lambda i: i[1] * self.idf(i[0]))
@@ -968,7 +1027,7 @@ class StoryClusterer:
             words = {_term(w) for w in content_words(headline)}
             return sum(top.get(w, 0.0) for w in words) / math.sqrt(len(words) or 1)
 
-        best = max(story.headlines, key=lambda h: (coverage(h), -len(h)))
+        best = max(candidates, key=lambda h: (coverage(h), -len(h)))
         words = best.split()
         return best if len(words) <= 12 else " ".join(words[:12]) + "…"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -115,7 +116,30 @@ def normalise(text: str) -> str:
     NFKC folds typographic variants (curly quotes, non-breaking spaces) and whitespace is
     collapsed, so the same story saved by two scrapers gets the same id.
     """
+    if len(text) > _CHUNK:
+        # A long text a piece at a time, each cut where white space begins: normalising 50
+        # MB at once holds several copies of it (and a list of every word) in memory.
+        pieces = (_normalise(piece) for piece in _pieces(text))
+        return " ".join(piece for piece in pieces if piece)
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+_CHUNK = 65_536
+_SPACE = re.compile(r"\s")
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` in consecutive pieces of about ``_CHUNK`` characters, cut at white space."""
+    start = 0
+    while start < len(text):
+        found = _SPACE.search(text, start + _CHUNK)
+        end = found.start() if found else len(text)
+        yield text[start:end]
+        start = end
 
 
 # ---- stop words and content words -----------------------------------------------------------
@@ -269,3 +293,25 @@ CARDINALS: dict[str, int] = {
     for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 """The numbers up to nineteen and the tens, as words, in counting order."""
+
+
+# ---- how much of an article is analysed --------------------------------------------------
+
+MAX_ANALYSED_CHARS = 500_000
+"""The part of an article the per-article stages read: about 80,000 words, ten times a long
+news feature. A longer text (a book, a transcript, pages glued together) is stored whole, and
+analysed on this much of its head, cut at a paragraph or sentence end, so every stage keeps a
+bounded cost and memory per article (the reader says so when it reads one)."""
+
+
+def analysed_text(text: str) -> str:
+    """``text``, or its head of at most ``MAX_ANALYSED_CHARS`` ending where a paragraph or
+    sentence does."""
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return text
+    head = text[:MAX_ANALYSED_CHARS]
+    for end in ("\n", ". ", " "):
+        cut = head.rfind(end)
+        if cut > MAX_ANALYSED_CHARS // 2:
+            return head[: cut + len(end)].rstrip()
+    return head

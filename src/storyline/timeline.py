@@ -26,10 +26,9 @@ storyline knows that it did not:
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
@@ -37,7 +36,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from threadpoolctl import threadpool_limits
 
-from storyline.events import (
+from storyline.furniture import readable, without_dateline
+from storyline.mentions import (
     MERGE_OVERLAP,
     Mention,
     collect_mentions,
@@ -50,7 +50,6 @@ from storyline.events import (
 )
 from storyline.models import Document, Event, Evidence, Provenance, Sentence, passage_key
 from storyline.periods import span
-from storyline.text import STOPWORDS, fold_word
 
 LEAD_SENTENCES = 5
 """Sentences at the top of an article that report its news: candidates for its day."""
@@ -64,10 +63,6 @@ PUBLISHED_WEIGHT = 0.5
 """What an article published on a day adds to the day's rank, against one source that
 mentions the day: coverage on a day is evidence something happened, but weaker than a
 sentence saying so, because follow-up stories are published every day."""
-
-MIN_WORDS, MAX_WORDS = 6, 60
-"""Sentence length, in words, that reads as a summary: shorter is a fragment or headline,
-longer is a run-on paragraph a splitter could not break."""
 
 DATED_PER_SENTENCE = 10
 """Readable sentences naming a date, per summary sentence asked for, above which the summary
@@ -86,90 +81,6 @@ tells a dozen dated steps."""
 
 TOPIC_MIN_ARTICLES = 10
 """Below this many articles word frequencies say nothing about the topic."""
-
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_ENDS_WELL = re.compile(r"""[.!?]["'’”)]*\s*(?:''|``)?\s*$""")
-_STARTS_WELL = re.compile(r"""^(?:[\"'“‘(]|``|\s)*[A-Z0-9]""")
-_NOISE = re.compile(
-    r"(?i)(?:^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|^\s*(?:photo|image|picture|"
-    r"file photo|caption|source|credit|copyright|click|read more|follow|share|sign up|"
-    r"subscribe|related)\b|switch caption|\bAP Photo\b|/AP\b|https?://|www\.|@\w|©|"
-    r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend|last updated|\bGMT\b|\\/"
-    # a photo caption ends on its place and date: "..., Niger, August 3, 2023."
-    r"|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.\s*$"
-    # page furniture: "AMMAN | Wed Apr 6, 2011 5:01 pm EDT", "January 31, 2011 | By ..."
-    r"|\||(?-i:\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)"
-    # a teaser cut off mid-sentence and run on into the next text: "toppled into th ... Coast"
-    r"|(?-i:\w\s?(?:\.\.\.|…)\s+[A-Z]))",
-)
-_AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Xinhua|dpa|Bloomberg)"
-_DATELINE = re.compile(
-    # "(Reuters) -", "-LRB- AP -RRB- --" (tokenised text spells brackets out)
-    rf"(?:(?:\(|-LRB-\s){_AGENCY}(?:\)|\s-RRB-)\s*(?:--|-|—|:)\s*"
-    # a web page's time stamp before the text: "Monday 2 May 2005 14.00 BST", "2010; 4:37 PM"
-    r"|\b(?:19|20)\d\d\s*[;,]?\s*\d{1,2}[.:]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
-    r"(?:[A-Z]{2,4}\b)?\s*(?=[A-Z\"'`‘“])"
-    # "NEW ORLEANS --", "VENICE, Louisiana --": a place in capitals, then a dash
-    r"|(?P<place>(?<![\w,])[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*"
-    r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s(?:--|—)\s))"
-)
-_BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\s+(?=[A-Z][a-z])")
-"""A place in capitals opening a sentence, then a capitalised word: a dateline without its
-dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
-_OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
-"""What comes right before a place-name dateline: nothing, the end of a sentence the splitter
-ran on from, or a photo credit; "the U.S. -- and NATO -- agreed" is not a dateline."""
-
-
-def readable(text: str) -> bool:
-    """Whether a sentence can stand alone as a timeline entry.
-
-    A summary must be a whole sentence: it starts with a capital, a digit or a quote, ends
-    with terminal punctuation, has a sensible length, and is not a byline, a photo caption,
-    a credit line or a link.
-    """
-    words = _WORD.findall(text)
-    if not MIN_WORDS <= len(words) <= MAX_WORDS:
-        return False
-    if not _STARTS_WELL.match(text) or not _ENDS_WELL.search(text):
-        return False
-    if text.isupper() or _NOISE.search(text):
-        return False
-    return not text.rstrip().endswith("?")
-
-
-def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sentence:
-    """The sentence from the news it reports: a wire dateline in front of it, and anything
-    the splitter glued before that (a caption, a page's headline list), cut off.
-
-    A dateline whose dash was lost ("WASHINGTON American troops ...") is cut too when the
-    article (``article_text``) writes the same words as a name mid-sentence elsewhere: then
-    they are a place in capitals, not an acronym opening the sentence ("NATO Secretary").
-    What is left is a verbatim tail of the sentence, so it still quotes the source.
-    """
-    cut = 0
-    for match in _DATELINE.finditer(sentence.text):
-        if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
-            cut = match.end()
-    if not cut and article_text is not None:
-        bare = _BARE_DATELINE.match(sentence.text)
-        if bare is not None and _written_as_a_name(bare.group("place"), article_text):
-            cut = bare.end()
-    if not cut:
-        return sentence
-    return replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
-
-
-def _written_as_a_name(capitals: str, text: str) -> bool:
-    """Whether ``text`` writes the words in ``capitals`` as a name in the middle of a
-    sentence ("In October, Washington officially ..."): a place then, while an acronym
-    ("NATO") or a word ("WHO", "IT") is not written that way."""
-    words = capitals.split()
-    if len(words) == 1 and fold_word(words[0]) in STOPWORDS:
-        return False
-    name = " ".join(word.capitalize() for word in words)
-    return re.search(rf"(?<=[a-z,;:] ){re.escape(name)}\b", text) is not None
-
 
 @dataclass(slots=True)
 class _DateCandidates:

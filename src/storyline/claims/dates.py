@@ -34,6 +34,7 @@ from storyline.models import (
     TimeExpression,
 )
 from storyline.periods import period
+from storyline.sentences import per_sentence
 from storyline.text import suffix_stem
 
 _DAY_WORDS = re.compile(
@@ -280,8 +281,9 @@ def _dated_clauses(
     dates = [t for t in document.time_expressions if _names_a_day(t)]
     reference = document.article.published or fallback
     clauses: list[_DatedClause] = []
-    for sentence in document.sentences:
-        inside = [t for t in dates if sentence.start <= t.start and t.end <= sentence.end]
+    overlapping = per_sentence(document.sentences, dates)
+    for sentence, near in zip(document.sentences, overlapping, strict=True):
+        inside = [t for t in near if sentence.start <= t.start and t.end <= sentence.end]
         for i, t in enumerate(inside):
             span = _span(t, reference)
             if span is None or (reference and span[0] > reference + dt.timedelta(days=366)):

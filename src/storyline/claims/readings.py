@@ -22,6 +22,7 @@ from storyline.claims.matching import (
 from storyline.claims.ranges import _is_share, value_range
 from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _verbs
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
+from storyline.sentences import per_sentence
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -130,6 +131,9 @@ def _readings(
     by_sentence: dict[Sentence, list[Quantity]] = {}
     for q in document.quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
+    dated = dict(
+        zip(document.sentences, per_sentence(document.sentences, timexes), strict=True)
+    )
     for q in document.quantities:
         if _incremental(q, document.article.text):
             continue
@@ -141,7 +145,8 @@ def _readings(
         if reading is None:
             continue
         as_of_report = reading.event in _CUMULATIVE
-        since, until = _time(q, timexes, published, fallback, as_of_report)
+        near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
+        since, until = _time(q, near, published, fallback, as_of_report)
         readings.append(replace(reading, since=since, until=until))
     # A share in the same place as its total ("most of the 100 forces in Chad") says
     # nothing the total does not.

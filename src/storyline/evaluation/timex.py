@@ -14,8 +14,28 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
+from storyline.errors import InputError
 from storyline.models import TimeExpression
+
+Split = Literal["dev", "test", "all"]
+SPLITS: tuple[Split, ...] = ("dev", "test", "all")
+
+
+def in_split(position: int, split: Split) -> bool:
+    """Whether the item at ``position`` (0-based, in sorted order) belongs to ``split``.
+
+    Every corpus is split the same way: the items sorted by name, the even positions for
+    development (rules are tuned on them) and the odd ones for testing (only scored). The
+    split depends on nothing but the names, so every run and every person sees the same
+    halves, and both halves sample the whole corpus (its sources, years and sizes) alike.
+    """
+    if split == "all":
+        return True
+    if split not in ("dev", "test"):
+        raise ValueError(f"unknown split {split!r} (expected dev, test or all)")
+    return position % 2 == (0 if split == "dev" else 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +212,10 @@ def score_document(
     return counts, errors
 
 
-def evaluate(directory: Path, with_errors: bool = False) -> dict:
+def evaluate(directory: Path, with_errors: bool = False, split: Split = "all") -> dict:
     """Tag every .tml file under ``directory`` against its DCT and score it (TempEval-3).
+
+    ``split`` keeps the development or the test half of the files (``in_split``).
 
     Returns ``{"overall": {...}, "items": {file name: {...}}}`` with the keys fixed in
     spec/evaluation.md; ``with_errors`` adds each document's mismatches under its item so the
@@ -202,9 +224,10 @@ def evaluate(directory: Path, with_errors: bool = False) -> dict:
     from storyline.timex import tag
 
     directory = Path(directory)
-    files = sorted(directory.rglob("*.tml"))
-    if not files:
-        raise FileNotFoundError(f"no .tml files under {directory}")
+    every = sorted(directory.rglob("*.tml"))
+    if not every:
+        raise InputError(str(directory), "no TimeML (.tml) files in it")
+    files = [path for i, path in enumerate(every) if in_split(i, split)]
     total = Counts()
     items: dict[str, dict] = {}
     for path in files:
@@ -219,65 +242,8 @@ def evaluate(directory: Path, with_errors: bool = False) -> dict:
                 for e in errors
             ]
         items[str(path.relative_to(directory))] = item
-    overall = total.scores()
-    overall["documents"] = len(files)
+    overall: dict[str, object] = {**total.scores(), "documents": len(files), "split": split}
     return {"overall": overall, "items": items}
-
-
-def publication_date_inference(
-    directory: Path, per_topic: int | None = None, topic_hint: bool = False
-) -> dict:
-    """Hide the dates of dated articles (news-tls layout: ``*/articles.jsonl`` with ``time``)
-    and infer them back from the text.
-
-    With ``topic_hint`` the inference also gets the median date of the topic's articles, the
-    context a pipeline has when one article of a collection is undated. Shares are over all
-    articles (an article with no inferred date counts as a miss).
-    """
-    import json
-
-    from storyline.timex import infer_publication_date
-
-    directory = Path(directory)
-    files = sorted(directory.glob("*/articles.jsonl"))
-    if not files:
-        raise FileNotFoundError(f"no */articles.jsonl under {directory}")
-    total = answered = exact = within_1 = within_7 = 0
-    items: dict[str, dict] = {}
-    for path in files:
-        topic = {"articles": 0, "exact": 0, "within_1": 0, "within_7": 0}
-        with path.open(encoding="utf-8") as lines:
-            records = [json.loads(line) for line in lines][:per_topic]
-        dated = [(r, _parse_iso_day(str(r.get("time", "")))) for r in records]
-        known = sorted(day for _, day in dated if day is not None)
-        hint = known[len(known) // 2] if topic_hint and known else None
-        for record, truth in dated:
-            if truth is None:
-                continue
-            total += 1
-            topic["articles"] += 1
-            guess = infer_publication_date(record.get("text", ""), hint)
-            if guess is None:
-                continue
-            answered += 1
-            gap = abs((guess[0] - truth).days)
-            for key, limit in (("exact", 0), ("within_1", 1), ("within_7", 7)):
-                topic[key] += gap <= limit
-            exact += gap == 0
-            within_1 += gap <= 1
-            within_7 += gap <= 7
-        items[path.parent.name] = topic
-    share = (lambda n: n / total) if total else (lambda n: 0.0)
-    return {
-        "overall": {
-            "articles": total,
-            "answered": share(answered),
-            "exact": share(exact),
-            "within_1_day": share(within_1),
-            "within_7_days": share(within_7),
-        },
-        "items": items,
-    }
 
 
 _TABLE_KEYS = (

@@ -127,6 +127,11 @@ def _scores_row(scores: TimelineScores) -> dict[str, float]:
 def topic_directories(directory: Path, topics: Sequence[str] | None = None) -> list[Path]:
     """The topic directories of a dataset, optionally only the named ones."""
     found = sorted(p for p in directory.iterdir() if (p / "timelines.jsonl").is_file())
+    if not found:
+        raise InputError(
+            str(directory), "no topics in it (news-tls layout: TOPIC/timelines.jsonl and"
+            " TOPIC/articles.jsonl)"
+        )
     if topics is None:
         return found
     names = {p.name: p for p in found}

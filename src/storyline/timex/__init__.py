@@ -1,13 +1,16 @@
 """Time expressions: find them, normalise them to TIMEX3, resolve them against the article.
 
 ``tag`` is what the pipeline calls; ``infer_publication_date`` dates an undated article from
-what it says (with ``corpus_hint`` of the batch it came in); ``format_expressions`` renders a
-tagging for ``storyline dates``.
+what it says (and from the publication dates of the collection it came with), with how sure
+it is; ``format_expressions`` renders a tagging for ``storyline dates``.
 
-Reference time: the article's publication date. When it is unknown, ``tag`` first infers one
-from the text (``infer_publication_date``); when even that fails, relative expressions keep X
-placeholders (XXXX-09-15, XXXX-WXX-1) and expressions that cannot be written without a
-reference ("last year") are left out, so no guessed year reaches a timeline.
+Reference time: the article's publication date, except in a narrative (history told far from
+its creation date), whose relative expressions follow the dates it tells. When the
+publication date is unknown, ``tag`` first infers one from the text; when nothing in the text
+dates it, dates keep X placeholders where only the year is missing (XXXX-09-15, XXXX-WXX-1)
+and expressions told from the reference day keep their offset from it (PRESENT_REF-P1D for
+"yesterday", PRESENT_REF-P1Y for "last year"; see ``values.offset_value``), so no guessed
+year reaches a timeline.
 """
 
 from __future__ import annotations

@@ -36,10 +36,23 @@ class Context:
     reference: dt.date | None
     last_quarter: tuple[int, int, int] | None = None  # year, quarter, offset in text
     last_date: tuple[dt.date, str, int] | None = None  # date, granularity, offset
+    # The last date written with its year (date, granularity): where a narrative has got to.
+    last_told: tuple[dt.date, str] | None = None
     tenses: dict[tuple[int, int], Tense] = field(default_factory=dict)
     # The first pass only chooses among overlapping spans, reading them longest first, so
     # the discourse (last_date) is not yet in reading order: no rule may lean on it there.
     choosing: bool = False
+    # A narrative (history, a chronicle) tells its own time: see ``is_narrative``.
+    narrative: bool = False
+
+    def narrative_anchor(self) -> tuple[dt.date, str] | None:
+        """The date a narrative has reached (the last one written with its year, and its
+        granularity), the reference of its relative expressions instead of the creation
+        date; None in news, or before a narrative has told a date. Only dates written in
+        full move it: a date read relative to it would carry any misreading forward."""
+        if not self.narrative or self.choosing:
+            return None
+        return self.last_told
 
     def reported_quarter(self) -> tuple[int, int] | None:
         """The quarter "the quarter" and "a year ago" refer to in a results story: the one
@@ -124,16 +137,41 @@ def _pick_year(
     return chosen if abs((point(chosen) - ref).days) <= reach else nearest
 
 
+# A narrative mostly moves forward: a date told after another is taken as later unless the
+# earlier reading is this much nearer ("In January" after December 1941 is January 1942; "in
+# early April" after June 1941 is April 1941).
+_NARRATIVE_BACK_COST = 1.5
+
+
+def narrative_year(anchor: tuple[dt.date, str], point: Callable[[int], dt.date]) -> int:
+    """The year of a yearless date told in a narrative that has reached ``anchor``: the
+    anchor's own year after a bare year ("1940 ... in August"), else the nearest reading,
+    a step forward counting less than one back."""
+    day, granularity = anchor
+    if granularity == "year":
+        return day.year
+
+    def cost(year: int) -> float:
+        gap = (point(year) - day).days
+        return gap if gap >= 0 else -gap * _NARRATIVE_BACK_COST
+
+    return min((day.year - 1, day.year, day.year + 1), key=cost)
+
+
 def year_for_day(ctx: Context, month: int, day: int, start: int, end: int) -> int | None:
     """The year of a month and day given without one, from the tense and the reference.
 
     Past tense: the latest such day not after the reference; future: the first not before it;
-    otherwise the nearest one, so "Dec. 28" in a January article is last December.
+    otherwise the nearest one, so "Dec. 28" in a January article is last December. In a
+    narrative, the year the narrative has reached (``narrative_year``).
     """
+    day = min(day, 28) if month == 2 else day
+    anchor = ctx.narrative_anchor()
+    if anchor is not None:
+        return narrative_year(anchor, lambda y: dt.date(y, month, day))
     ref = ctx.reference
     if ref is None:
         return None
-    day = min(day, 28) if month == 2 else day
     return _pick_year(ref, ctx.tense(start, end), lambda y: dt.date(y, month, day), _DAY_REACH)
 
 
@@ -145,10 +183,13 @@ def year_for_month(
     A month compares with the reference month as a whole: "in September" told in the past
     tense in a September article is this September.
     """
+    relation = (relation or "").lower()
+    anchor = ctx.narrative_anchor()
+    if anchor is not None and not relation:
+        return narrative_year(anchor, lambda y: dt.date(y, month, 1))
     ref = ctx.reference
     if ref is None:
         return None
-    relation = (relation or "").lower()
     if relation in ("last", "past"):
         return ref.year if month < ref.month else ref.year - 1
     if relation in ("next", "coming"):
@@ -166,5 +207,34 @@ def year_or_placeholder(year: int | None) -> str:
     return f"{year:04d}" if year is not None else "XXXX"
 
 
-def remember(ctx: Context, day: dt.date, granularity: str, offset: int) -> None:
-    ctx.last_date = (day, granularity, offset)
+def remember(
+    ctx: Context, day: dt.date, granularity: str, span: tuple[int, int], *, told: bool = False
+) -> None:
+    """Note the last date the discourse reached; ``told``: written with its year. A date
+    told in the future tense ("for a campaign planned in 1976") is an aside in a narrative,
+    not where it has got to."""
+    ctx.last_date = (day, granularity, span[0])
+    if told and not (ctx.narrative and ctx.tense(*span) is Tense.FUTURE):
+        ctx.last_told = (day, granularity)
+
+
+# A text is a narrative when half or more of the dates it writes with their year lie this many years
+# or more before the reference date, and at least this many of those past dates name a month
+# or a day: history, a chronicle, a biography. News cites its background by bare years ("the
+# 1949 treaty") and a date or two, and names days and months of its own time; dates after
+# the reference (a bond "due Oct. 15, 1999") are plans, not a story told.
+_NARRATIVE_DISTANCE = 2
+_NARRATIVE_FINE_DATES = 5
+_NARRATIVE_SHARE = 1 / 2
+
+
+def is_narrative(reference: dt.date | None, told: list[str]) -> bool:
+    """Whether a text whose dates written with their year have the values ``told`` tells its
+    own time, so that its relative expressions ("in June", "the next day") follow the dates
+    it tells rather than the reference date. Without a reference every text with such dates
+    does: there is nothing else to follow."""
+    if reference is None:
+        return bool(told)
+    far = [value for value in told if reference.year - int(value[:4]) >= _NARRATIVE_DISTANCE]
+    fine = sum(len(value) > 4 for value in far)
+    return fine >= _NARRATIVE_FINE_DATES and len(far) >= _NARRATIVE_SHARE * len(told)

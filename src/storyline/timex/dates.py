@@ -18,7 +18,7 @@ from storyline.timex.context import (
     year_for_month,
     year_or_placeholder,
 )
-from storyline.timex.lexicon import MONTHS, ORDINALS, SEASONS, number_value
+from storyline.timex.lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, number_value
 from storyline.timex.tense import Tense
 
 _FULL_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -34,6 +34,19 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"acres|hectares|workers|jobs|members|[ap]\.?m\b|hours|GMT|UTC|[ECMP][SD]T\b|x\b)",
     re.IGNORECASE,
 )
+
+
+# Months that are other words in lower case ("may", "march", "august"): only capitalised.
+_LOWER_CASE_WORDS = frozenset({"may", "march", "august"})
+
+
+def _month_written(token: str) -> bool:
+    """Whether a month name is written as one: capitalised, or in lower case ("on june 5",
+    as messages write it) when spelled out and no other word."""
+    if is_capitalised(token):
+        return True
+    name = token.lower()
+    return name in _FULL_MONTH_NAMES and len(name) > 3 and name not in _LOWER_CASE_WORDS
 
 
 def _full_year(text: str, ctx: Context) -> int:
@@ -59,9 +72,9 @@ def _explicit_day(
         date = v.valid_day(year, month, day)
         if date is None:
             return None
-        remember(ctx, date, "day", m.start())
+        remember(ctx, date, "day", m.span(), told=True)
         return Reading("DATE", date.isoformat(), position_mod(m.groupdict().get("position")))
-    year_guess = year_for_day(ctx, month, day, m.start(), m.end())
+    year_guess = _that_year(m, ctx) or year_for_day(ctx, month, day, m.start(), m.end())
     if year_guess is None:
         if v.valid_day(2000, month, day) is None:  # 2000 is a leap year: Feb. 29 may exist
             return None
@@ -69,27 +82,47 @@ def _explicit_day(
     date = v.valid_day(year_guess, month, day)
     if date is None:
         return None
-    remember(ctx, date, "day", m.start())
+    remember(ctx, date, "day", m.span())
     return Reading(
         "DATE", date.isoformat(), position_mod(m.groupdict().get("position")), relative=True
     )
 
 
-def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    if not is_capitalised(m.group("month")):
+def _that_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of "of that year" / "of the same year": the one the discourse is in."""
+    if m.groupdict().get("that_year") and ctx.last_date is not None:
+        return ctx.last_date[0].year
+    return None
+
+
+def _with_day_part(m: re.Match[str], reading: Reading | None) -> Reading | None:
+    """The day's part of "the morning of 31 January 1965", a TIME (1965-01-31TMO); only
+    with the year written (see ``patterns.DAY_PART_OF``), else no reading: the date alone
+    wins."""
+    part = m.groupdict().get("day_part")
+    if reading is None or not part:
+        return reading
+    if not m.group("year"):
         return None
-    return _explicit_day(m, ctx, m.group("month"), m.group("day"))
+    value = f"{reading.value}T{DAY_PARTS[part.lower()]}"
+    return Reading("TIME", value, reading.mod, reading.relative)
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not _month_written(m.group("month")):
+        return None
+    return _with_day_part(m, _explicit_day(m, ctx, m.group("month"), m.group("day")))
 
 
 def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    if not is_capitalised(m.group("month")):
+    if not _month_written(m.group("month")):
         return None
-    return _explicit_day(m, ctx, m.group("month"), m.group("day"))
+    return _with_day_part(m, _explicit_day(m, ctx, m.group("month"), m.group("day")))
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
     """The ISO week holding a day: "the week of March 6"."""
-    if not is_capitalised(m.group("month")):
+    if not _month_written(m.group("month")):
         return None
     day = _explicit_day(m, ctx, m.group("month"), m.group("day"))
     if day is None or day.value.startswith("X"):
@@ -100,7 +133,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def month(m: re.Match[str], ctx: Context) -> Reading | None:
     token = m.group("month")
-    if not is_capitalised(token):
+    if not _month_written(token):
         return None
     number = month_from_token(token)
     year_text = m.group("year")
@@ -118,8 +151,11 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = position_mod(m.group("position"))
     if year_text:
         year = int(year_text)
-        remember(ctx, dt.date(year, number, 1), "month", m.start())
+        remember(ctx, dt.date(year, number, 1), "month", m.span(), told=True)
         return Reading("DATE", v.month_value(year, number), mod)
+    that_year = _that_year(m, ctx)
+    if that_year is not None:  # "August of that year"
+        return Reading("DATE", v.month_value(that_year, number), mod, relative=True)
     if m.group("year_relation"):  # "June last year"
         if ctx.reference is None:
             return None
@@ -127,7 +163,7 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", v.month_value(year, number), mod, relative=True)
     year_guess = year_for_month(ctx, number, relation, m.start(), m.end())
     if year_guess is not None:
-        remember(ctx, dt.date(year_guess, number, 1), "month", m.start())
+        remember(ctx, dt.date(year_guess, number, 1), "month", m.span())
     return Reading("DATE", f"{year_or_placeholder(year_guess)}-{number:02d}", mod, relative=True)
 
 
@@ -135,7 +171,7 @@ def iso(m: re.Match[str], ctx: Context) -> Reading | None:
     date = v.valid_day(int(m.group("year")), int(m.group("month")), int(m.group("day")))
     if date is None:
         return None
-    remember(ctx, date, "day", m.start())
+    remember(ctx, date, "day", m.span(), told=True)
     if m.group("hour"):
         if int(m.group("hour")) > 24 or int(m.group("minute")) > 59:
             return None
@@ -145,16 +181,18 @@ def iso(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     """Numeric dates. Slashes follow the US order (9/16/2024) unless the first number cannot
-    be a month (16/9/2024); dots follow the European day-first order (16.09.2024)."""
+    be a month (16/9/2024); dots follow the European day-first order (16.09.2024, and
+    27.03.15 when every part has two digits: "1.2.15" is more likely a version)."""
     first, second = int(m.group("first")), int(m.group("second"))
-    if m.group("sep") == "." and len(m.group("year")) != 4:
+    two_digit_parts = len(m.group("first")) == len(m.group("second")) == 2
+    if m.group("sep") == "." and len(m.group("year")) != 4 and not two_digit_parts:
         return None
     day_first = m.group("sep") == "." or first > 12
     day, month_number = (first, second) if day_first else (second, first)
     date = v.valid_day(_full_year(m.group("year"), ctx), month_number, day)
     if date is None:
         return None
-    remember(ctx, date, "day", m.start())
+    remember(ctx, date, "day", m.span(), told=True)
     return Reading("DATE", date.isoformat())
 
 
@@ -182,7 +220,7 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     modern = 1900 <= number <= 2099
     if not (fiscal or m.group("position") or modern or _YEAR_LEAD.search(lead)):
         return None  # outside the modern range a bare number is as likely a count as a year
-    remember(ctx, dt.date(number, 1, 1), "year", m.start())
+    remember(ctx, dt.date(number, 1, 1), "year", m.span(), told=True)
     return Reading("DATE", f"{number:04d}", position_mod(m.group("position")))
 
 
@@ -243,6 +281,27 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", value, mod)
 
 
+def era(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Years before the common era, as TIMEX3 writes them: BC0490, BC0480-04, BC047 (the
+    470s BC), BC03 (the 4th century BC). A bare number needs its era written after it."""
+    mod = position_mod(m.group("position"))
+    if m.group("century"):
+        return Reading("DATE", f"BC{int(m.group('century')) - 1:02d}", mod)
+    number = int(m.group("year"))
+    if m.group("decade"):
+        return Reading("DATE", f"BC{number:03d}", mod) if number < 1000 else None
+    if number == 0:
+        return None
+    value = f"BC{number:04d}"
+    if m.group("month"):
+        if not is_capitalised(m.group("month")):
+            return None
+        value += f"-{month_from_token(m.group('month')):02d}"
+    elif m.group("season"):
+        value += f"-{SEASONS[m.group('season').lower()]}"
+    return Reading("DATE", value, "APPROX" if m.group("circa") else mod)
+
+
 def century(m: re.Match[str], ctx: Context) -> Reading | None:
     token = m.group("ordinal").lower()
     number = int(token[:-2]) if token[0].isdigit() else ORDINALS.get(token)
@@ -270,7 +329,13 @@ def _season_of(day: dt.date) -> tuple[int, str]:
     return day.year - 1, "WI"
 
 
+# "the fall of Budapest", "the fall of the regime": a defeat, not autumn.
+_FALL_OF = re.compile(r"\s+of\s+(?!(?:that|this|last|next|the\s+same)\s+year\b|\d)", re.I)
+
+
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("season").lower() == "fall" and _FALL_OF.match(ctx.text, m.end()):
+        return None
     code = SEASONS[m.group("season").lower()]
     relation = " ".join((m.group("relation") or "").lower().split())
     relation = "last" if relation == "this past" else relation
@@ -281,6 +346,11 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         lead = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(r"\b(?:in|since|until|by|during|through|over|this|last|next)\s+$", lead):
             return None
+    narrative = ctx.narrative_anchor()
+    if narrative is not None:
+        # "During the summer", told after a date of 1941: the summer of 1941.
+        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation, 0)
+        return Reading("DATE", f"{narrative[0].year + shift:04d}-{code}", mod, relative=True)
     ref = ctx.reference
     if ref is None:
         return Reading("DATE", f"XXXX-{code}", mod, relative=True)
@@ -302,6 +372,9 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _quarter_year(ctx: Context, q: int, start: int, end: int) -> int | None:
+    narrative = ctx.narrative_anchor()
+    if narrative is not None:
+        return narrative[0].year
     ref = ctx.reference
     if ref is None:
         return None
@@ -405,10 +478,15 @@ def _holiday_date(name: str, year: int) -> dt.date:
     return _nth_weekday(year, 5, 1, -1)  # memorial day
 
 
+# Holiday names that are no other word, trusted in lower case too ("home for xmas").
+_UNMISTAKABLE_HOLIDAYS = ("christmas", "xmas", "x-mas", "thanksgiving", "halloween")
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Reading | None:
-    if not is_capitalised(m.group("holiday")):
-        return None
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    if not is_capitalised(m.group("holiday")) and not name.startswith(_UNMISTAKABLE_HOLIDAYS):
+        return None
+    name = re.sub(r"^x-?mas", "christmas", name)
     reading = _holiday_reading(m, ctx, name)
     if reading is None or not m.group("week"):
         return reading

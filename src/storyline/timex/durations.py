@@ -8,7 +8,15 @@ import re
 
 from storyline.timex import values as v
 from storyline.timex.context import Context, Reading
-from storyline.timex.lexicon import DAY_PARTS, MONTHS, SEASONS, UNITS, WEEKDAYS, number_value
+from storyline.timex.lexicon import (
+    DAY_PARTS,
+    MONTHS,
+    SEASONS,
+    UNIT_ABBREVIATIONS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
 
 _QUANTITY_MOD = {
     "more than": "MORE_THAN",
@@ -102,6 +110,8 @@ def duration_value(unit: str, amount: float | None) -> str:
 
 def _singular(unit: str) -> str:
     unit = unit.lower()
+    if unit in UNIT_ABBREVIATIONS:
+        return UNIT_ABBREVIATIONS[unit]
     if unit.startswith("centur"):
         return "century"
     if unit.startswith("millenni"):
@@ -172,6 +182,14 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     unit = _singular(m.group("unit"))
     plural = m.group("unit").lower().endswith("s") and unit != m.group("unit").lower()
     number = m.group("number")
+    abbreviated = m.group("unit").lower() in UNIT_ABBREVIATIONS
+    if abbreviated and not (
+        number
+        and (number[0].isdigit() or (m.group("unit").islower() and number.lower() not in "an"))
+    ):
+        return None  # "a HR manager", "the HR office"; "12 hrs" and "few mins" are spans
+    if abbreviated and m.start("unit") == m.end("number") and not m.group("unit").islower():
+        return None  # "1HR team": a name; glued units are written in lower case ("12hrs")
     span = " ".join((m.group("span") or "").lower().split())
     direction = " ".join((m.group("direction") or "").lower().split())
     if _not_a_duration(m, ctx, unit, number):
@@ -199,7 +217,7 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     anchor_info = ctx.last_date if anaphoric and ctx.last_date else None
     anchor = anchor_info[0] if anchor_info else ctx.reference
     if anchor is None:
-        return None
+        return _offset_from_now(unit, None if vague else amount, sign, anaphoric, mod)
     if vague or amount is None:
         if anaphoric and unit in ("day", "week", "month") and anchor_info:
             return Reading("DATE", f"{anchor.year:04d}", mod, relative=True)
@@ -213,6 +231,35 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if shifted is None:
         return None
     return Reading("DATE", shifted[0], mod, relative=True)
+
+
+# Adjectives that make "day" a stretch of time lived through ("a long day", "have a nice
+# day"); those that judge an occasion ("a great day for Poland") do not.
+_SPAN_OF_A_DAY = re.compile(
+    r"\b(?:long|nice|tiring|successful|busy|productive|lovely|exhausting|hectic)"
+    r"(?:\s+(?:long|tiring|busy|productive))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def day_span(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not _SPAN_OF_A_DAY.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
+    return Reading("DURATION", "P1D")
+
+
+_OFFSET_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _offset_from_now(
+    unit: str, amount: float | None, sign: int, anaphoric: bool, mod: str | None
+) -> Reading | None:
+    """ "two days ago" with no reference date: PRESENT_REF-P2D. An amount told from an event
+    ("two days later") or not in whole units has nothing to stand on."""
+    code = _OFFSET_UNITS.get(unit)
+    if anaphoric or code is None or amount is None or amount != int(amount):
+        return None
+    return Reading("DATE", v.offset_value(sign * int(amount), code), mod)
 
 
 _SET_ADVERBS = {

@@ -1,170 +1,447 @@
 """Dating an undated article from what it says.
 
-News reports the recent past: the publication date is on or shortly after the latest day the
-article reports as past, and an event told "on Monday" in the past tense puts the publication
-within the week after that Monday, most often on the day itself. A date standing alone on a
-line near the top (a dateline or byline date) is taken as the date outright.
+Every date an article tells is a clue to the day it was written, and each is weighed by how
+news is written: a date at the very top with its weekday or its clock time is the article's
+own stamp; a day the article reports in the past tense is most often the day of publication or
+the day before it; a day it looks forward to lies after it; a weekday told in the past tense
+("said on Tuesday") was at most a few days before it; "next Wednesday, Nov. 12" says that
+Nov. 12 is a week or so ahead, and its weekday says which year a date written without one is
+in. Lead sentences tell the news; the tail of a page holds background, comments and related
+links, whose dates count less.
 
-The year of dates written without one ("Aug. 5") comes from the years the text names, or from
-``hint`` (for instance the median date of the other articles of the same story) when it names
-none.
+Each clue is a likelihood over the publication day (a mixture of what the clue says and of
+"unrelated to the publication"); the publication dates of the article's collection, or only
+their median (``hint``), are the prior; the day with the largest posterior is the answer. Its
+posterior probability is the confidence, with the rest of the calendar (days no clue points
+to) counted too: an article whose only clue is "on Tuesday" or "two weeks after the
+collapse" spreads its probability over many days and gets no date rather than a wrong one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from storyline.timex import values as v
+from storyline.timex.lexicon import WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
 from storyline.timex.tagger import tag_with_reference
 from storyline.timex.tense import Tense, clause_tense
 
-_FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-_YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})$")
+# An answer needs at least this posterior probability; below it the article gets no date.
+MIN_CONFIDENCE = 0.45
+
+_FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})")
+_YEARLESS_WEEKDAY = re.compile(r"XXXX-WXX-(\d)")
 _BARE_YEAR = re.compile(r"\d{4}")
-_YEARLESS_WEEKDAY = re.compile(r"XXXX-WXX-(\d)$")
-_HEADER_CHARS = 600
+_WEEKDAY_NAMES = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}
+_WEEKDAY_IN = re.compile(rf"\b({alternation(_WEEKDAY_NAMES)})\b", re.IGNORECASE)
+_RELATION_IN = re.compile(r"\b(next|last|coming|past)\s", re.IGNORECASE)
+
+_HEADER_CHARS = 600  # where a page's own date stamp stands
+_LEAD_CHARS = 500  # the lead sentences, which tell the news
+_LINE_ALONE = 40  # a date making up a whole line this short is a stamp
+_YEAR_DAYS = 365
 
 
-def _dateline(text: str, days: list[tuple[int, dt.date]]) -> dt.date | None:
-    """A full date that makes up a whole short line near the top."""
-    for start, day in days:
-        if start > _HEADER_CHARS:
-            break
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if len(line.strip()) <= 40:
-            return day
-    return None
+def _gaps(weights: dict[int, float], *spreads: tuple[int, int, float]) -> dict[int, float]:
+    """A distribution over day gaps: ``weights`` at single gaps, plus each spread (first,
+    last, total) shared evenly over a range of gaps."""
+    shape = dict(weights)
+    for first, last, total in spreads:
+        for gap in range(first, last + 1):
+            shape[gap] = shape.get(gap, 0.0) + total / (last - first + 1)
+    return shape
 
 
-def _lead_weekday(weekdays: list[tuple[float, int]]) -> int | None:
-    """The weekday of the article's own news: the most told one near the top, the first told
-    on a tie."""
-    if not weekdays:
-        return None
-    weights: Counter[int] = Counter()
-    for weight, day in weekdays:
-        weights[day] += weight  # type: ignore[assignment]  # float weights
-    first = {day: i for i, (_, day) in reversed(list(enumerate(weekdays)))}
-    return max(weights, key=lambda day: (weights[day], -first[day]))
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How far the publication day lies from a day a clue names (publication minus named
+    day), and ``far``: the chance that the clue has nothing to do with it (background, a
+    date of the story's past). Measured on the development half of the Timeline17 articles
+    (``storyline eval dates --split dev``), by kind of clue and where it stands."""
+
+    name: str
+    gaps: dict[int, float]
+    far: float
 
 
-def _weight(offset: int, length: int) -> float:
-    """How much a date counts by where it stands: the top of a page tells its news; the tail
-    holds comments, related links and crawl dates, often long after publication."""
-    return 1.0 if length < _SHORT or offset <= length * _TOP_SHARE else _TAIL_WEIGHT
+# The page's own stamp at its top ("Mon Jul 25, 2011 6:39 pm EDT", a date alone on a line).
+_STAMP = _Shape("stamp", {0: 0.95, 1: 0.01, 2: 0.01, -1: 0.005}, 0.025)
+# A date written with its year in the text: mostly a stamp of the page too ("Updated June 17,
+# 2010"), sometimes a day later than the article; in the tail more often background.
+_FULL_BODY = _Shape("full", _gaps({0: 0.62, -1: 0.2, -2: 0.03, -3: 0.03}, (-30, -4, 0.04)), 0.08)
+_FULL_TAIL = _Shape(
+    "full tail", _gaps({0: 0.5, -1: 0.12, -2: 0.06, -3: 0.05}, (-30, -4, 0.1)), 0.17
+)
+# A date with its clock time below the top ("January 28, 2011 at 12:44 pm | Reply").
+_TIMED = _Shape("timed", {0: 0.85, -1: 0.1, -2: 0.03}, 0.02)
+# A day written without its year, the latest the lead tells: the news of the day or of the
+# day before.
+_LEAD_DAY = _Shape(
+    "lead day",
+    _gaps({0: 0.4, 1: 0.2, 2: 0.03, 3: 0.02}, (4, 7, 0.02), (8, 30, 0.14), (-30, -1, 0.05)),
+    0.14,
+)
+# The latest day told further down: mostly what happened before (a disaster's first day,
+# last month's vote), a little less so when it is the latest of several. Days told before
+# the latest add nothing once it is known (``_placed``).
+_STORY_DAY = _Shape(
+    "story day",
+    _gaps({0: 0.01, 1: 0.02}, (2, 7, 0.07), (8, 30, 0.28), (-30, -1, 0.07)),
+    0.55,
+)
+_LATEST_STORY_DAY = _Shape(
+    "latest story day",
+    _gaps({0: 0.06, 1: 0.05, 2: 0.03, 3: 0.01}, (4, 7, 0.13), (8, 30, 0.2), (-30, -1, 0.16)),
+    0.36,
+)
+_TOLD_BEFORE = (_LEAD_DAY, _STORY_DAY)
+# A day told in the present tense: as often a schedule ("work begins on Aug. 12") as the news.
+_NOW_DAY = _Shape("now", _gaps({0: 0.15, 1: 0.1}, (2, 30, 0.1), (-30, -1, 0.3)), 0.35)
+# A day the text looks forward to.
+_AHEAD_DAY = _Shape("ahead", _gaps({0: 0.03}, (-30, -1, 0.45)), 0.52)
+# "next Wednesday, Nov. 12": said on a Wednesday, a week ahead and nothing else; said on
+# another day, ambiguous between the coming Wednesday and the one after, which a writer
+# avoids (with "this Wednesday" or "Wednesday week"). So mostly a week ahead. "last Friday,
+# May 3" likewise behind.
+_NEXT_DAY = _Shape("next", _gaps({-7: 0.45}, (-13, -1, 0.45)), 0.1)
+_LAST_DAY = _Shape("last", {-gap: p for gap, p in _NEXT_DAY.gaps.items()}, 0.1)
+
+# Days since the weekday a clue names, k = 0..6, by how the weekday is told (same source).
+_WEEKDAY_LEAD_PAST = (0.66, 0.22, 0.05, 0.02, 0.01, 0.01, 0.03)
+_WEEKDAY_PAST = (0.38, 0.33, 0.11, 0.05, 0.04, 0.04, 0.05)
+_WEEKDAY_AHEAD = (0.27, 0.08, 0.06, 0.05, 0.08, 0.21, 0.25)
+_WEEKDAY_TOLD = (0.27, 0.2, 0.08, 0.05, 0.06, 0.22, 0.12)
+_WEEKDAY_LAST = (0.2, 0.06, 0.06, 0.1, 0.2, 0.18, 0.2)
 
 
-_SHORT = 5000
-_TOP_SHARE = 0.5
-_TAIL_WEIGHT = 0.3
+@dataclass(frozen=True, slots=True)
+class _DayClue:
+    """A clue that the publication day lies at a gap from one of ``days`` (a day written
+    without its year stands for each year it may be in: at most one is near)."""
+
+    days: tuple[dt.date, ...]
+    shape: _Shape
+
+    @property
+    def far(self) -> float:
+        return self.shape.far
+
+    def points(self) -> Iterable[tuple[dt.date, dict[int, float]]]:
+        return ((told, self.shape.gaps) for told in self.days)
+
+    def likelihood(self, day: dt.date) -> float:
+        near = sum(self.shape.gaps.get((day - told).days, 0.0) for told in self.days)
+        return near + self.shape.far / _YEAR_DAYS
 
 
-# A news day told by weekday ("said on Monday") is the publication day or shortly before it.
-_WEEKDAY_FIT = {0: 1.0, 1: 0.7, 2: 0.3}
+# How much each kind of full date counts among the full dates of one page.
+_FULL_WEIGHTS = {"stamp": 8.0, "timed": 2.0, "full": 1.0, "full tail": 0.5}
 
 
-def _closeness(gap: int) -> float:
-    """How well a publication ``gap`` days after a reported day fits news practice."""
-    if gap < 0:
-        return -1.0  # reported in the past tense before it happened: not this date
-    if gap <= 2:
-        return 1.0
-    if gap <= 7:
-        return 0.5
-    return 0.2 if gap <= 30 else 0.0
+@dataclass(frozen=True, slots=True)
+class _FullDatesClue:
+    """The dates a page writes in full, together: a page has one date, so they say that it
+    is near one of them (a mixture, the page's own stamp weighing most), not near each of
+    them at once. A list of archive links or dated comments is one clue, not twenty."""
+
+    dates: tuple[tuple[dt.date, _Shape, float], ...]
+
+    @property
+    def far(self) -> float:
+        total = sum(weight for _, _, weight in self.dates)
+        return sum(shape.far * weight for _, shape, weight in self.dates) / total
+
+    def points(self) -> Iterable[tuple[dt.date, dict[int, float]]]:
+        return ((told, shape.gaps) for told, shape, _ in self.dates)
+
+    def likelihood(self, day: dt.date) -> float:
+        total = sum(weight for _, _, weight in self.dates)
+        near = sum(
+            weight * shape.gaps.get((day - told).days, 0.0) for told, shape, weight in self.dates
+        )
+        return near / total + self.far / _YEAR_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class _WeekdayClue:
+    """A clue about the publication day's weekday: ``shape[k]`` is the chance of its being
+    k days after the weekday named."""
+
+    weekday: int
+    shape: tuple[float, ...]
+
+    def likelihood(self, day: dt.date) -> float:
+        return self.shape[(day.isoweekday() - self.weekday) % 7]
+
+
+def _position(offset: int, length: int) -> str:
+    if offset < _LEAD_CHARS:
+        return "lead"
+    return "body" if offset <= length / 2 else "tail"
+
+
+def _is_stamp(text: str, start: int, end: int, value: str, said: str) -> bool:
+    """A full date at the top that carries its weekday or clock time, or stands alone on
+    its line: the page's own date, not one its news tells."""
+    if start > _HEADER_CHARS:
+        return False
+    if "T" in value or _WEEKDAY_IN.search(said):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.strip()) <= _LINE_ALONE
 
 
 @dataclass(slots=True)
-class _Evidence:
-    """What the text says about its own date."""
+class _Clues:
+    weekdays: list[_WeekdayClue]
+    years: list[int]  # years of the dates written in full
+    bare_years: list[int]  # years named alone ("in 2009")
+    # days written without their year: month, day, shape, weekday written with it
+    yearless: list[tuple[int, int, _Shape, int | None]]
+    past: set[tuple[int, int]]  # months and days of those told in the past tense
+    full: list[tuple[dt.date, _Shape, float]]  # dates written in full, with their weight
 
-    days: list[tuple[int, dt.date]] = field(default_factory=list)  # offset, full date
-    yearless: list[tuple[int, int, int]] = field(default_factory=list)  # offset, month, day
-    weekdays: list[tuple[float, int]] = field(default_factory=list)  # weight, ISO weekday
-    years: list[int] = field(default_factory=list)  # bare years
+
+def _relation(said: str) -> str | None:
+    """ "next" or "last" when the words before a date or weekday say it ("next Wednesday,
+    Nov. 12", "the coming Monday", "this past Friday")."""
+    match = _RELATION_IN.search(said)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return {"coming": "next", "past": "last"}.get(word, word)
 
 
-def _evidence(text: str) -> _Evidence:
-    found = _Evidence()
-    for e in tag_with_reference(text, None):
+def _full_day_shape(text: str, start: int, end: int, value: str, said: str) -> _Shape:
+    if _is_stamp(text, start, end, value, said):
+        return _STAMP
+    if "T" in value and value[11:12].isdigit():
+        return _TIMED
+    relation = _relation(said)
+    if relation is not None:
+        return _NEXT_DAY if relation == "next" else _LAST_DAY
+    return _FULL_TAIL if _position(start, len(text)) == "tail" else _FULL_BODY
+
+
+def _yearless_shape(text: str, start: int, tense: Tense, said: str) -> _Shape:
+    relation = _relation(said)
+    if relation is not None:
+        return _NEXT_DAY if relation == "next" else _LAST_DAY
+    if tense is Tense.FUTURE:
+        return _AHEAD_DAY
+    if tense is Tense.PRESENT:
+        return _NOW_DAY
+    return _LEAD_DAY if _position(start, len(text)) == "lead" else _STORY_DAY
+
+
+def _weekday_shape(text: str, start: int, end: int) -> tuple[float, ...]:
+    if _relation(text[max(0, start - 8) : end]) == "last":
+        return _WEEKDAY_LAST
+    tense = clause_tense(text, start, end)
+    if tense is Tense.PAST:
+        return _WEEKDAY_LEAD_PAST if start < _LEAD_CHARS else _WEEKDAY_PAST
+    return _WEEKDAY_AHEAD if tense is Tense.FUTURE else _WEEKDAY_TOLD
+
+
+@functools.lru_cache(maxsize=1)
+def _read_clues(text: str) -> _Clues:
+    """What the text says of its own date. A clue told again says nothing new: each day and
+    weekday counts once, as told where it counts most (the first time). The last text's
+    clues are kept: dating it from the text alone and then with its collection reads it
+    once."""
+    clues = _Clues([], [], [], [], set(), [])
+    seen: set[tuple[str, str]] = set()
+    for e in tag_with_reference(text, None, narrative=False):
         if e.type not in ("DATE", "TIME"):
             continue
-        if clause_tense(text, e.start, e.end) is Tense.FUTURE:
-            continue
-        value = e.value[:10]
-        if (m := _FULL_DAY.match(value)) is not None:
+        if (m := _FULL_DAY.match(e.value)) is not None:
             day = v.valid_day(int(m[1]), int(m[2]), int(m[3]))
-            if day is not None:
-                found.days.append((e.start, day))
-        elif (m := _YEARLESS_DAY.match(value)) is not None:
-            found.yearless.append((e.start, int(m[1]), int(m[2])))
-        elif (m := _YEARLESS_WEEKDAY.match(e.value)) is not None:
-            found.weekdays.append((_weight(e.start, len(text)), int(m[1])))
-        elif (m := _BARE_YEAR.fullmatch(value)) is not None:
-            found.years.append(int(m[0]))
-    return found
+            if day is None:
+                continue
+            clues.years.append(day.year)
+            said = text[max(0, e.start - 8) : e.end]
+            shape = _full_day_shape(text, e.start, e.end, e.value, said)
+            if (e.value, shape.name) not in seen:
+                seen.add((e.value, shape.name))
+                clues.full.append((day, shape, _FULL_WEIGHTS.get(shape.name, 1.0)))
+        elif (m := _YEARLESS_DAY.match(e.value)) is not None:
+            named = _WEEKDAY_IN.search(e.text)
+            weekday = _WEEKDAY_NAMES[named.group(1).lower()] if named else None
+            tense = clause_tense(text, e.start, e.end)
+            shape = _yearless_shape(text, e.start, tense, text[max(0, e.start - 8) : e.end])
+            if tense is Tense.PAST:
+                clues.past.add((int(m[1]), int(m[2])))
+            if (e.value, shape.name) not in seen:
+                seen.add((e.value, shape.name))
+                clues.yearless.append((int(m[1]), int(m[2]), shape, weekday))
+        elif (m := _YEARLESS_WEEKDAY.fullmatch(e.value)) is not None:
+            if e.value not in {value for value, _ in seen}:
+                seen.add((e.value, ""))
+                clues.weekdays.append(_WeekdayClue(int(m[1]), _weekday_shape(text, e.start, e.end)))
+        elif _BARE_YEAR.fullmatch(e.value):
+            clues.bare_years.append(int(e.value))
+    return clues
 
 
-def infer_publication_date(text: str, hint: dt.date | None = None) -> tuple[dt.date, float] | None:
-    """The most likely publication date of ``text`` and a confidence in [0, 1].
+def _placed(clues: _Clues, years: set[int]) -> list[_DayClue | _FullDatesClue]:
+    """The day clues with each day written without its year placed in the years it may be
+    in: those around the years known, or, with its weekday written ("Wednesday, Nov. 12"),
+    the one among them where it falls on that weekday.
 
-    ``hint`` is a date the article is believed to be near (the median date of the other
-    articles of its story or collection); it supplies the year when the text names none.
-    Candidates are the days the text reports and, when it tells its news by weekday ("said
-    on Monday"), the first such weekday after each; the candidate that the most reported days
-    fall shortly before wins. None when the text gives nothing to go on.
-    """
-    found = _evidence(text)
-    header = _dateline(text, found.days)
-    if header is not None:
-        return header, 0.9
-
-    length = len(text)
-    anchors = [(_weight(offset, length), day) for offset, day in found.days]
-    # Bare years are mostly background ("the 1969 coup"): full dates vouch for the year first,
-    # else the latest year the text names.
-    years = {hint.year} if hint else {day.year for _, day in anchors}
-    if not years and found.years:
-        years = {max(found.years)}
-    for offset, month_number, day_number in found.yearless:
-        for year_number in years:
-            day = v.valid_day(year_number, month_number, day_number)
-            if day is not None:
-                anchors.append((_weight(offset, length), day))
-    if hint is not None:
-        # A reported day long after the hint is more likely a prediction or a late comment.
-        anchors = [(w, d) for w, d in anchors if (d - hint).days <= 120] or anchors
-    weekday = _lead_weekday(found.weekdays)
-    if not anchors:
-        if hint is None:
-            return None
-        if weekday is None:
-            return hint, 0.1
-        before = v.weekday_on_or_before(hint, weekday)
-        after = v.weekday_on_or_after(hint, weekday)
-        return (before if (hint - before) <= (after - hint) else after), 0.2
-
-    candidates = {day for _, day in anchors}
-    if weekday is not None:
-        candidates.update([v.weekday_on_or_after(day, weekday) for day in candidates])
-
-    def score(day: dt.date) -> float:
-        total = sum(weight * _closeness((day - anchor).days) for weight, anchor in anchors)
+    Of the days told as what happened, only the latest says when the news is: the latest
+    told in the past tense if there is one ("voted on Monday, Aug. 5"); a day with no tense
+    after it ("work begins on Aug. 12") may as well be ahead."""
+    around = sorted({y + k for y in years for k in (-1, 0, 1)})
+    told = [(month, day) for month, day, shape, _ in clues.yearless if shape in _TOLD_BEFORE]
+    latest = max((day for day in told if day in clues.past), default=max(told, default=None))
+    placed: list[_DayClue | _FullDatesClue] = []
+    if clues.full:
+        placed.append(_FullDatesClue(tuple(clues.full)))
+    for month, day_number, shape, weekday in clues.yearless:
+        days = [d for y in around if (d := v.valid_day(y, month, day_number)) is not None]
         if weekday is not None:
-            total += _WEEKDAY_FIT.get((day.isoweekday() - weekday) % 7, 0.0)
-        if hint is not None:
-            total -= abs((day - hint).days) / 365
-        return total
+            days = [d for d in days if d.isoweekday() == weekday] or days
+        if shape in _TOLD_BEFORE and latest is not None:
+            if (month, day_number) > latest:
+                shape = _NOW_DAY
+            elif (month, day_number) < latest:
+                continue  # the story so far: once the latest day is known, it adds nothing
+            elif shape is not _LEAD_DAY and len(told) > 1:
+                shape = _LATEST_STORY_DAY
+        if days:
+            placed.append(_DayClue(tuple(days), shape))
+    return placed
 
-    best = max(sorted(candidates), key=score)
-    confidence = 0.7 if weekday is not None and best.isoweekday() == weekday else 0.5
-    return best, confidence
+
+_WINDOW = 2 * _YEAR_DAYS  # the stretch of calendar the answer is sought in
+# News comes in bursts: an article is most likely published on a day, or next to a day, on
+# which others of its collection were, and otherwise within a few weeks of them.
+_BURST = {0: 0.5, -1: 0.2, 1: 0.2, -2: 0.05, 2: 0.05}
+_BURST_SHARE, _SPREAD_SHARE, _SPREAD_SCALE = 0.5, 0.4, 14.0
+_HINT_SHARE, _HINT_SCALE = 0.7, 45.0
+
+
+def _prior(hint: dt.date | None, collection: Sequence[dt.date]) -> Callable[[dt.date], float]:
+    """The chance of each day before reading the text: like the days the other articles
+    of its collection came out on; else within weeks of ``hint``, some far from it; else
+    all days alike."""
+    floor = 1.0 / _WINDOW
+    if collection:
+        return _collection_prior(collection, floor)
+    if hint is None:
+        return lambda day: floor
+    return lambda day: (
+        _HINT_SHARE * math.exp(-abs((day - hint).days) / _HINT_SCALE) / (2 * _HINT_SCALE)
+        + (1 - _HINT_SHARE) * floor
+    )
+
+
+def _collection_prior(collection: Sequence[dt.date], floor: float) -> Callable[[dt.date], float]:
+    """Each article of the collection spreads the chance around its day: a burst on the
+    days next to it, and a decay over weeks (a sum of exponentials, computed in two passes
+    over the days the collection covers, so linear in its span)."""
+    counts = Counter(collection)
+    first = min(counts).toordinal() - 6 * int(_SPREAD_SCALE)
+    span = max(counts).toordinal() + 6 * int(_SPREAD_SCALE) - first + 1
+    decay = math.exp(-1 / _SPREAD_SCALE)
+    ahead, behind = [0.0] * span, [0.0] * span
+    for i in range(span):
+        here = counts.get(dt.date.fromordinal(first + i), 0)
+        ahead[i] = here + (decay * ahead[i - 1] if i else 0.0)
+    for i in reversed(range(span)):
+        here = counts.get(dt.date.fromordinal(first + i), 0)
+        behind[i] = here + (decay * behind[i + 1] if i + 1 < span else 0.0)
+    kernel_mass = (1 + decay) / (1 - decay)  # a kernel's sum over all days
+    burst_share = _BURST_SHARE / len(collection)
+    spread_share = _SPREAD_SHARE / (len(collection) * kernel_mass)
+
+    def prior(day: dt.date) -> float:
+        i = day.toordinal() - first
+        spread = ahead[i] + behind[i] - counts.get(day, 0) if 0 <= i < span else 0.0
+        burst = sum(counts.get(v.add_days(day, -k), 0) * w for k, w in _BURST.items())
+        return (
+            burst_share * burst + spread_share * spread + (1 - _BURST_SHARE - _SPREAD_SHARE) * floor
+        )
+
+    return prior
+
+
+def infer_publication_date(
+    text: str, hint: dt.date | None = None, collection: Sequence[dt.date] = ()
+) -> tuple[dt.date, float] | None:
+    """The most likely publication date of ``text`` and how sure that is (its posterior
+    probability, in [0, 1]); None when no day is likely enough (``MIN_CONFIDENCE``).
+
+    ``collection`` is the publication dates of the other articles the text came with, and
+    ``hint`` a date it is believed to be near (their median, when only that is known):
+    either gives the prior over the day and the year of dates the text writes without one
+    when it writes none in full.
+    """
+    if collection and hint is None:
+        hint = corpus_hint(collection)
+    return _decide(_read_clues(text), hint, collection)
+
+
+def _decide(
+    clues: _Clues, hint: dt.date | None, collection: Sequence[dt.date] = ()
+) -> tuple[dt.date, float] | None:
+    years = set(clues.years)
+    if not years and hint is not None:
+        years = {hint.year}
+    if not years and clues.bare_years:
+        years = {max(clues.bare_years)}
+    days = _placed(clues, years)
+    if not days and hint is None:
+        return None  # weekdays alone do not say which week
+    prior = _prior(hint, collection)
+    candidates = _candidates(days, hint) | set(collection)
+    scores = {day: _log_posterior(day, days, clues.weekdays, prior) for day in candidates}
+    best = max(sorted(scores), key=scores.__getitem__)
+    top = scores[best]
+    mass = sum(math.exp(score - top) for score in scores.values())
+    outside = max(0.0, 1.0 - sum(prior(day) for day in scores))
+    if outside > 0:
+        # The days no clue points to: every day clue is background there, and a weekday
+        # clue is 1/7 on average over a week.
+        background = sum(math.log(clue.far / _YEAR_DAYS) for clue in days)
+        background -= len(clues.weekdays) * math.log(7)
+        mass += math.exp(background + math.log(outside) - top)
+    confidence = 1.0 / mass
+    return (best, confidence) if confidence >= MIN_CONFIDENCE else None
+
+
+def _candidates(clues: list[_DayClue | _FullDatesClue], hint: dt.date | None) -> set[dt.date]:
+    """Every day some clue points to, and the weeks around the hint."""
+    days: set[dt.date] = set()
+    for clue in clues:
+        for told, gaps in clue.points():
+            days.update(v.add_days(told, gap) for gap in gaps)
+    if hint is not None:
+        days.update(v.add_days(hint, gap) for gap in range(-21, 22))
+    return days
+
+
+def _log_posterior(
+    day: dt.date,
+    days: list[_DayClue | _FullDatesClue],
+    weekdays: list[_WeekdayClue],
+    prior: Callable[[dt.date], float],
+) -> float:
+    total = math.log(prior(day))
+    for clue in days:
+        total += math.log(clue.likelihood(day))
+    for weekday in weekdays:
+        total += math.log(weekday.likelihood(day))
+    return total
 
 
 def corpus_hint(published: Iterable[dt.date | None]) -> dt.date | None:

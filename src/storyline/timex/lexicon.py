@@ -63,6 +63,32 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "sun": 7,
 }
 
+# Informal spellings of the day words, as written in messages and tweets.
+INFORMAL_DAY_WORDS: dict[str, str] = {
+    "tdy": "today",
+    "2day": "today",
+    "tmr": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmrow": "tomorrow",
+    "tmw": "tomorrow",
+    "trmw": "tomorrow",
+    "tmoro": "tomorrow",
+    "tomoro": "tomorrow",
+    "tomolo": "tomorrow",
+    "tomorow": "tomorrow",
+    "tomoz": "tomorrow",
+    "2mora": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2mrw": "tomorrow",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "tnite": "tonight",
+    "yday": "yesterday",
+    "ystd": "yesterday",
+}
+
 SEASONS: dict[str, str] = {
     "spring": "SP",
     "summer": "SU",
@@ -77,6 +103,7 @@ DAY_PARTS: dict[str, str] = {
     "afternoon": "AF",
     "evening": "EV",
     "night": "NI",
+    "nite": "NI",
     "overnight": "NI",
     "tonight": "NI",
 }
@@ -96,6 +123,18 @@ UNITS: dict[str, str] = {
     "century": "CE",
     "millennium": "ML",
     "weekend": "WE",
+}
+
+# Abbreviated units, as messages write them ("12 hrs", "30 mins"); only read after digits.
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "yr": "year",
+    "yrs": "year",
+    "wk": "week",
+    "wks": "week",
 }
 
 NUMBER_WORDS: dict[str, int] = dict(CARDINALS)

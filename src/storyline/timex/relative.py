@@ -10,13 +10,20 @@ from storyline.timex import values as v
 from storyline.timex.context import (
     Context,
     Reading,
-    is_capitalised,
     month_from_token,
     position_mod,
     remember,
     year_for_day,
 )
-from storyline.timex.lexicon import DAY_PARTS, NUMBER_WORDS, ORDINALS, WEEKDAYS
+from storyline.timex.lexicon import (
+    DAY_PARTS,
+    INFORMAL_DAY_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    alternation,
+)
 from storyline.timex.tense import Tense
 
 
@@ -45,11 +52,37 @@ _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended)\b", re.IGNORECASE)
 
 
 _REPORTING_RELATIONS = frozenset({"the latest", "the most recent", "the"})
+_SHIFTS = {
+    "last": -1,
+    "the previous": -1,
+    "the prior": -1,
+    "next": 1,
+    "the following": 1,
+    "the coming": 1,
+    "coming": 1,
+}
+_OFFSET_UNITS = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+# What a unit is written as when only the year around it is known ("1940 ... the end of the
+# month": some month of 1940).
+_UNKNOWN_IN_YEAR = {"month": "-XX", "week": "-WXX", "weekend": "-WXX-WE", "quarter": "-QX"}
+
+
+def _unit_near(anchor: tuple[dt.date, str], unit: str, shift: int) -> str | None:
+    """The unit around a narrative's anchor, moved by ``shift``; a unit finer than the anchor
+    is left unknown within the anchor's year, and cannot be moved."""
+    day, granularity = anchor
+    finer = unit in _UNKNOWN_IN_YEAR and (granularity == "year" or unit in ("week", "weekend"))
+    if finer and granularity != "day":
+        return None if shift else f"{day.year:04d}{_UNKNOWN_IN_YEAR[unit]}"
+    if granularity == "year" and unit == "half":
+        return None
+    return _unit_value(day, unit, shift)
 
 
 def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
     relation = " ".join(m.group("relation").lower().split())
     unit = m.group("unit").lower()
+    unit = {"wk": "week", "wkend": "weekend", "wknd": "weekend"}.get(unit, unit)
     mod = position_mod(m.group("position"))
     ref = ctx.reference
     if relation == "the" and unit in ("decade", "century", "half"):
@@ -62,17 +95,23 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", f"{reported[0]:04d}-Q{reported[1]}", mod, relative=True)
     if relation == "the" and unit == "year" and _ENDED_AFTER.match(ctx.text, m.end()):
         return Reading("DURATION", "P1Y")  # "the year ended March 31": a fiscal year
+    narrative = ctx.narrative_anchor()
+    if narrative is not None and relation not in _REPORTING_RELATIONS - {"the"}:
+        # "the end of the month", "the following year": of the narrative's time, the
+        # month or year just told ("In June ... by the end of the month").
+        if ctx.last_date is not None:
+            narrative = ctx.last_date[:2]
+        value = _unit_near(narrative, unit, _SHIFTS.get(relation, 0))
+        return Reading("DATE", value, mod, relative=True) if value else None
     if ref is None:
-        return None
-    shift = {
-        "last": -1,
-        "the previous": -1,
-        "the prior": -1,
-        "next": 1,
-        "the following": 1,
-        "the coming": 1,
-        "coming": 1,
-    }.get(relation, 0)
+        if ctx.choosing:
+            return Reading("DATE", "XXXX", mod, relative=True)  # a narrative may date it
+        # "last week" with no reference date: PRESENT_REF-P1W (not "the week", too vague)
+        code = _OFFSET_UNITS.get(unit)
+        if code is None or relation not in (*_SHIFTS, "this", "current", "the current"):
+            return None
+        return Reading("DATE", v.offset_value(_SHIFTS.get(relation, 0), code), mod)
+    shift = _SHIFTS.get(relation, 0)
     if relation in ("the latest", "the most recent") or (relation == "the" and unit == "quarter"):
         if unit != "quarter":
             return None
@@ -84,12 +123,25 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
         anchor = ctx.last_date[0]
         return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
     if unit == "weekend" and shift == 0:
-        tense = ctx.tense(m.start(), m.end())
-        saturday = (
-            v.weekday_on_or_before(ref, 6) if tense is Tense.PAST else v.weekday_on_or_after(ref, 6)
-        )
-        return Reading("DATE", v.iso_week(saturday) + "-WE", mod, relative=True)
+        return Reading("DATE", _weekend(ctx, ref, m.start(), m.end()), mod, relative=True)
     return Reading("DATE", _unit_value(ref, unit, shift), mod, relative=True)
+
+
+def _weekend(ctx: Context, ref: dt.date, start: int, end: int, nearest: bool = False) -> str:
+    """The weekend "this weekend" or "the weekend" means: the last one in the past tense,
+    else the coming one (or the one under way). ``nearest``: without a tense, the nearer of
+    the two ("Great weekend!" on a Monday is the one just gone)."""
+    tense = ctx.tense(start, end)
+    before, after = v.weekday_on_or_before(ref, 6), v.weekday_on_or_after(ref, 6)
+    if ref.isoweekday() == 7:
+        after = before  # Sunday: the weekend under way
+    if tense is Tense.PAST:
+        saturday = before
+    elif tense is Tense.FUTURE or not nearest:
+        saturday = after
+    else:
+        saturday = before if (ref - before) < (after - ref) else after
+    return v.iso_week(saturday) + "-WE"
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -119,13 +171,32 @@ def year_ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("DATE", f"{ref.year - 1:04d}", relative=True)
 
 
+# In a narrative a weekday is mostly a day or two after the date last told ("On May 3 ...
+# on Friday"); this many days back is as likely as a week ahead.
+_NARRATIVE_WEEKDAY_AHEAD = 4
+
+
+def _weekday_near(anchor: dt.date, weekday: int, relation: str) -> dt.date:
+    """The weekday nearest a narrative's anchor, a few days ahead preferred; "last" and
+    "next" take the one before or after it."""
+    if relation in ("last", "past", "previous"):
+        return v.weekday_on_or_before(v.add_days(anchor, -1), weekday)
+    if relation in ("next", "coming"):
+        return v.weekday_on_or_after(v.add_days(anchor, 1), weekday)
+    ahead = v.weekday_on_or_after(anchor, weekday)
+    return ahead if (ahead - anchor).days <= _NARRATIVE_WEEKDAY_AHEAD else v.add_days(ahead, -7)
+
+
 def _weekday_date(
     ctx: Context, weekday: int, relation: str | None, start: int, end: int, past: bool = False
 ) -> dt.date | None:
+    relation = (relation or "").lower()
+    narrative = ctx.narrative_anchor()
+    if narrative is not None:
+        return _weekday_near(narrative[0], weekday, relation)
     ref = ctx.reference
     if ref is None:
         return None
-    relation = (relation or "").lower()
     if relation in ("last", "past", "previous"):
         return v.weekday_on_or_before(v.add_days(ref, -1), weekday)
     if relation in ("next", "coming"):
@@ -143,15 +214,32 @@ def _weekday_date(
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+# Around a weekday abbreviation, what makes it a day: a relation ("this Sat"), a preposition
+# ("on Mon") or a clock time after it ("Sat, 7pm"). "Sun", "Sat" and "Wed" alone are more
+# often something else.
+_ABBREVIATION_LEAD = re.compile(r"\b(?:on|by|until|till|from|this|next|last|coming)\s+$", re.I)
+_ABBREVIATION_TAIL = re.compile(r"\s*+(?:,\s*+)?\d{1,2}(?:[:.]\d{2})?\s*+[ap]\.?m\b", re.I)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     token = m.group("weekday")
-    if not is_capitalised(token):
-        return None
-    number = WEEKDAYS[token.lower()]
+    if token is None:
+        token = m.group("weekday_abbr")
+        lead = ctx.text[max(0, m.start("weekday_abbr") - 10) : m.start("weekday_abbr")]
+        if m.group("plural") or not (
+            _ABBREVIATION_LEAD.search(lead) or _ABBREVIATION_TAIL.match(ctx.text, m.end())
+        ):
+            return None
+        number = WEEKDAY_ABBREVIATIONS[token.lower()]
+    else:
+        # Lower case too: "see you on friday" in a message is the day all the same.
+        number = WEEKDAYS[token.lower()]
     part = m.group("part")
     if m.group("plural"):
         value = f"XXXX-WXX-{number}" + (f"T{DAY_PARTS[part.lower()]}" if part else "")
         return Reading("SET", value)
+    if m.group("nth"):
+        return _weekday_of_month(ctx, number, int(m.group("nth")), m.start(), m.end())
     # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
@@ -159,7 +247,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         # "the day before last Tuesday"
         date = v.add_days(date, -1 if m.group("day_shift").lower() == "before" else 1)
     if date is not None:
-        remember(ctx, date, "day", m.start())
+        remember(ctx, date, "day", m.span())
     day = date.isoformat() if date else f"XXXX-WXX-{number}"
     mod = position_mod(m.group("position"))
     # "Friday night" and "Friday morning" keep day precision: TimeBank and AQUAINT mostly
@@ -168,6 +256,31 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if part and part.lower() == "evening":
         return Reading("TIME", f"{day}T{DAY_PARTS['evening']}", mod, relative=True)
     return Reading("DATE", day, mod, relative=True)
+
+
+def _weekday_of_month(ctx: Context, weekday: int, day: int, start: int, end: int) -> Reading | None:
+    """ "Friday the 13th": the month day falling on that weekday nearest the reference (the
+    last one in the past tense, the next in the future); within a year either way."""
+    ref = ctx.reference
+    if ref is None or not 1 <= day <= 31:
+        return None
+    found = [
+        date
+        for shift in range(-12, 13)
+        if (moved := v.add_months(ref.replace(day=1), shift)) is not None
+        and (date := v.valid_day(moved.year, moved.month, day)) is not None
+        and date.isoweekday() == weekday
+    ]
+    if not found:
+        return None
+    tense = ctx.tense(start, end)
+    if tense is Tense.PAST:
+        found = [d for d in found if d <= ref] or found
+    elif tense is Tense.FUTURE:
+        found = [d for d in found if d >= ref] or found
+    date = min(found, key=lambda d: abs((d - ref).days))
+    remember(ctx, date, "day", (start, end))
+    return Reading("DATE", date.isoformat(), relative=True)
 
 
 _GENERIC_AFTER = re.compile(
@@ -180,33 +293,102 @@ _GENERIC_AFTER = re.compile(
 def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     ref = ctx.reference
     word = " ".join((m.group("word") or m.group("this") or m.group("word3")).lower().split())
+    word = INFORMAL_DAY_WORDS.get(word, word)
     part = m.group("part") or m.group("part2") or m.group("part3")
     offset = {
         "yesterday": -1,
         "tomorrow": 1,
         "the day before yesterday": -2,
         "the day after tomorrow": 2,
-        "last": -1 if (part or "").lower() == "night" else 0,
+        "last": -1 if (part or "").lower() in ("night", "nite") else 0,
     }.get(word, 0)
-    if word == "last" and (part or "").lower() != "night":
+    if word == "last" and (part or "").lower() not in ("night", "nite"):
         return None
     if word == "today" and not part and _GENERIC_AFTER.match(ctx.text, m.end()):
         return None  # "today's youth": the present age, not the day
     if word in ("tonight", "overnight"):
         part = part or "night"
     mod = position_mod(m.group("position"))
-    if ref is None:
-        return None
+    if ref is None:  # "yesterday" with no reference date: PRESENT_REF-P1D
+        part_code = DAY_PARTS[part.lower()] if part else None
+        return Reading("TIME" if part else "DATE", v.offset_value(offset, "D", part_code), mod)
     day = v.add_days(ref, offset)
     if part:
         return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[part.lower()]}", mod, True)
     return Reading("DATE", day.isoformat(), mod, relative=True)
 
 
+# A part of the day standing alone is one of the reference day ("heading there in the
+# morning", "Date night"), except in a rate ("$55 a night"), a set ("every night", read by
+# its own rule), a greeting ("Good evening from Atlanta"), which names no time, or the part
+# of a day named after it.
+_NOT_A_DAY_PART = re.compile(
+    r"(?:\b(?:a|an|per|each|every|good|gd|g'|goo+d)|['’]s)\s+$", re.IGNORECASE
+)
+# "the night of May 13", "the morning hours of 30 April", "the night the plane went down":
+# the part of a day named after it.
+_PART_OF = re.compile(r"\s+(?:hours\s+)?of\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PART_DEFINED_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|when|that|before|after)\b", re.IGNORECASE
+)
+
+
+def day_part(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A part of a day standing alone: of the day the text last told, when that was a day
+    and not far back ("dashed Friday ... buy orders in the morning"), else of the reference
+    day (a message's "Date night")."""
+    lead = ctx.text[max(0, m.start() - 8) : m.start()]
+    if m.group("plural") or _NOT_A_DAY_PART.search(lead) or _PART_OF.match(ctx.text, m.end()):
+        return None
+    the = m.group("the") or _THE_BEFORE.search(lead)
+    if the and _PART_DEFINED_AFTER.match(ctx.text, m.end()):
+        return None
+    narrative = ctx.narrative_anchor()
+    if m.group("part").lower() in ("weekend", "wkend", "wknd"):  # "Great weekend!"
+        if narrative is not None or ctx.reference is None:
+            return None
+        value = _weekend(ctx, ctx.reference, *m.span(), nearest=True)
+        return Reading("DATE", value, relative=True)
+    part = DAY_PARTS[m.group("part").lower()]
+    day: dt.date | None = ctx.reference
+    told = ctx.last_date
+    if narrative is not None:
+        day = narrative[0] if narrative[1] == "day" else None
+    elif told is not None and told[1] == "day" and m.start() - told[2] <= _EVENT_DAY_REACH:
+        day = told[0]
+    date_part = day.isoformat() if day else "XXXX-XX-XX"
+    mod = "MID" if m.group("mid") else None
+    return Reading("TIME", f"{date_part}T{part}", mod, relative=day is not None)
+
+
+_DAY_WORDS = [*WEEKDAYS, "today", "tonight", "tomorrow", "yesterday", *INFORMAL_DAY_WORDS]
+_DAY_BEFORE_CLOCK = re.compile(
+    rf"\b({alternation(_DAY_WORDS)})\s+(?:at|from|by|around|about|until|till)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_day(ctx: Context, word: str, start: int, end: int) -> dt.date | None:
+    """The day a weekday or day word names, for a time told with it."""
+    word = INFORMAL_DAY_WORDS.get(word, word)
+    if word in WEEKDAYS:
+        return _weekday_date(ctx, WEEKDAYS[word], None, start, end)
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return v.add_days(ctx.reference, offset) if ctx.reference else None
+
+
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 
 
+# "10:35 a.m. (0735 GMT) Friday": the aside converts the time just told to another zone;
+# news annotation leaves it out, and it would count the same time twice.
+_CONVERSION_LEAD = re.compile(r"(?:[ap]\.?\s?m\.?|\d{2})\s*\(\s*$", re.IGNORECASE)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m.group("hour_hrs") and _CONVERSION_LEAD.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
     if m.group("named"):
         named = m.group("named").lower()
         if _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
@@ -223,8 +405,16 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         elif hour < 12:
             hour += 12
     else:
-        hour = int(m.group("hour") or m.group("hour24"))
-        minute = int(m.group("minute") or m.group("minute24") or 0)
+        hour = int(
+            m.group("hour") or m.group("hour24") or m.group("hour_at") or m.group("hour_hrs")
+        )
+        minute = int(
+            m.group("minute")
+            or m.group("minute24")
+            or m.group("minute_at")
+            or m.group("minute_hrs")
+            or 0
+        )
         ampm = (m.group("ampm") or "").lower()
         if ampm:
             if not 1 <= hour <= 12:
@@ -232,16 +422,27 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
             hour = hour % 12 + (12 if ampm.startswith("p") else 0)
         if hour > 24 or minute > 59:
             return None
+    narrative = ctx.narrative_anchor()
     day: dt.date | None = ctx.reference
-    day_ref = (m.group("day_ref") or m.group("day_after") or m.group("day_inside") or "").lower()
-    if day_ref in WEEKDAYS:
-        day = _weekday_date(ctx, WEEKDAYS[day_ref], None, m.start(), m.end())
+    if narrative is not None:
+        day = narrative[0] if narrative[1] == "day" else None
+    day_ref = (
+        m.group("day_ref")
+        or m.group("day_after")
+        or m.group("day_inside")
+        or m.group("lead_day")
+        or ""
+    ).lower()
+    day_ref = INFORMAL_DAY_WORDS.get(day_ref, day_ref)
+    weekday_number = WEEKDAYS.get(day_ref) or WEEKDAY_ABBREVIATIONS.get(day_ref)
+    if weekday_number is not None:
+        relation = m.group("lead_relation")
+        day = _weekday_date(ctx, weekday_number, relation, m.start(), m.end())
     elif day_ref:
-        day = (
-            v.add_days(ctx.reference, {"yesterday": -1, "tomorrow": 1}.get(day_ref, 0))
-            if ctx.reference
-            else None
-        )
+        day = _named_day(ctx, day_ref, m.start(), m.end())
+    elif before := _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "tomorrow at 12pm", "Friday at 3 p.m.": the time of the day just named
+        day = _named_day(ctx, before.group(1).lower(), m.start(), m.end())
     elif m.group("month"):
         number = month_from_token(m.group("month"))
         year_guess = year_for_day(ctx, number, int(m.group("day")), m.start(), m.end())
@@ -269,6 +470,7 @@ _REFERENCE_WORDS = {
 }
 
 
+_SAME = re.compile(r"(?:\w+\s+)?the\s+same\b")
 _EVENT_DAY_REACH = 400  # characters from the last date told
 _EVENT_DAY_NOT_AFTER = re.compile(r"(?:\bin|,)\s*$", re.IGNORECASE)
 
@@ -279,10 +481,12 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     step = " ".join((m.group("step") or "").lower().split())
     direction = (m.group("direction") or "").strip().lower()
     text = m.group(0).lower()
-    if text.startswith("the ") and not step and not direction:
+    if text.startswith("the ") and not step and not direction and not _SAME.match(text):
         return None  # "the day", "the year": read by unit_ref or too vague
-    if step and unit in ("week", "month", "year"):
-        return None  # "the next year" is as often a stretch of time: duration and unit_ref
+    if step and unit in ("week", "month", "year") and ctx.narrative_anchor() is None:
+        # In news "the next year" is as often a stretch of time: duration and unit_ref. A
+        # narrative moves on by it ("pulled out by the next month").
+        return None
     if m.group("event_direction") and (
         unit != "day"
         or not text.startswith("the ")

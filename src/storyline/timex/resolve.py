@@ -15,6 +15,7 @@ from storyline.timex.dates import (
     century,
     day_month,
     decade,
+    era,
     holiday,
     iso,
     month,
@@ -28,10 +29,11 @@ from storyline.timex.dates import (
     year,
     year_period,
 )
-from storyline.timex.durations import duration, set_
+from storyline.timex.durations import day_span, duration, set_
 from storyline.timex.relative import (
     anaphor,
     clock,
+    day_part,
     day_word,
     reference,
     unit_ref,
@@ -52,6 +54,7 @@ HANDLERS: dict[str, Handler] = {
         spelled_year,
         year_period,
         decade,
+        era,
         century,
         season,
         quarter,
@@ -60,6 +63,8 @@ HANDLERS: dict[str, Handler] = {
         year_ago,
         weekday,
         day_word,
+        day_part,
+        day_span,
         clock,
         duration,
         set_,

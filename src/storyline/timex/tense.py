@@ -37,6 +37,10 @@ _ABBREVIATIONS = frozenset(
     "nev okla ore pa tenn tex va vt wash wis wyo ft mt a p m u s n y e d c".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+_REPORTED_AFTER = re.compile(
+    r",\s*(?:saying|adding|arguing|warning|noting|claiming|insisting|explaining|telling)\b",
+    re.IGNORECASE,
+)
 # What the date is the limit or earliest point of tells its direction whatever the verb's
 # tense: "since the Oct. 23 slaying" is over, "as soon as Tuesday" and "postponed until
 # Tuesday" are ahead.
@@ -122,6 +126,9 @@ def _classify(words: list[str], i: int) -> Tense | None:
         # "the slated visit in September" looks ahead; in "on Friday, when she set aside
         # plans for the hastily planned trip" the adjective says nothing of Friday.
         return Tense.FUTURE if "<date>" in words[i + 1 : i + 12] else None
+    if word in _MODAL_FUTURE and words[i + 1 : i + 2] == ["have"]:
+        # "would have put", "should have known": a past that did not happen, still the past
+        return Tense.PAST
     if word in _MODAL_FUTURE or word in _PLANNED:
         return Tense.FUTURE
     if word in _INTENT or word in _BE:
@@ -144,6 +151,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         following = words[i + 1 : i + 2]
         if previous[-1:] and previous[-1] in _PRESENT_COPULA:
             return Tense.PRESENT  # "when the case is heard in May": a present passive
+        if previous[-2:-1] and previous[-2] in _MODAL_FUTURE and previous[-1] == "have":
+            return Tense.PAST  # "would have collapsed": a past that did not happen
         if any(p in _MODAL_FUTURE for p in previous) or (
             word in _AUXILIARIES and following and following[0] in _LOOKING_AHEAD
         ):
@@ -173,6 +182,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         left_text = left_text[max(b.end() for b in boundaries) :]
     right_text = text[end : end + _WINDOW]
     cuts = [b.start() for b in _BOUNDARY.finditer(right_text) if _ends_sentence(right_text, b)]
+    # "on Thursday, saying that letting it fail would ...": what was said is another clause.
+    cuts += [b.start() for b in _REPORTED_AFTER.finditer(right_text)]
     quote = _QUOTE.search(right_text)
     if quote:
         cuts.append(quote.start())

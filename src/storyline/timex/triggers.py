@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from storyline.timex.lexicon import MONTHS, SEASONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from storyline.timex.lexicon import (
+    INFORMAL_DAY_WORDS,
+    MONTHS,
+    SEASONS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 # How many words before its trigger an expression may start ("no more than sixty days").
 WORDS_BEFORE = 7
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_CLOCK_AFTER = re.compile(r"(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"(?:[:.]?\d{2})?\+?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"\s*+(?:hrs?|GMT|UTC)\b", re.IGNORECASE)
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d{2}")
 
 _DATE_RULES = ("month_day", "day_month", "week_of", "month", "clock", "set")
@@ -63,13 +70,16 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
     "month": _DATE_RULES,
     "weekday": ("weekday", "month_day", "day_month", "clock", "set", "holiday"),
     "unit": _UNIT_RULES,
-    "day_word": ("day_word", "clock", "anaphor", "set", "weekday"),
+    "day": (*_UNIT_RULES, "day_span"),  # "a long day"
+    "part": (*_UNIT_RULES, "day_part"),  # "at night", "long weekend"
+    "day_word": ("day_word", "clock", "anaphor", "set", "weekday", "day_part"),
     "reference": ("reference",),
     "season": ("season", "set"),
     "holiday": ("holiday",),
     "adverb": ("set",),
     "named": ("clock",),
     "spelled": ("spelled_year", "decade"),
+    "era": ("era",),
 }
 
 # How many words before its trigger each rule's expressions may start: "this year's third
@@ -77,6 +87,8 @@ CLASS_RULES: dict[str, tuple[str, ...]] = {
 RULE_REACH: dict[str, int] = {
     "weekday": 5,  # "the day before last Tuesday"
     "day_word": 3,
+    "day_part": 1,
+    "day_span": 0,
     "reference": 2,
     "holiday": 2,
     "set": 3,
@@ -89,13 +101,16 @@ RULE_REACH: dict[str, int] = {
     "spelled_year": 4,
     "year_period": 4,
     "season": 5,
-    "day_month": 5,
+    "day_month": 7,  # "the early morning hours of 30 April"
+    "era": 7,  # "the late autumn of 481 BC"
 }
 
 _UNIT_WORDS = (
     "second minute hour day night week weekend fortnight month quarter half period year decade "
-    "century centuries millennium millennia millenniums"
+    "century centuries millennium millennia millenniums hr min yr wk"
 ).split()
+# Digits glued to a unit: "16days", "12hrs", "7months".
+_GLUED_UNIT = re.compile(r"(?:\.\d+)?(?:" + "|".join(_UNIT_WORDS) + r")s?\b", re.IGNORECASE)
 
 
 def _word_classes() -> dict[str, str]:
@@ -105,20 +120,25 @@ def _word_classes() -> dict[str, str]:
         "weekday": [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *(day + "s" for day in WEEKDAYS)],
         "unit": _UNIT_WORDS + [w + "s" for w in _UNIT_WORDS if not w.endswith(("s", "ies", "a"))],
         "day_word": "today yesterday tomorrow tonight overnight morning afternoon evening "
-        "mornings afternoons evenings".split(),
+        "mornings afternoons evenings nite wkend wknd".split()
+        + list(INFORMAL_DAY_WORDS),
         "reference": "now currently current recent recently nowadays lately present past "
         "future term".split(),
         "season": list(SEASONS),
-        "holiday": "christmas thanksgiving easter halloween".split(),
+        "holiday": "christmas xmas thanksgiving easter halloween".split(),
         "adverb": "daily nightly weekly monthly annually yearly hourly biweekly bimonthly "
         "biannually semiannually".split(),
         "named": "noon midnight midday".split(),
         "spelled": "nineteen twenty thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties".split(),
+        "era": ["bc", "bce"],
     }
     for kind, words in groups.items():
         for word in words:
             classes[word] = kind
+    classes["day"] = "day"
+    for word in ("night", "weekend"):
+        classes[word] = "part"
     return classes
 
 
@@ -151,17 +171,24 @@ _WORDS = _trie_pattern(list(WORD_CLASSES))
 # Digits that can be part of a date or time: a year, a clock time, a numeric date, a decade,
 # a quarter code. Other numbers ("1,500 troops") are passed over inside the regex engine.
 _DIGITS = (
-    r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
+    r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,4}(?=\+?\s?[ap]\.?\s?m\b)|"
+    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+(?i:hrs?|gmt|utc)\b)|"  # "16days", "2359hrs"
+    r"\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
     r"[/.]\d{1,2}[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
 )
-_TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|{_DIGITS}")
-_TRIGGER_ANY_CASE = re.compile(rf"\b{_WORDS}\b|{_DIGITS}", re.IGNORECASE)
+# "(?=\d)" first: without it the engine tries every digit alternative at every character.
+_TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|(?=\d){_DIGITS}")
+_TRIGGER_ANY_CASE = re.compile(rf"\b{_WORDS}\b|(?=\d){_DIGITS}", re.IGNORECASE)
 _REACH_CHARS = 100  # enough for WORDS_BEFORE words of news text
 
 
 def _digit_class(text: str, start: int, end: int) -> str | None:
     """The trigger class of a run of digits, judged by its length and what touches it."""
     length = end - start
+    if _CLOCK_AFTER.match(text, end) or (length == 4 and _HOURS_AFTER.match(text, end)):
+        return "clock"  # "7:30pm", "430pm", "1230 p.m.", "2359hrs"
+    if length <= 3 and _GLUED_UNIT.match(text, end):
+        return "unit"
     if length == 4:
         return "year" if text[start] in "12" else None
     if length > 2:
@@ -193,7 +220,7 @@ def trigger_sites(text: str) -> Iterator[tuple[int, tuple[int, ...], tuple[str, 
     for match in matches:
         start, end = match.span()
         word = match.group()
-        kind = _digit_class(text, start, end) if word[0].isdigit() else classes.get(word.lower())
+        kind = _digit_class(text, start, end) if word.isdigit() else classes.get(word.lower())
         if kind is None:
             continue
         lo = max(scanned, start - _REACH_CHARS)

@@ -13,7 +13,7 @@ import re
 MIN_YEAR, MAX_YEAR = 1, 9999
 
 _DATE = (
-    r"(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?"
+    r"(?:BC)?(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?"
     r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
 )
 _TIME = _DATE + r"T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT)"
@@ -22,8 +22,10 @@ _DURATION = (
     rf"P(?:(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE|ML|FN|WE))+(?:T(?:{_AMOUNT}[HMS])+)?"
     rf"|T(?:{_AMOUNT}[HMS])+)"
 )
+# Relative to a reference that is not known (see ``offset_value``): PRESENT_REF-P1D.
+_OFFSET = r"PRESENT_REF(?:[+-]P\d+[DWMQY])?(?:T(?:MO|AF|EV|NI))?"
 VALID_VALUE = re.compile(
-    rf"(?:{_TIME}|{_DATE}|\d{{2,3}}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)"
+    rf"(?:{_TIME}|{_DATE}|(?:BC)?\d{{2,3}}|{_DURATION}|{_OFFSET}|PAST_REF|FUTURE_REF)"
 )
 
 
@@ -31,6 +33,7 @@ def is_valid_value(value: str) -> bool:
     """Whether ``value`` is a well-formed TIMEX3 value whose calendar fields are in range."""
     if not VALID_VALUE.fullmatch(value):
         return False
+    value = value.removeprefix("BC")  # BC0480-04: the calendar fields are read the same
     if value[:4].isdigit() and int(value[:4]) < MIN_YEAR:
         return False
     match = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
@@ -47,6 +50,23 @@ def is_valid_value(value: str) -> bool:
         return True  # a duration's "T" opens its time part ("PT30M"), not a clock time
     hour = re.search(r"T(\d{2})(?::(\d{2}))?", value)
     return not (hour and (int(hour[1]) > 24 or (hour[2] and int(hour[2]) > 59)))
+
+
+def offset_value(amount: int, unit: str, part: str | None = None) -> str:
+    """A date told relative to a reference date that is not known, in the form this tagger
+    writes then: PRESENT_REF for the reference day itself ("today"), PRESENT_REF-P1D for
+    the day before ("yesterday"), PRESENT_REF+P2W two weeks after it ("in two weeks"),
+    PRESENT_REF-P1Y the year before ("last year"; +P0Y "this year"), with a TIMEX3 part
+    of the day after it (PRESENT_REF-P1DTNI, "last night").
+
+    TIMEX3 leaves such an expression's value to its anchor (temporalFunction and
+    anchorTimeID); this keeps the offset in the value so that it survives as one string
+    and can be resolved as soon as a reference date is known.
+    """
+    offset = (
+        "" if amount == 0 and unit == "D" else f"{'-' if amount < 0 else '+'}P{abs(amount)}{unit}"
+    )
+    return f"PRESENT_REF{offset}" + (f"T{part}" if part else "")
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

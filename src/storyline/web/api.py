@@ -15,28 +15,15 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from storyline import __version__
-from storyline.errors import InputError
+from storyline.errors import InputError, InputWarning
 from storyline.models import Article
 from storyline.output import article_dict
-from storyline.readers import BYTES_SUFFIXES, read_bytes
+from storyline.readers import BYTES_SUFFIXES, CONTENT_TYPES, read_bytes
 from storyline.store import Store
 from storyline.web.search import search
 from storyline.web.security import authorise, read_limited
 from storyline.web.site import SiteDep
 
-# The body of POST /api/articles: whatever `storyline ingest` reads from a file.
-CONTENT_TYPES = {
-    "application/json": ".json",
-    "application/x-ndjson": ".jsonl",
-    "application/jsonl": ".jsonl",
-    "text/plain": ".txt",
-    "text/html": ".html",
-    "text/csv": ".csv",
-    "application/rss+xml": ".xml",
-    "application/atom+xml": ".xml",
-    "application/xml": ".xml",
-    "text/xml": ".xml",
-}
 FORMATS = sorted(s.lstrip(".") for s in BYTES_SUFFIXES)
 NOT_READY: dict[int | str, dict[str, Any]] = {
     503: {"description": "The stories are still being analysed (see Retry-After)."}
@@ -129,7 +116,7 @@ def api_articles(
     store = site.store()
     return {
         "total": store.count(),
-        "articles": [article_dict(a, None) for a in store.articles_page(limit, offset)],
+        "articles": [article_dict(a, a.duplicate_of) for a in store.articles_page(limit, offset)],
     }
 
 
@@ -141,7 +128,7 @@ def api_article(site: SiteDep, article_id: str) -> dict[str, Any]:
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
     return {
-        **article_dict(article, None),
+        **article_dict(article, article.duplicate_of),
         "text": article.text,
         "stories": store.stories_of(article_id),
     }
@@ -206,17 +193,23 @@ def _ingest(db: Path, data: bytes, origin: str, suffix: str) -> dict[str, Any]:
     """Read a POSTed batch as `storyline ingest` reads a file, and store what could be read."""
     articles: list[Article] = []
     errors: list[str] = []
+    warnings: list[str] = []
     for item in read_bytes(data, origin, suffix=suffix):
-        if isinstance(item, InputError):
+        if isinstance(item, InputWarning):
+            warnings.append(str(item))
+        elif isinstance(item, InputError):
             errors.append(str(item))
         else:
             articles.append(item)
+    ids: list[str] = []
     with Store(db) as store:
-        outcome = store.add_articles(articles)
+        outcome = store.add_articles(articles, ids=ids)
     return {
         "new": outcome.new,
         "existing": outcome.existing,
+        "updated": outcome.updated,
         "failed": len(errors),
         "errors": errors,
-        "ids": [a.id for a in articles],
+        "warnings": warnings,
+        "ids": ids,
     }

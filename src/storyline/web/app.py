@@ -18,7 +18,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -29,7 +29,7 @@ from storyline.store import Store
 from storyline.web import api, pages
 from storyline.web.cache import StoryCache
 from storyline.web.security import LOOPBACK_NAMES, MAX_BODY, Guard, is_loopback
-from storyline.web.site import Site, Stores
+from storyline.web.site import Site, Stores, StoryMoved
 
 log = logging.getLogger("storyline.web")
 
@@ -98,7 +98,11 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
-        """JSON errors for the API, a readable page for people."""
+        """JSON errors for the API, a readable page for people; a merged story's old
+        address redirects to the story it is part of."""
+        if isinstance(exc, StoryMoved):
+            target = exc.location(request.url.path)
+            return RedirectResponse(target, exc.status_code)
         headers = getattr(exc, "headers", None)
         if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
             return JSONResponse({"detail": exc.detail}, exc.status_code, headers=headers)

@@ -88,10 +88,27 @@ class Site:
     def cached(self, story_id: str, part: Literal["page", "document"]) -> str:
         """A story's cached page section or document; 503 before analysis, 404 if unknown."""
         self.snapshot_or_503()
-        found = self.store().cached(story_id, part)
+        store = self.store()
+        found = store.cached(story_id, part)
         if found is None:
+            merged_into = store.story_alias(story_id)
+            if merged_into is not None:
+                raise StoryMoved(story_id, merged_into)
             raise HTTPException(404, f"no story {story_id!r}")
         return found
+
+
+class StoryMoved(HTTPException):
+    """A story merged into another: its address redirects (308) to the other's, so a link
+    or bookmark to it keeps working."""
+
+    def __init__(self, old: str, new: str) -> None:
+        super().__init__(308, f"story {old} is now part of story {new}")
+        self.old, self.new = old, new
+
+    def location(self, path: str) -> str:
+        """``path`` (the address asked for) with the old story id replaced by the new."""
+        return path.replace(f"/stories/{self.old}", f"/stories/{self.new}", 1)
 
 
 async def get_site(request: Request) -> Site:

@@ -134,6 +134,7 @@ class EntryView:
     sources: int
     evidence: list[EvidenceView]
     more_evidence: int = 0
+    approximate: bool = False
     x: float | None = None
     span_x: tuple[float, float] | None = None
     radius: float = 4.0
@@ -209,6 +210,7 @@ class StoryView:
     axis: Axis | None
     disagreements: list[DisagreementView]
     claims: list[ClaimView]
+    background: list[EntryView] = field(default_factory=list)
     first: str | None = None
     last: str | None = None
     why: str = ""
@@ -219,7 +221,8 @@ class StoryView:
 
 def cited_ids(story: Mapping[str, Any]) -> set[str]:
     """Ids of the articles a story's page cites (evidence, claims, disagreements)."""
-    ids = {e["article"] for entry in story["timeline"] for e in entry["evidence"]}
+    entries = [*story["timeline"], *story.get("background", ())]
+    ids = {e["article"] for entry in entries for e in entry["evidence"]}
     ids |= {m["article"] for claim in story["claims"] for m in claim["mentions"]}
     ids |= {a for c in story["contradictions"] for side in c["sides"] for a in side["articles"]}
     return ids
@@ -239,14 +242,8 @@ def _trimmed(story: Mapping[str, Any]) -> dict[str, Any]:
     """The part of a story its page shows, with counts of what was left out."""
     return {
         **story,
-        "timeline": [
-            {
-                **e,
-                "evidence": e["evidence"][:SHOWN_EVIDENCE],
-                "more": _more(e["evidence"], SHOWN_EVIDENCE),
-            }
-            for e in story["timeline"]
-        ],
+        "timeline": _trimmed_entries(story["timeline"]),
+        "background": _trimmed_entries(story.get("background", ())),
         "claims": [
             {
                 **c,
@@ -270,6 +267,17 @@ def _trimmed(story: Mapping[str, Any]) -> dict[str, Any]:
             for c in story["contradictions"][:SHOWN_DISAGREEMENTS]
         ],
     }
+
+
+def _trimmed_entries(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            **e,
+            "evidence": e["evidence"][:SHOWN_EVIDENCE],
+            "more": _more(e["evidence"], SHOWN_EVIDENCE),
+        }
+        for e in entries
+    ]
 
 
 def _more(items: Sequence[Any], shown: int) -> int:
@@ -311,21 +319,26 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
     def cite(article_id: str) -> Source:
         return source(cited.get(article_id), article_id)
 
-    entries = [
-        EntryView(
-            anchor=f"entry-{number}",
-            date=entry["date"],
-            when=human_date(entry["date"]),
-            summary=entry["summary"],
-            sources=entry["independent_sources"],
-            evidence=[
-                EvidenceView(highlight(e["sentence"], e.get("expression")), cite(e["article"]))
-                for e in entry["evidence"]
-            ],
-            more_evidence=entry.get("more", 0),
-        )
-        for number, entry in enumerate(story["timeline"], start=1)
-    ]
+    def views(entries: Iterable[Mapping[str, Any]], kind: str) -> list[EntryView]:
+        # Anchors carry the story's id: a report of several stories has them on one page.
+        return [
+            EntryView(
+                anchor=f"{story['id']}-{kind}-{number}",
+                date=entry["date"],
+                when=human_date(entry["date"]),
+                summary=entry["summary"],
+                sources=entry["independent_sources"],
+                evidence=[
+                    EvidenceView(highlight(e["sentence"], e.get("expression")), cite(e["article"]))
+                    for e in entry["evidence"]
+                ],
+                more_evidence=entry.get("more", 0),
+                approximate=bool(entry.get("approximate")),
+            )
+            for number, entry in enumerate(entries, start=1)
+        ]
+
+    entries = views(story["timeline"], "entry")
     disagreements = [
         DisagreementView(
             kind=c["kind"],
@@ -374,6 +387,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         axis=axis,
         disagreements=disagreements,
         claims=claims,
+        background=views(story.get("background", ()), "background"),
         first=human_date(min(dated)) if dated else None,
         last=human_date(max(dated)) if dated else None,
         why=story.get("why", ""),

@@ -2,7 +2,7 @@
 (function () {
   "use strict";
 
-  // Open the entry a link or the address points at (#entry-N), e.g. from a timeline dot.
+  // Open the entry a link or the address points at (#STORY-entry-N), e.g. from a timeline dot.
   function openTarget() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id && document.getElementById(id);

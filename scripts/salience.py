@@ -1,0 +1,112 @@
+"""Fit the events stage's salience model on the dev split of the story gold.
+
+    python scripts/salience.py [--gold gold/stories] [--shared ../shared]
+
+Every event storyline finds in the dev stories is labelled by whether it matches one of the
+story's gold key events (``storyline eval stories`` decides a match); a logistic regression
+of ``StoryEvent.features`` on those labels gives ``events.WEIGHTS`` and ``events.BIAS``, and
+``events.KEEP`` is the salience threshold with the best F1 of events found and entries on
+target on the dev split. The script prints the three, with the dev and test
+figures each threshold gives, for pasting into ``src/storyline/events.py``. The test split
+is only reported, never used to choose.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from storyline import events, pipeline
+from storyline.evaluation import stories as story_eval
+from storyline.output import event_dict
+
+Row = tuple[str, events.StoryEvent, list[str]]
+
+
+def rows(gold: Path, shared: Path, split: str) -> tuple[list[Row], dict[str, int]]:
+    """Each event of each gold story of a split: its story, features and matched gold ids."""
+    golds = story_eval.load_gold(gold, split)
+    piles: dict[tuple[str, ...], list[story_eval.GoldStory]] = defaultdict(list)
+    for story in golds:
+        piles[story.pile].append(story)
+    found: list[Row] = []
+    for pile, members in piles.items():
+        pairs = story_eval.load_pile(pile, shared, gold)
+        gold_of = {article.id: name for name, article in pairs}
+        documents = [pipeline.analyse(article) for _, article in pairs]
+        provenance, stories = pipeline.link(documents)
+        by_id = {d.id: d for d in documents}
+        for story in stories:
+            owner = story_eval.owner({"articles": story.article_ids}, gold_of, members)
+            if owner is None:
+                continue
+            for event in events.story_events([by_id[i] for i in story.article_ids], provenance):
+                entry = event_dict(events.entry(event))
+                hits = [g.id for g in owner.events if story_eval.matches(entry, g)]
+                found.append((f"{owner.name} {story.id}", event, hits))
+    return found, {g.name: len(g.events) for g in golds}
+
+
+def _matrix(data: list[Row], names: list[str]) -> np.ndarray:
+    return np.array([[event.features()[n] for n in names] for _, event, _ in data])
+
+
+def figures(
+    model: LogisticRegression, names: list[str], data: list[Row], golds: dict[str, int], keep: float
+) -> tuple[float, float]:
+    """Events found and entries on target when the timelines are chosen at ``keep``, as
+    ``events.select`` chooses them."""
+    hits_of: dict[int, list[str]] = {}
+    by_story: dict[str, list[events.StoryEvent]] = defaultdict(list)
+    for (story, event, hits), score in zip(
+        data, model.predict_proba(_matrix(data, names))[:, 1], strict=True
+    ):
+        event.score = float(score)
+        hits_of[id(event)] = hits
+        by_story[story].append(event)
+    found: dict[str, set[str]] = defaultdict(set)
+    shown = on_target = 0
+    for story, found_events in by_story.items():
+        ranked = sorted(found_events, key=lambda e: -e.score)
+        for event in events.select(ranked, keep=keep):
+            shown += 1
+            on_target += bool(hits_of[id(event)])
+            found[story.split()[0]].update(hits_of[id(event)])
+    total = sum(golds.values())
+    return sum(len(f) for f in found.values()) / total, on_target / max(1, shown)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=Path("gold/stories"))
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    args = parser.parse_args()
+    dev, dev_golds = rows(args.gold, args.shared, "dev")
+    test, test_golds = rows(args.gold, args.shared, "test")
+    names = list(dev[0][1].features())
+    model = LogisticRegression(C=0.3, max_iter=3000)
+    model.fit(_matrix(dev, names), [bool(h) for *_, h in dev])
+    best = None
+    for keep in np.arange(0.1, 0.5, 0.025):
+        dev_found, dev_target = figures(model, names, dev, dev_golds, keep)
+        test_found, test_target = figures(model, names, test, test_golds, keep)
+        print(
+            f"KEEP {keep:.3f}: dev found {dev_found:.3f} on target {dev_target:.3f}"
+            f" | test found {test_found:.3f} on target {test_target:.3f}"
+        )
+        f1 = 2 * dev_found * dev_target / (dev_found + dev_target or 1)
+        if best is None or f1 > best[1]:
+            best = (keep, f1)
+    weights = {n: round(float(w), 3) for n, w in zip(names, model.coef_[0], strict=True)}
+    print(f"WEIGHTS = {weights}")
+    print(f"BIAS = {float(model.intercept_[0]):.3f}")
+    if best is not None:
+        print(f"KEEP = {best[0]:.3f}")
+
+
+if __name__ == "__main__":
+    main()

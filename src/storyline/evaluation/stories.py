@@ -1,0 +1,313 @@
+"""`storyline eval stories GOLD_DIR`: story timelines scored against an editor's key events.
+
+T17's references are long timelines of big topics; most piles people bring are small
+stories, where what matters is whether the timeline holds the story's key events, each on
+the day it happened, and how much of it is padding. A gold story (one JSON file, see
+``docs/evaluation.md``) lists the key events an editor would put on the timeline, each with
+the dates accepted for it and ``match``: alternatives of short phrases that must all appear in
+one sentence of an entry (its summary or one of its evidence sentences) for the entry to be
+that event. Two figures come out:
+
+* **events found**: gold key events that some timeline entry on an accepted date matches;
+* **entries on target**: timeline entries (background excluded) that match some key event.
+
+Beside them the same figures for the floor every system must beat: each article's first
+three sentences as one entry under its publication day (lead-3).
+
+A gold story names its articles through its corpus: a giveme5w1h event (all articles with
+that ``EventId``), or a folder of files. Gold stories that share a corpus form one pile, run
+through storyline at once (the examples hold three stories); each story storyline finds goes
+to the gold story holding most of its articles.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import InputError
+from storyline.models import Article
+
+Entry = Mapping[str, Any]
+"""A timeline entry as the JSON contract shapes it: ``date``, ``summary``, ``evidence``."""
+
+System = Callable[[list[Article]], list[dict[str, Any]]]
+"""A system under evaluation: a pile of articles to stories in the JSON contract's shape."""
+
+LEAD_SENTENCES = 3
+"""Sentences of each article the lead baseline prints under its publication day."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    """One event an editor lists: the dates accepted for it and how an entry is known as it."""
+
+    id: str
+    what: str
+    dates: tuple[str, ...]
+    match: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldStory:
+    """One story's gold: its pile, the ids of its articles, its key events."""
+
+    name: str
+    split: str
+    pile: tuple[str, ...]
+    articles: frozenset[str]
+    events: tuple[GoldEvent, ...]
+    background: tuple[GoldEvent, ...]
+    raw: Mapping[str, Any] = field(hash=False, compare=False)
+
+
+def load_gold(directory: Path, split: str = "all") -> list[GoldStory]:
+    """The gold stories in a folder (``*.json``), those of one split or all of them."""
+    if not directory.is_dir():
+        raise InputError(str(directory), "not a folder of gold stories")
+    stories = []
+    for path in sorted(directory.glob("*.json")):
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            story = _gold_story(raw, path)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(str(path), f"not a gold story ({exc})") from exc
+        if split in ("all", story.split):
+            stories.append(story)
+    if not stories:
+        raise InputError(str(directory), f"no gold stories (split {split!r})")
+    return stories
+
+
+def _gold_story(raw: Mapping[str, Any], path: Path) -> GoldStory:
+    corpus = raw["corpus"]
+    if corpus["kind"] == "giveme5w1h":
+        pile: tuple[str, ...] = ("giveme5w1h", str(int(corpus["event_id"])))
+    elif corpus["kind"] == "folder":
+        pile = ("folder", corpus["path"])
+    else:
+        raise ValueError(f"unknown corpus kind {corpus['kind']!r}")
+    return GoldStory(
+        name=raw["name"],
+        split=raw.get("split", "dev"),
+        pile=pile,
+        articles=frozenset(raw["articles"]),
+        events=tuple(_gold_event(e) for e in raw["events"]),
+        background=tuple(_gold_event(e) for e in raw.get("background", ())),
+        raw=raw,
+    )
+
+
+def _gold_event(raw: Mapping[str, Any]) -> GoldEvent:
+    match = tuple(tuple(fold(p) for p in group) for group in raw["match"])
+    if not match or not all(match):
+        raise ValueError(f"event {raw.get('id')!r} has an empty match")
+    return GoldEvent(raw["id"], raw.get("what", ""), tuple(raw["dates"]), match)
+
+
+_DASHES = re.compile(r"[\u2010-\u2015\-]+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def fold(text: str) -> str:
+    """Text as phrases are matched: case, accents, dashes, quotes and spacing folded."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES).casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_DASHES.sub(" ", plain).split())
+
+
+def on_date(entry_date: str, accepted: Iterable[str]) -> bool:
+    """Whether an entry's date is one the gold accepts: the same value, or a more precise
+    one inside it (an entry on 2024-03-15 for a gold "2024-03"), never a vaguer one."""
+    return any(entry_date == a or entry_date.startswith(a + "-") for a in accepted)
+
+
+def entry_sentences(entry: Entry) -> list[str]:
+    """The sentences an entry shows: its summary and every evidence sentence, folded."""
+    texts = [entry.get("summary", "")]
+    texts.extend(e.get("sentence", "") for e in entry.get("evidence", ()))
+    return [fold(t) for t in texts if t]
+
+
+def matches(entry: Entry, event: GoldEvent) -> bool:
+    """Whether an entry is this event: on an accepted date, and one of its sentences holds
+    every phrase of one of the event's match alternatives."""
+    if not on_date(str(entry.get("date", "")), event.dates):
+        return False
+    sentences = entry_sentences(entry)
+    return any(all(p in s for p in group) for group in event.match for s in sentences)
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts behind the two figures, addable across stories."""
+
+    gold: int = 0
+    found: int = 0
+    entries: int = 0
+    on_target: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.entries += other.entries
+        self.on_target += other.on_target
+
+    def figures(self) -> dict[str, float | int]:
+        recall = self.found / self.gold if self.gold else 0.0
+        precision = self.on_target / self.entries if self.entries else 0.0
+        f1 = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+        return {
+            "events_found": recall,
+            "entries_on_target": precision,
+            "f1": f1,
+            "gold_events": self.gold,
+            "found": self.found,
+            "entries": self.entries,
+            "on_target": self.on_target,
+        }
+
+
+def score(entries: Sequence[Entry], story: GoldStory) -> tuple[Tally, list[str]]:
+    """A timeline's tally against one gold story, and the ids of the events it found."""
+    found = [e.id for e in story.events if any(matches(x, e) for x in entries)]
+    on_target = sum(1 for x in entries if any(matches(x, e) for e in story.events))
+    return Tally(len(story.events), len(found), len(entries), on_target), found
+
+
+def lead_baseline(articles: Iterable[Article]) -> list[dict[str, Any]]:
+    """Each dated article's first three sentences as one entry under its publication day."""
+    from storyline.sentences import split_sentences
+
+    entries: list[dict[str, Any]] = []
+    for article in articles:
+        if article.published is None:
+            continue
+        lead = [s.text for s in split_sentences(article)[:LEAD_SENTENCES]]
+        if lead:
+            entries.append(
+                {
+                    "date": article.published.isoformat(),
+                    "summary": " ".join(lead),
+                    "evidence": [{"article": article.id, "sentence": s} for s in lead],
+                }
+            )
+    entries.sort(key=lambda e: str(e["date"]))
+    return entries
+
+
+def load_pile(pile: tuple[str, ...], shared: Path, base: Path) -> list[tuple[str, Article]]:
+    """A pile's articles, each with the id the gold gives it (file name, record id or
+    giveme5w1h ``dId``)."""
+    if pile[0] == "giveme5w1h":
+        from storyline.evaluation.clusters import load
+
+        data = shared / "datasets" / "clusters" / "giveme5w1h" / "data"
+        articles, labels = load(data)
+        wanted = [a for a in articles if labels.get(a.id) == pile[1]]
+        ids = {a.id: Path(a.origin).stem for a in wanted}
+        return [(ids[a.id], a) for a in wanted]
+    from storyline.readers import read_paths
+
+    folder = (base / pile[1]) if pile[1].startswith(".") else shared / pile[1]
+    names = _record_names(folder)
+    pairs = []
+    for result in read_paths([str(folder)]):
+        if isinstance(result, Article):
+            name = names.get(result.url or result.origin)
+            pairs.append((name or Path(result.origin).name, result))
+    return pairs
+
+
+def _record_names(folder: Path) -> dict[str, str]:
+    """The names a gold story gives the articles of a folder that come many to a file, by
+    their link: a JSON Lines record by its ``id``, a feed item as ``FILE#guid``."""
+    import feedparser
+
+    names: dict[str, str] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                record = json.loads(line) if line.strip() else {}
+                if record.get("url") and record.get("id"):
+                    names[record["url"]] = str(record["id"])
+        elif path.suffix in (".xml", ".rss", ".atom"):
+            for item in feedparser.parse(path.read_bytes()).entries:
+                if item.get("link") and item.get("id"):
+                    names[item["link"]] = f"{path.name}#{item['id']}"
+    return names
+
+
+def evaluate(
+    directory: Path,
+    system: System,
+    *,
+    shared: Path,
+    split: str = "all",
+) -> dict[str, Any]:
+    """Scores of ``system`` and of the lead baseline on every gold story of a split."""
+    golds = load_gold(directory, split)
+    by_pile: dict[tuple[str, ...], list[GoldStory]] = defaultdict(list)
+    for gold in golds:
+        by_pile[gold.pile].append(gold)
+    items: dict[str, Any] = {}
+    totals = {"system": Tally(), "lead3": Tally()}
+    per_split: dict[str, dict[str, Tally]] = defaultdict(
+        lambda: {"system": Tally(), "lead3": Tally()}
+    )
+    for pile, stories in by_pile.items():
+        pairs = load_pile(pile, shared, directory)
+        gold_of = {article.id: gid for gid, article in pairs}
+        found = system([a for _, a in pairs])
+        for gold in stories:
+            entries = [
+                entry
+                for story in found
+                if owner(story, gold_of, stories) is gold
+                for entry in story.get("timeline", ())
+            ]
+            members = [a for gid, a in pairs if gid in gold.articles]
+            baseline = lead_baseline(members)
+            system_tally, hit = score(entries, gold)
+            lead_tally, lead_hit = score(baseline, gold)
+            totals["system"].add(system_tally)
+            totals["lead3"].add(lead_tally)
+            per_split[gold.split]["system"].add(system_tally)
+            per_split[gold.split]["lead3"].add(lead_tally)
+            items[gold.name] = {
+                "split": gold.split,
+                "system": system_tally.figures(),
+                "lead3": lead_tally.figures(),
+                "found": hit,
+                "missed": [e.id for e in gold.events if e.id not in hit],
+                "lead3_found": lead_hit,
+            }
+    overall: dict[str, Any] = dict(totals["system"].figures())
+    overall.update({f"lead3_{k}": v for k, v in totals["lead3"].figures().items()})
+    overall["stories"] = len(golds)
+    return {
+        "overall": overall,
+        "splits": {
+            name: {kind: tally.figures() for kind, tally in tallies.items()}
+            for name, tallies in sorted(per_split.items())
+        },
+        "items": items,
+    }
+
+
+def owner(
+    story: Mapping[str, Any], gold_of: Mapping[str, str], golds: Sequence[GoldStory]
+) -> GoldStory | None:
+    """The gold story holding most of a found story's articles (None if it holds none)."""
+    counts = [
+        sum(1 for a in story.get("articles", ()) if gold_of.get(a) in gold.articles)
+        for gold in golds
+    ]
+    best = max(range(len(golds)), key=lambda i: counts[i])
+    return golds[best] if counts[best] else None

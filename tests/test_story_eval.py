@@ -1,0 +1,111 @@
+"""`storyline eval stories`: key events found, entries on target, the lead-3 floor beside."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storyline.evaluation import stories as story_eval
+from storyline.models import Article
+
+from helpers import ROOT, run_storyline
+
+GOLD = ROOT / "gold" / "stories"
+
+
+def test_an_entry_matches_on_an_accepted_date_with_every_phrase_of_one_alternative() -> None:
+    event = story_eval.GoldEvent(
+        "e1", "ferry sinks", ("2025-06-02",), (("ferry", "sank"), ("capsized",))
+    )
+    entry = {
+        "date": "2025-06-02",
+        "summary": "Rescuers searched the bay.",
+        "evidence": [{"sentence": "The Kessock ferry sank at dawn."}],
+    }
+    assert story_eval.matches(entry, event)
+    assert not story_eval.matches({**entry, "date": "2025-06-03"}, event)
+    assert not story_eval.matches({**entry, "evidence": [{"sentence": "A ferry was late."}]}, event)
+    # a day inside an accepted month matches; a month for an accepted day does not
+    month = story_eval.GoldEvent("e2", "", ("2025-06",), (("capsized",),))
+    assert story_eval.matches({"date": "2025-06-09", "summary": "It capsized."}, month)
+    assert not story_eval.matches({"date": "2025", "summary": "It capsized."}, month)
+    # case, accents, dashes and curly quotes are folded on both sides
+    assert story_eval.fold("Valmoré’s ship-to-ship") == "valmore's ship to ship"
+
+
+def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> None:
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        " date 2025-06-03\nThe Kessock ferry sank on Monday with forty people aboard. "
+        "Rescuers pulled everyone from the water. The harbour reopened at noon.",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    story = {
+        "name": "ferry",
+        "split": "dev",
+        "corpus": {"kind": "folder", "path": "../pile"},
+        "articles": ["a.txt"],
+        "events": [
+            {"id": "e1", "dates": ["2025-06-02"], "match": [["ferry", "sank"]]},
+            {"id": "e2", "dates": ["2025-06-03"], "match": [["harbour reopened"]]},
+            {"id": "e3", "dates": ["2025-06-01"], "match": [["storm"]]},
+        ],
+    }
+    (gold / "ferry.json").write_text(json.dumps(story), encoding="utf-8")
+
+    def system(articles: list[Article]) -> list[dict[str, object]]:
+        [article] = articles
+        return [
+            {
+                "articles": [article.id],
+                "timeline": [
+                    {"date": "2025-06-02", "summary": "The Kessock ferry sank on Monday."},
+                    {"date": "2025-06-02", "summary": "Rescuers pulled everyone out."},
+                ],
+            }
+        ]
+
+    scores = story_eval.evaluate(gold, system, shared=tmp_path, split="dev")
+    overall = scores["overall"]
+    assert (overall["found"], overall["gold_events"]) == (1, 3)
+    assert (overall["on_target"], overall["entries"]) == (1, 2)
+    # lead-3 prints the article's three sentences under 2025-06-03: only the reopening
+    assert (overall["lead3_found"], overall["lead3_entries"]) == (1, 1)
+    assert scores["items"]["ferry"]["missed"] == ["e2", "e3"]
+
+
+def test_a_gold_folder_that_is_not_one_is_one_line(tmp_path: Path) -> None:
+    done = run_storyline("eval", "stories", str(tmp_path / "nothing"))
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "nothing" in done.stderr
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    done = run_storyline("eval", "stories", str(tmp_path))
+    assert done.returncode == 1 and "bad.json" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_lead_baseline_is_each_articles_first_three_sentences_on_its_day() -> None:
+    article = Article.from_text(
+        "One. Two is here. Three is there. Four is late.", "x.txt", published=date(2025, 1, 2)
+    )
+    [entry] = story_eval.lead_baseline([article, Article.from_text("Undated.", "y.txt")])
+    assert entry["date"] == "2025-01-02"
+    assert [e["sentence"] for e in entry["evidence"]] == ["One.", "Two is here.", "Three is there."]
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="the story gold is absent")
+def test_every_planted_example_event_is_found_on_its_day() -> None:
+    done = run_storyline(
+        "eval", "stories", str(GOLD), "--split", "examples", "--format", "json", cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    scores = json.loads(done.stdout)
+    missed = {name: item["missed"] for name, item in scores["items"].items() if item["missed"]}
+    assert missed == {}
+    assert scores["overall"]["events_found"] == 1.0
+    assert scores["overall"]["entries_on_target"] > scores["overall"]["lead3_entries_on_target"]
