@@ -61,6 +61,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from storyline.models import Article, Document, Story
@@ -73,7 +74,8 @@ TITLE_WEIGHT = 5.0  # a headline word counts as this many body words
 LEAD_WORDS = 150  # body words used: the lead carries the story, the tail drifts
 CENTROID_TERMS = 300  # terms kept per story centroid
 INDEX_TERMS = 40  # of those, the ones that find the story as a candidate
-QUERY_TERMS = 40  # an article's terms used to look up candidates
+QUERY_TERMS, QUERY_TERMS_FULL = 40, 20  # an article's terms that look up candidates; of
+# them, those whose posting lists are read to POSTING_SCAN (the rest to a quarter of it)
 POSTING_SCAN = 100  # stories read per posting list, most recently updated first
 CANDIDATES = 10  # stories scored per article
 ENTITY_WEIGHT = 0.4  # share of an article's names the story has, added to the cosine
@@ -689,16 +691,21 @@ class StoryClusterer:
         return sum(w * c for t, w in vector.items() if (c := centroid.get(t)) is not None)
 
     def _candidates(self, vector: dict[str, float]) -> list[str]:
-        hits: Counter[str] = Counter()
-        for term in heapq.nlargest(QUERY_TERMS, vector, key=vector.__getitem__):
+        """The stories that share the most weight of the article's top terms: each term's
+        posting list read newest first, at most ``POSTING_SCAN`` stories of it for the first
+        ``QUERY_TERMS_FULL`` terms and a quarter of that for the rest (which only need to find
+        a story the first ones miss)."""
+        hits: dict[str, float] = {}
+        get = hits.get
+        top = heapq.nlargest(QUERY_TERMS, vector, key=vector.__getitem__)
+        for rank, term in enumerate(top):
             posting = self._postings.get(term)
-            if not posting:
-                continue
-            for n, story_id in enumerate(reversed(posting)):
-                if n >= POSTING_SCAN:
-                    break
-                hits[story_id] += vector[term]  # type: ignore[assignment]  # float weights
-        return [story_id for story_id, _ in hits.most_common(CANDIDATES)]
+            if posting:
+                weight = vector[term]
+                scan = POSTING_SCAN if rank < QUERY_TERMS_FULL else POSTING_SCAN // 4
+                for story_id in islice(reversed(posting), scan):
+                    hits[story_id] = get(story_id, 0.0) + weight
+        return heapq.nlargest(CANDIDATES, hits, key=hits.__getitem__)
 
     def score(self, item: _Item, vector: dict[str, float], story: _Story) -> float:
         """How well an article fits a story: text cosine plus shared names, time-damped.
