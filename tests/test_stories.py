@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from storyline.models import Article, Document
 from storyline.readers import read_paths
-from storyline.stories import StoryClusterer, article_names, cluster
+from storyline.stories import StoryClusterer, _Story, cluster, names, openers
 
 
 def test_the_five_seed_articles_are_one_story(seeds: Path) -> None:
@@ -48,14 +51,51 @@ def test_stories_of_one_kind_in_different_places_stay_apart() -> None:
     assert groups == [["a1", "a2"], ["b1", "b2"], ["v1"]]
 
 
-def test_names_skip_sentence_openers_and_leading_function_words() -> None:
-    found, lead = article_names(
-        _article("x", "Crews Fight Fire", "Protesters met on Friday in Air Base 201. On Monday "
-                 "the People's Alliance said Nigér was calm.", 1)
+def test_names_skip_sentence_openers_dates_and_titles() -> None:
+    found = names(
+        "Protesters met on Friday in Air Base 201. On Monday the People's Alliance said "
+        "Nigér was calm, and Prime Minister Ilse Varga flew to the Tokyo-bound summit."
     )
-    assert {"airbase201", "friday", "niger", "peoplealliance"} <= lead
-    assert "protesters" not in lead and "onmonday" not in lead
-    assert "crewsfightfire" in found and "crewsfightfire" not in lead
+    assert {"air base", "people aliance", "niger", "ilse varga", "tokyo"} <= set(found)
+    assert not {"protesters", "friday", "monday"} & set(found)
+    assert not any("minister" in key for key in found)
+    assert "protesters" in openers("Protesters met on Friday.")
+
+
+def _story_of(*texts: str) -> _Story:
+    """A story whose articles are these texts (names as a story keeps them)."""
+    story = _Story("s", [], {}, Counter(), None, None)
+    for number, text in enumerate(texts):
+        found = names(text)
+        story.article_ids.append(str(number))
+        story.names.update(list(found))
+        story.forms.update({k for keys in found.values() for k in keys})
+    return story
+
+
+def _support(text: str, story: _Story, loose: bool = True) -> float:
+    (keys,) = names(text).values()
+    return story.support(keys, loose)
+
+
+def test_a_short_form_meets_the_long_one_but_two_long_forms_meet_only_as_one() -> None:
+    story = _story_of("Talks with Uma Thurman ended.", "Staff of the International Space "
+                      "Station said.", "Shares in Goldman Sachs Group Inc. fell.")
+    assert _support("Then Thurman spoke.", story) == pytest.approx(1 / 3)
+    assert _support("Then the ISS moved.", story) == pytest.approx(1 / 3)
+    assert _support("Then Goldman Sachs said.", story) == pytest.approx(1 / 3)
+    assert _support("Then Ada Thurman spoke.", story) == 0  # another Thurman
+    assert _support("Then the Internal Security Service met.", story) == 0  # other initials
+    assert _support("Then Thurman spoke.", story, loose=False) == 0  # full texts: strictly
+    bare = _story_of("Then Thurman spoke.", "Later the ISS moved.")
+    assert _support("Talks with Uma Thurman ended.", bare) == pytest.approx(1 / 2)
+    assert _support("Staff of the International Space Station said.", bare) == 0.5
+
+
+def test_a_misspelt_name_is_the_same_name() -> None:
+    assert set(names("Customers of Castelan Mutual Bank queued.")) == set(
+        names("Customers of Castellan Mutual Bank queued.")
+    )
 
 
 def test_odd_inputs() -> None:
@@ -135,3 +175,56 @@ def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
     ]
     groups = sorted(sorted(s.article_ids) for s in cluster(articles))
     assert groups == [["y0", "y1"], ["y9"]]
+
+
+HALVARD = (
+    "Halvard Motors said on Monday that it would recall 2.6 million cars because their "
+    "ignition switches can turn the engine off at speed. Chief executive Mara Lind said every "
+    "switch would be replaced free of charge.",
+    "Owners of Halvard cars with the faulty ignition switch queued at dealers on Tuesday. Mara "
+    "Lind told lawmakers that Halvard Motors engineers had known of the switch problem since "
+    "2019.",
+)
+BRENN = (
+    "Brenn Autos is recalling 40,000 delivery vans because their brakes can fail on wet roads, "
+    "the Ostmark Transport Safety Board said on Monday. Brenn's chairman Oskar Feld promised "
+    "new brake lines within a month.",
+    "Courier firms parked hundreds of Brenn Autos vans on Tuesday while mechanics checked the "
+    "brakes. Oskar Feld said no crash had been linked to the fault.",
+)
+
+
+def test_headlines_join_the_story_of_full_texts_that_spells_their_names_out() -> None:
+    articles = [
+        _article(f"{maker[0].lower()}{n}", title, text, n + 3)
+        for maker, texts in (("Halvard", HALVARD), ("Brenn", BRENN))
+        for n, (title, text) in enumerate(
+            zip((f"{maker} recall", f"{maker} recall grows"), texts, strict=True)
+        )
+    ] + [
+        # the words of these headlines are in both stories' headlines; only the short
+        # forms of names ("HM", a surname) tell them apart
+        Article(id="t1", origin="feed", title="HM recall grows", text="",
+                published=date(2025, 5, 6)),
+        Article(id="t2", origin="feed", title="Recall grows, says Lind", text="",
+                published=date(2025, 5, 7)),
+        Article(id="t3", origin="feed", title="Recall grows, Feld says", text="",
+                published=date(2025, 5, 7)),
+    ]
+    groups = sorted(sorted(s.article_ids) for s in cluster(articles))
+    assert groups == [["b0", "b1", "t3"], ["h0", "h1", "t1", "t2"]]
+
+
+def test_a_story_that_names_no_one_does_not_hold_back_an_article_that_does() -> None:
+    """Headlines opening with their only name ("Erie smashes...") give a story without
+    distinct names; a feed item naming Erie and the county then joins it."""
+    headline = "Erie smashes snowfall record as flakes keep falling"
+    articles = [
+        Article(id=f"h{i}", origin="feed", title=headline, text="",
+                published=date(2017, 12, 27)) for i in range(2)
+    ] + [
+        Article(id="f1", origin="feed", title=headline, published=date(2017, 12, 28),
+                text="Snow kept falling on Thursday in Erie and across Erie County, where "
+                     "the record for a single storm fell two days ago."),
+    ]
+    assert len(cluster(articles)) == 1

@@ -21,6 +21,7 @@ import pytest
 from storyline.testing import (
     OUTLETS,
     WIRE_AGENCIES,
+    as_feed_item,
     date_phrase,
     generate_articles,
     make_reprint,
@@ -30,11 +31,12 @@ from storyline.testing import (
 )
 
 KEYS = {"id", "title", "text", "published", "outlet", "url", "story", "reprint_of"}
+SEED = 11
 
 
 @pytest.fixture(scope="module")
 def corpus() -> list[dict]:
-    return list(generate_articles(1200, seed=11))
+    return list(generate_articles(1200, seed=SEED))
 
 
 def test_same_seed_same_output_other_seed_other_output() -> None:
@@ -273,3 +275,25 @@ def test_memory_stays_flat_while_streaming() -> None:
     grown = process.memory_info().rss - before
     assert total > 20_000 * 2_000  # the 20k articles really were produced (~70 MB of text)
     assert grown < 8 * 1024 * 1024, f"RSS grew by {grown / 1e6:.1f} MB"
+
+
+def test_feed_items_headlines_and_mixed_piles(corpus: list[dict]) -> None:
+    n = len(corpus)
+    feed = list(generate_articles(n, seed=SEED, form="feed"))
+    headlines = list(generate_articles(n, seed=SEED, form="headline"))
+    mixed = list(generate_articles(n, seed=SEED, form="mixed"))
+    for record, item, alone in zip(corpus, feed, headlines, strict=True):
+        assert item["id"] == record["id"] and item["title"] == record["title"]
+        assert item["story"] == alone["story"] == record["story"]
+        assert alone["text"] == ""
+        # the lead paragraph without byline, section or dateline: one or two sentences
+        assert item["text"] and item["text"] in record["text"]
+        assert " — " not in item["text"][:60] and not item["text"].startswith("By ")
+        assert 1 <= item["text"].count(". ") + 1 <= 3
+    kinds = Counter(
+        "full" if m["text"] == r["text"] else "headline" if not m["text"] else "feed"
+        for m, r in zip(mixed, corpus, strict=True)
+    )
+    assert set(kinds) == {"full", "feed", "headline"} and min(kinds.values()) > n / 5
+    with pytest.raises(ValueError, match="no form"):
+        as_feed_item(corpus[0], "tweet")

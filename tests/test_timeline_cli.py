@@ -79,8 +79,10 @@ def test_text_and_markdown_and_out_file(tmp_path: Path) -> None:
     text = run_storyline("timeline", str(EXAMPLES), "--db", db, "-q")
     assert text.returncode == 0, text.stderr
     assert "independent source" in text.stdout
-    # counts read as written: the one-article story of the examples is "1 article"
-    assert ", 1 article]" in text.stdout and ", 1 articles]" not in text.stdout
+    assert ", 13 articles]" in text.stdout
+    # counts read as written: a story of one article is "1 article"
+    one = run_storyline("timeline", str(EXAMPLES / "corvala-inquiry.txt"), "-q", cwd=tmp_path)
+    assert ", 1 article]" in one.stdout and ", 1 articles]" not in one.stdout
     out = tmp_path / "timeline.md"
     md = run_storyline("timeline", "--db", db, "--format", "markdown", "--out", str(out), "-q")
     assert md.returncode == 0, md.stderr

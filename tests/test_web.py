@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import httpx
@@ -326,39 +327,31 @@ def test_a_copy_in_another_story_changes_only_the_copy_mark(tmp_path: Path) -> N
                 assert marks == expected
 
 
-def test_a_merge_drops_the_vanished_story(tmp_path: Path) -> None:
-    """An article that joins two stories' texts makes them one; the absorbed one is dropped."""
+def test_a_story_that_vanishes_is_dropped(tmp_path: Path) -> None:
+    """An article older than a story's first one becomes its first: the story is named
+    after its earliest article, so it comes back under a new id and the old one is dropped."""
     db = example_store(tmp_path / "store.db")
     before = _cached(db)
     with Store(db) as store:
         stories = update_stories(store).stories()
-        # In the examples: savers worried about a bank, and the rescue of the same bank.
-        small = min(stories, key=lambda s: len(s.article_ids))
-        other = next(s for s in stories if "rescue" in s.title)
-        first, second = store.articles([small.article_ids[0], other.article_ids[0]])
-        bridge = Article.from_text(
-            f"{first.text}\n\n{second.text}",
-            "bridge.txt",
-            title=f"{first.title}; {second.title}",
-            published=max(first.published, second.published),
+        fire = next(s for s in stories if "Corvala" in s.title)
+        precursor = Article.from_text(
+            "Firefighters in Corvala warned on Thursday that the Serra Dunmore hills above "
+            "Pinhollow and Aldmere were drier than at any time in a decade, and asked hikers "
+            "to light no fires. Corvala's fire service put crews on standby in Pinhollow.",
+            "precursor.txt",
+            title="Corvala fire service warns of dry Serra Dunmore hills",
+            published=date(2025, 10, 2),
         )
-        store.add_articles([bridge])
+        store.add_articles([precursor])
     done = analyse_store(db, lambda state: None)
     after = _cached(db)
-    assert done == {
-        "stories": len(stories) - 1,
-        "recomputed": 1,
-        "articles": len(small.article_ids) + len(other.article_ids) + 1,
-    }
-    (survivor,) = {i for i in after if after[i] != before.get(i)}
+    assert done == {"stories": len(stories), "recomputed": 1, "articles": len(fire.article_ids) + 1}
+    (survivor,) = set(after) - set(before)
     (vanished,) = set(before) - set(after)
-    assert {survivor, vanished} == {small.id, other.id}
+    assert vanished == fire.id
     document = json.loads(after[survivor][2])
-    assert set(document["stories"][0]["articles"]) == {
-        *small.article_ids,
-        *other.article_ids,
-        bridge.id,
-    }
+    assert set(document["stories"][0]["articles"]) == {*fire.article_ids, precursor.id}
     with closing(sqlite3.connect(db)) as connection:
         for table, column in (("story_members", "story_id"), ("story_cache_fingerprint", "id")):
             query = f"SELECT COUNT(*) FROM {table} WHERE {column} = ?"

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from storyline.models import Article
 from storyline.store import Store
-from storyline.stories import StoryClusterer
+from storyline.stories import STATE_VERSION, StoryClusterer
 
 
 def update_stories(store: Store, *, batch_size: int = 5000) -> StoryClusterer:
@@ -24,10 +24,15 @@ def update_stories(store: Store, *, batch_size: int = 5000) -> StoryClusterer:
     the state.
 
     The state is read and written under one write lock, so two ingests updating at once
-    never place the same articles twice or lose each other's work.
+    never place the same articles twice or lose each other's work. A state saved by
+    another version of the clusterer is set aside and the stories are made again. Articles
+    that reach back in time are placed again with the ones after them (see
+    ``StoryClusterer.add_many``), read back from the store.
     """
     with store.transaction():
         seq, state = store.story_state()
+        if state is not None and state.get("version") != STATE_VERSION:
+            seq, state = 0, None
         clusterer = StoryClusterer.from_state(state) if state else StoryClusterer()
         before = _first_members(clusterer)
         batch: list[Article] = []
@@ -38,13 +43,13 @@ def update_stories(store: Store, *, batch_size: int = 5000) -> StoryClusterer:
                 continue
             batch.append(article)
             if len(batch) >= batch_size:
-                clusterer.add_many(batch)
+                clusterer.add_many(batch, earlier=store.iter_articles)
                 batch = []
         if changed:
             clusterer.remove(changed, store.articles)
             batch.extend(changed)
         if batch:
-            clusterer.add_many(batch)
+            clusterer.add_many(batch, earlier=store.iter_articles)
         _save(store, clusterer, before)
     return clusterer
 

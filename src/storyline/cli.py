@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -312,7 +313,8 @@ def stories(
     db: DbOption = Path(DEFAULT_DB),
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
-    """List the stories in the store: title, first and last date, articles and outlets."""
+    """List the stories in the store: title, why its articles are one story, first and last
+    date, articles and outlets."""
     from storyline.catalog import update_stories
 
     with open_store(db) as store:
@@ -326,11 +328,12 @@ def stories(
     if output_format is TableFormat.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table("id", "title", "first", "last", "articles", "outlets")
+    table = Table("id", "title (and why it is one story)", "first", "last", "articles", "outlets")
     for row in rows:
         table.add_row(
             row["id"],
-            row["title"],
+            f"{escape(row['title'])}\n[dim]{escape(row['why'])}[/dim]" if row["why"]
+            else escape(row["title"]),
             row["first"] or "-",
             row["last"] or "-",
             str(row["articles"]),
@@ -731,9 +734,25 @@ def eval_tls(
     print_scores(scores, output_format, "timelines")
 
 
+class ArticleForm(StrEnum):
+    """How the labelled articles are given to the clusterer (see evaluation.clusters)."""
+
+    full = "full"
+    headline = "headline"
+    feed = "feed"
+    mixed = "mixed"
+
+
 @eval_app.command("clusters")
 def eval_clusters(
     path: Annotated[Path, typer.Argument(help="Labelled articles (giveme5w1h layout).")],
+    form: Annotated[
+        ArticleForm,
+        typer.Option(
+            help="full texts, headlines alone, feed items (headline and description) or a"
+            " mixed pile of the three."
+        ),
+    ] = ArticleForm.full,
     output_format: FormatOption = TableFormat.table,
 ) -> None:
     """Story clustering scores: pairwise and BCubed precision, recall, F1."""
@@ -741,7 +760,7 @@ def eval_clusters(
 
     if not path.exists():
         raise InputError(str(path), "no such file or directory")
-    print_scores(clusters.evaluate(path), output_format, "stories")
+    print_scores(clusters.evaluate(path, form=form.value), output_format, "stories")
 
 
 DEFAULT_GOLD = Path("gold/stories")

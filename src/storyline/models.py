@@ -218,11 +218,16 @@ class SharedPassage:
 
 @dataclass(slots=True)
 class Story:
-    """A group of articles about one evolving story, and what storyline made of it."""
+    """A group of articles about one evolving story, and what storyline made of it.
+
+    ``why`` says in a line what makes the articles one story (the names and words they
+    share, their dates), so a reader can check a grouping without reading every article.
+    """
 
     id: str
     title: str
     article_ids: list[str]
+    why: str = ""
     timeline: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)

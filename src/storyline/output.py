@@ -47,6 +47,7 @@ def story_dict(story: Story) -> dict[str, Any]:
     return {
         "id": story.id,
         "title": story.title,
+        "why": story.why,
         "articles": list(story.article_ids),
         "timeline": [event_dict(e) for e in story.timeline],
         "background": [event_dict(e) for e in story.background],

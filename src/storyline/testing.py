@@ -36,19 +36,22 @@ from __future__ import annotations
 import json
 import random
 from collections import OrderedDict, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from storyline.models import Article
+from storyline.models import Article, Story
 
 __all__ = [
+    "FEED_FORMS",
     "OUTLETS",
     "WIRE_AGENCIES",
     "StoryPlan",
+    "as_feed_item",
     "generate_articles",
+    "in_pieces",
     "make_reprint",
     "make_story",
     "to_article",
@@ -1362,6 +1365,31 @@ def make_reprint(article: dict, rng: random.Random) -> dict:
     }
 
 
+FEED_FORMS = ("full", "feed", "headline", "mixed")
+"""What ``generate_articles`` can give: articles, feed items, headlines, or a mix."""
+
+
+def as_feed_item(record: dict, form: str) -> dict:
+    """A generated article as a feed, an alert or an aggregator carries it.
+
+    ``feed``: the headline and the lead paragraph (its event sentence and one figure),
+    without the byline, section label or dateline an outlet puts before it; ``headline``:
+    the headline alone; ``full``: the article; ``mixed``: one of the three, fixed by the id
+    (a third each), as a store that takes several feeds holds them.
+    """
+    if form not in FEED_FORMS:
+        raise ValueError(f"no form {form!r} (forms: {', '.join(FEED_FORMS)})")
+    if form == "mixed":
+        form = ("full", "feed", "headline")[sum(map(ord, record["id"])) % 3]
+    if form == "full":
+        return record
+    text = ""
+    if form == "feed":
+        lead = next((p for p in record["text"].split("\n\n") if len(p.split()) >= 8), "")
+        text = lead.split(" — ", 1)[1] if " — " in lead[:60] else lead
+    return {**record, "text": text}
+
+
 def generate_articles(
     n: int,
     *,
@@ -1369,6 +1397,7 @@ def generate_articles(
     stories: int | None = None,
     reprint_rate: float = 0.15,
     undated_rate: float = 0.02,
+    form: str = "full",
 ) -> Iterator[dict]:
     """Yield ``n`` synthetic articles with their ground truth, deterministically for ``seed``.
 
@@ -1376,7 +1405,14 @@ def generate_articles(
     storyline's JSONL reader expects, plus ``story`` (ground-truth label) and ``reprint_of``
     (the id of the wire original, or None). Articles come roughly in story order with
     neighbouring stories interleaved, the way a news feed mixes several running stories.
+    ``form`` gives them as feed items or headlines instead (see ``as_feed_item``).
     """
+    if form != "full":
+        for record in generate_articles(
+            n, seed=seed, stories=stories, reprint_rate=reprint_rate, undated_rate=undated_rate
+        ):
+            yield as_feed_item(record, form)
+        return
     if n < 0:
         raise ValueError("n must not be negative")
     count = stories if stories is not None else max(1, round(n / 40))
@@ -1436,6 +1472,26 @@ _DOMAINS = {name: domain for name, domain, _ in OUTLETS} | {
 
 def _domain(outlet: str) -> str:
     return _DOMAINS.get(outlet, "news.example")
+
+
+def in_pieces(articles: list[Article], pieces: int, *, read_back: bool = True) -> list[Story]:
+    """The stories of ``articles`` given in ``pieces`` ingests (every ``pieces``-th article
+    from the first, the second, ...), the clusterer saved and loaded between them as the store
+    keeps it, and the articles already placed read back by id when ``read_back`` (as
+    ``storyline ingest`` reads them from the store): how order independence is measured.
+    """
+    from storyline.stories import StoryClusterer
+
+    by_id = {a.id: a for a in articles}
+
+    def earlier(ids: Iterable[str]) -> list[Article]:
+        return [by_id[i] for i in ids]
+
+    clusterer = StoryClusterer()
+    for piece in range(pieces):
+        clusterer = StoryClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
+        clusterer.add_many(articles[piece::pieces], earlier=earlier if read_back else None)
+    return clusterer.stories()
 
 
 def to_article(record: dict) -> Article:

@@ -8,13 +8,21 @@ with ``title``, ``text``, ``date_publish``, ``source_domain``, ``url`` and the g
 Two families of measures, because they fail differently: pairwise precision/recall/F1 over
 article pairs (Miranda et al. 2018) punishes a wrong merge of two big stories quadratically;
 BCubed averages per article, so every article counts the same whatever its story's size.
+
+The same labelled articles can be given in four forms (``FORMS``), because feeds, alerts
+and aggregators carry less than the article: ``full`` as they are; ``headline``, the title
+alone; ``feed``, a feed item: the title and the record's ``description`` (giveme5w1h has
+one), or the first two sentences of the text when it has none; ``mixed``, a pile of all
+three, each article's form fixed by its id (a third each).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from math import comb
 from pathlib import Path
@@ -22,9 +30,12 @@ from typing import Any
 
 from storyline.errors import InputError
 from storyline.models import Article
+from storyline.sentences import split_sentences
 from storyline.stories import cluster
 
 _LABEL_FIELDS = ("story", "event", "cluster", "label")
+FORMS = ("full", "headline", "feed", "mixed")
+FEED_SENTENCES = 2  # sentences of the text a feed item carries when its record has no description
 
 
 def _label(record: Mapping[str, Any]) -> str | None:
@@ -75,22 +86,44 @@ def _records(path: Path) -> Iterator[tuple[Mapping[str, Any], str, str]]:
             raise InputError(str(file), f"not a labelled article file ({exc})") from None
 
 
-def load(path: Path) -> tuple[list[Article], dict[str, str]]:
-    """The labelled articles under ``path`` and their gold story labels (unlabelled skipped)."""
+def load(
+    path: Path, form: str = "full", keep: Callable[[str], bool] | None = None
+) -> tuple[list[Article], dict[str, str]]:
+    """The labelled articles under ``path`` in ``form`` (see ``FORMS``) and their gold story
+    labels (unlabelled skipped); ``keep`` chooses gold labels (a split of the stories)."""
+    if form not in FORMS:
+        raise ValueError(f"no form {form!r} (forms: {', '.join(FORMS)})")
     articles: list[Article] = []
     gold: dict[str, str] = {}
     for record, fallback, origin in _records(path):
         if not isinstance(record, Mapping):
             continue
         label = _label(record)
-        if label is None:
+        if label is None or (keep is not None and not keep(label)):
             continue
         article = _article(record, fallback, origin)
         if article.id in gold:
             continue
-        articles.append(article)
+        articles.append(as_form(article, form, record.get("description")))
         gold[article.id] = label
     return articles, gold
+
+
+def as_form(article: Article, form: str, description: str | None = None) -> Article:
+    """``article`` as a feed, an alert or an aggregator would carry it (see ``FORMS``)."""
+    if form == "mixed":
+        digest = hashlib.sha256(article.id.encode()).digest()
+        form = ("full", "feed", "headline")[digest[0] % 3]
+    if form == "headline":
+        return replace(article, text="")
+    if form == "feed":
+        text = " ".join(str(description or "").split())
+        if not text:
+            text = " ".join(s.text for s in split_sentences(article)[:FEED_SENTENCES])
+        if text == " ".join((article.title or "").split()):
+            text = ""  # a description that only repeats the headline adds nothing
+        return replace(article, text=text)
+    return article
 
 
 def scores(gold: Mapping[str, str], predicted: Mapping[str, str]) -> dict[str, Any]:
@@ -132,16 +165,15 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def evaluate(path: Path, *, headlines_only: bool = False) -> dict[str, Any]:
-    """Cluster the labelled articles under ``path`` and score the stories against gold.
+def evaluate(
+    path: Path, *, form: str = "full", keep: Callable[[str], bool] | None = None
+) -> dict[str, Any]:
+    """Cluster the labelled articles under ``path`` in ``form`` (see ``FORMS``) and score
+    the stories against gold; ``keep`` chooses the gold stories scored (a split).
 
-    ``headlines_only`` drops the texts, to measure the clusterer on headline-only sets.
     ``items`` has one row per gold story: its size and how its articles were split.
     """
-    articles, gold = load(path)
-    if headlines_only:
-        for article in articles:
-            article.text = ""
+    articles, gold = load(path, form, keep)
     predicted = {a: story.id for story in cluster(articles) for a in story.article_ids}
     members: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for article_id, label in gold.items():

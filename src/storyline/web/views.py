@@ -223,6 +223,7 @@ class StoryView:
     background: list[EntryView] = field(default_factory=list)
     first: str | None = None
     last: str | None = None
+    why: str = ""
     outlet_names: list[str] = field(default_factory=list)
     total_claims: int = 0
     total_disagreements: int = 0
@@ -414,6 +415,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         background=views(story.get("background", ()), "background"),
         first=human_date(min(dated)) if dated else None,
         last=human_date(max(dated)) if dated else None,
+        why=story.get("why", ""),
         total_claims=data["totals"]["claims"],
         total_disagreements=data["totals"]["disagreements"],
         revisions=revisions,
