@@ -60,14 +60,6 @@ def test_seeds_form_one_story_citing_verbatim_sentences(seeds_output: dict) -> N
     assert seeds_output["shared_copy"], "the AP paragraphs reprinted by the seeds are found"
 
 
-@pytest.fixture(scope="module")
-def examples_output(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    db = tmp_path_factory.mktemp("examples") / "s.db"
-    done = run_storyline("timeline", str(EXAMPLES), "--format", "json", "--db", str(db), "-q")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
 def test_examples_json_follows_the_contract(examples_output: dict, schema: dict) -> None:
     jsonschema.validate(examples_output, schema)
     assert len(examples_output["articles"]) == 35
