@@ -6,6 +6,7 @@ import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -85,26 +86,62 @@ def test_loopback_addresses(host: str, local: bool) -> None:
     assert is_loopback(host) is local
 
 
-def test_serve_command_takes_the_token_from_the_environment(db: Path) -> None:
-    """`storyline serve` as a person runs it: a real process, token from STORYLINE_TOKEN."""
+@contextlib.contextmanager
+def _serving(db: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`storyline serve` as a person runs it, in a real process; yields its loopback URL."""
     port = free_port()
-    env = dict(os.environ, STORYLINE_TOKEN="from-env")
     server = subprocess.Popen(
-        [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
-        env=env,
+        [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port),
+         *options],
+        env={k: v for k, v in os.environ.items() if k != "STORYLINE_TOKEN"} | (env or {}),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-    )
+    )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_for(base, server)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def test_serve_command_takes_the_token_from_the_environment(db: Path) -> None:
+    with _serving(db, env={"STORYLINE_TOKEN": "from-env"}) as base:
         assert _post(base).status_code == 401
         assert _post(base, headers={"Authorization": "Bearer from-env"}).status_code == 201
         page = httpx.get(f"{base}/", timeout=60)
         assert page.status_code == 200 and "storyline" in page.text
-    finally:
-        server.terminate()
-        server.wait(30)
+
+
+@pytest.mark.parametrize(
+    ("options", "token", "refused"),
+    [
+        (["--host", "0.0.0.0"], None, 403),  # beyond this machine, no token: no writes at all
+        (["--host", "0.0.0.0", "--token", "t0ken"], "t0ken", 401),
+        (["--host", "127.0.0.1", "--token", "t0ken"], "t0ken", 401),
+    ],
+)
+def test_serve_writes_need_the_token_or_a_loopback_address(
+    db: Path, options: list[str], token: str | None, refused: int
+) -> None:
+    with _serving(db, *options) as base:
+        assert _post(base).status_code == refused
+        assert _post(base, headers={"Authorization": "Bearer wrong"}).status_code == refused
+        assert httpx.get(f"{base}/api/stories", timeout=60).status_code == 200  # reads stay open
+        if token is not None:
+            allowed = _post(base, headers={"Authorization": f"Bearer {token}"})
+            assert allowed.status_code == 201
+    with Store(db) as store:
+        assert store.count() == (1 if token else 0)
+
+
+def test_serve_on_loopback_without_a_token_takes_writes(db: Path) -> None:
+    with _serving(db) as base:
+        assert _post(base).status_code == 201
+        # bound to loopback, it answers only to this machine's names (no DNS rebinding)
+        rebound = httpx.get(f"{base}/api/stories", headers={"Host": "evil.example"}, timeout=60)
+        assert rebound.status_code == 400
 
 
 def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:
