@@ -91,6 +91,35 @@ def test_a_shared_wire_paragraph_is_one_source_across_independent_articles() -> 
     assert not any(p.text.startswith("Shipping companies") for p in provenance.shared)
 
 
+WIRE_FREE = (
+    "A crane fell on a ship at Kalmar harbour overnight, and our reporter at the scene saw the "
+    "twisted boom lying across the deck. Residents said they heard a loud crash at around three "
+    "in the morning."
+)
+
+
+def test_a_wire_sentence_shortened_by_a_clause_is_still_the_wire_passage() -> None:
+    """An outlet that cut the relative clause off a wire sentence prints the same passage:
+    most of its words are not the wire's (Jaccard under 0.6), but all of them are."""
+    full = (
+        "Engineers from the port operator began inspecting the remaining cranes on the northern "
+        "pier, which handles most of the timber, grain and steel shipped from the region each "
+        "year."
+    )
+    shortened = full.split(", which")[0] + "."
+    printers = [
+        article("wire", [*WIRE[:2], full], 4, "Baltic Wire"),
+        article("evening", [WIRE_FREE, full], 5, "Kalmar Evening News"),
+        article("gazette", ["Kalmar's northern pier stays shut for a week.", shortened], 6,
+                "Southern Gazette"),
+    ]  # fmt: skip
+    documents = [Document(article=a, sentences=split_sentences(a)) for a in printers]
+    provenance = dedup.build_provenance(documents)
+    [passage] = [p for p in provenance.shared if p.text == full]
+    assert passage.article_ids == ["wire", "evening", "gazette"]
+    assert provenance.source_key("gazette", shortened) == provenance.source_key("wire", full)
+
+
 def test_seed_ap_paragraphs_are_shared_copy(seeds: Path) -> None:
     articles = list(read_paths([str(seeds)]))
     documents = [Document(article=a, sentences=split_sentences(a)) for a in articles]
@@ -140,8 +169,12 @@ def test_undated_copies_point_to_a_dated_original() -> None:
 def test_outlet_boilerplate_is_not_shared_copy() -> None:
     footer = "Sign up for the Kalmar Evening News newsletter to get the day's stories by email."
     first = article("one", [WIRE[0], footer], 4, "Kalmar Evening News")
-    second = article("two", ["Entirely different reporting about a football match today.", footer],
-                     5, "Kalmar Evening News")
+    second = article(
+        "two",
+        ["Entirely different reporting about a football match today.", footer],
+        5,
+        "Kalmar Evening News",
+    )
     for a in (first, second):
         a.outlet = detect_outlet(a)
     documents = [Document(article=a, sentences=split_sentences(a)) for a in (first, second)]
