@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -69,6 +70,43 @@ def test_oversized_bodies_are_refused_declared_or_streamed(db: Path) -> None:
         assert store.count() == 1
 
 
+def test_a_body_of_exactly_the_limit_is_taken(db: Path) -> None:
+    body = ARTICLE + b" " * (512 - len(ARTICLE))
+    with live_server(create_app(db, max_body=512)) as base:
+        streamed = httpx.post(
+            f"{base}/api/articles",
+            params={"format": "txt"},
+            content=iter([body[:300], body[300:]]),
+            timeout=60,
+        )
+        assert streamed.status_code == 201
+
+
+def test_a_declared_oversized_body_is_refused_before_it_is_sent(db: Path) -> None:
+    """A client that announces a huge body is answered at once: the server does not wait
+    for (or read) a byte of it."""
+    with live_server(create_app(db, max_body=1024)) as base:
+        port = int(base.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as raw:
+            raw.sendall(
+                b"POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                b"Content-Length: 1000000000\r\n\r\n"
+            )
+            answer = raw.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    assert b"content-security-policy" in answer.lower()  # the refusal is secured too
+
+
+def test_every_answer_carries_the_security_headers(db: Path) -> None:
+    with live_server(create_app(db)) as base:
+        for path in ("/", "/api/stories", "/no-such-page"):
+            headers = httpx.get(f"{base}{path}", timeout=60).headers
+            assert headers["content-security-policy"].startswith("default-src 'none'"), path
+            assert headers["x-content-type-options"] == "nosniff"
+            assert headers["referrer-policy"] == "no-referrer"
+            assert headers["x-frame-options"] == "DENY"
+
+
 def test_host_header_must_name_this_machine(db: Path) -> None:
     app = create_app(db, allowed_hosts=["127.0.0.1", "localhost"])
     with live_server(app) as base:
@@ -79,7 +117,7 @@ def test_host_header_must_name_this_machine(db: Path) -> None:
 
 @pytest.mark.parametrize(
     ("host", "local"),
-    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("127.0.0.2", True),
+    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("[::1]", True), ("127.0.0.2", True),
      ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)],
 )  # fmt: skip
 def test_loopback_addresses(host: str, local: bool) -> None:
