@@ -28,6 +28,17 @@ def need_shared(path: Path = SHARED) -> Path:
     return path
 
 
+def require(available: bool, reason: str) -> None:
+    """Skip the calling test (or module) when a tool it needs is missing, but fail in CI
+    (``CI=true``): .ci/run installs every tool, and a browser test that skips there hides
+    whatever it would have caught."""
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}: CI must run this test (.ci/tools installs it)", pytrace=False)
+    pytest.skip(reason, allow_module_level=True)
+
+
 def run_storyline(
     *args: str,
     cwd: Path | None = None,
