@@ -9,6 +9,9 @@ from pathlib import Path
 from storyline.models import Article, Document
 from storyline.readers import read_paths
 from storyline.stories import StoryClusterer, article_names, cluster
+from test_examples_truth import TRUTH, truth_name
+
+from helpers import EXAMPLES
 
 
 def test_the_five_seed_articles_are_one_story(seeds: Path) -> None:
@@ -48,10 +51,42 @@ def test_stories_of_one_kind_in_different_places_stay_apart() -> None:
     assert groups == [["a1", "a2"], ["b1", "b2"], ["v1"]]
 
 
+MUSEUM = Article.from_text(
+    "The maritime museum in Port Valmoré reopened on Saturday after a two-year renovation, "
+    "with a new hall devoted to the sailing ships that once carried timber and grain from "
+    "Arvenia's harbours. The museum's director, Lene Oskar, said about 4,000 visitors came on "
+    "the first day, many of them dockers and their families. Tickets are free for residents "
+    "of Valmoré until the end of the year.",
+    "museum.txt",
+    title="Valmoré's maritime museum reopens after renovation",
+    published=date(2025, 10, 18),
+    outlet="The Valmoré Weekly",
+)
+
+
+def test_the_examples_strike_and_fire_are_whole_and_a_museum_in_the_port_stays_apart() -> None:
+    """How much alike an article and a story must be to join (``THRESHOLD``), without
+    ../shared: the example corpus's dock strike (13 articles from six outlets, worded their
+    own way) and wildfire (11) are each one story, while a museum reopening in the strike's
+    port, with dockers among its visitors, is a story of its own."""
+    articles = [a for a in read_paths([str(EXAMPLES)]) if isinstance(a, Article)]
+    truth = {s["name"]: set(s["articles"]) for s in TRUTH["stories"]}
+    by_id = {a.id: truth_name({"origin": a.origin}) for a in articles}
+    found = [{by_id[i] for i in s.article_ids} for s in cluster(articles)]
+    assert truth["Arvenian dock strike"] in found
+    assert truth["Serra Dunmore wildfire"] in found
+    assert [MUSEUM.id] in [s.article_ids for s in cluster([*articles, MUSEUM])]
+
+
 def test_names_skip_sentence_openers_and_leading_function_words() -> None:
     found, lead = article_names(
-        _article("x", "Crews Fight Fire", "Protesters met on Friday in Air Base 201. On Monday "
-                 "the People's Alliance said Nigér was calm.", 1)
+        _article(
+            "x",
+            "Crews Fight Fire",
+            "Protesters met on Friday in Air Base 201. On Monday "
+            "the People's Alliance said Nigér was calm.",
+            1,
+        )
     )
     assert {"airbase201", "friday", "niger", "peoplealliance"} <= lead
     assert "protesters" not in lead and "onmonday" not in lead
@@ -66,8 +101,13 @@ def test_odd_inputs() -> None:
     assert sorted(a for s in found for a in s.article_ids) == ["e", "w"]
     assert all(s.title for s in found)
     same = [
-        Article(id=f"c{i:05d}", origin="t", title="Same", text=FIRE.format(place="X", town="Y"),
-                published=date(2025, 5, 1))
+        Article(
+            id=f"c{i:05d}",
+            origin="t",
+            title="Same",
+            text=FIRE.format(place="X", town="Y"),
+            published=date(2025, 5, 1),
+        )
         for i in range(10_000)
     ]
     found = cluster(same)
@@ -85,8 +125,10 @@ def test_an_article_given_twice_is_placed_once() -> None:
 def test_state_round_trips_through_json() -> None:
     clusterer = StoryClusterer()
     clusterer.add_many(
-        [_article(f"a{i}", "Wildfire", FIRE.format(place="Aldholm", town="Dungate"), i)
-         for i in range(1, 4)]
+        [
+            _article(f"a{i}", "Wildfire", FIRE.format(place="Aldholm", town="Dungate"), i)
+            for i in range(1, 4)
+        ]
     )
     state = json.loads(json.dumps(clusterer.to_state()))
     again = StoryClusterer.from_state(state)
@@ -123,15 +165,32 @@ def test_one_article_that_wanders_into_a_story_does_not_pull_its_own_story_after
 def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
     # a follow-up a year on (the inquiry into a fire) still belongs to the story; the same
     # report ten years later opens a new one
-    inquiry = ("The inquiry into last year's Aldholm wildfire found that a power line started "
-               "it; Dungate crews were praised.")
+    inquiry = (
+        "The inquiry into last year's Aldholm wildfire found that a power line started "
+        "it; Dungate crews were praised."
+    )
     articles = [
-        Article(id="y0", origin="t", title="Wildfire near Aldholm",
-                text=FIRE.format(place="Aldholm", town="Dungate"), published=date(2020, 1, 10)),
-        Article(id="y1", origin="t", title="Aldholm wildfire inquiry reports", text=inquiry,
-                published=date(2021, 2, 10)),
-        Article(id="y9", origin="t", title="Aldholm wildfire inquiry reports", text=inquiry,
-                published=date(2030, 2, 10)),
+        Article(
+            id="y0",
+            origin="t",
+            title="Wildfire near Aldholm",
+            text=FIRE.format(place="Aldholm", town="Dungate"),
+            published=date(2020, 1, 10),
+        ),
+        Article(
+            id="y1",
+            origin="t",
+            title="Aldholm wildfire inquiry reports",
+            text=inquiry,
+            published=date(2021, 2, 10),
+        ),
+        Article(
+            id="y9",
+            origin="t",
+            title="Aldholm wildfire inquiry reports",
+            text=inquiry,
+            published=date(2030, 2, 10),
+        ),
     ]
     groups = sorted(sorted(s.article_ids) for s in cluster(articles))
     assert groups == [["y0", "y1"], ["y9"]]
