@@ -128,6 +128,15 @@ def results(repo: Path) -> dict[str, str]:
     return found
 
 
+def changed_lines(diff: str) -> str:
+    """The lines a mutant changed, from ``mutmut show``: what to read to judge it."""
+    return "".join(
+        f"    {line}\n"
+        for line in diff.splitlines()
+        if line[:1] in "-+" and not line.startswith(("---", "+++"))
+    )
+
+
 def sample(names: list[str], size: int) -> list[str]:
     """The ``size`` mutants whose names hash lowest: the same sample on every run of the
     same code, spread over the module's functions."""
@@ -151,6 +160,11 @@ def run_module(name: str, size: int) -> dict[str, object]:
         chosen = sample(names, size)
         mutmut(repo, "run", "--max-children", "1", *chosen)
         status = results(repo)
+        changes = {
+            n: changed_lines(mutmut(repo, "show", n).stdout)
+            for n in chosen
+            if status.get(n) in SURVIVED
+        }
     statuses = [status.get(n, "not checked") for n in chosen]
     killed = sum(s in KILLED for s in statuses)
     survivors = sorted(n for n, s in zip(chosen, statuses, strict=True) if s in SURVIVED)
@@ -163,7 +177,7 @@ def run_module(name: str, size: int) -> dict[str, object]:
         "not checked": len(chosen) - killed - len(survivors),
         "score": killed / max(1, killed + len(survivors)),
         "minutes": (time.monotonic() - start) / 60,
-        "survivors": [f"{n}: {status[n]}" for n in survivors],
+        "survivors": [f"{n}: {status[n]}\n{changes[n]}" for n in survivors],
     }
 
 

@@ -127,6 +127,54 @@ def test_copies_of_one_text_count_as_one_source() -> None:
     [entry], _ = events.build(docs, provenance)
     assert entry.independent_sources == 1
     assert len(entry.evidence) == 3
+    # another outlet telling it in its own words is a second source
+    own = analysed(
+        "County engineers reopened the Tolvey road bridge to traffic on Tuesday after "
+        "repairs to its cracked supports.",
+        date(2025, 5, 7),
+        "own.txt",
+    )
+    [entry], _ = events.build([*docs, own], provenance)
+    assert entry.independent_sources == 2
+    assert len(entry.evidence) == 4
+
+
+def test_a_sentence_opening_with_its_date_is_dated() -> None:
+    doc = analysed(
+        "Yesterday the Tolvey road bridge reopened after six weeks of repairs, the county said.",
+        date(2025, 5, 8),
+        "bridge.txt",
+    )
+    [report] = events.reports_of(doc, None)
+    assert (report.date, report.expression) == ("2025-05-07", "Yesterday")
+
+
+def test_max_dates_and_per_date_bound_the_timeline() -> None:
+    """Three happenings over two days: the handover and a wreck on Monday June 2, a
+    council vote on Wednesday June 4."""
+    handover = analysed(
+        "The Harbour Board handed over the old ferry terminal at Kessock to the city council "
+        "on Monday, ending forty years of port use.",
+        date(2025, 6, 3),
+        "a.txt",
+    )
+    wreck = analysed(
+        "Divers found a second wreck off Kessock on Monday, the coastguard said.",
+        date(2025, 6, 3),
+        "c.txt",
+    )
+    vote = analysed(
+        "Kessock city council voted on Wednesday to turn the old ferry terminal into a "
+        "market hall.",
+        date(2025, 6, 5),
+        "d.txt",
+    )
+    everything = timeline(handover, wreck, vote, max_dates=5)
+    assert sorted(e.date for e in everything) == ["2025-06-02", "2025-06-02", "2025-06-04"]
+    one_day = timeline(handover, wreck, vote, max_dates=1)
+    assert len({e.date for e in one_day}) == 1
+    one_each = timeline(handover, wreck, vote, max_dates=5, per_date=1)
+    assert sorted(e.date for e in one_each) == ["2025-06-02", "2025-06-04"]
 
 
 def test_page_furniture_is_never_an_entry() -> None:
