@@ -57,7 +57,10 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_timex_genres.py",
         ],
     ),
-    "store": (["src/storyline/store.py"], ["tests/test_store.py"]),
+    "store": (
+        ["src/storyline/store.py"],
+        ["tests/test_store.py", "tests/test_web.py", "tests/test_follow.py"],
+    ),
     "security": (["src/storyline/web/security.py"], ["tests/test_web_security.py"]),
 }
 """Each core module: the files mutated, and the tests that exercise them in-process (mutmut
