@@ -143,6 +143,25 @@ def test_value_ranges_follow_the_qualifier() -> None:
     assert value_range(more) == (100, float("inf"))
 
 
+def test_ranges_between_two_figures_and_shares_of_a_figure() -> None:
+    """ "Between 40 and 50" spans both figures, each with its rounding (2.5 for a round 50);
+    "almost all of the 200" is four fifths of it or more, "half of the 300" two to three
+    tenths of a rounded 300 either side of a half."""
+    [between] = analyse_text("Between 40 and 50 people were hurt.", D(2024, 1, 1), "a").quantities
+    assert value_range(between) == (37.5, 52.5)
+    shares = {
+        q.qualifier: value_range(q)
+        for text in (
+            "Almost all of the 200 passengers survived.",
+            "Half of the 300 workers struck.",
+        )
+        for q in analyse_text(text, D(2024, 1, 1), "b").quantities
+        if q.qualifier
+    }
+    assert shares["almost all of"] == pytest.approx((0.8 * 190, 210))
+    assert shares["half of"] == pytest.approx((0.4 * 285, 0.6 * 315))
+
+
 def test_the_same_event_dated_differently_is_a_date_contradiction() -> None:
     documents = story(
         ("US troops withdrew earlier this month from Airbase 101 in Niamey.", D(2024, 8, 7)),
