@@ -194,3 +194,20 @@ def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
     ]
     groups = sorted(sorted(s.article_ids) for s in cluster(articles))
     assert groups == [["y0", "y1"], ["y9"]]
+
+
+def test_a_story_is_named_by_a_headline_cut_at_twelve_words() -> None:
+    text = "The Kessock ferry sank off Lampra on Monday with forty passengers aboard. " * 3
+    long_title = (
+        "Kessock ferry sinks off Lampra with forty aboard as rescuers race the rising storm"
+    )
+    titled = _article("t", long_title, text, 5)
+    untitled = Article(
+        id="u",
+        origin="note.txt",
+        text="Rescuers pulled all forty passengers of the Kessock ferry from the sea off "
+        "Lampra. " + text,
+        published=date(2025, 5, 6),
+    )
+    [story] = cluster([untitled, titled])
+    assert story.title == " ".join(long_title.split()[:12]) + "…"
