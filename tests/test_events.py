@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from storyline import events, pipeline
-from storyline.mentions import calendar_value, granularity, within
+from storyline.mentions import calendar_value, content_words, granularity, within
 from storyline.models import Article, Document, Provenance
 
 
@@ -330,3 +332,38 @@ def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
     assert not eventive("The savanna, found south of the desert, is where groups linked to it live")
     assert not eventive("Two of the boosters are recycled.")
     assert not eventive("The rocket will be launched from pad 39A.")
+
+
+def test_a_storys_lead_words_are_the_share_of_its_articles_whose_leads_use_them() -> None:
+    """What a story is about: words of the first sentences of two of its three articles
+    ("Tolvey", "bridge") weigh two thirds; a word of one lead, or of a sentence past the
+    leads, is no lead word."""
+    first = analysed(
+        "Engineers reopened the Tolvey road bridge on Tuesday after six weeks of repairs.\n"
+        "Traffic crossed the river again within minutes of the reopening.\n"
+        "Drivers sounded their horns as the first lorries rolled over the span.\n"
+        "Later the county council debated its budget for bridges and tunnels.",
+        date(2025, 5, 7),
+        "a.txt",
+    )
+    second = analysed(
+        "The Tolvey bridge carried traffic again on Tuesday, the county said.",
+        date(2025, 5, 7),
+        "b.txt",
+    )
+    third = analysed(
+        "Commuters in Tolvey welcomed the end of a long detour on Tuesday.",
+        date(2025, 5, 8),
+        "c.txt",
+    )
+    reports = [r for d in (first, second, third) for r in events.reports_of(d, None)]
+    words = events._lead_words(reports)
+
+    def word(text: str) -> str:
+        [found] = content_words(text)
+        return found
+
+    assert words[word("bridge")] == pytest.approx(2 / 3)
+    assert words[word("Tolvey")] == 1.0
+    for alone in ("engineers", "lorries", "budget", "commuters"):
+        assert word(alone) not in words, alone
