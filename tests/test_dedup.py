@@ -169,12 +169,8 @@ def test_undated_copies_point_to_a_dated_original() -> None:
 def test_outlet_boilerplate_is_not_shared_copy() -> None:
     footer = "Sign up for the Kalmar Evening News newsletter to get the day's stories by email."
     first = article("one", [WIRE[0], footer], 4, "Kalmar Evening News")
-    second = article(
-        "two",
-        ["Entirely different reporting about a football match today.", footer],
-        5,
-        "Kalmar Evening News",
-    )
+    second = article("two", ["Entirely different reporting about a football match today.", footer],
+                     5, "Kalmar Evening News")
     for a in (first, second):
         a.outlet = detect_outlet(a)
     documents = [Document(article=a, sentences=split_sentences(a)) for a in (first, second)]

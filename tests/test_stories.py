@@ -80,13 +80,8 @@ def test_the_examples_strike_and_fire_are_whole_and_a_museum_in_the_port_stays_a
 
 def test_names_skip_sentence_openers_and_leading_function_words() -> None:
     found, lead = article_names(
-        _article(
-            "x",
-            "Crews Fight Fire",
-            "Protesters met on Friday in Air Base 201. On Monday "
-            "the People's Alliance said Nigér was calm.",
-            1,
-        )
+        _article("x", "Crews Fight Fire", "Protesters met on Friday in Air Base 201. On Monday "
+                 "the People's Alliance said Nigér was calm.", 1)
     )
     assert {"airbase201", "friday", "niger", "peoplealliance"} <= lead
     assert "protesters" not in lead and "onmonday" not in lead
@@ -101,13 +96,8 @@ def test_odd_inputs() -> None:
     assert sorted(a for s in found for a in s.article_ids) == ["e", "w"]
     assert all(s.title for s in found)
     same = [
-        Article(
-            id=f"c{i:05d}",
-            origin="t",
-            title="Same",
-            text=FIRE.format(place="X", town="Y"),
-            published=date(2025, 5, 1),
-        )
+        Article(id=f"c{i:05d}", origin="t", title="Same", text=FIRE.format(place="X", town="Y"),
+                published=date(2025, 5, 1))
         for i in range(10_000)
     ]
     found = cluster(same)
@@ -125,10 +115,8 @@ def test_an_article_given_twice_is_placed_once() -> None:
 def test_state_round_trips_through_json() -> None:
     clusterer = StoryClusterer()
     clusterer.add_many(
-        [
-            _article(f"a{i}", "Wildfire", FIRE.format(place="Aldholm", town="Dungate"), i)
-            for i in range(1, 4)
-        ]
+        [_article(f"a{i}", "Wildfire", FIRE.format(place="Aldholm", town="Dungate"), i)
+         for i in range(1, 4)]
     )
     state = json.loads(json.dumps(clusterer.to_state()))
     again = StoryClusterer.from_state(state)
@@ -165,32 +153,15 @@ def test_one_article_that_wanders_into_a_story_does_not_pull_its_own_story_after
 def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
     # a follow-up a year on (the inquiry into a fire) still belongs to the story; the same
     # report ten years later opens a new one
-    inquiry = (
-        "The inquiry into last year's Aldholm wildfire found that a power line started "
-        "it; Dungate crews were praised."
-    )
+    inquiry = ("The inquiry into last year's Aldholm wildfire found that a power line started "
+               "it; Dungate crews were praised.")
     articles = [
-        Article(
-            id="y0",
-            origin="t",
-            title="Wildfire near Aldholm",
-            text=FIRE.format(place="Aldholm", town="Dungate"),
-            published=date(2020, 1, 10),
-        ),
-        Article(
-            id="y1",
-            origin="t",
-            title="Aldholm wildfire inquiry reports",
-            text=inquiry,
-            published=date(2021, 2, 10),
-        ),
-        Article(
-            id="y9",
-            origin="t",
-            title="Aldholm wildfire inquiry reports",
-            text=inquiry,
-            published=date(2030, 2, 10),
-        ),
+        Article(id="y0", origin="t", title="Wildfire near Aldholm",
+                text=FIRE.format(place="Aldholm", town="Dungate"), published=date(2020, 1, 10)),
+        Article(id="y1", origin="t", title="Aldholm wildfire inquiry reports", text=inquiry,
+                published=date(2021, 2, 10)),
+        Article(id="y9", origin="t", title="Aldholm wildfire inquiry reports", text=inquiry,
+                published=date(2030, 2, 10)),
     ]
     groups = sorted(sorted(s.article_ids) for s in cluster(articles))
     assert groups == [["y0", "y1"], ["y9"]]

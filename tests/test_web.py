@@ -408,13 +408,8 @@ def test_a_text_posted_without_a_title_does_not_name_a_story(tmp_path: Path) -> 
         stories = update_stories(store).stories()
         strike = next(s for s in stories if "strike" in s.title)
         store.add_articles(
-            [
-                Article.from_text(
-                    "Valmore port strike test post. Dockers at Valmore port strike"
-                    " over pay, halting container traffic at the port.",
-                    "upload",
-                )
-            ]
+            [Article.from_text("Valmore port strike test post. Dockers at Valmore port strike"
+                               " over pay, halting container traffic at the port.", "upload")]
         )
         after = {s.id: s for s in update_stories(store).stories()}
     assert len(after[strike.id].article_ids) == len(strike.article_ids) + 1  # it joined
