@@ -28,12 +28,31 @@ def need_shared(path: Path = SHARED) -> Path:
     return path
 
 
+def require(available: bool, reason: str) -> None:
+    """Skip the calling test (or module) when a tool it needs is missing, but fail in CI
+    (``CI=true``): .ci/run installs every tool, and a browser test that skips there hides
+    whatever it would have caught."""
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}: CI must run this test (.ci/tools installs it)", pytrace=False)
+    pytest.skip(reason, allow_module_level=True)
+
+
 def run_storyline(
-    *args: str, cwd: Path | None = None, stdin: bytes | None = None, timeout: float = 600
+    *args: str,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    timeout: float = 600,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the installed command in a real process, as a person would."""
-    env = dict(os.environ, STORYLINE_DB="", COLUMNS="120")
-    env.pop("STORYLINE_DB")
+    """Run the installed command in a real process, as a person would (``env``: variables
+    set for it; $STORYLINE_DB is unset unless given there)."""
+    env = (
+        {k: v for k, v in os.environ.items() if k != "STORYLINE_DB"}
+        | {"COLUMNS": "120"}
+        | (env or {})
+    )
     done = subprocess.run(
         [sys.executable, "-m", "storyline", *args],
         cwd=cwd,

@@ -1,11 +1,14 @@
 """The pages in a real browser: Playwright driving Debian's headless Chromium.
 
-Skipped when /usr/bin/chromium or the playwright package is missing (CI installs both).
+Skipped when /usr/bin/chromium or the playwright package is missing, except in CI, which
+installs both and fails when it could not (``helpers.require``).
 The browser never downloads anything: Playwright is pointed at the system Chromium.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,15 +30,17 @@ from test_web_support import (
     live_server,
 )
 
+from helpers import require
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
 
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is not installed", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
+require(importlib.util.find_spec("playwright") is not None, "playwright is not installed")
+sync_api = importlib.import_module("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.claims import dates as claim_dates
 from storyline.claims import (
     group_claims,
     render_disagreements,
@@ -16,7 +17,13 @@ from storyline.claims import (
 )
 from storyline.errors import InputError
 from storyline.evaluation.claims import analyse_text, evaluate, load_pairs
-from storyline.models import Contradiction, ContradictionSide, Document, Provenance
+from storyline.models import (
+    Contradiction,
+    ContradictionSide,
+    Document,
+    Provenance,
+    TimeExpression,
+)
 
 D = dt.date
 
@@ -141,6 +148,35 @@ def test_value_ranges_follow_the_qualifier() -> None:
     low, high = value_range(fewer)
     assert 0 < low < 1000 == high
     assert value_range(more) == (100, float("inf"))
+
+
+def test_a_month_and_day_without_a_year_is_the_last_one_not_after_the_story() -> None:
+    """An undated article's "Dec. 20" in a story whose latest date is Jan. 10, 2025 is
+    2024-12-20; its "Jan. 5" is 2025-01-05."""
+    december = TimeExpression(0, 7, "Dec. 20", "DATE", "XXXX-12-20")
+    january = TimeExpression(0, 6, "Jan. 5", "DATE", "XXXX-01-05")
+    latest = D(2025, 1, 10)
+    assert claim_dates._span(december, latest) == (D(2024, 12, 20), D(2024, 12, 20))
+    assert claim_dates._span(january, latest) == (D(2025, 1, 5), D(2025, 1, 5))
+
+
+def test_ranges_between_two_figures_and_shares_of_a_figure() -> None:
+    """ "Between 40 and 50" spans both figures, each with its rounding (2.5 for a round 50);
+    "almost all of the 200" is four fifths of it or more, "half of the 300" two to three
+    tenths of a rounded 300 either side of a half."""
+    [between] = analyse_text("Between 40 and 50 people were hurt.", D(2024, 1, 1), "a").quantities
+    assert value_range(between) == (37.5, 52.5)
+    shares = {
+        q.qualifier: value_range(q)
+        for text in (
+            "Almost all of the 200 passengers survived.",
+            "Half of the 300 workers struck.",
+        )
+        for q in analyse_text(text, D(2024, 1, 1), "b").quantities
+        if q.qualifier
+    }
+    assert shares["almost all of"] == pytest.approx((0.8 * 190, 210))
+    assert shares["half of"] == pytest.approx((0.4 * 285, 0.6 * 315))
 
 
 def test_the_same_event_dated_differently_is_a_date_contradiction() -> None:

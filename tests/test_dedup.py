@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 import random
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from storyline import dedup, pipeline
@@ -89,6 +89,35 @@ def test_a_shared_wire_paragraph_is_one_source_across_independent_articles() -> 
     assert provenance.source_key("own", own_lead) == "own"
     # a passage printed only by the wire and its reprint is already covered by duplicate_of
     assert not any(p.text.startswith("Shipping companies") for p in provenance.shared)
+
+
+WIRE_FREE = (
+    "A crane fell on a ship at Kalmar harbour overnight, and our reporter at the scene saw the "
+    "twisted boom lying across the deck. Residents said they heard a loud crash at around three "
+    "in the morning."
+)
+
+
+def test_a_wire_sentence_shortened_by_a_clause_is_still_the_wire_passage() -> None:
+    """An outlet that cut the relative clause off a wire sentence prints the same passage:
+    most of its words are not the wire's (Jaccard under 0.6), but all of them are."""
+    full = (
+        "Engineers from the port operator began inspecting the remaining cranes on the northern "
+        "pier, which handles most of the timber, grain and steel shipped from the region each "
+        "year."
+    )
+    shortened = full.split(", which")[0] + "."
+    printers = [
+        article("wire", [*WIRE[:2], full], 4, "Baltic Wire"),
+        article("evening", [WIRE_FREE, full], 5, "Kalmar Evening News"),
+        article("gazette", ["Kalmar's northern pier stays shut for a week.", shortened], 6,
+                "Southern Gazette"),
+    ]  # fmt: skip
+    documents = [Document(article=a, sentences=split_sentences(a)) for a in printers]
+    provenance = dedup.build_provenance(documents)
+    [passage] = [p for p in provenance.shared if p.text == full]
+    assert passage.article_ids == ["wire", "evening", "gazette"]
+    assert provenance.source_key("gazette", shortened) == provenance.source_key("wire", full)
 
 
 def test_seed_ap_paragraphs_are_shared_copy(seeds: Path) -> None:
@@ -189,3 +218,52 @@ def test_a_reprint_is_found_after_thousands_of_articles_sharing_a_template() -> 
         published=date(2025, 3, 3),
     )
     assert dedup.find_duplicates([original, *others, reprint]) == {"reprint": "original"}
+
+
+def test_distinct_shingles_get_distinct_hashes() -> None:
+    words = [f"w{i}" for i in range(20_000)]
+    hashes = dedup.shingles(" ".join(words))
+    assert len(hashes) == 19_998  # every 3-word window of different words is its own
+    assert dedup.shingles("the harbour was quiet").dtype == dedup.shingles("").dtype
+
+
+def test_wordings_that_differ_at_the_start_meet_by_their_last_words() -> None:
+    """Two outlets reword the opening of a wire sentence ("Engineers" / "Technicians"):
+    its first content words differ, its last ones are the same, so the two are one passage."""
+    tail = (
+        " from the port operator began inspecting the remaining cranes on the northern pier "
+        "on Tuesday afternoon."
+    )
+    printers = [
+        article("wire", [*WIRE[:2], "Engineers" + tail], 4, "Baltic Wire"),
+        article("evening", [WIRE_FREE, "Technicians" + tail], 5, "Kalmar Evening News"),
+    ]
+    documents = [Document(article=a, sentences=split_sentences(a)) for a in printers]
+    provenance = dedup.build_provenance(documents)
+    [passage] = [p for p in provenance.shared if p.text == "Engineers" + tail]
+    assert passage.article_ids == ["wire", "evening"]
+
+
+def test_a_near_copy_is_sought_among_the_last_weeks_only() -> None:
+    """A trimmed reprint points to its original within ``WINDOW_DAYS``; one printed a
+    quarter later is an article of its own (an exact copy is always found)."""
+    original = article("wire", WIRE, 1, "Baltic Wire")
+    trimmed = WIRE[1:5]
+
+    def reprint(days: int) -> Article:
+        return Article(
+            id=f"reprint{days}",
+            origin="r.txt",
+            text="\n\n".join(trimmed),
+            published=date(2025, 3, 1) + timedelta(days=days),
+        )
+
+    assert dedup.find_duplicates([original, reprint(30)]) == {"reprint30": "wire"}
+    assert dedup.find_duplicates([original, reprint(90)]) == {}
+
+
+def test_a_shortened_wording_must_keep_nine_tenths_of_its_words() -> None:
+    ten = {f"w{i}" for i in range(10)}
+    longer = {f"w{i}" for i in range(1, 10)} | {f"x{i}" for i in range(11)}  # 9 of the 10
+    assert dedup._same_passage(ten, longer)  # exactly nine tenths
+    assert not dedup._same_passage(ten, longer - {"w9"})  # eight tenths

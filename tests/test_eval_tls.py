@@ -76,11 +76,34 @@ def test_protocol_clips_articles_and_asks_for_l_dates_of_k_sentences(tmp_path: P
     assert item["topic"] == "quake" and item["articles"] == 2
 
 
-def test_storyline_system_on_a_made_up_topic(tmp_path: Path) -> None:
-    _write_topic(tmp_path)
-    result = tls.evaluate(tmp_path, ["quake"])
-    (item,) = result["items"]
-    assert 0.0 <= item["date_f1"] <= 1.0
+def test_storyline_system_finds_the_dates_its_sources_give(tmp_path: Path) -> None:
+    """Each reference date is the date sentences of the topic's articles give; the system
+    finds both, and nothing else (date precision and recall 1)."""
+    topic = tmp_path / "quake"
+    topic.mkdir()
+    articles = [
+        ("1", "2010-01-12", "x", "A strong earthquake struck Haiti on Tuesday , January 12 .\n"
+         "Buildings collapsed in the capital on Tuesday ."),
+        ("2", "2010-01-13", "y", "Rescuers searched the rubble in Port-au-Prince on Wednesday , "
+         "January 13 .\nThe first aid flights landed on Wednesday ."),
+        ("3", "2010-01-13", "z", "The first aid flights landed in Port-au-Prince on January 13 ,"
+         " officials said .\nRescuers searched the rubble ."),
+    ]  # fmt: skip
+    (topic / "articles.jsonl").write_text(
+        "".join(
+            json.dumps({"id": i, "time": day, "source": source, "text": text}) + "\n"
+            for i, day, source, text in articles
+        )
+    )
+    reference = [
+        ["2010-01-12T00:00:00", ["A strong earthquake struck Haiti ."]],
+        ["2010-01-13T00:00:00", ["The first aid flights landed ."]],
+    ]
+    (topic / "timelines.jsonl").write_text(json.dumps(reference) + "\n")
+    (topic / "keywords.json").write_text('["quake"]')
+    (item,) = tls.evaluate(tmp_path, ["quake"])["items"]
+    assert (item["articles"], item["dates"], item["sentences_per_date"]) == (3, 2, 1)
+    assert (item["date_p"], item["date_r"], item["date_f1"]) == (1.0, 1.0, 1.0)
     with pytest.raises(Exception, match="no topic"):
         tls.evaluate(tmp_path, ["missing"])
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from storyline import events, pipeline
-from storyline.mentions import calendar_value, granularity, within
+from storyline.mentions import calendar_value, content_words, granularity, within
 from storyline.models import Article, Document, Provenance
 
 
@@ -127,6 +129,54 @@ def test_copies_of_one_text_count_as_one_source() -> None:
     [entry], _ = events.build(events.story_events(docs, provenance))
     assert entry.independent_sources == 1
     assert len(entry.evidence) == 3
+    # another outlet telling it in its own words is a second source
+    own = analysed(
+        "County engineers reopened the Tolvey road bridge to traffic on Tuesday after "
+        "repairs to its cracked supports.",
+        date(2025, 5, 7),
+        "own.txt",
+    )
+    [entry], _ = events.build(events.story_events([*docs, own], provenance))
+    assert entry.independent_sources == 2
+    assert len(entry.evidence) == 4
+
+
+def test_a_sentence_opening_with_its_date_is_dated() -> None:
+    doc = analysed(
+        "Yesterday the Tolvey road bridge reopened after six weeks of repairs, the county said.",
+        date(2025, 5, 8),
+        "bridge.txt",
+    )
+    [report] = events.reports_of(doc, None)
+    assert (report.date, report.expression) == ("2025-05-07", "Yesterday")
+
+
+def test_max_dates_and_per_date_bound_the_timeline() -> None:
+    """Three happenings over two days: the handover and a wreck on Monday June 2, a
+    council vote on Wednesday June 4."""
+    handover = analysed(
+        "The Harbour Board handed over the old ferry terminal at Kessock to the city council "
+        "on Monday, ending forty years of port use.",
+        date(2025, 6, 3),
+        "a.txt",
+    )
+    wreck = analysed(
+        "Divers found a second wreck off Kessock on Monday, the coastguard said.",
+        date(2025, 6, 3),
+        "c.txt",
+    )
+    vote = analysed(
+        "Kessock city council voted on Wednesday to turn the old ferry terminal into a "
+        "market hall.",
+        date(2025, 6, 5),
+        "d.txt",
+    )
+    everything = timeline(handover, wreck, vote, max_dates=5)
+    assert sorted(e.date for e in everything) == ["2025-06-02", "2025-06-02", "2025-06-04"]
+    one_day = timeline(handover, wreck, vote, max_dates=1)
+    assert len({e.date for e in one_day}) == 1
+    one_each = timeline(handover, wreck, vote, max_dates=5, per_date=1)
+    assert sorted(e.date for e in one_each) == ["2025-06-02", "2025-06-04"]
 
 
 def test_page_furniture_is_never_an_entry() -> None:
@@ -282,3 +332,38 @@ def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
     assert not eventive("The savanna, found south of the desert, is where groups linked to it live")
     assert not eventive("Two of the boosters are recycled.")
     assert not eventive("The rocket will be launched from pad 39A.")
+
+
+def test_a_storys_lead_words_are_the_share_of_its_articles_whose_leads_use_them() -> None:
+    """What a story is about: words of the first sentences of two of its three articles
+    ("Tolvey", "bridge") weigh two thirds; a word of one lead, or of a sentence past the
+    leads, is no lead word."""
+    first = analysed(
+        "Engineers reopened the Tolvey road bridge on Tuesday after six weeks of repairs.\n"
+        "Traffic crossed the river again within minutes of the reopening.\n"
+        "Drivers sounded their horns as the first lorries rolled over the span.\n"
+        "Later the county council debated its budget for bridges and tunnels.",
+        date(2025, 5, 7),
+        "a.txt",
+    )
+    second = analysed(
+        "The Tolvey bridge carried traffic again on Tuesday, the county said.",
+        date(2025, 5, 7),
+        "b.txt",
+    )
+    third = analysed(
+        "Commuters in Tolvey welcomed the end of a long detour on Tuesday.",
+        date(2025, 5, 8),
+        "c.txt",
+    )
+    reports = [r for d in (first, second, third) for r in events.reports_of(d, None)]
+    words = events._lead_words(reports)
+
+    def word(text: str) -> str:
+        [found] = content_words(text)
+        return found
+
+    assert words[word("bridge")] == pytest.approx(2 / 3)
+    assert words[word("Tolvey")] == 1.0
+    for alone in ("engineers", "lorries", "budget", "commuters"):
+        assert word(alone) not in words, alone

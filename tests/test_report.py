@@ -5,14 +5,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from storyline import pipeline
-from storyline.models import Article
+from storyline.models import Article, Contradiction, ContradictionSide
 from storyline.output import RENDERERS
 from storyline.readers import read_paths
 from storyline.report import render_html
@@ -77,9 +79,42 @@ def test_report_shows_every_story_entry_and_disagreement(result: pipeline.Result
         assert f'id="story-{story.id}"' in html
         for event in story.timeline:
             assert f'datetime="{event.date}"' in html
-    contradictions = sum(len(s.contradictions) for s in result.stories)
-    assert html.count('class="conflict"') == contradictions
-    assert ("Where sources disagree" in html) == bool(contradictions)
+
+
+def test_the_report_shows_each_disagreement_it_is_given_and_no_panel_without(
+    result: pipeline.Result,
+) -> None:
+    """The report sets side by side exactly the disagreements of each story: a story given
+    one shows its figures, sources and note; the others have no panel."""
+    first, *others = result.stories
+    articles = {a.id: a for a in result.articles}
+    low, high = [i for i in first.article_ids if articles[i].outlet][:2]
+    planted = Contradiction(
+        "number",
+        "crates counted on the quay",
+        [
+            ContradictionSide("about 70 crates", [low], "About 70 crates stood on the quay."),
+            ContradictionSide("110 crates", [high], "There were 110 crates on the quay."),
+        ],
+        note="counted on the same morning",
+    )
+    stories = [replace(first, contradictions=[planted])]
+    stories += [replace(s, contradictions=[]) for s in others]
+    html = render_html(replace(result, stories=stories))
+    assert html.count("Where sources disagree") == 1
+    assert html.count('class="conflict"') == 1
+    # the panel runs to the next one (the figures revised over time)
+    panel = html[html.index("Where sources disagree") :].split("How figures changed")[0]
+    assert re.findall(r'<strong class="value">(.*?)</strong>', panel) == [
+        "about 70 crates",
+        "110 crates",
+    ]
+    text = re.sub(r"<[^>]+>", "", panel)  # the sentence quoted, its figure marked
+    for side in planted.sides:
+        assert side.sentence in text
+    assert "crates counted on the quay" in panel and "counted on the same morning" in panel
+    for article_id in (low, high):
+        assert escape(str(articles[article_id].outlet)) in panel
 
 
 def test_report_shows_revisions_apart_with_the_day_of_each_value(

@@ -20,6 +20,8 @@ from storyline.evaluation.rouge import (
 )
 from storyline.text import reimpl_tokens, rouge_tokens
 
+from helpers import require
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MJ = SHARED / "datasets" / "tls" / "t17" / "mj"
 
@@ -141,8 +143,8 @@ def _perl_rouge_runs() -> bool:
 
 @pytest.mark.shared
 @pytest.mark.skipif(not MJ.is_dir(), reason="../shared/datasets/tls/t17 is absent")
-@pytest.mark.skipif(not _perl_rouge_runs(), reason="needs perl with XML::Parser for ROUGE-1.5.5")
 def test_default_tokens_agree_with_rouge_155_perl() -> None:
+    require(_perl_rouge_runs(), "needs perl with XML::Parser for ROUGE-1.5.5")
     system, reference = _lead_timeline(15)
     align, concat = _tilse_scores(system, reference, "original")
     _assert_agree(score_timeline(system, reference), align, concat)

@@ -115,3 +115,21 @@ def test_public_api_runs_the_pipeline_from_the_package() -> None:
     assert document["stories"]
     with pytest.raises(AttributeError):
         _ = storyline.no_such_thing
+
+
+def test_a_batch_takes_one_place_each_and_a_known_text_fills_in_its_date(tmp_path: Path) -> None:
+    texts = ["The ferry sailed.", "The bridge opened.", "The port closed."]
+    with Store(tmp_path / "s.db") as store:
+        report = store.add_articles([make(t) for t in texts])  # one batch
+        assert report.new == 3 and store.count() == 3
+        assert [a.text for _, a in store.iter_articles_after(1)] == texts[1:]
+        assert store.get_article("no-such-article") is None
+        dated = make(texts[0], published=date(2025, 10, 6), outlet="Harbour Post")
+        again = store.add_articles([dated])
+        assert (again.new, again.updated) == (0, 1)
+    with Store(tmp_path / "s.db") as store:
+        stored = store.get_article(dated.id)
+        assert stored is not None
+        assert (stored.published, stored.outlet) == (date(2025, 10, 6), "Harbour Post")
+        # the filled-in article moved to the end of the store's order
+        assert [a.text for _, a in store.iter_articles_after(3)] == [texts[0]]

@@ -12,6 +12,9 @@ import pytest
 from storyline.models import Article, Document
 from storyline.readers import read_paths
 from storyline.stories import StoryClusterer, _Story, cluster, names, openers
+from test_examples_truth import TRUTH, truth_name
+
+from helpers import EXAMPLES
 
 
 def test_the_five_seed_articles_are_one_story(seeds: Path) -> None:
@@ -96,6 +99,33 @@ def test_a_misspelt_name_is_the_same_name() -> None:
     assert set(names("Customers of Castelan Mutual Bank queued.")) == set(
         names("Customers of Castellan Mutual Bank queued.")
     )
+
+
+MUSEUM = Article.from_text(
+    "The maritime museum in Port Valmoré reopened on Saturday after a two-year renovation, "
+    "with a new hall devoted to the sailing ships that once carried timber and grain from "
+    "Arvenia's harbours. The museum's director, Lene Oskar, said about 4,000 visitors came on "
+    "the first day, many of them dockers and their families. Tickets are free for residents "
+    "of Valmoré until the end of the year.",
+    "museum.txt",
+    title="Valmoré's maritime museum reopens after renovation",
+    published=date(2025, 10, 18),
+    outlet="The Valmoré Weekly",
+)
+
+
+def test_the_examples_strike_and_fire_are_whole_and_a_museum_in_the_port_stays_apart() -> None:
+    """How much alike an article and a story must be to join (``THRESHOLD``), without
+    ../shared: the example corpus's dock strike (13 articles from six outlets, worded their
+    own way) and wildfire (11) are each one story, while a museum reopening in the strike's
+    port, with dockers among its visitors, is a story of its own."""
+    articles = [a for a in read_paths([str(EXAMPLES)]) if isinstance(a, Article)]
+    truth = {s["name"]: set(s["articles"]) for s in TRUTH["stories"]}
+    by_id = {a.id: truth_name({"origin": a.origin}) for a in articles}
+    found = [{by_id[i] for i in s.article_ids} for s in cluster(articles)]
+    assert truth["Arvenian dock strike"] in found
+    assert truth["Serra Dunmore wildfire"] in found
+    assert [MUSEUM.id] in [s.article_ids for s in cluster([*articles, MUSEUM])]
 
 
 def test_odd_inputs() -> None:
@@ -228,3 +258,20 @@ def test_a_story_that_names_no_one_does_not_hold_back_an_article_that_does() -> 
                      "the record for a single storm fell two days ago."),
     ]
     assert len(cluster(articles)) == 1
+
+
+def test_a_story_is_named_by_a_headline_cut_at_twelve_words() -> None:
+    text = "The Kessock ferry sank off Lampra on Monday with forty passengers aboard. " * 3
+    long_title = (
+        "Kessock ferry sinks off Lampra with forty aboard as rescuers race the rising storm"
+    )
+    titled = _article("t", long_title, text, 5)
+    untitled = Article(
+        id="u",
+        origin="note.txt",
+        text="Rescuers pulled all forty passengers of the Kessock ferry from the sea off "
+        "Lampra. " + text,
+        published=date(2025, 5, 6),
+    )
+    [story] = cluster([untitled, titled])
+    assert story.title == " ".join(long_title.split()[:12]) + "…"

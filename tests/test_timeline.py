@@ -51,6 +51,11 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "BP's chairman defended the company.",
         ),
         ("WASHINGTON (CNN) -- The president spoke on Monday.", "The president spoke on Monday."),
+        # a wire of any name, after a place with an accent
+        (
+            "VALMORÉ (Meridian Press) — Cranes stood idle on Tuesday.",
+            "Cranes stood idle on Tuesday.",
+        ),
         (
             "ON THE GULF OF MEXICO -- Robots moved a dome on Friday .",
             "Robots moved a dome on Friday .",

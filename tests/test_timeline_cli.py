@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -60,14 +61,6 @@ def test_seeds_form_one_story_citing_verbatim_sentences(seeds_output: dict) -> N
     assert seeds_output["shared_copy"], "the AP paragraphs reprinted by the seeds are found"
 
 
-@pytest.fixture(scope="module")
-def examples_output(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    db = tmp_path_factory.mktemp("examples") / "s.db"
-    done = run_storyline("timeline", str(EXAMPLES), "--format", "json", "--db", str(db), "-q")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
 def test_examples_json_follows_the_contract(examples_output: dict, schema: dict) -> None:
     jsonschema.validate(examples_output, schema)
     assert len(examples_output["articles"]) == 35
@@ -90,3 +83,28 @@ def test_text_and_markdown_and_out_file(tmp_path: Path) -> None:
     written = out.read_text(encoding="utf-8")
     assert written.startswith("## ")
     assert "- **2025-" in written
+
+
+FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion))?")
+
+
+def test_claim_values_are_the_numbers_the_sentences_give(examples_output: dict) -> None:
+    """Every figure of a claim is a JSON number, the one its text writes in digits ("about
+    900 million crowns" is 900000000), whatever the schema check (which needs ../shared)."""
+    scale = {None: 1, "million": 10**6, "billion": 10**9}
+    checked = 0
+    for story in examples_output["stories"]:
+        for claim in story["claims"]:
+            for mention in claim["mentions"]:
+                assert isinstance(mention["value"], int | float), mention
+                assert not isinstance(mention["value"], bool)
+                written = FIGURE.search(mention["text"])
+                if written is None:
+                    continue  # "a dozen", "hundreds": words, read by the claims' own tests
+                digits, word = written.groups()
+                assert mention["value"] == pytest.approx(
+                    float(digits.replace(",", "")) * scale[word]
+                ), mention
+                assert mention["text"] in mention["sentence"]
+                checked += 1
+    assert checked >= 20

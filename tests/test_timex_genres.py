@@ -11,7 +11,7 @@ import pytest
 
 from storyline.timex import infer_publication_date, is_valid_value, tag, tag_with_reference
 
-from helpers import EXAMPLES, run_storyline
+from helpers import run_storyline
 
 DCT = dt.date(2025, 11, 7)  # a Friday
 
@@ -65,12 +65,12 @@ def test_without_a_reference_yesterday_keeps_a_relative_value() -> None:
     ]
 
 
-def test_the_undated_example_article_is_dated_the_day_after_its_tuesday() -> None:
+def test_the_undated_example_article_is_dated_the_day_after_its_tuesday(
+    examples_output: dict,
+) -> None:
     """examples/corvala-inquiry.txt says the inquiry opened "on Tuesday" (Nov. 4) and that
     the assembly debates "next Wednesday, Nov. 12": it was published on Wednesday Nov. 5."""
-    done = run_storyline("timeline", str(EXAMPLES), "--format", "json")
-    assert done.returncode == 0, done.stderr
-    articles = json.loads(done.stdout)["articles"]
+    articles = examples_output["articles"]
     undated = [a for a in articles if a["origin"].endswith("corvala-inquiry.txt")]
     assert [(a["published"], a["published_inferred"]) for a in undated] == [("2025-11-05", True)]
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.timex import is_valid_value, tag
+from storyline.timex import is_valid_value, tag, tag_with_reference
 
 MONDAY = dt.date(2024, 9, 16)
 THURSDAY = dt.date(2024, 9, 19)
@@ -248,3 +248,36 @@ def test_a_limit_in_a_clause_without_past_tense_lies_ahead() -> None:
     assert values("An interim council runs the country until the fall elections.", reference) == [
         ("the fall", "2024-FA")
     ]
+
+
+WEDNESDAY = dt.date(2025, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "expected"),
+    [
+        # Easter 2025 is April 20: Good Friday two days before
+        (WEDNESDAY, "The shops close on Good Friday.", ("Good Friday", "DATE", "2025-04-18", None)),
+        # a decade is the last one begun by the reference year
+        (WEDNESDAY, "Grunge ruled the nineties.", ("the nineties", "DATE", "199", None)),
+        (dt.date(2021, 6, 1), "Jazz came back in the twenties.",
+         ("the twenties", "DATE", "202", None)),
+        (WEDNESDAY, "They meet again next Tuesday.", ("next Tuesday", "DATE", "2025-06-17", None)),
+        (WEDNESDAY, "Sales fell last quarter.", ("last quarter", "DATE", "2025-Q1", None)),
+        (WEDNESDAY, "The talks start at about 3 p.m. on Friday.",
+         ("about 3 p.m. on Friday", "TIME", "2025-06-13T15:00", "APPROX")),
+        (WEDNESDAY, "The storm hit in mid-morning.",
+         ("mid-morning", "TIME", "2025-06-11TMO", "MID")),
+        (WEDNESDAY, "The festival is held every summer.", ("every summer", "SET", "XXXX-SU", None)),
+    ],
+)  # fmt: skip
+def test_holidays_decades_weekdays_quarters_and_parts_of_days(
+    reference: dt.date, text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    found = [(e.text, e.type, e.value, e.mod) for e in tag_with_reference(text, reference)]
+    assert found == [expected]
+
+
+def test_iso_weeks_run_from_one_to_the_years_last() -> None:
+    assert is_valid_value("2025-W01") and is_valid_value("2020-W53")
+    assert not is_valid_value("2025-W00") and not is_valid_value("2021-W53")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -21,6 +22,7 @@ from storyline.models import Article, Story
 from storyline.output import article_dict, story_dict
 from storyline.store import Store
 from storyline.web import create_app
+from test_claims_stories import STORIES
 from test_web_support import HOSTILE_RECORD, example_store, live_server
 
 from helpers import run_storyline
@@ -101,10 +103,8 @@ def test_story_document_follows_the_contract(client: httpx.Client, expected: dic
             assert answer == {"story": story_id, part: story[part]}
 
 
-def test_story_page_shows_entries_evidence_and_disagreements(
-    client: httpx.Client, expected: dict
-) -> None:
-    story_id, story = max(expected.items(), key=lambda item: len(item[1]["contradictions"]))
+def test_story_page_shows_entries_and_evidence(client: httpx.Client, expected: dict) -> None:
+    story_id, story = max(expected.items(), key=lambda item: len(item[1]["timeline"]))
     page = client.get(f"/stories/{story_id}")
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
@@ -114,8 +114,35 @@ def test_story_page_shows_entries_evidence_and_disagreements(
         assert f'datetime="{entry["date"]}"' in html
     first = story["timeline"][0]["evidence"][0]
     assert f'href="/articles/{first["article"]}"' in html
-    assert ("Where sources disagree" in html) == bool(story["contradictions"])
     assert '<svg viewBox="0 0 1000 122"' in html
+
+
+def test_the_disagreement_panel_shows_the_figures_sources_give(tmp_path: Path) -> None:
+    """Four reports of one sinking, two of them giving 312 and about 500 passengers: the
+    story's page sets the two figures side by side; a story where sources agree has no
+    panel."""
+    ferry = [
+        Article.from_text(text, f"ferry-{n}.txt", published=day, outlet=f"Outlet {n}")
+        for n, (text, day) in enumerate(STORIES["ferry"])
+    ]
+    calm = Article.from_text(
+        "The Arvenian post office opened a new sorting centre in Drossen on Monday, adding "
+        "200 jobs, the company said.",
+        "post.txt",
+        published=date(2025, 7, 14),
+    )
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.add_articles([*ferry, calm])
+    analyse_store(db, lambda state: None)
+    with live_server(create_app(db)) as base, httpx.Client(base_url=base, timeout=60) as http:
+        by_articles = {s["articles"]: s["id"] for s in http.get("/api/stories").json()["stories"]}
+        page = http.get(f"/stories/{by_articles[len(ferry)]}").text
+        panel = page[page.index("Where sources disagree") :]
+        assert panel.count('class="conflict"') == 1
+        values = re.findall(r'<strong class="value">(.*?)</strong>', panel)
+        assert sorted(values) == ["312 passengers", "about 500 passengers"]
+        assert "Where sources disagree" not in http.get(f"/stories/{by_articles[1]}").text
 
 
 def test_unknown_story_is_404_in_json_and_html(client: httpx.Client) -> None:

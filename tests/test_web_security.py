@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -68,6 +70,43 @@ def test_oversized_bodies_are_refused_declared_or_streamed(db: Path) -> None:
         assert store.count() == 1
 
 
+def test_a_body_of_exactly_the_limit_is_taken(db: Path) -> None:
+    body = ARTICLE + b" " * (512 - len(ARTICLE))
+    with live_server(create_app(db, max_body=512)) as base:
+        streamed = httpx.post(
+            f"{base}/api/articles",
+            params={"format": "txt"},
+            content=iter([body[:300], body[300:]]),
+            timeout=60,
+        )
+        assert streamed.status_code == 201
+
+
+def test_a_declared_oversized_body_is_refused_before_it_is_sent(db: Path) -> None:
+    """A client that announces a huge body is answered at once: the server does not wait
+    for (or read) a byte of it."""
+    with live_server(create_app(db, max_body=1024)) as base:
+        port = int(base.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as raw:
+            raw.sendall(
+                b"POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                b"Content-Length: 1000000000\r\n\r\n"
+            )
+            answer = raw.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    assert b"content-security-policy" in answer.lower()  # the refusal is secured too
+
+
+def test_every_answer_carries_the_security_headers(db: Path) -> None:
+    with live_server(create_app(db)) as base:
+        for path in ("/", "/api/stories", "/no-such-page"):
+            headers = httpx.get(f"{base}{path}", timeout=60).headers
+            assert headers["content-security-policy"].startswith("default-src 'none'"), path
+            assert headers["x-content-type-options"] == "nosniff"
+            assert headers["referrer-policy"] == "no-referrer"
+            assert headers["x-frame-options"] == "DENY"
+
+
 def test_host_header_must_name_this_machine(db: Path) -> None:
     app = create_app(db, allowed_hosts=["127.0.0.1", "localhost"])
     with live_server(app) as base:
@@ -78,33 +117,69 @@ def test_host_header_must_name_this_machine(db: Path) -> None:
 
 @pytest.mark.parametrize(
     ("host", "local"),
-    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("127.0.0.2", True),
+    [("127.0.0.1", True), ("localhost", True), ("::1", True), ("[::1]", True), ("127.0.0.2", True),
      ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)],
 )  # fmt: skip
 def test_loopback_addresses(host: str, local: bool) -> None:
     assert is_loopback(host) is local
 
 
-def test_serve_command_takes_the_token_from_the_environment(db: Path) -> None:
-    """`storyline serve` as a person runs it: a real process, token from STORYLINE_TOKEN."""
+@contextlib.contextmanager
+def _serving(db: Path, *options: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`storyline serve` as a person runs it, in a real process; yields its loopback URL."""
     port = free_port()
-    env = dict(os.environ, STORYLINE_TOKEN="from-env")
     server = subprocess.Popen(
-        [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
-        env=env,
+        [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port),
+         *options],
+        env={k: v for k, v in os.environ.items() if k != "STORYLINE_TOKEN"} | (env or {}),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-    )
+    )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_for(base, server)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def test_serve_command_takes_the_token_from_the_environment(db: Path) -> None:
+    with _serving(db, env={"STORYLINE_TOKEN": "from-env"}) as base:
         assert _post(base).status_code == 401
         assert _post(base, headers={"Authorization": "Bearer from-env"}).status_code == 201
         page = httpx.get(f"{base}/", timeout=60)
         assert page.status_code == 200 and "storyline" in page.text
-    finally:
-        server.terminate()
-        server.wait(30)
+
+
+@pytest.mark.parametrize(
+    ("options", "token", "refused"),
+    [
+        (["--host", "0.0.0.0"], None, 403),  # beyond this machine, no token: no writes at all
+        (["--host", "0.0.0.0", "--token", "t0ken"], "t0ken", 401),
+        (["--host", "127.0.0.1", "--token", "t0ken"], "t0ken", 401),
+    ],
+)
+def test_serve_writes_need_the_token_or_a_loopback_address(
+    db: Path, options: list[str], token: str | None, refused: int
+) -> None:
+    with _serving(db, *options) as base:
+        assert _post(base).status_code == refused
+        assert _post(base, headers={"Authorization": "Bearer wrong"}).status_code == refused
+        assert httpx.get(f"{base}/api/stories", timeout=60).status_code == 200  # reads stay open
+        if token is not None:
+            allowed = _post(base, headers={"Authorization": f"Bearer {token}"})
+            assert allowed.status_code == 201
+    with Store(db) as store:
+        assert store.count() == (1 if token else 0)
+
+
+def test_serve_on_loopback_without_a_token_takes_writes(db: Path) -> None:
+    with _serving(db) as base:
+        assert _post(base).status_code == 201
+        # bound to loopback, it answers only to this machine's names (no DNS rebinding)
+        rebound = httpx.get(f"{base}/api/stories", headers={"Host": "evil.example"}, timeout=60)
+        assert rebound.status_code == 400
 
 
 def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:

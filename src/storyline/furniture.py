@@ -43,9 +43,11 @@ _DATELINE = re.compile(
     # a web page's time stamp before the text: "Monday 2 May 2005 14.00 BST", "2010; 4:37 PM"
     r"|\b(?:19|20)\d\d\s*[;,]?\s*\d{1,2}[.:]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
     r"(?:[A-Z]{2,4}\b)?\s*(?=[A-Z\"'`‘“])"
-    # "NEW ORLEANS --", "VENICE, Louisiana --": a place in capitals, then a dash
-    r"|(?P<place>(?<![\w,])[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+)*"
-    r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s(?:--|—)\s))"
+    # "NEW ORLEANS --", "VENICE, Louisiana --", "VALMORÉ (Meridian Press) —": a place in
+    # capitals, the credit of a wire of any name, then a dash
+    r"|(?P<place>(?<![\w,])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+)*"
+    r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:\s\([A-Z][\w&.' -]*\))?"
+    r"\s(?:--|—)\s))"
 )
 _BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\s+(?=[A-Z][a-z])")
 """A place in capitals opening a sentence, then a capitalised word: a dateline without its
