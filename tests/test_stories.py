@@ -190,6 +190,19 @@ def test_one_article_that_wanders_into_a_story_does_not_pull_its_own_story_after
     assert stories["b2"] != stories["a1"]
 
 
+def test_a_place_the_story_names_does_not_carry_an_article_of_other_words_into_it() -> None:
+    # the fair names the strike's town and its neighbour, and nothing else the strike's
+    # articles say; a follow-up in the strike's own words joins
+    aldholm = [_strike(f"a{i}", "Aldholm", "Marta Halvik", i) for i in range(1, 4)]
+    fair = _article("f1", "Aldholm fair opens", "The summer fair in Aldholm opened on Saturday "
+                    "with a brass band, pony rides and a cake contest won by a baker from "
+                    "Dungate.", 4)
+    talks = _article("a4", "Aldholm talks", "Talks to end the Aldholm strike resumed on "
+                     "Sunday, and Marta Halvik said dock workers would vote on any offer.", 5)
+    groups = sorted(sorted(s.article_ids) for s in cluster([*aldholm, fair, talks]))
+    assert groups == [["a1", "a2", "a3", "a4"], ["f1"]]
+
+
 def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
     # a follow-up a year on (the inquiry into a fire) still belongs to the story; the same
     # report ten years later opens a new one

@@ -25,7 +25,10 @@ meets a story in few words and calls people and things by short forms. So:
 
 Two safeguards keep stories of one kind apart: an article with distinct names (places,
 people) may only join a story whose articles use them (``_may_join``), and stories merge only
-when their top names meet. Nothing is O(n²):
+when their top names meet. One keeps stories of one place apart: names lift a score only when
+the words alone reach ``TEXT_SHARE`` of the bar, so a museum reopening in a port on strike,
+which names the port and the country and nothing the strike's articles say, is not carried
+into the strike by its names. Nothing is O(n²):
 
 * candidate stories come from an inverted index over each story's top terms, and a term's
   posting list is read newest first and cut short, so a common word costs a bounded amount;
@@ -84,7 +87,7 @@ THRESHOLD = 0.28  # score needed to join a story
 SHORT_THRESHOLD, SHORT_TERMS = 0.6, 8  # its share for an article of this few terms (a headline)
 LONG_TERMS = 60  # an article of this many terms or more needs the whole THRESHOLD
 MERGE_THRESHOLD = 0.45  # score (centroid cosine plus shared names) at which two stories become one
-MERGE_TEXT = 0.67  # share of the merge bar that the texts alone must reach
+TEXT_SHARE = 0.67  # share of the join or merge bar that the texts alone must reach
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
 DECAY_DAYS = 720.0  # beyond that, the score halves every this many days (events run for years)
 STATE_VERSION = 2
@@ -713,11 +716,16 @@ class StoryClusterer:
         The name part is the IDF-weighted share of the article's names that the story's
         articles use (each name counted by the fraction of them that do): a story about the
         same people and places gets a lift that a story merely of the same kind does not.
-        ``vector`` is the article's TF-IDF vector.
+        It lifts only an article whose words alone reach ``TEXT_SHARE`` of its bar: an
+        article that shares a place's names with a story and little of its words (another
+        event in the same town) scores 0, as two stories do in a merge. ``vector`` is the
+        article's TF-IDF vector.
         """
         if not self._may_join(item, story):
             return 0.0
         value = self._cosine(vector, story)
+        if value < TEXT_SHARE * join_bar(len(item.counts)):
+            return 0.0
         total = shared = 0.0
         for key, keys in item.names.items():
             weight = self.idf(NAME_MARK + key)
@@ -915,7 +923,7 @@ class StoryClusterer:
                 continue
             cosine = self._cosine(vector, other)
             bar = merge_bar(story, other)
-            if cosine < MERGE_TEXT * bar:
+            if cosine < TEXT_SHARE * bar:
                 continue  # the same names and little the same text: two events of one cast
             shared = (self._shared_names(story, other) + self._shared_names(other, story)) / 2
             value = cosine + ENTITY_WEIGHT * shared
