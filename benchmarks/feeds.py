@@ -1,14 +1,14 @@
 """Stories from headlines, feed items and mixed piles: the figures of docs/benchmarks.md.
 
-    python benchmarks/feeds.py [--standing] [--googlenews DIR] [--synthetic N] [--json]
+    python benchmarks/feeds.py [--googlenews DIR] [--synthetic N] [--json]
 
 Each labelled set is clustered in four forms (storyline.evaluation.clusters.FORMS): full
 texts, headlines alone, feed items (the headline and a description, or the lead) and a
 mixed pile of the three, and scored with BCubed and pairwise F1.
 
-- giveme5w1h: events with EventId 60 or above are held out, so the figures for tuning come
-  from the events below 60, split by EventId into ``dev`` (even) and ``test`` (odd).
-  ``--standing`` adds the project's standing figure on all 383 articles.
+- giveme5w1h: events with EventId 60 or above are held out and not scored here: the figures
+  come from the events below 60, split by EventId into ``dev`` (even) and ``test`` (odd)
+  (``storyline.evaluation.clusters.in_split``).
 - synthetic: ``storyline.testing`` corpora of N articles in each form (seed 7). Their
   headlines are often generic ("Strike talks collapse") and many leads name no one, so a
   headline or feed item of one strike can be told from another strike's only by its date:
@@ -28,7 +28,6 @@ import argparse
 import json
 import random
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from storyline.evaluation.clusters import FORMS, as_form, load, scores
@@ -37,15 +36,6 @@ from storyline.stories import cluster
 from storyline.testing import generate_articles, in_pieces, to_article
 
 GIVEME = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "clusters" / "giveme5w1h"
-HELD_OUT = 60  # giveme5w1h events from this EventId on are held out
-
-
-def _split(name: str) -> Callable[[str], bool]:
-    """giveme5w1h's gold labels kept for a split: dev, test (below HELD_OUT) or all."""
-    if name == "all":
-        return lambda label: True
-    parity = 0 if name == "dev" else 1
-    return lambda label: int(label) < HELD_OUT and int(label) % 2 == parity
 
 
 def _row(articles: list[Article], gold: dict[str, str]) -> dict:
@@ -68,7 +58,7 @@ def giveme(splits: list[str]) -> list[dict]:
     rows = []
     for form in FORMS:
         for split in splits:
-            articles, gold = load(GIVEME, form, _split(split))
+            articles, gold = load(GIVEME, form, split)
             rows.append({"set": "giveme5w1h", "split": split, "form": form} | _row(articles, gold))
     return rows
 
@@ -108,7 +98,7 @@ def order(shuffles: int) -> list[dict]:
     """Shuffled pieces ingested one after another against one batch, per form (dev split)."""
     rows = []
     for form in FORMS:
-        articles, _gold = load(GIVEME, form, _split("dev"))
+        articles, _gold = load(GIVEME, form, "dev")
         batch = {a: s.id for s in cluster(articles) for a in s.article_ids}
         same, lowest = 0, 1.0
         for seed in range(shuffles):
@@ -126,13 +116,12 @@ def order(shuffles: int) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--standing", action="store_true", help="also all 383 articles")
     parser.add_argument("--googlenews", type=Path, help="directory with the T and TS files")
     parser.add_argument("--synthetic", type=int, default=4000)
     parser.add_argument("--shuffles", type=int, default=10)
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args()
-    rows = giveme(["dev", "test"] + (["all"] if options.standing else []))
+    rows = giveme(["dev", "test"])
     if options.synthetic:
         rows += synthetic(options.synthetic)
     if options.googlenews:

@@ -743,6 +743,15 @@ class ArticleForm(StrEnum):
     mixed = "mixed"
 
 
+class ClusterSplit(StrEnum):
+    """The gold stories ``eval clusters`` scores (see evaluation.clusters.in_split)."""
+
+    dev = "dev"
+    test = "test"
+    all = "all"
+    held_out = "held-out"
+
+
 @eval_app.command("clusters")
 def eval_clusters(
     path: Annotated[Path, typer.Argument(help="Labelled articles (giveme5w1h layout).")],
@@ -754,13 +763,22 @@ def eval_clusters(
         ),
     ] = ArticleForm.full,
     output_format: FormatOption = TableFormat.table,
+    split: Annotated[
+        ClusterSplit,
+        typer.Option(
+            help="Gold stories scored: dev (settings are chosen on it), test, all (the two;"
+            " the default) or held-out (giveme5w1h's events 60 and above, never in the"
+            " others: scored once, when settings are fixed)."
+        ),
+    ] = ClusterSplit.all,
 ) -> None:
     """Story clustering scores: pairwise and BCubed precision, recall, F1."""
     from storyline.evaluation import clusters
 
     if not path.exists():
         raise InputError(str(path), "no such file or directory")
-    print_scores(clusters.evaluate(path, form=form.value), output_format, "stories")
+    scores = clusters.evaluate(path, form=form.value, split=split.value)
+    print_scores(scores, output_format, f"stories ({split.value})")
 
 
 DEFAULT_GOLD = Path("gold/stories")

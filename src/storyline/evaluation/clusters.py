@@ -14,6 +14,12 @@ and aggregators carry less than the article: ``full`` as they are; ``headline``,
 alone; ``feed``, a feed item: the title and the record's ``description`` (giveme5w1h has
 one), or the first two sentences of the text when it has none; ``mixed``, a pile of all
 three, each article's form fixed by its id (a third each).
+
+Gold stories are scored by split (``SPLITS``, see ``in_split``): giveme5w1h's events with
+EventId ``HELD_OUT`` or above are held out, never scored while settings are chosen; the
+others are split by label into ``dev`` (even EventIds) and ``test`` (odd), and ``all`` is the
+two together, without the held-out events. ``held-out`` scores those alone, once settings
+are fixed.
 """
 
 from __future__ import annotations
@@ -36,6 +42,37 @@ from storyline.stories import cluster
 _LABEL_FIELDS = ("story", "event", "cluster", "label")
 FORMS = ("full", "headline", "feed", "mixed")
 FEED_SENTENCES = 2  # sentences of the text a feed item carries when its record has no description
+SPLITS = ("dev", "test", "all", "held-out")
+HELD_OUT = 60  # gold stories numbered from this on are held out (giveme5w1h's EventIds)
+
+
+def in_split(split: str) -> Callable[[str, bool], bool]:
+    """Which gold stories ``split`` scores (see ``SPLITS``), as a test of a story's label
+    and whether it is held out (``_held_out``).
+
+    Below the held-out ones, a numbered story (giveme5w1h's EventId) is in dev when even, in
+    test when odd; a story named otherwise is in the half of its name's digest's parity, so
+    that the halves do not follow the order the names were made in.
+    """
+    if split not in SPLITS:
+        raise ValueError(f"no split {split!r} (splits: {', '.join(SPLITS)})")
+
+    def keep(label: str, held_out: bool) -> bool:
+        if held_out or split == "held-out":
+            return held_out and split == "held-out"
+        if split == "all":
+            return True
+        number = int(label) if label.isdigit() else hashlib.sha256(label.encode()).digest()[0]
+        return number % 2 == (0 if split == "dev" else 1)
+
+    return keep
+
+
+def _held_out(record: Mapping[str, Any]) -> bool:
+    """Whether a giveme5w1h record's event is one of the held-out ones."""
+    news = record.get("newsCluster")
+    event = news.get("EventId") if isinstance(news, Mapping) else None
+    return str(event).isdigit() and int(str(event)) >= HELD_OUT
 
 
 def _label(record: Mapping[str, Any]) -> str | None:
@@ -87,19 +124,20 @@ def _records(path: Path) -> Iterator[tuple[Mapping[str, Any], str, str]]:
 
 
 def load(
-    path: Path, form: str = "full", keep: Callable[[str], bool] | None = None
+    path: Path, form: str = "full", split: str = "all"
 ) -> tuple[list[Article], dict[str, str]]:
-    """The labelled articles under ``path`` in ``form`` (see ``FORMS``) and their gold story
-    labels (unlabelled skipped); ``keep`` chooses gold labels (a split of the stories)."""
+    """The labelled articles of the gold stories of ``split`` (see ``in_split``) under
+    ``path`` in ``form`` (see ``FORMS``) and their gold story labels (unlabelled skipped)."""
     if form not in FORMS:
         raise ValueError(f"no form {form!r} (forms: {', '.join(FORMS)})")
+    keep = in_split(split)
     articles: list[Article] = []
     gold: dict[str, str] = {}
     for record, fallback, origin in _records(path):
         if not isinstance(record, Mapping):
             continue
         label = _label(record)
-        if label is None or (keep is not None and not keep(label)):
+        if label is None or not keep(label, _held_out(record)):
             continue
         article = _article(record, fallback, origin)
         if article.id in gold:
@@ -165,15 +203,13 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def evaluate(
-    path: Path, *, form: str = "full", keep: Callable[[str], bool] | None = None
-) -> dict[str, Any]:
-    """Cluster the labelled articles under ``path`` in ``form`` (see ``FORMS``) and score
-    the stories against gold; ``keep`` chooses the gold stories scored (a split).
+def evaluate(path: Path, *, form: str = "full", split: str = "all") -> dict[str, Any]:
+    """Cluster the labelled articles of one split under ``path`` (see ``in_split``) in
+    ``form`` (see ``FORMS``) and score the stories against gold.
 
     ``items`` has one row per gold story: its size and how its articles were split.
     """
-    articles, gold = load(path, form, keep)
+    articles, gold = load(path, form, split)
     predicted = {a: story.id for story in cluster(articles) for a in story.article_ids}
     members: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for article_id, label in gold.items():
