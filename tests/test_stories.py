@@ -203,6 +203,19 @@ def test_a_place_the_story_names_does_not_carry_an_article_of_other_words_into_i
     assert groups == [["a1", "a2", "a3", "a4"], ["f1"]]
 
 
+def test_a_headline_that_shares_one_word_with_a_story_stays_apart() -> None:
+    # "galaxies" is the one word the planets share with the phone's headlines; in so short
+    # a headline its cosine alone would carry it over the bar
+    titles = {"p0": "Galaxy S9 pictures leak", "p1": "Galaxy S9 pictures leak again",
+              "x1": "Planets in other galaxies", "p3": "More Galaxy S9 pictures leak"}
+    articles = [
+        Article(id=i, origin="feed", title=title, text="", published=date(2025, 5, day))
+        for day, (i, title) in enumerate(titles.items(), start=1)
+    ]
+    groups = sorted(sorted(s.article_ids) for s in cluster(articles))
+    assert groups == [["p0", "p1", "p3"], ["x1"]]
+
+
 def test_a_story_runs_for_a_year_but_not_for_ever() -> None:
     # a follow-up a year on (the inquiry into a fire) still belongs to the story; the same
     # report ten years later opens a new one

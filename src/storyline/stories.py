@@ -88,6 +88,7 @@ SHORT_THRESHOLD, SHORT_TERMS = 0.6, 8  # its share for an article of this few te
 LONG_TERMS = 60  # an article of this many terms or more needs the whole THRESHOLD
 MERGE_THRESHOLD = 0.45  # score (centroid cosine plus shared names) at which two stories become one
 TEXT_SHARE = 0.67  # share of the join or merge bar that the texts alone must reach
+SHARED_TERMS = 2  # terms an article must share with a story to join it (one is chance)
 GRACE_DAYS = 30.0  # no time penalty within this many days of the story's dates
 DECAY_DAYS = 720.0  # beyond that, the score halves every this many days (events run for years)
 STATE_VERSION = 2
@@ -718,13 +719,17 @@ class StoryClusterer:
         same people and places gets a lift that a story merely of the same kind does not.
         It lifts only an article whose words alone reach ``TEXT_SHARE`` of its bar: an
         article that shares a place's names with a story and little of its words (another
-        event in the same town) scores 0, as two stories do in a merge. ``vector`` is the
+        event in the same town) scores 0, as two stories do in a merge. So does an article
+        that shares fewer than ``SHARED_TERMS`` terms with the story: a headline's one rare
+        word ("galaxies", "moon", "news") makes a high cosine by chance. ``vector`` is the
         article's TF-IDF vector.
         """
         if not self._may_join(item, story):
             return 0.0
-        value = self._cosine(vector, story)
-        if value < TEXT_SHARE * join_bar(len(item.counts)):
+        centroid = self._weighted(story)
+        shared_terms = [w * c for t, w in vector.items() if (c := centroid.get(t)) is not None]
+        value = sum(shared_terms)
+        if len(shared_terms) < SHARED_TERMS or value < TEXT_SHARE * join_bar(len(item.counts)):
             return 0.0
         total = shared = 0.0
         for key, keys in item.names.items():
