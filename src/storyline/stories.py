@@ -20,6 +20,8 @@ meets a story in few words and calls people and things by short forms. So:
   Space Station", "Goldman Sachs" the "Goldman Sachs Group"), but two long forms meet only
   as one ("Stefan Alto" is not "Ada Alto"), and a first word is no short form ("Chicago" is
   not the "Chicago Bears");
+* an article joins a story only when the two share ``SHARED_TERMS`` terms: in a headline of
+  a few words, one rare word shared makes a cosine over the bar by chance;
 * an article left alone after its batch is placed once more, against the stories the batch
   made.
 
