@@ -296,6 +296,42 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
     }
 
 
+def test_pages_a_crawler_stamped_with_one_date_do_not_vouch_for_each_other() -> None:
+    def article(name: str, text: str, published: date) -> Article:
+        return Article.from_text(text, name, published=published)
+
+    crawl_day = date(2025, 4, 21)
+    story = [
+        article(
+            "a.txt",
+            "A gunman killed five people at the Marlow Heath shopping centre on Sunday, "
+            "police said.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "b.txt",
+            "Five people were shot dead at a shopping centre in Marlow Heath on Sunday.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "crawled-1.txt",
+            "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "
+            "who killed five people at a shopping centre on Sunday.",
+            crawl_day,
+        ),
+        article(
+            "crawled-2.txt",
+            "Officers searched the flat of the Marlow Heath gunman on Monday, March 10. He "
+            "killed five people at a shopping centre on Sunday, police said on Monday.",
+            crawl_day,
+        ),
+    ]
+    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
+    crawled = {a.origin: a for a in result.articles if a.origin.startswith("crawled")}
+    assert {a.published for a in crawled.values()} == {date(2025, 3, 10)}
+    assert {a.published_given for a in crawled.values()} == {crawl_day}
+
+
 def test_a_late_follow_up_keeps_its_date() -> None:
     first = Article.from_text(
         "The Brannock water treaty was signed in Lisvane on Tuesday by both ministers.",
