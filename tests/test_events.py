@@ -185,13 +185,17 @@ def test_page_furniture_is_never_an_entry() -> None:
         "FILE - In this Monday, May 5, 2025 file photo, smoke rises over Aldergate.\n"
         "This material may not be published, broadcast, rewritten or redistributed.\n"
         "The mill's owners did not immediately respond to a request for comment.\n"
+        "Smoke rises over the mill in this undated photo released by the county.\n"
+        "The mill's chimney is seen from the Aldergate bridge.\n"
+        "Firefighters spray water on the mill in Aldergate, Westmere May 5, 2025.\n"
         "A fire destroyed the old paper mill in Aldergate on Monday, forcing two hundred "
-        "people from nearby homes.",
+        "people from nearby homes.\n"
+        "The mill is seen as the town's landmark.",
         date(2025, 5, 6),
         "mill.txt",
     )
     reports = events.reports_of(doc, None)
-    assert [r.sentence.text[:6] for r in reports] == ["A fire"]
+    assert [r.sentence.text[:6] for r in reports] == ["A fire", "The mi"]
 
 
 def test_earlier_incidents_are_background_not_timeline() -> None:
