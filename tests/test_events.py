@@ -365,6 +365,20 @@ def test_an_undated_sentence_tells_the_day_its_lead_dates() -> None:
     assert (undated.date, undated.approximate) == ("2025-01-13", True)
 
 
+def test_news_from_a_time_zone_ahead_may_be_dated_the_day_after_publication() -> None:
+    # Printed in the evening of Dec. 31 about a speech given where it was already Jan. 1.
+    doc = analysed(
+        "Leader Arvo Tamm offered talks to the neighbouring republic in his New Year's Day "
+        "speech, state media reported.\n"
+        "Ministers meet on New Year's Day to set the budget.",
+        date(2025, 12, 31),
+        "speech.txt",
+    )
+    dates = {e.summary.sentence.text[:9]: e.date for e in events.story_events([doc])}
+    assert dates["Leader Ar"] == "2026-01-01"
+    assert dates["Ministers"] == "2025-12-31"  # a plan keeps the day it was printed
+
+
 def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
     eventive = events._eventive
     assert eventive("The withdrawal was carried out in phases.")
