@@ -12,7 +12,7 @@ import pytest
 
 from storyline import events, pipeline
 from storyline.mentions import calendar_value, content_words, granularity, within
-from storyline.models import Article, Document, Provenance
+from storyline.models import Article, Document, Provenance, passage_key
 
 
 def analysed(text: str, published: date | None, name: str, **fields: object) -> Document:
@@ -139,6 +139,28 @@ def test_copies_of_one_text_count_as_one_source() -> None:
     [entry], _ = events.build(events.story_events([*docs, own], provenance))
     assert entry.independent_sources == 2
     assert len(entry.evidence) == 4
+
+
+def test_a_story_counts_each_article_by_the_source_most_of_it_comes_from() -> None:
+    quote = "The county said the bridge had been checked twice by independent engineers."
+    texts = {
+        "wire": f"Engineers reopened the Tolvey road bridge on Tuesday. {quote} Traffic was "
+        "light in the first hour.",
+        "paper": "The Tolvey bridge carried cars again on Tuesday after six weeks of works. "
+        f"{quote} Buses return to the route next week.",
+        "blog": "Cyclists cheered as the Tolvey crossing opened on Tuesday. "
+        "Local shops expect more trade.",
+    }
+    docs = [analysed(text, date(2025, 5, 7), f"{name}.txt") for name, text in texts.items()]
+    provenance = Provenance(passage_group={passage_key(quote): "shared-quote"})
+    found = events.story_events(docs, provenance)
+    # four keys (three articles and the passage two of them share), three sources
+    assert len({r.source for e in found for r in e.reports}) == 4
+    assert events._independent(found) == 3
+    # a paper printing the wire's text is no source of its own
+    copy = analysed(texts["wire"], date(2025, 5, 7), "copy.txt")
+    provenance.duplicate_of[copy.id] = docs[0].id
+    assert events._independent(events.story_events([*docs, copy], provenance)) == 3
 
 
 def test_a_sentence_opening_with_its_date_is_dated() -> None:

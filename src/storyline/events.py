@@ -845,6 +845,17 @@ def _bar(event: StoryEvent, keep: float) -> float:
     return keep
 
 
+def _independent(found: Iterable[StoryEvent]) -> int:
+    """A story's independent sources: the sources of its articles, each article counted by
+    the source most of its sentences come from (a wire story a paper prints counts once
+    with the wire, and a passage two outlets share does not make a source of its own)."""
+    per_article: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in found:
+        for report in event.reports:
+            per_article[report.sentence.article_id][report.source] += 1
+    return len({counts.most_common(1)[0][0] for counts in per_article.values()})
+
+
 def select(
     ranked: list[StoryEvent],
     *,
@@ -854,8 +865,7 @@ def select(
 ) -> list[StoryEvent]:
     """The events of a story's timeline, from its events ranked by salience (``score``)."""
     if max_dates is None:
-        sources = len({r.source for e in ranked for r in e.reports})
-        cap = max(5, round(PER_SOURCE * math.sqrt(sources)))
+        cap = max(5, round(PER_SOURCE * math.sqrt(_independent(ranked))))
         candidates = [e for e in ranked if e.score >= _bar(e, keep)][:cap]
     else:
         candidates = ranked
