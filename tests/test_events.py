@@ -163,6 +163,31 @@ def test_a_story_counts_each_article_by_the_source_most_of_it_comes_from() -> No
     assert events._independent(events.story_events([*docs, copy], provenance)) == 3
 
 
+def test_a_recent_cause_keeps_its_place_when_the_news_fills_the_timeline() -> None:
+    doc = analysed(
+        "Dockers closed the port of Varn on Monday.\n"
+        "Ferries to the islands were cancelled on Monday.\n"
+        "Lorries queued for miles outside the town on Tuesday.\n"
+        "The harbour board met the union on Tuesday.\n"
+        "Talks between the board and the union broke down on Wednesday.\n"
+        "Fishermen blocked the bridge into Varn on Wednesday.\n"
+        "Police cleared the blockade on Thursday.\n"
+        "In March the harbour board cut the dockers' pay by a tenth.",
+        date(2025, 6, 13),
+        "varn.txt",
+    )
+    found = events.story_events([doc])
+    [cause] = [e for e in found if e.date == "2025-03"]
+    news = [e for e in found if e is not cause]
+    assert len(news) > 5 and all(e.date >= "2025-06" for e in news)
+    for event in news:
+        event.score = 0.9
+    cause.score = events.KEEP * (1 + events.CAUSE) / 2  # below the news' bar, above its own
+    chosen = events.select(sorted(found, key=lambda e: -e.score))
+    assert cause in chosen
+    assert len([e for e in chosen if e is not cause]) == 5  # one source: five entries
+
+
 def test_a_sentence_opening_with_its_date_is_dated() -> None:
     doc = analysed(
         "Yesterday the Tolvey road bridge reopened after six weeks of repairs, the county said.",

@@ -837,12 +837,18 @@ CAUSE = 0.3
 first article that it reports as its causes are told in passing, by one source each."""
 
 
-def _bar(event: StoryEvent, keep: float) -> float:
-    """The salience an event needs for the timeline: less for a recent cause than for the
-    story's own news (history, a year or more before it, stays in the background)."""
-    if event.before and not event.far and event.text_dated:
-        return keep * CAUSE
-    return keep
+CAUSES = 1.0
+"""Recent causes a timeline holds per square root of its story's independent sources even
+when its own news fills ``PER_SOURCE``: told in passing, they score below the news, which
+would crowd every one of them out of a cap the two shared (they also take what room the
+news leaves)."""
+
+
+def _cause(event: StoryEvent) -> bool:
+    """Whether an event is one of its story's recent causes: a development the text dates
+    before the story's first news, less than a year before it (history, earlier still,
+    stays in the background)."""
+    return event.before and not event.far and event.text_dated
 
 
 def _independent(found: Iterable[StoryEvent]) -> int:
@@ -863,10 +869,18 @@ def select(
     max_dates: int | None = None,
     per_date: int | None = None,
 ) -> list[StoryEvent]:
-    """The events of a story's timeline, from its events ranked by salience (``score``)."""
+    """The events of a story's timeline, from its events ranked by salience (``score``):
+    the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
+    independent sources, and its recent causes above a share of it (``CAUSE``), at most
+    ``CAUSES`` per square root or the room the news leaves."""
     if max_dates is None:
-        cap = max(5, round(PER_SOURCE * math.sqrt(_independent(ranked))))
-        candidates = [e for e in ranked if e.score >= _bar(e, keep)][:cap]
+        sources = math.sqrt(_independent(ranked))
+        cap = max(5, round(PER_SOURCE * sources))
+        news = [e for e in ranked if not _cause(e) and e.score >= keep][:cap]
+        causes = [e for e in ranked if _cause(e) and e.score >= keep * CAUSE]
+        room = max(round(CAUSES * sources), cap - len(news))
+        kept = {id(e) for e in (*news, *causes[:room])}
+        candidates = [e for e in ranked if id(e) in kept]
     else:
         candidates = ranked
     chosen: list[StoryEvent] = []
