@@ -15,9 +15,9 @@ Which events make the timeline is read from what an editor's list of key events 
 common, fitted on the project's own blind gold (``WEIGHTS``): independent sources, a text
 date, a lead position, how much of the other sources echo it, how close it is to the
 headlines, and whether it tells a past happening rather than a state, a plan or a quote. A
-story's timeline is as long as its events, at most about four per square root of its
-sources. Dated context from before the story that is not one of its events is its
-background, kept apart.
+story's timeline is as long as its events, at most five per square root of its independent
+sources, beside the recent causes it tells. Dated context from before the story that is not
+one of its events is its background, kept apart.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
 the cost of a story grows with its size, not with its square.
@@ -744,7 +744,8 @@ WEIGHTS = {
 }  # fmt: skip
 BIAS = -3.623
 """A logistic model of whether an editor lists an event, fitted on the dev split of the
-project's blind story gold (``python scripts/salience.py`` fits it again and prints these)."""
+project's blind story gold (``python scripts/salience.py`` fits such a model and prints it;
+on the dev split these weights score at least as well as its present fit)."""
 
 KEEP = 0.325
 """Salience an event needs to be on the timeline: the threshold with the best balance (F1) of
@@ -806,9 +807,10 @@ def build(
     """A story's timeline and background from its events (``story_events``), each
     chronological.
 
-    The timeline holds the salient events (``KEEP``), at most ``PER_SOURCE`` per square root
-    of the story's sources; ``max_dates`` asks instead for the best events of that many dates
-    (more or fewer than the default), ``per_date`` for at most that many entries a date.
+    The timeline holds the salient events (``select``: ``KEEP``, at most ``PER_SOURCE`` per
+    square root of the story's independent sources, and its recent causes); ``max_dates``
+    asks instead for the best events of that many dates (more or fewer than the default),
+    ``per_date`` for at most that many entries a date.
     ``since``/``until`` filter what is shown; they never change how an event is chosen or
     told. The background holds the best dated events from before the story that are not on
     its timeline. The events come in computed, as the claims stage reads the same ones.
