@@ -876,11 +876,11 @@ def select(
     independent sources, and its recent causes above a share of it (``CAUSE``), at most
     ``CAUSES`` per square root or the room the news leaves."""
     if max_dates is None:
-        sources = math.sqrt(_independent(ranked))
-        cap = max(5, round(PER_SOURCE * sources))
+        root = math.sqrt(_independent(ranked))
+        cap = max(5, round(PER_SOURCE * root))
         news = [e for e in ranked if not _cause(e) and e.score >= keep][:cap]
         causes = [e for e in ranked if _cause(e) and e.score >= keep * CAUSE]
-        room = max(round(CAUSES * sources), cap - len(news))
+        room = max(round(CAUSES * root), cap - len(news))
         kept = {id(e) for e in (*news, *causes[:room])}
         candidates = [e for e in ranked if id(e) in kept]
     else:
