@@ -12,7 +12,7 @@ import pytest
 
 from storyline import events, pipeline
 from storyline.mentions import calendar_value, content_words, granularity, within
-from storyline.models import Article, Document, Provenance
+from storyline.models import Article, Document, Provenance, passage_key
 
 
 def analysed(text: str, published: date | None, name: str, **fields: object) -> Document:
@@ -141,6 +141,53 @@ def test_copies_of_one_text_count_as_one_source() -> None:
     assert len(entry.evidence) == 4
 
 
+def test_a_story_counts_each_article_by_the_source_most_of_it_comes_from() -> None:
+    quote = "The county said the bridge had been checked twice by independent engineers."
+    texts = {
+        "wire": f"Engineers reopened the Tolvey road bridge on Tuesday. {quote} Traffic was "
+        "light in the first hour.",
+        "paper": "The Tolvey bridge carried cars again on Tuesday after six weeks of works. "
+        f"{quote} Buses return to the route next week.",
+        "blog": "Cyclists cheered as the Tolvey crossing opened on Tuesday. "
+        "Local shops expect more trade.",
+    }
+    docs = [analysed(text, date(2025, 5, 7), f"{name}.txt") for name, text in texts.items()]
+    provenance = Provenance(passage_group={passage_key(quote): "shared-quote"})
+    found = events.story_events(docs, provenance)
+    # four keys (three articles and the passage two of them share), three sources
+    assert len({r.source for e in found for r in e.reports}) == 4
+    assert events._independent(found) == 3
+    # a paper printing the wire's text is no source of its own
+    copy = analysed(texts["wire"], date(2025, 5, 7), "copy.txt")
+    provenance.duplicate_of[copy.id] = docs[0].id
+    assert events._independent(events.story_events([*docs, copy], provenance)) == 3
+
+
+def test_a_recent_cause_keeps_its_place_when_the_news_fills_the_timeline() -> None:
+    doc = analysed(
+        "Dockers closed the port of Varn on Monday.\n"
+        "Ferries to the islands were cancelled on Monday.\n"
+        "Lorries queued for miles outside the town on Tuesday.\n"
+        "The harbour board met the union on Tuesday.\n"
+        "Talks between the board and the union broke down on Wednesday.\n"
+        "Fishermen blocked the bridge into Varn on Wednesday.\n"
+        "Police cleared the blockade on Thursday.\n"
+        "In March the harbour board cut the dockers' pay by a tenth.",
+        date(2025, 6, 13),
+        "varn.txt",
+    )
+    found = events.story_events([doc])
+    [cause] = [e for e in found if e.date == "2025-03"]
+    news = [e for e in found if e is not cause]
+    assert len(news) > 5 and all(e.date >= "2025-06" for e in news)
+    for event in news:
+        event.score = 0.9
+    cause.score = events.KEEP * (1 + events.CAUSE) / 2  # below the news' bar, above its own
+    chosen = events.select(sorted(found, key=lambda e: -e.score))
+    assert cause in chosen
+    assert len([e for e in chosen if e is not cause]) == 5  # one source: five entries
+
+
 def test_a_sentence_opening_with_its_date_is_dated() -> None:
     doc = analysed(
         "Yesterday the Tolvey road bridge reopened after six weeks of repairs, the county said.",
@@ -185,13 +232,17 @@ def test_page_furniture_is_never_an_entry() -> None:
         "FILE - In this Monday, May 5, 2025 file photo, smoke rises over Aldergate.\n"
         "This material may not be published, broadcast, rewritten or redistributed.\n"
         "The mill's owners did not immediately respond to a request for comment.\n"
+        "Smoke rises over the mill in this undated photo released by the county.\n"
+        "The mill's chimney is seen from the Aldergate bridge.\n"
+        "Firefighters spray water on the mill in Aldergate, Westmere May 5, 2025.\n"
         "A fire destroyed the old paper mill in Aldergate on Monday, forcing two hundred "
-        "people from nearby homes.",
+        "people from nearby homes.\n"
+        "The mill is seen as the town's landmark.",
         date(2025, 5, 6),
         "mill.txt",
     )
     reports = events.reports_of(doc, None)
-    assert [r.sentence.text[:6] for r in reports] == ["A fire"]
+    assert [r.sentence.text[:6] for r in reports] == ["A fire", "The mi"]
 
 
 def test_earlier_incidents_are_background_not_timeline() -> None:
@@ -296,6 +347,42 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
     }
 
 
+def test_pages_a_crawler_stamped_with_one_date_do_not_vouch_for_each_other() -> None:
+    def article(name: str, text: str, published: date) -> Article:
+        return Article.from_text(text, name, published=published)
+
+    crawl_day = date(2025, 4, 21)
+    story = [
+        article(
+            "a.txt",
+            "A gunman killed five people at the Marlow Heath shopping centre on Sunday, "
+            "police said.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "b.txt",
+            "Five people were shot dead at a shopping centre in Marlow Heath on Sunday.",
+            date(2025, 3, 10),
+        ),
+        article(
+            "crawled-1.txt",
+            "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "
+            "who killed five people at a shopping centre on Sunday.",
+            crawl_day,
+        ),
+        article(
+            "crawled-2.txt",
+            "Officers searched the flat of the Marlow Heath gunman on Monday, March 10. He "
+            "killed five people at a shopping centre on Sunday, police said on Monday.",
+            crawl_day,
+        ),
+    ]
+    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
+    crawled = {a.origin: a for a in result.articles if a.origin.startswith("crawled")}
+    assert {a.published for a in crawled.values()} == {date(2025, 3, 10)}
+    assert {a.published_given for a in crawled.values()} == {crawl_day}
+
+
 def test_a_late_follow_up_keeps_its_date() -> None:
     first = Article.from_text(
         "The Brannock water treaty was signed in Lisvane on Tuesday by both ministers.",
@@ -323,6 +410,20 @@ def test_an_undated_sentence_tells_the_day_its_lead_dates() -> None:
     )
     [undated] = [e for e in events.story_events([doc]) if "lost power" in e.summary.sentence.text]
     assert (undated.date, undated.approximate) == ("2025-01-13", True)
+
+
+def test_news_from_a_time_zone_ahead_may_be_dated_the_day_after_publication() -> None:
+    # Printed in the evening of Dec. 31 about a speech given where it was already Jan. 1.
+    doc = analysed(
+        "Leader Arvo Tamm offered talks to the neighbouring republic in his New Year's Day "
+        "speech, state media reported.\n"
+        "Ministers meet on New Year's Day to set the budget.",
+        date(2025, 12, 31),
+        "speech.txt",
+    )
+    dates = {e.summary.sentence.text[:9]: e.date for e in events.story_events([doc])}
+    assert dates["Leader Ar"] == "2026-01-01"
+    assert dates["Ministers"] == "2025-12-31"  # a plan keeps the day it was printed
 
 
 def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:

@@ -15,9 +15,9 @@ Which events make the timeline is read from what an editor's list of key events 
 common, fitted on the project's own blind gold (``WEIGHTS``): independent sources, a text
 date, a lead position, how much of the other sources echo it, how close it is to the
 headlines, and whether it tells a past happening rather than a state, a plan or a quote. A
-story's timeline is as long as its events, at most about four per square root of its
-sources. Dated context from before the story that is not one of its events is its
-background, kept apart.
+story's timeline is as long as its events, at most five per square root of its independent
+sources, beside the recent causes it tells. Dated context from before the story that is not
+one of its events is its background, kept apart.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
 the cost of a story grows with its size, not with its square.
@@ -263,12 +263,19 @@ def _readings(
             first, last = span(value)
             if len(value) < 10 and first <= published <= last:
                 continue  # "this year", "this month": says nothing about the day
-            if first > published:
+            if first > published + timedelta(days=_ahead(sentence.text)):
                 continue  # a plan, not a happening
         before = sentence.text[: max(0, expression.start - sentence.start)]
         after = sentence.text[expression.end - sentence.start :]
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
         yield value, expression.text, _subordinate(before), said
+
+
+def _ahead(text: str) -> int:
+    """Days after publication a date may lie and still be a happening: one for a sentence
+    told in the past tense, as news from a time zone ahead of the outlet's ("Kim's New
+    Year's Day speech" printed in New York on Dec. 31); none for a plan or a state."""
+    return int(_FUTURE.search(text) is None and _eventive(text))
 
 
 def _subordinate(before: str) -> bool:
@@ -737,7 +744,8 @@ WEIGHTS = {
 }  # fmt: skip
 BIAS = -3.623
 """A logistic model of whether an editor lists an event, fitted on the dev split of the
-project's blind story gold (``python scripts/salience.py`` fits it again and prints these)."""
+project's blind story gold (``python scripts/salience.py`` fits such a model and prints it;
+on the dev split these weights score at least as well as its present fit)."""
 
 KEEP = 0.325
 """Salience an event needs to be on the timeline: the threshold with the best balance (F1) of
@@ -799,9 +807,10 @@ def build(
     """A story's timeline and background from its events (``story_events``), each
     chronological.
 
-    The timeline holds the salient events (``KEEP``), at most ``PER_SOURCE`` per square root
-    of the story's sources; ``max_dates`` asks instead for the best events of that many dates
-    (more or fewer than the default), ``per_date`` for at most that many entries a date.
+    The timeline holds the salient events (``select``: ``KEEP``, at most ``PER_SOURCE`` per
+    square root of the story's independent sources, and its recent causes); ``max_dates``
+    asks instead for the best events of that many dates (more or fewer than the default),
+    ``per_date`` for at most that many entries a date.
     ``since``/``until`` filter what is shown; they never change how an event is chosen or
     told. The background holds the best dated events from before the story that are not on
     its timeline. The events come in computed, as the claims stage reads the same ones.
@@ -830,12 +839,29 @@ CAUSE = 0.3
 first article that it reports as its causes are told in passing, by one source each."""
 
 
-def _bar(event: StoryEvent, keep: float) -> float:
-    """The salience an event needs for the timeline: less for a recent cause than for the
-    story's own news (history, a year or more before it, stays in the background)."""
-    if event.before and not event.far and event.text_dated:
-        return keep * CAUSE
-    return keep
+CAUSES = 1.0
+"""Recent causes a timeline holds per square root of its story's independent sources even
+when its own news fills ``PER_SOURCE``: told in passing, they score below the news, which
+would crowd every one of them out of a cap the two shared (they also take what room the
+news leaves)."""
+
+
+def _cause(event: StoryEvent) -> bool:
+    """Whether an event is one of its story's recent causes: a development the text dates
+    before the story's first news, less than a year before it (history, earlier still,
+    stays in the background)."""
+    return event.before and not event.far and event.text_dated
+
+
+def _independent(found: Iterable[StoryEvent]) -> int:
+    """A story's independent sources: the sources of its articles, each article counted by
+    the source most of its sentences come from (a wire story a paper prints counts once
+    with the wire, and a passage two outlets share does not make a source of its own)."""
+    per_article: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in found:
+        for report in event.reports:
+            per_article[report.sentence.article_id][report.source] += 1
+    return len({counts.most_common(1)[0][0] for counts in per_article.values()})
 
 
 def select(
@@ -845,11 +871,18 @@ def select(
     max_dates: int | None = None,
     per_date: int | None = None,
 ) -> list[StoryEvent]:
-    """The events of a story's timeline, from its events ranked by salience (``score``)."""
+    """The events of a story's timeline, from its events ranked by salience (``score``):
+    the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
+    independent sources, and its recent causes above a share of it (``CAUSE``), at most
+    ``CAUSES`` per square root or the room the news leaves."""
     if max_dates is None:
-        sources = len({r.source for e in ranked for r in e.reports})
-        cap = max(5, round(PER_SOURCE * math.sqrt(sources)))
-        candidates = [e for e in ranked if e.score >= _bar(e, keep)][:cap]
+        root = math.sqrt(_independent(ranked))
+        cap = max(5, round(PER_SOURCE * root))
+        news = [e for e in ranked if not _cause(e) and e.score >= keep][:cap]
+        causes = [e for e in ranked if _cause(e) and e.score >= keep * CAUSE]
+        room = max(round(CAUSES * root), cap - len(news))
+        kept = {id(e) for e in (*news, *causes[:room])}
+        candidates = [e for e in ranked if id(e) in kept]
     else:
         candidates = ranked
     chosen: list[StoryEvent] = []

@@ -117,6 +117,14 @@ _FURNITURE = re.compile(
     r"|\b(?:photo|image|picture)\b[^.]{0,60}\b(?:shows|made available|provided by|taken on)\b"
     r"|\bhide caption\b|\b\d+\s+of\s+\d+\b[^.]{0,12}\b(?:photos?|images?|slides?)\b"
     r"|^\W*(?:photos?|images?|pictures?|video|watch|listen|gallery)\s*:"
+    # a caption's own idiom: "... in this undated photo released by ...", "The tanker is
+    # seen off Yeosu", "The rocket takes off from Wenchang, China July 2, 2017."
+    r"|\b(?:in|from)\s+(?:this|an?)\s+(?:(?:undated|handout|file|aerial)\s+)+"
+    r"(?:photo|image|picture)"
+    r"|\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+as\b)"
+    r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+),?\s+(?-i:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))\s+\d{1,2},"
+    r"\s+\d{4}\W*$"
     # reuse and rights notices
     r"|\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed)\b|\ball rights reserved"
     # "did not immediately respond to a request for comment"

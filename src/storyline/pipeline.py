@@ -175,16 +175,15 @@ def check_dates(members: list[Document]) -> None:
     A given date is questioned only when it lies outside the period of the story's other
     articles, and replaced only when the text dates the article inside that period and
     earlier than the given date (a crawl date is later than the news); the given date is
-    kept beside the new one (``Article.published_given``).
+    kept beside the new one (``Article.published_given``). Articles given the very same
+    date do not vouch for each other: a crawler stamps a batch of pages with one date.
     """
-    dated = sorted(
-        (d.article.published, i) for i, d in enumerate(members) if d.article.published is not None
-    )
+    dated = sorted(d.article.published for d in members if d.article.published is not None)
     for document in members:
         article = document.article
         if article.published is None or article.published_inferred:
             continue
-        others = [day for day, i in dated if members[i] is not document]
+        others = [day for day in dated if day != article.published]
         if not others:
             continue
         low = others[0] - timedelta(days=DATE_CHECK_SLACK)
