@@ -88,7 +88,7 @@ RULE_REACH: dict[str, int] = {
     "weekday": 5,  # "the day before last Tuesday"
     "day_word": 3,
     "day_part": 1,
-    "day_span": 0,
+    "day_span": 1,
     "reference": 2,
     "holiday": 2,
     "set": 3,
@@ -136,8 +136,8 @@ def _word_classes() -> dict[str, str]:
     for kind, words in groups.items():
         for word in words:
             classes[word] = kind
-    classes["day"] = "day"
-    for word in ("night", "weekend"):
+    classes["day"] = classes["days"] = "day"
+    for word in ("night", "weekend", "sunset", "sunrise", "dawn", "dusk"):
         classes[word] = "part"
     return classes
 
