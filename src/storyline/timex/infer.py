@@ -104,6 +104,12 @@ _LATEST_STORY_DAY = _Shape(
 _TOLD_BEFORE = (_LEAD_DAY, _STORY_DAY)
 # A day told in the present tense: as often a schedule ("work begins on Aug. 12") as the news.
 _NOW_DAY = _Shape("now", _gaps({0: 0.15, 1: 0.1}, (2, 30, 0.1), (-30, -1, 0.3)), 0.35)
+# A day written before a news agency's name ("HOUSTON , April 29 (Reuters) -"): the wire's
+# dateline, the day the story was filed.
+_DATELINE = _Shape("dateline", {0: 0.93, 1: 0.03, -1: 0.01}, 0.03)
+_AGENCY_AFTER = re.compile(
+    r"\s*+(?:\(|-LRB-)\s*+(?:Reuters|AP|AFP|Bloomberg|UPI|dpa|IANS|PTI|Xinhua)\b"
+)
 # A day the text looks forward to.
 _AHEAD_DAY = _Shape("ahead", _gaps({0: 0.03}, (-30, -1, 0.45)), 0.52)
 # "next Wednesday, Nov. 12": said on a Wednesday, a week ahead and nothing else; said on
@@ -232,7 +238,9 @@ def _full_day_shape(text: str, start: int, end: int, value: str, said: str) -> _
     return _FULL_TAIL if _position(start, len(text)) == "tail" else _FULL_BODY
 
 
-def _yearless_shape(text: str, start: int, tense: Tense, said: str) -> _Shape:
+def _yearless_shape(text: str, start: int, end: int, tense: Tense, said: str) -> _Shape:
+    if _AGENCY_AFTER.match(text, end):
+        return _DATELINE
     relation = _relation(said)
     if relation is not None:
         return _NEXT_DAY if relation == "next" else _LAST_DAY
@@ -277,7 +285,7 @@ def _read_clues(text: str) -> _Clues:
             named = _WEEKDAY_IN.search(e.text)
             weekday = _WEEKDAY_NAMES[named.group(1).lower()] if named else None
             tense = clause_tense(text, e.start, e.end)
-            shape = _yearless_shape(text, e.start, tense, text[max(0, e.start - 8) : e.end])
+            shape = _yearless_shape(text, e.start, e.end, tense, text[max(0, e.start - 8) : e.end])
             if tense is Tense.PAST:
                 clues.past.add((int(m[1]), int(m[2])))
             if (e.value, shape.name) not in seen:

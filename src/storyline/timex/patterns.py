@@ -128,10 +128,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
         r"(?![\d/-])",
     ),
-    # 9/16/2024 · 16/9/2024 · 16.09.2024 · 11/02/89
+    # 9/16/2024 · 16/9/2024 · 16.09.2024 · 11/02/89 · 4\/25\/11 (a scraped page's escaped
+    # slashes)
     _rule(
         "numeric",
-        r"(?<![\d/.])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)"
+        r"(?<![\d/.])(?P<first>\d{1,2})(?P<sep>\\?/|\.)(?P<second>\d{1,2})(?P=sep)"
         r"(?P<year>\d{4}|\d{2})(?![\d/]|\.\d)",
     ),
     # 2024 · fiscal 1989 · early 2024 · the end of 1990 · the year 2000 · 1998-99
