@@ -17,6 +17,7 @@ the collection.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import zlib
 from collections.abc import Iterable, Sequence
 
@@ -26,18 +27,22 @@ from scipy import sparse
 from storyline.text import content_words
 
 # A pair found in more than this share of the collection's articles (and in more than
-# _COMMON_FLOOR of them) says nothing about which days an article belongs with.
+# _COMMON_FLOOR of them) says nothing about which days an article belongs with; nor does one
+# found in more than _COMMON_CAP, which also bounds the articles a pair joins, and so the
+# work for each article, however large the collection.
 _COMMON_SHARE = 0.01
 _COMMON_FLOOR = 3
-# How many of the most similar dated articles are kept.
-NEIGHBOURS = 10
+_COMMON_CAP = 100
+# How many of the most similar dated articles are kept: beyond the third, a neighbour is
+# more often of another day than of this one (measured on the T17 development half).
+NEIGHBOURS = 3
 
 
 def _pairs(text: str) -> np.ndarray:
     """The distinct pairs of consecutive content words of ``text``, each as a 32-bit
     checksum: a compact key whose rare collisions cost nothing that matters here."""
     words = content_words(text)
-    keys = {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(words, words[1:], strict=False)}
+    keys = {zlib.crc32(f"{a} {b}".encode()) for a, b in itertools.pairwise(words)}
     return np.fromiter(keys, dtype=np.int64, count=len(keys))
 
 
@@ -59,7 +64,7 @@ def nearest_dated(
     every = np.concatenate(keys) if rows.size else np.zeros(0, dtype=np.int64)
     _, columns, counts = np.unique(every, return_inverse=True, return_counts=True)
     df = counts[columns]
-    rare = df <= max(_COMMON_FLOOR, int(_COMMON_SHARE * len(texts)))
+    rare = df <= min(_COMMON_CAP, max(_COMMON_FLOOR, int(_COMMON_SHARE * len(texts))))
     weight = np.log(len(texts) / df) ** 2 * rare
     # The cosine's norms count every rare pair of an article; pairs no other article has
     # cannot join two articles and are left out of the index itself.
