@@ -10,8 +10,9 @@ in. Lead sentences tell the news; the tail of a page holds background, comments 
 links, whose dates count less.
 
 Each clue is a likelihood over the publication day (a mixture of what the clue says and of
-"unrelated to the publication"); the publication dates of the article's collection, or only
-their median (``hint``), are the prior; the day with the largest posterior is the answer. Its
+"unrelated to the publication"); so are the dates of the collection's articles most like it
+(``neighbours``), which mostly report the same news on the same days. The publication dates
+of the article's collection, or only their median (``hint``), are the prior; the day with the largest posterior is the answer. Its
 posterior probability is the confidence, with the rest of the calendar (days no clue points
 to) counted too: an article whose only clue is "on Tuesday" or "two weeks after the
 collapse" spreads its probability over many days and gets no date rather than a wrong one.
