@@ -53,11 +53,11 @@ def test_the_neighbours_are_the_dated_articles_that_share_rare_word_pairs() -> N
 
 def test_an_article_is_not_its_own_neighbour_nor_is_an_undated_one() -> None:
     texts = _texts()
-    dates: list[dt.date | None] = [day for _, day in COLLECTION] + [D(2025, 10, 30)]
+    dates: list[dt.date | None] = [*(day for _, day in COLLECTION), D(2025, 10, 30)]
     dates[1] = None
     found = nearest_dated(texts, dates, [0])
-    # The divers' report is undated, the query is article 0 itself: only the undated one
-    # from the end (now dated Oct. 30) is left.
+    # The query is the first report; the divers' report is undated here: only the engineers'
+    # article, dated Oct. 30 here, is left.
     assert [day for day, _ in found[0]] == [D(2025, 10, 30)]
 
 
