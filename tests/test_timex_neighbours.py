@@ -142,3 +142,10 @@ def test_a_numeric_date_with_escaped_slashes() -> None:
         (e.text, e.value) for e in tag("Posted 4\\/25\\/11 by the harbour desk", D(2011, 5, 1))
     ]
     assert found == [("4\\/25\\/11", "2011-04-25")]
+
+
+def test_a_dateline_does_not_take_its_year_from_a_year_named_alone() -> None:
+    text = "HOUSTON , April 29 (Reuters) - BP said the rig, built in 2001, sank in the Gulf."
+    assert infer_publication_date(text) is None
+    found = infer_publication_date(text, collection=SPILL)
+    assert found is not None and found[0] == D(2010, 4, 29)

@@ -12,10 +12,11 @@ links, whose dates count less.
 Each clue is a likelihood over the publication day (a mixture of what the clue says and of
 "unrelated to the publication"); so are the dates of the collection's articles most like it
 (``neighbours``), which mostly report the same news on the same days. The publication dates
-of the article's collection, or only their median (``hint``), are the prior; the day with the largest posterior is the answer. Its
-posterior probability is the confidence, with the rest of the calendar (days no clue points
-to) counted too: an article whose only clue is "on Tuesday" or "two weeks after the
-collapse" spreads its probability over many days and gets no date rather than a wrong one.
+of the article's collection, or only their median (``hint``), are the prior; the day with
+the largest posterior is the answer. Its posterior probability is the confidence, with the
+rest of the calendar (days no clue points to) counted too: an article whose only clue is "on
+Tuesday" or "two weeks after the collapse" spreads its probability over many days and gets
+no date rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -321,10 +322,12 @@ def _read_clues(text: str) -> _Clues:
     return clues
 
 
-def _placed(clues: _Clues, years: set[int]) -> list[_DayClue | _OneOfClue]:
+def _placed(clues: _Clues, years: set[int], year_known: bool) -> list[_DayClue | _OneOfClue]:
     """The day clues with each day written without its year placed in the years it may be
     in: those around the years known, or, with its weekday written ("Wednesday, Nov. 12"),
-    the one among them where it falls on that weekday.
+    the one among them where it falls on that weekday. A dateline says the day, not the
+    year: when no year is known but one named alone ("in 2006", often of something else),
+    it counts as a day the lead tells.
 
     Of the days told as what happened, only the latest says when the news is: the latest
     told in the past tense if there is one ("voted on Monday, Aug. 5"); a day with no tense
@@ -336,6 +339,8 @@ def _placed(clues: _Clues, years: set[int]) -> list[_DayClue | _OneOfClue]:
     if clues.full:
         placed.append(_OneOfClue(tuple(clues.full)))
     for month, day_number, shape, weekday in clues.yearless:
+        if shape is _DATELINE and not year_known:
+            shape = _LEAD_DAY
         days = [d for y in around if (d := v.valid_day(y, month, day_number)) is not None]
         if weekday is not None:
             days = [d for d in days if d.isoweekday() == weekday] or days
@@ -436,7 +441,7 @@ def _decide(
         years = {hint.year}
     if not years and clues.bare_years:
         years = {max(clues.bare_years)}
-    days = _placed(clues, years)
+    days = _placed(clues, years, year_known=bool(clues.years) or hint is not None)
     if neighbours:
         days.append(
             _OneOfClue(
