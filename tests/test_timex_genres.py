@@ -253,12 +253,82 @@ TWEET_DAY = dt.date(2014, 4, 10)  # a Thursday
         ("#Friday feeling already", []),
         ("waited 30 mins for the bus", [("30 mins", "PT30M")]),
         ("Great weekend with the family!", [("weekend", "2014-W15-WE")]),
-        ("Good morning everyone", []),
         ("heading to the airport in the morning", [("the morning", "2014-04-10TMO")]),
     ],
 )
 def test_informal_text(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, TWEET_DAY) == expected
+
+
+# A message (one short, informal paragraph) follows the conventions messages are annotated
+# by: every time word is a time, a year alone is some day of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good morning everyone :)", [("morning", "2014-04-10TMO")]),
+        ("pancakes for breakfast made my day", [("day", "P1D")]),
+        ("Family day at the zoo #weekend", [("day", "P1D")]),
+        ("Day 3 of the camp, legs are dead", [("Day 3", "P1D")]),
+        ("reminds me of the good old days...", [("days", "PXD")]),
+        ("last day to sign up!! http://t.co/x", [("last day", "2014-04-10")]),
+        ("Happy lunch hour with the team!", [("hour", "PT1H")]),
+        ("so tired after Fashion Week lol", [("Week", "P1W")]),
+        ("Regardless the hours waiting, worth it!", [("the hours", "PTXH")]),
+        ("Tickets for the 2014 festival are out!", [("2014", "2014-XX-XX")]),
+        ("we met 2 years ago today!", [("2 years ago", "2012-04-10"), ("today", "2014-04-10")]),
+        ("Happy friday night!", [("friday night", "2014-04-11TNI")]),
+        ("Florals for Spring! http://t.co/x", [("Spring", "2014-SP")]),
+        ("The beauty of sunset http://t.co/x", [("sunset", "2014-04-10")]),
+        ("Midnight movie with my sister :D", [("Midnight", "2014-04-10T00:00")]),
+        ("Kids these days...", [("these days", "PXD")]),
+        ("gotta study hard for the exam in Jun", [("Jun", "2014-06")]),
+        ("my current mood: sleepy", []),
+        ("Every min counts!", [("Every min", "PT1M")]),
+    ],
+)
+def test_a_message_follows_the_conventions_of_messages(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, TWEET_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One sentence of news, or a brief in paragraphs, is no message: TimeML's readings.
+        ("The base opened in 2013.", [("2013", "2013")]),
+        ("Good evening from Atlanta, where the storm has passed.", []),
+        ("The talks ran past midnight.", [("midnight", "2014-04-10T24:00")]),
+        ("The new plant is a big day for the town.", []),
+        ("The fund was set up 2 years ago.", [("2 years ago", "2012")]),
+        (
+            "The team won the title in 2013!\n\nIts coach said the current squad was "
+            "better.\n\nFans gathered at dawn.",
+            [("2013", "2013"), ("current", "PRESENT_REF")],
+        ),
+    ],
+)
+def test_news_keeps_timeml_readings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, TWEET_DAY) == expected
+
+
+def test_a_list_of_day_ranges_shares_the_month() -> None:
+    text = "Course dates: May 2 - 3, 9 - 10 and 16 - 17, at the hall."
+    assert values(text, TWEET_DAY) == [
+        ("May 2", "2014-05-02"),
+        ("3", "2014-05-03"),
+        ("9", "2014-05-09"),
+        ("10", "2014-05-10"),
+        ("16", "2014-05-16"),
+        ("17", "2014-05-17"),
+    ]
+    # A count after a single day is no day: "May 5, 10 people".
+    assert values("On May 5, 10 people came.", TWEET_DAY) == [("May 5", "2014-05-05")]
+
+
+def test_an_abbreviated_month_after_a_name_is_part_of_it() -> None:
+    assert values("1. My full name is Lester Koh Jia Jun 2. Born here", TWEET_DAY) == []
+    assert values("On Jun 2 we met.", TWEET_DAY) == [("Jun 2", "2014-06-02")]
 
 
 # --- values without a reference date ---------------------------------------------------

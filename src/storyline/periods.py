@@ -16,7 +16,7 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
-_YEAR = re.compile(r"(\d{4})")
+_YEAR = re.compile(r"(\d{4})(?:-XX-XX)?")  # a message writes its years 2014-XX-XX
 _DECADE = re.compile(r"(\d{3})")
 # First and last month of each season; 13 and 14 are the next year's January and February.
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}

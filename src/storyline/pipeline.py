@@ -32,6 +32,7 @@ from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
 from storyline.text import analysed_text
+from storyline.timex.neighbours import nearest_dated
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +128,16 @@ def _run(document: Document, names: Iterable[str]) -> None:
         document.stages += (name,)
 
 
-def _infer_date(document: Document, collection: Sequence[date] = ()) -> bool:
-    """Date an undated article from its text (``collection``: its collection's dates)."""
-    inferred = timex.infer_publication_date(document.article.text, collection=collection)
+def _infer_date(
+    document: Document,
+    collection: Sequence[date] = (),
+    neighbours: Sequence[tuple[date, float]] = (),
+) -> bool:
+    """Date an undated article from its text (``collection``: its collection's dates;
+    ``neighbours``: the dates of the dated articles most like it, with their similarity)."""
+    inferred = timex.infer_publication_date(
+        document.article.text, collection=collection, neighbours=neighbours
+    )
     if inferred is None:
         return False
     document.article.published, _confidence = inferred
@@ -143,9 +151,11 @@ def date_undated(documents: list[Document]) -> None:
     An article that says "on Aug. 5" but names no year can still be dated once we know the
     collection it came with is from 2024, and "on Tuesday" once we know which weeks the
     collection's articles came out in: the publication dates of the dated articles are the
-    inference's prior. A document dated this way has the date stages it went through run
-    again against its new date (the Dask runner's client has none: each of its articles is
-    analysed again, against its new date, on the worker that finishes its story).
+    inference's prior, and the dates of those that share the most rare word pairs with it
+    (the same news, told on the same days) one more clue. A document dated this way has the
+    date stages it went through run again against its new date (the Dask runner's client
+    has none: each of its articles is analysed again, against its new date, on the worker
+    that finishes its story).
     """
     dated = sorted(
         d.article.published
@@ -154,8 +164,15 @@ def date_undated(documents: list[Document]) -> None:
     )
     if not dated:
         return
-    for document in documents:
-        if document.article.published is None and _infer_date(document, dated):
+    undated = [i for i, d in enumerate(documents) if d.article.published is None]
+    near = nearest_dated(
+        [d.article.text for d in documents],
+        [None if d.article.published_inferred else d.article.published for d in documents],
+        undated,
+    )
+    for i in undated:
+        document = documents[i]
+        if _infer_date(document, dated, near[i]):
             _run(document, [name for name in DATED if name in document.stages])
 
 

@@ -7,7 +7,8 @@ the guess is compared with the true date. Two settings are scored:
 - *text alone*: what ``infer_publication_date`` makes of the text with nothing else;
 - *with the collection* (the ``overall`` figures): the article is the one undated article of
   its topic, so the inference also gets the publication dates of the topic's other
-  articles, as ``pipeline.date_undated`` gives them to an undated article of a collection.
+  articles and those of the articles most like it (``neighbours.nearest_dated``), as
+  ``pipeline.date_undated`` gives them to an undated article of a collection.
 
 Shares are over all scored articles (an article without an inferred date is a miss), except
 ``within_1_day_when_answered``: how often a date, when one is given, is right within a day.
@@ -25,6 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.evaluation.timex import Split, in_split
+from storyline.timex.neighbours import nearest_dated
+
+Neighbours = Sequence[tuple[dt.date, float]]
 
 
 @dataclass(slots=True)
@@ -79,11 +83,13 @@ def evaluate(
     directory: Path,
     split: Split = "all",
     per_topic: int | None = None,
-    infer: Callable[[str, Sequence[dt.date]], tuple[dt.date, float] | None] | None = None,
+    infer: Callable[[str, Sequence[dt.date], Neighbours], tuple[dt.date, float] | None]
+    | None = None,
 ) -> dict:
     """Hide each article's date and infer it back, from the text alone and with the dates
     of the rest of its topic. ``per_topic`` keeps only the first N articles of each topic
-    (before the split); ``infer(text, collection)`` replaces ``infer_publication_date``.
+    (before the split); ``infer(text, collection, neighbours)`` replaces
+    ``infer_publication_date``.
 
     Returns ``{"overall": {...}, "items": {topic: {...}}}``: ``overall`` holds the shares
     with the collection and, prefixed ``text_alone_``, those of the text alone.
@@ -91,8 +97,10 @@ def evaluate(
     if infer is None:
         from storyline.timex import infer_publication_date
 
-        def infer(text: str, collection: Sequence[dt.date]) -> tuple[dt.date, float] | None:
-            return infer_publication_date(text, collection=collection)
+        def infer(
+            text: str, collection: Sequence[dt.date], neighbours: Neighbours
+        ) -> tuple[dt.date, float] | None:
+            return infer_publication_date(text, collection=collection, neighbours=neighbours)
 
     directory = Path(directory)
     files = sorted(directory.glob("*/articles.jsonl"))
@@ -105,16 +113,21 @@ def evaluate(
             records = [json.loads(line) for line in lines if line.strip()][:per_topic]
         dated = [(r, _day(r.get("time", ""))) for r in records]
         known = sorted(day for _, day in dated if day is not None)
+        texts = [str(record.get("text", "")) for record in records]
+        scored = [
+            i for i, (_, truth) in enumerate(dated) if truth is not None and in_split(i, split)
+        ]
+        # Each scored article is left out of its own neighbours; the others keep their dates.
+        near = nearest_dated(texts, [day for _, day in dated], scored)
         alone, hinted = Tally(), Tally()
-        for position, (record, truth) in enumerate(dated):
-            if truth is None or not in_split(position, split):
-                continue
-            text = str(record.get("text", ""))
-            for tally, total, collection in (
-                (alone, alone_total, []),
-                (hinted, hinted_total, _without(known, truth)),
+        for position in scored:
+            truth = dated[position][1]
+            assert truth is not None
+            for tally, total, collection, neighbours in (
+                (alone, alone_total, [], []),
+                (hinted, hinted_total, _without(known, truth), near[position]),
             ):
-                guess = infer(text, collection)
+                guess = infer(texts[position], collection, neighbours)
                 day = guess[0] if guess is not None else None
                 tally.count(day, truth)
                 total.count(day, truth)

@@ -44,6 +44,8 @@ class Context:
     choosing: bool = False
     # A narrative (history, a chronicle) tells its own time: see ``is_narrative``.
     narrative: bool = False
+    # A message (a tweet, a post) is annotated by its own conventions: see ``is_message``.
+    message: bool = False
 
     def narrative_anchor(self) -> tuple[dt.date, str] | None:
         """The date a narrative has reached (the last one written with its year, and its
@@ -236,5 +238,40 @@ def is_narrative(reference: dt.date | None, told: list[str]) -> bool:
     if reference is None:
         return bool(told)
     far = [value for value in told if reference.year - int(value[:4]) >= _NARRATIVE_DISTANCE]
-    fine = sum(len(value) > 4 for value in far)
+    fine = sum(len(value.rstrip("-X")) > 4 for value in far)
     return fine >= _NARRATIVE_FINE_DATES and len(far) >= _NARRATIVE_SHARE * len(told)
+
+
+# The longest text read as a message: a tweet's limit. A news brief can be as short, but it
+# comes in paragraphs, and a sentence of news reads as one.
+_MESSAGE_LENGTH = 280
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# What informal writing shows: links, mentions and hashtags, exclamations and questions,
+# emoticons, chat words, a trailing ellipsis.
+_INFORMAL = re.compile(
+    r"https?://|\bwww\.|(?<!\w)[@#]\w|[!?]|[:;]-?[()DPp](?!\w)|::|\.\.\.|…|"
+    r"\b(?:lol|haha\w*|omg|u|ur|i|im|pls|plz|gonna|wanna)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", '"', "'", "”", "’")
+
+
+def is_message(text: str) -> bool:
+    """Whether ``text`` is a message (a tweet, a post, a text message): one short paragraph
+    written informally (a link, a hashtag, an exclamation, a chat word, no full stop at the
+    end, or no capital at the start). One sentence of news is no message.
+
+    Messages are annotated by conventions of their own, which the handlers follow only there
+    (news annotation, TimeBank's and AQUAINT's, differs): every time word is a time, so a
+    bare "day" is a day's span and "Good morning" the morning of the day it was sent; a year
+    named alone is a day of it not told (2014-XX-XX); "two years ago" is the same day two
+    years back; "Friday night" is the night, a time of its day.
+    """
+    stripped = text.strip()
+    if len(stripped) > _MESSAGE_LENGTH or _PARAGRAPH_BREAK.search(stripped):
+        return False
+    return (
+        not stripped.endswith(_SENTENCE_END)
+        or stripped[:1].islower()
+        or _INFORMAL.search(stripped) is not None
+    )

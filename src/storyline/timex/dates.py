@@ -108,8 +108,25 @@ def _with_day_part(m: re.Match[str], reading: Reading | None) -> Reading | None:
     return Reading("TIME", value, reading.mod, reading.relative)
 
 
+# "Lester Koh Jia Jun 2": an abbreviation without its period after a capitalised word (not
+# a weekday, nor a word that introduces a time: "On Jun 2") is part of a name.
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?:On|At|In|By|From|To|Until|Till|Since|"
+    r"Before|After|Through|Of|And|Or|The|This|Last|Next|Early|Late|Mid|Due|Dated|Updated|"
+    r"Posted|Published)\b)[A-Z][a-z]+\s+$"
+)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if not _month_written(m.group("month")):
+        return None
+    token = m.group("month")
+    if (
+        m.start("month") == m.start()
+        and token.lower() in MONTHS
+        and token.lower() not in _FULL_MONTH_NAMES
+        and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    ):
         return None
     return _with_day_part(m, _explicit_day(m, ctx, m.group("month"), m.group("day")))
 
@@ -138,8 +155,15 @@ def month(m: re.Match[str], ctx: Context) -> Reading | None:
     number = month_from_token(token)
     year_text = m.group("year")
     relation = m.group("relation")
-    if not year_text and not token.endswith(".") and token.lower() not in _FULL_MONTH_NAMES:
-        return None  # "Jan Kavan", "Mar" in a name: a bare abbreviation needs its period
+    if (
+        not year_text
+        and not token.endswith(".")
+        and token.lower() not in _FULL_MONTH_NAMES
+        and not (ctx.message and _MONTH_LEAD.search(ctx.text, max(0, m.start() - 20), m.start()))
+    ):
+        # "Jan Kavan", "Mar" in a name: a bare abbreviation needs its period, except after a
+        # word that introduces a time in a message ("exam in Jun")
+        return None
     if (
         token.lower() in ("may", "march")
         and not year_text
@@ -221,7 +245,10 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     if not (fiscal or m.group("position") or modern or _YEAR_LEAD.search(lead)):
         return None  # outside the modern range a bare number is as likely a count as a year
     remember(ctx, dt.date(number, 1, 1), "year", m.span(), told=True)
-    return Reading("DATE", f"{number:04d}", position_mod(m.group("position")))
+    value = f"{number:04d}"
+    if ctx.message and not (fiscal and fiscal.lower().startswith(("fiscal", "fy"))):
+        value += "-XX-XX"  # a message's year: some day of it (see ``is_message``)
+    return Reading("DATE", value, position_mod(m.group("position")))
 
 
 def spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -342,10 +369,14 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = position_mod(m.group("position"))
     if m.group("year"):
         return Reading("DATE", f"{m.group('year')}-{code}", mod)
+    bare = False
     if not relation and not m.group("position"):
         lead = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(r"\b(?:in|since|until|by|during|through|over|this|last|next)\s+$", lead):
-            return None
+            # A message's "Spring's florals", "WINTER BUDDIES": the season nearest it.
+            bare = ctx.message and code != "FA" and is_capitalised(m.group("season"))
+            if not bare:
+                return None
     narrative = ctx.narrative_anchor()
     if narrative is not None:
         # "During the summer", told after a date of 1941: the summer of 1941.
@@ -365,6 +396,10 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         year_value = same_cycle + 1 if order.index(code) <= order.index(current) else current_year
     elif relation == "this":
         year_value = current_year if code != "WI" or current == "WI" else ref.year
+    elif bare and code != current:
+        ahead = dt.date(same_cycle + 1, *_SEASON_START[code])
+        behind_end = v.add_months(dt.date(same_cycle, *_SEASON_START[code]), 3)
+        year_value = same_cycle + ((ahead - ref) < (ref - behind_end))
     else:
         tense = ctx.tense(m.start(), m.end())
         year_value = same_cycle + 1 if tense is Tense.FUTURE and code != current else same_cycle

@@ -200,6 +200,8 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     if number is None and not span and m.group("suffix").lower() == "-long":
         # "a day-long meeting", "the decades-long feud"
         amount, vague = (None, True) if plural else (1.0, False)
+    elif number is None and ctx.message and _bare_unit_of_message(m, ctx, unit, span):
+        amount, vague = (None, True) if plural else (1.0, False)
     elif number is None:
         if not span or (not plural and span in ("the", "another", "an additional", "last", "next")):
             return None  # a bare "years" or "for decades" is too vague to be worth a value
@@ -227,10 +229,35 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
         reported = ctx.reported_quarter()
         if reported is not None and m.start() - ctx.last_quarter[2] < 400:
             return Reading("DATE", f"{reported[0] - 1:04d}-Q{reported[1]}", mod, relative=True)
+    if ctx.message and direction == "ago" and unit in _MONTHS_IN and amount == int(amount):
+        # A message's "2 years ago" is the day it was sent, two years back.
+        months = -int(amount) * _MONTHS_IN[unit]
+        if not v.MIN_YEAR < anchor.year + months // 12 < v.MAX_YEAR:
+            return None
+        return Reading("DATE", v.add_months(anchor, months).isoformat(), mod, relative=True)
     shifted = _shifted(anchor, unit, amount, sign)
     if shifted is None:
         return None
     return Reading("DATE", shifted[0], mod, relative=True)
+
+
+_MONTHS_IN = {"year": 12, "month": 1}
+
+
+# Units a message names alone as a span ("lunch hour", "Fashion Week", "its been month");
+# "second" and "minute" alone are mostly something else ("a second try", "last minute").
+_MESSAGE_UNITS = frozenset({"hour", "week", "month", "year"})
+_NEW_BEFORE = re.compile(r"\bnew\s+$", re.IGNORECASE)
+
+
+def _bare_unit_of_message(m: re.Match[str], ctx: Context, unit: str, span: str) -> bool:
+    """Whether a unit without a number is a span in a message, where every time word is
+    annotated: "week", "Hours", "the hours" (but not "New Year", a holiday)."""
+    if unit not in _MESSAGE_UNITS or span not in ("", "the"):
+        return False
+    if span == "the" and not m.group("unit").lower().endswith("s"):
+        return False  # "the week", "the year": the one under way, read by unit_ref
+    return not _NEW_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
 
 
 # Adjectives that make "day" a stretch of time lived through ("a long day", "have a nice
@@ -243,6 +270,18 @@ _SPAN_OF_A_DAY = re.compile(
 
 
 def day_span(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A day's span after an adjective that makes it one ("a long day"); in a message every
+    "day" ("made my day", "Family day", "Day 3"), "days" a span of some ("the good old
+    days"), and "this day", "the day", "last day" the day it was sent."""
+    if ctx.message:
+        if m.group("this") and not (m.group("plural") or m.group("nth")):
+            if ctx.reference is None:
+                return None
+            return Reading("DATE", ctx.reference.isoformat(), relative=True)
+        if not m.group("this"):
+            return Reading("DURATION", "PXD" if m.group("plural") else "P1D")
+    if m.group("this") or m.group("plural") or m.group("nth"):
+        return None
     if not _SPAN_OF_A_DAY.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None
     return Reading("DURATION", "P1D")

@@ -10,11 +10,13 @@ in. Lead sentences tell the news; the tail of a page holds background, comments 
 links, whose dates count less.
 
 Each clue is a likelihood over the publication day (a mixture of what the clue says and of
-"unrelated to the publication"); the publication dates of the article's collection, or only
-their median (``hint``), are the prior; the day with the largest posterior is the answer. Its
-posterior probability is the confidence, with the rest of the calendar (days no clue points
-to) counted too: an article whose only clue is "on Tuesday" or "two weeks after the
-collapse" spreads its probability over many days and gets no date rather than a wrong one.
+"unrelated to the publication"); so are the dates of the collection's articles most like it
+(``neighbours``), which mostly report the same news on the same days. The publication dates
+of the article's collection, or only their median (``hint``), are the prior; the day with
+the largest posterior is the answer. Its posterior probability is the confidence, with the
+rest of the calendar (days no clue points to) counted too: an article whose only clue is "on
+Tuesday" or "two weeks after the collapse" spreads its probability over many days and gets
+no date rather than a wrong one.
 """
 
 from __future__ import annotations
@@ -104,6 +106,12 @@ _LATEST_STORY_DAY = _Shape(
 _TOLD_BEFORE = (_LEAD_DAY, _STORY_DAY)
 # A day told in the present tense: as often a schedule ("work begins on Aug. 12") as the news.
 _NOW_DAY = _Shape("now", _gaps({0: 0.15, 1: 0.1}, (2, 30, 0.1), (-30, -1, 0.3)), 0.35)
+# A day written before a news agency's name ("HOUSTON , April 29 (Reuters) -"): the wire's
+# dateline, the day the story was filed.
+_DATELINE = _Shape("dateline", {0: 0.93, 1: 0.03, -1: 0.01}, 0.03)
+_AGENCY_AFTER = re.compile(
+    r"\s*+(?:\(|-LRB-)\s*+(?:Reuters|AP|AFP|Bloomberg|UPI|dpa|IANS|PTI|Xinhua)\b"
+)
 # A day the text looks forward to.
 _AHEAD_DAY = _Shape("ahead", _gaps({0: 0.03}, (-30, -1, 0.45)), 0.52)
 # "next Wednesday, Nov. 12": said on a Wednesday, a week ahead and nothing else; said on
@@ -112,6 +120,25 @@ _AHEAD_DAY = _Shape("ahead", _gaps({0: 0.03}, (-30, -1, 0.45)), 0.52)
 # May 3" likewise behind.
 _NEXT_DAY = _Shape("next", _gaps({-7: 0.45}, (-13, -1, 0.45)), 0.1)
 _LAST_DAY = _Shape("last", {-gap: p for gap, p in _NEXT_DAY.gaps.items()}, 0.1)
+
+# The date of an article of its collection that is like it (``neighbours.nearest_dated``):
+# articles that share an article's rare word pairs mostly report the same news, on its day
+# or the days next to it, the more surely the more alike they are. By similarity, from the
+# least that gives each shape (same source).
+_NEIGHBOUR_SHAPES = (
+    (0.3, _Shape("neighbour", _gaps({0: 0.55, 1: 0.14, -1: 0.14}, (-7, 7, 0.1)), 0.07)),
+    (0.1, _Shape("neighbour", _gaps({0: 0.34, 1: 0.18, -1: 0.18}, (-7, 7, 0.14)), 0.16)),
+    (0.035, _Shape("neighbour", _gaps({0: 0.3, 1: 0.13, -1: 0.13}, (-7, 7, 0.22)), 0.22)),
+    (0.01, _Shape("neighbour", _gaps({0: 0.18, 1: 0.1, -1: 0.1}, (-7, 7, 0.22)), 0.4)),
+    (0.0, _Shape("neighbour", _gaps({0: 0.05, 1: 0.03, -1: 0.03}, (-7, 7, 0.16)), 0.73)),
+)
+# How much each neighbour counts among them: its similarity to this power.
+_NEIGHBOUR_POWER = 2.0
+
+
+def _neighbour_shape(similarity: float) -> _Shape:
+    return next(shape for least, shape in _NEIGHBOUR_SHAPES if similarity >= least)
+
 
 # Days since the weekday a clue names, k = 0..6, by how the weekday is told (same source).
 _WEEKDAY_LEAD_PAST = (0.66, 0.22, 0.05, 0.02, 0.01, 0.01, 0.03)
@@ -146,10 +173,11 @@ _FULL_WEIGHTS = {"stamp": 8.0, "timed": 2.0, "full": 1.0, "full tail": 0.5}
 
 
 @dataclass(frozen=True, slots=True)
-class _FullDatesClue:
-    """The dates a page writes in full, together: a page has one date, so they say that it
-    is near one of them (a mixture, the page's own stamp weighing most), not near each of
-    them at once. A list of archive links or dated comments is one clue, not twenty."""
+class _OneOfClue:
+    """Dates of which the publication day is near one, not each at once (a mixture, each
+    date weighted): the dates a page writes in full (a page has one date; a list of archive
+    links or dated comments is one clue, not twenty, and the page's own stamp weighs most),
+    or the dates of the articles most like it."""
 
     dates: tuple[tuple[dt.date, _Shape, float], ...]
 
@@ -232,7 +260,9 @@ def _full_day_shape(text: str, start: int, end: int, value: str, said: str) -> _
     return _FULL_TAIL if _position(start, len(text)) == "tail" else _FULL_BODY
 
 
-def _yearless_shape(text: str, start: int, tense: Tense, said: str) -> _Shape:
+def _yearless_shape(text: str, start: int, end: int, tense: Tense, said: str) -> _Shape:
+    if _AGENCY_AFTER.match(text, end):
+        return _DATELINE
     relation = _relation(said)
     if relation is not None:
         return _NEXT_DAY if relation == "next" else _LAST_DAY
@@ -277,7 +307,7 @@ def _read_clues(text: str) -> _Clues:
             named = _WEEKDAY_IN.search(e.text)
             weekday = _WEEKDAY_NAMES[named.group(1).lower()] if named else None
             tense = clause_tense(text, e.start, e.end)
-            shape = _yearless_shape(text, e.start, tense, text[max(0, e.start - 8) : e.end])
+            shape = _yearless_shape(text, e.start, e.end, tense, text[max(0, e.start - 8) : e.end])
             if tense is Tense.PAST:
                 clues.past.add((int(m[1]), int(m[2])))
             if (e.value, shape.name) not in seen:
@@ -292,10 +322,12 @@ def _read_clues(text: str) -> _Clues:
     return clues
 
 
-def _placed(clues: _Clues, years: set[int]) -> list[_DayClue | _FullDatesClue]:
+def _placed(clues: _Clues, years: set[int], year_known: bool) -> list[_DayClue | _OneOfClue]:
     """The day clues with each day written without its year placed in the years it may be
     in: those around the years known, or, with its weekday written ("Wednesday, Nov. 12"),
-    the one among them where it falls on that weekday.
+    the one among them where it falls on that weekday. A dateline says the day, not the
+    year: when no year is known but one named alone ("in 2006", often of something else),
+    it counts as a day the lead tells.
 
     Of the days told as what happened, only the latest says when the news is: the latest
     told in the past tense if there is one ("voted on Monday, Aug. 5"); a day with no tense
@@ -303,10 +335,12 @@ def _placed(clues: _Clues, years: set[int]) -> list[_DayClue | _FullDatesClue]:
     around = sorted({y + k for y in years for k in (-1, 0, 1)})
     told = [(month, day) for month, day, shape, _ in clues.yearless if shape in _TOLD_BEFORE]
     latest = max((day for day in told if day in clues.past), default=max(told, default=None))
-    placed: list[_DayClue | _FullDatesClue] = []
+    placed: list[_DayClue | _OneOfClue] = []
     if clues.full:
-        placed.append(_FullDatesClue(tuple(clues.full)))
+        placed.append(_OneOfClue(tuple(clues.full)))
     for month, day_number, shape, weekday in clues.yearless:
+        if shape is _DATELINE and not year_known:
+            shape = _LEAD_DAY
         days = [d for y in around if (d := v.valid_day(y, month, day_number)) is not None]
         if weekday is not None:
             days = [d for d in days if d.isoweekday() == weekday] or days
@@ -376,7 +410,10 @@ def _collection_prior(collection: Sequence[dt.date], floor: float) -> Callable[[
 
 
 def infer_publication_date(
-    text: str, hint: dt.date | None = None, collection: Sequence[dt.date] = ()
+    text: str,
+    hint: dt.date | None = None,
+    collection: Sequence[dt.date] = (),
+    neighbours: Sequence[tuple[dt.date, float]] = (),
 ) -> tuple[dt.date, float] | None:
     """The most likely publication date of ``text`` and how sure that is (its posterior
     probability, in [0, 1]); None when no day is likely enough (``MIN_CONFIDENCE``).
@@ -384,22 +421,33 @@ def infer_publication_date(
     ``collection`` is the publication dates of the other articles the text came with, and
     ``hint`` a date it is believed to be near (their median, when only that is known):
     either gives the prior over the day and the year of dates the text writes without one
-    when it writes none in full.
+    when it writes none in full. ``neighbours`` is the dates of the collection's articles
+    most like it, with their similarity in (0, 1] (``neighbours.nearest_dated``): one more
+    clue, weighed with the text's own.
     """
     if collection and hint is None:
         hint = corpus_hint(collection)
-    return _decide(_read_clues(text), hint, collection)
+    return _decide(_read_clues(text), hint, collection, neighbours)
 
 
 def _decide(
-    clues: _Clues, hint: dt.date | None, collection: Sequence[dt.date] = ()
+    clues: _Clues,
+    hint: dt.date | None,
+    collection: Sequence[dt.date] = (),
+    neighbours: Sequence[tuple[dt.date, float]] = (),
 ) -> tuple[dt.date, float] | None:
     years = set(clues.years)
     if not years and hint is not None:
         years = {hint.year}
     if not years and clues.bare_years:
         years = {max(clues.bare_years)}
-    days = _placed(clues, years)
+    days = _placed(clues, years, year_known=bool(clues.years) or hint is not None)
+    if neighbours:
+        days.append(
+            _OneOfClue(
+                tuple((day, _neighbour_shape(s), s**_NEIGHBOUR_POWER) for day, s in neighbours)
+            )
+        )
     if not days and hint is None:
         return None  # weekdays alone do not say which week
     prior = _prior(hint, collection)
@@ -419,7 +467,7 @@ def _decide(
     return (best, confidence) if confidence >= MIN_CONFIDENCE else None
 
 
-def _candidates(clues: list[_DayClue | _FullDatesClue], hint: dt.date | None) -> set[dt.date]:
+def _candidates(clues: list[_DayClue | _OneOfClue], hint: dt.date | None) -> set[dt.date]:
     """Every day some clue points to, and the weeks around the hint."""
     days: set[dt.date] = set()
     for clue in clues:
@@ -432,7 +480,7 @@ def _candidates(clues: list[_DayClue | _FullDatesClue], hint: dt.date | None) ->
 
 def _log_posterior(
     day: dt.date,
-    days: list[_DayClue | _FullDatesClue],
+    days: list[_DayClue | _OneOfClue],
     weekdays: list[_WeekdayClue],
     prior: Callable[[dt.date], float],
 ) -> float:

@@ -128,10 +128,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
         r"(?![\d/-])",
     ),
-    # 9/16/2024 · 16/9/2024 · 16.09.2024 · 11/02/89
+    # 9/16/2024 · 16/9/2024 · 16.09.2024 · 11/02/89 · 4\/25\/11 (a scraped page's escaped
+    # slashes)
     _rule(
         "numeric",
-        r"(?<![\d/.])(?P<first>\d{1,2})(?P<sep>[/.])(?P<second>\d{1,2})(?P=sep)"
+        r"(?<![\d/.])(?P<first>\d{1,2})(?P<sep>\\?/|\.)(?P<second>\d{1,2})(?P=sep)"
         r"(?P<year>\d{4}|\d{2})(?![\d/]|\.\d)",
     ),
     # 2024 · fiscal 1989 · early 2024 · the end of 1990 · the year 2000 · 1998-99
@@ -243,11 +244,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_part",
         r"\b(?P<the>the\s+)?(?P<mid>mid-?\s*)?"
-        r"(?P<part>morning|afternoon|evening|night|nite|weekend|wkend|wknd)"
-        r"(?P<plural>s)?(?![\w-])",
+        r"(?P<part>morning|afternoon|evening|night|nite|weekend|wkend|wknd|"
+        r"(?P<moment>sunset|sunrise|dawn|dusk))(?P<plural>s)?(?![\w-])",
     ),
-    # (a long) day · (have a nice) day: a day's span, told by the word before it
-    _rule("day_span", r"\bday(?![\w-])"),
+    # (a long) day · (have a nice) day: a day's span, told by the word before it; in a
+    # message also "made my day", "Day 1", "the good old days", "this day"
+    _rule(
+        "day_span",
+        r"\b(?:(?P<this>the|this|last)\s++)?day(?P<plural>s)?(?![\w-])"
+        r"(?:\s++(?P<nth>\d{1,2})(?![\w.,/]|:\d))?",
+    ),
     # 10:30 a.m. · 3 p.m. EST Nov. 9 · noon Thursday · around 7:15 p.m.
     _rule(
         "clock",
@@ -301,7 +307,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         r"\b(?:(?:every|each)\s+(?:other\s+)?(?:(?P<number>\d+|two|three|four|five|"
-        r"six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|"
+        r"six|seven|eight|nine|ten|twelve|few)\s+)?(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|"
         r"nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)|mornings?|"
         r"afternoons?|evenings?|(?P<weekday>"
         + _WEEKDAY_FULL

@@ -252,9 +252,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = position_mod(m.group("position"))
     # "Friday night" and "Friday morning" keep day precision: TimeBank and AQUAINT mostly
     # annotate the day alone, or the phrase with the day's value. "Friday evening" is
-    # annotated as the time of day it is (2024-09-20TEV) in both.
-    if part and part.lower() == "evening":
-        return Reading("TIME", f"{day}T{DAY_PARTS['evening']}", mod, relative=True)
+    # annotated as the time of day it is (2024-09-20TEV) in both, and in a message every part.
+    if part and (part.lower() == "evening" or ctx.message):
+        return Reading("TIME", f"{day}T{DAY_PARTS[part.lower()]}", mod, relative=True)
     return Reading("DATE", day, mod, relative=True)
 
 
@@ -322,9 +322,9 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
 # morning", "Date night"), except in a rate ("$55 a night"), a set ("every night", read by
 # its own rule), a greeting ("Good evening from Atlanta"), which names no time, or the part
 # of a day named after it.
-_NOT_A_DAY_PART = re.compile(
-    r"(?:\b(?:a|an|per|each|every|good|gd|g'|goo+d)|['’]s)\s+$", re.IGNORECASE
-)
+_NOT_A_DAY_PART = re.compile(r"(?:\b(?:a|an|per|each|every)|['’]s)\s+$", re.IGNORECASE)
+# A message annotates its greeting's part of the day as the time it was sent.
+_GREETING = re.compile(r"(?:\bgood|\bgd|\bg'|\bgoo+d)\s+$", re.IGNORECASE)
 # "the night of May 13", "the morning hours of 30 April", "the night the plane went down":
 # the part of a day named after it.
 _PART_OF = re.compile(r"\s+(?:hours\s+)?of\b", re.IGNORECASE)
@@ -341,9 +341,16 @@ def day_part(m: re.Match[str], ctx: Context) -> Reading | None:
     lead = ctx.text[max(0, m.start() - 8) : m.start()]
     if m.group("plural") or _NOT_A_DAY_PART.search(lead) or _PART_OF.match(ctx.text, m.end()):
         return None
+    if not ctx.message and _GREETING.search(lead):
+        return None
     the = m.group("the") or _THE_BEFORE.search(lead)
     if the and _PART_DEFINED_AFTER.match(ctx.text, m.end()):
         return None
+    if m.group("moment"):
+        # "The beauty of sunset": a message annotates it as the day it was sent.
+        if not ctx.message or ctx.reference is None:
+            return None
+        return Reading("DATE", ctx.reference.isoformat(), relative=True)
     narrative = ctx.narrative_anchor()
     if m.group("part").lower() in ("weekend", "wkend", "wknd"):  # "Great weekend!"
         if narrative is not None or ctx.reference is None:
@@ -393,7 +400,8 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         named = m.group("named").lower()
         if _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
             return None  # "high noon": the showdown, not the hour
-        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        # TimeML's midnight ends its day (T24:00); a message's opens the day it was sent.
+        hour, minute = (0 if ctx.message else 24, 0) if named == "midnight" else (12, 0)
     elif m.group("hour_spoken"):
         spoken = m.group("hour_spoken").lower()
         hour = int(spoken) if spoken.isdigit() else NUMBER_WORDS[spoken]
@@ -537,6 +545,10 @@ def reference(m: re.Match[str], ctx: Context) -> Reading | None:
         and _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start())
     ):
         return None  # "Now, he says, ...": a discourse marker opening the sentence
+    if ctx.message and word == "current":
+        return None  # a message's "my current condition": not annotated as a time there
+    if ctx.message and word == "these days":
+        return Reading("DURATION", "PXD")  # "Kids these days": some days, as "days" is
     if word in _REFERENCE_WORDS:
         return Reading("DATE", _REFERENCE_WORDS[word])
     # What is left: "the (near|distant) past", "the (near) future", "the near/short term".

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from storyline.models import TimeExpression
 from storyline.timex import values as v
-from storyline.timex.context import is_narrative
+from storyline.timex.context import is_message, is_narrative
 from storyline.timex.lexicon import MONTHS, alternation
 from storyline.timex.patterns import RULE_ORDER, RULES
 from storyline.timex.resolve import HANDLERS, Context, Reading
@@ -166,6 +166,29 @@ def _second_day(text: str, first: TimeExpression) -> TimeExpression | None:
     return _day_of(first, match.start(1), match.end(1), text, day)
 
 
+# "May 2 - 3, 9 - 10, 16 - 17": after a range of days, more ranges of the same month.
+_MORE_RANGE = re.compile(
+    r"\s*+(?:,|and|&)\s*+(?:and\s++)?(\d{1,2})\s*+[-–—]\s*+(\d{1,2})\b"
+    r"(?![.,:/]\d|\s*+(?:%|percent|[ap]\.?m\b))"
+)
+
+
+def _more_ranges(text: str, last: TimeExpression) -> list[TimeExpression]:
+    """The days of the ranges listed after the range ending at ``last``, each later than the
+    one before and in the same month: "May 2 - 3, 9 - 10" gives May 9 and 10."""
+    found: list[TimeExpression] = []
+    while (match := _MORE_RANGE.match(text, last.end)) is not None:
+        days = []
+        for group in (1, 2):
+            day = int(match.group(group))
+            if not (_valid_in(last.value, day) and day > int(last.value[8:10])):
+                return found
+            last = _day_of(last, match.start(group), match.end(group), text, day)
+            days.append(last)
+        found.extend(days)
+    return found
+
+
 def _first_day(text: str, second: TimeExpression, floor: int) -> TimeExpression | None:
     """The day written before ``second`` in "10-12 October", not reaching back past
     ``floor`` (the end of the expression before)."""
@@ -270,12 +293,15 @@ def tag_with_reference(
     whose relative expressions follow those dates as a narrative's do; ``narrative=False``
     keeps them unresolved all the same (what dating a text from its words needs).
     """
-    probe = Context(text, reference, choosing=True)
+    message = is_message(text)
+    probe = Context(text, reference, choosing=True, message=message)
     told: list[str] = []
     chosen = _choose(candidates(text), probe, told)
     # The clause tense of a span does not change: the real pass reuses the probe's.
     narrative = narrative and is_narrative(reference, told)
-    context = Context(text, reference, tenses=probe.tenses, narrative=narrative)
+    context = Context(
+        text, reference, tenses=probe.tenses, narrative=narrative, message=message
+    )
     anchor = reference.isoformat() if reference else None
     expressions: list[TimeExpression] = []
     for candidate in chosen:
@@ -303,6 +329,7 @@ def tag_with_reference(
             second = _second_day(text, expression)
             if second is not None:
                 expressions.append(second)
+                expressions.extend(_more_ranges(text, second))
         else:
             expressions.append(expression)
     return _join_clocks(text, _share_years(text, expressions))

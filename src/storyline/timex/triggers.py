@@ -27,7 +27,7 @@ WORDS_BEFORE = 7
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]?\d{2})?\+?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
 _HOURS_AFTER = re.compile(r"\s*+(?:hrs?|GMT|UTC)\b", re.IGNORECASE)
-_NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d{2}")
+_NUMERIC_AFTER = re.compile(r"\\?[/.]\d{1,2}\\?[/.]\d{2}")
 
 _DATE_RULES = ("month_day", "day_month", "week_of", "month", "clock", "set")
 _YEAR_RULES = (
@@ -88,7 +88,7 @@ RULE_REACH: dict[str, int] = {
     "weekday": 5,  # "the day before last Tuesday"
     "day_word": 3,
     "day_part": 1,
-    "day_span": 0,
+    "day_span": 1,
     "reference": 2,
     "holiday": 2,
     "set": 3,
@@ -136,8 +136,8 @@ def _word_classes() -> dict[str, str]:
     for kind, words in groups.items():
         for word in words:
             classes[word] = kind
-    classes["day"] = "day"
-    for word in ("night", "weekend"):
+    classes["day"] = classes["days"] = "day"
+    for word in ("night", "weekend", "sunset", "sunrise", "dawn", "dusk"):
         classes[word] = "part"
     return classes
 
@@ -174,7 +174,7 @@ _DIGITS = (
     r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,4}(?=\+?\s?[ap]\.?\s?m\b)|"
     r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+(?i:hrs?|gmt|utc)\b)|"  # "16days", "2359hrs"
     r"\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
-    r"[/.]\d{1,2}[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
+    r"\\?[/.]\d{1,2}\\?[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
 )
 # "(?=\d)" first: without it the engine tries every digit alternative at every character.
 _TRIGGER_LOWER = re.compile(rf"\b{_WORDS}\b|(?=\d){_DIGITS}")

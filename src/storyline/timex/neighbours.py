@@ -1,0 +1,92 @@
+"""The dated articles most like an undated one: its near copies and the articles that share
+its rare word pairs.
+
+Articles of one collection report the same events on nearby days, and the word pairs that
+name an event ("top hat", "Zawiya doctor", a death toll) are rare in the collection as a
+whole but shared by the articles of those days. So the dates of the articles an undated one
+shares the most rare pairs with say roughly when it came out: a clue ``infer`` weighs with
+the article's own. Pairs of content words are compared, weighted by how rare they are in the
+collection (the square of their inverse document frequency) and scaled by each article's own
+rare pairs (a cosine); a pair in more than ``_COMMON_SHARE`` of the articles is no clue.
+
+Only pairs are compared, never articles: each article's rare pairs index it, and an article
+meets only those it shares a pair with, a few per pair, so the work is linear in the size of
+the collection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import zlib
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from storyline.text import content_words
+
+# A pair found in more than this share of the collection's articles (and in more than
+# _COMMON_FLOOR of them) says nothing about which days an article belongs with; nor does one
+# found in more than _COMMON_CAP, which also bounds the articles a pair joins, and so the
+# work for each article, however large the collection.
+_COMMON_SHARE = 0.01
+_COMMON_FLOOR = 3
+_COMMON_CAP = 100
+# How many of the most similar dated articles are kept: beyond the third, a neighbour is
+# more often of another day than of this one (measured on the T17 development half).
+NEIGHBOURS = 3
+
+
+def _pairs(text: str) -> np.ndarray:
+    """The distinct pairs of consecutive content words of ``text``, each as a 32-bit
+    checksum: a compact key whose rare collisions cost nothing that matters here."""
+    words = content_words(text)
+    keys = {zlib.crc32(f"{a} {b}".encode()) for a, b in itertools.pairwise(words)}
+    return np.fromiter(keys, dtype=np.int64, count=len(keys))
+
+
+def nearest_dated(
+    texts: Sequence[str],
+    dates: Sequence[dt.date | None],
+    queries: Iterable[int],
+    k: int = NEIGHBOURS,
+) -> dict[int, list[tuple[dt.date, float]]]:
+    """For each article ``queries`` names (positions in ``texts``), the dates of the ``k``
+    dated articles most similar to it (itself left out) with their similarity in (0, 1],
+    most similar first. ``dates[i]`` is None for an article whose date is not known."""
+    asked = sorted(set(queries))
+    found: dict[int, list[tuple[dt.date, float]]] = {i: [] for i in asked}
+    if not asked or len(texts) < 2:
+        return found
+    keys = [_pairs(text) for text in texts]
+    rows = np.repeat(np.arange(len(texts)), [len(k) for k in keys])
+    every = np.concatenate(keys) if rows.size else np.zeros(0, dtype=np.int64)
+    _, columns, counts = np.unique(every, return_inverse=True, return_counts=True)
+    df = counts[columns]
+    rare = df <= min(_COMMON_CAP, max(_COMMON_FLOOR, int(_COMMON_SHARE * len(texts))))
+    weight = np.log(len(texts) / df) ** 2 * rare
+    # The cosine's norms count every rare pair of an article; pairs no other article has
+    # cannot join two articles and are left out of the index itself.
+    norms = np.sqrt(np.bincount(rows, weights=weight**2, minlength=len(texts)))
+    norms[norms == 0] = 1.0
+    shared = rare & (df > 1)
+    index = sparse.csr_matrix(
+        (weight[shared] / norms[rows[shared]], (rows[shared], columns[shared])),
+        shape=(len(texts), counts.size),
+    )
+    similarity = (index[asked] @ index.T).tocsr()
+    for row, i in enumerate(asked):
+        start, end = similarity.indptr[row], similarity.indptr[row + 1]
+        ranked = sorted(
+            (
+                (float(score), int(j))
+                for j, score in zip(
+                    similarity.indices[start:end], similarity.data[start:end], strict=True
+                )
+                if j != i and dates[j] is not None
+            ),
+            reverse=True,
+        )
+        found[i] = [(day, score) for score, j in ranked[:k] if (day := dates[j]) is not None]
+    return found
