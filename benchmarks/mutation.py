@@ -38,15 +38,24 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "events": (
         ["src/storyline/events.py"],
-        ["tests/test_events.py", "tests/test_report.py"],
+        ["tests/test_events.py", "tests/test_pipeline.py", "tests/test_report.py"],
     ),
     "claims": (
         ["src/storyline/claims/*.py"],
-        ["tests/test_claims.py", "tests/test_claims_stories.py"],
+        [
+            "tests/test_claims.py",
+            "tests/test_claims_events.py",
+            "tests/test_claims_seeds.py",
+            "tests/test_claims_stories.py",
+        ],
     ),
     "stories": (
         ["src/storyline/stories.py"],
-        ["tests/test_stories.py", "tests/test_grouping.py"],
+        [
+            "tests/test_stories.py",
+            "tests/test_stories_incremental.py",
+            "tests/test_grouping.py",
+        ],
     ),
     "timex": (
         ["src/storyline/timex/*.py"],
