@@ -165,7 +165,10 @@ def run_module(name: str, size: int) -> dict[str, object]:
         configure(repo, files, tests)
         # mutants are generated and the tests' reach recorded; a filter nothing matches
         # stops mutmut there, before it runs any mutant
-        mutmut(repo, "run", "--max-children", "1", "no-such-mutant")
+        prepared = mutmut(repo, "run", "--max-children", "1", "no-such-mutant")
+        if prepared.returncode != 0:  # a test fails with no mutant in: no score can be read
+            said = (prepared.stdout.strip().splitlines() or ["no output"])[-1]
+            raise SystemExit(f"mutation: {name}: the tests do not pass unmutated ({said})")
         names = sorted(results(repo))
         if not names:
             raise SystemExit(f"mutation: {name}: mutmut made no mutants (is mutmut installed?)")
