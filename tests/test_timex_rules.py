@@ -307,3 +307,12 @@ def test_relative_dates_keep_their_type_modifier_and_anchor(
 def test_an_offset_told_with_no_reference_day_keeps_its_modifier() -> None:
     [found] = tag_with_reference("The pier closed about three days ago.", None)
     assert (found.type, found.value, found.mod) == ("DATE", "PRESENT_REF-P3D", "APPROX")
+
+
+@pytest.mark.parametrize("weekday", ["Monday", "Wednesday", "Friday", "Sunday"])
+def test_next_weekday_is_the_first_one_after_the_reference_day(weekday: str) -> None:
+    wednesday = dt.date(2025, 6, 4)
+    [found] = tag(f"The port reopens next {weekday}.", wednesday)
+    day = dt.date.fromisoformat(found.value)
+    assert day.strftime("%A") == weekday
+    assert 1 <= (day - wednesday).days <= 7
