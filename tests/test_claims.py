@@ -277,6 +277,13 @@ def test_render_disagreements_shows_each_side_verbatim() -> None:
     markdown = render_disagreements(found, "markdown")
     assert markdown.startswith("### Where sources disagree")
     assert f"> {sentence}" in markdown and "**troops at Agadez: figures differ**" in markdown
+    dated = Contradiction(
+        kind="date",
+        about="date of 'reopened'",
+        sides=[ContradictionSide("May 3", ["a1"], "It reopened on May 3."),
+               ContradictionSide("May 5", ["a2"], "It reopened on May 5.")],
+    )  # fmt: skip
+    assert "date of 'reopened': dates differ" in render_disagreements([dated], "text")
     assert render_disagreements([], "text") == ""
     with pytest.raises(ValueError, match="html"):
         render_disagreements(found, "html")
@@ -306,3 +313,31 @@ def test_a_malformed_labelled_line_names_file_and_line(tmp_path: Path) -> None:
         load_pairs(path)
     path.write_text(json.dumps(good) + "\n", encoding="utf-8")
     assert evaluate(path)["overall"]["pairs"] == 1
+
+
+def test_the_subject_of_a_story_is_an_event_half_its_articles_name() -> None:
+    """Two articles of three, or of four, naming a fire make the fire what the story is
+    about; one article of three naming a strike does not."""
+    fire = "A fire broke out at the Lindholm sawmill, {}."
+    three = story(
+        (fire.format("the brigade said"), D(2025, 3, 4)),
+        (fire.format("workers said"), D(2025, 3, 4)),
+        ("Dockers at Lindholm began a strike over pay.", D(2025, 3, 5)),
+    )
+    assert claim_dates.subject_events(three) == {"fire"}
+    four = [*three, analyse_text("The sawmill will reopen in May.", D(2025, 3, 9), "late")]
+    assert claim_dates.subject_events(four) == {"fire"}
+    assert claim_dates.subject_events(three[:1]) == frozenset()  # one article is not most
+
+
+def test_figures_at_two_unnamed_places_are_not_compared() -> None:
+    """ "at the border" and "in the capital" are places though they name none: soldiers
+    counted at each do not disagree, soldiers counted twice at one do."""
+    at = "Some {} soldiers were {} on Monday, the army said."
+    apart = story((at.format(200, "at the border"), D(2025, 3, 4)),
+                  (at.format(900, "in the capital"), D(2025, 3, 4)))  # fmt: skip
+    assert contradictions(apart) == []
+    together = story((at.format(200, "at the border"), D(2025, 3, 4)),
+                     (at.format(900, "at the border"), D(2025, 3, 4)))  # fmt: skip
+    [found] = contradictions(together)
+    assert "border" in found.about

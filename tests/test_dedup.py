@@ -267,3 +267,14 @@ def test_a_shortened_wording_must_keep_nine_tenths_of_its_words() -> None:
     longer = {f"w{i}" for i in range(1, 10)} | {f"x{i}" for i in range(11)}  # 9 of the 10
     assert dedup._same_passage(ten, longer)  # exactly nine tenths
     assert not dedup._same_passage(ten, longer - {"w9"})  # eight tenths
+
+
+def test_a_low_jaccard_is_no_copy_however_unequal_the_lengths() -> None:
+    """Below the containment floor the overlap estimate is noise: a short text must not be
+    taken as contained in a long one because of it."""
+    low = dedup.CONTAINMENT_FLOOR / 2
+    # the estimated overlap, low * (10 + 5000) / (1 + low), is over ten times the short side
+    assert not dedup.is_copy(low, 10, 5000)
+    assert not dedup.is_copy(low, 5000, 10)
+    # just above the floor, a short text wholly inside a long one is a copy
+    assert dedup.is_copy(dedup.CONTAINMENT_FLOOR + 0.01, 200, 800)

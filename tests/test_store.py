@@ -133,3 +133,60 @@ def test_a_batch_takes_one_place_each_and_a_known_text_fills_in_its_date(tmp_pat
         assert (stored.published, stored.outlet) == (date(2025, 10, 6), "Harbour Post")
         # the filled-in article moved to the end of the store's order
         assert [a.text for _, a in store.iter_articles_after(3)] == [texts[0]]
+
+
+def test_removing_an_original_makes_its_first_remaining_copy_the_original(
+    tmp_path: Path,
+) -> None:
+    text = "The ferry resumed sailings on Sunday after the strike."
+    outlets = ["Harbour Post", "Coast FM", "Isle Times"]
+    batch = [make(text, outlet=o, published=date(2025, 11, 2 + n)) for n, o in enumerate(outlets)]
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(batch)
+        original, first_copy, second_copy = store.articles()
+        assert (first_copy.duplicate_of, second_copy.duplicate_of) == (original.id,) * 2
+        before = store.state()
+        removed = store.remove([original.id, "no-such-article", original.id])
+        assert [a.outlet for a in removed] == ["Harbour Post"]
+        assert store.state() > before  # readers see that the store changed
+        left = store.articles()
+        assert [(a.outlet, a.duplicate_of) for a in left] == [
+            ("Coast FM", None),
+            ("Isle Times", first_copy.id),
+        ]
+        unchanged = store.state()
+        assert store.remove(["no-such-article"]) == []
+        assert store.state() == unchanged
+
+
+def test_full_text_search_and_id_prefixes_find_stored_articles(tmp_path: Path) -> None:
+    texts = ["The ferry sailed at dawn.", "The bridge opened.", "A second ferry was delayed."]
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([make(t) for t in texts])
+        ids = [a.id for a in store.articles()]
+        assert store.matching("ferry") == [ids[0], ids[2]]  # in store order
+        assert store.matching("tunnel") == []
+        for article_id in ids:
+            assert store.resolve_id(article_id) == [article_id]
+            unique = next(
+                n for n in range(4, 17) if sum(i.startswith(article_id[:n]) for i in ids) == 1
+            )
+            assert store.resolve_id(article_id[:unique]) == [article_id]
+        assert store.resolve_id(ids[0][:3]) == []  # too short to be taken as a prefix
+        assert store.resolve_id("%") == []
+
+
+def test_a_correction_is_stored_and_moves_the_article_to_the_end(tmp_path: Path) -> None:
+    texts = ["The ferry sailed.", "The bridge opened."]
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles([make(t) for t in texts])
+        first = store.articles()[0]
+        before = store.state()
+        first.title, first.outlet = "Ferry sails again", "Harbour Post"
+        store.set_fields(first)
+        assert store.state() == before + 1
+        assert [a.text for _, a in store.iter_articles_after(before)] == [texts[0]]
+    with Store(tmp_path / "s.db") as store:
+        stored = store.get_article(first.id)
+        assert stored is not None
+        assert (stored.title, stored.outlet) == ("Ferry sails again", "Harbour Post")

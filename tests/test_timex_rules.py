@@ -281,3 +281,38 @@ def test_holidays_decades_weekdays_quarters_and_parts_of_days(
 def test_iso_weeks_run_from_one_to_the_years_last() -> None:
     assert is_valid_value("2025-W01") and is_valid_value("2020-W53")
     assert not is_valid_value("2025-W00") and not is_valid_value("2021-W53")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told from Wednesday 4 June 2025: the quarter before the second, the month before June
+        ("Sales fell last quarter.", ("last quarter", "DATE", "2025-Q1", None)),
+        ("Prices rose early last quarter.", ("early last quarter", "DATE", "2025-Q1", "START")),
+        ("Output rose late last month.", ("late last month", "DATE", "2025-05", "END")),
+        ("The pier closed about three days ago.", ("about three days ago", "DATE", "2025-06-01",
+                                                   "APPROX")),
+        ("The ferry stopped in June last year.", ("June last year", "DATE", "2024-06", None)),
+    ],
+)  # fmt: skip
+def test_relative_dates_keep_their_type_modifier_and_anchor(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    reference = dt.date(2025, 6, 4)
+    [found] = tag(text, reference)
+    assert (found.text, found.type, found.value, found.mod) == expected
+    assert found.anchor == reference.isoformat()  # resolved against the reference day
+
+
+def test_an_offset_told_with_no_reference_day_keeps_its_modifier() -> None:
+    [found] = tag_with_reference("The pier closed about three days ago.", None)
+    assert (found.type, found.value, found.mod) == ("DATE", "PRESENT_REF-P3D", "APPROX")
+
+
+@pytest.mark.parametrize("weekday", ["Monday", "Wednesday", "Friday", "Sunday"])
+def test_next_weekday_is_the_first_one_after_the_reference_day(weekday: str) -> None:
+    wednesday = dt.date(2025, 6, 4)
+    [found] = tag(f"The port reopens next {weekday}.", wednesday)
+    day = dt.date.fromisoformat(found.value)
+    assert day.strftime("%A") == weekday
+    assert 1 <= (day - wednesday).days <= 7

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import socket
@@ -12,10 +13,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi import HTTPException, Request
 
 from storyline.store import Store
 from storyline.web import create_app
-from storyline.web.security import is_loopback
+from storyline.web.security import is_loopback, read_limited
 from test_web_support import free_port, live_server
 
 ARTICLE = b" date 2025-11-02\nThe Brenholm ferry resumed sailings on Sunday after the strike.\n"
@@ -37,6 +39,7 @@ def test_token_guards_writes_but_not_reads(db: Path) -> None:
         missing = _post(base)
         assert missing.status_code == 401
         assert missing.headers["www-authenticate"] == "Bearer"
+        assert "token" in missing.json()["detail"]  # the refusal says what is missing
         assert _post(base, headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert _post(base, headers={"Authorization": "Basic s3cret-token"}).status_code == 401
         assert httpx.get(f"{base}/api/stories", timeout=60).status_code == 200
@@ -61,10 +64,12 @@ def test_oversized_bodies_are_refused_declared_or_streamed(db: Path) -> None:
     with live_server(create_app(db, max_body=1024)) as base:
         declared = httpx.post(f"{base}/api/articles", content=big, timeout=60)
         assert declared.status_code == 413
+        assert "1024" in declared.json()["detail"]  # the refusal names the limit
         streamed = httpx.post(
             f"{base}/api/articles", content=iter([big[:600], big[600:]]), timeout=60
         )
         assert streamed.status_code == 413
+        assert "1024" in streamed.json()["detail"]
         assert _post(base).status_code == 201  # a small batch still goes in
     with Store(db) as store:
         assert store.count() == 1
@@ -80,6 +85,39 @@ def test_a_body_of_exactly_the_limit_is_taken(db: Path) -> None:
             timeout=60,
         )
         assert streamed.status_code == 201
+        declared = httpx.post(
+            f"{base}/api/articles", params={"format": "txt"}, content=body, timeout=60
+        )
+        assert declared.status_code == 201  # a Content-Length of exactly the limit
+
+
+def _read_in_pieces(pieces: list[bytes], limit: int) -> bytes:
+    """``read_limited`` on a request whose body arrives as ``pieces``, one ASGI message each
+    (over a socket the server may merge pieces that arrive together)."""
+    messages = [
+        {"type": "http.request", "body": piece, "more_body": n < len(pieces) - 1}
+        for n, piece in enumerate(pieces)
+    ]
+
+    async def receive() -> dict[str, object]:
+        return messages.pop(0)
+
+    request = Request({"type": "http", "method": "POST", "headers": []}, receive)
+    return asyncio.run(read_limited(request, limit))
+
+
+def test_a_body_read_in_pieces_is_joined_as_sent() -> None:
+    cut = ARTICLE.index(b"ferry") + 2  # mid-word
+    assert _read_in_pieces([ARTICLE[:cut], ARTICLE[cut:]], 1024) == ARTICLE
+
+
+def test_pieces_each_under_the_limit_are_refused_once_their_sum_passes_it() -> None:
+    pieces = [b"x" * 300] * 4
+    assert _read_in_pieces(pieces[:3], 1024) == b"x" * 900
+    with pytest.raises(HTTPException) as refused:
+        _read_in_pieces(pieces, 1024)
+    assert refused.value.status_code == 413
+    assert "1024" in str(refused.value.detail)
 
 
 def test_a_declared_oversized_body_is_refused_before_it_is_sent(db: Path) -> None:
