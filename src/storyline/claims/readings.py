@@ -217,7 +217,7 @@ def _read(
     clause_end: int, main_place: str | None, common: frozenset[str],
 ) -> _Reading | None:  # fmt: skip
     text = document.article.text
-    before = text[clause_start : q.start]
+    before = text[_past_asides(text, q.sentence.start, clause_start, q.start) : q.start]
     after = text[q.end : clause_end]
     # Pounds written as a word weigh ("140,000 pounds of cargo"); the currency is "£".
     unit = "lbs" if q.unit == "pounds" and "£" not in q.text else q.unit
@@ -267,6 +267,16 @@ def _read(
         since=dt.date.min, until=dt.date.max, changeable=dimension is None,
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
     )  # fmt: skip
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+
+
+def _past_asides(text: str, sentence: int, start: int, end: int) -> int:
+    """Where the words that tell a figure begin: after the last aside closed before it
+    ("Goldman, which gets 40 percent of its revenue outside the U.S., had $31.2 billion"),
+    whose place and words describe who it is about, not the figure."""
+    return max([start, *(m.end() for m in _ASIDE.finditer(text, sentence, end))])
 
 
 _PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+(?:peak|height)|peaked\s+at)\b", re.I)
@@ -337,7 +347,14 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
     if unit not in _CURRENCIES:
         return frozenset()
+    if not words and (of := _OF_BEFORE.search(before)):
+        words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
+
+
+_OF_BEFORE = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+(?:\w+\s+)?$")
+"""What a sum is of, when the words after it do not say: "net income of", "a charge of
+about"."""
 
 
 _TOLL = re.compile(r"\btoll\b[^.]{0,50}$", re.IGNORECASE)
