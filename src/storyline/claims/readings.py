@@ -245,7 +245,7 @@ def _read(
         kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
-    low, high = value_range(q)
+    low, high = value_range(q, fixed=dimension is not None)
     scope, label = _scope(q, after, before, main_place)
     actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
