@@ -35,8 +35,9 @@ def value_range(q: Quantity, fixed: bool = False) -> tuple[float, float]:
 
     A round figure carries its rounding ("1,000" is 950 to 1,050); "about" widens by a
     tenth, as a count is estimated, but a ``fixed`` measure (a distance, a mass) is looked
-    up, not estimated, so "about 230 km" allows only its rounding; "fewer than X" and "up to X" mean a figure in the upper half below X, which is
-    why "some 200" cannot be "most of fewer than 1,000". Lower bounds ("more than",
+    up, not estimated, so "about 230 km" allows only its rounding. "Fewer than X" and "up
+    to X" mean a figure in the upper half below X, which is why "some 200" cannot be "most
+    of fewer than 1,000". Lower bounds ("more than",
     "at least") stay open upwards: a later, larger count does not contradict them.
     """
     value = q.value
