@@ -20,7 +20,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.claims.dates import _DAY_WORDS
-from storyline.claims.verbs import _CLAUSE, _CLAUSE_OR_COMMA, _LIGHT, _REPORTING, _event_words
+from storyline.claims.verbs import (
+    _CLAUSE,
+    _CLAUSE_OR_COMMA,
+    _LIGHT,
+    _REPORTING,
+    _event_words,
+    _verbs,
+)
 from storyline.models import (
     Contradiction,
     ContradictionSide,
@@ -146,27 +153,29 @@ def _clocked(document: Document, provenance: Provenance) -> list[_Clocked]:
         dated_by, previous = previous, t
         if clock is None:
             continue
-        while position < len(sentences) and sentences[position].end < t.end:
-            position += 1
+        while position < len(sentences) and sentences[position].end <= t.start:
+            position += 1  # the sentence it starts in ("at 1:30 p.m. EST." may end one)
         if position == len(sentences) or sentences[position].start > t.start:
             continue
         sentence = sentences[position]
         before = text[sentence.start : t.start]
         opener = max(_CLAUSE.finditer(before), key=lambda m: m.end(), default=None)
         before = before[opener.end() if opener else 0 :]
-        after = text[t.end : sentence.end]
+        after = text[t.end : max(t.end, sentence.end)]
         stop = _CLAUSE_OR_COMMA.search(after)
-        event = _event_words(before, after[: stop.start()] if stop else after)
+        after = after[: stop.start()] if stop else after
+        event = _event_words(before, after)
         if event is None or event[0] is None or event[0] in _LIGHT or event[2] in _REPORTING:
             continue
+        word = next(w for _at, kind, w in _verbs(before + " " + after) if kind == event[0])
         low, high = _minutes(t, int(clock.group(1)) * 60 + int(clock.group(2)))
-        zone = _ZONE.search(text, t.start, min(t.end + _ZONE_REACH, sentence.end))
+        zone = _ZONE.search(text, t.start, max(t.end, min(t.end + _ZONE_REACH, sentence.end)))
         day = _day(t, dated_by, text)
         found.append(
             _Clocked(
                 article_id=document.id,
                 source=provenance.source_key(document.id, sentence.text),
-                sentence=sentence, expression=t, verb=event[0], word=event[2],
+                sentence=sentence, expression=t, verb=event[0], word=word,
                 low=low, high=high, day=day,
                 zone=zone.group() if zone else None,
             )
