@@ -410,3 +410,21 @@ def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> No
 def test_times_of_day_that_can_hold_together_are_not_disagreements(first: str, second: str) -> None:
     documents = story((first, D(2018, 2, 6)), (second, D(2018, 2, 6)))
     assert [c for c in contradictions(documents) if c.kind == "date"] == []
+
+
+def test_the_seriously_hurt_are_some_of_the_hurt_not_another_count_of_them() -> None:
+    documents = story(
+        ("Police say 27 people are injured in Esk.", D(2017, 12, 27)),
+        ("Four people were taken to hospital in Esk with serious injuries.", D(2017, 12, 27)),
+        ("Nine people were seriously injured in Esk, the mayor said.", D(2017, 12, 27)),
+    )
+    [found] = contradictions(documents)
+    assert sorted(side.value for side in found.sides) == ["Four people", "Nine people"]
+
+
+def test_a_country_s_pounds_are_money_not_weight() -> None:
+    documents = story(
+        ("A court ordered Kessan to pay 1 million Egyptian pounds to a judge.", D(2017, 12, 30)),
+        ("Kessan must also pay two million pounds to the head of the syndicate.", D(2017, 12, 30)),
+    )  # fmt: skip
+    assert contradictions(documents) == []

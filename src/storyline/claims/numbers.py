@@ -160,7 +160,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject,
+        r.predicate, r.subject, r.grade,
     )  # fmt: skip
 
 
@@ -438,6 +438,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
         return False  # killed in a crash, killed in clashes: two incidents
+    if a.grade != b.grade:
+        return False  # "27 injured", "four with serious injuries": the second are some of them
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):

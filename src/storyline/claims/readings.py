@@ -123,6 +123,7 @@ class _Reading:
     subject: frozenset[str] = frozenset()
     timed: bool = False
     happening: Happening | None = None
+    grade: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -220,7 +221,8 @@ def _read(
     before = text[_past_asides(text, q.sentence.start, clause_start, q.start) : q.start]
     after = text[q.end : clause_end]
     # Pounds written as a word weigh ("140,000 pounds of cargo"); the currency is "£".
-    unit = "lbs" if q.unit == "pounds" and "£" not in q.text else q.unit
+    money = "£" in q.text or _CURRENCY_POUNDS.search(q.text) is not None
+    unit = "lbs" if q.unit == "pounds" and not money else q.unit
     counts = unit is None or (
         unit not in _DIMENSIONS and unit not in _CURRENCIES and unit != "percent"
     )
@@ -260,7 +262,7 @@ def _read(
         topic=_topic(before + " " + after, names=unit != "percent" and dimension is None)
         - common,
         payers=_names(before),
-        incidents=_incidents(q.sentence.text),
+        incidents=_incidents(q.sentence.text), grade=_grade(event, before, after),
         purpose=purpose, names=_names(q.sentence.text),
         low=(0.0 if _PEAK.search(before[-40:] + " " + after[:60]) else low) * factor,
         high=high * factor,
@@ -277,6 +279,28 @@ def _past_asides(text: str, sentence: int, start: int, end: int) -> int:
     ("Goldman, which gets 40 percent of its revenue outside the U.S., had $31.2 billion"),
     whose place and words describe who it is about, not the figure."""
     return max([start, *(m.end() for m in _ASIDE.finditer(text, sentence, end))])
+
+
+_CURRENCY_POUNDS = re.compile(
+    r"\b(?:Egyptian|Lebanese|Syrian|Sudanese|British|Irish|Cypriot|sterling)\s+pounds\b", re.I
+)
+"""Pounds a country's currency names ("1 million Egyptian pounds"): money, not weight."""
+
+_GRADE = re.compile(
+    r"\b(?:(?P<serious>serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|life-threatening)"
+    r"|(?P<minor>minor|slight(?:ly)?|light(?:ly)?|non-life-threatening))\b",
+    re.IGNORECASE,
+)
+"""How badly the hurt are hurt: "four people with serious injuries" are some of "27 people
+injured", not another count of them."""
+
+
+def _grade(event: str | None, before: str, after: str) -> str:
+    """The grade of the injuries a figure counts ("serious", "minor"), "" when not told."""
+    if event != "injured":
+        return ""
+    found = _GRADE.search(re.split(r"[,;]", after)[0][:60]) or _GRADE.search(before[-30:])
+    return (found.lastgroup or "") if found else ""
 
 
 _PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+(?:peak|height)|peaked\s+at)\b", re.I)
