@@ -66,5 +66,5 @@ def story_claims(
     happenings = Happenings(found)
     claims, conflicts, revised = claims_and_contradictions(documents, provenance, happenings)
     dated, moved = find_date_contradictions(documents, provenance)
-    clocked = find_clock_contradictions(documents, provenance)
+    clocked = find_clock_contradictions(documents, provenance, happenings)
     return claims, conflicts + dated + clocked, revised + moved

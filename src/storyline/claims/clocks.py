@@ -5,11 +5,14 @@ A story of one day's happening often gives its hour ("the first alert was receiv
 tell those apart. A clock time is read as the minutes its wording allows: "12:13" that
 minute, "around 12:20" the five minutes either side (a reporter rounds to the minutes
 written), "about 5 a.m." the half hour either side, "shortly after noon" the half hour after.
-Two clock times of independent sources told with the same event verb disagree when their
-minutes cannot meet, unless a time zone or the days the texts name tell them apart, or one
+Two clock times of independent sources told with the same event verb in the past tense
+disagree when their minutes cannot meet, unless a time zone, the days the texts name or the
+days of the events their sentences tell (a quake and its aftershock) tell them apart, or one
 source clocks that verb at two times itself: then the verb tells two happenings (two
-landings), not one clocked twice. A disagreement is reported once per verb, with one side
-per group of times that can all hold.
+landings), not one clocked twice. Plans and recurring happenings ("will be screened from
+0100 GMT", "screened again") and time stamps set off by brackets or bars ("Updated 11:58
+a.m.") are left out. A disagreement is reported once per verb, with one side per group of
+times that can all hold.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.claims.dates import _DAY_WORDS
+from storyline.claims.happenings import Happening, Happenings, other_days
 from storyline.claims.verbs import (
     _CLAUSE,
     _CLAUSE_OR_COMMA,
@@ -39,9 +43,18 @@ from storyline.models import (
 from storyline.periods import period
 
 _CLOCK = re.compile(r"T(\d\d):(\d\d)$")
-_ZONE = re.compile(r"\b(?:[A-Z]{1,4}[SD]T|GMT|UTC|BST|CET|CEST)\b")
+_ZONE = re.compile(r"\b(?:[A-Z]{1,4}[SD]T|GMT|UTC|BST|CET|CEST|local\s+time)\b")
 _ZONE_REACH = 8
 """Characters after a clock time where its zone may stand ("12:13 pm EST")."""
+
+_MARK = r"[|()\[\]]|-[LR][RS]B-"
+_OPENER = re.compile(_CLAUSE.pattern + "|" + _MARK, re.IGNORECASE)
+_STOP = re.compile(_CLAUSE_OR_COMMA.pattern + "|" + _MARK, re.IGNORECASE)
+"""Where a clock time's clause begins and ends: a clause break, or a bracket or bar around
+a time stamp ("Updated 11:58 a.m. (1858 in Egypt)", "6:58 am | Two men charged")."""
+
+_PLANNED = re.compile(r"\b(?:will|would|shall|to\s+be|again|every|each)\b", re.IGNORECASE)
+"""A clock time of a plan or of a recurring happening: not one happening timed twice."""
 
 _APPROXIMATE = re.compile(r"^(?:about|around|approximately|roughly|some|circa)\b", re.I)
 _AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
@@ -65,6 +78,7 @@ class _Clocked:
     high: int
     day: dt.date | None
     zone: str | None
+    happening: Happening | None
 
     def meets(self, other: _Clocked) -> bool:
         """Whether both times can be right: minutes that meet, or told apart by zone or day
@@ -73,11 +87,13 @@ class _Clocked:
             return True
         if self.day is not None and other.day is not None and self.day != other.day:
             return True
+        if other_days(self.happening, other.happening):
+            return True  # the quake of one day and its aftershock of another
         return self.low <= other.high and other.low <= self.high
 
 
 def find_clock_contradictions(
-    documents: Sequence[Document], provenance: Provenance
+    documents: Sequence[Document], provenance: Provenance, happenings: Happenings
 ) -> list[Contradiction]:
     """One happening of the story clocked differently by independent sources (see the
     module's docstring). Times are grouped by verb, then by the minutes they allow, and
@@ -85,7 +101,7 @@ def find_clock_contradictions(
     times of a verb, not the square of the articles giving them."""
     by_verb: dict[str, list[_Clocked]] = {}
     for document in documents:
-        for clocked in _clocked(document, provenance):
+        for clocked in _clocked(document, provenance, happenings):
             by_verb.setdefault(clocked.verb, []).append(clocked)
     found = []
     for clauses in by_verb.values():
@@ -140,7 +156,9 @@ def _side(clauses: list[_Clocked]) -> ContradictionSide:
     )
 
 
-def _clocked(document: Document, provenance: Provenance) -> list[_Clocked]:
+def _clocked(
+    document: Document, provenance: Provenance, happenings: Happenings
+) -> list[_Clocked]:
     """Each clock time of the document with the event verb nearest it in its clause;
     times with no verb of their own, or told by a report's or a light verb, are left out."""
     text = document.article.text
@@ -159,15 +177,19 @@ def _clocked(document: Document, provenance: Provenance) -> list[_Clocked]:
             continue
         sentence = sentences[position]
         before = text[sentence.start : t.start]
-        opener = max(_CLAUSE.finditer(before), key=lambda m: m.end(), default=None)
+        opener = max(_OPENER.finditer(before), key=lambda m: m.end(), default=None)
         before = before[opener.end() if opener else 0 :]
         after = text[t.end : max(t.end, sentence.end)]
-        stop = _CLAUSE_OR_COMMA.search(after)
+        stop = _STOP.search(after)
         after = after[: stop.start()] if stop else after
         event = _event_words(before, after)
         if event is None or event[0] is None or event[0] in _LIGHT or event[2] in _REPORTING:
             continue
+        if _PLANNED.search(before + " " + after):
+            continue  # "will be screened from 0100 GMT", "screened again": not one happening
         word = next(w for _at, kind, w in _verbs(before + " " + after) if kind == event[0])
+        if word.endswith("ing"):
+            continue  # "live from Cairo starting at 10 p.m.": a schedule, not a happening told
         low, high = _minutes(t, int(clock.group(1)) * 60 + int(clock.group(2)))
         zone = _ZONE.search(text, t.start, max(t.end, min(t.end + _ZONE_REACH, sentence.end)))
         day = _day(t, dated_by, text)
@@ -177,7 +199,8 @@ def _clocked(document: Document, provenance: Provenance) -> list[_Clocked]:
                 source=provenance.source_key(document.id, sentence.text),
                 sentence=sentence, expression=t, verb=event[0], word=word,
                 low=low, high=high, day=day,
-                zone=zone.group() if zone else None,
+                zone=zone.group().lower() if zone else None,
+                happening=happenings.of_sentence(sentence),
             )
         )  # fmt: skip
     return found
