@@ -405,6 +405,13 @@ def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> No
         ("A post shared on Dec 22, 2017 at 2:57pm.", "A post shared on Feb 4, 2018 at 9:50pm."),
         # one source clocks two landings itself
         ("One plane landed at 9:10 am and another landed at 9:40 am.", "It landed at 9:10 am."),
+        # events the texts date on two days: a quake and its aftershock
+        ("On Jan. 12, the quake struck at 4:53 p.m.",
+         "On Jan. 20, an aftershock struck at 6:03 a.m."),
+        # plans, schedules and time stamps are not a happening told
+        ("The concert will be screened from 1 a.m.", "The concert will be screened from 9 p.m."),
+        ("A curfew started at 3:00 p.m.", "Join us live from the square starting at 10 p.m."),
+        ("Updated 11:58 a.m. | Crowds marched to the palace.", "Crowds marched at 6:30 p.m."),
     ],
 )  # fmt: skip
 def test_times_of_day_that_can_hold_together_are_not_disagreements(first: str, second: str) -> None:
