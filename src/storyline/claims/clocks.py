@@ -187,7 +187,8 @@ def _clocked(
             continue
         if _PLANNED.search(before + " " + after):
             continue  # "will be screened from 0100 GMT", "screened again": not one happening
-        word = next(w for _at, kind, w in _verbs(before + " " + after) if kind == event[0])
+        told = (w for text in (before, after) for _at, kind, w in _verbs(text) if kind == event[0])
+        word = next(told, event[2])
         if word.endswith("ing"):
             continue  # "live from Cairo starting at 10 p.m.": a schedule, not a happening told
         low, high = _minutes(t, int(clock.group(1)) * 60 + int(clock.group(2)))
