@@ -412,6 +412,9 @@ def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> No
         ("The concert will be screened from 1 a.m.", "The concert will be screened from 9 p.m."),
         ("A curfew started at 3:00 p.m.", "Join us live from the square starting at 10 p.m."),
         ("Updated 11:58 a.m. | Crowds marched to the palace.", "Crowds marched at 6:30 p.m."),
+        ("Last updated at 07:14 GMT. Crowds met.", "Last updated at 20:10 GMT. Crowds met."),
+        # a bound is not a time of day
+        ("The shops had closed since 3 p.m.", "The shops closed at 6 p.m."),
     ],
 )  # fmt: skip
 def test_times_of_day_that_can_hold_together_are_not_disagreements(first: str, second: str) -> None:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from storyline.claims.dates import _DAY_WORDS
+from storyline.claims.dates import _BOUND_BEFORE, _DAY_WORDS
 from storyline.claims.happenings import Happening, Happenings, other_days
 from storyline.claims.verbs import (
     _CLAUSE,
@@ -165,10 +165,9 @@ def _clocked(
     found = []
     sentences = document.sentences
     position = 0
-    previous: TimeExpression | None = None
-    for t in sorted(document.time_expressions, key=lambda t: t.start):
+    ordered = sorted(document.time_expressions, key=lambda t: t.start)
+    for index, t in enumerate(ordered):
         clock = _CLOCK.search(t.value) if t.type == "TIME" else None
-        dated_by, previous = previous, t
         if clock is None:
             continue
         while position < len(sentences) and sentences[position].end <= t.start:
@@ -185,6 +184,8 @@ def _clocked(
         event = _event_words(before, after)
         if event is None or event[0] is None or event[0] in _LIGHT or event[2] in _REPORTING:
             continue
+        if event[2] in _STAMPS or _BOUND_BEFORE.search(before):
+            continue  # "Last updated at 07:14 GMT"; "since midday": a bound, not a time
         if _PLANNED.search(before + " " + after):
             continue  # "will be screened from 0100 GMT", "screened again": not one happening
         told = (w for text in (before, after) for _at, kind, w in _verbs(text) if kind == event[0])
@@ -193,7 +194,7 @@ def _clocked(
             continue  # "live from Cairo starting at 10 p.m.": a schedule, not a happening told
         low, high = _minutes(t, int(clock.group(1)) * 60 + int(clock.group(2)))
         zone = _ZONE.search(text, t.start, max(t.end, min(t.end + _ZONE_REACH, sentence.end)))
-        day = _day(t, dated_by, text)
+        day = _day(t, ordered[index - 1 : index], text)
         found.append(
             _Clocked(
                 article_id=document.id,
@@ -207,19 +208,24 @@ def _clocked(
     return found
 
 
-def _day(t: TimeExpression, before: TimeExpression | None, text: str) -> dt.date | None:
-    """The day a clock time names ("12:10 p.m. Sunday"), or the date just before it names
+def _day(t: TimeExpression, beside: list[TimeExpression], text: str) -> dt.date | None:
+    """The day a clock time names ("12:10 p.m. Sunday"), or the date right before it names
     ("on Dec 22, 2017 at 2:57pm"); None when the text names none."""
     if _DAY_WORDS.search(t.text):
         span = period(t.value[:10])
-    elif before and before.type == "DATE" and _JOINED.fullmatch(text, before.end, t.start):
-        span = period(before.value)
     else:
-        return None
+        gap = [(min(d.end, t.end), max(d.start, t.start)) for d in beside]
+        dates = [
+            d for d, (start, end) in zip(beside, gap, strict=True)
+            if d.type == "DATE" and _JOINED.fullmatch(text, start, end)
+        ]  # fmt: skip
+        span = period(dates[0].value) if dates else None
     return span[0] if span and span[0] == span[1] else None
 
 
 _JOINED = re.compile(r",?\s*(?:at\s+)?")
+_STAMPS = frozenset({"updated", "posted", "published", "modified", "edited", "filed"})
+"""Verbs of a page's time stamp, not of the story's happenings."""
 
 
 def _minutes(t: TimeExpression, minute: int) -> tuple[int, int]:
