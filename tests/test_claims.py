@@ -341,3 +341,135 @@ def test_figures_at_two_unnamed_places_are_not_compared() -> None:
                      (at.format(900, "at the border"), D(2025, 3, 4)))  # fmt: skip
     [found] = contradictions(together)
     assert "border" in found.about
+
+
+def test_a_place_beyond_an_aside_or_another_phrase_does_not_set_a_sum_apart() -> None:
+    # "outside Dorvia" describes the bank in an aside; "polled by Orly Data" names who was
+    # asked: neither is where the sum is, so the sums of the story's own place disagree.
+    documents = story(
+        (
+            "Kessan Bank, which earns most of its revenue outside Dorvia, had $31.2 billion "
+            "in earnings held abroad at the end of 2016.",
+            D(2017, 12, 29),
+        ),
+        (
+            "The bank had $32.6 billion in foreign earnings Kessan held at the end of 2016.",
+            D(2017, 12, 29),
+        ),
+        ("Kessan Bank is based in Marlow. Its chief lives in Marlow.", D(2017, 12, 29)),
+        (
+            "Kessan Bank was expected to post net income of $2.07 billion, according to "
+            "analysts polled by Orly Data.",
+            D(2017, 12, 29),
+        ),
+        ("In Marlow, Kessan Bank expects net income of $1.2 billion.", D(2017, 12, 29)),
+    )
+    found = [sorted(side.value for side in c.sides) for c in contradictions(documents)]
+    assert sorted(found) == [["$1.2 billion", "$2.07 billion"], ["$31.2 billion", "$32.6 billion"]]
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "Kessan Bank expects a $5 billion hit to its profits in Marlow.",
+        "Kessan Bank's charge in Marlow will be $5 billion, the bank said.",
+    ],
+)
+def test_sums_of_different_things_are_not_compared(charge: str) -> None:
+    # what "net income of" a sum is, the other sentence never says
+    documents = story(
+        (charge, D(2017, 12, 29)),
+        ("Kessan Bank was expected to post net income of $2.07 billion, analysts said in Marlow.",
+         D(2017, 12, 29)),
+    )  # fmt: skip
+    assert contradictions(documents) == []
+
+
+def test_a_distance_told_about_is_only_its_rounding() -> None:
+    documents = story(
+        ("The crash site lies about 230 km west of Sarel.", D(2025, 1, 5)),
+        ("The crash site is roughly 130 miles northwest of Sarel.", D(2025, 1, 5)),
+    )
+    [found] = contradictions(documents)
+    assert [side.value for side in found.sides] == ["roughly 130 miles", "about 230 km"]
+    assert value_range(analyse_text("It lies about 22 miles away.", D(2025, 1, 5), "a")
+                       .quantities[0], fixed=True) == (21.5, 22.5)  # fmt: skip
+
+
+def test_an_act_named_by_one_outlet_and_worded_by_another_is_one_event() -> None:
+    # "Security Council" is in every article; "the resolution" and "Resolution 2375" are the
+    # same thing acted on, once as a word and once as a name.
+    filler = "The Security Council met again on Monday to discuss the sanctions."
+    documents = story(
+        (
+            "Fuel shipments are prohibited under a Security Council resolution adopted last "
+            "week. " + filler,
+            D(2017, 12, 28),
+        ),
+        (
+            "Tanker transfers are banned by Security Council Resolution 2375 that was adopted in "
+            "September. " + filler,
+            D(2017, 12, 29),
+        ),
+        (filler + " China denied any breach.", D(2017, 12, 29)),
+        (filler + " Seoul seized a tanker.", D(2017, 12, 30)),
+    )
+    [found] = [c for c in contradictions(documents) if c.kind == "date"]
+    assert [side.value.split(" (")[0] for side in found.sides] == ["September", "last week"]
+
+
+def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> None:
+    documents = story(
+        ("Officials received the first alert of the crash at 12:13 pm.", D(2017, 12, 31)),
+        ("Officials received reports of the crash around 12:20 p.m.", D(2017, 12, 31)),
+    )
+    [found] = contradictions(documents)
+    assert found.about == "time of 'received'"
+    assert [side.value.rstrip(".") for side in found.sides] == ["12:13 pm", "around 12:20 p.m"]
+    assert [side.articles for side in found.sides] == [[documents[0].id], [documents[1].id]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the minutes "around" allows
+        ("Officials received the first alert at 12:13 pm.", "They received it around 12:15 p.m."),
+        # two zones: the same instant
+        ("The rocket lifted off at 1:30 p.m. EST.", "The rocket lifted off at 1830 GMT."),
+        # two days named
+        ("A post shared on Dec 22, 2017 at 2:57pm.", "A post shared on Feb 4, 2018 at 9:50pm."),
+        # one source clocks two landings itself
+        ("One plane landed at 9:10 am and another landed at 9:40 am.", "It landed at 9:10 am."),
+        # events the texts date on two days: a quake and its aftershock
+        ("On Jan. 12, the quake struck at 4:53 p.m.",
+         "On Jan. 20, an aftershock struck at 6:03 a.m."),
+        # plans, schedules and time stamps are not a happening told
+        ("The concert will be screened from 1 a.m.", "The concert will be screened from 9 p.m."),
+        ("A curfew started at 3:00 p.m.", "Join us live from the square starting at 10 p.m."),
+        ("Updated 11:58 a.m. | Crowds marched to the palace.", "Crowds marched at 6:30 p.m."),
+        ("Last updated at 07:14 GMT. Crowds met.", "Last updated at 20:10 GMT. Crowds met."),
+        # a bound is not a time of day
+        ("The shops had closed since 3 p.m.", "The shops closed at 6 p.m."),
+    ],
+)  # fmt: skip
+def test_times_of_day_that_can_hold_together_are_not_disagreements(first: str, second: str) -> None:
+    documents = story((first, D(2018, 2, 6)), (second, D(2018, 2, 6)))
+    assert [c for c in contradictions(documents) if c.kind == "date"] == []
+
+
+def test_the_seriously_hurt_are_some_of_the_hurt_not_another_count_of_them() -> None:
+    documents = story(
+        ("Police say 27 people are injured in Esk.", D(2017, 12, 27)),
+        ("Four people were taken to hospital in Esk with serious injuries.", D(2017, 12, 27)),
+        ("Nine people were seriously injured in Esk, the mayor said.", D(2017, 12, 27)),
+    )
+    [found] = contradictions(documents)
+    assert sorted(side.value for side in found.sides) == ["Four people", "Nine people"]
+
+
+def test_a_country_s_pounds_are_money_not_weight() -> None:
+    documents = story(
+        ("A court ordered Kessan to pay 1 million Egyptian pounds to a judge.", D(2017, 12, 30)),
+        ("Kessan must also pay two million pounds to the head of the syndicate.", D(2017, 12, 30)),
+    )  # fmt: skip
+    assert contradictions(documents) == []

@@ -353,7 +353,7 @@ def _keys(
         if name not in common:
             yield (name,)
         elif not clause.weak:
-            for word in clause.words:
+            for word in _told_of(clause, common):
                 yield name, clause.verb or "", word
     if clause.noun in subjects and not clause.weak:
         yield "", clause.noun or "", clause.verb or ""
@@ -407,10 +407,16 @@ def _same_event(
     if shared - common:
         return True
     strong = not (a.weak or b.weak)
-    if shared and strong and not a.words.isdisjoint(b.words):
+    if shared and strong and not _told_of(a, common).isdisjoint(_told_of(b, common)):
         return True
     own = a.noun in subjects and a.noun == b.noun and a.verb == b.verb and strong
     return own and not (a.names - common and b.names - common and not shared)
+
+
+def _told_of(clause: _DatedClause, common: frozenset[str]) -> frozenset[str]:
+    """What a clause's event acts on, in words and in names the story does not use
+    everywhere: one outlet's "the resolution" is another's "Resolution 2375"."""
+    return clause.words | (clause.names - common)
 
 
 def _dated_clauses(

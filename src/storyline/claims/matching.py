@@ -109,13 +109,33 @@ def _first_name(window: str) -> str | None:
             if name is None:
                 return None
             text = _possessed(name.group()).rstrip(".")
-            if text.split()[0] in _NOT_PLACES:
+            if text.split()[0] in _NOT_PLACES or _counted_noun(previous):
                 return None
             return f"{previous} {text}" if _COMPASS.fullmatch(previous) else text
-        if word.endswith((",", ".", ";")) or count >= 4:
+        if word.endswith(_WALK_ENDS) or count >= 4 or word.lower() in _WALK_STOPS:
             return None
         previous = word.lower()
     return None
+
+
+def _counted_noun(word: str) -> bool:
+    """ "in foreign earnings Goldman": a plural noun right before a name says what is
+    counted, so the name is not the place the preposition introduced."""
+    return word not in _DETERMINERS and _PLURAL.fullmatch(word) is not None
+
+
+_DETERMINERS = frozenset({"its", "this"})
+
+_WALK_ENDS = (",", ".", ";", ":", "!", "?", '"', "”", "’", ")")
+"""A word ending a phrase: what follows is no longer the place the preposition introduces."""
+
+_WALK_STOPS = frozenset(
+    """with by for on about against via like than as between under that which who whose
+    where when how why said says told""".split()
+)
+"""Words that open another phrase ("in an interview with", "to analysts polled by"): a
+name beyond them is not the place the first preposition introduces. A place word ("at",
+"in") is not one: "the border crossing at Vell" is at Vell."""
 
 
 def _possessed(name: str) -> str:

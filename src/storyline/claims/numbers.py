@@ -160,7 +160,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject,
+        r.predicate, r.subject, r.grade,
     )  # fmt: skip
 
 
@@ -438,6 +438,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
         return False  # killed in a crash, killed in clashes: two incidents
+    if a.grade != b.grade:
+        return False  # "27 injured", "four with serious injuries": the second are some of them
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):
@@ -446,6 +448,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         # Same measure word ("turnout", "inflation") is enough for percentages.
         shared = bool(a.purpose & b.purpose)
         return shared and (a.kind == "percent" or _similar_topics(a, b))
+    if a.kind in _CURRENCIES and _unsaid_purpose(a, b):
+        return False  # "net income of $2.07 billion", "the charge would be $3.2 billion"
     if a.kind not in _CURRENCIES and a.kind != "percent" and a.kind not in _KIND_SYNONYMS:
         # A specific counted noun ("passengers", "ships") is itself most of the evidence,
         # with a word or the verb they are counted by ("were waiting") in common.
@@ -453,6 +457,15 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
             a.predicate is not None and a.predicate == b.predicate
         )
     return _similar_topics(a, b)
+
+
+def _unsaid_purpose(a: _Reading, b: _Reading) -> bool:
+    """Whether one sum says what it is of ("net income of") and the other's sentence never
+    names it: two sums of one story are of different things unless shown otherwise."""
+    known, other = (a, b) if a.purpose else (b, a)
+    return bool(known.purpose) and known.purpose.isdisjoint(
+        _topic(other.quantity.sentence.text, names=False)
+    )
 
 
 _APART = 10

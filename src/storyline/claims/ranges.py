@@ -30,12 +30,14 @@ _ORDERS = frozenset("dozens scores hundreds thousands millions billions trillion
 _VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
 
-def value_range(q: Quantity) -> tuple[float, float]:
+def value_range(q: Quantity, fixed: bool = False) -> tuple[float, float]:
     """The range of values a figure allows, read as a reporter uses its qualifier.
 
     A round figure carries its rounding ("1,000" is 950 to 1,050); "about" widens by a
-    tenth; "fewer than X" and "up to X" mean a figure in the upper half below X, which is
-    why "some 200" cannot be "most of fewer than 1,000". Lower bounds ("more than",
+    tenth, as a count is estimated, but a ``fixed`` measure (a distance, a mass) is looked
+    up, not estimated, so "about 230 km" allows only its rounding. "Fewer than X" and "up
+    to X" mean a figure in the upper half below X, which is why "some 200" cannot be "most
+    of fewer than 1,000". Lower bounds ("more than",
     "at least") stay open upwards: a later, larger count does not contradict them.
     """
     value = q.value
@@ -46,7 +48,12 @@ def value_range(q: Quantity) -> tuple[float, float]:
             share = _SHARE_FACTORS[name]
             qualifier = qualifier[len(name) + 4 :].strip()
             break
-    low, high = _qualified(value, qualifier, _rounding(q))
+    rounding = _rounding(q)
+    if fixed and qualifier in _APPROX:
+        # "about 22 miles" for 35 km: a half of the last digit written either way
+        whole = value == int(value)
+        qualifier, rounding = "", max(rounding, 0.5 * 10 ** _zeros(value) if whole else 0.0)
+    low, high = _qualified(value, qualifier, rounding)
     if share is not None:
         return low * share, high * (1.0 if share > 0.4 else 0.6)
     return low, high
@@ -64,8 +71,16 @@ def _rounding(q: Quantity) -> float:
     integer = int(value)
     if integer != value or integer == 0:
         return 0.0
-    zeros = len(str(integer)) - len(str(integer).rstrip("0"))
+    zeros = _zeros(value)
     return min(0.5 * 10**zeros, 0.05 * value) if zeros else 0.0
+
+
+def _zeros(value: float) -> int:
+    """The trailing zeros of a whole figure (230: one); none for a fraction."""
+    integer = int(value)
+    if integer != value or integer == 0:
+        return 0
+    return len(str(integer)) - len(str(integer).rstrip("0"))
 
 
 def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, float]:

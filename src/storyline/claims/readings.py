@@ -123,6 +123,7 @@ class _Reading:
     subject: frozenset[str] = frozenset()
     timed: bool = False
     happening: Happening | None = None
+    grade: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -217,10 +218,11 @@ def _read(
     clause_end: int, main_place: str | None, common: frozenset[str],
 ) -> _Reading | None:  # fmt: skip
     text = document.article.text
-    before = text[clause_start : q.start]
+    before = text[_past_asides(text, q.sentence.start, clause_start, q.start) : q.start]
     after = text[q.end : clause_end]
     # Pounds written as a word weigh ("140,000 pounds of cargo"); the currency is "£".
-    unit = "lbs" if q.unit == "pounds" and "£" not in q.text else q.unit
+    money = "£" in q.text or _CURRENCY_POUNDS.search(q.text) is not None
+    unit = "lbs" if q.unit == "pounds" and not money else q.unit
     counts = unit is None or (
         unit not in _DIMENSIONS and unit not in _CURRENCIES and unit != "percent"
     )
@@ -245,7 +247,7 @@ def _read(
         kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
-    low, high = value_range(q)
+    low, high = value_range(q, fixed=dimension is not None)
     scope, label = _scope(q, after, before, main_place)
     actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
@@ -260,13 +262,45 @@ def _read(
         topic=_topic(before + " " + after, names=unit != "percent" and dimension is None)
         - common,
         payers=_names(before),
-        incidents=_incidents(q.sentence.text),
+        incidents=_incidents(q.sentence.text), grade=_grade(event, before, after),
         purpose=purpose, names=_names(q.sentence.text),
         low=(0.0 if _PEAK.search(before[-40:] + " " + after[:60]) else low) * factor,
         high=high * factor,
         since=dt.date.min, until=dt.date.max, changeable=dimension is None,
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
     )  # fmt: skip
+
+
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+
+
+def _past_asides(text: str, sentence: int, start: int, end: int) -> int:
+    """Where the words that tell a figure begin: after the last aside closed before it
+    ("Goldman, which gets 40 percent of its revenue outside the U.S., had $31.2 billion"),
+    whose place and words describe who it is about, not the figure."""
+    return max([start, *(m.end() for m in _ASIDE.finditer(text, sentence, end))])
+
+
+_CURRENCY_POUNDS = re.compile(
+    r"\b(?:Egyptian|Lebanese|Syrian|Sudanese|British|Irish|Cypriot|sterling)\s+pounds\b", re.I
+)
+"""Pounds a country's currency names ("1 million Egyptian pounds"): money, not weight."""
+
+_GRADE = re.compile(
+    r"\b(?:(?P<serious>serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|life-threatening)"
+    r"|(?P<minor>minor|slight(?:ly)?|light(?:ly)?|non-life-threatening))\b",
+    re.IGNORECASE,
+)
+"""How badly the hurt are hurt: "four people with serious injuries" are some of "27 people
+injured", not another count of them."""
+
+
+def _grade(event: str | None, before: str, after: str) -> str:
+    """The grade of the injuries a figure counts ("serious", "minor"), "" when not told."""
+    if event != "injured":
+        return ""
+    found = _GRADE.search(re.split(r"[,;]", after)[0][:60]) or _GRADE.search(before[-30:])
+    return (found.lastgroup or "") if found else ""
 
 
 _PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+(?:peak|height)|peaked\s+at)\b", re.I)
@@ -337,7 +371,14 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
     if unit not in _CURRENCIES:
         return frozenset()
+    if not words and (of := _OF_BEFORE.search(before)):
+        words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
+
+
+_OF_BEFORE = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+(?:\w+\s+)?$")
+"""What a sum is of, when the words after it do not say: "net income of", "a charge of
+about"."""
 
 
 _TOLL = re.compile(r"\btoll\b[^.]{0,50}$", re.IGNORECASE)
