@@ -396,7 +396,9 @@ def test_the_week_of_a_day_is_its_iso_week_only_when_the_day_is_known() -> None:
     assert values("A ruling is due the week of Jan. 6.", None) == [("Jan. 6", "XXXX-01-06")]
 
 
-@pytest.mark.parametrize("text", ["A HR manager quit.", "The HR office closed.", "Few HR staff stayed."])
+@pytest.mark.parametrize(
+    "text", ["A HR manager quit.", "The HR office closed.", "Few HR staff stayed."]
+)
 def test_an_abbreviated_unit_in_capitals_after_a_word_is_no_span(text: str) -> None:
     # "HR" after "a", "the" or "few" is human resources; "12 hrs" and "few mins" are spans
     assert values(text) == []
