@@ -64,6 +64,7 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_timex_rules.py",
             "tests/test_timex_triggers.py",
             "tests/test_timex_genres.py",
+            "tests/test_timex_neighbours.py",
         ],
     ),
     "store": (

@@ -410,3 +410,52 @@ def test_a_decade_written_short_is_of_the_century_that_has_reached_it() -> None:
     assert values("Prices rose through the '20s.", dt.date(2015, 6, 1)) == [("the '20s", "192")]
     # told in 1915, "the '10s" are the 1910s
     assert values("Prices rose through the '10s.", dt.date(1915, 6, 1)) == [("the '10s", "191")]
+
+
+def test_a_page_stamp_is_a_full_date_at_the_top_with_its_weekday_or_time_or_alone() -> None:
+    # the page's own date, not one its news tells: what the publication date leans on most
+    from storyline.timex.infer import _is_stamp
+
+    news = "The council met on March 3, 2024 to vote on the budget for the harbour."
+    start = news.index("March")
+    end = start + len("March 3, 2024")
+    assert not _is_stamp(news, start, end, "2024-03-03", news[max(0, start - 8) : end])
+    dated = "Monday, March 4, 2024\n" + news
+    assert _is_stamp(dated, 8, 21, "2024-03-04", dated[:21])
+    alone = "March 4, 2024\n" + news
+    assert _is_stamp(alone, 0, 13, "2024-03-04", alone[:13])
+    timed = "Posted 2024-03-04 09:30 by the desk, after the council met to vote on the budget."
+    assert _is_stamp(timed, 7, 23, "2024-03-04T09:30", timed[:23])
+    # far down the page, even a date alone on its line is news
+    low = news * 10 + "\nMarch 4, 2024\n"
+    at = low.index("\nMarch") + 1
+    assert not _is_stamp(low, at, at + 13, "2024-03-04", "March 4, 2024")
+
+
+def test_a_date_is_in_the_lead_the_body_or_the_tail_of_a_text() -> None:
+    # the lead's first 500 characters, then the first half, then the rest
+    from storyline.timex.infer import _position
+
+    assert [_position(offset, 2000) for offset in (0, 499, 500, 1000, 1001)] == [
+        "lead",
+        "lead",
+        "body",
+        "body",
+        "tail",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("counting the days till summer!", [("days", "PXD")]),
+        ("last days of school!!", [("last days", "PXD")]),
+        ("this day 2 of camp!", [("day 2", "P1D")]),
+    ],
+)
+def test_in_a_message_days_and_a_numbered_day_are_spans_not_the_day_sent(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "the day" and "last day" in a message are the day it was sent; "days" are a span of
+    # some, and "day 2" a day's span, whatever word comes before them
+    assert values(text, dt.date(2014, 4, 10)) == expected
