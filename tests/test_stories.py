@@ -339,3 +339,24 @@ def test_removing_articles_leaves_the_stories_the_kept_ones_would_make_alone() -
     # the rebuilt story is found again by its words
     later = _article("a4", "Aldholm fire out", FIRE.format(place="Aldholm", town="Dungate"), 4)
     assert clusterer.add(later) == clusterer.story_of("a2")
+
+
+def test_a_compound_of_a_hyphenated_name_loses_only_its_ending() -> None:
+    # "Port-Royal-bound" is bound for Port-Royal: the name is the place's whole name
+    assert set(names("The Port-Royal-bound ferry left.")) == {"port royal"}
+    assert set(names("The ferry left Port-Royal.")) == {"port royal"}
+
+
+def test_why_lists_the_words_a_story_shares_beyond_its_names() -> None:
+    # both headlines say "Tessaly votes": Tessaly is a name shown, so "votes" is the word
+    articles = [
+        _article("a1", "Wildfire near Aldholm", FIRE.format(place="Aldholm", town="Dungate"), 1),
+        _article("a2", "Crews fight Aldholm fire", FIRE.format(place="Aldholm", town="Dungate"), 2),
+        _article("v1", "Tessaly votes", VOTE, 2),
+        _article("v2", "Tessaly votes again", VOTE, 3),
+    ]
+    vote = next(s for s in cluster(articles) if "v1" in s.article_ids)
+    names_part, words_part, dates_part = vote.why.split(" · ")
+    assert "Tessaly 2/2" in names_part
+    assert words_part == "words: votes"
+    assert dates_part == "2025-05-02 to 2025-05-03"
