@@ -459,3 +459,16 @@ def test_in_a_message_days_and_a_numbered_day_are_spans_not_the_day_sent(
     # "the day" and "last day" in a message are the day it was sent; "days" are a span of
     # some, and "day 2" a day's span, whatever word comes before them
     assert values(text, dt.date(2014, 4, 10)) == expected
+
+
+def test_the_previous_month_and_the_following_week_are_of_the_date_last_told() -> None:
+    # told after Sunday 12 March 2023 (ISO week 10): February 2023, and ISO week 11
+    text = (
+        "The council met on March 12, 2023. The previous month it had voted. The following "
+        "week it adjourned."
+    )
+    found = [(e.text, e.type, e.value) for e in tag(text, RESULTS_DAY)]
+    assert found[1:] == [
+        ("The previous month", "DATE", "2023-02"),
+        ("The following week", "DATE", "2023-W11"),
+    ]
