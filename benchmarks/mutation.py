@@ -64,6 +64,7 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_timex_rules.py",
             "tests/test_timex_triggers.py",
             "tests/test_timex_genres.py",
+            "tests/test_timex_neighbours.py",
         ],
     ),
     "store": (
@@ -107,6 +108,10 @@ def configure(repo: Path, files: list[str], tests: list[str]) -> None:
         "also_copy": ["examples", "gold"],
         "pytest_add_cli_args_test_selection": tests,
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q"],
+        # Each mutant's tests start from a process that has run no test: a worker forked
+        # from the one that ran the suite would inherit its filled caches (``lru_cache``),
+        # and a mutant behind a cache would never be called.
+        "process_isolation": "forkserver",
     }
     lines = ["", "[tool.mutmut]"] + [
         f"{key} = {json.dumps(value)}" for key, value in settings.items()

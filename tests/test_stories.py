@@ -301,3 +301,62 @@ def test_a_story_is_named_by_a_headline_cut_at_twelve_words() -> None:
     )
     [story] = cluster([untitled, titled])
     assert story.title == " ".join(long_title.split()[:12]) + "…"
+
+
+def _by_story(state: dict) -> dict:
+    """A clusterer's state with its stories keyed by id and the terms each is indexed under
+    as a set (both orders are those of arrival and of the weights when it was last indexed)."""
+    return {
+        **state,
+        "stories": {s["id"]: {**s, "indexed": set(s["indexed"])} for s in state["stories"]},
+    }
+
+
+def test_removing_articles_leaves_the_stories_the_kept_ones_would_make_alone() -> None:
+    """``remove`` rebuilds each story that loses an article from the ones it keeps, names it
+    after the earliest of them, drops a story left empty, and takes the removed articles'
+    terms out of the counts: what remains is what the kept articles make on their own."""
+    articles = [
+        _article("a1", "Wildfire near Aldholm", FIRE.format(place="Aldholm", town="Dungate"), 1),
+        _article("a2", "Crews fight Aldholm fire", FIRE.format(place="Aldholm", town="Dungate"), 2),
+        _article("a3", "Aldholm fire contained", FIRE.format(place="Aldholm", town="Dungate"), 3),
+        _article("b1", "Wildfire near Brackby", FIRE.format(place="Brackby", town="Ostmere"), 2),
+        _article("b2", "Brackby fire spreads", FIRE.format(place="Brackby", town="Ostmere"), 3),
+        _article("v1", "Tessaly votes", VOTE, 2),
+    ]
+    by_id = {a.id: a for a in articles}
+    clusterer = StoryClusterer()
+    clusterer.add_many(articles)
+    clusterer.remove([by_id["a1"], by_id["v1"]], lambda ids: [by_id[i] for i in ids])
+
+    kept = [a for a in articles if a.id not in ("a1", "v1")]
+    alone = StoryClusterer()
+    alone.add_many(kept)
+    assert clusterer.story_of("a1") is None and clusterer.story_of("v1") is None
+    groups = {s.id: sorted(s.article_ids) for s in clusterer.stories()}
+    assert groups == {alone.story_of("a2"): ["a2", "a3"], alone.story_of("b1"): ["b1", "b2"]}
+    assert _by_story(clusterer.to_state()) == _by_story(alone.to_state())
+    # the rebuilt story is found again by its words
+    later = _article("a4", "Aldholm fire out", FIRE.format(place="Aldholm", town="Dungate"), 4)
+    assert clusterer.add(later) == clusterer.story_of("a2")
+
+
+def test_a_compound_of_a_hyphenated_name_loses_only_its_ending() -> None:
+    # "Port-Royal-bound" is bound for Port-Royal: the name is the place's whole name
+    assert set(names("The Port-Royal-bound ferry left.")) == {"port royal"}
+    assert set(names("The ferry left Port-Royal.")) == {"port royal"}
+
+
+def test_why_lists_the_words_a_story_shares_beyond_its_names() -> None:
+    # both headlines say "Tessaly votes": Tessaly is a name shown, so "votes" is the word
+    articles = [
+        _article("a1", "Wildfire near Aldholm", FIRE.format(place="Aldholm", town="Dungate"), 1),
+        _article("a2", "Crews fight Aldholm fire", FIRE.format(place="Aldholm", town="Dungate"), 2),
+        _article("v1", "Tessaly votes", VOTE, 2),
+        _article("v2", "Tessaly votes again", VOTE, 3),
+    ]
+    vote = next(s for s in cluster(articles) if "v1" in s.article_ids)
+    names_part, words_part, dates_part = vote.why.split(" · ")
+    assert "Tessaly 2/2" in names_part
+    assert words_part == "words: votes"
+    assert dates_part == "2025-05-02 to 2025-05-03"

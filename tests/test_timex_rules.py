@@ -316,3 +316,159 @@ def test_next_weekday_is_the_first_one_after_the_reference_day(weekday: str) -> 
     day = dt.date.fromisoformat(found.value)
     assert day.strftime("%A") == weekday
     assert 1 <= (day - wednesday).days <= 7
+
+
+# --- results stories, narratives, weekdays of a month --------------------------------------
+
+RESULTS_DAY = dt.date(2024, 5, 2)  # a Thursday of the second quarter: the first is over
+
+
+def test_a_results_story_reads_the_quarter_it_reports_with_type_modifier_and_anchor() -> None:
+    """"the quarter", "the latest period" and "one year earlier" in a results story are the
+    quarter it reports and the same quarter a year before, relative to the creation date."""
+    text = (
+        "Profit rose in the first quarter. Sales fell at the end of the quarter, costs for "
+        "the latest period were flat, and margins were wider than one year earlier."
+    )
+    found = [(e.text, e.type, e.value, e.mod, e.anchor) for e in tag(text, RESULTS_DAY)]
+    anchor = RESULTS_DAY.isoformat()
+    assert found == [
+        ("the first quarter", "DATE", "2024-Q1", None, anchor),
+        ("the end of the quarter", "DATE", "2024-Q1", "END", anchor),
+        ("the latest period", "DATE", "2024-Q1", None, anchor),
+        ("one year earlier", "DATE", "2023-Q1", None, anchor),
+    ]
+
+
+def test_quarters_of_something_are_no_span_of_time() -> None:
+    # "three quarters of the voters" is a share; "three quarters" alone is nine months
+    assert values("Three quarters of the voters backed the plan.") == []
+    assert values("The plan took three quarters.") == [("three quarters", "P9M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fridays falling on a 13th within a year of Thursday 2 May 2024: 13 October 2023,
+        # 13 September and 13 December 2024
+        ("The fire broke out on Friday the 13th.", "2023-10-13"),  # the last one gone
+        ("The fair will open on Friday the 13th.", "2024-09-13"),  # the next one
+        ("Friday the 13th: a fair in the park.", "2024-09-13"),  # no tense: the nearest
+    ],
+)
+def test_a_weekday_with_a_month_day_is_the_nearest_such_day(text: str, expected: str) -> None:
+    assert [v for _, v in values(text, RESULTS_DAY)] == [expected]
+
+
+def test_in_a_narrative_next_weekday_is_the_first_after_the_date_told() -> None:
+    # 12 March 1998 is a Thursday: the next Wednesday is six days on, the next Thursday seven
+    text = (
+        "On 2 March 1998 the army left the coast. On 4 March 1998 it crossed the hills; on "
+        "6 March 1998 it rested; on 9 March 1998 it marched east. On 12 March 1998 it crossed "
+        "the river. Next Wednesday it reached the city, and next Thursday it took the bridge."
+    )
+    found = dict(values(text, dt.date(2009, 12, 19)))
+    assert found["Next Wednesday"] == "1998-03-18"
+    assert found["next Thursday"] == "1998-03-19"
+
+
+def test_a_weekday_abbreviation_is_a_day_only_with_a_clock_time_after_it() -> None:
+    # "Sat" alone is mostly something else; with a clock time after it, the coming Saturday.
+    # A clock time elsewhere (here at the start of the text) makes no abbreviation a day.
+    assert values("The fair is Sat, 7pm.", RESULTS_DAY) == [("Sat, 7pm.", "2024-05-04T19:00")]
+    assert values("7 pm: the Sat scores are out.", RESULTS_DAY) == [("7 pm", "2024-05-02T19:00")]
+
+
+def test_an_adverb_of_four_letters_before_a_participle_makes_it_an_adjective() -> None:
+    # "the duly signed order": "signed" is no past tense, so Friday has no tense to go by and
+    # news reads a weekday six days back as the coming one
+    assert values("The duly signed order takes effect Friday.", RESULTS_DAY) == [
+        ("Friday", "2024-05-03")
+    ]
+
+
+def test_the_week_of_a_day_is_its_iso_week_only_when_the_day_is_known() -> None:
+    # 6 January 2025 is the Monday of ISO week 2; with no year and no reference the week
+    # cannot be known, and the day is read alone
+    assert values("A ruling is due the week of Jan. 6, 2025.") == [
+        ("the week of Jan. 6, 2025", "2025-W02")
+    ]
+    assert values("A ruling is due the week of Jan. 6.", None) == [("Jan. 6", "XXXX-01-06")]
+
+
+@pytest.mark.parametrize(
+    "text", ["A HR manager quit.", "The HR office closed.", "Few HR staff stayed."]
+)
+def test_an_abbreviated_unit_in_capitals_after_a_word_is_no_span(text: str) -> None:
+    # "HR" after "a", "the" or "few" is human resources; "12 hrs" and "few mins" are spans
+    assert values(text) == []
+
+
+def test_a_decade_written_short_is_of_the_century_that_has_reached_it() -> None:
+    # told in 2015, "the '10s" are the 2010s and "the '20s" the 1920s
+    assert values("Prices rose through the '10s.", dt.date(2015, 6, 1)) == [("the '10s", "201")]
+    assert values("Prices rose through the '20s.", dt.date(2015, 6, 1)) == [("the '20s", "192")]
+    # told in 1915, "the '10s" are the 1910s
+    assert values("Prices rose through the '10s.", dt.date(1915, 6, 1)) == [("the '10s", "191")]
+
+
+def test_a_page_stamp_is_a_full_date_at_the_top_with_its_weekday_or_time_or_alone() -> None:
+    # the page's own date, not one its news tells: what the publication date leans on most
+    from storyline.timex.infer import _is_stamp
+
+    news = "The council met on March 3, 2024 to vote on the budget for the harbour."
+    start = news.index("March")
+    end = start + len("March 3, 2024")
+    assert not _is_stamp(news, start, end, "2024-03-03", news[max(0, start - 8) : end])
+    dated = "Monday, March 4, 2024\n" + news
+    assert _is_stamp(dated, 8, 21, "2024-03-04", dated[:21])
+    alone = "March 4, 2024\n" + news
+    assert _is_stamp(alone, 0, 13, "2024-03-04", alone[:13])
+    timed = "Posted 2024-03-04 09:30 by the desk, after the council met to vote on the budget."
+    assert _is_stamp(timed, 7, 23, "2024-03-04T09:30", timed[:23])
+    # far down the page, even a date alone on its line is news
+    low = news * 10 + "\nMarch 4, 2024\n"
+    at = low.index("\nMarch") + 1
+    assert not _is_stamp(low, at, at + 13, "2024-03-04", "March 4, 2024")
+
+
+def test_a_date_is_in_the_lead_the_body_or_the_tail_of_a_text() -> None:
+    # the lead's first 500 characters, then the first half, then the rest
+    from storyline.timex.infer import _position
+
+    assert [_position(offset, 2000) for offset in (0, 499, 500, 1000, 1001)] == [
+        "lead",
+        "lead",
+        "body",
+        "body",
+        "tail",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("counting the days till summer!", [("days", "PXD")]),
+        ("last days of school!!", [("last days", "PXD")]),
+        ("this day 2 of camp!", [("day 2", "P1D")]),
+    ],
+)
+def test_in_a_message_days_and_a_numbered_day_are_spans_not_the_day_sent(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "the day" and "last day" in a message are the day it was sent; "days" are a span of
+    # some, and "day 2" a day's span, whatever word comes before them
+    assert values(text, dt.date(2014, 4, 10)) == expected
+
+
+def test_the_previous_month_and_the_following_week_are_of_the_date_last_told() -> None:
+    # told after Sunday 12 March 2023 (ISO week 10): February 2023, and ISO week 11
+    text = (
+        "The council met on March 12, 2023. The previous month it had voted. The following "
+        "week it adjourned."
+    )
+    found = [(e.text, e.type, e.value) for e in tag(text, RESULTS_DAY)]
+    assert found[1:] == [
+        ("The previous month", "DATE", "2023-02"),
+        ("The following week", "DATE", "2023-W11"),
+    ]
