@@ -309,22 +309,26 @@ def test_several_events_on_one_busy_day() -> None:
     assert len(on_monday) == 3
 
 
-def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> None:
-    def article(name: str, text: str, published: date) -> Article:
-        return Article.from_text(text, name, published=published)
+def article(name: str, text: str, published: date) -> Article:
+    return Article.from_text(text, name, published=published)
 
+
+def shooting_reports() -> list[Article]:
+    """Two outlets' reports of a shooting, published the day after it (a Monday)."""
+    return [
+        article(name, text, date(2025, 3, 10))
+        for name, text in (
+            ("a.txt", "A gunman killed five people at the Marlow Heath shopping centre on "
+                      "Sunday, police said."),
+            ("b.txt", "Five people were shot dead at a shopping centre in Marlow Heath on "
+                      "Sunday."),
+        )
+    ]  # fmt: skip
+
+
+def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> None:
     story = [
-        article(
-            "a.txt",
-            "A gunman killed five people at the Marlow Heath shopping centre on Sunday, "
-            "police said.",
-            date(2025, 3, 10),
-        ),
-        article(
-            "b.txt",
-            "Five people were shot dead at a shopping centre in Marlow Heath on Sunday.",
-            date(2025, 3, 10),
-        ),
+        *shooting_reports(),
         article(
             "crawled.txt",
             "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "
@@ -348,22 +352,9 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
 
 
 def test_pages_a_crawler_stamped_with_one_date_do_not_vouch_for_each_other() -> None:
-    def article(name: str, text: str, published: date) -> Article:
-        return Article.from_text(text, name, published=published)
-
     crawl_day = date(2025, 4, 21)
     story = [
-        article(
-            "a.txt",
-            "A gunman killed five people at the Marlow Heath shopping centre on Sunday, "
-            "police said.",
-            date(2025, 3, 10),
-        ),
-        article(
-            "b.txt",
-            "Five people were shot dead at a shopping centre in Marlow Heath on Sunday.",
-            date(2025, 3, 10),
-        ),
+        *shooting_reports(),
         article(
             "crawled-1.txt",
             "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from storyline.evaluation import Counts
 from storyline.evaluation.stories import GoldStory, System, fold, load_gold, owned
 
 Item = Mapping[str, Any]
@@ -51,7 +52,7 @@ def is_gold(reported: Item, gold: Item) -> bool:
 
 
 @dataclass(slots=True)
-class Tally:
+class Tally(Counts):
     """Counts behind the figures, addable across stories."""
 
     gold: int = 0
@@ -62,10 +63,6 @@ class Tally:
     revisions_found: int = 0
     revisions_reported: int = 0
     revisions_as_disagreements: int = 0
-
-    def add(self, other: Tally) -> None:
-        for name in self.__slots__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict[str, float | int]:
         return {

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import InputError
+from storyline.evaluation import Counts
 from storyline.models import Article
 
 Entry = Mapping[str, Any]
@@ -145,19 +146,13 @@ def matches(entry: Entry, event: GoldEvent) -> bool:
 
 
 @dataclass(slots=True)
-class Tally:
+class Tally(Counts):
     """Counts behind the two figures, addable across stories."""
 
     gold: int = 0
     found: int = 0
     entries: int = 0
     on_target: int = 0
-
-    def add(self, other: Tally) -> None:
-        self.gold += other.gold
-        self.found += other.found
-        self.entries += other.entries
-        self.on_target += other.on_target
 
     def figures(self) -> dict[str, float | int]:
         recall = self.found / self.gold if self.gold else 0.0

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from storyline import evaluation
 from storyline.errors import InputError
 from storyline.models import TimeExpression
 
@@ -108,7 +109,7 @@ def read_timeml(path: Path) -> TimeMLDocument:
 
 
 @dataclass(slots=True)
-class Counts:
+class Counts(evaluation.Counts):
     """Match counts from which every TempEval-3 measure is derived."""
 
     gold: int = 0
@@ -117,14 +118,6 @@ class Counts:
     relaxed: int = 0
     value: int = 0
     type: int = 0
-
-    def add(self, other: Counts) -> None:
-        self.gold += other.gold
-        self.system += other.system
-        self.strict += other.strict
-        self.relaxed += other.relaxed
-        self.value += other.value
-        self.type += other.type
 
     def scores(self) -> dict[str, float | int]:
         def prf(hits: int) -> tuple[float, float, float]:
