@@ -83,6 +83,21 @@ def test_undated_sentences_tell_their_articles_news_day_and_say_so() -> None:
     assert events.entry(undated).approximate
 
 
+def test_a_lead_dated_the_day_after_publication_gives_the_news_day() -> None:
+    # Printed on 31 December in an outlet behind the speaker's time zone: the speech was
+    # on New Year's Day, and the sentences that tell it without a date are of that day.
+    doc = analysed(
+        "Marshal Oren Vask offered talks with the rebel provinces in a televised address on "
+        "New Year's Day, his first conciliatory words in two years.\n"
+        "He warned in the same speech that his artillery stood ready on the northern border.",
+        date(2025, 12, 31),
+        "vask.txt",
+    )
+    assert events.news_day(events.reports_of(doc, None)) == date(2026, 1, 1)
+    [warning] = [e for e in events.story_events([doc]) if "artillery" in e.summary.sentence.text]
+    assert warning.date == "2026-01-01" and warning.approximate
+
+
 def test_one_happening_told_by_several_outlets_in_other_words_is_one_entry() -> None:
     first = analysed(
         "The Harbour Board handed over the old ferry terminal at Kessock to the city council "
