@@ -366,6 +366,25 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
     }
 
 
+def test_a_crawled_page_that_names_only_weekdays_takes_its_day_from_the_story() -> None:
+    # No date in full: "Sunday" and "Monday" place the page in the week the story's other
+    # articles were printed, not in the week a crawler saved it.
+    story = [
+        *shooting_reports(),
+        article(
+            "weekdays.txt",
+            "Police in Marlow Heath named the gunman on Monday. He killed five people at a "
+            "shopping centre on Sunday, officers said.",
+            date(2025, 4, 21),
+        ),
+    ]
+    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
+    crawled = next(a for a in result.articles if a.origin == "weekdays.txt")
+    assert (crawled.published, crawled.published_given) == (date(2025, 3, 10), date(2025, 4, 21))
+    [found] = result.stories
+    assert not any(e.date.startswith("2025-04") for e in found.timeline)
+
+
 def test_pages_a_crawler_stamped_with_one_date_do_not_vouch_for_each_other() -> None:
     crawl_day = date(2025, 4, 21)
     story = [
