@@ -83,6 +83,21 @@ def test_undated_sentences_tell_their_articles_news_day_and_say_so() -> None:
     assert events.entry(undated).approximate
 
 
+def test_a_lead_dated_the_day_after_publication_gives_the_news_day() -> None:
+    # Printed on 31 December in an outlet behind the speaker's time zone: the speech was
+    # on New Year's Day, and the sentences that tell it without a date are of that day.
+    doc = analysed(
+        "Marshal Oren Vask offered talks with the rebel provinces in a televised address on "
+        "New Year's Day, his first conciliatory words in two years.\n"
+        "He warned in the same speech that his artillery stood ready on the northern border.",
+        date(2025, 12, 31),
+        "vask.txt",
+    )
+    assert events.news_day(events.reports_of(doc, None)) == date(2026, 1, 1)
+    [warning] = [e for e in events.story_events([doc]) if "artillery" in e.summary.sentence.text]
+    assert warning.date == "2026-01-01" and warning.approximate
+
+
 def test_one_happening_told_by_several_outlets_in_other_words_is_one_entry() -> None:
     first = analysed(
         "The Harbour Board handed over the old ferry terminal at Kessock to the city council "
@@ -349,6 +364,25 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
     assert {a.published for a in result.articles if a.origin != "crawled.txt"} == {
         date(2025, 3, 10)
     }
+
+
+def test_a_crawled_page_that_names_only_weekdays_takes_its_day_from_the_story() -> None:
+    # No date in full: "Sunday" and "Monday" place the page in the week the story's other
+    # articles were printed, not in the week a crawler saved it.
+    story = [
+        *shooting_reports(),
+        article(
+            "weekdays.txt",
+            "Police in Marlow Heath named the gunman on Monday. He killed five people at a "
+            "shopping centre on Sunday, officers said.",
+            date(2025, 4, 21),
+        ),
+    ]
+    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
+    crawled = next(a for a in result.articles if a.origin == "weekdays.txt")
+    assert (crawled.published, crawled.published_given) == (date(2025, 3, 10), date(2025, 4, 21))
+    [found] = result.stories
+    assert not any(e.date.startswith("2025-04") for e in found.timeline)
 
 
 def test_pages_a_crawler_stamped_with_one_date_do_not_vouch_for_each_other() -> None:

@@ -181,6 +181,7 @@ class Report:
     said: bool = False
     passing: tuple[tuple[str, str], ...] = ()
     future: bool = False
+    planned: bool = False
     quote: bool = False
     figures: tuple[tuple[str, str], ...] = ()
 
@@ -209,6 +210,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 said=main[2] if main else False,
                 passing=tuple(passing),
                 future=_FUTURE.search(sentence.text) is not None,
+                planned=_planned(sentence.text, expressions.get(raw.index, ()), published),
                 quote=_QUOTE_OPEN.match(sentence.text) is not None,
                 figures=tuple(_FIGURE.findall(sentence.text)),
             )
@@ -271,6 +273,18 @@ def _readings(
         yield value, expression.text, _subordinate(before), said
 
 
+def _planned(text: str, expressions: Iterable[TimeExpression], published: date | None) -> bool:
+    """Whether a sentence names a day later than a happening it tells may lie (``_ahead``):
+    a plan, whose date is not the day it tells."""
+    if published is None:
+        return False
+    last = published + timedelta(days=_ahead(text))
+    return any(
+        (value := calendar_value(e.value)) is not None and span(value)[0] > last
+        for e in expressions
+    )
+
+
 def _ahead(text: str) -> int:
     """Days after publication a date may lie and still be a happening: one for a sentence
     told in the past tense, as news from a time zone ahead of the outlet's ("Kim's New
@@ -306,16 +320,28 @@ def _subordinate(before: str) -> bool:
 
 def news_day(reports: Sequence[Report]) -> date | None:
     """The day an article's news happened: the day its lead dates within a few days before
-    publication, else the publication day."""
+    publication, or the day after it that a happening told in the past may lie on (news
+    from a time zone ahead of the outlet's, see ``_ahead``), else the publication day."""
     if not reports or reports[0].published is None:
         return None
     published = reports[0].published
     for report in reports[:LEAD]:
         if report.date is not None and len(report.date) == 10:
             day = date.fromisoformat(report.date)
-            if published - timedelta(days=NEWS_DAY_REACH) <= day <= published:
+            latest = published + timedelta(days=_ahead(report.sentence.text))
+            if published - timedelta(days=NEWS_DAY_REACH) <= day <= latest:
                 return day
     return published
+
+
+def told_on(report: Report, newsdays: dict[str, date | None]) -> date | None:
+    """The day an undated report tells: its article's news day, except that a plan printed
+    beside news from the day after publication (a time zone ahead) is of the day it was
+    printed ("ministers meet on New Year's Day" in the paper of Dec. 31)."""
+    day = newsdays.get(report.sentence.article_id)
+    if day is not None and report.published is not None and day > report.published:
+        return report.published if report.planned else day
+    return day
 
 
 Vector = dict[str, float]
@@ -484,7 +510,7 @@ def _group(
     index = _TermIndex(idf)
     for report in order:
         vector = vectors[id(report)]
-        newsday = newsdays.get(report.sentence.article_id)
+        newsday = told_on(report, newsdays)
         ranked = sorted(
             ((groups[i].centroid(vector), i) for i in index.near(report.words)), reverse=True
         )
@@ -647,7 +673,7 @@ def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, b
             votes[report.date] += 0.5 if report.said else 1.0
     if votes:
         return max(votes, key=lambda v: (votes[v], len(v), v)), False
-    days = [d for r in group.reports if (d := newsdays.get(r.sentence.article_id)) is not None]
+    days = [d for r in group.reports if (d := told_on(r, newsdays)) is not None]
     return (min(days).isoformat(), True) if days else None
 
 

@@ -191,8 +191,10 @@ def check_dates(members: list[Document]) -> None:
 
     A given date is questioned only when it lies outside the period of the story's other
     articles, and replaced only when the text dates the article inside that period and
-    earlier than the given date (a crawl date is later than the news); the given date is
-    kept beside the new one (``Article.published_given``). Articles given the very same
+    earlier than the given date (a crawl date is later than the news). The text's date is
+    read with the other articles' dates as its prior, so a page that names only weekdays
+    ("on Sunday") is placed in the story's week. The given date is kept beside the new one
+    (``Article.published_given``). Articles given the very same
     date do not vouch for each other: a crawler stamps a batch of pages with one date.
     """
     dated = sorted(d.article.published for d in members if d.article.published is not None)
@@ -207,7 +209,7 @@ def check_dates(members: list[Document]) -> None:
         high = others[-1] + timedelta(days=DATE_CHECK_SLACK)
         if low <= article.published <= high:
             continue
-        inferred = timex.infer_publication_date(article.text, others[len(others) // 2])
+        inferred = timex.infer_publication_date(article.text, collection=others)
         if inferred is None:
             continue
         day, confidence = inferred
