@@ -32,6 +32,7 @@ from storyline.claims.dates import find_date_contradictions
 from storyline.claims.happenings import Happenings
 from storyline.claims.numbers import claims_and_contradictions, group_claims
 from storyline.claims.ranges import value_range
+from storyline.claims.remarks import find_remark_contradictions
 from storyline.claims.render import (
     DISAGREEMENTS_TITLE,
     REVISIONS_TITLE,
@@ -67,4 +68,5 @@ def story_claims(
     claims, conflicts, revised = claims_and_contradictions(documents, provenance, happenings)
     dated, moved = find_date_contradictions(documents, provenance)
     clocked = find_clock_contradictions(documents, provenance, happenings)
-    return claims, conflicts + dated + clocked, revised + moved
+    remarked = find_remark_contradictions(documents, provenance)
+    return claims, conflicts + dated + clocked + remarked, revised + moved
