@@ -20,13 +20,15 @@ the story's history and the other its news, or they tell two happenings of one k
 The work is split by job: ``readings`` reads a quantity as a measurement, ``ranges`` the
 values its qualifier allows, ``happenings`` what a figure's event allows, ``numbers`` groups
 readings into claims and finds number contradictions and revisions, ``dates`` finds date
-contradictions and moved plans, ``clocks`` times of day told differently, ``matching`` and
+contradictions and moved plans, ``clocks`` times of day told differently, ``remarks`` one
+quoted remark dated differently, ``ages`` one named person's age told differently, ``matching`` and
 ``verbs`` hold the name, place, topic and event-word helpers they use, and ``render`` the
 text sections.
 """
 
 from collections.abc import Sequence
 
+from storyline.claims.ages import find_age_contradictions
 from storyline.claims.clocks import find_clock_contradictions
 from storyline.claims.dates import find_date_contradictions
 from storyline.claims.happenings import Happenings
@@ -69,4 +71,5 @@ def story_claims(
     dated, moved = find_date_contradictions(documents, provenance)
     clocked = find_clock_contradictions(documents, provenance, happenings)
     remarked = find_remark_contradictions(documents, provenance)
-    return claims, conflicts + dated + clocked + remarked, revised + moved
+    aged = find_age_contradictions(documents, provenance)
+    return claims, conflicts + dated + clocked + remarked + aged, revised + moved
