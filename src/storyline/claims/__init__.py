@@ -21,9 +21,9 @@ The work is split by job: ``readings`` reads a quantity as a measurement, ``rang
 values its qualifier allows, ``happenings`` what a figure's event allows, ``numbers`` groups
 readings into claims and finds number contradictions and revisions, ``dates`` finds date
 contradictions and moved plans, ``clocks`` times of day told differently, ``remarks`` one
-quoted remark dated differently, ``ages`` one named person's age told differently, ``matching`` and
-``verbs`` hold the name, place, topic and event-word helpers they use, and ``render`` the
-text sections.
+quoted remark dated differently, ``ages`` one named person's age told differently,
+``matching`` and ``verbs`` hold the name, place, topic and event-word helpers they use, and
+``render`` the text sections.
 """
 
 from collections.abc import Sequence
