@@ -57,3 +57,11 @@ def test_one_remark_dated_alike_is_no_disagreement() -> None:
 def test_one_outlet_giving_both_years_tells_of_a_line_said_twice() -> None:
     twice = FIRST_TELLING + " " + SECOND_TELLING
     assert remarks((twice, D(2025, 3, 10)), (SECOND_TELLING, D(2025, 3, 11))) == []
+
+
+def test_a_line_of_years_ago_quoted_again_this_week_is_not_redated() -> None:
+    again = (
+        "Ines Marrow, on her way out of Velport's harbour, repeated on Monday the line she "
+        'is known for: "I have given this port every good year I had left in me."'
+    )
+    assert remarks((FIRST_TELLING, D(2025, 3, 10)), (again, D(2025, 3, 11))) == []
