@@ -51,3 +51,9 @@ def test_a_surname_shared_by_a_family_names_no_one_in_particular() -> None:
 def test_one_outlet_giving_both_ages_tells_of_a_birthday() -> None:
     both = YOUNGER + " " + OLDER.replace("on Monday", "on her birthday")
     assert ages((both, D(2025, 1, 7)), (OLDER, D(2025, 1, 8))) == []
+
+
+def test_a_place_before_a_noun_is_no_one_with_an_age() -> None:
+    lawyer = "The 61-year-old Port Arlen lawyer who found the drifting boat called the coast guard."
+    shopkeeper = "A 58-year-old Port Arlen shopkeeper also saw the boat drifting off the pier."
+    assert ages((lawyer, D(2025, 1, 7)), (shopkeeper, D(2025, 1, 7))) == []

@@ -27,7 +27,12 @@ _NAME = r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
 _AFTER_NAME = re.compile(_NAME + r",\s+(?P<age>\d{1,2}),")
 _BEFORE_NAME = re.compile(
     r"\b(?P<age>\d{1,2})-year-old\s+(?:[a-z][\w-]*\s+){0,3}" + _NAME + r"\b(?!\s+[A-Z])"
+    r"(?=\s*[,.;:)]|\s+(?:was|is|has|had|who|and|said|says|told|will|would|did|on|in|at|from"
+    r"|for|to|after|before|with)\b)"
 )
+"""An age before a name: the name ends its noun phrase, so what follows it is punctuation, a
+verb or a preposition; a name followed by a noun describes it ("the 61-year-old Port Arlen
+lawyer": Port Arlen is where the lawyer is from)."""
 _NOT_NAMES = frozenset(
     """The A An In On At By This That It Its He She They We Mr Mrs Ms Dr Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July
