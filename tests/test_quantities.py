@@ -54,6 +54,9 @@ def only(text: str) -> Quantity:
         ("A hundred and fifty-two others were wounded.", 152, None, "others"),
         ("The toll has risen from 11 to 14 people.", 14, None, "people"),
         ("The firm earned $1.07bn last year.", 1.07e9, None, "dollars"),
+        ("Some 1,600 police officers patrolled the square.", 1600, "some", "officers"),
+        ("Twelve crew members were rescued.", 12, None, "members"),
+        ("About 300 police patrolled the square.", 300, "about", "police"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(

@@ -349,6 +349,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
         token = word.group().rstrip(".")
         lowered = token.lower()
         head, head_end, end = lowered, word.end(), word.end()
+        if lowered in _PLURAL_HEADS and _looks_plural(_next_word(text, word.end())):
+            continue  # "police officers", "crew members": the last noun is the head
         if _looks_plural(token) or lowered in _UNIT_SYNONYMS or _TIME_UNITS.match(lowered):
             break
         if len(text[match.end() : end].split()) >= 4:
@@ -363,6 +365,13 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed|given|taken|seen|shown|known|born|done|made")
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
+
+
+def _next_word(text: str, at: int) -> str:
+    """The lowercase word right after ``at`` past one space, or "" (a comma, a capital)."""
+    found = _NEXT_WORD.match(text, at)
+    return found.group(1) if found else ""
 
 
 def _looks_plural(token: str) -> bool:

@@ -20,18 +20,21 @@ the story's history and the other its news, or they tell two happenings of one k
 The work is split by job: ``readings`` reads a quantity as a measurement, ``ranges`` the
 values its qualifier allows, ``happenings`` what a figure's event allows, ``numbers`` groups
 readings into claims and finds number contradictions and revisions, ``dates`` finds date
-contradictions and moved plans, ``clocks`` times of day told differently, ``matching`` and
-``verbs`` hold the name, place, topic and event-word helpers they use, and ``render`` the
-text sections.
+contradictions and moved plans, ``clocks`` times of day told differently, ``remarks`` one
+quoted remark dated differently, ``ages`` one named person's age told differently,
+``matching`` and ``verbs`` hold the name, place, topic and event-word helpers they use, and
+``render`` the text sections.
 """
 
 from collections.abc import Sequence
 
+from storyline.claims.ages import find_age_contradictions
 from storyline.claims.clocks import find_clock_contradictions
 from storyline.claims.dates import find_date_contradictions
 from storyline.claims.happenings import Happenings
 from storyline.claims.numbers import claims_and_contradictions, group_claims
 from storyline.claims.ranges import value_range
+from storyline.claims.remarks import find_remark_contradictions
 from storyline.claims.render import (
     DISAGREEMENTS_TITLE,
     REVISIONS_TITLE,
@@ -67,4 +70,6 @@ def story_claims(
     claims, conflicts, revised = claims_and_contradictions(documents, provenance, happenings)
     dated, moved = find_date_contradictions(documents, provenance)
     clocked = find_clock_contradictions(documents, provenance, happenings)
-    return claims, conflicts + dated + clocked, revised + moved
+    remarked = find_remark_contradictions(documents, provenance)
+    aged = find_age_contradictions(documents, provenance)
+    return claims, conflicts + dated + clocked + remarked + aged, revised + moved

@@ -1,7 +1,8 @@
 """Event words: "withdrew", "withdrawal" and "pulled out" as one kind of event.
 
 Dates are matched to the events they date through these words, and a date next to a
-reporting verb ("said on Monday") is recognised as dating the statement, not the event.
+reporting verb ("said on Monday") is recognised as dating the statement, not the event,
+unless the verb announces an act ("announced his retirement on Monday").
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def _event_words(before: str, after: str) -> tuple[str | None, str | None, str] 
     heavy = [n for n in nearby if n[1] not in _LIGHT]
     _distance, kind, word = min(heavy or nearby)
     if kind in _REPORTING:
-        return None, None, word
+        act = _announced(before + " " + after, word) if word in _ANNOUNCING else None
+        return act or (None, None, word)
     verbal = [n for n in heavy if _is_verbal(n[2])]
     nouns = [n for n in heavy if not _is_verbal(n[2])]
     verb = min(verbal)[1] if verbal else None
@@ -100,6 +102,31 @@ def _event_words(before: str, after: str) -> tuple[str | None, str | None, str] 
     if verb is None and noun is None:
         verb = kind  # only light verbs: a weak clue
     return verb, noun, word
+
+
+def _announced(text: str, word: str) -> tuple[str, None, str] | None:
+    """The act a reporting verb announces as its object ("announced his retirement",
+    "confirmed the closure"): a date beside it dates that act, which happens once, not a
+    statement, which recurs. The act is the verb the noun is made from ("retirement" is
+    "retire"), so "announced his retirement on Monday" and "retired on Tuesday" meet."""
+    found = re.search(rf"\b{re.escape(word)}\s+(?:his|her|its|their|the|a|an)\s+([a-z]+)", text)
+    if found is None:
+        return None
+    noun = found.group(1)
+    suffix = _ACT_SUFFIX.search(noun)
+    if suffix is None or any(noun.startswith(r[:5]) for r in _ANNOUNCING):
+        return None  # "confirmed the announcement": a statement again, which recurs
+    stem = noun[: suffix.start()].rstrip("e")
+    return _EVENT_CLASSES.get(stem, stem), None, noun
+
+
+_ANNOUNCING = frozenset(
+    "announced announce confirmed confirm disclosed revealed declared reported stated".split()
+)
+"""Reporting verbs that take an act as their object; "said" and "told" take words or a
+listener."""
+_ACT_SUFFIX = re.compile(r"(?:ation|ition|ment|sion|tion|ure|[vw]al)$(?<=.{7})")
+"""Endings that make a noun of a verb's act: "resignation", "retirement", "closure"."""
 
 
 def _is_verbal(word: str) -> bool:
