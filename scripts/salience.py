@@ -11,7 +11,7 @@ gives, for pasting into ``src/storyline/events.py``; ``--test`` adds the test fi
 chosen threshold only, so that the test split is reported, never used to choose.
 
 Beside each threshold's dev figures it prints them with every dev story held out in turn
-(the model fitted on the other twelve): how the model does on a story it has not seen. A
+(the model fitted on the others): how the model does on a story it has not seen. A
 change that raises the dev figures but not these fits the dev stories, not stories.
 """
 
