@@ -17,6 +17,10 @@ the largest posterior is the answer. Its posterior probability is the confidence
 rest of the calendar (days no clue points to) counted too: an article whose only clue is "on
 Tuesday" or "two weeks after the collapse" spreads its probability over many days and gets
 no date rather than a wrong one.
+
+An outlet may come out a day after the news it tells (a morning paper): its dated articles
+show that habit (``outlet_lag``), and it moves the days the article's news points to, not
+its page's own date.
 """
 
 from __future__ import annotations
@@ -529,18 +533,19 @@ _LAG_PRIOR = 4
 _LAG_SHARE = 0.5
 
 
-def news_gap(text: str, published: dt.date, collection: Sequence[dt.date] = ()) -> int | None:
+def news_gap(text: str, published: dt.date, collection: Sequence[dt.date]) -> int | None:
     """How many days after the day its news alone points to ``text`` came out on
     ``published`` (its weekdays and days told without a year, with ``collection``'s dates
     as the prior): one observation of its outlet's lag. None when the text gives a date of
     its own (a stamp, a dateline, a full date), which says nothing of the lag, when it
-    tells no news day, or when the gap is beyond ``_LAG_REACH``."""
+    tells no news day, when there is no collection, or when the gap is beyond
+    ``_LAG_REACH``."""
     clues = _read_clues(text)
-    hint = corpus_hint(collection) if collection else None
+    hint = corpus_hint(collection)
+    if hint is None:
+        return None
     days = _day_clues(clues, hint)
     if not all(_is_news(clue) for clue in days) or not (days or clues.weekdays):
-        return None
-    if hint is None:
         return None
     prior = _prior(hint, collection)
     candidates = _candidates(days, hint) | set(collection)
