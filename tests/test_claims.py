@@ -24,6 +24,7 @@ from storyline.models import (
     Provenance,
     TimeExpression,
 )
+from storyline.timex import tag
 
 D = dt.date
 
@@ -158,6 +159,14 @@ def test_a_month_and_day_without_a_year_is_the_last_one_not_after_the_story() ->
     latest = D(2025, 1, 10)
     assert claim_dates._span(december, latest) == (D(2024, 12, 20), D(2024, 12, 20))
     assert claim_dates._span(january, latest) == (D(2025, 1, 5), D(2025, 1, 5))
+
+
+def test_earlier_that_month_after_a_told_month_spans_that_month() -> None:
+    """ "Earlier that month" is read from the month told before it, which is its anchor: the
+    days it spans end with that month, not with the day the article came out."""
+    text = "The dock strike began in June 2023. Earlier that month, the dockers had voted."
+    spans = [claim_dates._span(t) for t in tag(text, D(2024, 5, 2))]
+    assert spans == [(D(2023, 6, 1), D(2023, 6, 30))] * 2
 
 
 def test_ranges_between_two_figures_and_shares_of_a_figure() -> None:

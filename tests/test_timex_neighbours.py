@@ -7,7 +7,8 @@ import datetime as dt
 from storyline import pipeline
 from storyline.models import Article
 from storyline.timex import infer_publication_date, tag
-from storyline.timex.neighbours import nearest_dated
+from storyline.timex.infer import news_gap, outlet_lag
+from storyline.timex.neighbours import nearest
 
 D = dt.date
 FOOTER = " Follow the Valmore Ledger for updates."  # on the collection's articles
@@ -42,10 +43,10 @@ def _texts(undated: str = UNDATED) -> list[str]:
 
 def test_the_neighbours_are_the_dated_articles_that_share_rare_word_pairs() -> None:
     texts = _texts()
-    dates: list[dt.date | None] = [day for _, day in COLLECTION] + [None]
+    dated = [True] * len(COLLECTION) + [False]
     query = len(texts) - 1
-    found = nearest_dated(texts, dates, [query, 3])
-    assert [day for day, _ in found[query]] == [BRIDGE_DAY, BRIDGE_DAY]
+    found = nearest(texts, dated, [query, 3])
+    assert sorted(j for j, _ in found[query]) == [0, 1]  # the two reports of the collapse
     assert all(0 < similarity <= 1 for _, similarity in found[query])
     # The strike shares nothing but the footer with any article: it has no neighbour.
     assert found[3] == []
@@ -53,12 +54,12 @@ def test_the_neighbours_are_the_dated_articles_that_share_rare_word_pairs() -> N
 
 def test_an_article_is_not_its_own_neighbour_nor_is_an_undated_one() -> None:
     texts = _texts()
-    dates: list[dt.date | None] = [*(day for _, day in COLLECTION), D(2025, 10, 30)]
-    dates[1] = None
-    found = nearest_dated(texts, dates, [0])
+    dated = [True] * len(texts)
+    dated[1] = False
+    found = nearest(texts, dated, [0])
     # The query is the first report; the divers' report is undated here: only the engineers'
-    # article, dated Oct. 30 here, is left.
-    assert [day for day, _ in found[0]] == [D(2025, 10, 30)]
+    # article is left.
+    assert [j for j, _ in found[0]] == [len(texts) - 1]
 
 
 def test_a_near_copy_is_closer_than_an_article_sharing_one_pair() -> None:
@@ -68,13 +69,13 @@ def test_a_near_copy_is_closer_than_an_article_sharing_one_pair() -> None:
         "Harrow footbridge reopens after the council vote on tram fares",
         "Dockers end strike over night shifts in Valmore",
     ]
-    dates: list[dt.date | None] = [None, D(2025, 10, 22), D(2025, 11, 30), D(2025, 10, 2)]
-    found = nearest_dated(texts, dates, [0])
-    assert [day for day, _ in found[0]] == [D(2025, 10, 22), D(2025, 11, 30)]
+    dated = [False, True, True, True]
+    found = nearest(texts, dated, [0])
+    assert [j for j, _ in found[0]] == [1, 2]
     assert found[0][0][1] > found[0][1][1]
     # The nearest dated one: an undated copy takes no place among them.
-    dates[1] = None
-    assert [day for day, _ in nearest_dated(texts, dates, [0], k=1)[0]] == [D(2025, 11, 30)]
+    dated[1] = False
+    assert [j for j, _ in nearest(texts, dated, [0], k=1)[0]] == [2]
 
 
 OCTOBER = [D(2025, 10, day) for day in (2, 6, 9, 14, 14, 20, 27)]
@@ -155,3 +156,70 @@ def test_a_dateline_does_not_take_its_year_from_a_year_named_alone() -> None:
     assert alone is None or alone[1] < 0.6
     found = infer_publication_date(text, collection=[D(2009, 4, day) for day in (24, 26, 27, 30)])
     assert found is not None and found[0] == D(2009, 4, 28)
+
+
+# A morning paper tells yesterday's news: each of its reports names the weekday of the
+# news, and comes out the day after it. Another outlet reports on the day itself.
+MORNING = "Harbour Morning Ledger"
+SEIZED = D(2025, 10, 15)
+EVENING = "Valmore Evening Post"
+WEEK_OF_NEWS = [
+    ("The port authority on Monday raised the fee for berthing a cruise ship.", D(2025, 10, 6)),
+    ("Ferry crews walked off the job on Tuesday over the new night rota.", D(2025, 10, 7)),
+    ("The council on Wednesday approved a second lane on the harbour bridge.", D(2025, 10, 8)),
+    ("A fishing trawler ran aground off Cape Morrow on Thursday.", D(2025, 10, 9)),
+    ("Dock workers on Friday accepted a pay offer after a week of talks.", D(2025, 10, 10)),
+    ("The harbour master on Saturday closed the old pier to walkers.", D(2025, 10, 11)),
+]
+SEIZURE = "Customs officers seized a container of counterfeit brake pads at the east quay"
+
+
+def _week_articles() -> list[Article]:
+    """The week's reports of both papers, each dated the day it came out."""
+    articles = []
+    for i, (text, news_day) in enumerate(WEEK_OF_NEWS):
+        next_day = news_day + dt.timedelta(days=1)
+        articles.append(Article.from_text(text, f"m{i}", outlet=MORNING, published=next_day))
+        same_day = text.replace(" on ", " ")  # "The council Wednesday approved ..."
+        articles.append(Article.from_text(same_day, f"e{i}", outlet=EVENING, published=news_day))
+    return articles
+
+
+def _dated_last(articles: list[Article]) -> dt.date | None:
+    documents = [pipeline.analyse(article) for article in articles]
+    pipeline.date_undated(documents)
+    return documents[-1].article.published
+
+
+def test_an_outlets_lag_is_the_gap_most_of_its_articles_show() -> None:
+    collection = [day + dt.timedelta(days=lag) for _, day in WEEK_OF_NEWS for lag in (0, 1)]
+    gaps = [
+        news_gap(text, day + dt.timedelta(days=1), collection) for text, day in WEEK_OF_NEWS
+    ]
+    assert gaps == [1] * len(WEEK_OF_NEWS)
+    assert outlet_lag(gaps) == 1
+    # Half the articles a day late is no habit; a page with its own date says nothing of it.
+    assert outlet_lag([1, 1, 1, 0, 0, 0]) == 0
+    stamped = "Tue Oct 14, 2025 7:05 am EDT\n\nThe harbour master on Monday closed the pier."
+    assert news_gap(stamped, D(2025, 10, 14), collection) is None
+
+
+def test_an_undated_article_of_a_morning_paper_is_dated_the_day_after_its_news() -> None:
+    """ "Customs officers seized ... on Wednesday" from the paper that comes out the day
+    after its news is of Thursday Oct. 16; from the paper that reports on the day, of
+    Wednesday Oct. 15, the day its report of the seizure came out."""
+    for outlet, expected in ((MORNING, SEIZED + dt.timedelta(days=1)), (EVENING, SEIZED)):
+        # The evening paper reported the seizure on its day.
+        evening = Article.from_text(f"{SEIZURE} today.", "e", outlet=EVENING, published=SEIZED)
+        undated = Article.from_text(f"{SEIZURE} on Wednesday, the port said.", "u", outlet=outlet)
+        assert _dated_last([*_week_articles(), evening, undated]) == expected, outlet
+
+
+def test_a_neighbour_from_a_morning_paper_is_taken_back_to_the_day_of_its_news() -> None:
+    """The morning paper's report of the seizure came out on Thursday Oct. 16, the day after
+    it: an undated report of it from the paper that reports on the day is of Oct. 15."""
+    morning = Article.from_text(
+        f"{SEIZURE} on Wednesday.", "m", outlet=MORNING, published=SEIZED + dt.timedelta(days=1)
+    )
+    undated = Article.from_text(f"{SEIZURE}, the port said.", "u", outlet=EVENING)
+    assert _dated_last([*_week_articles(), morning, undated]) == SEIZED

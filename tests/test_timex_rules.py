@@ -472,3 +472,38 @@ def test_the_previous_month_and_the_following_week_are_of_the_date_last_told() -
         ("The previous month", "DATE", "2023-02"),
         ("The following week", "DATE", "2023-W11"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit will rise in the third quarter, the chief executive said.",
+        "Profit will rise in the third quarter, he said.",
+        "Profit will rise in the third quarter, said Mara Lindqvist, the chief executive.",
+        "The brewer said profit will rise in the third quarter.",
+    ],
+)
+def test_a_quarter_ahead_of_a_forward_looking_verb_is_this_years(text: str) -> None:
+    # Told on 2 May 2024: a reporting clause closing the sentence ("he said") is the tense
+    # of the report, not of the rise it reports, which is ahead: this year's third quarter.
+    assert values(text, RESULTS_DAY) == [("the third quarter", "2024-Q3")]
+
+
+def test_a_reporting_clause_after_a_past_event_keeps_it_in_the_past() -> None:
+    # The cut reporting clause leaves the clause's own verb to decide: Monday is before.
+    assert values("Two ferries collided on Monday, the coastguard said.", THURSDAY) == [
+        ("Monday", "2024-09-16")
+    ]
+
+
+def test_a_date_read_from_a_told_date_names_that_date_as_its_anchor() -> None:
+    text = (
+        "The customs office published its export figures on March 3, 2024. The previous "
+        "month, shipments of timber had fallen by a fifth. The next day, the minister resigned."
+    )
+    found = [(e.text, e.value, e.anchor) for e in tag(text, RESULTS_DAY)]
+    assert found == [
+        ("March 3, 2024", "2024-03-03", None),
+        ("The previous month", "2024-02", "2024-03-03"),
+        ("The next day", "2024-03-04", "2024-03-03"),
+    ]

@@ -32,7 +32,8 @@ from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
 from storyline.text import analysed_text
-from storyline.timex.neighbours import nearest_dated
+from storyline.timex.infer import outlet_lags
+from storyline.timex.neighbours import nearest
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +133,13 @@ def _infer_date(
     document: Document,
     collection: Sequence[date] = (),
     neighbours: Sequence[tuple[date, float]] = (),
+    lag: int = 0,
 ) -> bool:
     """Date an undated article from its text (``collection``: its collection's dates;
-    ``neighbours``: the dates of the dated articles most like it, with their similarity)."""
+    ``neighbours``: the news days of the dated articles most like it, with their similarity;
+    ``lag``: its outlet's habit, see ``timex.infer.outlet_lag``)."""
     inferred = timex.infer_publication_date(
-        document.article.text, collection=collection, neighbours=neighbours
+        document.article.text, collection=collection, neighbours=neighbours, lag=lag
     )
     if inferred is None:
         return False
@@ -152,27 +155,40 @@ def date_undated(documents: list[Document]) -> None:
     collection it came with is from 2024, and "on Tuesday" once we know which weeks the
     collection's articles came out in: the publication dates of the dated articles are the
     inference's prior, and the dates of those that share the most rare word pairs with it
-    (the same news, told on the same days) one more clue. A document dated this way has the
-    date stages it went through run again against its new date (the Dask runner's client
-    has none: each of its articles is analysed again, against its new date, on the worker
-    that finishes its story).
+    (the same news, told on the same days) one more clue. An outlet that comes out the day
+    after the news it tells (a morning paper) shows it in its dated articles: that lag moves
+    the days the article's news points to, and each neighbour's date is taken back by its
+    own outlet's lag to the day of its news. A document dated this way has the date stages
+    it went through run again against its new date (the Dask runner's client has none: each
+    of its articles is analysed again, against its new date, on the worker that finishes
+    its story).
     """
-    dated = sorted(
-        d.article.published
-        for d in documents
-        if d.article.published is not None and not d.article.published_inferred
-    )
+    known = [
+        d.article.published if not d.article.published_inferred else None for d in documents
+    ]
+    dated = sorted(day for day in known if day is not None)
     if not dated:
         return
     undated = [i for i, d in enumerate(documents) if d.article.published is None]
-    near = nearest_dated(
-        [d.article.text for d in documents],
-        [None if d.article.published_inferred else d.article.published for d in documents],
-        undated,
+    near = nearest([d.article.text for d in documents], [day is not None for day in known], undated)
+    outlets = {documents[j].article.outlet for i in undated for j in [i, *(j for j, _ in near[i])]}
+    lags = outlet_lags(
+        (
+            (outlet, d.article.text, day)
+            for d, day in zip(documents, known, strict=True)
+            if day is not None and (outlet := d.article.outlet) in outlets and outlet
+        ),
+        dated,
     )
     for i in undated:
         document = documents[i]
-        if _infer_date(document, dated, near[i]):
+        news_days = [
+            (day - timedelta(days=lags.get(documents[j].article.outlet or "", 0)), score)
+            for j, score in near[i]
+            if (day := known[j]) is not None
+        ]
+        lag = lags.get(document.article.outlet or "", 0)
+        if _infer_date(document, dated, news_days, lag):
             _run(document, [name for name in DATED if name in document.stages])
 
 

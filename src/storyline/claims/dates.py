@@ -78,8 +78,10 @@ def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, 
     if span is None:
         return None
     start, end = span
-    if t.text.lower().startswith("earlier") and t.anchor:
-        return start, min(end, dt.date.fromisoformat(t.anchor))
+    # "earlier this month" ends at the day it is read from (a told month: at its end).
+    bound = period(t.anchor) if t.text.lower().startswith("earlier") and t.anchor else None
+    if bound is not None:
+        return start, min(end, bound[1])
     return _narrow(start, end, t.mod)
 
 

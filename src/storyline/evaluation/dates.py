@@ -7,8 +7,9 @@ the guess is compared with the true date. Two settings are scored:
 - *text alone*: what ``infer_publication_date`` makes of the text with nothing else;
 - *with the collection* (the ``overall`` figures): the article is the one undated article of
   its topic, so the inference also gets the publication dates of the topic's other
-  articles and those of the articles most like it (``neighbours.nearest_dated``), as
-  ``pipeline.date_undated`` gives them to an undated article of a collection.
+  articles, those of the articles most like it (``neighbours.nearest``) and the lag
+  of its outlet (``source``) measured on the outlet's other articles (``infer.outlet_lag``),
+  as ``pipeline.date_undated`` gives them to an undated article of a collection.
 
 Shares are over all scored articles (an article without an inferred date is a miss), except
 ``within_1_day_when_answered``: how often a date, when one is given, is right within a day.
@@ -21,12 +22,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.evaluation.timex import Split, in_split
-from storyline.timex.neighbours import nearest_dated
+from storyline.timex import values as v
+from storyline.timex.infer import news_gap, outlet_lag
+from storyline.timex.neighbours import nearest
 
 Neighbours = Sequence[tuple[dt.date, float]]
 
@@ -83,12 +87,12 @@ def evaluate(
     directory: Path,
     split: Split = "all",
     per_topic: int | None = None,
-    infer: Callable[[str, Sequence[dt.date], Neighbours], tuple[dt.date, float] | None]
+    infer: Callable[[str, Sequence[dt.date], Neighbours, int], tuple[dt.date, float] | None]
     | None = None,
 ) -> dict:
     """Hide each article's date and infer it back, from the text alone and with the dates
     of the rest of its topic. ``per_topic`` keeps only the first N articles of each topic
-    (before the split); ``infer(text, collection, neighbours)`` replaces
+    (before the split); ``infer(text, collection, neighbours, lag)`` replaces
     ``infer_publication_date``.
 
     Returns ``{"overall": {...}, "items": {topic: {...}}}``: ``overall`` holds the shares
@@ -98,9 +102,11 @@ def evaluate(
         from storyline.timex import infer_publication_date
 
         def infer(
-            text: str, collection: Sequence[dt.date], neighbours: Neighbours
+            text: str, collection: Sequence[dt.date], neighbours: Neighbours, lag: int
         ) -> tuple[dt.date, float] | None:
-            return infer_publication_date(text, collection=collection, neighbours=neighbours)
+            return infer_publication_date(
+                text, collection=collection, neighbours=neighbours, lag=lag
+            )
 
     directory = Path(directory)
     files = sorted(directory.glob("*/articles.jsonl"))
@@ -117,17 +123,40 @@ def evaluate(
         scored = [
             i for i, (_, truth) in enumerate(dated) if truth is not None and in_split(i, split)
         ]
-        # Each scored article is left out of its own neighbours; the others keep their dates.
-        near = nearest_dated(texts, [day for _, day in dated], scored)
+        # Each scored article is left out of its own neighbours and its outlet's lag; the
+        # others keep their dates.
+        near = nearest(texts, [day is not None for _, day in dated], scored)
+        outlets = [record.get("source") for record in records]
+        gaps = [
+            news_gap(text, day, _without(known, day)) if day is not None else None
+            for text, (_, day) in zip(texts, dated, strict=True)
+        ]
+        by_outlet: dict[object, Counter[int | None]] = {}
+        for outlet, gap in zip(outlets, gaps, strict=True):
+            by_outlet.setdefault(outlet, Counter())[gap] += 1
+        lags = {o: outlet_lag(counts.elements()) for o, counts in by_outlet.items() if o}
         alone, hinted = Tally(), Tally()
         for position in scored:
             truth = dated[position][1]
             assert truth is not None
-            for tally, total, collection, neighbours in (
-                (alone, alone_total, [], []),
-                (hinted, hinted_total, _without(known, truth), near[position]),
+            outlet = outlets[position]
+            if outlet:
+                own = by_outlet[outlet] - Counter([gaps[position]])
+                lags_here = {**lags, outlet: outlet_lag(own.elements())}
+            else:
+                lags_here = lags
+            lag = lags_here.get(outlet, 0)
+            # The neighbours' news days: each one's date less its own outlet's lag.
+            news_days = [
+                (v.add_days(day, -lags_here.get(outlets[j], 0)), score)
+                for j, score in near[position]
+                if (day := dated[j][1]) is not None
+            ]
+            for tally, total, collection, neighbours, shifts in (
+                (alone, alone_total, [], [], 0),
+                (hinted, hinted_total, _without(known, truth), news_days, lag),
             ):
-                guess = infer(texts[position], collection, neighbours)
+                guess = infer(texts[position], collection, neighbours, shifts)
                 day = guess[0] if guess is not None else None
                 tally.count(day, truth)
                 total.count(day, truth)

@@ -19,12 +19,16 @@ from storyline.timex.tense import Tense, clause_tense
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What an expression means: TIMEX3 type, value and mod, and whether it was anchored."""
+    """What an expression means: TIMEX3 type, value and mod, and whether it was anchored:
+    ``relative`` to the reference date, or, when ``anchor`` is given, to that date the text
+    told before ("March 3, 2024 ... the previous month" is read from March 3, not from the
+    day the text was written)."""
 
     type: str
     value: str
     mod: str | None = None
     relative: bool = False
+    anchor: str | None = None
 
 
 @dataclass(slots=True)
@@ -203,6 +207,15 @@ def year_for_month(
     return _pick_year(
         first_of_reference, tense, lambda y: dt.date(y, month, 1), _MONTH_REACH, _MONTH_LEAN_PAST
     )
+
+
+def told_value(told: tuple[dt.date, str, int]) -> str:
+    """The value of a date the text told (``Context.last_date``), as precise as it was told:
+    what an expression read from it names as its anchor."""
+    day, granularity, _ = told
+    if granularity == "year":
+        return f"{day.year:04d}"
+    return v.month_value(day.year, day.month) if granularity == "month" else day.isoformat()
 
 
 def year_or_placeholder(year: int | None) -> str:

@@ -17,6 +17,10 @@ the largest posterior is the answer. Its posterior probability is the confidence
 rest of the calendar (days no clue points to) counted too: an article whose only clue is "on
 Tuesday" or "two weeks after the collapse" spreads its probability over many days and gets
 no date rather than a wrong one.
+
+An outlet may come out a day after the news it tells (a morning paper): its dated articles
+show that habit (``outlet_lag``), and it moves the days the article's news points to, not
+its page's own date.
 """
 
 from __future__ import annotations
@@ -120,8 +124,17 @@ _AHEAD_DAY = _Shape("ahead", _gaps({0: 0.03}, (-30, -1, 0.45)), 0.52)
 # May 3" likewise behind.
 _NEXT_DAY = _Shape("next", _gaps({-7: 0.45}, (-13, -1, 0.45)), 0.1)
 _LAST_DAY = _Shape("last", {-gap: p for gap, p in _NEXT_DAY.gaps.items()}, 0.1)
+# The days an article's news tells (not a date of the page itself: its stamp, dateline or a
+# date written in full), which an outlet's habit shifts (``outlet_lag``): a morning paper
+# comes out the day after the news it tells.
+_NEWS_SHAPES = frozenset(
+    shape.name
+    for shape in (
+        _LEAD_DAY, _STORY_DAY, _LATEST_STORY_DAY, _NOW_DAY, _AHEAD_DAY, _NEXT_DAY, _LAST_DAY
+    )
+)
 
-# The date of an article of its collection that is like it (``neighbours.nearest_dated``):
+# The date of an article of its collection that is like it (``neighbours.nearest``):
 # articles that share an article's rare word pairs mostly report the same news, on its day
 # or the days next to it, the more surely the more alike they are. By similarity, from the
 # least that gives each shape (same source).
@@ -414,6 +427,7 @@ def infer_publication_date(
     hint: dt.date | None = None,
     collection: Sequence[dt.date] = (),
     neighbours: Sequence[tuple[dt.date, float]] = (),
+    lag: int = 0,
 ) -> tuple[dt.date, float] | None:
     """The most likely publication date of ``text`` and how sure that is (its posterior
     probability, in [0, 1]); None when no day is likely enough (``MIN_CONFIDENCE``).
@@ -422,12 +436,17 @@ def infer_publication_date(
     ``hint`` a date it is believed to be near (their median, when only that is known):
     either gives the prior over the day and the year of dates the text writes without one
     when it writes none in full. ``neighbours`` is the dates of the collection's articles
-    most like it, with their similarity in (0, 1] (``neighbours.nearest_dated``): one more
-    clue, weighed with the text's own.
+    most like it, with their similarity in (0, 1] (``neighbours.nearest``): one more
+    clue, weighed with the text's own. ``lag`` is its outlet's habit: how many days after
+    the day its news points to the outlet's articles come out (``outlet_lag``).
     """
     if collection and hint is None:
         hint = corpus_hint(collection)
-    return _decide(_read_clues(text), hint, collection, neighbours)
+    return _decide(_read_clues(text), hint, collection, neighbours, lag)
+
+
+def _is_news(clue: _DayClue | _OneOfClue) -> bool:
+    return isinstance(clue, _DayClue) and clue.shape.name in _NEWS_SHAPES
 
 
 def _decide(
@@ -435,24 +454,27 @@ def _decide(
     hint: dt.date | None,
     collection: Sequence[dt.date] = (),
     neighbours: Sequence[tuple[dt.date, float]] = (),
+    lag: int = 0,
 ) -> tuple[dt.date, float] | None:
-    years = set(clues.years)
-    if not years and hint is not None:
-        years = {hint.year}
-    if not years and clues.bare_years:
-        years = {max(clues.bare_years)}
-    days = _placed(clues, years, year_known=bool(clues.years) or hint is not None)
+    days = _day_clues(clues, hint)
+    news = [clue for clue in days if _is_news(clue)]
     if neighbours:
-        days.append(
-            _OneOfClue(
-                tuple((day, _neighbour_shape(s), s**_NEIGHBOUR_POWER) for day, s in neighbours)
-            )
+        near = _OneOfClue(
+            tuple((day, _neighbour_shape(s), s**_NEIGHBOUR_POWER) for day, s in neighbours)
         )
+        days.append(near)
+        news.append(near)
     if not days and hint is None:
         return None  # weekdays alone do not say which week
     prior = _prior(hint, collection)
     candidates = _candidates(days, hint) | set(collection)
-    scores = {day: _log_posterior(day, days, clues.weekdays, prior) for day in candidates}
+    candidates |= {v.add_days(day, lag) for day in candidates}
+    fixed = [clue for clue in days if clue not in news]
+    scores = {
+        day: _log_likelihood(day, fixed, [], prior)
+        + _log_likelihood(v.add_days(day, -lag), news, clues.weekdays)
+        for day in candidates
+    }
     best = max(sorted(scores), key=scores.__getitem__)
     top = scores[best]
     mass = sum(math.exp(score - top) for score in scores.values())
@@ -467,6 +489,17 @@ def _decide(
     return (best, confidence) if confidence >= MIN_CONFIDENCE else None
 
 
+def _day_clues(clues: _Clues, hint: dt.date | None) -> list[_DayClue | _OneOfClue]:
+    """The text's day clues, each day written without its year placed in the years the
+    text's full dates, else ``hint``, else a year named alone, say it may be in."""
+    years = set(clues.years)
+    if not years and hint is not None:
+        years = {hint.year}
+    if not years and clues.bare_years:
+        years = {max(clues.bare_years)}
+    return _placed(clues, years, year_known=bool(clues.years) or hint is not None)
+
+
 def _candidates(clues: list[_DayClue | _OneOfClue], hint: dt.date | None) -> set[dt.date]:
     """Every day some clue points to, and the weeks around the hint."""
     days: set[dt.date] = set()
@@ -478,18 +511,75 @@ def _candidates(clues: list[_DayClue | _OneOfClue], hint: dt.date | None) -> set
     return days
 
 
-def _log_posterior(
+def _log_likelihood(
     day: dt.date,
     days: list[_DayClue | _OneOfClue],
     weekdays: list[_WeekdayClue],
-    prior: Callable[[dt.date], float],
+    prior: Callable[[dt.date], float] | None = None,
 ) -> float:
-    total = math.log(prior(day))
+    total = math.log(prior(day)) if prior is not None else 0.0
     for clue in days:
         total += math.log(clue.likelihood(day))
     for weekday in weekdays:
         total += math.log(weekday.likelihood(day))
     return total
+
+
+# An outlet's lag is sought this many days either side of the day its news points to; it
+# is the gap more than half of its articles show, the generic clue shapes counting as
+# _LAG_PRIOR more articles with no gap.
+_LAG_REACH = 2
+_LAG_PRIOR = 4
+_LAG_SHARE = 0.5
+
+
+def news_gap(text: str, published: dt.date, collection: Sequence[dt.date]) -> int | None:
+    """How many days after the day its news alone points to ``text`` came out on
+    ``published`` (its weekdays and days told without a year, with ``collection``'s dates
+    as the prior): one observation of its outlet's lag. None when the text gives a date of
+    its own (a stamp, a dateline, a full date), which says nothing of the lag, when it
+    tells no news day, when there is no collection, or when the gap is beyond
+    ``_LAG_REACH``."""
+    clues = _read_clues(text)
+    hint = corpus_hint(collection)
+    if hint is None:
+        return None
+    days = _day_clues(clues, hint)
+    if not all(_is_news(clue) for clue in days) or not (days or clues.weekdays):
+        return None
+    prior = _prior(hint, collection)
+    candidates = _candidates(days, hint) | set(collection)
+    scores = {day: _log_likelihood(day, days, clues.weekdays, prior) for day in candidates}
+    gap = (published - max(sorted(scores), key=scores.__getitem__)).days
+    return gap if abs(gap) <= _LAG_REACH else None
+
+
+def outlet_lag(gaps: Iterable[int | None]) -> int:
+    """An outlet's lag from the ``news_gap`` of its dated articles: the gap more than
+    ``_LAG_SHARE`` of them show (a morning paper's day after the news it tells), else 0."""
+    counts = Counter(gap for gap in gaps if gap is not None)
+    counts[0] += _LAG_PRIOR
+    gap, count = counts.most_common(1)[0]
+    return gap if count > _LAG_SHARE * sum(counts.values()) else 0
+
+
+# The dated articles of an outlet its lag is measured on: enough to see a habit, and a bound
+# on the work however large the collection.
+_LAG_SAMPLE = 200
+
+
+def outlet_lags(
+    articles: Iterable[tuple[str, str, dt.date]], collection: Sequence[dt.date]
+) -> dict[str, int]:
+    """The lag of each outlet (``outlet_lag``) from its dated articles, given as (outlet,
+    text, publication date), the first ``_LAG_SAMPLE`` of each; ``collection`` is the
+    publication dates they came with."""
+    gaps: dict[str, list[int | None]] = {}
+    for outlet, text, published in articles:
+        seen = gaps.setdefault(outlet, [])
+        if len(seen) < _LAG_SAMPLE:
+            seen.append(news_gap(text, published, collection))
+    return {outlet: outlet_lag(found) for outlet, found in gaps.items()}
 
 
 def corpus_hint(published: Iterable[dt.date | None]) -> dt.date | None:

@@ -16,7 +16,6 @@ the collection.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import zlib
 from collections.abc import Iterable, Sequence
@@ -46,17 +45,17 @@ def _pairs(text: str) -> np.ndarray:
     return np.fromiter(keys, dtype=np.int64, count=len(keys))
 
 
-def nearest_dated(
+def nearest(
     texts: Sequence[str],
-    dates: Sequence[dt.date | None],
+    dated: Sequence[bool],
     queries: Iterable[int],
     k: int = NEIGHBOURS,
-) -> dict[int, list[tuple[dt.date, float]]]:
-    """For each article ``queries`` names (positions in ``texts``), the dates of the ``k``
-    dated articles most similar to it (itself left out) with their similarity in (0, 1],
-    most similar first. ``dates[i]`` is None for an article whose date is not known."""
+) -> dict[int, list[tuple[int, float]]]:
+    """For each article ``queries`` names (positions in ``texts``), the positions of the
+    ``k`` dated articles most similar to it (itself left out; ``dated[i]`` says whether the
+    date of article i is known) with their similarity in (0, 1], most similar first."""
     asked = sorted(set(queries))
-    found: dict[int, list[tuple[dt.date, float]]] = {i: [] for i in asked}
+    found: dict[int, list[tuple[int, float]]] = {i: [] for i in asked}
     if not asked or len(texts) < 2:
         return found
     keys = [_pairs(text) for text in texts]
@@ -84,9 +83,9 @@ def nearest_dated(
                 for j, score in zip(
                     similarity.indices[start:end], similarity.data[start:end], strict=True
                 )
-                if j != i and dates[j] is not None
+                if j != i and dated[j]
             ),
             reverse=True,
         )
-        found[i] = [(day, score) for score, j in ranked[:k] if (day := dates[j]) is not None]
+        found[i] = [(j, score) for score, j in ranked[:k]]
     return found

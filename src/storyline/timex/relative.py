@@ -13,6 +13,7 @@ from storyline.timex.context import (
     month_from_token,
     position_mod,
     remember,
+    told_value,
     year_for_day,
 )
 from storyline.timex.lexicon import (
@@ -120,8 +121,8 @@ def unit_ref(m: re.Match[str], ctx: Context) -> Reading | None:
             return Reading("DATE", f"{reported[0]:04d}-Q{reported[1]}", mod, relative=True)
         shift = -1
     if relation in ("the previous", "the prior", "the following") and ctx.last_date:
-        anchor = ctx.last_date[0]
-        return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
+        value = _unit_value(ctx.last_date[0], unit, shift)
+        return Reading("DATE", value, mod, relative=True, anchor=told_value(ctx.last_date))
     if unit == "weekend" and shift == 0:
         return Reading("DATE", _weekend(ctx, ref, m.start(), m.end()), mod, relative=True)
     return Reading("DATE", _unit_value(ref, unit, shift), mod, relative=True)
@@ -513,6 +514,7 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
     anchor = ctx.last_date[0] if ctx.last_date else ctx.reference
     if anchor is None:
         return None
+    told = told_value(ctx.last_date) if ctx.last_date else None
     shift = 1 if step in ("the next", "the following") or direction == "after" else 0
     if step in ("the previous", "the preceding") or direction == "before":
         shift = -1
@@ -526,12 +528,13 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
                 if granularity == "month"
                 else (f"{anchor.year:04d}-XX")
             )
-            return Reading("DATE", f"{known}-XX", mod, relative=True)
+            return Reading("DATE", f"{known}-XX", mod, relative=True, anchor=told)
         # "the next morning" keeps day precision, like "Friday night".
-        return Reading("DATE", v.add_days(anchor, shift).isoformat(), mod, relative=True)
+        day = v.add_days(anchor, shift).isoformat()
+        return Reading("DATE", day, mod, relative=True, anchor=told)
     if unit == "month" and granularity == "year":
-        return Reading("DATE", f"{anchor.year:04d}-XX", mod, relative=True)
-    return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True)
+        return Reading("DATE", f"{anchor.year:04d}-XX", mod, relative=True, anchor=told)
+    return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True, anchor=told)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*|``\s*)$")

@@ -317,7 +317,7 @@ def tag_with_reference(
             text=text[start:end],
             type=reading.type,
             value=reading.value,
-            anchor=anchor if reading.relative else None,
+            anchor=reading.anchor or (anchor if reading.relative else None),
             mod=reading.mod,
         )
         if candidate.rule in ("month_day", "day_month") and reading.type == "DATE":

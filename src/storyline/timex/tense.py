@@ -41,6 +41,13 @@ _REPORTED_AFTER = re.compile(
     r",\s*(?:saying|adding|arguing|warning|noting|claiming|insisting|explaining|telling)\b",
     re.IGNORECASE,
 )
+# A reporting clause that closes the sentence ("..., he said.", "..., said the chief
+# executive."): the tense of the report, not of what it reports ("profit will rise in the
+# third quarter, he said" looks ahead).
+_REPORTING_CLAUSE_AFTER = re.compile(
+    r",\s*(?:(?:[\w.'-]+\s+){1,4}?(?:said|says|told|added|stated|noted|warned|reported)"
+    r"|(?:said|says|added)\s+(?:the|a|an|[A-Z][\w.'-]*)\s)(?:[\s,]*[\w.'-]+){0,6}?\s*(?:[.!?]|$)"
+)
 # What the date is the limit or earliest point of tells its direction whatever the verb's
 # tense: "since the Oct. 23 slaying" is over, "as soon as Tuesday" and "postponed until
 # Tuesday" are ahead.
@@ -184,6 +191,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     cuts = [b.start() for b in _BOUNDARY.finditer(right_text) if _ends_sentence(right_text, b)]
     # "on Thursday, saying that letting it fail would ...": what was said is another clause.
     cuts += [b.start() for b in _REPORTED_AFTER.finditer(right_text)]
+    cuts += [b.start() for b in _REPORTING_CLAUSE_AFTER.finditer(right_text)]
     quote = _QUOTE.search(right_text)
     if quote:
         cuts.append(quote.start())
