@@ -260,6 +260,27 @@ def test_page_furniture_is_never_an_entry() -> None:
     assert [r.sentence.text[:6] for r in reports] == ["A fire", "The mi"]
 
 
+def test_texts_glued_together_by_scraping_are_never_an_entry() -> None:
+    """A gallery's title glued to each caption, a sign-up box to its small print: the
+    sentences run on without a full stop; names in capitals ("told The Harbour Gazette")
+    and a headline's capitals in running text stay readable."""
+    doc = analysed(
+        "Aldergate mill fire in pictures A town landmark lost What began as a spark in the "
+        "drying shed spread through the whole mill within an hour.\n"
+        "Aldergate mill fire in pictures The morning after Firefighters were still damping "
+        "down the ruins of the north wing on Tuesday.\n"
+        "Newsletter Sign up You agree to receive occasional updates and special offers from "
+        "the county paper.\n"
+        "A fire destroyed the old paper mill in Aldergate on Monday, the owners told The "
+        "Harbour Gazette.\n"
+        "The county's fire chief called it a win Over the odds that nobody was hurt on Monday.",
+        date(2025, 5, 6),
+        "gallery.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.sentence.text[:10] for r in reports] == ["A fire des", "The county"]
+
+
 def test_earlier_incidents_are_background_not_timeline() -> None:
     news = [
         analysed(

@@ -49,6 +49,16 @@ _DATELINE = re.compile(
     r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:\s\([A-Z][\w&.' -]*\))?"
     r"\s(?:--|—)\s))"
 )
+_GLUED = re.compile(
+    r"(?<![\w'’])[a-z][a-z'’]* (?:The|An?|This|These|That|Those|It|He|She|They|We|You|What|When|"
+    r"Where|Why|How|Who|But|And|If|Our|His|Her|Their|Its|There) [a-z]"
+)
+"""A lower-case word, then a word that opens sentences, capitalised, then a lower-case one:
+two texts run together without a full stop between them, as scraping leaves a gallery's
+title glued to each caption ("... a place of global significance What started out as"), a
+sign-up box to its small print, or a heading to the paragraph under it. Names and titles
+do not read like this ("told The Associated Press", "the Like button"); a preposition is
+left out, as a headline's capitals ("a win Over the Skyforce") slip into running text."""
 _BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\s+(?=[A-Z][a-z])")
 """A place in capitals opening a sentence, then a capitalised word: a dateline without its
 dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
@@ -62,14 +72,14 @@ def readable(text: str) -> bool:
 
     A summary must be a whole sentence: it starts with a capital, a digit or a quote, ends
     with terminal punctuation, has a sensible length, and is not a byline, a photo caption,
-    a credit line or a link.
+    a credit line or a link, nor two texts glued together.
     """
     words = _WORD.findall(text)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     if not _STARTS_WELL.match(text) or not _ENDS_WELL.search(text):
         return False
-    if text.isupper() or _NOISE.search(text):
+    if text.isupper() or _NOISE.search(text) or _GLUED.search(text):
         return False
     return not text.rstrip().endswith("?")
 
