@@ -204,13 +204,22 @@ def _place_of(r: _Reading) -> tuple[Sentence, float, str | None]:
 
 
 _MORE = re.compile(r"\s*(?:more|additional|extra|others?)\b", re.IGNORECASE)
+_GAP = re.compile(
+    r"\s*\)?\s*(?:\([^()]*\)\s*)?(?!other\b|rather\b)(?:[a-z]{2,}er|less|fewer)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+than\b",
+    re.IGNORECASE,
+)
+"""A figure told as a difference ("30 miles (48 km) closer to the coast than the old
+pier", "2 metres taller than"): the gap between two things, not a measure of either."""
 
 
 def _incremental(q: Quantity, text: str) -> bool:
-    """ "Another 500 troops", "500 more": an increment, not a figure for the whole."""
+    """ "Another 500 troops", "500 more", "500 fewer than last year", "3 km farther than":
+    an increment or a gap, not a figure for the whole."""
     if q.qualifier in ("another", "a further"):
         return True
-    return bool(_MORE.match(text, q.end) or re.search(r"\b(?:additional|extra)\b", q.text))
+    gap = _MORE.match(text, q.end) or _GAP.match(text, q.end)
+    return bool(gap or re.search(r"\b(?:additional|extra)\b", q.text))
 
 
 def _read(
