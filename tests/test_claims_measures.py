@@ -1,9 +1,10 @@
-"""Figures that measure something else than they seem to: a gap between two things, not a
-measure of either.
+"""Figures that measure something else than they seem to: a gap between two things, or a
+distance named as one point of an orbit.
 
-"3 million miles closer to Earth than Mars" tells how much nearer one thing came than
-another; set beside the distance itself it is no disagreement. The articles are invented and
-written for these tests.
+"3 million miles closer to Earth than on its last visit" tells how much nearer one thing
+came than before, and "an average of 67 million miles" is not the nearest distance: set
+beside the distance itself, neither is a disagreement. The articles are invented and written
+for these tests.
 """
 
 from __future__ import annotations
@@ -33,3 +34,15 @@ def test_a_distance_told_as_a_gap_is_no_figure_for_the_distance() -> None:
         "Observatory said.",
     ]
     assert _number_disagreements(texts) == [["28 million miles", "41 million miles"]]
+
+
+def test_distances_named_as_different_points_of_one_orbit_are_different_measures() -> None:
+    texts = [
+        "The Orla probe reached a perihelion distance of 27 million miles from the Sun on "
+        "Friday, the Venn Space Agency said.",
+        "The Orla probe came to a perihelion distance of 31 million miles from the Sun on "
+        "Friday, according to the Venn Space Agency.",
+        "The Orla probe keeps an average of 67 million miles from the Sun, the Venn Space "
+        "Agency said on Friday.",
+    ]
+    assert _number_disagreements(texts) == [["27 million miles", "31 million miles"]]

@@ -366,8 +366,9 @@ def _incidents(sentence: str) -> frozenset[str]:
 
 
 def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
-    """What a sum is for ("on roads") or what a percentage is of ("of the vote", "turnout
-    was"): two figures with different purposes measure different things."""
+    """What a sum is for ("on roads"), what a percentage is of ("of the vote", "turnout
+    was") or which distance or mass a figure is ("its nearest distance of", "an average
+    of"): two figures with different purposes measure different things."""
     words = re.split(r"[,;.]", after)[0].split()[:5]
     if unit == "percent":
         # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
@@ -378,12 +379,29 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         if near:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
+    if unit in _DIMENSIONS:
+        # "the perigee distance of 221,000 miles", "its average of": which distance it is.
+        named = _MEASURE_OF.search(before)
+        return _topic(named.group(1), names=False) - _MEASURE_NOUNS if named else frozenset()
     if unit not in _CURRENCIES:
         return frozenset()
     if not words and (of := _OF_BEFORE.search(before)):
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
 
+
+_MEASURE_NOUNS = frozenset(
+    map(
+        topic_stem,
+        """distance length height width depth altitude range diameter radius size span
+        weight mass area load payload thrust capacity""".split(),
+    )
+)
+"""Nouns that name a physical measure itself: "a distance of" says no more than the unit
+does, while "the perigee distance of" and "its average of" say which one is meant."""
+_MEASURE_OF = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+$")
+"""The words naming a measure right before its figure ("an average of 384,400 km"); not
+across a verb ("capable of delivering 64 tonnes" names no measure)."""
 
 _OF_BEFORE = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+(?:\w+\s+)?$")
 """What a sum is of, when the words after it do not say: "net income of", "a charge of
