@@ -1,9 +1,10 @@
-"""Figures that measure something else than they seem to: a gap between two things, or a
-distance named as one point of an orbit.
+"""Figures that measure something else than they seem to: a gap between two things, a
+distance named as one point of an orbit, an average over many.
 
 "3 million miles closer to Earth than on its last visit" tells how much nearer one thing
-came than before, and "an average of 67 million miles" is not the nearest distance: set
-beside the distance itself, neither is a disagreement. The articles are invented and written
+came than before, "an average of 67 million miles" is not the nearest distance, and profits
+up "4 percent on average" across grocers is not one grocer's growth: set beside the figure
+itself, none is a disagreement. The articles are invented and written
 for these tests.
 """
 
@@ -46,3 +47,15 @@ def test_distances_named_as_different_points_of_one_orbit_are_different_measures
         "Agency said on Friday.",
     ]
     assert _number_disagreements(texts) == [["27 million miles", "31 million miles"]]
+
+
+def test_an_average_over_many_is_not_the_figure_of_one_of_them() -> None:
+    texts = [
+        "Grocers in Varn will see profits grow by 4 percent on average next year, analysts "
+        "at Pell Bank wrote on Monday.",
+        "Holt Foods, the largest grocer in Varn, will see profits grow by 11 percent next "
+        "year, analysts at Pell Bank wrote on Monday.",
+        "Holt Foods will see profits grow by 7 percent next year, according to analysts at "
+        "Pell Bank.",
+    ]
+    assert _number_disagreements(texts) == [["11 percent", "7 percent"]]

@@ -160,7 +160,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject, r.grade,
+        r.predicate, r.subject, r.grade, r.averaged,
     )  # fmt: skip
 
 
@@ -440,6 +440,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
         return False  # killed in a crash, killed in clashes: two incidents
+    if a.averaged != b.averaged:
+        return False  # "13 percent on average" over many banks, "18 percent" for one of them
     if a.grade != b.grade:
         return False  # "27 injured", "four with serious injuries": the second are some of them
     if a.kind == "troops" or a.event:

@@ -124,6 +124,7 @@ class _Reading:
     timed: bool = False
     happening: Happening | None = None
     grade: str = ""
+    averaged: bool = False
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -277,7 +278,13 @@ def _read(
         high=high * factor,
         since=dt.date.min, until=dt.date.max, changeable=dimension is None,
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
+        averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
     )  # fmt: skip
+
+
+_AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
+"""An average over many things ("rose 13 percent on average", "an average of 40 hours") is
+another measure than the figure of any one of them, and is set only against averages."""
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
