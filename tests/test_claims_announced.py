@@ -1,7 +1,8 @@
 """An act announced on one day and told as done on another: one event dated twice.
 
 "announced his retirement on Tuesday" dates the retirement, which happens once; "issued a
-statement on Monday" and "said on Tuesday" date statements, which recur. The articles are
+statement on Monday", "said on Tuesday" and "estimated on Monday that" date statements,
+which recur. The articles are
 invented and written for these tests.
 """
 
@@ -49,3 +50,16 @@ def test_statements_on_two_days_are_not_one_event(verb_phrase: str) -> None:
     first = f"The Vipers {verb_phrase} on Tuesday that Dane Holloway would not play again."
     second = f"The Vipers {verb_phrase} on Monday that Dane Holloway would not play again."
     assert dates(first, second) == []
+
+
+def test_two_estimates_dated_apart_are_two_statements_not_one_event_dated_twice() -> None:
+    found = dates(
+        "Analysts at Marlow Bank estimated on Dec. 30 that the Tessin dam would need two "
+        "years of repairs. The Tessin dam cracked on Dec. 20 after heavy rain.",
+        "Kara Holm, an engineer with the Tessin water board, said in a note on Thursday that "
+        "she had estimated the Tessin dam would need repairs for a decade. The Tessin dam "
+        "cracked on Dec. 26 after heavy rain.",
+    )
+    assert [sorted(side.value for side in c.sides) for c in found] == [
+        ["Dec. 20 (2024-12-20)", "Dec. 26 (2024-12-26)"]
+    ]

@@ -160,7 +160,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject, r.grade,
+        r.predicate, r.subject, r.grade, r.averaged,
     )  # fmt: skip
 
 
@@ -424,6 +424,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # another rocket's payload; a payload to Mars, not to orbit
     if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):
         return False  # 40 feet abreast, three miles away: an order of magnitude, two things
+    if a.kind in _DIMENSION_KINDS and (_unsaid_purpose(a, b) or _unsaid_purpose(b, a)):
+        return False  # the nearest distance, the average one: two distances of one orbit
     if a.kind in _DIMENSION_KINDS:
         # A distance runs between places: sharing both, or one and a word for what is that
         # far ("the epicentre"), is what makes two distances comparable.
@@ -438,6 +440,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
         return False  # killed in a crash, killed in clashes: two incidents
+    if a.averaged != b.averaged:
+        return False  # "13 percent on average" over many banks, "18 percent" for one of them
     if a.grade != b.grade:
         return False  # "27 injured", "four with serious injuries": the second are some of them
     if a.kind == "troops" or a.event:
@@ -460,8 +464,9 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
 
 
 def _unsaid_purpose(a: _Reading, b: _Reading) -> bool:
-    """Whether one sum says what it is of ("net income of") and the other's sentence never
-    names it: two sums of one story are of different things unless shown otherwise."""
+    """Whether one sum or distance says what it is of ("net income of", "the perigee distance
+    of") and the other's sentence never names it: two sums or distances of one story are of
+    different things unless shown otherwise."""
     known, other = (a, b) if a.purpose else (b, a)
     return bool(known.purpose) and known.purpose.isdisjoint(
         _topic(other.quantity.sentence.text, names=False)

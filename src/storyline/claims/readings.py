@@ -124,6 +124,7 @@ class _Reading:
     timed: bool = False
     happening: Happening | None = None
     grade: str = ""
+    averaged: bool = False
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -204,13 +205,22 @@ def _place_of(r: _Reading) -> tuple[Sentence, float, str | None]:
 
 
 _MORE = re.compile(r"\s*(?:more|additional|extra|others?)\b", re.IGNORECASE)
+_GAP = re.compile(
+    r"\s*\)?\s*(?:\([^()]*\)\s*)?(?!other\b|rather\b)(?:[a-z]{2,}er|less|fewer)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+than\b",
+    re.IGNORECASE,
+)
+"""A figure told as a difference ("30 miles (48 km) closer to the coast than the old
+pier", "2 metres taller than"): the gap between two things, not a measure of either."""
 
 
 def _incremental(q: Quantity, text: str) -> bool:
-    """ "Another 500 troops", "500 more": an increment, not a figure for the whole."""
+    """ "Another 500 troops", "500 more", "500 fewer than last year", "3 km farther than":
+    an increment or a gap, not a figure for the whole."""
     if q.qualifier in ("another", "a further"):
         return True
-    return bool(_MORE.match(text, q.end) or re.search(r"\b(?:additional|extra)\b", q.text))
+    gap = _MORE.match(text, q.end) or _GAP.match(text, q.end)
+    return bool(gap or re.search(r"\b(?:additional|extra)\b", q.text))
 
 
 def _read(
@@ -268,7 +278,13 @@ def _read(
         high=high * factor,
         since=dt.date.min, until=dt.date.max, changeable=dimension is None,
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
+        averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
     )  # fmt: skip
+
+
+_AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
+"""An average over many things ("rose 13 percent on average", "an average of 40 hours") is
+another measure than the figure of any one of them, and is set only against averages."""
 
 
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
@@ -357,8 +373,9 @@ def _incidents(sentence: str) -> frozenset[str]:
 
 
 def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
-    """What a sum is for ("on roads") or what a percentage is of ("of the vote", "turnout
-    was"): two figures with different purposes measure different things."""
+    """What a sum is for ("on roads"), what a percentage is of ("of the vote", "turnout
+    was") or which distance or mass a figure is ("its nearest distance of", "an average
+    of"): two figures with different purposes measure different things."""
     words = re.split(r"[,;.]", after)[0].split()[:5]
     if unit == "percent":
         # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
@@ -369,12 +386,29 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         if near:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
+    if unit in _DIMENSIONS:
+        # "the perigee distance of 221,000 miles", "its average of": which distance it is.
+        named = _MEASURE_OF.search(before)
+        return _topic(named.group(1), names=False) - _MEASURE_NOUNS if named else frozenset()
     if unit not in _CURRENCIES:
         return frozenset()
     if not words and (of := _OF_BEFORE.search(before)):
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
 
+
+_MEASURE_NOUNS = frozenset(
+    map(
+        topic_stem,
+        """distance length height width depth altitude range diameter radius size span
+        weight mass area load payload thrust capacity""".split(),
+    )
+)
+"""Nouns that name a physical measure itself: "a distance of" says no more than the unit
+does, while "the perigee distance of" and "its average of" say which one is meant."""
+_MEASURE_OF = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+$")
+"""The words naming a measure right before its figure ("an average of 384,400 km"); not
+across a verb ("capable of delivering 64 tonnes" names no measure)."""
 
 _OF_BEFORE = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+(?:\w+\s+)?$")
 """What a sum is of, when the words after it do not say: "net income of", "a charge of

@@ -13,8 +13,13 @@ import re
 _REPORTING = frozenset(
     """said say says announced announce told tell reported report stated added confirmed
     confirm briefed noted wrote posted tweeted spoke declared disclosed revealed according
-    acknowledged explained insisted claimed published issued""".split()
+    acknowledged explained insisted claimed published issued
+    estimated estimate estimates predicted predict predicts forecast forecasts calculated
+    reckoned""".split()
 )
+"""Verbs that tell a statement: what was said, and a figure judged ("estimated on Dec. 2
+that"). A date beside them dates the statement, which recurs and differs by speaker, not
+the event it is about."""
 _AUXILIARIES = frozenset(
     """had has have was were been being did does is are be will would could should may
     might must can shall got get""".split()

@@ -1,0 +1,61 @@
+"""Figures that measure something else than they seem to: a gap between two things, a
+distance named as one point of an orbit, an average over many.
+
+"3 million miles closer to Earth than on its last visit" tells how much nearer one thing
+came than before, "an average of 67 million miles" is not the nearest distance, and profits
+up "4 percent on average" across grocers is not one grocer's growth: set beside the figure
+itself, none is a disagreement. The articles are invented and written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.claims import story_claims
+from storyline.evaluation.claims import analyse_text
+from storyline.models import Provenance
+
+PUBLISHED = dt.date(2025, 3, 5)
+
+
+def _number_disagreements(texts: list[str]) -> list[list[str]]:
+    documents = [analyse_text(t, PUBLISHED, f"doc-{i}") for i, t in enumerate(texts)]
+    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
+    return [sorted(side.value for side in c.sides) for c in found]
+
+
+def test_a_distance_told_as_a_gap_is_no_figure_for_the_distance() -> None:
+    texts = [
+        "Comet Harrow passed 3 million miles (4.8 million km) closer to Earth than it did on "
+        "its last visit, astronomers at the Lindqvist Observatory said on Tuesday.",
+        "Comet Harrow passed 28 million miles from Earth on Tuesday, according to the "
+        "Lindqvist Observatory.",
+        "Comet Harrow came within 41 million miles of Earth on Tuesday, the Lindqvist "
+        "Observatory said.",
+    ]
+    assert _number_disagreements(texts) == [["28 million miles", "41 million miles"]]
+
+
+def test_distances_named_as_different_points_of_one_orbit_are_different_measures() -> None:
+    texts = [
+        "The Orla probe reached a perihelion distance of 27 million miles from the Sun on "
+        "Friday, the Venn Space Agency said.",
+        "The Orla probe came to a perihelion distance of 31 million miles from the Sun on "
+        "Friday, according to the Venn Space Agency.",
+        "The Orla probe keeps an average of 67 million miles from the Sun, the Venn Space "
+        "Agency said on Friday.",
+    ]
+    assert _number_disagreements(texts) == [["27 million miles", "31 million miles"]]
+
+
+def test_an_average_over_many_is_not_the_figure_of_one_of_them() -> None:
+    texts = [
+        "Grocers in Varn will see profits grow by 4 percent on average next year, analysts "
+        "at Pell Bank wrote on Monday.",
+        "Holt Foods, the largest grocer in Varn, will see profits grow by 11 percent next "
+        "year, analysts at Pell Bank wrote on Monday.",
+        "Holt Foods will see profits grow by 7 percent next year, according to analysts at "
+        "Pell Bank.",
+    ]
+    assert _number_disagreements(texts) == [["11 percent", "7 percent"]]
