@@ -98,6 +98,15 @@ def test_open_a_story_and_find_an_entrys_evidence(page: Any, base: str) -> None:
     assert page.problems == []
 
 
+def opened(scope: Any, selector: str) -> Any:
+    """The entry a click opened: the page's script opens it after the jump, so the test
+    waits for it (failing if it never opens) rather than reading it at once."""
+    scope.locator(selector + "[open]").wait_for(timeout=10_000)
+    target = scope.locator(selector)
+    assert target.get_attribute("open") is not None
+    return target
+
+
 def test_a_dot_on_the_axis_opens_its_entry(page: Any, base: str) -> None:
     page.goto(base + "/")
     page.locator("a.story-link").first.click()
@@ -108,8 +117,7 @@ def test_a_dot_on_the_axis_opens_its_entry(page: Any, base: str) -> None:
     marker = markers.last
     anchor = marker.get_attribute("data-entry")
     marker.click()
-    target = page.locator(f"#{anchor} details")
-    assert target.get_attribute("open") is not None
+    target = opened(page, f"#{anchor} details")
     assert target.locator(".evidence li").first.is_visible()
 
 
@@ -179,6 +187,5 @@ def test_a_dot_of_the_second_story_of_a_report_opens_that_storys_entry(
     marker = second.locator(".markers a").first
     anchor = marker.get_attribute("data-entry")
     marker.click()
-    opened = second.locator(f"[id='{anchor}'] details")
-    assert opened.get_attribute("open") is not None
+    opened(second, f"[id='{anchor}'] details")
     assert page.locator(".story").first.locator("details[open]").count() == 0
