@@ -33,7 +33,7 @@ from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
 from storyline.text import analysed_text
 from storyline.timex.infer import outlet_lags
-from storyline.timex.neighbours import nearest
+from storyline.timex.neighbours import nearest, news_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,15 +180,12 @@ def date_undated(documents: list[Document]) -> None:
         ),
         dated,
     )
+    outlet_of = [d.article.outlet for d in documents]
     for i in undated:
         document = documents[i]
-        news_days = [
-            (day - timedelta(days=lags.get(documents[j].article.outlet or "", 0)), score)
-            for j, score in near[i]
-            if (day := known[j]) is not None
-        ]
+        neighbours = news_days(near[i], known, outlet_of, lags)
         lag = lags.get(document.article.outlet or "", 0)
-        if _infer_date(document, dated, news_days, lag):
+        if _infer_date(document, dated, neighbours, lag):
             _run(document, [name for name in DATED if name in document.stages])
 
 

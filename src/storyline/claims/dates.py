@@ -192,7 +192,7 @@ def find_date_contradictions(
                 continue  # each article's own news, weeks apart: two launches, two meetings
             if not _same_event(a, b, common, subjects):
                 continue
-            if {_era(a, start), _era(b, start)} == {"history", "news"}:
+            if _history_beside_news(a, b, start):
                 continue  # an earlier incident's date is not a date of the story's news
             # a plan given otherwise weeks later moved; within days, sources disagree on it
             kind = "change" if a.planned and b.planned and _weeks_apart(a, b) else "conflict"
@@ -237,6 +237,11 @@ def _era(clause: _DatedClause, start: dt.date | None) -> str:
     if clause.until < start - dt.timedelta(days=FAR):
         return "history"
     return "news" if clause.since >= start else "between"
+
+
+def _history_beside_news(a: _DatedClause, b: _DatedClause, start: dt.date | None) -> bool:
+    """Whether one clause dates the story's history and the other its news (``_era``)."""
+    return {_era(a, start), _era(b, start)} == {"history", "news"}
 
 
 def _fresh(clause: _DatedClause) -> bool:
@@ -376,6 +381,15 @@ _RECENT = re.compile(
 )
 
 
+def _own_days(a: _DatedClause, b: _DatedClause) -> bool:
+    """Whether two reports of different days each date by their own day (``_RECENT``)."""
+    return (
+        a.published != b.published
+        and _RECENT.fullmatch(a.expression.text) is not None
+        and _RECENT.fullmatch(b.expression.text) is not None
+    )
+
+
 def _common_names(documents: Sequence[Document]) -> frozenset[str]:
     """Names most articles of a larger story use ("Haiti"): they name its subject, so on
     their own they tell one of its events from another only through a verb."""
@@ -399,11 +413,7 @@ def _same_event(
         return False  # "resumed talks", "broke off talks": two events around one noun
     if a.noun and b.noun and a.noun != b.noun:
         return False
-    if (
-        a.published != b.published
-        and _RECENT.fullmatch(a.expression.text)
-        and _RECENT.fullmatch(b.expression.text)
-    ):
+    if _own_days(a, b):
         return False  # "met on Tuesday" in Monday's paper, "met on Monday" a week later
     shared = a.names & b.names
     if shared - common:

@@ -21,13 +21,13 @@ from collections.abc import Sequence
 
 from storyline.claims.dates import (
     _BOUND_BEFORE,
-    _RECENT,
     PER_DAY,
     _can_meet,
     _date_side,
     _DatedClause,
-    _era,
+    _history_beside_news,
     _names_a_day,
+    _own_days,
     _sides_by_date,
     _span,
     _story_start,
@@ -95,18 +95,10 @@ def _disagree(sides: list[list[_DatedClause]], start: dt.date | None) -> bool:
         for other in sides[i + 1 :]:
             for a in side[:PER_DAY]:
                 for b in other[:PER_DAY]:
-                    if _can_meet(a, b) or {_era(a, start), _era(b, start)} == {
-                        "history",
-                        "news",
-                    }:
-                        continue
-                    if (
-                        a.published != b.published
-                        and _RECENT.fullmatch(a.expression.text)
-                        and _RECENT.fullmatch(b.expression.text)
+                    if not (
+                        _can_meet(a, b) or _history_beside_news(a, b, start) or _own_days(a, b)
                     ):
-                        continue
-                    return True
+                        return True
     return False
 
 

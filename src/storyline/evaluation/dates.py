@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyline.evaluation.timex import Split, in_split
-from storyline.timex import values as v
 from storyline.timex.infer import news_gap, outlet_lag
-from storyline.timex.neighbours import nearest
+from storyline.timex.neighbours import nearest, news_days
 
 Neighbours = Sequence[tuple[dt.date, float]]
 
@@ -127,6 +126,7 @@ def evaluate(
         # others keep their dates.
         near = nearest(texts, [day is not None for _, day in dated], scored)
         outlets = [record.get("source") for record in records]
+        days = [day for _, day in dated]
         gaps = [
             news_gap(text, day, _without(known, day)) if day is not None else None
             for text, (_, day) in zip(texts, dated, strict=True)
@@ -146,15 +146,15 @@ def evaluate(
             else:
                 lags_here = lags
             lag = lags_here.get(outlet, 0)
-            # The neighbours' news days: each one's date less its own outlet's lag.
-            news_days = [
-                (v.add_days(day, -lags_here.get(outlets[j], 0)), score)
-                for j, score in near[position]
-                if (day := dated[j][1]) is not None
-            ]
             for tally, total, collection, neighbours, shifts in (
                 (alone, alone_total, [], [], 0),
-                (hinted, hinted_total, _without(known, truth), news_days, lag),
+                (
+                    hinted,
+                    hinted_total,
+                    _without(known, truth),
+                    news_days(near[position], days, outlets, lags_here),
+                    lag,
+                ),
             ):
                 guess = infer(texts[position], collection, neighbours, shifts)
                 day = guess[0] if guess is not None else None

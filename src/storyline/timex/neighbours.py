@@ -16,14 +16,16 @@ the collection.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
 
 from storyline.text import content_words
+from storyline.timex.values import add_days
 
 # A pair found in more than this share of the collection's articles (and in more than
 # _COMMON_FLOOR of them) says nothing about which days an article belongs with; nor does one
@@ -89,3 +91,19 @@ def nearest(
         )
         found[i] = [(j, score) for score, j in ranked[:k]]
     return found
+
+
+def news_days(
+    near: Iterable[tuple[int, float]],
+    published: Sequence[dt.date | None],
+    outlets: Sequence[str | None],
+    lags: Mapping[str, int],
+) -> list[tuple[dt.date, float]]:
+    """The days the dated neighbours' news happened, with their similarity: each one's
+    publication date taken back by its own outlet's lag (``infer.outlet_lag``), since a
+    morning paper tells the day before's news."""
+    return [
+        (add_days(day, -lags.get(outlets[j] or "", 0)), score)
+        for j, score in near
+        if (day := published[j]) is not None
+    ]
