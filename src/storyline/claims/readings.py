@@ -406,11 +406,13 @@ _MEASURE_NOUNS = frozenset(
 )
 """Nouns that name a physical measure itself: "a distance of" says no more than the unit
 does, while "the perigee distance of" and "its average of" say which one is meant."""
-_MEASURE_OF = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+$")
+_NAMED_OF = r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+"
+"""One or two words and "of", closing the text before a figure: what the figure is named as."""
+_MEASURE_OF = re.compile(_NAMED_OF + "$")
 """The words naming a measure right before its figure ("an average of 384,400 km"); not
 across a verb ("capable of delivering 64 tonnes" names no measure)."""
 
-_OF_BEFORE = re.compile(r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+(?:\w+\s+)?$")
+_OF_BEFORE = re.compile(_NAMED_OF + r"(?:\w+\s+)?$")
 """What a sum is of, when the words after it do not say: "net income of", "a charge of
 about"."""
 
