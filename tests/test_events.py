@@ -52,6 +52,22 @@ def test_a_sentence_is_dated_by_its_main_clause_not_by_what_it_mentions() -> Non
     assert reports[1].passing == (("2025-03-04", "March 4"),)
 
 
+def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
+    doc = analysed(
+        "The closure of the Varne ferry route following a storm last year has cost the port "
+        "dearly.\n"
+        "Dockers walked out after the vote on Tuesday.\n"
+        "Councillor Amis spoke before the committee on Thursday about the losses.",
+        date(2025, 3, 14),
+        "port.txt",
+    )
+    storm, vote, committee = events.reports_of(doc, None)
+    assert storm.date is None  # the storm's year, not the news
+    assert storm.passing == (("2024", "last year"),)
+    assert vote.date is None and vote.passing == (("2025-03-11", "Tuesday"),)
+    assert committee.date == "2025-03-13"  # "before" a committee places, it does not date
+
+
 def test_a_date_of_saying_gives_way_to_the_date_of_what_was_said() -> None:
     doc = analysed(
         "Customs officials said Friday that on Nov. 24 they seized a tanker carrying "

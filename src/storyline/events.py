@@ -93,6 +93,15 @@ _GOVERNED = re.compile(
 """Words right before a date that make it the date of something else than the clause's
 news: "since Oct. 3", "after the Sept. 3 test", "founded in 1911"."""
 
+_GOVERNED_THING = re.compile(
+    r"(?i)\b(?:since|after|following)\s+(?:a|an|the|its|their|his|her|this|that)\s+"
+    r"(?!(?:said|says|told|was|were|is|are|had|has)\b)[a-z][\w'-]*\s+"
+    r"(?:(?:on|in|at|of|last|this|early|late)\s+){0,2}$"
+)
+"""A thing named after "after", "following" or "since" and the date that follows it: the date
+of that thing ("following a coup last year", "after the vote on Tuesday"), not of the news
+the clause tells. "Before" is left out: it also places ("before the committee on Thursday")."""
+
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
     r"although|though|while|whereas)\b|(?<!said )(?<!says )(?<!and )(?<!but )\bthat\b"
@@ -296,7 +305,7 @@ def _subordinate(before: str) -> bool:
     """Whether a date that ``before`` leads up to is the date of something mentioned in
     passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
     "that", or "since" and a verb, with no comma after; in brackets."""
-    if _GOVERNED.search(before):
+    if _GOVERNED.search(before) or _GOVERNED_THING.search(before):
         return True
     words = list(re.finditer(r"\S+", before))
     tail_start = words[-_WORDS_BACK].start() if len(words) >= _WORDS_BACK else 0
