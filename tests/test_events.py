@@ -68,6 +68,28 @@ def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
     assert committee.date == "2025-03-13"  # "before" a committee places, it does not date
 
 
+def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another() -> None:
+    doc = analysed(
+        "The ferry Aster ran aground off Kell Point on Feb. 2.\n"
+        "Its hull split within an hour and the crew took to the lifeboats.\n"
+        "The harbour master said the channel would reopen next month.\n"
+        "The wreck still blocks the channel.\n"
+        "Salvage crews refloated a barge beside it.\n"
+        "Divers began pumping fuel from the wreck on Thursday.\n"
+        "The divers emptied four of the tanks and sealed the rest with steel plates.",
+        date(2025, 3, 14),
+        "aster.txt",
+    )
+    aground, split, master, blocks, barge, divers, finished = events.reports_of(doc, None)
+    assert aground.date == "2025-02-02"
+    assert split.date == "2025-02-02" and split.expression is None  # the narrative's day
+    assert master.date is None  # a report of what is said now
+    assert blocks.date is None  # a state now, not the narrative
+    assert barge.date is None  # the narrative broke off: today's news
+    assert divers.date == "2025-03-13"
+    assert finished.date is None  # the day's news: its news day, not a carried date
+
+
 def test_a_date_of_saying_gives_way_to_the_date_of_what_was_said() -> None:
     doc = analysed(
         "Customs officials said Friday that on Nov. 24 they seized a tanker carrying "

@@ -205,7 +205,10 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         sentence = without_dateline(raw, document.article.text)
         if not readable(sentence.text) or is_furniture(sentence.text):
             continue
-        main, passing = _dates(raw, expressions.get(raw.index, ()), published)
+        dated, passing = _dates(raw, expressions.get(raw.index, ()), published)
+        main: tuple[str, str | None, bool] | None = dated
+        if main is None and reports:
+            main = _carried(reports[-1], raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
             Report(
@@ -225,6 +228,29 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
             )
         )
     return reports
+
+
+_REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|according|added|announced|reported)\b")
+
+
+def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
+    """The date an undated sentence takes from the one before it when both tell a story of
+    the past: a narrative ("Dauer slipped on a wet floor in November. He hit his head.")
+    keeps its time until a sentence names another. Only dates well before the article's
+    news carry (an undated sentence of the day's news is its news day's anyway), only into
+    the next sentence told in the past, and never into a report of what someone says now."""
+    if (
+        previous.date is None
+        or previous.published is None
+        or previous.sentence.index != raw.index - 1
+        or previous.quote
+        or span(previous.date)[1] >= previous.published - timedelta(days=NEWS_DAY_REACH)
+        or not _eventive(text)
+        or _REPORTED.search(text)
+        or _QUOTE_OPEN.match(text)
+    ):
+        return None
+    return previous.date, None, False
 
 
 def _by_sentence(
