@@ -76,11 +76,15 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
         "The wreck still blocks the channel.\n"
         "Salvage crews refloated a barge beside it.\n"
         "Divers began pumping fuel from the wreck on Thursday.\n"
-        "The divers emptied four of the tanks and sealed the rest with steel plates.",
+        "The divers emptied four of the tanks and sealed the rest with steel plates.\n"
+        "The Aster struck a reef near Ormund in January 2024.\n"
+        "Before that, the ship had sailed the Kell route without incident for a decade.",
         date(2025, 3, 14),
         "aster.txt",
     )
-    aground, split, master, blocks, barge, divers, finished = events.reports_of(doc, None)
+    aground, split, master, blocks, barge, divers, finished, reef, before = events.reports_of(
+        doc, None
+    )
     assert aground.date == "2025-02-02"
     assert split.date == "2025-02-02" and split.expression is None  # the narrative's day
     assert master.date is None  # a report of what is said now
@@ -88,6 +92,8 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
     assert barge.date is None  # the narrative broke off: today's news
     assert divers.date == "2025-03-13"
     assert finished.date is None  # the day's news: its news day, not a carried date
+    assert reef.date == "2024-01"
+    assert before.date is None  # placed before the narrative's time, not on it
 
 
 def test_a_date_of_saying_gives_way_to_the_date_of_what_was_said() -> None:

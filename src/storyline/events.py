@@ -231,6 +231,12 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
 
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|according|added|announced|reported)\b")
+_OTHER_TIME = re.compile(
+    r"(?i)^\W*(?:before|after|since|until|when|while|once|earlier|later|previously)\b"
+    r"|\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b"
+)
+"""What moves a sentence off the narrative's time: an opening "Before ...", "When ...", or a
+past perfect ("had been a key partner"), which tells what came before it."""
 
 
 def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
@@ -238,7 +244,8 @@ def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | Non
     the past: a narrative ("Dauer slipped on a wet floor in November. He hit his head.")
     keeps its time until a sentence names another. Only dates well before the article's
     news carry (an undated sentence of the day's news is its news day's anyway), only into
-    the next sentence told in the past, and never into a report of what someone says now."""
+    the next sentence told in the past, never into a report of what someone says now nor
+    into one that places itself at another time (``_OTHER_TIME``)."""
     if (
         previous.date is None
         or previous.published is None
@@ -247,6 +254,7 @@ def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | Non
         or span(previous.date)[1] >= previous.published - timedelta(days=NEWS_DAY_REACH)
         or not _eventive(text)
         or _REPORTED.search(text)
+        or _OTHER_TIME.search(text)
         or _QUOTE_OPEN.match(text)
     ):
         return None
