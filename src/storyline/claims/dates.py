@@ -470,6 +470,8 @@ def _dated_clauses(
             if noun is None and (_PRONOUN.search(before) or (opener and opener.group() == "which")):
                 noun = _subject(text[sentence.start : t.start])  # "the fire, which began on"
             since, until = span
+            if reference is not None and since > reference:
+                verb, noun = _PLANNED_AS.get(verb or "", verb), _PLANNED_AS.get(noun or "", noun)
             bound = _BOUND_BEFORE.search(before)
             if (
                 bound
@@ -492,6 +494,13 @@ def _dated_clauses(
                 )
             )  # fmt: skip
     return clauses
+
+
+_PLANNED_AS = {"orbit": "launch", "fly": "launch", "flight": "launch", "lift": "launch"}
+"""A mission's plan is dated as a whole, by whichever of its stages a report names ("is
+planned to orbit the moon in 2019", "will launch in November 2018", "will fly later this
+year"): two reports' dates for it disagree. Reports of what happened date each stage on its
+own day (launched on Sunday, orbited on Tuesday), so the words stay apart there."""
 
 
 def _modified_noun(before: str, after: str) -> tuple[str | None, str | None, str] | None:

@@ -53,8 +53,8 @@ _ADJECTIVAL = frozenset(
     neighbouring neighboring armed united based alleged expected limited related
     concerned outgoing incoming upcoming coming missing continuing pressing so-called
     long-running war-torn devastating during regarding concerning pending notwithstanding
-    going forthcoming scheduled morning evening something nothing anything everything king
-    thing things spring building buildings ceiling meaning string hundred indeed""".split()
+    going forthcoming scheduled planned uncrewed unmanned morning evening something nothing
+    anything everything king thing things spring building buildings ceiling meaning string hundred indeed""".split()
 )
 # Stems of one kind of event, so two outlets' words for it meet.
 _EVENT_CLASSES = {
@@ -135,7 +135,9 @@ _ACT_SUFFIX = re.compile(r"(?:ation|ition|ment|sion|tion|ure|[vw]al)$(?<=.{7})")
 
 
 def _is_verbal(word: str) -> bool:
-    return word.endswith(("ed", "ing")) or word in _PAST_FORMS
+    """Past forms and participles, and a plan's base form ("will launch", "to orbit"): the
+    only event words ``_event_word`` does not know are those ``_planned_word`` found."""
+    return word.endswith(("ed", "ing")) or word in _PAST_FORMS or _event_word(word) is None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -149,12 +151,14 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
         event = _event_word(token)
         if event is None and previous.lower() in _MODALS:
             event = _planned_word(token)  # "will launch in March": a plan's verb
-        # "the trapped miners": a participle after a determiner describes.
+        # "the trapped miners", "a newly built road": a participle after a determiner
+        # (and an adverb of its own) describes.
         if event is not None and not (
             event[1].endswith(("ed", "ing")) and previous.lower() in _DETERMINERS
         ):
             found.append((match.start(), *event))
-        previous = token
+        if not (token.lower().endswith("ly") and previous.lower() in _DETERMINERS):
+            previous = token
     return tuple(found)
 
 
