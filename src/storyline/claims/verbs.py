@@ -53,8 +53,9 @@ _ADJECTIVAL = frozenset(
     neighbouring neighboring armed united based alleged expected limited related
     concerned outgoing incoming upcoming coming missing continuing pressing so-called
     long-running war-torn devastating during regarding concerning pending notwithstanding
-    going forthcoming scheduled planned uncrewed unmanned morning evening something nothing
-    anything everything king thing things spring building buildings ceiling meaning string hundred indeed""".split()
+    going forthcoming scheduled uncrewed unmanned morning evening something nothing anything
+    everything king thing things spring building buildings ceiling meaning string hundred
+    indeed""".split()
 )
 # Stems of one kind of event, so two outlets' words for it meet.
 _EVENT_CLASSES = {
