@@ -22,7 +22,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from storyline.claims.matching import _actors, _name_surfaces, _names, _story_date, _topic
+from storyline.claims.matching import (
+    _actors,
+    _name_surfaces,
+    _names,
+    _shared_spelling,
+    _story_date,
+    _topic,
+)
 from storyline.claims.verbs import (
     _CLAUSE,
     _CLAUSE_OR_COMMA,
@@ -544,7 +551,13 @@ def _event_about(a: _DatedClause, b: _DatedClause) -> str:
     )
     verb = f"{a.word} {particle.group(1)}" if particle else a.word
     surfaces = _name_surfaces(a.sentence.text)
-    names = [surfaces.get(k, k) for k in sorted(a.names & b.names) if not k.startswith("#")]
+    texts = (a.sentence.text, b.sentence.text)
+    spelt = [
+        _shared_spelling(surfaces.get(k, k), texts)
+        for k in sorted(a.names & b.names)
+        if not k.startswith("#")
+    ]
+    names = [n for n in dict.fromkeys(spelt) if not any(n != o and n in o for o in spelt)]
     return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
 
 

@@ -258,6 +258,37 @@ def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
+    """A name as a label gives it: the longest run of its words, around ``spelling`` in the
+    first text, that every text's names hold. A key is one distinctive word of a longer name
+    ("Security" of "U.N. Security Council Resolution" and "UN Security Council resolution");
+    the label names what both sides call it ("Security Council"), no more."""
+    runs = [[m.group().split() for m in _NAME.finditer(text)] for text in texts]
+    words = spelling.split()
+    found = next(((run, at) for run in runs[0] if (at := _at(run, words)) is not None), None)
+    if found is None:
+        return spelling
+    run, at = found
+    best = words
+    for start in range(at + 1):
+        for end in range(at + len(words), len(run) + 1):
+            candidate = run[start:end]
+            if len(candidate) > len(best) and all(
+                any(_at(other, candidate) is not None for other in text_runs)
+                for text_runs in runs[1:]
+            ):
+                best = candidate
+    return " ".join(best)
+
+
+def _at(run: list[str], words: list[str]) -> int | None:
+    """Where ``words`` stand in a run of a name's words, None if they do not."""
+    for at in range(len(run) - len(words) + 1):
+        if run[at : at + len(words)] == words:
+            return at
+    return None
+
+
 def _sentence_initial_plural(text: str, match: re.Match[str]) -> bool:
     """ "Thieves escaped ...": a capitalised plural opening a sentence is a common noun."""
     word = match.group()

@@ -18,7 +18,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
-from storyline.claims.matching import _main_place, _name_surfaces, _story_date, _topic
+from storyline.claims.matching import (
+    _main_place,
+    _name_surfaces,
+    _shared_spelling,
+    _story_date,
+    _topic,
+)
 from storyline.claims.ranges import _is_share
 from storyline.claims.readings import (
     _CUMULATIVE,
@@ -360,8 +366,9 @@ def _about(group: list[_Reading]) -> str:
     if first.kind in _DIMENSION_KINDS:
         shared = frozenset.intersection(*(r.names for r in group))
         surfaces = _name_surfaces(first.quantity.sentence.text)
+        texts = list(dict.fromkeys(r.quantity.sentence.text for r in group))
         places = [
-            surfaces[k] for k in sorted(_whole(shared, shared))
+            _shared_spelling(surfaces[k], texts) for k in sorted(_whole(shared, shared))
             if k in surfaces and surfaces[k] not in first.phrase
         ]  # fmt: skip
         words.append(f"({', '.join(places)})" if places else "")
@@ -403,11 +410,12 @@ def _counted(r: _Reading) -> str:
 
 
 def _when_held(readings: list[_Reading]) -> str:
-    """ " on 2025-10-10" when the figures tell one event the text dates, or held on one
-    day; "" otherwise."""
+    """ " on 2025-10-10" (" in 2016" for a year or a month) when the figures tell one event
+    the text dates, or held on one day; "" otherwise."""
     events = {r.happening.date for r in readings if r.happening and r.happening.dated}
     if len(events) == 1 and all(r.happening for r in readings):
-        return f" on {events.pop()}"
+        date = events.pop()
+        return f" on {date}" if len(date) == len("2025-10-10") else f" in {date}"
     days = {(r.since, r.until) for r in readings}
     if len(days) == 1 and (day := days.pop())[0] == day[1]:
         return f" on {day[0].isoformat()}"
