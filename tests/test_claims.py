@@ -238,6 +238,21 @@ def test_figures_of_an_event_dated_by_a_year_are_labelled_in_that_year() -> None
     assert found.about.endswith(" in 2024")
 
 
+def test_a_share_is_labelled_by_the_noun_it_stands_before() -> None:
+    """ "9 percent on their rooms" says what the share is charged on; "a 12 percent tourist
+    levy" names the share: the label takes the name, whichever report comes first."""
+    documents = story(
+        ("Guests at Harlow hotels will pay 9 percent on their rooms from March.", D(2025, 3, 2)),
+        (
+            "Guests at Harlow hotels will pay a 12 percent tourist levy on their rooms from "
+            "March, the council said.",
+            D(2025, 3, 2),
+        ),
+    )
+    [found] = contradictions(documents)
+    assert found.about.startswith("tourist levy")
+
+
 def test_a_date_disagreement_is_reported_once_with_one_side_per_date() -> None:
     """Ten outlets giving one date and three another are one disagreement of two sides,
     not thirty pairs: each side lists every article that gives its date. (The other

@@ -358,7 +358,9 @@ def _about(group: list[_Reading]) -> str:
     """What a claim measures, in the words of a sentence that says it with a verb, else of
     its first figure's: "people treated for burns and smoke inhalation", "cargo ships
     waiting at anchor offshore", "distance west of the capital San José"."""
-    first = next((r for r in group if _told_by_verb(r)), group[0])
+    first = next((r for r in group if _told_by_verb(r)), None) or next(
+        (r for r in group if r.kind == "percent" and _names_a_noun(r)), group[0]
+    )
     actors = [] if first.kind in _DIMENSION_KINDS else sorted({a for r in group for a in r.actors})
     what = _counted(first)
     told = "" if first.kind == "percent" else first.phrase or first.event or ""
@@ -375,6 +377,15 @@ def _about(group: list[_Reading]) -> str:
     elif first.scope_label and first.scope_label.split()[-1] not in first.phrase:
         words.append(first.scope_label)
     return " ".join(w for w in words if w)
+
+
+def _names_a_noun(r: _Reading) -> bool:
+    """Whether a share's phrase is the noun it stands before ("35 percent corporate tax"),
+    which names the share, not what follows it ("8% and 15.5% on all their cash")."""
+    return bool(r.phrase) and _PREPOSITION.match(r.phrase) is None
+
+
+_PREPOSITION = re.compile(r"(?:on|of|in|for|at|to|from|by|with|over|under|since)\b", re.I)
 
 
 def _told_by_verb(r: _Reading) -> bool:
