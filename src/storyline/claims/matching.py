@@ -244,9 +244,7 @@ def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
     """The keys and spellings one capitalised run of words stands for: the whole name, and
     in a longer name each distinctive word. Names recur through a story, so this is cached."""
     found = []
-    words = _possessed(name).split()
-    while words and words[0] in _NOT_PLACES:
-        words = words[1:]
+    words = _name_words(name)
     if len(words) == 1 and _ADJECTIVE_NAME.fullmatch(words[0]):
         return ()  # "Islamic", "Brazilian": they describe, they do not name a place or thing
     if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
@@ -263,7 +261,7 @@ def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
     first text, that every text's names hold. A key is one distinctive word of a longer name
     ("Security" of "U.N. Security Council Resolution" and "UN Security Council resolution");
     the label names what both sides call it ("Security Council"), no more."""
-    runs = [[m.group().split() for m in _NAME.finditer(text)] for text in texts]
+    runs = [[_name_words(m.group()) for m in _NAME.finditer(text)] for text in texts]
     words = spelling.split()
     found = next(((run, at) for run in runs[0] if (at := _at(run, words)) is not None), None)
     if found is None:
@@ -279,6 +277,14 @@ def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
             ):
                 best = candidate
     return " ".join(best)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words as its keys read them: no possessive, no opening "The" or "In"."""
+    words = _possessed(name).split()
+    while words and words[0] in _NOT_PLACES:
+        words = words[1:]
+    return words
 
 
 def _at(run: list[str], words: list[str]) -> int | None:
