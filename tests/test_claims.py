@@ -253,6 +253,22 @@ def test_a_share_is_labelled_by_the_noun_it_stands_before() -> None:
     assert found.about.startswith("tourist levy")
 
 
+def test_the_days_two_pages_were_updated_are_not_an_event_dated_twice() -> None:
+    documents = story(
+        (
+            "29 September 2025 Last updated at 15:44 GMT The trial of Dr Oren Vale heard from "
+            "a nurse who saw the vials.",
+            D(2025, 9, 30),
+        ),
+        (
+            "30 September 2025 Last updated at 06:15 GMT The trial of Dr Oren Vale heard that "
+            "a guard was told to hide the vials.",
+            D(2025, 9, 30),
+        ),
+    )
+    assert contradictions(documents) == []
+
+
 def test_a_date_disagreement_is_reported_once_with_one_side_per_date() -> None:
     """Ten outlets giving one date and three another are one disagreement of two sides,
     not thirty pairs: each side lists every article that gives its date. (The other

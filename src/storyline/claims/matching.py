@@ -258,9 +258,9 @@ def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
 
 def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
     """A name as a label gives it: the longest run of its words, around ``spelling`` in the
-    first text, that every text's names hold. A key is one distinctive word of a longer name
-    ("Security" of "U.N. Security Council Resolution" and "UN Security Council resolution");
-    the label names what both sides call it ("Security Council"), no more."""
+    first text, that every text's names hold. A key is one distinctive word of a longer
+    name ("Security" of "U.N. Security Council Resolution" and "UN Security Council
+    resolution"); the label names what both sides call it ("Security Council"), no more."""
     runs = [[_name_words(m.group()) for m in _NAME.finditer(text)] for text in texts]
     words = spelling.split()
     found = next(((run, at) for run in runs[0] if (at := _at(run, words)) is not None), None)

@@ -15,11 +15,11 @@ _REPORTING = frozenset(
     confirm briefed noted wrote posted tweeted spoke declared disclosed revealed according
     acknowledged explained insisted claimed published issued
     estimated estimate estimates predicted predict predicts forecast forecasts calculated
-    reckoned""".split()
+    reckoned updated""".split()
 )
-"""Verbs that tell a statement: what was said, and a figure judged ("estimated on Dec. 2
-that"). A date beside them dates the statement, which recurs and differs by speaker, not
-the event it is about."""
+"""Verbs that tell a statement: what was said, a figure judged ("estimated on Dec. 2
+that"), a page put out ("Last updated at 15:44 GMT"). A date beside them dates the
+statement, which recurs and differs by speaker or by version, not the event it is about."""
 _AUXILIARIES = frozenset(
     """had has have was were been being did does is are be will would could should may
     might must can shall got get""".split()
