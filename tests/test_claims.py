@@ -202,6 +202,73 @@ def test_the_same_event_dated_differently_is_a_date_contradiction() -> None:
     ]
 
 
+def test_a_date_label_names_the_thing_as_both_sides_spell_it() -> None:
+    """One side names "a Varden Trade Council Resolution", the other "the Varden Trade
+    Council resolution": the label gives the words both use, once, not each word apart."""
+    documents = story(
+        (
+            "Fuel transfers at sea are banned under a Varden Trade Council Resolution that "
+            "was adopted in September.",
+            D(2025, 12, 29),
+        ),
+        (
+            "Such transfers are banned under the Varden Trade Council resolution adopted "
+            "last week.",
+            D(2025, 12, 28),
+        ),
+    )
+    [found] = contradictions(documents)
+    assert found.about == "date of 'adopted' (Varden Trade Council)"
+
+
+def test_figures_of_an_event_dated_by_a_year_are_labelled_in_that_year() -> None:
+    documents = story(
+        (
+            "Holm Bank, which earns half its revenue abroad, had $4.1 billion in earnings "
+            "kept overseas as of the end of 2024, according to a filing.",
+            D(2025, 3, 2),
+        ),
+        (
+            "An analyst said the charge rests on the $4.6 billion in foreign earnings Holm "
+            "Bank had at the end of 2024.",
+            D(2025, 3, 2),
+        ),
+    )
+    [found] = contradictions(documents)
+    assert found.about.endswith(" in 2024")
+
+
+def test_a_share_is_labelled_by_the_noun_it_stands_before() -> None:
+    """ "9 percent on their rooms" says what the share is charged on; "a 12 percent tourist
+    levy" names the share: the label takes the name, whichever report comes first."""
+    documents = story(
+        ("Guests at Harlow hotels will pay 9 percent on their rooms from March.", D(2025, 3, 2)),
+        (
+            "Guests at Harlow hotels will pay a 12 percent tourist levy on their rooms from "
+            "March, the council said.",
+            D(2025, 3, 2),
+        ),
+    )
+    [found] = contradictions(documents)
+    assert found.about.startswith("tourist levy")
+
+
+def test_the_days_two_pages_were_updated_are_not_an_event_dated_twice() -> None:
+    documents = story(
+        (
+            "29 September 2025 Last updated at 15:44 GMT The trial of Dr Oren Vale heard from "
+            "a nurse who saw the vials.",
+            D(2025, 9, 30),
+        ),
+        (
+            "30 September 2025 Last updated at 06:15 GMT The trial of Dr Oren Vale heard that "
+            "a guard was told to hide the vials.",
+            D(2025, 9, 30),
+        ),
+    )
+    assert contradictions(documents) == []
+
+
 def test_a_date_disagreement_is_reported_once_with_one_side_per_date() -> None:
     """Ten outlets giving one date and three another are one disagreement of two sides,
     not thirty pairs: each side lists every article that gives its date. (The other

@@ -22,7 +22,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from storyline.claims.matching import _actors, _name_surfaces, _names, _story_date, _topic
+from storyline.claims.matching import (
+    _actors,
+    _name_surfaces,
+    _names,
+    _shared_spelling,
+    _story_date,
+    _topic,
+)
 from storyline.claims.verbs import (
     _CLAUSE,
     _CLAUSE_OR_COMMA,
@@ -470,6 +477,8 @@ def _dated_clauses(
             if noun is None and (_PRONOUN.search(before) or (opener and opener.group() == "which")):
                 noun = _subject(text[sentence.start : t.start])  # "the fire, which began on"
             since, until = span
+            if reference is not None and since > reference:
+                verb, noun = _PLANNED_AS.get(verb or "", verb), _PLANNED_AS.get(noun or "", noun)
             bound = _BOUND_BEFORE.search(before)
             if (
                 bound
@@ -492,6 +501,13 @@ def _dated_clauses(
                 )
             )  # fmt: skip
     return clauses
+
+
+_PLANNED_AS = {"orbit": "launch", "fly": "launch", "flight": "launch", "lift": "launch"}
+"""A mission's plan is dated as a whole, by whichever of its stages a report names ("is
+planned to orbit the moon in 2019", "will launch in November 2018", "will fly later this
+year"): two reports' dates for it disagree. Reports of what happened date each stage on its
+own day (launched on Sunday, orbited on Tuesday), so the words stay apart there."""
 
 
 def _modified_noun(before: str, after: str) -> tuple[str | None, str | None, str] | None:
@@ -535,7 +551,13 @@ def _event_about(a: _DatedClause, b: _DatedClause) -> str:
     )
     verb = f"{a.word} {particle.group(1)}" if particle else a.word
     surfaces = _name_surfaces(a.sentence.text)
-    names = [surfaces.get(k, k) for k in sorted(a.names & b.names) if not k.startswith("#")]
+    texts = (a.sentence.text, b.sentence.text)
+    spelt = [
+        _shared_spelling(surfaces.get(k, k), texts)
+        for k in sorted(a.names & b.names)
+        if not k.startswith("#")
+    ]
+    names = [n for n in dict.fromkeys(spelt) if not any(n != o and n in o for o in spelt)]
     return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
 
 

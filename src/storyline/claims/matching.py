@@ -244,9 +244,7 @@ def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
     """The keys and spellings one capitalised run of words stands for: the whole name, and
     in a longer name each distinctive word. Names recur through a story, so this is cached."""
     found = []
-    words = _possessed(name).split()
-    while words and words[0] in _NOT_PLACES:
-        words = words[1:]
+    words = _name_words(name)
     if len(words) == 1 and _ADJECTIVE_NAME.fullmatch(words[0]):
         return ()  # "Islamic", "Brazilian": they describe, they do not name a place or thing
     if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
@@ -256,6 +254,45 @@ def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
         if word not in _NAME_WORDS and word not in _NOT_PLACES and len(word) > 3:
             found.append((_key(word), word))
     return tuple(found)
+
+
+def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
+    """A name as a label gives it: the longest run of its words, around ``spelling`` in the
+    first text, that every text's names hold. A key is one distinctive word of a longer
+    name ("Security" of "U.N. Security Council Resolution" and "UN Security Council
+    resolution"); the label names what both sides call it ("Security Council"), no more."""
+    runs = [[_name_words(m.group()) for m in _NAME.finditer(text)] for text in texts]
+    words = spelling.split()
+    found = next(((run, at) for run in runs[0] if (at := _at(run, words)) is not None), None)
+    if found is None:
+        return spelling
+    run, at = found
+    best = words
+    for start in range(at + 1):
+        for end in range(at + len(words), len(run) + 1):
+            candidate = run[start:end]
+            if len(candidate) > len(best) and all(
+                any(_at(other, candidate) is not None for other in text_runs)
+                for text_runs in runs[1:]
+            ):
+                best = candidate
+    return " ".join(best)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words as its keys read them: no possessive, no opening "The" or "In"."""
+    words = _possessed(name).split()
+    while words and words[0] in _NOT_PLACES:
+        words = words[1:]
+    return words
+
+
+def _at(run: list[str], words: list[str]) -> int | None:
+    """Where ``words`` stand in a run of a name's words, None if they do not."""
+    for at in range(len(run) - len(words) + 1):
+        if run[at : at + len(words)] == words:
+            return at
+    return None
 
 
 def _sentence_initial_plural(text: str, match: re.Match[str]) -> bool:

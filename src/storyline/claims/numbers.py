@@ -18,7 +18,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
-from storyline.claims.matching import _main_place, _name_surfaces, _story_date, _topic
+from storyline.claims.matching import (
+    _main_place,
+    _name_surfaces,
+    _shared_spelling,
+    _story_date,
+    _topic,
+)
 from storyline.claims.ranges import _is_share
 from storyline.claims.readings import (
     _CUMULATIVE,
@@ -352,7 +358,9 @@ def _about(group: list[_Reading]) -> str:
     """What a claim measures, in the words of a sentence that says it with a verb, else of
     its first figure's: "people treated for burns and smoke inhalation", "cargo ships
     waiting at anchor offshore", "distance west of the capital San José"."""
-    first = next((r for r in group if _told_by_verb(r)), group[0])
+    first = next((r for r in group if _told_by_verb(r)), None) or next(
+        (r for r in group if r.kind == "percent" and _names_a_noun(r)), group[0]
+    )
     actors = [] if first.kind in _DIMENSION_KINDS else sorted({a for r in group for a in r.actors})
     what = _counted(first)
     told = "" if first.kind == "percent" else first.phrase or first.event or ""
@@ -360,14 +368,24 @@ def _about(group: list[_Reading]) -> str:
     if first.kind in _DIMENSION_KINDS:
         shared = frozenset.intersection(*(r.names for r in group))
         surfaces = _name_surfaces(first.quantity.sentence.text)
+        texts = list(dict.fromkeys(r.quantity.sentence.text for r in group))
         places = [
-            surfaces[k] for k in sorted(_whole(shared, shared))
+            _shared_spelling(surfaces[k], texts) for k in sorted(_whole(shared, shared))
             if k in surfaces and surfaces[k] not in first.phrase
         ]  # fmt: skip
         words.append(f"({', '.join(places)})" if places else "")
     elif first.scope_label and first.scope_label.split()[-1] not in first.phrase:
         words.append(first.scope_label)
     return " ".join(w for w in words if w)
+
+
+def _names_a_noun(r: _Reading) -> bool:
+    """Whether a share's phrase is the noun it stands before ("35 percent corporate tax"),
+    which names the share, not what follows it ("8% and 15.5% on all their cash")."""
+    return bool(r.phrase) and _PREPOSITION.match(r.phrase) is None
+
+
+_PREPOSITION = re.compile(r"(?:on|of|in|for|at|to|from|by|with|over|under|since)\b", re.I)
 
 
 def _told_by_verb(r: _Reading) -> bool:
@@ -403,11 +421,12 @@ def _counted(r: _Reading) -> str:
 
 
 def _when_held(readings: list[_Reading]) -> str:
-    """ " on 2025-10-10" when the figures tell one event the text dates, or held on one
-    day; "" otherwise."""
+    """ " on 2025-10-10" (" in 2016" for a year or a month) when the figures tell one event
+    the text dates, or held on one day; "" otherwise."""
     events = {r.happening.date for r in readings if r.happening and r.happening.dated}
     if len(events) == 1 and all(r.happening for r in readings):
-        return f" on {events.pop()}"
+        date = events.pop()
+        return f" on {date}" if len(date) == len("2025-10-10") else f" in {date}"
     days = {(r.since, r.until) for r in readings}
     if len(days) == 1 and (day := days.pop())[0] == day[1]:
         return f" on {day[0].isoformat()}"

@@ -15,11 +15,11 @@ _REPORTING = frozenset(
     confirm briefed noted wrote posted tweeted spoke declared disclosed revealed according
     acknowledged explained insisted claimed published issued
     estimated estimate estimates predicted predict predicts forecast forecasts calculated
-    reckoned""".split()
+    reckoned updated""".split()
 )
-"""Verbs that tell a statement: what was said, and a figure judged ("estimated on Dec. 2
-that"). A date beside them dates the statement, which recurs and differs by speaker, not
-the event it is about."""
+"""Verbs that tell a statement: what was said, a figure judged ("estimated on Dec. 2
+that"), a page put out ("Last updated at 15:44 GMT"). A date beside them dates the
+statement, which recurs and differs by speaker or by version, not the event it is about."""
 _AUXILIARIES = frozenset(
     """had has have was were been being did does is are be will would could should may
     might must can shall got get""".split()
@@ -53,8 +53,9 @@ _ADJECTIVAL = frozenset(
     neighbouring neighboring armed united based alleged expected limited related
     concerned outgoing incoming upcoming coming missing continuing pressing so-called
     long-running war-torn devastating during regarding concerning pending notwithstanding
-    going forthcoming scheduled morning evening something nothing anything everything king
-    thing things spring building buildings ceiling meaning string hundred indeed""".split()
+    going forthcoming scheduled uncrewed unmanned morning evening something nothing anything
+    everything king thing things spring building buildings ceiling meaning string hundred
+    indeed""".split()
 )
 # Stems of one kind of event, so two outlets' words for it meet.
 _EVENT_CLASSES = {
@@ -135,7 +136,9 @@ _ACT_SUFFIX = re.compile(r"(?:ation|ition|ment|sion|tion|ure|[vw]al)$(?<=.{7})")
 
 
 def _is_verbal(word: str) -> bool:
-    return word.endswith(("ed", "ing")) or word in _PAST_FORMS
+    """Past forms and participles, and a plan's base form ("will launch", "to orbit"): the
+    only event words ``_event_word`` does not know are those ``_planned_word`` found."""
+    return word.endswith(("ed", "ing")) or word in _PAST_FORMS or _event_word(word) is None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -149,12 +152,14 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
         event = _event_word(token)
         if event is None and previous.lower() in _MODALS:
             event = _planned_word(token)  # "will launch in March": a plan's verb
-        # "the trapped miners": a participle after a determiner describes.
+        # "the trapped miners", "a newly built road": a participle after a determiner
+        # (and an adverb of its own) describes.
         if event is not None and not (
             event[1].endswith(("ed", "ing")) and previous.lower() in _DETERMINERS
         ):
             found.append((match.start(), *event))
-        previous = token
+        if not (token.lower().endswith("ly") and previous.lower() in _DETERMINERS):
+            previous = token
     return tuple(found)
 
 
