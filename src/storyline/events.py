@@ -849,7 +849,11 @@ def build(
     background = [
         e
         for e in ranked
-        if id(e) not in chosen and e.before and e.text_dated and e.score >= KEEP * HISTORY
+        if id(e) not in chosen
+        and e.before
+        and e.text_dated
+        and e.score >= KEEP * HISTORY
+        and _of_story(e)
     ][:BACKGROUND]
 
     def shown(events: list[StoryEvent]) -> list[Event]:
@@ -879,6 +883,20 @@ def _cause(event: StoryEvent) -> bool:
     return event.before and not event.far and event.text_dated
 
 
+def _of_story(event: StoryEvent) -> bool:
+    """Whether an event is the story's at all: told by more than one source, or by one in
+    words the story's leads share (``centrality``) or close to one of its headlines.
+
+    A page that lists many things (a gallery of celebrity break-ups, a results page) joins
+    a story by its headline and first lines, and its other captions are each one source's
+    sentence about something else: dated and in the past tense, they score like news ("The
+    Real Housewives star tweeted on August 3 that she and her husband had decided to
+    divorce" on the timeline of a comedian's break-up). None of them uses a word of the
+    story's leads or comes near its headlines.
+    """
+    return event.sources > 1 or event.centrality > 0 or event.title > 0
+
+
 def _independent(found: Iterable[StoryEvent]) -> int:
     """A story's independent sources: the sources of its articles, each article counted by
     the source most of its sentences come from (a wire story a paper prints counts once
@@ -900,7 +918,9 @@ def select(
     """The events of a story's timeline, from its events ranked by salience (``score``):
     the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
     independent sources, and its recent causes above a share of it (``CAUSE``), at most
-    ``CAUSES`` per square root or the room the news leaves."""
+    ``CAUSES`` per square root or the room the news leaves. An event that is not the
+    story's (``_of_story``) is never chosen."""
+    ranked = [e for e in ranked if _of_story(e)]
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
         cap = max(5, round(PER_SOURCE * root))
