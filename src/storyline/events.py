@@ -16,8 +16,10 @@ common, fitted on the project's own blind gold (``WEIGHTS``): independent source
 date, a lead position, how much of the other sources echo it, how close it is to the
 headlines, and whether it tells a past happening rather than a state, a plan or a quote. A
 story's timeline is as long as its events, at most five per square root of its independent
-sources, beside the recent causes it tells. Dated context from before the story that is not
-one of its events is its background, kept apart.
+sources, beside the recent causes it tells. An event one source tells in none of the words
+the story's leads share, far from its headlines, is not the story's (a gallery's other
+captions) and is on neither list. Dated context from before the story that is not one of its
+events is its background, kept apart.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
 the cost of a story grows with its size, not with its square.

@@ -36,9 +36,11 @@ into the strike by its names. Nothing is O(n²):
   posting list is read newest first and cut short, so a common word costs a bounded amount;
 * a story's top terms and its merge check are redone at every fourth article once it is
   past 16 (see ``_review``), not at every article;
-* document frequencies are running counts (the IDF is the one of everything seen so far), so
-  the state is small, JSON-able (:meth:`StoryClusterer.to_state`) and a later ingest goes on
-  from it rather than starting over.
+* document frequencies are running counts (the IDF is the one of everything seen so far,
+  with ``IDF_PRIOR`` documents that use no term beside them, so that in a small pile the words
+  all its articles share are not weighed as if they were "said"), so the state is small,
+  JSON-able (:meth:`StoryClusterer.to_state`) and a later ingest goes on from it rather than
+  starting over.
 
 Order: articles are placed by publication day, then id, so the order of input does not
 matter in a batch. A later batch of later articles is placed after the others, which gives
