@@ -128,6 +128,62 @@ def test_the_examples_strike_and_fire_are_whole_and_a_museum_in_the_port_stays_a
     assert [MUSEUM.id] in [s.article_ids for s in cluster([*articles, MUSEUM])]
 
 
+def _crossing(number: int, title: str, text: str, day: int) -> Article:
+    return Article(
+        id=f"ferry-{number}",
+        origin="test",
+        title=title,
+        text=text,
+        published=date(2025, 9, day),
+        outlet=f"Outlet {number}",
+    )
+
+
+FERRY = [
+    _crossing(
+        1,
+        "Ferry runs aground off Halvik with 212 passengers aboard",
+        "A passenger ferry ran aground on a sandbank off Halvik early on Tuesday with 212 "
+        "people aboard. Coastguard boats stood by while the tide rose, and nobody was hurt, "
+        "the harbour master said. The vessel had left the mainland at dawn for the weekly "
+        "crossing.",
+        2,
+    ),
+    _crossing(
+        2,
+        "Coastguard refloats stranded Halvik ferry on rising tide",
+        "Tugs pulled the stranded ferry free of the sandbank near Halvik on Tuesday afternoon. "
+        "Passengers cheered as the ship moved, according to a traveller who filmed the scene. "
+        "Divers will inspect the hull before it sails again.",
+        2,
+    ),
+    _crossing(
+        3,
+        "Investigators ask why the Halvik ferry strayed from its channel",
+        "Maritime investigators began questioning the crew of the ferry that grounded off "
+        "Halvik, looking at charts, radar logs and the captain's course. The channel buoys "
+        "were checked last month, the port authority noted.",
+        3,
+    ),
+    _crossing(
+        4,
+        "Halvik ferry back in service after hull inspection",
+        "The ferry that stuck on a sandbank off Halvik resumed its crossings on Thursday after "
+        "divers found no damage to the hull. Bookings were honoured, the operator said, and "
+        "extra sailings were added for stranded travellers.",
+        4,
+    ),
+]
+
+
+def test_a_small_pile_whose_articles_share_few_words_stays_one_story() -> None:
+    """Four reports of one grounding, each in its own words, sharing little beyond "ferry",
+    "Halvik" and "sandbank": in a pile this small those words are in every article, and
+    without ``IDF_PRIOR`` they weigh as little as "said" while each report's own wording
+    looks rare, so the investigators' report drifts off into a story of its own."""
+    assert [sorted(s.article_ids) for s in cluster(FERRY)] == [sorted(a.id for a in FERRY)]
+
+
 def test_odd_inputs() -> None:
     assert cluster([]) == []
     one_word = Article(id="w", origin="t", text="Breaking")
