@@ -11,7 +11,9 @@ links, whose dates count less.
 
 Each clue is a likelihood over the publication day (a mixture of what the clue says and of
 "unrelated to the publication"); so are the dates of the collection's articles most like it
-(``neighbours``), which mostly report the same news on the same days. The publication dates
+(``neighbours``), which mostly report the same news on the same days; and the days on which
+the happenings the article tells were first reported by the others (``reported``): an article
+is seldom older than the news it tells. The publication dates
 of the article's collection, or only their median (``hint``), are the prior; the day with
 the largest posterior is the answer. Its posterior probability is the confidence, with the
 rest of the calendar (days no clue points to) counted too: an article whose only clue is "on

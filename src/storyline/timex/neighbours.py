@@ -1,5 +1,5 @@
 """The dated articles most like an undated one: its near copies and the articles that share
-its rare word pairs.
+its rare word pairs; and the days the happenings it tells were first reported.
 
 Articles of one collection report the same events on nearby days, and the word pairs that
 name an event ("top hat", "Zawiya doctor", a death toll) are rare in the collection as a
@@ -8,6 +8,10 @@ shares the most rare pairs with say roughly when it came out: a clue ``infer`` w
 the article's own. Pairs of content words are compared, weighted by how rare they are in the
 collection (the square of their inverse document frequency) and scaled by each article's own
 rare pairs (a cosine); a pair in more than ``_COMMON_SHARE`` of the articles is no clue.
+
+The same pairs say what an article tells that others report too: a pair that several dated
+articles tell within a few days names a happening, first reported on the first of those
+days (``first_reports``), and an article that tells it is seldom older than that.
 
 Only pairs are compared, never articles: each article's rare pairs index it, and an article
 meets only those it shares a pair with, a few per pair, so the work is linear in the size of
