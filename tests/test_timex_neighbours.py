@@ -149,6 +149,38 @@ def test_a_day_before_a_happening_was_first_reported_is_less_likely() -> None:
     assert dated([D(2025, 10, 14)] * 4) == D(2025, 10, 14)
 
 
+DEFECTS = "rusted anchor bolts under the east ramp near the old toll gate and cracked welds"
+# Two weeks of a harbour town's news: the footbridge fell on Tuesday Oct. 14, and three
+# reports of the defects found in it came out on Tuesday Oct. 21 and the day after.
+TWO_WEEKS = [
+    ("The Harrow footbridge collapsed into the river on Tuesday evening.", D(2025, 10, 14)),
+    ("Divers searched the river below the fallen footbridge.", D(2025, 10, 14)),
+    ("The harbour master closed the old pier to walkers.", D(2025, 10, 14)),
+    ("The tram line to the harbour opens next spring, the council said.", D(2025, 10, 13)),
+    ("Dockers in Valmore voted to end their strike over night shifts.", D(2025, 10, 15)),
+    ("The museum reopens its east wing after a roof repair.", D(2025, 10, 16)),
+    ("A fishing trawler ran aground off Cape Morrow.", D(2025, 10, 20)),
+    ("Ferry crews walked off the job over the new night rota.", D(2025, 10, 21)),
+    ("Bus fares rise by ten cents in January, the transport board decided.", D(2025, 10, 21)),
+    (f"Inspectors found {DEFECTS} on Tuesday.", D(2025, 10, 21)),
+    (f"The {DEFECTS} worry the city's engineers.", D(2025, 10, 22)),
+    (f"Councillors asked why {DEFECTS} were missed for years.", D(2025, 10, 22)),
+]
+
+
+def test_an_undated_article_is_not_dated_before_the_news_it_tells() -> None:
+    """ "on Tuesday" in a fortnight with two Tuesdays: the article tells of the defects,
+    first reported on the second, so it is of the second, not of the collapse's week."""
+    documents = [
+        pipeline.analyse(Article.from_text(text, f"a{i}", published=day))
+        for i, (text, day) in enumerate(TWO_WEEKS)
+    ]
+    undated = f"Engineers said on Tuesday that {DEFECTS} had brought the footbridge down."
+    documents.append(pipeline.analyse(Article.from_text(undated, "undated")))
+    pipeline.date_undated(documents)
+    assert documents[-1].article.published == D(2025, 10, 21)
+
+
 def test_an_undated_article_of_a_batch_is_dated_by_its_neighbours() -> None:
     def dated_by(collection: list[tuple[str, dt.date]]) -> dt.date | None:
         documents = [
