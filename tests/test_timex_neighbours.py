@@ -8,7 +8,7 @@ from storyline import pipeline
 from storyline.models import Article
 from storyline.timex import infer_publication_date, tag
 from storyline.timex.infer import news_gap, outlet_lag
-from storyline.timex.neighbours import nearest
+from storyline.timex.neighbours import first_reports, nearest
 
 D = dt.date
 FOOTER = " Follow the Valmore Ledger for updates."  # on the collection's articles
@@ -98,6 +98,87 @@ def test_neighbours_say_which_week_a_weekday_is_in() -> None:
         day, confidence = found
         assert day == week
         assert 0.45 <= confidence <= 1.0
+
+
+# A development of the footbridge story: inspectors found rusted bolts, reported by three
+# papers over two days, a week after the collapse. "Harrow footbridge" runs through the
+# whole story; "ferry timetable" is said on days far apart.
+INSPECTION = [
+    ("Inspectors found rusted bolts on the Harrow footbridge during a night survey.", 28),
+    ("The rusted bolts the inspectors found worry the Harrow footbridge engineers.", 29),
+    ("Councillors asked how inspectors missed the rusted bolts for years.", 29),
+    ("The Harrow footbridge stays shut, and the ferry timetable changes.", 14),
+    ("A longer ferry timetable starts as the Harrow footbridge stays shut.", 20),
+    ("Walkers queue at the pier under the new ferry timetable.", 27),
+]
+TOLD_LATE = "The rusted bolts inspectors found mean the ferry timetable stays, the council said."
+
+
+def test_a_happening_is_first_reported_on_the_first_day_of_its_burst_of_reports() -> None:
+    texts = [text for text, _ in INSPECTION] + [TOLD_LATE]
+    days: list[dt.date | None] = [D(2025, 10, day) for _, day in INSPECTION] + [None]
+    query = len(texts) - 1
+    # "rusted bolts" is told by three dated articles within two days, first on Oct. 28
+    # ("inspectors found" by two only); "ferry timetable" by three spread over two weeks,
+    # so it is not one happening.
+    assert first_reports(texts, days, [query])[query] == [D(2025, 10, 28)]
+    # Two reports are no burst: with the third undated, nothing is first reported.
+    days[2] = None
+    assert first_reports(texts, days, [query])[query] == []
+    # The article itself does not count among the reports.
+    days[2] = D(2025, 10, 29)
+    days[query] = D(2025, 10, 1)
+    assert first_reports(texts, days, [query])[query] == [D(2025, 10, 28)]
+
+
+def test_a_day_before_a_happening_was_first_reported_is_less_likely() -> None:
+    """ "on Tuesday" with its neighbours split between the Tuesdays of Oct. 14 and Oct. 21,
+    the collection leaning to the 14th: an article that tells what was first reported on
+    the 21st is of the 21st; one telling what was reported on the 14th stays there."""
+    october = [D(2025, 10, day) for day in (2, 6, 9, 14, 14, 20, 21, 27)]
+    near = [(D(2025, 10, 14), 0.5), (D(2025, 10, 21), 0.5)]
+
+    def dated(reported: list[dt.date]) -> dt.date | None:
+        found = infer_publication_date(
+            TUESDAY_ONLY, collection=october, neighbours=near, reported=reported
+        )
+        return found[0] if found is not None else None
+
+    assert dated([]) == D(2025, 10, 14)
+    assert dated([D(2025, 10, 21)] * 4) == D(2025, 10, 21)
+    assert dated([D(2025, 10, 14)] * 4) == D(2025, 10, 14)
+
+
+DEFECTS = "rusted anchor bolts under the east ramp near the old toll gate and cracked welds"
+# Two weeks of a harbour town's news: the footbridge fell on Tuesday Oct. 14, and three
+# reports of the defects found in it came out on Tuesday Oct. 21 and the day after.
+TWO_WEEKS = [
+    ("The Harrow footbridge collapsed into the river on Tuesday evening.", D(2025, 10, 14)),
+    ("Divers searched the river below the fallen footbridge.", D(2025, 10, 14)),
+    ("The harbour master closed the old pier to walkers.", D(2025, 10, 14)),
+    ("The tram line to the harbour opens next spring, the council said.", D(2025, 10, 13)),
+    ("Dockers in Valmore voted to end their strike over night shifts.", D(2025, 10, 15)),
+    ("The museum reopens its east wing after a roof repair.", D(2025, 10, 16)),
+    ("A fishing trawler ran aground off Cape Morrow.", D(2025, 10, 20)),
+    ("Ferry crews walked off the job over the new night rota.", D(2025, 10, 21)),
+    ("Bus fares rise by ten cents in January, the transport board decided.", D(2025, 10, 21)),
+    (f"Inspectors found {DEFECTS} on Tuesday.", D(2025, 10, 21)),
+    (f"The {DEFECTS} worry the city's engineers.", D(2025, 10, 22)),
+    (f"Councillors asked why {DEFECTS} were missed for years.", D(2025, 10, 22)),
+]
+
+
+def test_an_undated_article_is_not_dated_before_the_news_it_tells() -> None:
+    """ "on Tuesday" in a fortnight with two Tuesdays: the article tells of the defects,
+    first reported on the second, so it is of the second, not of the collapse's week."""
+    documents = [
+        pipeline.analyse(Article.from_text(text, f"a{i}", published=day))
+        for i, (text, day) in enumerate(TWO_WEEKS)
+    ]
+    undated = f"Engineers said on Tuesday that {DEFECTS} had brought the footbridge down."
+    documents.append(pipeline.analyse(Article.from_text(undated, "undated")))
+    pipeline.date_undated(documents)
+    assert documents[-1].article.published == D(2025, 10, 21)
 
 
 def test_an_undated_article_of_a_batch_is_dated_by_its_neighbours() -> None:

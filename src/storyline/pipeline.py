@@ -33,7 +33,7 @@ from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
 from storyline.text import analysed_text
 from storyline.timex.infer import outlet_lags
-from storyline.timex.neighbours import nearest, news_days
+from storyline.timex.neighbours import first_reports, nearest, news_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +134,18 @@ def _infer_date(
     collection: Sequence[date] = (),
     neighbours: Sequence[tuple[date, float]] = (),
     lag: int = 0,
+    reported: Sequence[date] = (),
 ) -> bool:
     """Date an undated article from its text (``collection``: its collection's dates;
     ``neighbours``: the news days of the dated articles most like it, with their similarity;
-    ``lag``: its outlet's habit, see ``timex.infer.outlet_lag``)."""
+    ``lag``: its outlet's habit, see ``timex.infer.outlet_lag``; ``reported``: the days the
+    happenings it tells were first reported, see ``timex.neighbours.first_reports``)."""
     inferred = timex.infer_publication_date(
-        document.article.text, collection=collection, neighbours=neighbours, lag=lag
+        document.article.text,
+        collection=collection,
+        neighbours=neighbours,
+        lag=lag,
+        reported=reported,
     )
     if inferred is None:
         return False
@@ -158,10 +164,11 @@ def date_undated(documents: list[Document]) -> None:
     (the same news, told on the same days) one more clue. An outlet that comes out the day
     after the news it tells (a morning paper) shows it in its dated articles: that lag moves
     the days the article's news points to, and each neighbour's date is taken back by its
-    own outlet's lag to the day of its news. A document dated this way has the date stages
-    it went through run again against its new date (the Dask runner's client has none: each
-    of its articles is analysed again, against its new date, on the worker that finishes
-    its story).
+    own outlet's lag to the day of its news. A happening the article tells that the dated
+    articles first reported on some day says it is hardly older than that day. A document
+    dated this way has the date stages it went through run again against its new date (the
+    Dask runner's client has none: each of its articles is analysed again, against its new
+    date, on the worker that finishes its story).
     """
     known = [
         d.article.published if not d.article.published_inferred else None for d in documents
@@ -170,7 +177,9 @@ def date_undated(documents: list[Document]) -> None:
     if not dated:
         return
     undated = [i for i, d in enumerate(documents) if d.article.published is None]
-    near = nearest([d.article.text for d in documents], [day is not None for day in known], undated)
+    texts = [d.article.text for d in documents]
+    near = nearest(texts, [day is not None for day in known], undated)
+    firsts = first_reports(texts, known, undated)
     outlets = {documents[j].article.outlet for i in undated for j in [i, *(j for j, _ in near[i])]}
     lags = outlet_lags(
         (
@@ -185,7 +194,7 @@ def date_undated(documents: list[Document]) -> None:
         document = documents[i]
         neighbours = news_days(near[i], known, outlet_of, lags)
         lag = lags.get(document.article.outlet or "", 0)
-        if _infer_date(document, dated, neighbours, lag):
+        if _infer_date(document, dated, neighbours, lag, firsts[i]):
             _run(document, [name for name in DATED if name in document.stages])
 
 

@@ -7,9 +7,11 @@ the guess is compared with the true date. Two settings are scored:
 - *text alone*: what ``infer_publication_date`` makes of the text with nothing else;
 - *with the collection* (the ``overall`` figures): the article is the one undated article of
   its topic, so the inference also gets the publication dates of the topic's other
-  articles, those of the articles most like it (``neighbours.nearest``) and the lag
-  of its outlet (``source``) measured on the outlet's other articles (``infer.outlet_lag``),
-  as ``pipeline.date_undated`` gives them to an undated article of a collection.
+  articles, those of the articles most like it (``neighbours.nearest``), the days the
+  happenings it tells were first reported by the others (``neighbours.first_reports``) and
+  the lag of its outlet (``source``) measured on the outlet's other articles
+  (``infer.outlet_lag``), as ``pipeline.date_undated`` gives them to an undated article of a
+  collection.
 
 Shares are over all scored articles (an article without an inferred date is a miss), except
 ``within_1_day_when_answered``: how often a date, when one is given, is right within a day.
@@ -29,7 +31,7 @@ from pathlib import Path
 
 from storyline.evaluation.timex import Split, in_split
 from storyline.timex.infer import news_gap, outlet_lag
-from storyline.timex.neighbours import nearest, news_days
+from storyline.timex.neighbours import first_reports, nearest, news_days
 
 Neighbours = Sequence[tuple[dt.date, float]]
 
@@ -86,12 +88,14 @@ def evaluate(
     directory: Path,
     split: Split = "all",
     per_topic: int | None = None,
-    infer: Callable[[str, Sequence[dt.date], Neighbours, int], tuple[dt.date, float] | None]
+    infer: Callable[
+        [str, Sequence[dt.date], Neighbours, int, Sequence[dt.date]], tuple[dt.date, float] | None
+    ]
     | None = None,
 ) -> dict:
     """Hide each article's date and infer it back, from the text alone and with the dates
     of the rest of its topic. ``per_topic`` keeps only the first N articles of each topic
-    (before the split); ``infer(text, collection, neighbours, lag)`` replaces
+    (before the split); ``infer(text, collection, neighbours, lag, reported)`` replaces
     ``infer_publication_date``.
 
     Returns ``{"overall": {...}, "items": {topic: {...}}}``: ``overall`` holds the shares
@@ -101,10 +105,14 @@ def evaluate(
         from storyline.timex import infer_publication_date
 
         def infer(
-            text: str, collection: Sequence[dt.date], neighbours: Neighbours, lag: int
+            text: str,
+            collection: Sequence[dt.date],
+            neighbours: Neighbours,
+            lag: int,
+            reported: Sequence[dt.date],
         ) -> tuple[dt.date, float] | None:
             return infer_publication_date(
-                text, collection=collection, neighbours=neighbours, lag=lag
+                text, collection=collection, neighbours=neighbours, lag=lag, reported=reported
             )
 
     directory = Path(directory)
@@ -125,8 +133,9 @@ def evaluate(
         # Each scored article is left out of its own neighbours and its outlet's lag; the
         # others keep their dates.
         near = nearest(texts, [day is not None for _, day in dated], scored)
-        outlets = [record.get("source") for record in records]
         days = [day for _, day in dated]
+        firsts = first_reports(texts, days, scored)
+        outlets = [record.get("source") for record in records]
         gaps = [
             news_gap(text, day, _without(known, day)) if day is not None else None
             for text, (_, day) in zip(texts, dated, strict=True)
@@ -146,17 +155,18 @@ def evaluate(
             else:
                 lags_here = lags
             lag = lags_here.get(outlet, 0)
-            for tally, total, collection, neighbours, shifts in (
-                (alone, alone_total, [], [], 0),
+            for tally, total, collection, neighbours, shifts, reported in (
+                (alone, alone_total, [], [], 0, []),
                 (
                     hinted,
                     hinted_total,
                     _without(known, truth),
                     news_days(near[position], days, outlets, lags_here),
                     lag,
+                    firsts[position],
                 ),
             ):
-                guess = infer(texts[position], collection, neighbours, shifts)
+                guess = infer(texts[position], collection, neighbours, shifts, reported)
                 day = guess[0] if guess is not None else None
                 tally.count(day, truth)
                 total.count(day, truth)

@@ -1,5 +1,5 @@
 """The dated articles most like an undated one: its near copies and the articles that share
-its rare word pairs.
+its rare word pairs; and the days the happenings it tells were first reported.
 
 Articles of one collection report the same events on nearby days, and the word pairs that
 name an event ("top hat", "Zawiya doctor", a death toll) are rare in the collection as a
@@ -8,6 +8,10 @@ shares the most rare pairs with say roughly when it came out: a clue ``infer`` w
 the article's own. Pairs of content words are compared, weighted by how rare they are in the
 collection (the square of their inverse document frequency) and scaled by each article's own
 rare pairs (a cosine); a pair in more than ``_COMMON_SHARE`` of the articles is no clue.
+
+The same pairs say what an article tells that others report too: a pair that several dated
+articles tell within a few days names a happening, first reported on the first of those
+days (``first_reports``), and an article that tells it is seldom older than that.
 
 Only pairs are compared, never articles: each article's rare pairs index it, and an article
 meets only those it shares a pair with, a few per pair, so the work is linear in the size of
@@ -47,6 +51,18 @@ def _pairs(text: str) -> np.ndarray:
     return np.fromiter(keys, dtype=np.int64, count=len(keys))
 
 
+def _rare_pairs(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each article's distinct pairs as (row, column) entries, with the number of articles
+    holding each entry's pair and whether that pair is rare enough to be a clue."""
+    keys = [_pairs(text) for text in texts]
+    rows = np.repeat(np.arange(len(texts)), [len(k) for k in keys])
+    every = np.concatenate(keys) if rows.size else np.zeros(0, dtype=np.int64)
+    _, columns, counts = np.unique(every, return_inverse=True, return_counts=True)
+    df = counts[columns]
+    rare = df <= min(_COMMON_CAP, max(_COMMON_FLOOR, int(_COMMON_SHARE * len(texts))))
+    return rows, columns, df, rare
+
+
 def nearest(
     texts: Sequence[str],
     dated: Sequence[bool],
@@ -60,12 +76,7 @@ def nearest(
     found: dict[int, list[tuple[int, float]]] = {i: [] for i in asked}
     if not asked or len(texts) < 2:
         return found
-    keys = [_pairs(text) for text in texts]
-    rows = np.repeat(np.arange(len(texts)), [len(k) for k in keys])
-    every = np.concatenate(keys) if rows.size else np.zeros(0, dtype=np.int64)
-    _, columns, counts = np.unique(every, return_inverse=True, return_counts=True)
-    df = counts[columns]
-    rare = df <= min(_COMMON_CAP, max(_COMMON_FLOOR, int(_COMMON_SHARE * len(texts))))
+    rows, columns, df, rare = _rare_pairs(texts)
     weight = np.log(len(texts) / df) ** 2 * rare
     # The cosine's norms count every rare pair of an article; pairs no other article has
     # cannot join two articles and are left out of the index itself.
@@ -74,7 +85,7 @@ def nearest(
     shared = rare & (df > 1)
     index = sparse.csr_matrix(
         (weight[shared] / norms[rows[shared]], (rows[shared], columns[shared])),
-        shape=(len(texts), counts.size),
+        shape=(len(texts), int(columns.max(initial=-1)) + 1),
     )
     similarity = (index[asked] @ index.T).tocsr()
     for row, i in enumerate(asked):
@@ -90,6 +101,46 @@ def nearest(
             reverse=True,
         )
         found[i] = [(j, score) for score, j in ranked[:k]]
+    return found
+
+
+# A happening is a word pair that at least this many other dated articles tell, all within
+# this many days of each other: a burst of reports of one piece of news ("rusted cables",
+# "Zawiya doctor"), not a phrase the story keeps using for weeks. A pair held by more than
+# _COMMON_CAP articles is not read at all.
+REPORTS_LEAST = 3
+REPORTS_SPAN = 3
+
+
+def first_reports(
+    texts: Sequence[str], published: Sequence[dt.date | None], queries: Iterable[int]
+) -> dict[int, list[dt.date]]:
+    """For each article ``queries`` names, the day each happening it tells was first
+    reported by the collection's other dated articles (``published[j]`` is None for an
+    undated one): an article that tells a development is most likely not older than the
+    development's first report (``infer`` weighs it). A pair is read only in the articles
+    that hold it, at most ``_COMMON_CAP`` of them, so the work is linear in the
+    collection."""
+    asked = sorted(set(queries))
+    found: dict[int, list[dt.date]] = {i: [] for i in asked}
+    if not asked or len(texts) < 2:
+        return found
+    rows, columns, df, _ = _rare_pairs(texts)
+    # The entries of an article are contiguous (rows ascend); those of a pair, once sorted.
+    row_start = np.searchsorted(rows, np.arange(len(texts) + 1))
+    by_pair = np.argsort(columns, kind="stable")
+    pair_start = np.searchsorted(columns[by_pair], np.arange(int(columns.max(initial=-1)) + 2))
+    for i in asked:
+        told = [
+            int(columns[e])
+            for e in range(row_start[i], row_start[i + 1])
+            if REPORTS_LEAST < df[e] <= _COMMON_CAP
+        ]
+        for column in told:
+            members = rows[by_pair[pair_start[column] : pair_start[column + 1]]]
+            days = [day for j in members if j != i and (day := published[j]) is not None]
+            if len(days) >= REPORTS_LEAST and (max(days) - min(days)).days <= REPORTS_SPAN:
+                found[i].append(min(days))
     return found
 
 
