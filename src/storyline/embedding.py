@@ -70,8 +70,9 @@ class _Layer:
         self.qkv_bias = np.concatenate(
             [w(f"attention.self.{p}.bias") for p in ("query", "key", "value")]
         )
-        self.out, self.out_bias = w("attention.output.dense.weight").T, w(
-            "attention.output.dense.bias"
+        self.out, self.out_bias = (
+            w("attention.output.dense.weight").T,
+            w("attention.output.dense.bias"),
         )
         self.norm1 = w("attention.output.LayerNorm.weight"), w("attention.output.LayerNorm.bias")
         self.up, self.up_bias = w("intermediate.dense.weight").T, w("intermediate.dense.bias")
@@ -139,7 +140,8 @@ class Encoder:
         head = size // self.heads
         qkv = x @ layer.qkv + layer.qkv_bias
         q, k, v = (
-            qkv[:, :, i * size : (i + 1) * size].reshape(n, width, self.heads, head)
+            qkv[:, :, i * size : (i + 1) * size]
+            .reshape(n, width, self.heads, head)
             .transpose(0, 2, 1, 3)
             for i in range(3)
         )
@@ -176,4 +178,3 @@ def encoder() -> Encoder | None:
     installed (storyline then compares sentences by their words only)."""
     directory = model_directory()
     return Encoder(directory) if directory is not None else None
-

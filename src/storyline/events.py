@@ -467,7 +467,7 @@ class _Group:
         if meaning is None or self.meaning is None:
             return words
         norm = float(np.linalg.norm(self.meaning)) or 1.0
-        return max(words, float(_meaning(np.float32(self.meaning @ meaning / norm))))
+        return max(words, float(_meaning(self.meaning[None, :] @ meaning / norm)[0]))
 
     def closest(self, vector: Vector, meaning: np.ndarray | None = None) -> float:
         """Cosine with the event's closest report (its latest ones, at most ``POSTINGS``);
