@@ -28,12 +28,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--articles", type=int, default=200, help="generated articles to encode")
     parser.add_argument("--sizes", default="10,30,100", help="sizes of single stories to time")
     args = parser.parse_args(argv)
+    before = _memory()
     start = time.perf_counter()
     encoder = embedding.encoder()
     if encoder is None:
         sys.stdout.write("the sentence encoder is not installed (storyline[embeddings])\n")
         return 1
-    sys.stdout.write(f"model loaded in {time.perf_counter() - start:.2f} s; {_memory()}\n")
+    loaded = time.perf_counter() - start
+    sys.stdout.write(f"model loaded in {loaded:.2f} s; {_memory()} (before: {before})\n")
     documents = [pipeline.analyse(to_article(r)) for r in generate_articles(args.articles, seed=7)]
     texts = [s.text for d in documents for s in d.sentences]
     tokens = sum(len(e.ids) for e in encoder.tokenizer.encode_batch(texts))
