@@ -6,7 +6,8 @@ mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "found
 1911"); a sentence that gives no date tells the news of its article's day (the day its lead
 dates, else its publication day), and an event known only that way says so.
 
-Sentences join an event when their words are close to the event's and their dates agree:
+Sentences join an event when their words (in a small story, with the optional sentence
+encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
 the same day, one inside the other, a date of saying a few days after the happening, or an
 undated sentence printed within days of it. Dates mentioned in passing join the events on
 that date as evidence, which is how "after Tuesday's launch" backs the launch.
@@ -20,7 +21,8 @@ sources, beside the recent causes it tells. Dated context from before the story 
 one of its events is its background, kept apart.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
-the cost of a story grows with its size, not with its square.
+the cost of a story grows with its size, not with its square; the comparison by meaning,
+with each of a story's events at once, is made only up to ``MEANING_LIMIT`` sentences.
 """
 
 from __future__ import annotations
