@@ -4,7 +4,9 @@
 
 Every event storyline finds in the dev stories is labelled by whether it matches one of the
 story's gold key events (``storyline eval stories`` decides a match); a logistic regression
-of ``StoryEvent.features`` on those labels gives ``events.WEIGHTS`` and ``events.BIAS``, and
+of ``StoryEvent.features`` on those labels gives ``events.WEIGHTS`` and ``events.BIAS`` (with
+the optional sentence encoder installed, ``events.MEANING_WEIGHTS`` and ``MEANING_BIAS`` for
+stories grouped by meaning too; ``--words`` fits the words-only model even then), and
 ``events.KEEP`` is the salience threshold with the best F1 of events found and entries on
 target on the dev split. The script prints the three, with the dev figures each threshold
 gives, for pasting into ``src/storyline/events.py``; ``--test`` adds the test figures at the
@@ -112,7 +114,12 @@ def main() -> None:
     parser.add_argument(
         "--test", action="store_true", help="also print the test figures at the chosen KEEP"
     )
+    parser.add_argument(
+        "--words", action="store_true", help="group by words only, even with the encoder"
+    )
     args = parser.parse_args()
+    if args.words:
+        events.MEANING_LIMIT = 0
     dev, dev_golds = rows(args.gold, args.shared, "dev")
     names = list(dev[0][1].features())
     model = _fit(names, dev)
@@ -130,8 +137,9 @@ def main() -> None:
         if best is None or f1 > best[1]:
             best = (keep, f1)
     weights = {n: round(float(w), 3) for n, w in zip(names, model.coef_[0], strict=True)}
-    print(f"WEIGHTS = {weights}")
-    print(f"BIAS = {float(model.intercept_[0]):.3f}")
+    prefix = "MEANING_" if dev[0][1].by_meaning else ""
+    print(f"{prefix}WEIGHTS = {weights}")
+    print(f"{prefix}BIAS = {float(model.intercept_[0]):.3f}")
     if best is not None:
         print(f"KEEP = {best[0]:.3f}")
         if args.test:

@@ -6,7 +6,8 @@ mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "found
 1911"); a sentence that gives no date tells the news of its article's day (the day its lead
 dates, else its publication day), and an event known only that way says so.
 
-Sentences join an event when their words are close to the event's and their dates agree:
+Sentences join an event when their words (in a small story, with the optional sentence
+encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
 the same day, one inside the other, a date of saying a few days after the happening, or an
 undated sentence printed within days of it. Dates mentioned in passing join the events on
 that date as evidence, which is how "after Tuesday's launch" backs the launch.
@@ -22,7 +23,8 @@ story's (a gallery's other captions) and is on neither list. Dated context from 
 story that is not one of its events is its background, kept apart.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
-the cost of a story grows with its size, not with its square.
+the cost of a story grows with its size, not with its square; the comparison by meaning,
+with each of a story's events at once, is made only up to ``MEANING_LIMIT`` sentences.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from datetime import date, timedelta
 import numpy as np
 from scipy import sparse
 
+from storyline import embedding
 from storyline.furniture import is_furniture, readable, without_dateline
 from storyline.mentions import calendar_value, content_words, within
 from storyline.models import Document, Event, Evidence, Provenance, Sentence, TimeExpression
@@ -82,6 +85,21 @@ KEY_TERMS = 8
 POSTINGS = 64
 """Latest items a word keeps in an index: a lookup compares a sentence with at most
 ``KEY_TERMS`` x ``POSTINGS`` others."""
+
+MEANING_LIMIT = 3000
+"""Reports of a story up to which its sentences are also compared by meaning (``embedding``),
+when the optional sentence encoder is installed: a small story's outlets tell one
+happening in different words, and encoding a few thousand sentences takes seconds; a bigger
+topic repeats its events in enough shared words to be read by those alone."""
+
+MEANING_FLOOR = 0.65
+"""Sentence-vector cosine that counts as no closeness at all: two sentences of one story
+about different things are this close in meaning. Above it the cosine is rescaled to run
+from 0 to 1 (``_meaning``), comparable with the word cosine it stands beside."""
+
+MEANING_CANDIDATES = 8
+"""Events closest in meaning a report is also compared with when it is grouped, beside
+those that share its rare words."""
 
 _DATED_TYPES = frozenset({"DATE", "TIME"})
 _WORDS_BACK = 7
@@ -433,6 +451,22 @@ def _vector(words: Iterable[str], idf: dict[str, float]) -> Vector:
     return {word: w / norm for word, w in weights.items()}
 
 
+def _meanings(reports: Sequence[Report]) -> np.ndarray | None:
+    """The reports' sentence vectors, one row each, for a story small enough
+    (``MEANING_LIMIT``) when the optional encoder is installed; else None."""
+    if len(reports) > MEANING_LIMIT:
+        return None
+    encoder = embedding.encoder()
+    if encoder is None:
+        return None
+    return encoder.encode([r.sentence.text for r in reports])
+
+
+def _meaning(cosines: np.ndarray) -> np.ndarray:
+    """Sentence-vector cosines as closeness from 0 to 1 (``MEANING_FLOOR``)."""
+    return np.clip((cosines - MEANING_FLOOR) / (1.0 - MEANING_FLOOR), 0.0, 1.0)
+
+
 def _cos(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -450,10 +484,17 @@ class _Group:
     dates: Counter[str] = field(default_factory=Counter)
     newsdays: list[date] = field(default_factory=list)
     mentions: list[Report] = field(default_factory=list)
+    meanings: list[np.ndarray] = field(default_factory=list)
+    meaning: np.ndarray | None = None
 
-    def add(self, report: Report, vector: Vector, newsday: date | None) -> None:
+    def add(
+        self, report: Report, vector: Vector, newsday: date | None, meaning: np.ndarray | None
+    ) -> None:
         self.reports.append(report)
         self.vectors.append(vector)
+        if meaning is not None:
+            self.meanings.append(meaning)
+            self.meaning = meaning.copy() if self.meaning is None else self.meaning + meaning
         for word, weight in vector.items():
             old = self.weights.get(word, 0.0)
             self.weights[word] = old + weight
@@ -463,16 +504,26 @@ class _Group:
         elif newsday is not None:
             self.newsdays.append(newsday)
 
-    def centroid(self, vector: Vector) -> float:
-        """Cosine with the centroid of the event's reports."""
-        if self.squares <= 0:
-            return 0.0
-        dot = sum(self.weights.get(word, 0.0) * w for word, w in vector.items())
-        return dot / math.sqrt(self.squares)
+    def centroid(self, vector: Vector, meaning: np.ndarray | None = None) -> float:
+        """Cosine with the centroid of the event's reports; with a sentence vector, the
+        closeness in meaning with that centroid where it is higher."""
+        words = 0.0
+        if self.squares > 0:
+            dot = sum(self.weights.get(word, 0.0) * w for word, w in vector.items())
+            words = dot / math.sqrt(self.squares)
+        if meaning is None or self.meaning is None:
+            return words
+        norm = float(np.linalg.norm(self.meaning)) or 1.0
+        return max(words, float(_meaning(self.meaning[None, :] @ meaning / norm)[0]))
 
-    def closest(self, vector: Vector) -> float:
-        """Cosine with the event's closest report (its latest ones, at most ``POSTINGS``)."""
-        return max((_cos(vector, v) for v in self.vectors[-POSTINGS:]), default=0.0)
+    def closest(self, vector: Vector, meaning: np.ndarray | None = None) -> float:
+        """Cosine with the event's closest report (its latest ones, at most ``POSTINGS``);
+        with a sentence vector, the closeness in meaning with it where that is higher."""
+        words = max((_cos(vector, v) for v in self.vectors[-POSTINGS:]), default=0.0)
+        if meaning is None or not self.meanings:
+            return words
+        recent = np.array(self.meanings[-POSTINGS:])
+        return max(words, float(_meaning(recent @ meaning).max()))
 
     def day(self) -> tuple[str | None, date, date] | None:
         """The event's date so far (its reports' most common text date, else the earliest
@@ -487,7 +538,13 @@ class _Group:
         return None
 
 
-def _compatible(report: Report, newsday: date | None, group: _Group, vector: Vector) -> bool:
+def _compatible(
+    report: Report,
+    newsday: date | None,
+    group: _Group,
+    vector: Vector,
+    meaning: np.ndarray | None = None,
+) -> bool:
     """Whether a report may tell the event of ``group``: close in words and dated alike.
 
     Dates are alike when they are the same or one holds the other; a date of saying may
@@ -495,17 +552,17 @@ def _compatible(report: Report, newsday: date | None, group: _Group, vector: Vec
     article's news day, within a few days; one that retells an older happening, or one dated
     a few days apart from the event, must be worded much like it.
     """
-    sim = group.centroid(vector)
+    sim = group.centroid(vector, meaning)
     if sim < JOIN_SAME_DAY:
         return False
     known = group.day()
+    closest = group.closest(vector, meaning)
     if known is None:
-        return sim >= JOIN and group.closest(vector) >= JOIN_PAIR
+        return sim >= JOIN and closest >= JOIN_PAIR
     best, first, last = known
     if report.date != best and _revised(report, group):
         return False
     same_day = report.date is not None and len(report.date) == 10 and report.date == best
-    closest = group.closest(vector)
     if same_day:
         return closest >= JOIN_SAME_DAY
     if sim < JOIN or closest < JOIN_PAIR:
@@ -542,35 +599,54 @@ def _revised(report: Report, group: _Group) -> bool:
 
 
 def _group(
-    reports: Sequence[Report], newsdays: dict[str, date | None], idf: dict[str, float]
+    reports: Sequence[Report],
+    newsdays: dict[str, date | None],
+    idf: dict[str, float],
+    meanings: np.ndarray | None = None,
 ) -> list[_Group]:
     """Reports grouped into events, oldest articles first: each joins the closest event it
     is compatible with, or starts one; then each date mentioned in passing joins, as
-    evidence, the closest event on that date."""
+    evidence, the closest event on that date.
+
+    With sentence vectors (``meanings``, rows in the order of ``reports``) a report is also
+    compared with the events closest to it in meaning (``MEANING_CANDIDATES``), and its
+    closeness to an event is the higher of words and meaning.
+    """
+    meaning_of = (
+        {id(r): meanings[i] for i, r in enumerate(reports)} if meanings is not None else {}
+    )
     order = sorted(
         reports, key=lambda r: (r.published or date.max, r.sentence.article_id, r.position)
     )
     vectors = {id(r): _vector(r.words, idf) for r in order}
     groups: list[_Group] = []
+    sums = np.zeros((len(order), meanings.shape[1] if meanings is not None else 0), np.float32)
     index = _TermIndex(idf)
     for report in order:
         vector = vectors[id(report)]
+        meaning = meaning_of.get(id(report))
         newsday = told_on(report, newsdays)
-        ranked = sorted(
-            ((groups[i].centroid(vector), i) for i in index.near(report.words)), reverse=True
-        )
+        near = index.near(report.words)
+        if meaning is not None and groups:
+            norms = np.linalg.norm(sums[: len(groups)], axis=1)
+            closeness = sums[: len(groups)] @ meaning / np.maximum(norms, 1e-12)
+            near |= set(np.argsort(-closeness)[:MEANING_CANDIDATES].tolist())
+        ranked = sorted(((groups[i].centroid(vector, meaning), i) for i in near), reverse=True)
         chosen = next(
             (
                 i
                 for sim, i in ranked
-                if sim >= JOIN_SAME_DAY and _compatible(report, newsday, groups[i], vector)
+                if sim >= JOIN_SAME_DAY
+                and _compatible(report, newsday, groups[i], vector, meaning)
             ),
             None,
         )
         if chosen is None:
             groups.append(_Group())
             chosen = len(groups) - 1
-        groups[chosen].add(report, vector, newsday)
+        groups[chosen].add(report, vector, newsday, meaning)
+        if meaning is not None:
+            sums[chosen] += meaning
         index.add(chosen, report.words)
     for report in order:
         vector = vectors[id(report)]
@@ -611,6 +687,7 @@ class StoryEvent:
     support: float
     title: float
     summary: Report
+    by_meaning: bool = False
     score: float = 0.0
 
     def features(self) -> dict[str, float]:
@@ -664,7 +741,8 @@ def story_events(
     if not everything:
         return []
     idf = _idf(everything)
-    groups = _group(everything, newsdays, idf)
+    meanings = _meanings(everything)
+    groups = _group(everything, newsdays, idf, meanings)
     days = sorted(d for d in newsdays.values() if d is not None)
     window = days[0] - timedelta(days=NEWS_DAY_REACH) if days else None
     keywords = _lead_words(everything)
@@ -701,6 +779,7 @@ def story_events(
                 support=sum(best.values()) / others,
                 title=max(titles[id(r)] for r in reports),
                 summary=_typical(group, value),
+                by_meaning=meanings is not None,
             )
         )
     return found
@@ -818,6 +897,18 @@ BIAS = -3.623
 project's blind story gold (``python scripts/salience.py`` fits such a model and prints it;
 on the dev split these weights score at least as well as its present fit)."""
 
+MEANING_WEIGHTS = {
+    "sources": 0.737, "single": -0.308, "lead": -0.025, "early": 0.816, "lone": -0.909,
+    "dated": 1.243, "day": 0.779, "year": -0.718, "before": -1.279, "far": -0.543,
+    "central": 0.698, "quote": 0.525, "future": -0.107, "past": 0.636, "pronoun": -0.884,
+    "length": 0.628, "support": 0.179, "title": 0.953,
+}  # fmt: skip
+MEANING_BIAS = -3.812
+"""The same model for the events of a story grouped by meaning as well as words (the
+optional sentence encoder, ``MEANING_LIMIT``), fitted the same way: those events join the
+sources that tell them in other words, so a source counts for less and the lead's words
+for more."""
+
 KEEP = 0.325
 """Salience an event needs to be on the timeline: the threshold with the best balance (F1) of
 events found and entries on target on the dev split."""
@@ -837,7 +928,8 @@ mention in passing is enough for context, not a garbled date."""
 
 def salience(event: StoryEvent) -> float:
     """How likely an editor is to list the event (0 to 1)."""
-    z = BIAS + sum(WEIGHTS[name] * value for name, value in event.features().items())
+    weights, bias = (MEANING_WEIGHTS, MEANING_BIAS) if event.by_meaning else (WEIGHTS, BIAS)
+    z = bias + sum(weights[name] * value for name, value in event.features().items())
     return 1 / (1 + math.exp(-z))
 
 
