@@ -559,34 +559,3 @@ def test_a_storys_lead_words_are_the_share_of_its_articles_whose_leads_use_them(
     for alone in ("engineers", "lorries", "budget", "commuters"):
         assert word(alone) not in words, alone
 
-
-def test_a_gallery_that_joins_a_story_brings_no_entry_about_something_else() -> None:
-    """A listing page joins a story by its headline and first caption; its other captions
-    (other people, other days) are each one source's dated sentence in the past tense, and
-    none of them uses a word of the story's leads or headlines (``_of_story``)."""
-    leads = (
-        "Conductor Ilse Varga stepped down from the Fenwick Choral Society on Monday after "
-        "twelve seasons, the society said.",
-        "The Fenwick Choral Society said its conductor, Ilse Varga, stepped down on Monday.",
-        "Ilse Varga has stepped down as conductor of the Fenwick Choral Society, ending "
-        "twelve seasons on Monday.",
-    )
-    news = [
-        analysed(text, date(2025, 9, 2), f"{n}.txt", title="Fenwick choir conductor steps down")
-        for n, text in enumerate(leads)
-    ]
-    gallery = analysed(
-        "Photos: Arts departures. Conductor Ilse Varga stepped down from the Fenwick Choral "
-        "Society on Monday.\n"
-        "Painter Olek Brandt closed his Harwick studio on August 3 after a dispute over rent.\n"
-        "Poet Mira Salo cancelled her autumn readings in Trent on July 14, citing illness.\n"
-        "Sculptor Ben Ruddock sold his foundry to a developer on June 20, neighbours said.",
-        date(2025, 9, 3),
-        "gallery.txt",
-        title="Photos: arts departures",
-    )
-    found, background = events.build(events.story_events([*news, gallery]))
-    shown = " ".join(e.summary for e in (*found, *background))
-    assert "Varga" in shown
-    for elsewhere in ("Brandt", "Salo", "Ruddock"):
-        assert elsewhere not in shown

@@ -17,10 +17,8 @@ common, fitted on the project's own blind gold (``WEIGHTS``): independent source
 date, a lead position, how much of the other sources echo it, how close it is to the
 headlines, and whether it tells a past happening rather than a state, a plan or a quote. A
 story's timeline is as long as its events, at most five per square root of its independent
-sources, beside the recent causes it tells. An event dated before the story that one source
-tells in none of the words the story's leads share, far from its headlines, is not the
-story's (a gallery's other captions) and is on neither list. Dated context from before the
-story that is not one of its events is its background, kept apart.
+sources, beside the recent causes it tells. Dated context from before the story that is not
+one of its events is its background, kept apart.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
 the cost of a story grows with its size, not with its square; the comparison by meaning,
@@ -446,7 +444,10 @@ def _idf(reports: Sequence[Report]) -> dict[str, float]:
 
 
 def _vector(words: Iterable[str], idf: dict[str, float]) -> Vector:
-    weights = {word: idf.get(word, 0.0) for word in words}
+    """A sentence's idf-weighted unit vector, its words in sorted order: every sum over it
+    then adds in the same order in every process (a set of strings iterates in an order
+    that changes with the process's hash seed, and so would the last bits of a cosine)."""
+    weights = {word: idf.get(word, 0.0) for word in sorted(words)}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {word: w / norm for word, w in weights.items()}
 
@@ -986,11 +987,7 @@ def build(
     background = [
         e
         for e in ranked
-        if id(e) not in chosen
-        and e.before
-        and e.text_dated
-        and e.score >= KEEP * HISTORY
-        and _of_story(e)
+        if id(e) not in chosen and e.before and e.text_dated and e.score >= KEEP * HISTORY
     ][:BACKGROUND]
 
     def shown(events: list[StoryEvent]) -> list[Event]:
@@ -1020,23 +1017,6 @@ def _cause(event: StoryEvent) -> bool:
     return event.before and not event.far and event.text_dated
 
 
-def _of_story(event: StoryEvent) -> bool:
-    """Whether an event is the story's at all: one of its own days, or, dated before the
-    story, told by more than one source, or by one in words the story's leads share
-    (``centrality``) or close to one of its headlines.
-
-    A page that lists many things (a gallery of celebrity break-ups, a results page) joins
-    a story by its headline and first lines, and its other captions are each one source's
-    dated sentence about something else, which scores like a recent cause ("The Real
-    Housewives star tweeted on August 3 that she and her husband had decided to divorce" on
-    the timeline of a comedian's break-up). None of them uses a word of the story's leads or
-    comes near its headlines. Within the story's days, a development one source tells in
-    words of its own ("officers searched his flat on Monday") is tied to the story by its
-    day; before them, only by its words.
-    """
-    return not event.before or event.sources > 1 or event.centrality > 0 or event.title > 0
-
-
 def _independent(found: Iterable[StoryEvent]) -> int:
     """A story's independent sources: the sources of its articles, each article counted by
     the source most of its sentences come from (a wire story a paper prints counts once
@@ -1058,9 +1038,7 @@ def select(
     """The events of a story's timeline, from its events ranked by salience (``score``):
     the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
     independent sources, and its recent causes above a share of it (``CAUSE``), at most
-    ``CAUSES`` per square root or the room the news leaves. An event that is not the
-    story's (``_of_story``) is never chosen."""
-    ranked = [e for e in ranked if _of_story(e)]
+    ``CAUSES`` per square root or the room the news leaves."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
         cap = max(5, round(PER_SOURCE * root))
