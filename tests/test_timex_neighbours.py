@@ -8,7 +8,7 @@ from storyline import pipeline
 from storyline.models import Article
 from storyline.timex import infer_publication_date, tag
 from storyline.timex.infer import news_gap, outlet_lag
-from storyline.timex.neighbours import first_reports, nearest
+from storyline.timex.neighbours import first_reports, nearest, pairs_of
 
 D = dt.date
 FOOTER = " Follow the Valmore Ledger for updates."  # on the collection's articles
@@ -45,7 +45,7 @@ def test_the_neighbours_are_the_dated_articles_that_share_rare_word_pairs() -> N
     texts = _texts()
     dated = [True] * len(COLLECTION) + [False]
     query = len(texts) - 1
-    found = nearest(texts, dated, [query, 3])
+    found = nearest(pairs_of(texts), dated, [query, 3])
     assert sorted(j for j, _ in found[query]) == [0, 1]  # the two reports of the collapse
     assert all(0 < similarity <= 1 for _, similarity in found[query])
     # The strike shares nothing but the footer with any article: it has no neighbour.
@@ -56,7 +56,7 @@ def test_an_article_is_not_its_own_neighbour_nor_is_an_undated_one() -> None:
     texts = _texts()
     dated = [True] * len(texts)
     dated[1] = False
-    found = nearest(texts, dated, [0])
+    found = nearest(pairs_of(texts), dated, [0])
     # The query is the first report; the divers' report is undated here: only the engineers'
     # article is left.
     assert [j for j, _ in found[0]] == [len(texts) - 1]
@@ -70,12 +70,12 @@ def test_a_near_copy_is_closer_than_an_article_sharing_one_pair() -> None:
         "Dockers end strike over night shifts in Valmore",
     ]
     dated = [False, True, True, True]
-    found = nearest(texts, dated, [0])
+    found = nearest(pairs_of(texts), dated, [0])
     assert [j for j, _ in found[0]] == [1, 2]
     assert found[0][0][1] > found[0][1][1]
     # The nearest dated one: an undated copy takes no place among them.
     dated[1] = False
-    assert [j for j, _ in nearest(texts, dated, [0], k=1)[0]] == [2]
+    assert [j for j, _ in nearest(pairs_of(texts), dated, [0], k=1)[0]] == [2]
 
 
 OCTOBER = [D(2025, 10, day) for day in (2, 6, 9, 14, 14, 20, 27)]
@@ -121,14 +121,14 @@ def test_a_happening_is_first_reported_on_the_first_day_of_its_burst_of_reports(
     # "rusted bolts" is told by three dated articles within two days, first on Oct. 28
     # ("inspectors found" by two only); "ferry timetable" by three spread over two weeks,
     # so it is not one happening.
-    assert first_reports(texts, days, [query])[query] == [D(2025, 10, 28)]
+    assert first_reports(pairs_of(texts), days, [query])[query] == [D(2025, 10, 28)]
     # Two reports are no burst: with the third undated, nothing is first reported.
     days[2] = None
-    assert first_reports(texts, days, [query])[query] == []
+    assert first_reports(pairs_of(texts), days, [query])[query] == []
     # The article itself does not count among the reports.
     days[2] = D(2025, 10, 29)
     days[query] = D(2025, 10, 1)
-    assert first_reports(texts, days, [query])[query] == [D(2025, 10, 28)]
+    assert first_reports(pairs_of(texts), days, [query])[query] == [D(2025, 10, 28)]
 
 
 def test_a_day_before_a_happening_was_first_reported_is_less_likely() -> None:

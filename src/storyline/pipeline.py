@@ -33,7 +33,7 @@ from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
 from storyline.text import analysed_text
 from storyline.timex.infer import outlet_lags
-from storyline.timex.neighbours import first_reports, nearest, news_days
+from storyline.timex.neighbours import first_reports, nearest, news_days, pairs_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +178,9 @@ def date_undated(documents: list[Document]) -> None:
         return
     undated = [i for i, d in enumerate(documents) if d.article.published is None]
     texts = [d.article.text for d in documents]
-    near = nearest(texts, [day is not None for day in known], undated)
-    firsts = first_reports(texts, known, undated)
+    pairs = pairs_of(texts)
+    near = nearest(pairs, [day is not None for day in known], undated)
+    firsts = first_reports(pairs, known, undated)
     outlets = {documents[j].article.outlet for i in undated for j in [i, *(j for j, _ in near[i])]}
     lags = outlet_lags(
         (

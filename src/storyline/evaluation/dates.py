@@ -31,7 +31,7 @@ from pathlib import Path
 
 from storyline.evaluation.timex import Split, in_split
 from storyline.timex.infer import news_gap, outlet_lag
-from storyline.timex.neighbours import first_reports, nearest, news_days
+from storyline.timex.neighbours import first_reports, nearest, news_days, pairs_of
 
 Neighbours = Sequence[tuple[dt.date, float]]
 
@@ -132,9 +132,10 @@ def evaluate(
         ]
         # Each scored article is left out of its own neighbours and its outlet's lag; the
         # others keep their dates.
-        near = nearest(texts, [day is not None for _, day in dated], scored)
+        pairs = pairs_of(texts)
+        near = nearest(pairs, [day is not None for _, day in dated], scored)
         days = [day for _, day in dated]
-        firsts = first_reports(texts, days, scored)
+        firsts = first_reports(pairs, days, scored)
         outlets = [record.get("source") for record in records]
         gaps = [
             news_gap(text, day, _without(known, day)) if day is not None else None

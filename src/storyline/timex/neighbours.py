@@ -24,6 +24,7 @@ import datetime as dt
 import itertools
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -51,41 +52,54 @@ def _pairs(text: str) -> np.ndarray:
     return np.fromiter(keys, dtype=np.int64, count=len(keys))
 
 
-def _rare_pairs(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Each article's distinct pairs as (row, column) entries, with the number of articles
-    holding each entry's pair and whether that pair is rare enough to be a clue."""
+class Pairs(NamedTuple):
+    """The word pairs of a collection's articles, read once for every question asked of them
+    (``nearest``, ``first_reports``): each article's distinct pairs as (row, column) entries,
+    with the number of articles holding each entry's pair and whether that pair is rare
+    enough to be a clue."""
+
+    size: int
+    rows: np.ndarray
+    columns: np.ndarray
+    df: np.ndarray
+    rare: np.ndarray
+
+
+def pairs_of(texts: Sequence[str]) -> Pairs:
+    """The word pairs of ``texts`` (see ``Pairs``)."""
     keys = [_pairs(text) for text in texts]
     rows = np.repeat(np.arange(len(texts)), [len(k) for k in keys])
     every = np.concatenate(keys) if rows.size else np.zeros(0, dtype=np.int64)
     _, columns, counts = np.unique(every, return_inverse=True, return_counts=True)
     df = counts[columns]
     rare = df <= min(_COMMON_CAP, max(_COMMON_FLOOR, int(_COMMON_SHARE * len(texts))))
-    return rows, columns, df, rare
+    return Pairs(len(texts), rows, columns, df, rare)
 
 
 def nearest(
-    texts: Sequence[str],
+    pairs: Pairs,
     dated: Sequence[bool],
     queries: Iterable[int],
     k: int = NEIGHBOURS,
 ) -> dict[int, list[tuple[int, float]]]:
-    """For each article ``queries`` names (positions in ``texts``), the positions of the
+    """For each article ``queries`` names (positions in the collection), the positions of the
     ``k`` dated articles most similar to it (itself left out; ``dated[i]`` says whether the
-    date of article i is known) with their similarity in (0, 1], most similar first."""
+    date of article i is known; ``pairs``: the collection's, ``pairs_of``) with their
+    similarity in (0, 1], most similar first."""
     asked = sorted(set(queries))
     found: dict[int, list[tuple[int, float]]] = {i: [] for i in asked}
-    if not asked or len(texts) < 2:
+    size, rows, columns, df, rare = pairs
+    if not asked or size < 2:
         return found
-    rows, columns, df, rare = _rare_pairs(texts)
-    weight = np.log(len(texts) / df) ** 2 * rare
+    weight = np.log(size / df) ** 2 * rare
     # The cosine's norms count every rare pair of an article; pairs no other article has
     # cannot join two articles and are left out of the index itself.
-    norms = np.sqrt(np.bincount(rows, weights=weight**2, minlength=len(texts)))
+    norms = np.sqrt(np.bincount(rows, weights=weight**2, minlength=size))
     norms[norms == 0] = 1.0
     shared = rare & (df > 1)
     index = sparse.csr_matrix(
         (weight[shared] / norms[rows[shared]], (rows[shared], columns[shared])),
-        shape=(len(texts), int(columns.max(initial=-1)) + 1),
+        shape=(size, int(columns.max(initial=-1)) + 1),
     )
     similarity = (index[asked] @ index.T).tocsr()
     for row, i in enumerate(asked):
@@ -113,7 +127,7 @@ REPORTS_SPAN = 3
 
 
 def first_reports(
-    texts: Sequence[str], published: Sequence[dt.date | None], queries: Iterable[int]
+    pairs: Pairs, published: Sequence[dt.date | None], queries: Iterable[int]
 ) -> dict[int, list[dt.date]]:
     """For each article ``queries`` names, the day each happening it tells was first
     reported by the collection's other dated articles (``published[j]`` is None for an
@@ -123,11 +137,11 @@ def first_reports(
     collection."""
     asked = sorted(set(queries))
     found: dict[int, list[dt.date]] = {i: [] for i in asked}
-    if not asked or len(texts) < 2:
+    size, rows, columns, df, _ = pairs
+    if not asked or size < 2:
         return found
-    rows, columns, df, _ = _rare_pairs(texts)
     # The entries of an article are contiguous (rows ascend); those of a pair, once sorted.
-    row_start = np.searchsorted(rows, np.arange(len(texts) + 1))
+    row_start = np.searchsorted(rows, np.arange(size + 1))
     by_pair = np.argsort(columns, kind="stable")
     pair_start = np.searchsorted(columns[by_pair], np.arange(int(columns.max(initial=-1)) + 2))
     for i in asked:
