@@ -487,15 +487,17 @@ class _Group:
     mentions: list[Report] = field(default_factory=list)
     meanings: list[np.ndarray] = field(default_factory=list)
     meaning: np.ndarray | None = None
+    """The sum of its reports' sentence vectors: a row of the matrix the grouping ranks
+    events by meaning with (``_group``), None without the encoder."""
 
     def add(
         self, report: Report, vector: Vector, newsday: date | None, meaning: np.ndarray | None
     ) -> None:
         self.reports.append(report)
         self.vectors.append(vector)
-        if meaning is not None:
+        if meaning is not None and self.meaning is not None:
             self.meanings.append(meaning)
-            self.meaning = meaning.copy() if self.meaning is None else self.meaning + meaning
+            self.meaning += meaning
         for word, weight in vector.items():
             old = self.weights.get(word, 0.0)
             self.weights[word] = old + weight
@@ -512,7 +514,7 @@ class _Group:
         if self.squares > 0:
             dot = sum(self.weights.get(word, 0.0) * w for word, w in vector.items())
             words = dot / math.sqrt(self.squares)
-        if meaning is None or self.meaning is None:
+        if meaning is None or self.meaning is None or not self.meanings:
             return words
         norm = float(np.linalg.norm(self.meaning)) or 1.0
         return max(words, float(_meaning(self.meaning[None, :] @ meaning / norm)[0]))
@@ -521,7 +523,7 @@ class _Group:
         """Cosine with the event's closest report (its latest ones, at most ``POSTINGS``);
         with a sentence vector, the closeness in meaning with it where that is higher."""
         words = max((_cos(vector, v) for v in self.vectors[-POSTINGS:]), default=0.0)
-        if meaning is None or not self.meanings:
+        if meaning is None or self.meaning is None or not self.meanings:
             return words
         recent = np.array(self.meanings[-POSTINGS:])
         return max(words, float(_meaning(recent @ meaning).max()))
@@ -643,11 +645,10 @@ def _group(
             None,
         )
         if chosen is None:
-            groups.append(_Group())
+            # the event's sum of sentence vectors is its row of ``sums``, kept in one place
+            groups.append(_Group(meaning=sums[len(groups)] if meanings is not None else None))
             chosen = len(groups) - 1
         groups[chosen].add(report, vector, newsday, meaning)
-        if meaning is not None:
-            sums[chosen] += meaning
         index.add(chosen, report.words)
     for report in order:
         vector = vectors[id(report)]
