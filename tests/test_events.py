@@ -473,6 +473,43 @@ def test_pages_a_crawler_stamped_with_one_date_do_not_vouch_for_each_other() -> 
     assert {a.published_given for a in crawled.values()} == {crawl_day}
 
 
+def test_a_page_updated_under_its_first_date_takes_the_day_its_lead_tells() -> None:
+    # First posted on the Sunday of the shooting, updated on Monday: "on Monday" in the lead is
+    # the next day, not the Monday six days before the page's date. The caption above the
+    # lead is not the lead.
+    story = [
+        *shooting_reports(),
+        article(
+            "updated.txt",
+            "This photo released by Marlow Heath police shows the shopping centre, Sunday, "
+            "March 9, 2025.\n"
+            "Police in Marlow Heath named the gunman on Monday and searched his flat. He killed "
+            "five people at a shopping centre on Sunday, officers said.",
+            date(2025, 3, 9),
+        ),
+    ]
+    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
+    updated = next(a for a in result.articles if a.origin == "updated.txt")
+    assert (updated.published, updated.published_given) == (date(2025, 3, 10), date(2025, 3, 9))
+    [found] = result.stories
+    assert not any(e.date == "2025-03-03" for e in found.timeline)
+    assert any(e.date == "2025-03-10" and "named the gunman" in e.summary for e in found.timeline)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Police in Marlow Heath named the gunman on Friday.",  # two days back: news as printed
+        "Police in Marlow Heath named the gunman on Monday, March 3.",  # the week is written
+    ],
+)
+def test_a_lead_told_as_printed_keeps_the_page_date(lead: str) -> None:
+    page = article("page.txt", lead + " He killed five people on Sunday.", date(2025, 3, 9))
+    result = pipeline.run([*shooting_reports(), page])
+    kept = next(a for a in result.articles if a.origin == "page.txt")
+    assert (kept.published, kept.published_given) == (date(2025, 3, 9), None)
+
+
 def test_a_late_follow_up_keeps_its_date() -> None:
     first = Article.from_text(
         "The Brannock water treaty was signed in Lisvane on Tuesday by both ministers.",

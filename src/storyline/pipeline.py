@@ -22,12 +22,14 @@ first on partitions and the second by story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline import claims as claims_stage
 from storyline import dedup, events, identity, outlets, stories, timex
+from storyline.furniture import is_furniture, readable
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
@@ -207,6 +209,53 @@ DATE_CHECK_CONFIDENCE = 0.5
 """Confidence the text's own date must have to replace a given date it contradicts."""
 
 
+FIRST_VERSION_DAYS = (5, 6)
+"""How many days before its page date a lead's bare weekday must lie for the page date to
+be read as its first version's: news leads tell the last day or two, and a weekday a week
+back is the next one."""
+
+LEAD_SENTENCES = 2
+"""The sentences of an article read as its lead by ``first_version_day``."""
+
+LEAD_CHARS = 3000
+"""Characters of an article that hold its lead, captions before it included."""
+
+_BARE_WEEKDAY = re.compile(
+    r"(?i)^(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+
+
+def first_version_day(article: Article) -> date | None:
+    """The day an updated page's news is of, when its date is that of its first version.
+
+    A wire story updated under its first address keeps the first version's date: a lead
+    saying "investigators said Monday" on a page dated Sunday tells Monday's news, not the
+    news of six days before. Only the lead's first date is read (captions and other page
+    furniture skipped), and only a bare weekday: an explicit date says which week it means.
+    """
+    if article.published is None:
+        return None
+    lead = [
+        s
+        for s in split_sentences(replace(article, text=article.text[:LEAD_CHARS]))
+        if readable(s.text) and not is_furniture(s.text)
+    ][:LEAD_SENTENCES]
+    for sentence in lead:
+        found = [
+            e for e in timex.tag(sentence.text, article.published) if e.type in ("DATE", "TIME")
+        ]
+        if found:
+            first = found[0]
+            if not _BARE_WEEKDAY.match(first.text.strip()) or len(first.value) < 10:
+                return None
+            day = date.fromisoformat(first.value[:10])
+            if (article.published - day).days not in FIRST_VERSION_DAYS:
+                return None
+            return day + timedelta(days=7)
+    return None
+
+
 def check_dates(members: list[Document]) -> None:
     """Replace a story member's given publication date that its own text and the story
     contradict (a date a crawler stamped weeks after the news), and resolve its relative
@@ -214,7 +263,9 @@ def check_dates(members: list[Document]) -> None:
 
     A given date is questioned only when it lies outside the period of the story's other
     articles, and replaced only when the text dates the article inside that period and
-    earlier than the given date (a crawl date is later than the news). The text's date is
+    earlier than the given date (a crawl date is later than the news). Inside the period, a
+    page whose lead tells the news of a weekday after its date is given that day
+    (``first_version_day``). The text's date is
     read with the other articles' dates as its prior, so a page that names only weekdays
     ("on Sunday") is placed in the story's week. The given date is kept beside the new one
     (``Article.published_given``). Articles given the very same
@@ -231,15 +282,24 @@ def check_dates(members: list[Document]) -> None:
         low = others[0] - timedelta(days=DATE_CHECK_SLACK)
         high = others[-1] + timedelta(days=DATE_CHECK_SLACK)
         if low <= article.published <= high:
+            day = first_version_day(article)
+            if day is not None and day <= high:
+                _redate(document, day)
             continue
         inferred = timex.infer_publication_date(article.text, collection=others)
         if inferred is None:
             continue
         day, confidence = inferred
         if confidence >= DATE_CHECK_CONFIDENCE and low <= day <= high and day < article.published:
-            article.published_given, article.published = article.published, day
-            article.published_inferred = True
-            _run(document, [name for name in DATED if name in document.stages])
+            _redate(document, day)
+
+
+def _redate(document: Document, day: date) -> None:
+    """Give a document the date its text and story give, keeping the one it came with."""
+    article = document.article
+    article.published_given, article.published = article.published, day
+    article.published_inferred = True
+    _run(document, [name for name in DATED if name in document.stages])
 
 
 def assemble(
