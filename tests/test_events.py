@@ -96,6 +96,39 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
     assert before.date is None  # placed before the narrative's time, not on it
 
 
+def test_news_that_mentions_the_past_does_not_become_a_narrative() -> None:
+    # The article tells Tuesday's results; last month's deal and last year's fine are
+    # mentions, and the sentences after them stay the day's news.
+    doc = analysed(
+        "Korvel Oil reported a doubling of its quarterly profit on Tuesday.\n"
+        "The Sandvik deal was announced last month.\n"
+        "Excluding one-off items, the result was $5.6 billion, ahead of forecasts.\n"
+        "In 2024, Korvel was fined $80 million over a refinery blast.\n"
+        "Inspectors found no faults on the platform when they visited it in February.",
+        date(2025, 4, 29),
+        "results.txt",
+    )
+    _profit, deal, result, fine, inspection = events.reports_of(doc, None)
+    assert deal.date == "2025-03"
+    assert result.date is None  # not carried from last month's deal: the news goes on
+    assert fine.date == "2024"
+    assert inspection.date is None  # it names its own time: not carried from 2024
+    assert inspection.passing == (("2025-02", "February"),)
+
+
+def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
+    doc = analysed(
+        "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "
+        "in the same period of 2024.\n"
+        "Sales rose to 1.9 million barrels a day, compared with 1.7 million in March.",
+        date(2025, 4, 29),
+        "compared.txt",
+    )
+    profit, sales = events.reports_of(doc, None)
+    assert profit.date is None and profit.passing == (("2024", "2024"),)
+    assert sales.date is None and sales.passing == (("2025-03", "March"),)
+
+
 def test_a_date_of_saying_gives_way_to_the_date_of_what_was_said() -> None:
     doc = analysed(
         "Customs officials said Friday that on Nov. 24 they seized a tanker carrying "

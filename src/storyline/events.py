@@ -120,6 +120,14 @@ _GOVERNED_THING = re.compile(
 of that thing ("following a coup last year", "after the vote on Tuesday"), not of the news
 the clause tells. "Before" is left out: it also places ("before the committee on Thursday")."""
 
+_COMPARED = re.compile(
+    r"(?i)(?:\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\b(?:[^.;!?]|\.\d){0,60}"
+    r"|\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?"
+    r"|\bsame\s+(?:period|quarter|month|week|day|time)\s+(?:of|in|a|last)\s+(?:the\s+)?)$"
+)
+"""What a figure is set against ("up from $2.39 billion in the same period of 2009", "compared
+with 1.2% in March"): the date of the comparison, not of the news."""
+
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
     r"although|though|while|whereas)\b|(?<!said )(?<!says )(?<!and )(?<!but )\bthat\b"
@@ -225,7 +233,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
             continue
         dated, passing = _dates(raw, expressions.get(raw.index, ()), published)
         main: tuple[str, str | None, bool] | None = dated
-        if main is None and reports:
+        if main is None and not passing and reports and _narrative(reports):
             main = _carried(reports[-1], raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
@@ -257,13 +265,28 @@ _OTHER_TIME = re.compile(
 past perfect ("had been a key partner"), which tells what came before it."""
 
 
+def _narrative(reports: Sequence[Report]) -> bool:
+    """Whether an article so far tells the past more than its news: most of the sentences it
+    has dated lie well before its publication (a feature retelling November in December)."""
+    old = recent = 0
+    for report in reports:
+        if report.date is not None and report.published is not None:
+            if span(report.date)[1] < report.published - timedelta(days=NEWS_DAY_REACH):
+                old += 1
+            else:
+                recent += 1
+    return old > recent
+
+
 def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
     """The date an undated sentence takes from the one before it when both tell a story of
     the past: a narrative ("Dauer slipped on a wet floor in November. He hit his head.")
     keeps its time until a sentence names another. Only dates well before the article's
     news carry (an undated sentence of the day's news is its news day's anyway), only into
     the next sentence told in the past, never into a report of what someone says now nor
-    into one that places itself at another time (``_OTHER_TIME``)."""
+    into one that places itself at another time (``_OTHER_TIME``). The caller asks only for
+    a sentence that names no time of its own, in an article that tells the past more than
+    its news (``_narrative``): news that mentions last month's deal goes on with the news."""
     if (
         previous.date is None
         or previous.published is None
@@ -357,7 +380,7 @@ def _subordinate(before: str) -> bool:
     """Whether a date that ``before`` leads up to is the date of something mentioned in
     passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
     "that", or "since" and a verb, with no comma after; in brackets."""
-    if _GOVERNED.search(before) or _GOVERNED_THING.search(before):
+    if _GOVERNED.search(before) or _GOVERNED_THING.search(before) or _COMPARED.search(before):
         return True
     words = list(re.finditer(r"\S+", before))
     tail_start = words[-_WORDS_BACK].start() if len(words) >= _WORDS_BACK else 0
