@@ -116,6 +116,25 @@ def test_news_that_mentions_the_past_does_not_become_a_narrative() -> None:
     assert inspection.passing == (("2025-02", "February"),)
 
 
+def test_a_narrative_ends_where_a_sentence_comes_up_to_now() -> None:
+    doc = analysed(
+        "Colonel Varga seized power in Ostrel 42 years ago in a night of tanks.\n"
+        "He jailed the old ministers within a week.\n"
+        "But that changed last week, with crowds in the squares.\n"
+        "Varga closed the northern border in 1990.\n"
+        "Ever since, he styled himself the Father of the Nation.\n"
+        "Varga banned the last free newspaper in 1991.\n"
+        "Reporters have been unable to confirm the accounts of the protests.",
+        date(2025, 2, 21),
+        "varga.txt",
+    )
+    seized, jailed, changed, closed, since, banned, unable = events.reports_of(doc, None)
+    assert seized.date == "1983" and jailed.date == "1983"  # the narrative goes on
+    assert changed.date is None  # it names its own time, a week the calendar cannot place
+    assert closed.date == "1990" and since.date is None  # "ever since": from then until now
+    assert banned.date == "1991" and unable.date is None  # a present perfect tells the present
+
+
 def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
     doc = analysed(
         "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "

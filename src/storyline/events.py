@@ -233,7 +233,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
             continue
         dated, passing = _dates(raw, expressions.get(raw.index, ()), published)
         main: tuple[str, str | None, bool] | None = dated
-        if main is None and not passing and reports and _narrative(reports):
+        if main is None and not expressions.get(raw.index) and reports and _narrative(reports):
             main = _carried(reports[-1], raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
@@ -259,10 +259,12 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|according|added|announced|reported)\b")
 _OTHER_TIME = re.compile(
     r"(?i)^\W*(?:before|after|since|until|when|while|once|earlier|later|previously)\b"
-    r"|\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b"
+    r"|\b(?:ever\s+since|since\s+then)\b"
+    r"|\b(?:had|has|have|\w+'s|\w+'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b"
 )
-"""What moves a sentence off the narrative's time: an opening "Before ...", "When ...", or a
-past perfect ("had been a key partner"), which tells what came before it."""
+"""What moves a sentence off the narrative's time: an opening "Before ...", "When ...", a
+past perfect ("had been a key partner"), which tells what came before it, or a present
+perfect or "ever since", which tells what has held from then until now."""
 
 
 def _narrative(reports: Sequence[Report]) -> bool:
