@@ -124,7 +124,7 @@ def test_a_narrative_ends_where_a_sentence_comes_up_to_now() -> None:
         "Varga closed the northern border in 1990.\n"
         "Ever since, he styled himself the Father of the Nation.\n"
         "Varga banned the last free newspaper in 1991.\n"
-        "Reporters have been unable to confirm the accounts of the protests.",
+        "Reporters have been unable to confirm the accounts of the jailed protesters.",
         date(2025, 2, 21),
         "varga.txt",
     )
