@@ -4,7 +4,9 @@ A claim is only checkable when the number keeps its hedge ("nearly", "more than"
 counted noun ("troops", "kilometers"), so extraction returns all three with the sentence.
 Numbers that are really dates or durations ("July 7", "four days", "2013") are not
 quantities: the temporal tagger's spans exclude them, and a counted noun that is a unit of
-time ("four days of negotiations") marks a duration even when the tagger missed it.
+time ("four days of negotiations") marks a duration even when the tagger missed it. A
+count told as none ("no one was injured") is a figure too, 0, as a reader sets it against
+another outlet's "two people were injured".
 
 Extraction is rule-based on purpose: it runs offline on every article, its decisions can be
 explained from the sentence alone, and the forms news uses for figures are few.
@@ -147,7 +149,7 @@ def sentence_quantities(
     """
     text = sentence.text
     if not _may_hold_number(text):
-        return []
+        return _zero_counts(sentence)
     spans = [
         (t.start - sentence.start, t.end - sentence.start)
         for t in time_expressions
@@ -197,7 +199,53 @@ def sentence_quantities(
                     share_start, share_end,
                 )
             )  # fmt: skip
+    quantities.extend(_zero_counts(sentence))
     return quantities
+
+
+_HARM = r"(?:killed|injured|hurt|wounded)"
+_ZERO = re.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?P<who>no\s+one|no-one|nobody|none)
+            (?=\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?
+                (?:\w+ly\s+)?{_HARM}|died)\b)
+      | (?P<what>no\s+(?:injuries|deaths|fatalities))
+            (?=\s+(?:were|have\s+been|had\s+been)\s+reported\b)
+      | there\s+(?:were|have\s+been|had\s+been)\s+(?P<none>no\s+(?:injuries|deaths|fatalities))
+    )
+    (?P<rest>[^.,;:!?"”’()]*)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A count told as none: "no one was injured", "nobody died", "no deaths were reported",
+"there were no injuries". The harm follows the zero with nothing between ("no one else",
+"no one on the ground", "none of the crew" count only some, and are not read)."""
+
+_ZERO_REST = re.compile(
+    rf"\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:reported\s+)?(?:\w+ly\s+)?"
+    rf"(?:{_HARM}|died|reported)?(?:\s+(?:(?:in|during)\s+the|when|after|as|on)\b.*)?\s*$",
+    re.IGNORECASE,
+)
+"""What may follow a zero in its clause: the harm, then nothing or the incident and its
+time ("in the fire", "when the barge caught fire", "on Sunday"). A zero told of a place or
+a group ("at the school", "among the passengers") counts only some of the people."""
+
+
+def _zero_counts(sentence: Sentence) -> list[Quantity]:
+    """The counts of a sentence told as none ("no one was hurt"): a figure of 0, which is
+    what a reader sets against "two people were hurt". What is counted (the hurt, the dead)
+    is read from the words around it, as for any figure without a counted noun."""
+    text = sentence.text
+    found = []
+    for match in _ZERO.finditer(text):
+        if _ZERO_REST.match(match.group("rest")) is None:
+            continue
+        group = next(g for g in ("who", "what", "none") if match.group(g))
+        start, end = match.span(group)
+        found.append(_quantity(sentence, 0.0, text[start:end], None, None, start, end))
+    return found
 
 
 # Every figure the number pattern reads has a digit or one of these words in it; most

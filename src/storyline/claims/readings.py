@@ -236,11 +236,13 @@ def _read(
     counts = unit is None or (
         unit not in _DIMENSIONS and unit not in _CURRENCIES and unit != "percent"
     )
+    # A figure told as none may name what it counts itself ("no injuries were reported").
+    own = f"{q.text} " if q.value == 0 else ""
     # An event after a comma belongs to the next figure ("14 skiers, killing five").
-    event = _nearest_event(before, re.split(r"[,;]", after)[0]) if counts else None
+    event = _nearest_event(before, own + re.split(r"[,;]", after)[0]) if counts else None
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
-        near = _nearest_event(before[-25:], after[:15]) or (
+        near = _nearest_event(before[-25:], own + after[:15]) or (
             "killed" if _TOLL.search(before) else None
         )
         if q.value != int(q.value) or near is None:
@@ -276,10 +278,26 @@ def _read(
         purpose=purpose, names=_names(q.sentence.text),
         low=(0.0 if _PEAK.search(before[-40:] + " " + after[:60]) else low) * factor,
         high=high * factor,
-        since=dt.date.min, until=dt.date.max, changeable=dimension is None,
+        since=dt.date.min, until=dt.date.max,
+        changeable=dimension is None and not _compares_property(unit, phrase),
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
     )  # fmt: skip
+
+
+_PROPERTIES = frozenset(
+    """bigger larger smaller brighter dimmer fainter heavier lighter taller shorter longer
+    wider narrower thicker thinner stronger weaker louder quieter""".split()
+)
+"""Comparatives of what a thing is (its size, brightness, weight), not of what it is worth
+or how many there are ("higher", "more", "cheaper" move with time)."""
+
+
+def _compares_property(unit: str, phrase: str) -> bool:
+    """Whether a percentage compares a property of two things ("appears 14 percent bigger
+    and 30 percent brighter"): like a distance, it does not change between reports, so
+    two such figures told apart disagree rather than revise one another."""
+    return unit == "percent" and (phrase.split() or [""])[0] in _PROPERTIES
 
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
