@@ -74,6 +74,21 @@ def test_a_none_told_of_some_of_the_people_is_no_count_of_all() -> None:
     assert found == []
 
 
+def test_a_running_tally_of_none_is_no_count_of_one_incident() -> None:
+    found, _revised = _claims(
+        [
+            ("A car bomb exploded in central Ossary on Tuesday, injuring three people, state "
+             "television reported.", D(2025, 4, 22)),
+            ("Monitors from the Varn mission have patrolled Ossary for a month. \"Until now we "
+             "are lucky no one has been injured,\" their spokeswoman said on Tuesday.",
+             D(2025, 4, 22)),
+            ("Health officials in Ossary tracked the outbreak on Tuesday. There have been no "
+             "deaths, they said.", D(2025, 4, 22)),
+        ]
+    )  # fmt: skip
+    assert found == []
+
+
 def test_a_toll_of_none_that_grows_later_is_a_revision() -> None:
     found, revised = _claims(
         [
@@ -107,6 +122,53 @@ def test_a_price_compared_in_percent_may_move_between_reports() -> None:
              D(2025, 8, 5)),
             ("Bread prices in Varn are 7 percent higher, the statistics office said.",
              D(2025, 9, 5)),
+        ]
+    )  # fmt: skip
+    assert found == []
+
+
+def test_a_quake_magnitude_told_two_ways_is_a_disagreement() -> None:
+    found, revised = _claims(
+        [
+            ("A magnitude 6.8 earthquake struck off the coast of Tarn province on Sunday "
+             "morning, the Tarn Seismology Institute said.", D(2025, 4, 6)),
+            ("The 7.0-magnitude quake hit near the port of Essel on Sunday, killing at least "
+             "12 people, the Global Quake Survey said.", D(2025, 4, 7)),
+            ("Rescuers searched the rubble in Essel after Sunday's earthquake, which measured "
+             "7 on the Richter scale.", D(2025, 4, 7)),
+            ("It was the strongest quake in Tarn since a magnitude 8.1 quake in 2014, the "
+             "Global Quake Survey said.", D(2025, 4, 7)),
+        ]
+    )  # fmt: skip
+    assert _sides(found) == [["7.0-magnitude", "magnitude 6.8"]]
+    assert not revised
+
+
+def test_aftershocks_and_earlier_quakes_are_other_quakes() -> None:
+    found, _revised = _claims(
+        [
+            ("A magnitude 7.0 earthquake struck Tarn province on Sunday, the Tarn Seismology "
+             "Institute said.", D(2025, 4, 6)),
+            ("It was the strongest quake in Tarn since a magnitude 7.3 quake in 2014, the "
+             "Global Quake Survey said.", D(2025, 4, 7)),
+            ("A magnitude 6.7 aftershock hit Tarn an hour after the first quake, the Global "
+             "Quake Survey said.", D(2025, 4, 7)),
+            ("The quake in Tarn was followed by two aftershocks of magnitude 6.6 and 5.6, the "
+             "institute said.", D(2025, 4, 7)),
+            ("A magnitude 6.1 tremor shook Tarn again on Friday, five days after the "
+             "earthquake that killed 40 people.", D(2025, 4, 11)),
+        ]
+    )  # fmt: skip
+    assert found == []
+
+
+def test_a_star_magnitude_is_no_quake_magnitude() -> None:
+    found, _revised = _claims(
+        [
+            ("Jupiter shines at magnitude 2.1 before dawn this week, the Halden Planetarium "
+             "said.", D(2025, 1, 6)),
+            ("Jupiter shines at magnitude 2.4 before dawn this week, astronomers said.",
+             D(2025, 1, 7)),
         ]
     )  # fmt: skip
     assert found == []

@@ -62,7 +62,7 @@ _NUMBER = re.compile(
             |(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
             (?P<scale>(?:{_SCALE}){{0,2}})(?P<plus>\s+and\s+{_WORD_NUMBER})?(?P<dozen>\s+dozen)?)
     )
-    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?
+    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare|magnitude)s?
         |(?:kg|km|lbs?)(?![A-Za-z]))?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
     (?![A-Za-z]|,\d|\d|-\w|:\d|\.\d)
@@ -184,6 +184,8 @@ def sentence_quantities(
         unit, end = _unit(match, text)
         if _is_time_or_identifier(match, text, num_start, unit, value):
             continue
+        named = _MAGNITUDE_BEFORE.search(text, 0, start) if unit == MAGNITUDE else None
+        start = named.start() if named else start  # "magnitude 6.8", as a reader names it
         quantities.append(_quantity(sentence, value, text[start:end], unit, qualifier, start, end))
         limit = following.start() if following else len(text)
         share = _LEADING_SHARE.search(text, 0, start) or _SHARE.search(text, end, limit)
@@ -209,11 +211,9 @@ _ZERO = re.compile(
     (?<![\w-])
     (?:
         (?P<who>no\s+one|no-one|nobody|none)
-            (?=\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?
-                (?:\w+ly\s+)?{_HARM}|died)\b)
-      | (?P<what>no\s+(?:injuries|deaths|fatalities))
-            (?=\s+(?:were|have\s+been|had\s+been)\s+reported\b)
-      | there\s+(?:were|have\s+been|had\s+been)\s+(?P<none>no\s+(?:injuries|deaths|fatalities))
+            (?=\s+(?:(?:was|were)\s+(?:reported\s+)?(?:\w+ly\s+)?{_HARM}|died)\b)
+      | (?P<what>no\s+(?:injuries|deaths|fatalities))(?=\s+were\s+reported\b)
+      | there\s+were\s+(?P<none>no\s+(?:injuries|deaths|fatalities))
     )
     (?P<rest>[^.,;:!?"”’()]*)
     """,
@@ -221,10 +221,12 @@ _ZERO = re.compile(
 )
 """A count told as none: "no one was injured", "nobody died", "no deaths were reported",
 "there were no injuries". The harm follows the zero with nothing between ("no one else",
-"no one on the ground", "none of the crew" count only some, and are not read)."""
+"no one on the ground", "none of the crew" count only some, and are not read). Only in the
+simple past, which tells how one incident ended: "no one has been hurt so far", "there have
+been no deaths" keep a running tally of a place or a group the sentences before name."""
 
 _ZERO_REST = re.compile(
-    rf"\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:reported\s+)?(?:\w+ly\s+)?"
+    rf"\s*(?:(?:was|were)\s+)?(?:reported\s+)?(?:\w+ly\s+)?"
     rf"(?:{_HARM}|died|reported)?(?:\s+(?:(?:in|during)\s+the|when|after|as|on)\b.*)?\s*$",
     re.IGNORECASE,
 )
@@ -376,6 +378,11 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     """
     if match.group("pct"):
         return "percent", match.end()
+    if _QUAKE.search(text):
+        after = _MAGNITUDE_AFTER.match(text, match.end())
+        hyphened = (match.group("hyunit") or "").lower().startswith("-magnitude")
+        if hyphened or after or _MAGNITUDE_BEFORE.search(text, 0, match.start()):
+            return MAGNITUDE, after.end("word") if after and after.group("word") else match.end()
     if match.group("hyunit"):  # "77-tonne", and a unit written on the figure: "63,500kg"
         word = match.group("hyunit").lstrip("-").lower()
         return _UNIT_SYNONYMS.get(word, _UNIT_SYNONYMS.get(word + "s", word)), match.end()
@@ -434,10 +441,24 @@ def _looks_plural(token: str) -> bool:
     )
 
 
+MAGNITUDE = "quake magnitude"
+_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|richter)\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s*$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(
+    r"(?:-|\s+)(?P<word>magnitude)\b|\s+on\s+the\s+richter\b", re.IGNORECASE
+)
+"""An earthquake's magnitude, written before the figure ("magnitude 6.8", "a magnitude of
+7.1") or after it ("a 7.0-magnitude quake", "6.9 on the Richter scale"): a measure, which
+outlets citing different agencies tell differently. Only in a sentence naming a quake: a
+star's magnitude is a brightness, left to the counted-noun reading as any other figure."""
+
+
 def _is_time_or_identifier(
     match: re.Match[str], text: str, start: int, unit: str | None, value: float
 ) -> bool:
     """Whether a matched number is a date, a time, a duration, a year or a name part."""
+    if unit == MAGNITUDE:
+        return False  # "Magnitude 6.8 quake strikes": a measure after a capital, no name
     if unit is not None and _TIME_UNITS.match(unit):
         return True
     before, after = text[:start], text[match.end() :]
