@@ -122,6 +122,10 @@ def test_a_price_compared_in_percent_may_move_between_reports() -> None:
              D(2025, 8, 5)),
             ("Bread prices in Varn are 7 percent higher, the statistics office said.",
              D(2025, 9, 5)),
+            ("Holt Foods now expects a 20 percent larger loss, its chief executive says.",
+             D(2025, 8, 5)),
+            ("Holt Foods now expects a 12 percent larger loss, its chief executive says.",
+             D(2025, 9, 5)),
         ]
     )  # fmt: skip
     assert found == []

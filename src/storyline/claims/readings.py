@@ -318,18 +318,26 @@ def _magnitude_range(q: Quantity) -> tuple[float, float]:
 
 
 _PROPERTIES = frozenset(
-    """bigger larger smaller brighter dimmer fainter heavier lighter taller shorter longer
-    wider narrower thicker thinner stronger weaker louder quieter""".split()
+    """bigger larger smaller brighter dimmer fainter heavier lighter taller wider narrower
+    thicker thinner louder quieter""".split()
 )
 """Comparatives of what a thing is (its size, brightness, weight), not of what it is worth
-or how many there are ("higher", "more", "cheaper" move with time)."""
+or how many there are ("higher", "more", "cheaper", "stronger" move with time)."""
 
 
 def _compares_property(unit: str, phrase: str) -> bool:
-    """Whether a percentage compares a property of two things ("appears 14 percent bigger
-    and 30 percent brighter"): like a distance, it does not change between reports, so
-    two such figures told apart disagree rather than revise one another."""
-    return unit == "percent" and (phrase.split() or [""])[0] in _PROPERTIES
+    """Whether a percentage compares a property of two things, told of the thing itself
+    ("appears 14 percent bigger and 30 percent brighter"): like a distance, it does not
+    change between reports, so two such figures told apart disagree rather than revise one
+    another. Before a noun ("a 10 percent larger loss") it sizes a sum or a count, which
+    may move."""
+    words = phrase.split()[:2]
+    return (
+        unit == "percent"
+        and bool(words)
+        and words[0] in _PROPERTIES
+        and (len(words) == 1 or words[1] in ("and", "or", "than"))
+    )
 
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
