@@ -4,7 +4,9 @@ A claim is only checkable when the number keeps its hedge ("nearly", "more than"
 counted noun ("troops", "kilometers"), so extraction returns all three with the sentence.
 Numbers that are really dates or durations ("July 7", "four days", "2013") are not
 quantities: the temporal tagger's spans exclude them, and a counted noun that is a unit of
-time ("four days of negotiations") marks a duration even when the tagger missed it.
+time ("four days of negotiations") marks a duration even when the tagger missed it. A
+count told as none ("no one was injured") is a figure too, 0, as a reader sets it against
+another outlet's "two people were injured".
 
 Extraction is rule-based on purpose: it runs offline on every article, its decisions can be
 explained from the sentence alone, and the forms news uses for figures are few.
@@ -60,7 +62,7 @@ _NUMBER = re.compile(
             |(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
             (?P<scale>(?:{_SCALE}){{0,2}})(?P<plus>\s+and\s+{_WORD_NUMBER})?(?P<dozen>\s+dozen)?)
     )
-    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare)s?
+    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare|magnitude)s?
         |(?:kg|km|lbs?)(?![A-Za-z]))?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
     (?![A-Za-z]|,\d|\d|-\w|:\d|\.\d)
@@ -147,7 +149,7 @@ def sentence_quantities(
     """
     text = sentence.text
     if not _may_hold_number(text):
-        return []
+        return _zero_counts(sentence)
     spans = [
         (t.start - sentence.start, t.end - sentence.start)
         for t in time_expressions
@@ -182,6 +184,8 @@ def sentence_quantities(
         unit, end = _unit(match, text)
         if _is_time_or_identifier(match, text, num_start, unit, value):
             continue
+        named = _MAGNITUDE_BEFORE.search(text, 0, start) if unit == MAGNITUDE else None
+        start = named.start() if named else start  # "magnitude 6.8", as a reader names it
         quantities.append(_quantity(sentence, value, text[start:end], unit, qualifier, start, end))
         limit = following.start() if following else len(text)
         share = _LEADING_SHARE.search(text, 0, start) or _SHARE.search(text, end, limit)
@@ -197,7 +201,53 @@ def sentence_quantities(
                     share_start, share_end,
                 )
             )  # fmt: skip
+    quantities.extend(_zero_counts(sentence))
     return quantities
+
+
+_HARM = r"(?:killed|injured|hurt|wounded)"
+_ZERO = re.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?P<who>no\s+one|no-one|nobody|none)
+            (?=\s+(?:(?:was|were)\s+(?:reported\s+)?(?:\w+ly\s+)?{_HARM}|died)\b)
+      | (?P<what>no\s+(?:injuries|deaths|fatalities))(?=\s+were\s+reported\b)
+      | there\s+were\s+(?P<none>no\s+(?:injuries|deaths|fatalities))
+    )
+    (?P<rest>[^.,;:!?"”’()]*)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A count told as none: "no one was injured", "nobody died", "no deaths were reported",
+"there were no injuries". The harm follows the zero with nothing between ("no one else",
+"no one on the ground", "none of the crew" count only some, and are not read). Only in the
+simple past, which tells how one incident ended: "no one has been hurt so far", "there have
+been no deaths" keep a running tally of a place or a group the sentences before name."""
+
+_ZERO_REST = re.compile(
+    rf"\s*(?:(?:was|were)\s+)?(?:reported\s+)?(?:\w+ly\s+)?"
+    rf"(?:{_HARM}|died|reported)?(?:\s+(?:(?:in|during)\s+the|when|after|as|on)\b.*)?\s*$",
+    re.IGNORECASE,
+)
+"""What may follow a zero in its clause: the harm, then nothing or the incident and its
+time ("in the fire", "when the barge caught fire", "on Sunday"). A zero told of a place or
+a group ("at the school", "among the passengers") counts only some of the people."""
+
+
+def _zero_counts(sentence: Sentence) -> list[Quantity]:
+    """The counts of a sentence told as none ("no one was hurt"): a figure of 0, which is
+    what a reader sets against "two people were hurt". What is counted (the hurt, the dead)
+    is read from the words around it, as for any figure without a counted noun."""
+    text = sentence.text
+    found = []
+    for match in _ZERO.finditer(text):
+        if _ZERO_REST.match(match.group("rest")) is None:
+            continue
+        group = next(g for g in ("who", "what", "none") if match.group(g))
+        start, end = match.span(group)
+        found.append(_quantity(sentence, 0.0, text[start:end], None, None, start, end))
+    return found
 
 
 # Every figure the number pattern reads has a digit or one of these words in it; most
@@ -328,6 +378,11 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     """
     if match.group("pct"):
         return "percent", match.end()
+    if _QUAKE.search(text):
+        after = _MAGNITUDE_AFTER.match(text, match.end())
+        hyphened = (match.group("hyunit") or "").lower().startswith("-magnitude")
+        if hyphened or after or _MAGNITUDE_BEFORE.search(text, 0, match.start()):
+            return MAGNITUDE, after.end("word") if after and after.group("word") else match.end()
     if match.group("hyunit"):  # "77-tonne", and a unit written on the figure: "63,500kg"
         word = match.group("hyunit").lstrip("-").lower()
         return _UNIT_SYNONYMS.get(word, _UNIT_SYNONYMS.get(word + "s", word)), match.end()
@@ -386,10 +441,24 @@ def _looks_plural(token: str) -> bool:
     )
 
 
+MAGNITUDE = "quake magnitude"
+_QUAKE = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|richter)\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s*$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(
+    r"(?:-|\s+)(?P<word>magnitude)\b|\s+on\s+the\s+richter\b", re.IGNORECASE
+)
+"""An earthquake's magnitude, written before the figure ("magnitude 6.8", "a magnitude of
+7.1") or after it ("a 7.0-magnitude quake", "6.9 on the Richter scale"): a measure, which
+outlets citing different agencies tell differently. Only in a sentence naming a quake: a
+star's magnitude is a brightness, left to the counted-noun reading as any other figure."""
+
+
 def _is_time_or_identifier(
     match: re.Match[str], text: str, start: int, unit: str | None, value: float
 ) -> bool:
     """Whether a matched number is a date, a time, a duration, a year or a name part."""
+    if unit == MAGNITUDE:
+        return False  # "Magnitude 6.8 quake strikes": a measure after a capital, no name
     if unit is not None and _TIME_UNITS.match(unit):
         return True
     before, after = text[:start], text[match.end() :]

@@ -47,6 +47,7 @@ from storyline.models import (
     RevisionValue,
     Sentence,
 )
+from storyline.quantities import MAGNITUDE
 from storyline.text import CARDINALS
 
 
@@ -103,9 +104,12 @@ def _groups(
     fallback = _story_date(documents)
     place = _main_place(documents)
     common = _common_words(documents)
-    readings = [
-        r for d in documents for r in _readings(d, provenance, fallback, place, common, happenings)
-    ]
+    readings = _main_shock(
+        [
+            r for d in documents
+            for r in _readings(d, provenance, fallback, place, common, happenings)
+        ]
+    )  # fmt: skip
     clusters: list[_Cluster] = []
     buckets: dict[tuple[str, str | None], list[_Cluster]] = {}
     for reading in readings:
@@ -118,6 +122,22 @@ def _groups(
             bucket.append(_Cluster(reading))
             clusters.append(bucket[-1])
     return [cluster.readings for cluster in clusters]
+
+
+def _main_shock(readings: list[_Reading]) -> list[_Reading]:
+    """The readings without the magnitudes of a story's lesser quakes: aftershocks and
+    later tremors are weaker than the quake the story is about, and agencies measuring one
+    quake differ by less than ``SHOCKS_APART``, so a magnitude that far below the largest
+    the story gives is of another quake, not a disagreement about the main one."""
+    largest = max((r.quantity.value for r in readings if r.kind == MAGNITUDE), default=None)
+    if largest is None:
+        return readings
+    return [r for r in readings if r.kind != MAGNITUDE or r.high >= largest - SHOCKS_APART]
+
+
+SHOCKS_APART = 0.5
+"""Magnitude units between two quakes of one story: one quake's magnitude, as agencies
+give it, varies by less ("6.8" against "7.0"); an aftershock is weaker by more."""
 
 
 class _Cluster:
@@ -405,6 +425,8 @@ def _counted(r: _Reading) -> str:
     physical quantity ("distance"), or what a percentage is of ("turnout, percent")."""
     if r.kind in _DIMENSION_KINDS:
         return _MEASURES[r.kind]
+    if r.kind == MAGNITUDE:
+        return "magnitude"
     if r.kind in _KIND_SYNONYMS:
         return r.kind  # "troops", whether printed "soldiers" or "military personnel"
     if r.kind == "percent":
@@ -439,6 +461,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
         return False
+    if a.kind == MAGNITUDE:
+        return True  # a story's quake, whichever agency measured it and wherever it is put
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
         return False  # another rocket's payload; a payload to Mars, not to orbit
     if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):

@@ -24,6 +24,7 @@ from storyline.claims.matching import (
 from storyline.claims.ranges import _is_share, value_range
 from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _event_word, _verbs
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
+from storyline.quantities import MAGNITUDE
 from storyline.sentences import per_sentence
 from storyline.text import topic_stem
 
@@ -182,6 +183,8 @@ def _readings(
         held = happenings.held(q.sentence, _STATE.match(document.article.text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
         since, until, timed = _time(q, near, published, fallback, as_of_report, held)
+        if reading.kind == MAGNITUDE and published and until < published - _EARLIER_QUAKE:
+            continue  # an earlier quake ("the strongest since a magnitude 8.1 in 2014")
         readings.append(
             replace(reading, since=since, until=until, timed=timed, happening=happening)
         )
@@ -233,20 +236,25 @@ def _read(
     # Pounds written as a word weigh ("140,000 pounds of cargo"); the currency is "£".
     money = "£" in q.text or _CURRENCY_POUNDS.search(q.text) is not None
     unit = "lbs" if q.unit == "pounds" and not money else q.unit
+    if unit == MAGNITUDE and _aftershock(q, text, after):
+        return None  # aftershocks come many to a quake: no two of them are one figure
     counts = unit is None or (
-        unit not in _DIMENSIONS and unit not in _CURRENCIES and unit != "percent"
+        unit not in _DIMENSIONS and unit not in _CURRENCIES and unit not in ("percent", MAGNITUDE)
     )
+    # A figure told as none may name what it counts itself ("no injuries were reported").
+    own = f"{q.text} " if q.value == 0 else ""
     # An event after a comma belongs to the next figure ("14 skiers, killing five").
-    event = _nearest_event(before, re.split(r"[,;]", after)[0]) if counts else None
+    event = _nearest_event(before, own + re.split(r"[,;]", after)[0]) if counts else None
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
-        near = _nearest_event(before[-25:], after[:15]) or (
+        near = _nearest_event(before[-25:], own + after[:15]) or (
             "killed" if _TOLL.search(before) else None
         )
         if q.value != int(q.value) or near is None:
             return None
         unit = "people"
     dimension = _DIMENSIONS.get(unit)
+    fixed = dimension is not None or unit == MAGNITUDE  # measured once, not counted on
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
     if kind == "mass" and _THRUST.search(before[-12:] + " " + re.sub(r"\(.*?\)", "", after)[:16]):
         kind = "thrust"  # "5.1 million pounds of thrust" is a force, not a payload
@@ -257,7 +265,7 @@ def _read(
         kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
-    low, high = value_range(q, fixed=dimension is not None)
+    low, high = _magnitude_range(q) if unit == MAGNITUDE else value_range(q, fixed=fixed)
     scope, label = _scope(q, after, before, main_place)
     actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
@@ -276,10 +284,60 @@ def _read(
         purpose=purpose, names=_names(q.sentence.text),
         low=(0.0 if _PEAK.search(before[-40:] + " " + after[:60]) else low) * factor,
         high=high * factor,
-        since=dt.date.min, until=dt.date.max, changeable=dimension is None,
+        since=dt.date.min, until=dt.date.max,
+        changeable=not fixed and not _compares_property(unit, phrase),
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
     )  # fmt: skip
+
+
+_EARLIER_QUAKE = dt.timedelta(days=7)
+"""Days before its report beyond which a dated quake is another one than the news."""
+
+_AFTERSHOCK = re.compile(r"[^,;.]{0,20}?\b(?:after|fore)shocks?\b", re.IGNORECASE)
+_AFTERSHOCKS_OF = re.compile(r"\b(?:after|fore)shocks?\b[^,;.]{0,30}$", re.IGNORECASE)
+
+
+def _aftershock(q: Quantity, text: str, after: str) -> bool:
+    """Whether a magnitude is an aftershock's or a foreshock's, named right after it ("a
+    5.6 aftershock") or just before it, past any figure between ("two aftershocks of
+    magnitude 5.9 and 5.5")."""
+    lead = max(q.sentence.start, q.start - 60)
+    return bool(_AFTERSHOCK.match(after) or _AFTERSHOCKS_OF.search(text, lead, q.start))
+
+
+def _magnitude_range(q: Quantity) -> tuple[float, float]:
+    """The magnitudes a quake's figure allows: agencies give it to a tenth, so "6.8" is not
+    "7.0" (a digit's rounding, as for a sum, would let them meet), and "7" is what rounds
+    to 7; a hedge ("about 7") widens it as for any measure."""
+    if q.qualifier:
+        return value_range(q, fixed=True)
+    digits = re.search(r"\d+(?:\.(\d+))?", q.text)
+    step = 10.0 ** -len(digits.group(1)) if digits and digits.group(1) else 1.0
+    return q.value - 0.45 * step, q.value + 0.45 * step
+
+
+_PROPERTIES = frozenset(
+    """bigger larger smaller brighter dimmer fainter heavier lighter taller wider narrower
+    thicker thinner louder quieter""".split()
+)
+"""Comparatives of what a thing is (its size, brightness, weight), not of what it is worth
+or how many there are ("higher", "more", "cheaper", "stronger" move with time)."""
+
+
+def _compares_property(unit: str, phrase: str) -> bool:
+    """Whether a percentage compares a property of two things, told of the thing itself
+    ("appears 14 percent bigger and 30 percent brighter"): like a distance, it does not
+    change between reports, so two such figures told apart disagree rather than revise one
+    another. Before a noun ("a 10 percent larger loss") it sizes a sum or a count, which
+    may move."""
+    words = phrase.split()[:2]
+    return (
+        unit == "percent"
+        and bool(words)
+        and words[0] in _PROPERTIES
+        and (len(words) == 1 or words[1] in ("and", "or", "than"))
+    )
 
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
