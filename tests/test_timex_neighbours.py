@@ -149,6 +149,26 @@ def test_a_day_before_a_happening_was_first_reported_is_less_likely() -> None:
     assert dated([D(2025, 10, 14)] * 4) == D(2025, 10, 14)
 
 
+
+def test_a_day_long_after_a_happening_was_first_reported_is_less_likely() -> None:
+    """ "on Tuesday" with its neighbours split between the Tuesdays of Oct. 14 and Oct. 21,
+    the collection leaning a little to the 21st: an article that tells only what was first
+    reported on the 14th, a week before the 21st, is of the 14th."""
+    october = [D(2025, 10, day) for day in (2, 6, 9, 14, 14, 20, 21, 21, 27)]
+    near = [(D(2025, 10, 14), 0.5), (D(2025, 10, 21), 0.5)]
+
+    def dated(reported: list[dt.date]) -> dt.date | None:
+        found = infer_publication_date(
+            TUESDAY_ONLY, collection=october, neighbours=near, reported=reported
+        )
+        return found[0] if found is not None else None
+
+    assert dated([]) == D(2025, 10, 21)
+    assert dated([D(2025, 10, 14)] * 5) == D(2025, 10, 14)
+    # News first reported three days before the 14th is not old on the 14th; a week later
+    # it is.
+    assert dated([D(2025, 10, 11)] * 5) == D(2025, 10, 14)
+
 DEFECTS = "rusted anchor bolts under the east ramp near the old toll gate and cracked welds"
 # Two weeks of a harbour town's news: the footbridge fell on Tuesday Oct. 14, and three
 # reports of the defects found in it came out on Tuesday Oct. 21 and the day after.
