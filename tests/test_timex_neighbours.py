@@ -131,22 +131,37 @@ def test_a_happening_is_first_reported_on_the_first_day_of_its_burst_of_reports(
     assert first_reports(pairs_of(texts), days, [query])[query] == [D(2025, 10, 28)]
 
 
-def test_a_day_before_a_happening_was_first_reported_is_less_likely() -> None:
-    """ "on Tuesday" with its neighbours split between the Tuesdays of Oct. 14 and Oct. 21,
-    the collection leaning to the 14th: an article that tells what was first reported on
-    the 21st is of the 21st; one telling what was reported on the 14th stays there."""
-    october = [D(2025, 10, day) for day in (2, 6, 9, 14, 14, 20, 21, 27)]
+def _dated_between_two_tuesdays(october: list[int], reported: list[dt.date]) -> dt.date | None:
+    """The day "on Tuesday" is dated to with its neighbours split between the Tuesdays of
+    Oct. 14 and Oct. 21, given the collection's days of October and the first-report days
+    of what it tells."""
     near = [(D(2025, 10, 14), 0.5), (D(2025, 10, 21), 0.5)]
+    collection = [D(2025, 10, day) for day in october]
+    found = infer_publication_date(
+        TUESDAY_ONLY, collection=collection, neighbours=near, reported=reported
+    )
+    return found[0] if found is not None else None
 
-    def dated(reported: list[dt.date]) -> dt.date | None:
-        found = infer_publication_date(
-            TUESDAY_ONLY, collection=october, neighbours=near, reported=reported
-        )
-        return found[0] if found is not None else None
 
-    assert dated([]) == D(2025, 10, 14)
-    assert dated([D(2025, 10, 21)] * 4) == D(2025, 10, 21)
-    assert dated([D(2025, 10, 14)] * 4) == D(2025, 10, 14)
+def test_a_day_before_a_happening_was_first_reported_is_less_likely() -> None:
+    """With the collection leaning to the 14th, an article that tells what was first
+    reported on the 21st is of the 21st; one telling what was reported on the 14th stays
+    there."""
+    october = [2, 6, 9, 14, 14, 20, 21, 27]
+    assert _dated_between_two_tuesdays(october, []) == D(2025, 10, 14)
+    assert _dated_between_two_tuesdays(october, [D(2025, 10, 21)] * 4) == D(2025, 10, 21)
+    assert _dated_between_two_tuesdays(october, [D(2025, 10, 14)] * 4) == D(2025, 10, 14)
+
+
+def test_a_day_long_after_a_happening_was_first_reported_is_less_likely() -> None:
+    """With the collection leaning a little to the 21st, an article that tells only what
+    was first reported on the 14th, a week before the 21st, is of the 14th."""
+    october = [2, 6, 9, 14, 14, 20, 21, 21, 27]
+    assert _dated_between_two_tuesdays(october, []) == D(2025, 10, 21)
+    assert _dated_between_two_tuesdays(october, [D(2025, 10, 14)] * 5) == D(2025, 10, 14)
+    # News first reported three days before the 14th is not old on the 14th; a week later
+    # it is.
+    assert _dated_between_two_tuesdays(october, [D(2025, 10, 11)] * 5) == D(2025, 10, 14)
 
 
 DEFECTS = "rusted anchor bolts under the east ramp near the old toll gate and cracked welds"
