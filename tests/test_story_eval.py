@@ -80,6 +80,26 @@ def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> Non
     assert scores["items"]["ferry"]["missed"] == ["e2", "e3"]
 
 
+def test_a_t17_pile_is_the_records_its_gold_names(tmp_path: Path) -> None:
+    topic = tmp_path / "datasets" / "tls" / "t17" / "ferries"
+    topic.mkdir(parents=True)
+    records = [
+        {"id": "F_bbc/2025-06-02/1", "time": "2025-06-02", "text": "The Kessock ferry sank."},
+        {"id": "F_bbc/2025-06-03/2", "time": "2025-06-03", "text": "Divers reached the ferry."},
+        {"id": "F_cnn/2025-09-01/3", "time": "2025-09-01", "text": "A new ferry was launched."},
+    ]
+    (topic / "articles.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+    )
+    ids = ["F_bbc/2025-06-03/2", "F_bbc/2025-06-02/1"]
+    raw = {"name": "f", "corpus": {"kind": "t17", "topic": "ferries", "ids": ids},
+           "articles": ids, "events": []}  # fmt: skip
+    gold = story_eval._gold_story(raw, tmp_path / "f.json")
+    pile = story_eval.load_pile(gold.pile, tmp_path, tmp_path)
+    assert sorted(name for name, _ in pile) == sorted(ids)
+    assert {a.published for _, a in pile} == {date(2025, 6, 2), date(2025, 6, 3)}
+
+
 def test_a_gold_folder_that_is_not_one_is_one_line(tmp_path: Path) -> None:
     done = run_storyline("eval", "stories", str(tmp_path / "nothing"))
     assert done.returncode == 1

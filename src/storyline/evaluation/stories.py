@@ -15,9 +15,10 @@ Beside them the same figures for the floor every system must beat: each article'
 three sentences as one entry under its publication day (lead-3).
 
 A gold story names its articles through its corpus: a giveme5w1h event (all articles with
-that ``EventId``), or a folder of files. Gold stories that share a corpus form one pile, run
-through storyline at once (the examples hold three stories); each story storyline finds goes
-to the gold story holding most of its articles.
+that ``EventId``), a few days of one T17 topic (its records' ids), or a folder of files.
+Gold stories that share a corpus form one pile, run through storyline at once (the examples
+hold three stories); each story storyline finds goes to the gold story holding most of its
+articles.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ def _gold_story(raw: Mapping[str, Any], path: Path) -> GoldStory:
         pile: tuple[str, ...] = ("giveme5w1h", str(int(corpus["event_id"])))
     elif corpus["kind"] == "folder":
         pile = ("folder", corpus["path"])
+    elif corpus["kind"] == "t17":
+        pile = ("t17", corpus["topic"], *sorted(corpus["ids"]))
     else:
         raise ValueError(f"unknown corpus kind {corpus['kind']!r}")
     return GoldStory(
@@ -198,8 +201,8 @@ def lead_baseline(articles: Iterable[Article]) -> list[dict[str, Any]]:
 
 
 def load_pile(pile: tuple[str, ...], shared: Path, base: Path) -> list[tuple[str, Article]]:
-    """A pile's articles, each with the id the gold gives it (file name, record id or
-    giveme5w1h ``dId``)."""
+    """A pile's articles, each with the id the gold gives it (file name, record id, T17
+    record id or giveme5w1h ``dId``)."""
     if pile[0] == "giveme5w1h":
         from storyline.evaluation.clusters import load
 
@@ -210,6 +213,15 @@ def load_pile(pile: tuple[str, ...], shared: Path, base: Path) -> list[tuple[str
         return [(ids[a.id], a) for a in wanted]
     from storyline.readers import read_paths
 
+    if pile[0] == "t17":
+        topic = shared / "datasets" / "tls" / "t17" / pile[1] / "articles.jsonl"
+        records = set(pile[2:])
+        return [
+            (record, result)
+            for result in read_paths([str(topic)])
+            if isinstance(result, Article)
+            and (record := result.origin.rpartition("#")[2]) in records
+        ]
     folder = (base / pile[1]) if pile[1].startswith(".") else shared / pile[1]
     names = _record_names(folder)
     pairs = []
