@@ -299,6 +299,38 @@ def test_a_recent_cause_keeps_its_place_when_the_news_fills_the_timeline() -> No
     assert len([e for e in chosen if e is not cause]) == 5  # one source: five entries
 
 
+def test_a_story_dense_with_news_holds_more_than_its_sources_allow() -> None:
+    # One outlet's long report of three days of siege: a dozen likely key events, one source.
+    text = "\n".join(
+        [
+            "Rebels shelled the airport of Tarvo on June 12.",
+            "The governor fled to the coast by helicopter on June 13.",
+            "A tanker exploded in the harbour on June 14.",
+            "Bakers handed out free bread in the old market on June 12.",
+            "The water plant stopped pumping on June 13.",
+            "Nurses evacuated forty babies from the maternity ward on June 14.",
+            "A radio mast collapsed onto the railway station on June 12.",
+            "Farmers drove cattle across the dry riverbed on June 13.",
+            "The cathedral bells rang for an hour on June 14.",
+            "Smugglers sold petrol from boats along the quay on June 12.",
+            "A court freed twelve striking teachers on June 13.",
+            "Engineers repaired the northern power line on June 14.",
+        ]
+    )
+    found = events.story_events([analysed(text, date(2025, 6, 14), "siege.txt")])
+    assert len(found) == 12
+    for rank, event in enumerate(found):
+        event.score = 0.9 - rank / 100
+    ranked = sorted(found, key=lambda e: -e.score)
+    chosen = events.select(ranked)
+    assert 5 < len(chosen) < 12  # more than one source's five, still not every event
+    assert [id(e) for e in chosen] == [id(e) for e in ranked[: len(chosen)]]
+    # with few likely key events the sources' cap stands
+    for event in ranked[6:]:
+        event.score = events.KEEP / 2
+    assert len(events.select(ranked)) == 5
+
+
 def test_a_sentence_opening_with_its_date_is_dated() -> None:
     doc = analysed(
         "Yesterday the Tolvey road bridge reopened after six weeks of repairs, the county said.",

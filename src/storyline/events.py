@@ -945,6 +945,12 @@ PER_SOURCE = 5.0
 sources: an editor lists about one key event per article of a small story and fewer per
 article of a big one, whose coverage repeats itself."""
 
+NEWS_SHARE = 0.65
+"""Share of a story's likely key events (those above ``KEEP``) its timeline holds even when
+that is more than ``PER_SOURCE`` allows: a few outlets' long reports over several days (a
+wire service and a broadcaster following a war) tell more key events than their number of
+sources suggests."""
+
 BACKGROUND = 10
 """Background entries at most: the dated context most worth a line."""
 
@@ -998,7 +1004,8 @@ def build(
     chronological.
 
     The timeline holds the salient events (``select``: ``KEEP``, at most ``PER_SOURCE`` per
-    square root of the story's independent sources, and its recent causes); ``max_dates``
+    square root of the story's independent sources or ``NEWS_SHARE`` of them, and its recent
+    causes); ``max_dates``
     asks instead for the best events of that many dates (more or fewer than the default),
     ``per_date`` for at most that many entries a date.
     ``since``/``until`` filter what is shown; they never change how an event is chosen or
@@ -1063,12 +1070,14 @@ def select(
 ) -> list[StoryEvent]:
     """The events of a story's timeline, from its events ranked by salience (``score``):
     the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
-    independent sources, and its recent causes above a share of it (``CAUSE``), at most
-    ``CAUSES`` per square root or the room the news leaves."""
+    independent sources or ``NEWS_SHARE`` of that news if more, and its recent causes above
+    a share of it (``CAUSE``), at most ``CAUSES`` per square root or the room the news
+    leaves."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
-        cap = max(5, round(PER_SOURCE * root))
-        news = [e for e in ranked if not _cause(e) and e.score >= keep][:cap]
+        likely = [e for e in ranked if not _cause(e) and e.score >= keep]
+        cap = max(5, round(PER_SOURCE * root), round(NEWS_SHARE * len(likely)))
+        news = likely[:cap]
         causes = [e for e in ranked if _cause(e) and e.score >= keep * CAUSE]
         room = max(round(CAUSES * root), cap - len(news))
         kept = {id(e) for e in (*news, *causes[:room])}
