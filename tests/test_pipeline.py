@@ -107,6 +107,20 @@ def test_per_sentence_finds_what_a_scan_of_every_pair_finds(
     ]
 
 
+def test_readers_comments_under_an_article_are_not_analysed() -> None:
+    news = "Divers reached the sunken ferry in Tarrow on Monday, the coastguard said."
+    text = (
+        f"{news}\nAt 10:14 am on 2 Jun 2025, harbourfan wrote: The ferry sank on Friday "
+        "and nobody listens.\nAt 10:20 am on 2 Jun 2025, Mo wrote: Three people drowned."
+    )
+    document = pipeline.analyse(Article.from_text(text, "page.txt"), ["sentences"])
+    assert document.article.text == news
+    assert [s.text for s in document.sentences] == [news]
+    # a page that is only comments keeps them: there is nothing else to read
+    only = pipeline.analyse(Article.from_text(text[len(news) + 1 :], "c.txt"), ["sentences"])
+    assert "harbourfan wrote" in only.article.text
+
+
 def test_a_very_long_article_is_analysed_on_its_head() -> None:
     paragraph = "Ferries stopped in Tarrow on Monday, the port said. " * 40
     article = Article.from_text("\n\n".join([paragraph] * 400).strip(), "long.txt")

@@ -304,9 +304,20 @@ analysed on this much of its head, cut at a paragraph or sentence end, so every 
 bounded cost and memory per article (the reader says so when it reads one)."""
 
 
+_COMMENTS = re.compile(
+    r"(?i)\bat\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+on\s+"
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\s*,\s*\S{1,40}\s+wrote\s*:"
+)
+"""The header of a reader's comment ("At 10:14 am on 28 May 2010, pzero wrote:"): what
+follows the first one is the readers' talk under the article, not its news."""
+
+
 def analysed_text(text: str) -> str:
-    """``text``, or its head of at most ``MAX_ANALYSED_CHARS`` ending where a paragraph or
-    sentence does."""
+    """``text`` up to its readers' comments, or its head of at most ``MAX_ANALYSED_CHARS``
+    ending where a paragraph or sentence does."""
+    comments = _COMMENTS.search(text)
+    if comments is not None and comments.start() > 0:
+        text = text[: comments.start()].rstrip()
     if len(text) <= MAX_ANALYSED_CHARS:
         return text
     head = text[:MAX_ANALYSED_CHARS]
