@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
 from storyline.claims.matching import (
+    _key,
     _main_place,
     _name_surfaces,
     _shared_spelling,
@@ -166,7 +167,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject, r.grade, r.averaged,
+        r.predicate, r.subject, r.grade, r.averaged, r.modifiers,
     )  # fmt: skip
 
 
@@ -463,6 +464,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "13 percent on average" over many banks, "18 percent" for one of them
     if a.grade != b.grade:
         return False  # "27 injured", "four with serious injuries": the second are some of them
+    if a.modifiers != b.modifiers:
+        return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):
@@ -510,8 +513,17 @@ def _things_apart(a: _Reading, b: _Reading) -> bool:
     open as often with who says them."""
     if a.kind in _KIND_SYNONYMS or a.kind in _CURRENCIES or a.kind == "percent" or a.event:
         return False
-    return bool(a.subject and b.subject) and (
-        a.subject.isdisjoint(b.names) and b.subject.isdisjoint(a.names)
+    if a.kind in _DIMENSION_KINDS:
+        return bool(a.subject and b.subject) and (
+            a.subject.isdisjoint(b.names) and b.subject.isdisjoint(a.names)
+        )
+    # A count of parts ("The Soviet N1 rocket had 30 engines") is of the thing its sentence
+    # opens with: another sentence that does not name that thing counts another's parts.
+    # A sentence's first word alone ("Gunmen abducted ...") is capitalised, not a name.
+    return any(
+        (own := x.subject - {_key(x.quantity.sentence.text.split(None, 1)[0])})
+        and own.isdisjoint(y.names)
+        for x, y in ((a, b), (b, a))
     )
 
 

@@ -25,7 +25,7 @@ from storyline.claims.ranges import _is_share, value_range
 from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _event_word, _verbs
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.sentences import per_sentence
-from storyline.text import topic_stem
+from storyline.text import CARDINALS, topic_stem
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -34,7 +34,8 @@ _KIND_SYNONYMS = {
         victims""",
 }
 _RATE = re.compile(
-    r"[^,;.]{0,40}?\b(?P<period>daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week"
+    r"[^,;.]{0,40}?\b(?P<period>(?:a|an|per|each|every)\s+(?:second|minute|hour)|hourly"
+    r"|daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week"
     r"|per\s+week|weekly|a\s+month|per\s+month|monthly|a\s+year|per\s+year|annually|yearly)\b"
     r"(?!\s+(?:earlier|ago|before|later|after))",
     re.IGNORECASE,
@@ -52,6 +53,8 @@ _DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust"})
 _DIMENSIONS = {
     "kilometers": ("length", 1.0), "miles": ("length", 1.609344), "meters": ("length", 0.001),
     "feet": ("length", 0.0003048), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
+    "square kilometers": ("area", 1.0), "square miles": ("area", 2.589988),
+    "square meters": ("area", 1e-6), "square feet": ("area", 9.290304e-8),
     "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001), "lbs": ("mass", 0.000453592),
 }  # fmt: skip
 _THRUST = re.compile(r"\b(?:thrust|force)\b", re.IGNORECASE)
@@ -125,6 +128,7 @@ class _Reading:
     happening: Happening | None = None
     grade: str = ""
     averaged: bool = False
+    modifiers: frozenset[str] = frozenset()
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -163,6 +167,8 @@ def _readings(
     for q in document.quantities:
         if _incremental(q, document.article.text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
+        if _AGED.search(document.article.text, q.sentence.start, q.start):
+            continue  # "the dead were aged 25 to 45": how old they were, not how many
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
         text = document.article.text
@@ -174,6 +180,9 @@ def _readings(
             (o.end for o in outside if o.end <= first.start), default=q.sentence.start
         )
         clause_end = min((o.start for o in outside if o.start >= last.end), default=q.sentence.end)
+        text_before, text_after = text[clause_start : q.start], text[q.end : clause_end]
+        if _UNREAL_BEFORE.search(text_before[-50:]) or _UNREAL_AFTER.match(text_after):
+            continue  # "could kill millions", "there will not be 20 million deaths"
         reading = _read(q, document, provenance, clause_start, clause_end, main_place, common)
         if reading is None:
             continue
@@ -189,6 +198,21 @@ def _readings(
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
     return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+_BRACKETED = re.compile(r"^\s*\([^()]*\)")
+
+_NOT_AS_FACT = r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never)\s+)"
+"""A figure told as a possibility or denied ("could kill millions", "there will not be 20
+million deaths") is no report of how many there are; "may have died" and "could be" are
+estimates, and stay."""
+_UNREAL_BEFORE = re.compile(r"\b" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}$")
+_UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
+"""Lowercase only: "in May" is a month."""
+
+_AGED = re.compile(r"\b(?:aged|ages?(?:\s+(?:of|range))?)\s+(?:between\s+|from\s+)?$", re.I)
+"""Words that make the figure after them an age ("aged between 25 and 45", "the ages of
+18 and 30"), which no count of people is set against."""
 
 
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*")
@@ -250,7 +274,7 @@ def _read(
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
     if kind == "mass" and _THRUST.search(before[-12:] + " " + re.sub(r"\(.*?\)", "", after)[:16]):
         kind = "thrust"  # "5.1 million pounds of thrust" is a force, not a payload
-    rate = _RATE.match(after)
+    rate = _RATE.match(_BRACKETED.sub("", after, count=1))  # "40 barrels (1,680 gallons) a minute"
     if rate:  # "10,000 people were crossing daily" is a rate, not a total
         kind = f"{kind} {rate.group('period').lower()}"
     if unit == "personnel" and not _MILITARY.search(q.text + " " + before[-30:]):
@@ -279,7 +303,25 @@ def _read(
         since=dt.date.min, until=dt.date.max, changeable=dimension is None,
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
+        modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
     )  # fmt: skip
+
+
+def _modifiers(q: Quantity) -> frozenset[str]:
+    """The lowercase words between a count and its noun ("18 laboratory confirmed cases",
+    "two holiday homes"): they say which of the things are counted, so counts with other
+    words count other things (confirmed cases, suspected ones; holiday homes, all homes).
+    Who the things are ("U.S. troops") is left to ``actors``."""
+    words = _LOWER_WORD.findall(q.text[len(q.qualifier or "") :])[:-1]
+    return frozenset(w for w in words if w not in _NOT_MODIFIERS)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z][a-z-]*(?![\w.])")
+_NOT_MODIFIERS = frozenset(CARDINALS) | frozenset(
+    """dozen dozens hundred hundreds thousand thousands million millions billion billions
+    scores tens several few couple of a an the those these its their his her our them and
+    or half some more other""".split()
+)
 
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
@@ -343,7 +385,7 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
     burns"), the figure as the verb's subject; "killing at least 26" gives ("kill", ""), the
     figure as its object. What a figure counts is told apart by them when the counted noun
     is as general as "people", and a reader is told what it counts in those words."""
-    after = re.sub(r"^\s*\([^()]*\)", "", after)  # "230 km (140 miles) west of ..."
+    after = _BRACKETED.sub("", after, count=1)  # "230 km (140 miles) west of ..."
     linking = _LINKING.match(after)
     rest = after[linking.end() if linking else 0 :].lstrip()
     first = re.match(r"[a-z][\w-]*", rest)
@@ -452,7 +494,10 @@ def _scope(
     in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
     main place, which is also the default.
     """
-    if _WORLD.search(before[-60:] + " " + after[:60]):
+    # The rest of the sentence, not only the figure's clause: "across five continents" is
+    # a figure of its own, which ends the clause of the figure it places.
+    rest = q.sentence.text[q.end - q.sentence.start :]
+    if _WORLD.search(before[-60:] + " " + rest[:60]):
         return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
     regions += [(after[:80], False), (before[-60:], True)]
@@ -473,7 +518,7 @@ def _scope(
 
 _WORLD = re.compile(
     r"\b(?:globally|worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+world"
-    r"|global\s+(?:tally|toll|total)|in\s+\d+\s+countries)\b",
+    r"|global\s+(?:tally|toll|total)|(?:in|across)\s+(?:\d+|\w+)\s+(?:countries|continents))\b",
     re.IGNORECASE,
 )
 # "guard the northern border": a part of the story's place, named without a preposition.
