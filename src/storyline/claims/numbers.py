@@ -167,7 +167,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject, r.grade, r.averaged, r.modifiers,
+        r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running,
     )  # fmt: skip
 
 
@@ -291,8 +291,10 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     date apart."""
     earlier, later = (a, b) if a.since <= b.since else (b, a)
     dated_apart = earlier.until < later.since
-    if apart(a.happening, b.happening) or (mixed(a.happening, b.happening) and dated_apart):
-        return None
+    if apart(a.happening, b.happening) or (
+        mixed(a.happening, b.happening) and (dated_apart or a.event in _CUMULATIVE)
+    ):
+        return None  # a toll of an earlier incident is of that incident, whenever reported
     if not (a.changeable and b.changeable):
         return None if other_days(a.happening, b.happening) else "conflict"
     if dated_apart and not _fell(earlier, later):
@@ -464,6 +466,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "13 percent on average" over many banks, "18 percent" for one of them
     if a.grade != b.grade:
         return False  # "27 injured", "four with serious injuries": the second are some of them
+    if a.running != b.running:
+        return False  # killed since March, on Tuesday: a total over months, one day's
     if a.modifiers != b.modifiers:
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.kind == "troops" or a.event:
@@ -543,6 +547,8 @@ def _same_place(a: _Reading, b: _Reading) -> bool:
     preposition ("the cyclone that hit Brava killed 140" is about Brava too)."""
     if a.scope == b.scope:
         return True
+    if "world" in (a.scope, b.scope) and None in (a.scope_label, b.scope_label):
+        return True  # "65 dead in 34 countries", "72 have died": a count whose place is unsaid
     if a.scope is None:
         return b.scope in a.names
     if b.scope is None:

@@ -129,6 +129,7 @@ class _Reading:
     grade: str = ""
     averaged: bool = False
     modifiers: frozenset[str] = frozenset()
+    running: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -262,6 +263,8 @@ def _read(
     )
     # An event after a comma belongs to the next figure ("14 skiers, killing five").
     event = _nearest_event(before, re.split(r"[,;]", after)[0]) if counts else None
+    if _POPULATION.search(before[-30:]):
+        event = None  # "the capital, where most deaths happened and home to 20 million"
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
         near = _nearest_event(before[-25:], after[:15]) or (
@@ -304,6 +307,7 @@ def _read(
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
+        running=_stretch(q.sentence.text),
     )  # fmt: skip
 
 
@@ -323,6 +327,28 @@ _NOT_MODIFIERS = frozenset(CARDINALS) | frozenset(
     or half some more other""".split()
 )
 
+
+_STRETCH = re.compile(
+    r"\b(?P<since>since)\b(?!\s+then\b)"
+    r"|\b(?:this|last|past)\s+(?:week|month|year|season)\s+(?P<alone>alone)\b"
+    r"|\bin\s+(?:a|an)\s+(?P<typical>normal|typical|average|usual|ordinary)\b",
+    re.IGNORECASE,
+)
+
+
+def _stretch(sentence: str) -> str:
+    """The stretch of time a sentence's counts are kept over: "since" (killed since the
+    protests began, since late 2003), "alone" (this week alone), "typical" (in a normal flu
+    season), or "" for a count of one incident or one day. Counts kept over different
+    stretches are different measures, whatever their words."""
+    found = _STRETCH.search(sentence)
+    return (found.lastgroup or "") if found else ""
+
+
+_POPULATION = re.compile(
+    r"\b(?:home\s+to|population\s+of|populat\w+\s+by|inhabited\s+by)\s+$", re.IGNORECASE
+)
+"""Words that make the figure after them the people living somewhere, not a toll."""
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
 """An average over many things ("rose 13 percent on average", "an average of 40 hours") is
@@ -494,16 +520,13 @@ def _scope(
     in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
     main place, which is also the default.
     """
-    # The rest of the sentence, not only the figure's clause: "across five continents" is
-    # a figure of its own, which ends the clause of the figure it places.
-    rest = q.sentence.text[q.end - q.sentence.start :]
-    if _WORLD.search(before[-60:] + " " + rest[:60]):
+    if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]):
         return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
     regions += [(after[:80], False), (before[-60:], True)]
     for region, last in regions:
         places = [
-            place for loc in _LOCATIVE.finditer(region)
+            place for loc in _LOCATIVE_OPENING.finditer(region)
             if (place := _place_at(region, loc, main_place)) is not None
         ]  # fmt: skip
         if places:
@@ -515,6 +538,16 @@ def _scope(
         return _key(main_place), None  # unsaid: no label names it
     return None, None
 
+
+def _phrase_after(q: Quantity) -> str:
+    """The sentence after a figure up to its next comma: "across five continents, the WHO
+    said" places the figure, though "five continents" is a figure of its own that ends the
+    clause of the one it places."""
+    return re.split(r"[,;]", q.sentence.text[q.end - q.sentence.start :], maxsplit=1)[0]
+
+
+_LOCATIVE_OPENING = re.compile(_LOCATIVE.pattern + r"|(?<![\w,] )\bIn\s+")
+"""A place word, and "In" opening a sentence or a clause ("In the US, 226 cases ...")."""
 
 _WORLD = re.compile(
     r"\b(?:globally|worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+world"
