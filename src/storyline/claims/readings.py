@@ -455,6 +455,11 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
     if unit in _DIMENSIONS:
+        # "10 miles long": the size of a thing, not a distance between two places, unless
+        # it is a route's ("the road from Darra to the port will be 90 km long").
+        size = _SIZE.match(_BRACKETED.sub("", after, count=1))
+        if size and not _ROUTE.search(before + " " + after):
+            return frozenset({topic_stem(size.group(1).lower())})
         # "the perigee distance of 221,000 miles", "its average of": which distance it is.
         named = _MEASURE_OF.search(before)
         return _topic(named.group(1), names=False) - _MEASURE_NOUNS if named else frozenset()
@@ -474,6 +479,9 @@ _MEASURE_NOUNS = frozenset(
 )
 """Nouns that name a physical measure itself: "a distance of" says no more than the unit
 does, while "the perigee distance of" and "its average of" say which one is meant."""
+_SIZE = re.compile(r"\s*(long|wide|high|tall|deep|thick|across)\b", re.IGNORECASE)
+"""A measure told as a thing's size ("10 miles long, three miles wide")."""
+_ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][^,;]*?\bto\b|\bbetween\b")
 _NAMED_OF = r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+"
 """One or two words and "of", closing the text before a figure: what the figure is named as."""
 _MEASURE_OF = re.compile(_NAMED_OF + "$")
