@@ -273,6 +273,8 @@ def _read(
         if q.value != int(q.value) or near is None:
             return None
         unit = "people"
+    if unit in _CURRENCIES and _PER_UNIT.match(after):
+        return None  # "$103.5 a barrel": a market's price at some minute of the day
     dimension = _DIMENSIONS.get(unit)
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
     if kind == "mass" and _THRUST.search(before[-12:] + " " + re.sub(r"\(.*?\)", "", after)[:16]):
@@ -344,6 +346,14 @@ def _stretch(sentence: str) -> str:
     found = _STRETCH.search(sentence)
     return (found.lastgroup or "") if found else ""
 
+
+_PER_UNIT = re.compile(
+    r"\s*(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|gallon|litre|liter|kilo\w*"
+    r"|pound|megawatt-hour|mmbtu)\b",
+    re.IGNORECASE,
+)
+"""A price per unit quoted by a market ("$108 a barrel", "$5 a share"): it moves through
+the day, so quotes of different reports are not sources disagreeing."""
 
 _POPULATION = re.compile(
     r"\b(?:home\s+to|population\s+of|populat\w+\s+by|inhabited\s+by)\s+$", re.IGNORECASE
