@@ -295,11 +295,18 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         mixed(a.happening, b.happening) and (dated_apart or a.event in _CUMULATIVE)
     ):
         return None  # a toll of an earlier incident is of that incident, whenever reported
+    years_apart = later.since - earlier.until > _YEARS_APART
+    if earlier.event in _CUMULATIVE and years_apart and not (earlier.running and later.running):
+        return None  # tolls counted years apart are of different disasters
     if not (a.changeable and b.changeable):
         return None if other_days(a.happening, b.happening) else "conflict"
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return "conflict"
+
+
+_YEARS_APART = dt.timedelta(days=365)
+"""How far apart two tolls' dates are, beyond which they are not one count going on."""
 
 
 def _told_alike(a: _Reading, b: _Reading) -> bool:

@@ -638,7 +638,10 @@ def _time(
         if bound and not (by and (reference is None or span[1] <= reference)):
             continue  # a deadline; "by Friday, 800 remained" is as of Friday
         if as_of_report:
-            if reported or by or start <= 12:
+            history = reference is not None and span[1] < reference - _YEAR
+            if reported or by or start <= 12 or history:
+                # a toll is dated when it was counted, but one of a year long past
+                # ("the 1968 pandemic killed a million") is that year's
                 candidates.append((0, abs(t.start - q.start), span))
         elif not reported:
             rank = 0 if left <= start and end <= right_end else 1 if start <= 12 else 2
@@ -663,6 +666,8 @@ def _time(
         return dt.date.min, published, False
     return published, published, True
 
+
+_YEAR = dt.timedelta(days=365)
 
 _BREAK = re.compile(r"[,;:—]")
 _FUTURE_BEFORE = re.compile(
