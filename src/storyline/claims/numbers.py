@@ -368,8 +368,11 @@ def _about(group: list[_Reading]) -> str:
     """What a claim measures, in the words of a sentence that says it with a verb, else of
     its first figure's: "people treated for burns and smoke inhalation", "cargo ships
     waiting at anchor offshore", "distance west of the capital San José"."""
+    # "Worldwide" told by one side only ("4,000 positions worldwide" beside "4,000 jobs")
+    # is not what the sides share: a figure placed otherwise words the label first.
+    unplaced = next((r for r in group if r.scope != "world"), group[0])
     first = next((r for r in group if _told_by_verb(r)), None) or next(
-        (r for r in group if r.kind == "percent" and _names_a_noun(r)), group[0]
+        (r for r in group if r.kind == "percent" and _names_a_noun(r)), unplaced
     )
     actors = [] if first.kind in _DIMENSION_KINDS else sorted({a for r in group for a in r.actors})
     what = _counted(first)
@@ -475,7 +478,7 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "27 injured", "four with serious injuries": the second are some of them
     if a.running != b.running:
         return False  # killed since March, on Tuesday: a total over months, one day's
-    if a.modifiers != b.modifiers:
+    if _other_words(a.modifiers, b.modifiers):
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.kind == "troops" or a.event:
         return True
@@ -494,6 +497,23 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
             a.predicate is not None and a.predicate == b.predicate
         )
     return _similar_topics(a, b)
+
+
+def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the words before two counts' nouns say they count other things: both say
+    which ("laboratory confirmed" cases, "suspected" ones) and differently, or one says how
+    sure the count is and the other does not ("12 known cases", "about 1,000 cases"). A word
+    one side adds alone ("300 cargo ships", "280 ships") names the same things."""
+    if a and b:
+        return a != b
+    return (a & _STATUS) != (b & _STATUS)
+
+
+_STATUS = frozenset(
+    """confirmed suspected probable possible known reported unconfirmed presumed
+    laboratory-confirmed""".split()
+)
+"""Words telling how sure a count is: a count of confirmed cases is not one of suspected."""
 
 
 def _unsaid_purpose(a: _Reading, b: _Reading) -> bool:

@@ -24,6 +24,7 @@ from storyline.claims.matching import (
 from storyline.claims.ranges import _is_share, value_range
 from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _event_word, _verbs
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
+from storyline.quantities import _PLURAL_HEADS
 from storyline.sentences import per_sentence
 from storyline.text import CARDINALS, topic_stem
 
@@ -317,9 +318,14 @@ def _modifiers(q: Quantity) -> frozenset[str]:
     """The lowercase words between a count and its noun ("18 laboratory confirmed cases",
     "two holiday homes"): they say which of the things are counted, so counts with other
     words count other things (confirmed cases, suspected ones; holiday homes, all homes).
-    Who the things are ("U.S. troops") is left to ``actors``."""
+    Who the things are ("U.S. troops") is left to ``actors``; a noun that counts people on
+    its own ("police officers" are officers) names no other things, nor does a word that
+    says they are troops ("military personnel"), which their kind tells."""
     words = _LOWER_WORD.findall(q.text[len(q.qualifier or "") :])[:-1]
-    return frozenset(w for w in words if w not in _NOT_MODIFIERS)
+    return frozenset(
+        w for w in words
+        if w not in _NOT_MODIFIERS and w not in _PLURAL_HEADS and not _MILITARY.fullmatch(w)
+    )  # fmt: skip
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.-])[a-z][a-z-]*(?![\w.])")
