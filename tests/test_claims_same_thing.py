@@ -96,21 +96,53 @@ def test_a_toll_of_a_year_long_past_is_not_the_news() -> None:
 
 def test_a_market_price_per_unit_is_no_claim() -> None:
     texts = [
-        "Oil rose to $103.5 a barrel on fears of unrest in Kessan.",
-        "Crude prices hit $108 a barrel on fears the unrest in Kessan could spread.",
+        "Oil rose to $103.5 a barrel on fears the unrest in Kessan could disrupt supplies.",
+        "Oil hit $108 a barrel on fears the unrest in Kessan could disrupt supplies.",
     ]
     assert _disagreements(texts) == []
 
 
 def test_a_size_is_not_a_distance_from_a_place() -> None:
     texts = [
-        "One plume in the Gulf of Varrow is 10 miles long, the survey found.",
-        "The plume is around 100 miles from the Tarrow current, a scientist said.",
-        "The plume is around 160 miles from the Tarrow current, the survey said.",
+        "An oil plume in the Gulf of Varrow is 10 miles long, the survey found.",
+        "The oil plume is around 100 miles from the Gulf of Varrow's Tarrow current, the "
+        "survey found.",
+        "The oil plume is around 160 miles from the Gulf of Varrow's Tarrow current, the "
+        "survey found.",
     ]
     assert _disagreements(texts) == [["around 100 miles", "around 160 miles"]]
 
 
 def test_one_sentence_reprinted_days_later_keeps_its_relative_date() -> None:
     sentence = "A week ago, Coldwell tried to cap the Orrin well with a steel dome."
-    assert _disagreements([sentence, sentence + " It failed."], kind="date", days=3) == []
+    assert _disagreements([sentence, sentence + " It failed."], kind="date", days=7) == []
+    other = "Three weeks ago, Coldwell tried to cap the Orrin well with a steel dome."
+    assert len(_disagreements([sentence, other], kind="date", days=7)) == 1
+
+
+def test_a_rate_per_minute_is_not_an_amount() -> None:
+    texts = [
+        "Robots will pump up to 40 barrels (1,680 gallons) per minute of mud into the Orrin well.",
+        "Coldwell has brought 50,000 barrels of mud to the Orrin well, a spokesman said.",
+        "Coldwell has brought 20,000 barrels of mud to the Orrin well, the coastguard said.",
+    ]
+    assert _disagreements(texts) == [["20,000 barrels", "50,000 barrels"]]
+
+
+def test_the_people_a_city_is_home_to_are_not_its_dead() -> None:
+    texts = [
+        "The flu has killed 60 people in Dorvia, the ministry said.",
+        "Dorvia's capital, where most of the deaths happened and home to some 20 million "
+        "people, stayed indoors.",
+        "The flu has killed 85 people in Dorvia, the health agency said.",
+    ]
+    assert _disagreements(texts) == [["60 people", "85 people"]]
+
+
+def test_parts_of_a_named_rocket_are_not_parts_of_the_rocket_in_the_news() -> None:
+    texts = [
+        "The Corra rocket will use 27 engines on its first flight from Vell, the company said.",
+        "The Soviet-era N1 rocket had 30 engines, and its flights from Vell failed.",
+        "The Corra rocket will use 24 engines on its first flight from Vell, engineers said.",
+    ]
+    assert _disagreements(texts) == [["24 engines", "27 engines"]]
