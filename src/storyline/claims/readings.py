@@ -203,6 +203,7 @@ def _readings(
 
 
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 _NOT_AS_FACT = r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never)\s+)"
 """A figure told as a possibility or denied ("could kill millions", "there will not be 20
@@ -433,8 +434,13 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
     first = re.match(r"[a-z][\w-]*", rest)
     end = _PHRASE_END.search(rest)
     words = rest[: end.start() if end else len(rest)].split()[:_PHRASE_WORDS]
-    while words and (topic_stem(words[-1].strip(".")) == "" or words[-1] in _ADVERBS):
-        words.pop()  # "to leave their" reads as cut: end on a content word
+    if words[:1] in (["and"], ["or"], ["but"]):
+        words = []  # "killed 20 people and could be to blame for ...": another predicate
+    while words and (
+        topic_stem(words[-1].strip(".")) == "" or words[-1] in _ADVERBS
+        or _POSSESSIVE_END.search(words[-1])
+    ):  # fmt: skip
+        words.pop()  # "to leave their", "for the Gulf's" read as cut: end on a content word
     phrase = " ".join(words).rstrip(".") if first else ""
     word = first.group() if first else ""
     found = _event_word(word) if word else None
