@@ -32,6 +32,7 @@ from storyline.claims.readings import (
     _CURRENCIES,
     _DIMENSION_KINDS,
     _KIND_SYNONYMS,
+    _YEAR,
     _Reading,
     _readings,
 )
@@ -295,7 +296,7 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         mixed(a.happening, b.happening) and (dated_apart or a.event in _CUMULATIVE)
     ):
         return None  # a toll of an earlier incident is of that incident, whenever reported
-    years_apart = later.since - earlier.until > _YEARS_APART
+    years_apart = later.since - earlier.until > _YEAR
     if earlier.event in _CUMULATIVE and years_apart and not (earlier.running and later.running):
         return None  # tolls counted years apart are of different disasters
     if not (a.changeable and b.changeable):
@@ -303,10 +304,6 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return "conflict"
-
-
-_YEARS_APART = dt.timedelta(days=365)
-"""How far apart two tolls' dates are, beyond which they are not one count going on."""
 
 
 def _told_alike(a: _Reading, b: _Reading) -> bool:
