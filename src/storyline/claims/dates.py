@@ -195,6 +195,8 @@ def find_date_contradictions(
             a, b = clauses[pair[0]], clauses[pair[1]]
             if a.source == b.source or _can_meet(a, b) or (a.planned != b.planned):
                 continue  # a plan beside a happening is not one event dated twice
+            if a.sentence.text == b.sentence.text:
+                continue  # one sentence reprinted later: "a week ago" read at each printing
             if _fresh(a) and _fresh(b) and _weeks_apart(a, b):
                 continue  # each article's own news, weeks apart: two launches, two meetings
             if not _same_event(a, b, common, subjects):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
 from storyline.claims.matching import (
+    _key,
     _main_place,
     _name_surfaces,
     _shared_spelling,
@@ -31,6 +32,7 @@ from storyline.claims.readings import (
     _CURRENCIES,
     _DIMENSION_KINDS,
     _KIND_SYNONYMS,
+    _YEAR,
     _Reading,
     _readings,
 )
@@ -186,7 +188,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject, r.grade, r.averaged,
+        r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running,
     )  # fmt: skip
 
 
@@ -310,8 +312,13 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     date apart."""
     earlier, later = (a, b) if a.since <= b.since else (b, a)
     dated_apart = earlier.until < later.since
-    if apart(a.happening, b.happening) or (mixed(a.happening, b.happening) and dated_apart):
-        return None
+    if apart(a.happening, b.happening) or (
+        mixed(a.happening, b.happening) and (dated_apart or a.event in _CUMULATIVE)
+    ):
+        return None  # a toll of an earlier incident is of that incident, whenever reported
+    years_apart = later.since - earlier.until > _YEAR
+    if earlier.event in _CUMULATIVE and years_apart and not (earlier.running and later.running):
+        return None  # tolls counted years apart are of different disasters
     if not (a.changeable and b.changeable):
         return None if other_days(a.happening, b.happening) else "conflict"
     if dated_apart and not _fell(earlier, later):
@@ -378,8 +385,11 @@ def _about(group: list[_Reading]) -> str:
     """What a claim measures, in the words of a sentence that says it with a verb, else of
     its first figure's: "people treated for burns and smoke inhalation", "cargo ships
     waiting at anchor offshore", "distance west of the capital San José"."""
+    # "Worldwide" told by one side only ("4,000 positions worldwide" beside "4,000 jobs")
+    # is not what the sides share: a figure placed otherwise words the label first.
+    unplaced = next((r for r in group if r.scope != "world"), group[0])
     first = next((r for r in group if _told_by_verb(r)), None) or next(
-        (r for r in group if r.kind == "percent" and _names_a_noun(r)), group[0]
+        (r for r in group if r.kind == "percent" and _names_a_noun(r)), unplaced
     )
     actors = [] if first.kind in _DIMENSION_KINDS else sorted({a for r in group for a in r.actors})
     what = _counted(first)
@@ -487,6 +497,10 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "13 percent on average" over many banks, "18 percent" for one of them
     if a.grade != b.grade:
         return False  # "27 injured", "four with serious injuries": the second are some of them
+    if a.running != b.running:
+        return False  # killed since March, on Tuesday: a total over months, one day's
+    if _other_words(a.modifiers, b.modifiers):
+        return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):
@@ -504,6 +518,23 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
             a.predicate is not None and a.predicate == b.predicate
         )
     return _similar_topics(a, b)
+
+
+def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the words before two counts' nouns say they count other things: both say
+    which ("laboratory confirmed" cases, "suspected" ones) and differently, or one says how
+    sure the count is and the other does not ("12 known cases", "about 1,000 cases"). A word
+    one side adds alone ("300 cargo ships", "280 ships") names the same things."""
+    if a and b:
+        return a != b
+    return (a & _STATUS) != (b & _STATUS)
+
+
+_STATUS = frozenset(
+    """confirmed suspected probable possible known reported unconfirmed presumed
+    laboratory-confirmed""".split()
+)
+"""Words telling how sure a count is: a count of confirmed cases is not one of suspected."""
 
 
 def _unsaid_purpose(a: _Reading, b: _Reading) -> bool:
@@ -534,8 +565,17 @@ def _things_apart(a: _Reading, b: _Reading) -> bool:
     open as often with who says them."""
     if a.kind in _KIND_SYNONYMS or a.kind in _CURRENCIES or a.kind == "percent" or a.event:
         return False
-    return bool(a.subject and b.subject) and (
-        a.subject.isdisjoint(b.names) and b.subject.isdisjoint(a.names)
+    if a.kind in _DIMENSION_KINDS:
+        return bool(a.subject and b.subject) and (
+            a.subject.isdisjoint(b.names) and b.subject.isdisjoint(a.names)
+        )
+    # A count of parts ("The Soviet N1 rocket had 30 engines") is of the thing its sentence
+    # opens with: another sentence that does not name that thing counts another's parts.
+    # A sentence's first word alone ("Gunmen abducted ...") is capitalised, not a name.
+    return any(
+        (own := x.subject - {_key(x.quantity.sentence.text.split(None, 1)[0])})
+        and own.isdisjoint(y.names)
+        for x, y in ((a, b), (b, a))
     )
 
 
@@ -555,6 +595,8 @@ def _same_place(a: _Reading, b: _Reading) -> bool:
     preposition ("the cyclone that hit Brava killed 140" is about Brava too)."""
     if a.scope == b.scope:
         return True
+    if "world" in (a.scope, b.scope) and None in (a.scope_label, b.scope_label):
+        return True  # "65 dead in 34 countries", "72 have died": a count whose place is unsaid
     if a.scope is None:
         return b.scope in a.names
     if b.scope is None:

@@ -49,10 +49,12 @@ def value_range(q: Quantity, fixed: bool = False) -> tuple[float, float]:
             qualifier = qualifier[len(name) + 4 :].strip()
             break
     rounding = _rounding(q)
+    if fixed and value == int(value):
+        # "84km (52 miles)": a measure is written to its last digit, and a conversion
+        # rounds too, so a whole figure allows a half of that digit either way.
+        rounding = max(rounding, 0.5 * 10 ** _zeros(value))
     if fixed and qualifier in _APPROX:
-        # "about 22 miles" for 35 km: a half of the last digit written either way
-        whole = value == int(value)
-        qualifier, rounding = "", max(rounding, 0.5 * 10 ** _zeros(value) if whole else 0.0)
+        qualifier = ""  # "about 22 miles" for 35 km: only the rounding, as above
     low, high = _qualified(value, qualifier, rounding)
     if share is not None:
         return low * share, high * (1.0 if share > 0.4 else 0.6)

@@ -24,9 +24,9 @@ from storyline.claims.matching import (
 from storyline.claims.ranges import _is_share, value_range
 from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _event_word, _verbs
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
-from storyline.quantities import MAGNITUDE
+from storyline.quantities import _PLURAL_HEADS, MAGNITUDE
 from storyline.sentences import per_sentence
-from storyline.text import topic_stem
+from storyline.text import CARDINALS, topic_stem
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -35,7 +35,8 @@ _KIND_SYNONYMS = {
         victims""",
 }
 _RATE = re.compile(
-    r"[^,;.]{0,40}?\b(?P<period>daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week"
+    r"[^,;.]{0,40}?\b(?P<period>(?:a|an|per|each|every)\s+(?:second|minute|hour)|hourly"
+    r"|daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week"
     r"|per\s+week|weekly|a\s+month|per\s+month|monthly|a\s+year|per\s+year|annually|yearly)\b"
     r"(?!\s+(?:earlier|ago|before|later|after))",
     re.IGNORECASE,
@@ -53,6 +54,8 @@ _DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust"})
 _DIMENSIONS = {
     "kilometers": ("length", 1.0), "miles": ("length", 1.609344), "meters": ("length", 0.001),
     "feet": ("length", 0.0003048), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
+    "square kilometers": ("area", 1.0), "square miles": ("area", 2.589988),
+    "square meters": ("area", 1e-6), "square feet": ("area", 9.290304e-8),
     "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001), "lbs": ("mass", 0.000453592),
 }  # fmt: skip
 _THRUST = re.compile(r"\b(?:thrust|force)\b", re.IGNORECASE)
@@ -126,6 +129,8 @@ class _Reading:
     happening: Happening | None = None
     grade: str = ""
     averaged: bool = False
+    modifiers: frozenset[str] = frozenset()
+    running: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -164,6 +169,8 @@ def _readings(
     for q in document.quantities:
         if _incremental(q, document.article.text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
+        if _AGED.search(document.article.text, q.sentence.start, q.start):
+            continue  # "the dead were aged 25 to 45": how old they were, not how many
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
         text = document.article.text
@@ -175,6 +182,9 @@ def _readings(
             (o.end for o in outside if o.end <= first.start), default=q.sentence.start
         )
         clause_end = min((o.start for o in outside if o.start >= last.end), default=q.sentence.end)
+        text_before, text_after = text[clause_start : q.start], text[q.end : clause_end]
+        if _UNREAL_BEFORE.search(text_before[-50:]) or _UNREAL_AFTER.match(text_after):
+            continue  # "could kill millions", "there will not be 20 million deaths"
         reading = _read(q, document, provenance, clause_start, clause_end, main_place, common)
         if reading is None:
             continue
@@ -192,6 +202,22 @@ def _readings(
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
     return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+_BRACKETED = re.compile(r"^\s*\([^()]*\)")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+_NOT_AS_FACT = r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never)\s+)"
+"""A figure told as a possibility or denied ("could kill millions", "there will not be 20
+million deaths") is no report of how many there are; "may have died" and "could be" are
+estimates, and stay."""
+_UNREAL_BEFORE = re.compile(r"\b" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}$")
+_UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
+"""Lowercase only: "in May" is a month."""
+
+_AGED = re.compile(r"\b(?:aged|ages?(?:\s+(?:of|range))?)\s+(?:between\s+|from\s+)?$", re.I)
+"""Words that make the figure after them an age ("aged between 25 and 45", "the ages of
+18 and 30"), which no count of people is set against."""
 
 
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*")
@@ -245,6 +271,8 @@ def _read(
     own = f"{q.text} " if q.value == 0 else ""
     # An event after a comma belongs to the next figure ("14 skiers, killing five").
     event = _nearest_event(before, own + re.split(r"[,;]", after)[0]) if counts else None
+    if _POPULATION.search(before[-30:]):
+        event = None  # "the capital, where most deaths happened and home to 20 million"
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
         near = _nearest_event(before[-25:], own + after[:15]) or (
@@ -253,12 +281,14 @@ def _read(
         if q.value != int(q.value) or near is None:
             return None
         unit = "people"
+    if unit in _CURRENCIES and _PER_UNIT.match(after):
+        return None  # "$103.5 a barrel": a market's price at some minute of the day
     dimension = _DIMENSIONS.get(unit)
     fixed = dimension is not None or unit == MAGNITUDE  # measured once, not counted on
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
     if kind == "mass" and _THRUST.search(before[-12:] + " " + re.sub(r"\(.*?\)", "", after)[:16]):
         kind = "thrust"  # "5.1 million pounds of thrust" is a force, not a payload
-    rate = _RATE.match(after)
+    rate = _RATE.match(_BRACKETED.sub("", after, count=1))  # "40 barrels (1,680 gallons) a minute"
     if rate:  # "10,000 people were crossing daily" is a rate, not a total
         kind = f"{kind} {rate.group('period').lower()}"
     if unit == "personnel" and not _MILITARY.search(q.text + " " + before[-30:]):
@@ -288,6 +318,8 @@ def _read(
         changeable=not fixed and not _compares_property(unit, phrase),
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
+        modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
+        running=_stretch(q.sentence.text),
     )  # fmt: skip
 
 
@@ -339,6 +371,58 @@ def _compares_property(unit: str, phrase: str) -> bool:
         and (len(words) == 1 or words[1] in ("and", "or", "than"))
     )
 
+
+def _modifiers(q: Quantity) -> frozenset[str]:
+    """The lowercase words between a count and its noun ("18 laboratory confirmed cases",
+    "two holiday homes"): they say which of the things are counted, so counts with other
+    words count other things (confirmed cases, suspected ones; holiday homes, all homes).
+    Who the things are ("U.S. troops") is left to ``actors``; a noun that counts people on
+    its own ("police officers" are officers) names no other things, nor does a word that
+    says they are troops ("military personnel"), which their kind tells."""
+    words = _LOWER_WORD.findall(q.text[len(q.qualifier or "") :])[:-1]
+    return frozenset(
+        w for w in words
+        if w not in _NOT_MODIFIERS and w not in _PLURAL_HEADS and not _MILITARY.fullmatch(w)
+    )  # fmt: skip
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z][a-z-]*(?![\w.])")
+_NOT_MODIFIERS = frozenset(CARDINALS) | frozenset(
+    """dozen dozens hundred hundreds thousand thousands million millions billion billions
+    scores tens several few couple of a an the those these its their his her our them and
+    or half some more other""".split()
+)
+
+
+_STRETCH = re.compile(
+    r"\b(?P<since>since)\b(?!\s+then\b)"
+    r"|\b(?:this|last|past)\s+(?:week|month|year|season)\s+(?P<alone>alone)\b"
+    r"|\bin\s+(?:a|an)\s+(?P<typical>normal|typical|average|usual|ordinary)\b",
+    re.IGNORECASE,
+)
+
+
+def _stretch(sentence: str) -> str:
+    """The stretch of time a sentence's counts are kept over: "since" (killed since the
+    protests began, since late 2003), "alone" (this week alone), "typical" (in a normal flu
+    season), or "" for a count of one incident or one day. Counts kept over different
+    stretches are different measures, whatever their words."""
+    found = _STRETCH.search(sentence)
+    return (found.lastgroup or "") if found else ""
+
+
+_PER_UNIT = re.compile(
+    r"\s*(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|gallon|litre|liter|kilo\w*"
+    r"|pound|megawatt-hour|mmbtu)\b",
+    re.IGNORECASE,
+)
+"""A price per unit quoted by a market ("$108 a barrel", "$5 a share"): it moves through
+the day, so quotes of different reports are not sources disagreeing."""
+
+_POPULATION = re.compile(
+    r"\b(?:home\s+to|population\s+of|populat\w+\s+by|inhabited\s+by)\s+$", re.IGNORECASE
+)
+"""Words that make the figure after them the people living somewhere, not a toll."""
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
 """An average over many things ("rose 13 percent on average", "an average of 40 hours") is
@@ -401,14 +485,19 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
     burns"), the figure as the verb's subject; "killing at least 26" gives ("kill", ""), the
     figure as its object. What a figure counts is told apart by them when the counted noun
     is as general as "people", and a reader is told what it counts in those words."""
-    after = re.sub(r"^\s*\([^()]*\)", "", after)  # "230 km (140 miles) west of ..."
+    after = _BRACKETED.sub("", after, count=1)  # "230 km (140 miles) west of ..."
     linking = _LINKING.match(after)
     rest = after[linking.end() if linking else 0 :].lstrip()
     first = re.match(r"[a-z][\w-]*", rest)
     end = _PHRASE_END.search(rest)
     words = rest[: end.start() if end else len(rest)].split()[:_PHRASE_WORDS]
-    while words and (topic_stem(words[-1].strip(".")) == "" or words[-1] in _ADVERBS):
-        words.pop()  # "to leave their" reads as cut: end on a content word
+    if words[:1] in (["and"], ["or"], ["but"]):
+        words = []  # "killed 20 people and could be to blame for ...": another predicate
+    while words and (
+        topic_stem(words[-1].strip(".")) == "" or words[-1] in _ADVERBS
+        or _POSSESSIVE_END.search(words[-1])
+    ):  # fmt: skip
+        words.pop()  # "to leave their", "for the Gulf's" read as cut: end on a content word
     phrase = " ".join(words).rstrip(".") if first else ""
     word = first.group() if first else ""
     found = _event_word(word) if word else None
@@ -445,6 +534,11 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
     if unit in _DIMENSIONS:
+        # "10 miles long": the size of a thing, not a distance between two places, unless
+        # it is a route's ("the road from Darra to the port will be 90 km long").
+        size = _SIZE.match(_BRACKETED.sub("", after, count=1))
+        if size and not _ROUTE.search(before + " " + after):
+            return frozenset({topic_stem(size.group(1).lower())})
         # "the perigee distance of 221,000 miles", "its average of": which distance it is.
         named = _MEASURE_OF.search(before)
         return _topic(named.group(1), names=False) - _MEASURE_NOUNS if named else frozenset()
@@ -464,6 +558,9 @@ _MEASURE_NOUNS = frozenset(
 )
 """Nouns that name a physical measure itself: "a distance of" says no more than the unit
 does, while "the perigee distance of" and "its average of" say which one is meant."""
+_SIZE = re.compile(r"\s*(long|wide|high|tall|deep|thick|across)\b", re.IGNORECASE)
+"""A measure told as a thing's size ("10 miles long, three miles wide")."""
+_ROUTE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][^,;]*?\bto\b|\bbetween\b")
 _NAMED_OF = r"\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+"
 """One or two words and "of", closing the text before a figure: what the figure is named as."""
 _MEASURE_OF = re.compile(_NAMED_OF + "$")
@@ -510,13 +607,13 @@ def _scope(
     in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
     main place, which is also the default.
     """
-    if _WORLD.search(before[-60:] + " " + after[:60]):
+    if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]):
         return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
     regions += [(after[:80], False), (before[-60:], True)]
     for region, last in regions:
         places = [
-            place for loc in _LOCATIVE.finditer(region)
+            place for loc in _LOCATIVE_OPENING.finditer(region)
             if (place := _place_at(region, loc, main_place)) is not None
         ]  # fmt: skip
         if places:
@@ -529,9 +626,19 @@ def _scope(
     return None, None
 
 
+def _phrase_after(q: Quantity) -> str:
+    """The sentence after a figure up to its next comma: "across five continents, the WHO
+    said" places the figure, though "five continents" is a figure of its own that ends the
+    clause of the one it places."""
+    return re.split(r"[,;]", q.sentence.text[q.end - q.sentence.start :], maxsplit=1)[0]
+
+
+_LOCATIVE_OPENING = re.compile(_LOCATIVE.pattern + r"|(?<![\w,] )\bIn\s+")
+"""A place word, and "In" opening a sentence or a clause ("In the US, 226 cases ...")."""
+
 _WORLD = re.compile(
     r"\b(?:globally|worldwide|world-wide|around\s+the\s+(?:world|globe)|across\s+the\s+world"
-    r"|global\s+(?:tally|toll|total)|in\s+\d+\s+countries)\b",
+    r"|global\s+(?:tally|toll|total)|(?:in|across)\s+(?:\d+|\w+)\s+(?:countries|continents))\b",
     re.IGNORECASE,
 )
 # "guard the northern border": a part of the story's place, named without a preposition.
@@ -600,7 +707,10 @@ def _time(
         if bound and not (by and (reference is None or span[1] <= reference)):
             continue  # a deadline; "by Friday, 800 remained" is as of Friday
         if as_of_report:
-            if reported or by or start <= 12:
+            history = reference is not None and span[1] < reference - _YEAR
+            if reported or by or start <= 12 or history:
+                # a toll is dated when it was counted, but one of a year long past
+                # ("the 1968 pandemic killed a million") is that year's
                 candidates.append((0, abs(t.start - q.start), span))
         elif not reported:
             rank = 0 if left <= start and end <= right_end else 1 if start <= 12 else 2
@@ -625,6 +735,8 @@ def _time(
         return dt.date.min, published, False
     return published, published, True
 
+
+_YEAR = dt.timedelta(days=365)
 
 _BREAK = re.compile(r"[,;:—]")
 _FUTURE_BEFORE = re.compile(
