@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from storyline.claims import story_claims
+from storyline.claims.dates import _dated_clauses
 from storyline.evaluation.claims import analyse_text
 from storyline.models import Provenance
 
@@ -146,3 +147,27 @@ def test_parts_of_a_named_rocket_are_not_parts_of_the_rocket_in_the_news() -> No
         "The Corra rocket will use 24 engines on its first flight from Vell, engineers said.",
     ]
     assert _disagreements(texts) == [["24 engines", "27 engines"]]
+
+
+def test_counts_kept_since_different_starts_are_different_measures() -> None:
+    texts = [
+        "Hundreds of people have been killed in Dorvia since the truce of November 2, monitors "
+        "said.",
+        "The UN says more than 3,500 people have been killed in Dorvia since protests began in "
+        "March.",
+        "Monitors say some 2,900 people have been killed in Dorvia since protests started in "
+        "March.",
+    ]
+    assert _disagreements(texts) == [["more than 3,500 people", "some 2,900 people"]]
+
+
+def test_a_page_time_stamp_before_the_dateline_dates_no_event() -> None:
+    text = (
+        "VARROW | Fri Mar 7, 2025 6:11 pm EST VARROW (Reuters) - Dorvia is seeking changes to "
+        "a planned mission to monitor an Arab League peace plan, the league's chief said."
+    )
+    document = analyse_text(text, dt.date(2025, 3, 7), "stamped")
+    assert [c.expression.text for c in _dated_clauses(document, Provenance(), None)] == []
+    # the same clause dated in the news is read
+    dated = analyse_text(text.replace("plan,", "plan on Friday,"), dt.date(2025, 3, 7), "news")
+    assert [c.expression.text for c in _dated_clauses(dated, Provenance(), None)] == ["Friday"]

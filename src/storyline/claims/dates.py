@@ -41,6 +41,7 @@ from storyline.claims.verbs import (
     _verbs,
 )
 from storyline.events import FAR, NEWS_DAY_REACH
+from storyline.furniture import without_dateline
 from storyline.grouping import UnionFind
 from storyline.models import (
     Contradiction,
@@ -452,12 +453,14 @@ def _dated_clauses(
     clauses: list[_DatedClause] = []
     overlapping = per_sentence(document.sentences, dates)
     for sentence, near in zip(document.sentences, overlapping, strict=True):
-        inside = [t for t in near if sentence.start <= t.start and t.end <= sentence.end]
+        # a page's time stamp before the wire's dateline dates the page, not an event
+        news = without_dateline(sentence, text)
+        inside = [t for t in near if news.start <= t.start and t.end <= sentence.end]
         for i, t in enumerate(inside):
             span = _span(t, reference)
             if span is None or (reference and span[0] > reference + dt.timedelta(days=366)):
                 continue  # a news report does not date its events decades ahead ("2050 GMT")
-            left = inside[i - 1].end if i else sentence.start
+            left = inside[i - 1].end if i else news.start
             right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
             before, after = text[left : t.start], text[t.end : right]
             opener = max(_CLAUSE.finditer(before), key=lambda m: m.end(), default=None)

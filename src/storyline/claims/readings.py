@@ -402,13 +402,32 @@ _STRETCH = re.compile(
 )
 
 
+_START = re.compile(
+    r"[^,;.]{0,60}?\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+(?P<day>\d{1,2})\b)?|[^,;.]{0,60}?\b(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""The month (and day) or year a running count starts from, named soon after "since"."""
+
+
 def _stretch(sentence: str) -> str:
     """The stretch of time a sentence's counts are kept over: "since" (killed since the
-    protests began, since late 2003), "alone" (this week alone), "typical" (in a normal flu
-    season), or "" for a count of one incident or one day. Counts kept over different
-    stretches are different measures, whatever their words."""
+    protests began, since late 2003) with the start it names ("since march": since protests
+    began in March; "since nov 2": since it agreed on November 2), "alone" (this week alone),
+    "typical" (in a normal flu season), or "" for a count of one incident or one day. Counts
+    kept over different stretches are different measures, whatever their words."""
     found = _STRETCH.search(sentence)
-    return (found.lastgroup or "") if found else ""
+    if found is None:
+        return ""
+    if found.lastgroup != "since":
+        return found.lastgroup or ""
+    start = _START.match(sentence, found.end())
+    if start is None:
+        return "since"
+    named = start.group("year") or " ".join(
+        part.lower() for part in start.group("month", "day") if part
+    )
+    return f"since {named}"
 
 
 _PER_UNIT = re.compile(
