@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.errors import InputError
 from storyline.evaluation import stories as story_eval
 from storyline.models import Article
 
@@ -98,6 +99,8 @@ def test_a_t17_pile_is_the_records_its_gold_names(tmp_path: Path) -> None:
     pile = story_eval.load_pile(gold.pile, tmp_path, tmp_path)
     assert sorted(name for name, _ in pile) == sorted(ids)
     assert {a.published for _, a in pile} == {date(2025, 6, 2), date(2025, 6, 3)}
+    with pytest.raises(InputError, match=r"articles\.jsonl"):  # a topic that is not there
+        story_eval.load_pile(("t17", "ferries", *ids), tmp_path / "elsewhere", tmp_path)
 
 
 def test_a_gold_folder_that_is_not_one_is_one_line(tmp_path: Path) -> None:

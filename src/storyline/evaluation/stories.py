@@ -215,6 +215,8 @@ def load_pile(pile: tuple[str, ...], shared: Path, base: Path) -> list[tuple[str
 
     if pile[0] == "t17":
         topic = shared / "datasets" / "tls" / "t17" / pile[1] / "articles.jsonl"
+        if not topic.is_file():
+            raise InputError(str(topic), "no T17 topic's articles here")
         records = set(pile[2:])
         return [
             (record, result)
