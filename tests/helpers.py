@@ -6,6 +6,7 @@ are in conftest.py.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -64,3 +65,21 @@ def run_storyline(
     return subprocess.CompletedProcess(
         done.args, done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
     )
+
+
+def disagreement_sides(
+    texts: list[str], published: dt.date, kind: str = "number", days: int = 0
+) -> list[list[str]]:
+    """The sides of each disagreement of ``kind`` the claims stage finds among ``texts``, one
+    article each published on ``published``; with ``days``, each article is published that
+    many days after the one before."""
+    from storyline.claims import story_claims
+    from storyline.evaluation.claims import analyse_text
+    from storyline.models import Provenance
+
+    documents = [
+        analyse_text(t, published + dt.timedelta(days=days * i), f"doc-{i}")
+        for i, t in enumerate(texts)
+    ]
+    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == kind]
+    return [sorted(side.value for side in c.sides) for c in found]

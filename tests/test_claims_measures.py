@@ -12,17 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Provenance
+from helpers import disagreement_sides
 
 PUBLISHED = dt.date(2025, 3, 5)
 
 
 def _number_disagreements(texts: list[str]) -> list[list[str]]:
-    documents = [analyse_text(t, PUBLISHED, f"doc-{i}") for i, t in enumerate(texts)]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
-    return [sorted(side.value for side in c.sides) for c in found]
+    return disagreement_sides(texts, PUBLISHED)
 
 
 def test_a_distance_told_as_a_gap_is_no_figure_for_the_distance() -> None:

@@ -10,23 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
 from storyline.claims.dates import _dated_clauses
 from storyline.evaluation.claims import analyse_text
 from storyline.models import Provenance
+
+from helpers import disagreement_sides
 
 PUBLISHED = dt.date(2025, 3, 5)
 
 
 def _disagreements(texts: list[str], kind: str = "number", days: int = 0) -> list[list[str]]:
-    """The sides of each disagreement of ``kind`` among ``texts``, one article each; with
-    ``days``, each article is published that many days after the one before."""
-    documents = [
-        analyse_text(t, PUBLISHED + dt.timedelta(days=days * i), f"doc-{i}")
-        for i, t in enumerate(texts)
-    ]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == kind]
-    return [sorted(side.value for side in c.sides) for c in found]
+    return disagreement_sides(texts, PUBLISHED, kind, days)
 
 
 def test_an_area_is_set_only_beside_an_area() -> None:

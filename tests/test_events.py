@@ -12,7 +12,7 @@ import pytest
 
 from storyline import events, pipeline
 from storyline.mentions import calendar_value, content_words, granularity, within
-from storyline.models import Article, Document, Provenance, passage_key
+from storyline.models import Article, Document, Provenance, Result, passage_key
 
 
 def analysed(text: str, published: date | None, name: str, **fields: object) -> Document:
@@ -490,19 +490,24 @@ def shooting_reports() -> list[Article]:
     ]  # fmt: skip
 
 
+def beside_the_shooting(name: str, text: str, published: date) -> tuple[Article, Result]:
+    """``text`` published as ``name`` beside the two shooting reports, through the whole
+    pipeline: the article as the pipeline dated it, and the pipeline's result."""
+    result = pipeline.run(
+        [*shooting_reports(), article(name, text, published)],
+        pipeline.TimelineOptions(max_dates=5),
+    )
+    return next(a for a in result.articles if a.origin == name), result
+
+
 def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> None:
-    story = [
-        *shooting_reports(),
-        article(
-            "crawled.txt",
-            "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "
-            "who killed five people at a shopping centre on Sunday. Officers searched his "
-            "flat on Monday afternoon.",
-            date(2025, 4, 21),  # the day a crawler saved the page
-        ),
-    ]
-    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
-    crawled = next(a for a in result.articles if a.origin == "crawled.txt")
+    crawled, result = beside_the_shooting(
+        "crawled.txt",
+        "Police in Marlow Heath said on Monday, March 10, that they had named the gunman "
+        "who killed five people at a shopping centre on Sunday. Officers searched his "
+        "flat on Monday afternoon.",
+        date(2025, 4, 21),  # the day a crawler saved the page
+    )
     assert crawled.published == date(2025, 3, 10)
     assert crawled.published_given == date(2025, 4, 21) and crawled.published_inferred
     # "on Monday" is resolved against the text's date, not the crawl date
@@ -518,17 +523,12 @@ def test_a_crawl_date_the_text_and_story_contradict_is_replaced_and_kept() -> No
 def test_a_crawled_page_that_names_only_weekdays_takes_its_day_from_the_story() -> None:
     # No date in full: "Sunday" and "Monday" place the page in the week the story's other
     # articles were printed, not in the week a crawler saved it.
-    story = [
-        *shooting_reports(),
-        article(
-            "weekdays.txt",
-            "Police in Marlow Heath named the gunman on Monday. He killed five people at a "
-            "shopping centre on Sunday, officers said.",
-            date(2025, 4, 21),
-        ),
-    ]
-    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
-    crawled = next(a for a in result.articles if a.origin == "weekdays.txt")
+    crawled, result = beside_the_shooting(
+        "weekdays.txt",
+        "Police in Marlow Heath named the gunman on Monday. He killed five people at a "
+        "shopping centre on Sunday, officers said.",
+        date(2025, 4, 21),
+    )
     assert (crawled.published, crawled.published_given) == (date(2025, 3, 10), date(2025, 4, 21))
     [found] = result.stories
     assert not any(e.date.startswith("2025-04") for e in found.timeline)
@@ -561,19 +561,14 @@ def test_a_page_updated_under_its_first_date_takes_the_day_its_lead_tells() -> N
     # First posted on the Sunday of the shooting, updated on Monday: "on Monday" in the lead is
     # the next day, not the Monday six days before the page's date. The caption above the
     # lead is not the lead.
-    story = [
-        *shooting_reports(),
-        article(
-            "updated.txt",
-            "This photo released by Marlow Heath police shows the shopping centre, Sunday, "
-            "March 9, 2025.\n"
-            "Police in Marlow Heath named the gunman on Monday and searched his flat. He killed "
-            "five people at a shopping centre on Sunday, officers said.",
-            date(2025, 3, 9),
-        ),
-    ]
-    result = pipeline.run(story, pipeline.TimelineOptions(max_dates=5))
-    updated = next(a for a in result.articles if a.origin == "updated.txt")
+    updated, result = beside_the_shooting(
+        "updated.txt",
+        "This photo released by Marlow Heath police shows the shopping centre, Sunday, "
+        "March 9, 2025.\n"
+        "Police in Marlow Heath named the gunman on Monday and searched his flat. He killed "
+        "five people at a shopping centre on Sunday, officers said.",
+        date(2025, 3, 9),
+    )
     assert (updated.published, updated.published_given) == (date(2025, 3, 10), date(2025, 3, 9))
     [found] = result.stories
     assert not any(e.date == "2025-03-03" for e in found.timeline)
@@ -588,9 +583,9 @@ def test_a_page_updated_under_its_first_date_takes_the_day_its_lead_tells() -> N
     ],
 )
 def test_a_lead_told_as_printed_keeps_the_page_date(lead: str) -> None:
-    page = article("page.txt", lead + " He killed five people on Sunday.", date(2025, 3, 9))
-    result = pipeline.run([*shooting_reports(), page])
-    kept = next(a for a in result.articles if a.origin == "page.txt")
+    kept, _result = beside_the_shooting(
+        "page.txt", lead + " He killed five people on Sunday.", date(2025, 3, 9)
+    )
     assert (kept.published, kept.published_given) == (date(2025, 3, 9), None)
 
 

@@ -17,8 +17,9 @@ common, fitted on the project's own blind gold (``WEIGHTS``): independent source
 date, a lead position, how much of the other sources echo it, how close it is to the
 headlines, and whether it tells a past happening rather than a state, a plan or a quote. A
 story's timeline is as long as its events, at most five per square root of its independent
-sources, beside the recent causes it tells. Dated context from before the story that is not
-one of its events is its background, kept apart.
+sources or two thirds of its likely key events if more, beside the recent causes it tells.
+Dated context from before the story that is not one of its events is its background, kept
+apart.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
 the cost of a story grows with its size, not with its square; the comparison by meaning,
@@ -227,13 +228,14 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     sentences = document.sentences[:MAX_SENTENCES]
     expressions = _by_sentence(sentences, document.time_expressions)
     reports: list[Report] = []
+    past = 0  # dated sentences well before the news, less those near it (``_narrative``)
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not readable(sentence.text) or is_furniture(sentence.text):
             continue
         dated, passing = _dates(raw, expressions.get(raw.index, ()), published)
         main: tuple[str, str | None, bool] | None = dated
-        if main is None and not expressions.get(raw.index) and reports and _narrative(reports):
+        if main is None and not expressions.get(raw.index) and reports and past > 0:
             main = _carried(reports[-1], raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
@@ -253,6 +255,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 figures=tuple(_FIGURE.findall(sentence.text)),
             )
         )
+        past += _narrative(reports[-1])
     return reports
 
 
@@ -267,17 +270,14 @@ past perfect ("had been a key partner"), which tells what came before it, or a p
 perfect or "ever since", which tells what has held from then until now."""
 
 
-def _narrative(reports: Sequence[Report]) -> bool:
-    """Whether an article so far tells the past more than its news: most of the sentences it
-    has dated lie well before its publication (a feature retelling November in December)."""
-    old = recent = 0
-    for report in reports:
-        if report.date is not None and report.published is not None:
-            if span(report.date)[1] < report.published - timedelta(days=NEWS_DAY_REACH):
-                old += 1
-            else:
-                recent += 1
-    return old > recent
+def _narrative(report: Report) -> int:
+    """What a report says of whether its article tells the past more than its news: 1 when
+    it is dated well before publication, -1 when dated near it, 0 undated. An article whose
+    reports so far sum above 0 is a narrative (a feature retelling November in December)."""
+    if report.date is None or report.published is None:
+        return 0
+    old = span(report.date)[1] < report.published - timedelta(days=NEWS_DAY_REACH)
+    return 1 if old else -1
 
 
 def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
@@ -1005,9 +1005,8 @@ def build(
 
     The timeline holds the salient events (``select``: ``KEEP``, at most ``PER_SOURCE`` per
     square root of the story's independent sources or ``NEWS_SHARE`` of them, and its recent
-    causes); ``max_dates``
-    asks instead for the best events of that many dates (more or fewer than the default),
-    ``per_date`` for at most that many entries a date.
+    causes); ``max_dates`` asks instead for the best events of that many dates (more or
+    fewer than the default), ``per_date`` for at most that many entries a date.
     ``since``/``until`` filter what is shown; they never change how an event is chosen or
     told. The background holds the best dated events from before the story that are not on
     its timeline. The events come in computed, as the claims stage reads the same ones.

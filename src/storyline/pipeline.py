@@ -265,11 +265,11 @@ def check_dates(members: list[Document]) -> None:
     articles, and replaced only when the text dates the article inside that period and
     earlier than the given date (a crawl date is later than the news). Inside the period, a
     page whose lead tells the news of a weekday after its date is given that day
-    (``first_version_day``). The text's date is
-    read with the other articles' dates as its prior, so a page that names only weekdays
-    ("on Sunday") is placed in the story's week. The given date is kept beside the new one
-    (``Article.published_given``). Articles given the very same
-    date do not vouch for each other: a crawler stamps a batch of pages with one date.
+    (``first_version_day``). The text's date is read with the other articles' dates as its
+    prior, so a page that names only weekdays ("on Sunday") is placed in the story's week.
+    The given date is kept beside the new one (``Article.published_given``). Articles given
+    the very same date do not vouch for each other: a crawler stamps a batch of pages with
+    one date.
     """
     dated = sorted(d.article.published for d in members if d.article.published is not None)
     for document in members:
