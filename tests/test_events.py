@@ -293,10 +293,88 @@ def test_a_recent_cause_keeps_its_place_when_the_news_fills_the_timeline() -> No
     assert len(news) > 5 and all(e.date >= "2025-06" for e in news)
     for event in news:
         event.score = 0.9
-    cause.score = events.KEEP * (1 + events.CAUSE) / 2  # below the news' bar, above its own
+    cause.score = events.KEEP * events.CAUSE  # the bar it needs, below every one of the news
     chosen = events.select(sorted(found, key=lambda e: -e.score))
     assert cause in chosen
     assert len([e for e in chosen if e is not cause]) == 5  # one source: five entries
+
+
+def test_an_earlier_development_told_once_in_passing_is_background() -> None:
+    # Three outlets on a dock strike; one recalls, in its last line, the pay cut behind it.
+    # An editor's list of the strike holds the walkout and its days, and keeps the March pay
+    # cut as context: told once, after the news, it is background, not a timeline entry.
+    docs = [
+        analysed(
+            "Dockers at the port of Varn walked out on Monday, halting all ferry traffic to "
+            "the islands.\n"
+            "The union said the strike would last until the harbour board restored their pay.\n"
+            "Lorries queued for miles outside the town on Tuesday.\n"
+            "The walkout follows a pay cut the harbour board imposed in March, when it said the "
+            "port had lost money for two years.",
+            date(2025, 6, 11),
+            "a.txt",
+        ),
+        analysed(
+            "A strike by dockers shut the port of Varn on Monday.\n"
+            "Ferries to the islands were cancelled and lorries queued outside the town on "
+            "Tuesday.\n"
+            "The harbour board said it would meet the union on Thursday.",
+            date(2025, 6, 11),
+            "b.txt",
+        ),
+        analysed(
+            "Varn's dockers stopped work on Monday in a dispute over pay.\n"
+            "The harbour board and the union will hold talks on Thursday, the board said.\n"
+            "Traders said the strike was costing the town's shops dearly.",
+            date(2025, 6, 12),
+            "c.txt",
+        ),
+    ]
+    found, background = events.build(events.story_events(docs))
+    assert [e.date for e in found][:2] == ["2025-06-09", "2025-06-10"]
+    assert all(e.date >= "2025-06" for e in found)
+    [pay_cut] = background
+    assert pay_cut.date == "2025-03" and "pay cut" in pay_cut.summary
+
+
+def test_a_story_followed_for_months_tells_its_run_up() -> None:
+    # The order behind a withdrawal, told once in passing: on the timeline of a story that
+    # runs from June to September (two months before its first news is inside its run-up),
+    # in the background of the same first report followed for two days.
+    order = (
+        "The withdrawal follows an order the ruling council gave in April for the foreign "
+        "troops to leave Sorva."
+    )
+    june = analysed(
+        "Foreign troops began leaving their base at Kessa in Sorva on Monday, the army said.\n"
+        f"About 600 soldiers were stationed at the base.\n{order}",
+        date(2025, 6, 4),
+        "june.txt",
+    )
+    august = analysed(
+        "The last foreign soldiers left the Kessa base in Sorva on Friday, the army said.\n"
+        "Officials of both countries signed the handover at a ceremony on Friday.",
+        date(2025, 8, 9),
+        "august.txt",
+    )
+    september = analysed(
+        "Foreign forces completed their withdrawal from Sorva on Sunday, ahead of a September "
+        "deadline.\nA small team of officers remains at the embassy in the capital.",
+        date(2025, 9, 15),
+        "september.txt",
+    )
+    found, background = events.build(events.story_events([june, august, september]))
+    assert found[0].date == "2025-04" and "ruling council" in found[0].summary
+    assert not background
+    tuesday = analysed(
+        "The first foreign soldiers left the Kessa base in Sorva on Monday.\n"
+        "Trucks carried equipment to the airport on Tuesday.",
+        date(2025, 6, 4),
+        "tuesday.txt",
+    )
+    found, background = events.build(events.story_events([june, tuesday]))
+    assert [e.date for e in found] == ["2025-06-02", "2025-06-03"]
+    assert [e.date for e in background] == ["2025-04"]
 
 
 def test_a_story_dense_with_news_holds_more_than_its_sources_allow() -> None:

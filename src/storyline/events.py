@@ -710,6 +710,7 @@ class StoryEvent:
     text_dated: bool
     before: bool
     far: bool
+    run_up: bool
     centrality: float
     support: float
     title: float
@@ -801,6 +802,7 @@ def story_events(
                 text_dated=any(r.date is not None for r in reports),
                 before=window is not None and span(value)[0] < window,
                 far=window is not None and span(value)[1] < window - timedelta(days=FAR),
+                run_up=window is not None and span(value)[1] >= window - (days[-1] - days[0]),
                 centrality=sum(keywords.get(w, 0.0) * idf.get(w, 0.0) for w in words)
                 / (1 + weight),
                 support=sum(best.values()) / others,
@@ -1030,9 +1032,19 @@ def build(
     return shown(timeline), shown(background)
 
 
-CAUSE = 0.3
-"""Share of ``KEEP`` a recent earlier event needs: the developments months before a story's
-first article that it reports as its causes are told in passing, by one source each."""
+CAUSE = 1.0
+"""Share of ``KEEP`` a recent earlier event needs outside its story's run-up (``RUN_UP``):
+all of it, as the news does. Told in passing by one source, most such lines (last month's
+statement, an earlier incident) are context an editor keeps apart; they go to the
+background unless they score as news do."""
+
+RUN_UP = 0.3
+"""Share of ``KEEP`` an earlier event needs when it lies no further before the story's first
+news than the story runs after it: a story followed for months (a withdrawal ordered in
+April and completed in September) has its run-up, the order and the agreement ended the
+month before, as part of its account, told in passing by one source each, where a story of
+two days keeps last month's news as context. Both shares are those with the best balance
+of events found and entries on target on the dev split."""
 
 
 CAUSES = 1.0
@@ -1070,14 +1082,16 @@ def select(
     """The events of a story's timeline, from its events ranked by salience (``score``):
     the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
     independent sources or ``NEWS_SHARE`` of that news if more, and its recent causes above
-    a share of it (``CAUSE``), at most ``CAUSES`` per square root or the room the news
-    leaves."""
+    a share of it (``CAUSE``, or ``RUN_UP`` in its run-up), at most ``CAUSES`` per square
+    root or the room the news leaves."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
         likely = [e for e in ranked if not _cause(e) and e.score >= keep]
         cap = max(5, round(PER_SOURCE * root), round(NEWS_SHARE * len(likely)))
         news = likely[:cap]
-        causes = [e for e in ranked if _cause(e) and e.score >= keep * CAUSE]
+        causes = [
+            e for e in ranked if _cause(e) and e.score >= keep * (RUN_UP if e.run_up else CAUSE)
+        ]
         room = max(round(CAUSES * root), cap - len(news))
         kept = {id(e) for e in (*news, *causes[:room])}
         candidates = [e for e in ranked if id(e) in kept]
