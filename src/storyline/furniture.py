@@ -216,7 +216,8 @@ _FURNITURE = re.compile(
     r"|\bour\s+coverage\s+continues\b"
     r"|\bjoining\s+(?:me|us)\s+(?:now|here|live|from|tonight|today)\b"
     r"|(?-i:^\s*I\s?['’]?\s?m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s?,)"
-    r"|^\W*(?:first\s+up|up\s+next|next\s+up|coming\s+up)\s*(?:[,:]|today|next|in|at|on|shortly)\b"
+    r"|^\W*(?:first\s+up|up\s+next|next\s+up|coming\s+up)\s*"
+    r"(?:[,:]|(?:today|next|in|at|on|shortly)\b)"
     r"|\byou\s+can\s+see\b[^.]{0,60}\bin\s+this\s+(?:video|clip|footage|report|segment)\b"
 )
 
