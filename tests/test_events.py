@@ -431,7 +431,7 @@ def test_a_caption_that_only_names_someone_is_never_an_entry() -> None:
         "Petra Vale, a spokeswoman for the mill's owners.\n"
         "In Aldergate, the fire destroyed the old paper mill on Monday.\n"
         "Mill owners, union agree to rebuild the Aldergate paper mill.\n"
-        "\"We will rebuild it, whatever it costs,\" Vale said on Tuesday.",
+        '"We will rebuild it, whatever it costs," Vale said on Tuesday.',
         date(2025, 5, 6),
         "caption.txt",
     )
@@ -440,7 +440,7 @@ def test_a_caption_that_only_names_someone_is_never_an_entry() -> None:
         "Dana Whitcombe, the ",
         "In Aldergate, the fi",
         "Mill owners, union a",
-        "\"We will rebuild it,",
+        '"We will rebuild it,',
     ]
     assert reports[0].sentence.text.endswith("on Monday.")
 

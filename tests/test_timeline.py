@@ -111,6 +111,10 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "Traders kept selling shares of BHP : the stock fell 4 percent .",
         ),
         ("READ MORE: Storm hits the coast.", "READ MORE: Storm hits the coast."),
+        (
+            "Police released footage of the crash (VIDEO).",
+            "Police released footage of the crash (VIDEO).",
+        ),
         # dashes and clock times inside a sentence are neither
         ("The blast came at 11:30 AM on Monday.", "The blast came at 11:30 AM on Monday."),
         ("The U.S. -- and NATO -- agreed on Monday.", "The U.S. -- and NATO -- agreed on Monday."),

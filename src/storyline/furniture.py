@@ -132,6 +132,9 @@ VIDEOTAPE)", "[APPLAUSE]", "-LRB- END VIDEO CLIP -RRB-"; an acronym in brackets 
 "(CNN)") is none."""
 
 
+_TOLD = re.compile(r"[^\W_]")
+"""A letter or digit: a stage direction that ends the sentence ("... the crash (VIDEO).")
+tags what comes before it, so nothing is cut."""
 _LINE_ENDS = re.compile(r"""(?:[.!?"'”’)]|-RRB-|'')$""")
 """How the word before a line of a transcript ends when the line before it ended there."""
 
@@ -142,14 +145,16 @@ def _transcript_cut(text: str) -> int:
     segment's heading: "First Up: Crisis in Libya AZUZ: First up today ..."); 0 if the
     sentence has neither.
 
-    A label is one only where a line can start: at the start, after a sentence's end, a
-    stage direction or a heading's capitalised word, never after a word of running text
-    ("shares of BP: ..."); a lead-in that is page furniture itself ("READ MORE: ...") is
-    left for the furniture rules to see whole.
+    A stage direction counts only with words after it. A label is one only where a line
+    can start: at the start, after a sentence's end, a stage direction or a heading's
+    capitalised word, never after a word of running text ("shares of BHP: ..."); a lead-in
+    that is page furniture itself ("READ MORE: ...") is left for the furniture rules to see
+    whole.
     """
     cut = 0
     for match in _DIRECTION.finditer(text):
-        if _DIRECTION_WORDS & set(match.group("words").split()):
+        named = set(match.group("words").split())
+        if named & _DIRECTION_WORDS and _TOLD.search(text, match.end()):
             cut = match.end()
     for match in _SPEAKER.finditer(text, cut):
         before = text[cut : match.start()].split()
