@@ -466,6 +466,63 @@ def test_page_furniture_is_never_an_entry() -> None:
     assert [r.sentence.text[:6] for r in reports] == ["A fire", "The mi"]
 
 
+def test_a_broadcast_transcript_gives_its_news_lines_without_labels_or_host_patter() -> None:
+    """A news show's transcript: the anchor's greetings, self-introduction and sign-off, a
+    segment's heading and the pointer to the video are never entries; a line of news keeps
+    its words with the speaker label and the stage direction in front of it cut off, as a
+    verbatim span of the transcript."""
+    doc = analysed(
+        "MARA QUILL, HARBOUR NEWS ANCHOR: Hi there, and thank you for joining us today!\n"
+        "I'm Mara Quill, bringing you ten minutes of headlines from the coast.\n"
+        "If you were with us last week, it's good to have you back on the programme.\n"
+        "First Up: Flooding in Aldergate QUILL: First up today, two very different accounts "
+        "of the flood in Aldergate.\n"
+        "QUILL: The river Wendle burst its banks in Aldergate on Monday, flooding two hundred "
+        "homes.\n"
+        "(BEGIN VIDEOTAPE) TOM ASHER, HARBOUR NEWS CORRESPONDENT: Rescue crews pulled a "
+        "family of four from a roof in Aldergate on Monday night.\n"
+        "(END VIDEOTAPE)\n"
+        "You can see some of the damage the water did to the town in this video.\n"
+        "QUILL: That is all for today, and we will see you tomorrow.",
+        date(2025, 5, 6),
+        "transcript.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.sentence.text for r in reports] == [
+        "The river Wendle burst its banks in Aldergate on Monday, flooding two hundred homes.",
+        "Rescue crews pulled a family of four from a roof in Aldergate on Monday night.",
+    ]
+    for report in reports:
+        sentence = report.sentence
+        assert doc.article.text[sentence.start : sentence.end] == sentence.text
+    assert [r.date for r in reports] == ["2025-05-05", "2025-05-05"]
+
+
+def test_a_caption_that_only_names_someone_is_never_an_entry() -> None:
+    """A name and what the person is, with no verb, is a photo caption; the same person
+    telling something, a name opening a sentence of news, a headline with its verb and a
+    short quote all stay."""
+    doc = analysed(
+        "Dana Whitcombe, the county's chief fire officer.\n"
+        "Dana Whitcombe, the county's chief fire officer, said the mill fire started in the "
+        "drying shed on Monday.\n"
+        "Petra Vale, a spokeswoman for the mill's owners.\n"
+        "In Aldergate, the fire destroyed the old paper mill on Monday.\n"
+        "Mill owners, union agree to rebuild the Aldergate paper mill.\n"
+        '"We will rebuild it, whatever it costs," Vale said on Tuesday.',
+        date(2025, 5, 6),
+        "caption.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.sentence.text[:20] for r in reports] == [
+        "Dana Whitcombe, the ",
+        "In Aldergate, the fi",
+        "Mill owners, union a",
+        '"We will rebuild it,',
+    ]
+    assert reports[0].sentence.text.endswith("on Monday.")
+
+
 def test_texts_glued_together_by_scraping_are_never_an_entry() -> None:
     """A gallery's title glued to each caption, a sign-up box to its small print: the
     sentences run on without a full stop; names in capitals ("told The Harbour Gazette")

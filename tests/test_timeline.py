@@ -70,6 +70,51 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "Friday, May 28, 2010; 4:37 PM A Louisiana crew found a plume.",
             "A Louisiana crew found a plume.",
         ),
+        # a transcript's speaker label, stage direction and segment heading
+        (
+            "CARL AZUZ, CNN STUDENT NEWS ANCHOR: Rebels reached Tripoli on Sunday.",
+            "Rebels reached Tripoli on Sunday.",
+        ),
+        ("AZUZ : Rebels reached Tripoli on Sunday .", "Rebels reached Tripoli on Sunday ."),
+        (
+            "U.S. VICE PRESIDENT JOE BIDEN : I read that some investors are worried .",
+            "I read that some investors are worried .",
+        ),
+        (
+            "SEN. JOHN MCCAIN (R), ARIZONA: We voted against the bill on Monday.",
+            "We voted against the bill on Monday.",
+        ),
+        (
+            "-LRB- END VIDEO CLIP -RRB- LEMON : The uprising is in its fifth day .",
+            "The uprising is in its fifth day .",
+        ),
+        (
+            "(BEGIN VIDEOTAPE) UNIDENTIFIED MALE: The water came up to the roof.",
+            "The water came up to the roof.",
+        ),
+        (
+            "First Up : Crisis in Libya AZUZ : Rebels reached Tripoli on Sunday .",
+            "Rebels reached Tripoli on Sunday .",
+        ),
+        # capitals and brackets of news are no transcript: an acronym, a fact box's
+        # heading, a label after running text, a lead-in that is page furniture itself
+        (
+            "The World Health Organization (WHO) declared a pandemic.",
+            "The World Health Organization (WHO) declared a pandemic.",
+        ),
+        (
+            "US : one death , at least 91 confirmed cases .",
+            "US : one death , at least 91 confirmed cases .",
+        ),
+        (
+            "Traders kept selling shares of BHP : the stock fell 4 percent .",
+            "Traders kept selling shares of BHP : the stock fell 4 percent .",
+        ),
+        ("READ MORE: Storm hits the coast.", "READ MORE: Storm hits the coast."),
+        (
+            "Police released footage of the crash (VIDEO).",
+            "Police released footage of the crash (VIDEO).",
+        ),
         # dashes and clock times inside a sentence are neither
         ("The blast came at 11:30 AM on Monday.", "The blast came at 11:30 AM on Monday."),
         ("The U.S. -- and NATO -- agreed on Monday.", "The U.S. -- and NATO -- agreed on Monday."),

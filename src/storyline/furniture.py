@@ -85,8 +85,10 @@ def readable(text: str) -> bool:
 
 
 def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sentence:
-    """The sentence from the news it reports: a wire dateline in front of it, and anything
-    the splitter glued before that (a caption, a page's headline list), cut off.
+    """The sentence from the news it reports: a wire dateline in front of it, a transcript's
+    speaker label or stage direction ("AZUZ: ...", "(BEGIN VIDEOTAPE)"), and anything the
+    splitter glued before these (a caption, a page's headline list, a segment's title), cut
+    off.
 
     A dateline whose dash was lost ("WASHINGTON American troops ...") is cut too when the
     article (``article_text``) writes the same words as a name mid-sentence elsewhere: then
@@ -97,6 +99,7 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
     for match in _DATELINE.finditer(sentence.text):
         if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
             cut = match.end()
+    cut = max(cut, _transcript_cut(sentence.text))
     if not cut and article_text is not None:
         bare = _BARE_DATELINE.match(sentence.text)
         if bare is not None and _written_as_a_name(bare.group("place"), article_text):
@@ -104,6 +107,63 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
     if not cut:
         return sentence
     return replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
+
+
+_SPEAKER = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z][A-Z.'’-]*\s+)*[A-Z][A-Z'’-]+[A-Z]"
+    r"(?:\s?(?:\([^():]{1,40}\)|-LRB-\s[^():]{1,40}?\s-RRB-))?"
+    r"(?:\s?,\s(?:[A-Z][A-Z.'’&-]*\s+)*[A-Z][A-Z.'’&-]*[A-Z.])?\s?:\s+(?=\S)"
+)
+"""A transcript's speaker label: a name in capitals, perhaps a party or "(through
+translator)" in brackets and a title after a comma, then a colon ("CARL AZUZ, CNN ANCHOR:",
+"U.S. VICE PRESIDENT JOE BIDEN :", "SEN. JOHN MCCAIN (R), ARIZONA:"). Its last word has three
+letters or more: "US: one death, 91 cases" heads a fact box, not a line of a transcript."""
+_DIRECTION = re.compile(
+    r"(?:\(|\[|-LRB-\s|-LSB-\s)(?P<words>[A-Z][A-Z'’ -]*[A-Z])(?:\)|\]|\s-RRB-|\s-RSB-)\s*"
+)
+_DIRECTION_WORDS = frozenset(
+    """BEGIN END START VIDEO VIDEOTAPE VIDEOTAPED CLIP AUDIO SOUNDBITE SOT COMMERCIAL BREAK
+    LAUGHTER LAUGHS LAUGHING APPLAUSE CROSSTALK INAUDIBLE UNINTELLIGIBLE MUSIC SINGING
+    CHEERING CHEERS BOOING GUNFIRE SIRENS TRANSLATOR TRANSLATION VOICE-OVER OFF-CAMERA
+    ON-CAMERA GRAPHIC""".split()
+)
+"""A stage direction is a bracket of capitals with one of these words in it: "(BEGIN
+VIDEOTAPE)", "[APPLAUSE]", "-LRB- END VIDEO CLIP -RRB-"; an acronym in brackets ("(WHO)",
+"(CNN)") is none."""
+
+
+_TOLD = re.compile(r"[^\W_]")
+"""A letter or digit: a stage direction that ends the sentence ("... the crash (VIDEO).")
+tags what comes before it, so nothing is cut."""
+_LINE_ENDS = re.compile(r"""(?:[.!?"'”’)]|-RRB-|'')$""")
+"""How the word before a line of a transcript ends when the line before it ended there."""
+
+
+def _transcript_cut(text: str) -> int:
+    """Where a broadcast transcript's line starts telling: after its last stage direction
+    or speaker label, with whatever the splitter glued before them (the show's title, a
+    segment's heading: "First Up: Crisis in Libya AZUZ: First up today ..."); 0 if the
+    sentence has neither.
+
+    A stage direction counts only with words after it. A label is one only where a line
+    can start: at the start, after a sentence's end, a stage direction or a heading's
+    capitalised word, never after a word of running text ("shares of BHP: ..."); a lead-in
+    that is page furniture itself ("READ MORE: ...") is left for the furniture rules to see
+    whole.
+    """
+    cut = 0
+    for match in _DIRECTION.finditer(text):
+        named = set(match.group("words").split())
+        if named & _DIRECTION_WORDS and _TOLD.search(text, match.end()):
+            cut = match.end()
+    for match in _SPEAKER.finditer(text, cut):
+        before = text[cut : match.start()].split()
+        if before and not _LINE_ENDS.search(before[-1]) and not before[-1][0].isupper():
+            continue
+        if _NOISE.search(match.group()) or _FURNITURE.search(match.group()):
+            continue
+        cut = match.end()
+    return cut
 
 
 def _written_as_a_name(capitals: str, text: str) -> bool:
@@ -143,10 +203,60 @@ _FURNITURE = re.compile(
     r"|\brequests? for comment\b[^.]{0,40}\b(?:not|no)\b"
     # time stamps of the page
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
+    # a correction notice: "An earlier version of this story included the names ..."
+    r"|\ban earlier version of this (?:story|article|report)\b"
+    # a host speaking to the audience: "Thank you for joining us!", "If you were with us
+    # last week, it's great to have you back.", "I'm Carl Azuz, launching you into ...",
+    # "First up today, ...", "You can see some of the damage in this video."
+    r"|\bthanks?(?:\s+you)?\s+for\s+(?:joining|watching|being\s+with|tuning\s+in|listening)\b"
+    r"|\bif\s+you(?:\s+were|\s+are|\s?['’]\s?re)\s+with\s+us\b"
+    r"|\b(?:great|good|nice|glad)\s+to\s+(?:have|see)\s+you\b"
+    r"|\bwelcome\s+(?:back\s+)?to\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}(?:coverage|show|program"
+    r"|programme|broadcast|edition|newscast|podcast|hour)\b"
+    r"|\bstay\s+(?:with\s+us|tuned)\s*(?:[.!,]|for|all|because|as|through)"
+    r"|\bwe(?:\s?['’]\s?ll|\s+will)\s+be\s+right\s+back\s*(?:[.!]|with|after)"
+    r"|\bsee\s+you\s+(?:tomorrow|next\s+(?:time|week)|then)\b"
+    r"|\bwe\s?(?:['’]\s?re|\s+are)\s+back\s*(?:[.!]|with\s+(?:more|our|the)\b|after\b)"
+    r"|\b(?:continue|continuing|stay\s+with)\s+our\s+(?:continuing\s+)?coverage\b"
+    r"|\bour\s+coverage\s+continues\b"
+    r"|\bjoining\s+(?:me|us)\s+(?:now|here|live|from|tonight|today)\b"
+    r"|(?-i:^\s*I\s?['’]?\s?m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s?,)"
+    r"|^\W*(?:first\s+up|up\s+next|next\s+up|coming\s+up)\s*"
+    r"(?:[,:]|(?:today|next|in|at|on|shortly)\b)"
+    r"|\byou\s+can\s+see\b[^.]{0,60}\bin\s+this\s+(?:video|clip|footage|report|segment)\b"
 )
+
+
+_APPOSITION = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’.-]*(?:\s(?:de|da|del|van|von|al|bin))?(?:\s[A-Z][\w'’.-]*){1,3})"
+    r"\s?,\s(?P<role>(?:the|an?|his|her|its|their)\s[^,;:]+|[A-Z][\w.-]*\s?['’]s\s[^,;:]+?)"
+    r"\s?[.!]?['’”\"]*\s*$"
+)
+"""A name and what it is, and nothing more: "Nicola Sturgeon, the Scottish health minister."
+"Fergus Walsh, the BBC's medical correspondent." -- a photo caption or a byline's credit. A
+name is two to four capitalised words, none a function word: "In New York, the shares
+fell." and "Yeah, the king taught ..." open with no name."""
+_FINITE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|can|"
+    r"could|may|might|must|says?|said|tells?|told|claims?|insists?|adds?|notes?|\w+ed|went|"
+    r"came|took|made|gave|found|held|met|began|fell|rose|won|lost|shot|struck|hit|sent|"
+    r"brought|built|caught|fought|led|ran|saw|spoke|stood|threw|wrote|broke|drove|flew|got|"
+    r"grew|knew|paid|sold|spent|became|drew|fled|heard|kept|left|sank|swung|taught)\b"
+)
+"""A word that makes the words after a name a clause of their own, not a description
+("Smith, the police said."; "Kim, the leader who threatened ..."): a finite or reporting
+verb, or a past form that may be one."""
 
 
 def is_furniture(text: str) -> bool:
     """Whether a sentence is page furniture rather than news, by kind: a caption or gallery
-    line, a reuse notice, a no-comment line, the page's time stamp."""
-    return _FURNITURE.search(text) is not None
+    line, a reuse or correction notice, a no-comment line, the page's time stamp, a
+    broadcast host's words to the audience, a caption that only names someone."""
+    if _FURNITURE.search(text) is not None:
+        return True
+    named = _APPOSITION.match(text)
+    return (
+        named is not None
+        and not any(fold_word(word) in STOPWORDS for word in named.group("name").split())
+        and _FINITE.search(named.group("role")) is None
+    )

@@ -1,0 +1,58 @@
+"""Page furniture by kind: a broadcast host's words to the audience and a caption that only
+names someone are furniture; sentences of news that share their words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.furniture import is_furniture
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a host speaking to the audience, in any show's words
+        "Hey , and thank you for joining us !",
+        "If you were with us last week , it 's great to have you back .",
+        "If this is your first day , welcome to our 2011-2012 coverage .",
+        "I 'm Carl Azuz , launching you into ten minutes of headlines !",
+        "I'm Fergus Walsh, the BBC's medical correspondent.",
+        "First up today , two very different views on how the war is going .",
+        "Coming up, the latest from the harbour where the ferry ran aground.",
+        "You can see some of the damage from those storms in this video .",
+        "Stay with us for all the latest on the flooding in Aldergate.",
+        "And we will be right back with the very latest from the coast.",
+        "Joining me now from Cairo is our senior correspondent Ben Wedeman.",
+        # a name and what the person is, nothing more
+        "Nicola Sturgeon , the Scottish health minister .",
+        "Fergus Walsh , the BBC 's medical correspondent .",
+        "Jan de Vries, Shell's chief executive in the Netherlands.",
+        # a correction notice
+        "An earlier version of this story included the names of the victims.",
+    ],
+)
+def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
+    assert is_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people died.",
+        "Obama, Medvedev agree to cut nuclear arsenals by a third.",
+        "Nicola Sturgeon, the Scottish health secretary, told parliament the plan had changed.",
+        "Hurricane Irene, the first hurricane of the season, hit Puerto Rico on Monday.",
+        "Mark Noll, the coach who trained her at Stout, said she was a natural leader.",
+        "In New York , BP 's American Depository Receipts sank 2.7 percent .",
+        "At Orange Beach , a few people came with cameras to take snaps of the sludge .",
+        "On Christmas Eve , the Steelers beat the Texans by thirty points .",
+        "British Airways , the country 's flag carrier cancelled all flights on Monday .",
+        "`` We have a stain that 's going to stay with us a while , '' he said .",
+        "`` We are grateful for the support for our coverage in Egypt , '' the network said .",
+        "Coming up with the money will be hard for the city, the mayor said.",
+        "I 'm not resting , '' Rear Adm. Mary Landry said .",
+        "Crews working to seal the leak were back on the scene Sunday.",
+    ],
+)
+def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:
+    assert not is_furniture(text)
