@@ -42,10 +42,13 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _INCIDENTS = frozenset(
-    """attack attacks bombing bombings blast blasts explosion crash crashes clash clashes
-    shooting strike strikes raid raids fire flood floods storm earthquake quake landslide
-    collapse stampede shelling airstrike airstrikes ambush""".split()
+    """attack attacks bombing bombings blast blasts explosion explosions crash crashes clash
+    clashes shooting strike strikes raid raids fire flood floods storm earthquake quake
+    landslide collapse stampede shelling airstrike airstrikes ambush""".split()
 )
+_INCIDENT_KINDS = {"attack": "blast", "bombing": "blast", "explosion": "blast"}
+"""Words outlets use for one incident: the dead of "the blast" and of "the explosion", "the
+bombing" or "the attack" are one toll, while a crash and clashes are two incidents."""
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|armed|army|navy|combat|security)\b", re.I)
 _KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
 _DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust"})
@@ -531,11 +534,8 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
 def _incidents(sentence: str) -> frozenset[str]:
     """The kinds of incident a sentence names ("crash", "clashes"); cached, as a sentence
     with several figures is read once for each."""
-    return frozenset(
-        _EVENT_CLASSES.get(w.rstrip("s"), w.rstrip("s"))
-        for w in re.findall(r"[a-z]+", sentence.lower())
-        if w in _INCIDENTS
-    )
+    words = (w.rstrip("s") for w in re.findall(r"[a-z]+", sentence.lower()) if w in _INCIDENTS)
+    return frozenset(_INCIDENT_KINDS.get(w, _EVENT_CLASSES.get(w, w)) for w in words)
 
 
 def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
