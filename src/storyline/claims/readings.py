@@ -298,13 +298,17 @@ def _read(
         kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
-    low, high = _magnitude_range(q) if unit == MAGNITUDE else value_range(q, fixed=fixed)
+    purpose = _purpose(unit, before, after)
+    low, high = (
+        _magnitude_range(q)
+        if unit == MAGNITUDE
+        else value_range(q, fixed=fixed, nearest=unit == "percent" and bool(purpose))
+    )
     scope, label = _scope(q, after, before, main_place)
     actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
-    purpose = _purpose(unit, before, after)
     predicate, phrase = _predicate(before, after)
     return _Reading(
         quantity=q, article_id=document.id,
@@ -551,6 +555,8 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         near = told_before or near  # "kept its rate at 3.25 per cent, saying inflation ..."
         if near:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
+        if rate := _rate_noun(before, after):
+            return frozenset({rate})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
     if unit in _DIMENSIONS:
         # "10 miles long": the size of a thing, not a distance between two places, unless
@@ -567,6 +573,32 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
 
+
+def _rate_noun(before: str, after: str) -> str | None:
+    """The rate a percentage is, named by the noun that governs it: "an 11 percent tax rate",
+    "the fatality rate of the outbreak is 2.1 percent" ("tax rate", "fatality rate"). Every
+    word of the noun, back to its determiner, counts: an effective corporate tax rate is not
+    the corporate tax rate, and a bare "rate" names none."""
+    found = _RATE_AFTER.match(after) or _RATE_BEFORE.search(before[-80:])
+    if found is None:
+        return None
+    words: list[str] = []
+    for word in reversed(found.group(1).split()):
+        if not topic_stem(word):
+            break  # "put the fatality rate": the noun opens after its determiner
+        words.insert(0, word)
+    return " ".join([*words, found.group(2)]) if words else None
+
+
+_RATE_AFTER = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,3}?)(rate|ratio)\b")
+"""A rate noun right after its percentage ("a 15.5 percent corporate tax rate")."""
+_RATE_BEFORE = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,3})(rate|ratio)\b(?:\s+(?:of|in|for|among)\s+[^,;]*?)?"
+    r"\s+(?:(?:is|was|stands|stood|remains|reached|hit|rose|fell|climbed|dropped)\s+)?"
+    r"(?:at|to|of)?\s*(?:about|around|nearly|almost|some|roughly)?\s*$"
+)
+"""A rate noun before its percentage, what it is of between them: "the fatality rate of the
+outbreak in Marran is", "its unemployment rate rose to"."""
 
 _MEASURE_NOUNS = frozenset(
     map(
