@@ -20,7 +20,7 @@ FORTY = (
 )
 FORTY_ONE = (
     "Marran's clinics stayed open late on Monday as the region faced its first grey fever "
-    "outbreak in 41 years, officials said."
+    "epidemic in 41 years, officials said."
 )
 
 
@@ -57,7 +57,7 @@ def test_a_span_in_decades_far_from_the_years_disagrees() -> None:
     decades = FORTY_ONE.replace("in 41 years", "in three decades")
     found = spans((FORTY, D(2025, 3, 3)), (decades, D(2025, 3, 3)))
     assert values(found) == [
-        ("time since the last grey fever outbreak", ["three decades", "40 years"])
+        ("time since the last grey fever epidemic", ["three decades", "40 years"])
     ]
 
 
@@ -71,9 +71,16 @@ def test_records_of_different_things_are_not_set_side_by_side() -> None:
         "to Velport."
     )
     first_visit = "The minister's visit on Monday was the first to Marran in 12 years."
+    home = "The Marran Rovers won on Monday, their first home win in 10 years."
+    away = "The Marran Rovers won on Monday, their first away win in 12 years."
+    unnamed = FORTY_ONE.replace("its first grey fever epidemic", "its first epidemic")
     assert spans((FORTY, D(2025, 3, 3)), (harvest, D(2025, 3, 3))) == []
     assert spans((season, D(2025, 3, 3)), (harvest, D(2025, 3, 3))) == []
     assert spans((FORTY, D(2025, 3, 3)), (first_visit, D(2025, 3, 3))) == []
+    assert spans((home, D(2025, 3, 3)), (away, D(2025, 3, 3))) == []
+    assert values(spans((FORTY, D(2025, 3, 3)), (unnamed, D(2025, 3, 3)))) == [
+        ("time since the last grey fever epidemic", ["40 years", "41 years"])
+    ]
 
 
 def test_a_record_told_again_months_later_is_another_record() -> None:
@@ -99,3 +106,14 @@ def test_a_first_time_is_one_record_when_the_clauses_tell_one_happening() -> Non
 def test_a_span_ago_is_a_date_not_a_record() -> None:
     ago = "The first grey fever epidemic in Marran was 41 years ago, and it killed hundreds."
     assert spans((FORTY, D(2025, 3, 3)), (ago, D(2025, 3, 3))) == []
+
+
+def test_spans_are_set_against_each_other_two_at_a_time_whatever_the_order() -> None:
+    # "the first epidemic" is one record with each of the others, which are not one record
+    # with each other: the 40 and the 41 years still meet, whoever told of them first.
+    influenza = FORTY.replace("first grey fever epidemic in 40 years", "first epidemic in Marran")
+    influenza += " It is the first valley fever epidemic in more than 40 years, doctors said."
+    unnamed = FORTY_ONE.replace("its first grey fever epidemic", "its first epidemic")
+    found = spans((influenza, D(2025, 3, 3)), (FORTY, D(2025, 3, 3)), (unnamed, D(2025, 3, 3)))
+    assert values(found) == [("time since the last grey fever epidemic", ["40 years", "41 years"])]
+    assert [side.articles for side in found[0].sides] == [["article 1"], ["article 2"]]

@@ -6,13 +6,14 @@ its own, worked out by each outlet from the date of the last such thing, and out
 wrong by a year or round it differently ("the first in 40 years", "the first in 41 years").
 The quantity reader leaves these out (a count of years is a duration), so they are read here.
 
-Two spans are of one fact when they qualify the same record word ("first", "worst") of the
-same thing: the words between the record word and its span share a content word ("first flu
-pandemic", "first global flu epidemic"), or, when those words say nothing of what it is ("for
-the first time in 40 years"), the clause telling what happened shares at least ``SAME_WORDS``
-content words. A record changes only when it is broken again, so two spans of one record
-told by independent articles published within ``SAME_DAYS`` of each other disagree when the
-ranges their hedges allow cannot meet, unless one source gives both.
+Two spans are of one record when they qualify the same record word ("first", "worst") of the
+same thing: the words between the record word and its span end on one noun, and the words
+before it in one are among those of the other ("the first official pandemic", "the first flu
+pandemic"; a first home win is not a first away win); or, when those words say nothing of
+what it is ("for the first time in 40 years"), the clause telling what happened shares at
+least ``SAME_WORDS`` content words. A record changes only when it is broken again, so two
+spans of one record told by independent articles published within ``SAME_DAYS`` of each
+other disagree when the ranges their hedges allow cannot meet, unless one source gives both.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.grouping import UnionFind
 from storyline.models import Contradiction, ContradictionSide, Document, Provenance
 from storyline.text import CARDINALS, topic_stem
 
@@ -69,7 +71,8 @@ class _Span:
     """One record span told in one sentence: what it is a record of, and the days it allows."""
 
     record: str
-    what: frozenset[str]
+    head: str
+    modifiers: frozenset[str]
     clause: frozenset[str]
     text: str
     low: float
@@ -84,22 +87,31 @@ def find_span_contradictions(
     documents: Sequence[Document], provenance: Provenance
 ) -> list[Contradiction]:
     """Each record whose span independent articles of the same days tell in values that
-    cannot both hold."""
+    cannot both hold. Spans are set against each other two at a time, only those of one
+    record, and the pairs that disagree are joined into one disagreement per record: "the
+    first pandemic" is one record with "the first flu pandemic" and with "the first influenza
+    pandemic", which are not one record with each other."""
     told = [s for d in documents for s in _spans(d, provenance)]
-    groups: list[list[_Span]] = []
-    for span in told:
-        group = next((g for g in groups if any(_one_record(span, other) for other in g)), None)
-        if group is None:
-            groups.append([span])
-        else:
-            group.append(span)
+    pairs = [
+        (i, j)
+        for i, j in itertools.combinations(range(len(told)), 2)
+        if _one_record(told[i], told[j])
+    ]
+    # A source giving two values of one record itself (its headline and its text) may
+    # correct either any time: it takes no side.
+    wavering = {
+        told[i].source
+        for i, j in pairs
+        if told[i].source == told[j].source and _apart(told[i], told[j])
+    }
+    joined = UnionFind()
+    for i, j in pairs:
+        if _disagree(told[i], told[j]) and not wavering & {told[i].source, told[j].source}:
+            joined.union(i, j)
     found = []
-    for group in groups:
-        involved = _disagreeing(group)
-        if involved:
-            found.append(
-                Contradiction(kind="number", about=_about(involved), sides=_sides(involved))
-            )
+    for members in joined.groups().values():
+        involved = sorted((told[i] for i in members), key=lambda s: (s.low, s.high, s.article_id))
+        found.append(Contradiction(kind="number", about=_about(involved), sides=_sides(involved)))
     return found
 
 
@@ -107,34 +119,18 @@ def _one_record(a: _Span, b: _Span) -> bool:
     """Whether two spans qualify one record: one record word of one thing."""
     if a.record != b.record:
         return False
-    if a.what and b.what:
-        return not a.what.isdisjoint(b.what)
-    if a.what or b.what:
-        return False  # "the first flu pandemic", "for the first time": not shown to be one
+    if a.head or b.head:
+        # "the first flu pandemic", "for the first time": not shown to be one
+        return a.head == b.head and (a.modifiers <= b.modifiers or b.modifiers <= a.modifiers)
     return len(a.clause & b.clause) >= SAME_WORDS
 
 
-def _disagreeing(group: list[_Span]) -> list[_Span]:
-    """The spans of one record in a disagreement: two independent sources, within
-    ``SAME_DAYS`` of each other, whose ranges cannot meet; none when a source gives two
-    such values itself (its own headline and text, which it may correct any time)."""
-    by_source: dict[str, list[_Span]] = {}
-    for s in group:
-        by_source.setdefault(s.source, []).append(s)
-    if any(
-        _apart(a, b) for spans in by_source.values() for a, b in itertools.combinations(spans, 2)
-    ):
-        return []
-    involved: list[_Span] = []
-    for a, b in itertools.combinations(group, 2):
-        if a.source == b.source or not _apart(a, b):
-            continue
-        if a.published is None or b.published is None:
-            continue
-        if abs((a.published - b.published).days) > SAME_DAYS:
-            continue
-        involved.extend(s for s in (a, b) if s not in involved)
-    return sorted(involved, key=lambda s: (s.low, s.high, s.article_id))
+def _disagree(a: _Span, b: _Span) -> bool:
+    """Whether two spans of one record disagree: independent sources, published within
+    ``SAME_DAYS`` of each other, whose ranges cannot meet."""
+    if a.source == b.source or a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) <= SAME_DAYS and _apart(a, b)
 
 
 def _apart(a: _Span, b: _Span) -> bool:
@@ -186,7 +182,8 @@ def _spans(document: Document, provenance: Provenance) -> list[_Span]:
             days = _days(match)
             if days is None:
                 continue
-            what = frozenset(filter(None, map(topic_stem, match.group("what").split())))
+            what = [w for w in map(topic_stem, match.group("what").split()) if w]
+            words = [w for w in what if w not in _GENERIC]
             start = max(
                 (m.end() for m in _CLAUSE_START.finditer(sentence.text, 0, match.start())),
                 default=0,
@@ -194,7 +191,8 @@ def _spans(document: Document, provenance: Provenance) -> list[_Span]:
             clause = sentence.text[start : match.start()].split()
             found.append(
                 _Span(
-                    record=match.group("record").lower(), what=what - _GENERIC,
+                    record=match.group("record").lower(), head=words[-1] if words else "",
+                    modifiers=frozenset(words[:-1]),
                     clause=frozenset(filter(None, map(topic_stem, clause))),
                     text=match.group(), low=days[0], high=days[1], article_id=document.id,
                     source=provenance.source_key(document.id, sentence.text),
