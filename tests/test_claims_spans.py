@@ -117,3 +117,17 @@ def test_spans_are_set_against_each_other_two_at_a_time_whatever_the_order() -> 
     found = spans((influenza, D(2025, 3, 3)), (FORTY, D(2025, 3, 3)), (unnamed, D(2025, 3, 3)))
     assert values(found) == [("time since the last grey fever epidemic", ["40 years", "41 years"])]
     assert [side.articles for side in found[0].sides] == [["article 1"], ["article 2"]]
+
+
+def test_a_span_in_less_than_is_a_time_to_come_not_a_record() -> None:
+    # "the first game ... in less than a week" tells when, not how long a record stands
+    soon = "The Marran Rovers play their first home game in less than a week, the club said."
+    later = "The Marran Rovers play their first home game in 12 days, the coach said."
+    assert spans((soon, D(2025, 5, 5)), (later, D(2025, 5, 5))) == []
+    assert (
+        spans(
+            (FORTY.replace("in 40 years", "in three years' time"), D(2025, 3, 3)),
+            (FORTY.replace("in 40 years", "in 12 years time"), D(2025, 3, 3)),
+        )
+        == []
+    )

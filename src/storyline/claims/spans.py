@@ -48,15 +48,16 @@ _SPAN = re.compile(
     rf"\b(?P<record>{_RECORDS})\s+(?P<what>(?:[A-Za-z'’-]+\s+){{0,4}}?)(?:in|for)\s+"
     r"(?:the\s+(?:last|past)\s+)?"
     r"(?:(?P<hedge>nearly|almost|more\s+than|over|about|around|roughly|some|at\s+least"
-    r"|just\s+over|just\s+under|less\s+than|under)\s+)?"
+    r"|just\s+over|just\s+under)\s+)?"
     rf"(?P<count>\d{{1,4}}|an?|(?:{'|'.join(CARDINALS)})(?:-[a-z]+)?)\s+"
     r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b"
-    r"(?!\s+(?:ago|old|from|later))",
+    r"(?!['’]?\s+(?:ago|old|from|later|time))",
     re.IGNORECASE,
 )
 """A record word, up to four words saying what it is a record of, and its span: "first flu
 pandemic in 40 years", "worst season in more than three decades". A span "ago" or "old" is
-a date or an age, not how long the record stands."""
+a date or an age, and "in less than two weeks" or "in three years' time" a time to come,
+not how long the record stands."""
 
 _GENERIC = frozenset(
     map(topic_stem, "time times ever official world world's global such kind its their".split())
@@ -218,8 +219,6 @@ def _days(match: re.Match[str]) -> tuple[float, float] | None:
     hedge = " ".join((match.group("hedge") or "").lower().split())
     if hedge in ("nearly", "almost", "just under"):
         return 0.85 * count * size, count * size
-    if hedge in ("less than", "under"):
-        return 0.5 * count * size, count * size
     if hedge in ("more than", "over", "at least", "just over"):
         return count * size, float("inf")
     if hedge in ("about", "around", "roughly", "some"):
