@@ -22,7 +22,14 @@ from storyline.claims.matching import (
     _topic,
 )
 from storyline.claims.ranges import _is_share, value_range
-from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _event_word, _verbs
+from storyline.claims.verbs import (
+    _ADJECTIVAL,
+    _CLAUSE,
+    _EVENT_CLASSES,
+    _REPORTING,
+    _event_word,
+    _verbs,
+)
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, MAGNITUDE
 from storyline.sentences import per_sentence
@@ -134,6 +141,7 @@ class _Reading:
     averaged: bool = False
     modifiers: frozenset[str] = frozenset()
     running: str = ""
+    governor: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -327,7 +335,33 @@ def _read(
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
         running=_stretch(q.sentence.text),
+        governor=_governor(before) if counts and unit not in _KIND else "",
     )  # fmt: skip
+
+
+def _governor(before: str) -> str:
+    """The stem of the verb a count is the object of ("able to collect about 15,000 barrels",
+    "had pumped 40,000 barrels"), "" when none: a count of what was collected is not a
+    count of what there is. Verbs of counting or telling ("recorded 1,000 cases") say who
+    counted, not what."""
+    found = _GOVERNED.search(before[-40:])
+    if found is None:
+        return ""
+    word = (found.group(1) or found.group(2)).lower()
+    if word in _REPORTING or word in _COUNTING or word in _ADJECTIVAL or word in _AUXILIARY:
+        return ""
+    return topic_stem(word)
+
+
+_GOVERNED = re.compile(
+    r"\b(?:to|will|would|can|could|must|should|may|might)\s+([a-z]{3,})\s+$|\b([a-z]{3,}ed)\s+$"
+)
+"""A verb right before a count: a base form after "to" or a modal, or a past form."""
+_COUNTING = frozenset(
+    """recorded registered counted logged detected identified tallied found listed totalled
+    totaled numbered reached topped exceeded surpassed passed hit""".split()
+)
+_AUXILIARY = frozenset("be have get had has was were been".split())
 
 
 _EARLIER_QUAKE = dt.timedelta(days=7)
