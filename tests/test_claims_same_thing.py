@@ -2,8 +2,9 @@
 side is figures a careless reading would compare (a length and an area, a figure and its
 conversion, confirmed and suspected cases, an age and a toll, a possibility and a count, one
 day's dead and the dead since a start, a past pandemic and the news, market prices, a size
-and a distance, one sentence reprinted), beside a real disagreement that must still be
-found. The articles are invented and written for these tests.
+and a distance, one sentence reprinted, a crash beside a blast, the oil collected beside the
+oil leaking), beside a real disagreement that must still be found (the dead of "the blast"
+and of "the explosion" are one toll). The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -165,3 +166,32 @@ def test_a_page_time_stamp_before_the_dateline_dates_no_event() -> None:
     # the same clause dated in the news is read
     dated = analyse_text(text.replace("plan,", "plan on Friday,"), dt.date(2025, 3, 7), "news")
     assert [c.expression.text for c in _dated_clauses(dated, Provenance(), None)] == ["Friday"]
+
+
+def test_the_dead_of_the_blast_and_of_the_explosion_are_one_toll() -> None:
+    explosion = "At least 19 people died in the explosion at the Harrow market in Ostrel on Friday."
+    crash = explosion.replace("the explosion", "a bus crash")
+    saturday = dt.date(2025, 4, 5)
+    for word in ("blast", "bombing", "attack"):
+        told = f"The {word} killed 12 people at the Harrow market in Ostrel on Friday, police said."
+        assert disagreement_sides([told, explosion], saturday) == [
+            ["12 people", "At least 19 people"]
+        ]
+        assert disagreement_sides([told, crash], saturday) == []
+
+
+def test_the_oil_collected_is_not_the_oil_leaking() -> None:
+    collected = (
+        "Engineers at the Vell field had been able to collect about 15,000 barrels of oil a day "
+        "with the new cap, the company said."
+    )
+    leaking = (
+        "The leak at the Vell field is now estimated at as much as 40,000 barrels of oil a day, "
+        "the company said."
+    )
+    other = (
+        "Engineers at the Vell field were able to collect about 25,000 barrels of oil a day with "
+        "the new cap, officials said."
+    )
+    assert _disagreements([collected, leaking]) == []
+    assert _disagreements([collected, other]) == [["about 15,000 barrels", "about 25,000 barrels"]]

@@ -22,6 +22,7 @@ values its qualifier allows, ``happenings`` what a figure's event allows, ``numb
 readings into claims and finds number contradictions and revisions, ``dates`` finds date
 contradictions and moved plans, ``clocks`` times of day told differently, ``remarks`` one
 quoted remark dated differently, ``ages`` one named person's age told differently,
+``spans`` how long a record stands ("the first in 40 years") told differently,
 ``matching`` and ``verbs`` hold the name, place, topic and event-word helpers they use, and
 ``render`` the text sections.
 """
@@ -41,6 +42,7 @@ from storyline.claims.render import (
     render_disagreements,
     render_revisions,
 )
+from storyline.claims.spans import find_span_contradictions
 from storyline.events import StoryEvent, story_events
 from storyline.models import Claim, Contradiction, Document, Provenance, Revision
 
@@ -72,4 +74,5 @@ def story_claims(
     clocked = find_clock_contradictions(documents, provenance, happenings)
     remarked = find_remark_contradictions(documents, provenance)
     aged = find_age_contradictions(documents, provenance)
-    return claims, conflicts + dated + clocked + remarked + aged, revised + moved
+    spanned = find_span_contradictions(documents, provenance)
+    return claims, conflicts + dated + clocked + remarked + aged + spanned, revised + moved

@@ -188,7 +188,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     """What ``_same_measure`` reads of a reading besides its sentence."""
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
-        r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running,
+        r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
     )  # fmt: skip
 
 
@@ -513,11 +513,21 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "net income of $2.07 billion", "the charge would be $3.2 billion"
     if a.kind not in _CURRENCIES and a.kind != "percent" and a.kind not in _KIND_SYNONYMS:
         # A specific counted noun ("passengers", "ships") is itself most of the evidence,
-        # with a word or the verb they are counted by ("were waiting") in common.
+        # with a word or the verb they are counted by ("were waiting") in common; the oil
+        # collected is not the oil leaking, unless the other's words name the same verb.
+        if _governed_apart(a, b) or _governed_apart(b, a):
+            return False
         return not a.topic.isdisjoint(b.topic) or (
             a.predicate is not None and a.predicate == b.predicate
         )
     return _similar_topics(a, b)
+
+
+def _governed_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` counts the object of a verb ("collect about 15,000 barrels") that
+    ``b`` is not the object of and whose words never name: a count of what was done to a
+    thing, set beside a count of the thing itself."""
+    return bool(a.governor) and a.governor != b.governor and a.governor not in b.topic
 
 
 def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:

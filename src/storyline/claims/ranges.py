@@ -30,15 +30,17 @@ _ORDERS = frozenset("dozens scores hundreds thousands millions billions trillion
 _VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
 
-def value_range(q: Quantity, fixed: bool = False) -> tuple[float, float]:
+def value_range(q: Quantity, fixed: bool = False, nearest: bool = False) -> tuple[float, float]:
     """The range of values a figure allows, read as a reporter uses its qualifier.
 
     A round figure carries its rounding ("1,000" is 950 to 1,050); "about" widens by a
     tenth, as a count is estimated, but a ``fixed`` measure (a distance, a mass) is looked
     up, not estimated, so "about 230 km" allows only its rounding. "Fewer than X" and "up
     to X" mean a figure in the upper half below X, which is why "some 200" cannot be "most
-    of fewer than 1,000". Lower bounds ("more than",
-    "at least") stay open upwards: a later, larger count does not contradict them.
+    of fewer than 1,000". Lower bounds ("more than", "at least") stay open upwards: a later,
+    larger count does not contradict them. A ``nearest`` figure (a named rate, "an
+    unemployment rate of 4.1%") is a statistic rounded to its last digit, not cut short, so
+    "4.1%" and "4.2%" are two values.
     """
     value = q.value
     qualifier = q.qualifier or ""
@@ -48,7 +50,7 @@ def value_range(q: Quantity, fixed: bool = False) -> tuple[float, float]:
             share = _SHARE_FACTORS[name]
             qualifier = qualifier[len(name) + 4 :].strip()
             break
-    rounding = _rounding(q)
+    rounding = _rounding(q, nearest)
     if fixed and value == int(value):
         # "84km (52 miles)": a measure is written to its last digit, and a conversion
         # rounds too, so a whole figure allows a half of that digit either way.
@@ -61,15 +63,18 @@ def value_range(q: Quantity, fixed: bool = False) -> tuple[float, float]:
     return low, high
 
 
-def _rounding(q: Quantity) -> float:
+def _rounding(q: Quantity, nearest: bool = False) -> float:
     """How far a figure may be from the truth because it was rounded when written."""
     value = q.value
     if "dozen" in q.text.lower():
         return value * 0.1
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
     if digits and digits.group(1):
-        # "$4.3m" for 4.37 million: the last written digit is off by up to one.
-        return 10 ** -len(digits.group(1)) * (value / float(digits.group().replace(",", "")))
+        # "$4.3m" for 4.37 million: the last written digit is off by up to one; a statistic
+        # rounded to the nearest by up to a half, kept just under so the next value is apart.
+        step = 0.45 if nearest else 1.0
+        scale = value / float(digits.group().replace(",", ""))
+        return step * 10 ** -len(digits.group(1)) * scale
     integer = int(value)
     if integer != value or integer == 0:
         return 0.0

@@ -22,7 +22,14 @@ from storyline.claims.matching import (
     _topic,
 )
 from storyline.claims.ranges import _is_share, value_range
-from storyline.claims.verbs import _CLAUSE, _EVENT_CLASSES, _REPORTING, _event_word, _verbs
+from storyline.claims.verbs import (
+    _ADJECTIVAL,
+    _CLAUSE,
+    _EVENT_CLASSES,
+    _REPORTING,
+    _event_word,
+    _verbs,
+)
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, MAGNITUDE
 from storyline.sentences import per_sentence
@@ -42,10 +49,13 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _INCIDENTS = frozenset(
-    """attack attacks bombing bombings blast blasts explosion crash crashes clash clashes
-    shooting strike strikes raid raids fire flood floods storm earthquake quake landslide
-    collapse stampede shelling airstrike airstrikes ambush""".split()
+    """attack attacks bombing bombings blast blasts explosion explosions crash crashes clash
+    clashes shooting strike strikes raid raids fire flood floods storm earthquake quake
+    landslide collapse stampede shelling airstrike airstrikes ambush""".split()
 )
+_INCIDENT_KINDS = {"attack": "blast", "bombing": "blast", "explosion": "blast"}
+"""Words outlets use for one incident: the dead of "the blast" and of "the explosion", "the
+bombing" or "the attack" are one toll, while a crash and clashes are two incidents."""
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|armed|army|navy|combat|security)\b", re.I)
 _KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
 _DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust"})
@@ -131,6 +141,7 @@ class _Reading:
     averaged: bool = False
     modifiers: frozenset[str] = frozenset()
     running: str = ""
+    governor: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -295,13 +306,17 @@ def _read(
         kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
-    low, high = _magnitude_range(q) if unit == MAGNITUDE else value_range(q, fixed=fixed)
+    purpose = _purpose(unit, before, after)
+    low, high = (
+        _magnitude_range(q)
+        if unit == MAGNITUDE
+        else value_range(q, fixed=fixed, nearest=unit == "percent" and bool(purpose))
+    )
     scope, label = _scope(q, after, before, main_place)
     actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
-    purpose = _purpose(unit, before, after)
     predicate, phrase = _predicate(before, after)
     return _Reading(
         quantity=q, article_id=document.id,
@@ -320,7 +335,33 @@ def _read(
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
         running=_stretch(q.sentence.text),
+        governor=_governor(before) if counts and unit not in _KIND else "",
     )  # fmt: skip
+
+
+def _governor(before: str) -> str:
+    """The stem of the verb a count is the object of ("able to collect about 15,000 barrels",
+    "had pumped 40,000 barrels"), "" when none: a count of what was collected is not a
+    count of what there is. Verbs of counting or telling ("recorded 1,000 cases") say who
+    counted, not what."""
+    found = _GOVERNED.search(before[-40:])
+    if found is None:
+        return ""
+    word = (found.group(1) or found.group(2)).lower()
+    if word in _REPORTING or word in _COUNTING or word in _ADJECTIVAL or word in _AUXILIARY:
+        return ""
+    return topic_stem(word)
+
+
+_GOVERNED = re.compile(
+    r"\b(?:to|will|would|can|could|must|should|may|might)\s+([a-z]{3,})\s+$|\b([a-z]{3,}ed)\s+$"
+)
+"""A verb right before a count: a base form after "to" or a modal, or a past form."""
+_COUNTING = frozenset(
+    """recorded registered counted logged detected identified tallied found listed totalled
+    totaled numbered reached topped exceeded surpassed passed hit""".split()
+)
+_AUXILIARY = frozenset("be have get had has was were been".split())
 
 
 _EARLIER_QUAKE = dt.timedelta(days=7)
@@ -531,11 +572,8 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
 def _incidents(sentence: str) -> frozenset[str]:
     """The kinds of incident a sentence names ("crash", "clashes"); cached, as a sentence
     with several figures is read once for each."""
-    return frozenset(
-        _EVENT_CLASSES.get(w.rstrip("s"), w.rstrip("s"))
-        for w in re.findall(r"[a-z]+", sentence.lower())
-        if w in _INCIDENTS
-    )
+    words = (w.rstrip("s") for w in re.findall(r"[a-z]+", sentence.lower()) if w in _INCIDENTS)
+    return frozenset(_INCIDENT_KINDS.get(w, _EVENT_CLASSES.get(w, w)) for w in words)
 
 
 def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
@@ -551,6 +589,8 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         near = told_before or near  # "kept its rate at 3.25 per cent, saying inflation ..."
         if near:
             return frozenset({min(near, key=_PERCENT_ORDER.index)})
+        if rate := _rate_noun(before, after):
+            return frozenset({rate})
         return _topic(" ".join(words), names=False) if words[:1] == ["of"] else frozenset()
     if unit in _DIMENSIONS:
         # "10 miles long": the size of a thing, not a distance between two places, unless
@@ -567,6 +607,32 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
 
+
+def _rate_noun(before: str, after: str) -> str | None:
+    """The rate a percentage is, named by the noun that governs it: "an 11 percent tax rate",
+    "the fatality rate of the outbreak is 2.1 percent" ("tax rate", "fatality rate"). Every
+    word of the noun, back to its determiner, counts: an effective corporate tax rate is not
+    the corporate tax rate, and a bare "rate" names none."""
+    found = _RATE_AFTER.match(after) or _RATE_BEFORE.search(before[-80:])
+    if found is None:
+        return None
+    words: list[str] = []
+    for word in reversed(found.group(1).split()):
+        if not topic_stem(word):
+            break  # "put the fatality rate": the noun opens after its determiner
+        words.insert(0, word)
+    return " ".join([*words, found.group(2)]) if words else None
+
+
+_RATE_AFTER = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,3}?)(rate|ratio)\b")
+"""A rate noun right after its percentage ("a 15.5 percent corporate tax rate")."""
+_RATE_BEFORE = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,3})(rate|ratio)\b(?:\s+(?:of|in|for|among)\s+[^,;]*?)?"
+    r"\s+(?:(?:is|was|stands|stood|remains|reached|hit|rose|fell|climbed|dropped)\s+)?"
+    r"(?:at|to|of)?\s*(?:about|around|nearly|almost|some|roughly)?\s*$"
+)
+"""A rate noun before its percentage, what it is of between them: "the fatality rate of the
+outbreak in Marran is", "its unemployment rate rose to"."""
 
 _MEASURE_NOUNS = frozenset(
     map(
