@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storyline.timex import infer_publication_date
+from storyline.timex.infer import _full_day_shape
 
 MARCH_3 = dt.date(2015, 3, 3)
 # The publication dates of the rest of a collection about a ferry strike.
@@ -94,3 +97,56 @@ def test_of_two_clock_stamps_at_the_top_the_earlier_is_the_publication() -> None
     found = infer_publication_date(text, collection=COLLECTION)
     assert found is not None
     assert found[0] == MARCH_3
+
+
+# --- photo captions -------------------------------------------------------------------------
+
+TUESDAY_VOTE = (
+    "Dockers voted on Tuesday to end the ferry strike , the union said .\n"
+    "The first sailings are due to leave Ardmore in the morning .\n"
+)
+
+
+def test_a_photo_taken_the_day_before_dates_a_report_of_the_next_day() -> None:
+    """A wire caption below the headline: the photo is of Monday March 2, the vote the
+    lead tells of Tuesday; the report is of Tuesday, not of the photo's day."""
+    text = (
+        "Ferry strike ends\n"
+        "Strikers gather at the gates of the port of Ardmore .\n"
+        "Picture taken March 2 , 2015 .\n" + TUESDAY_VOTE + BODY
+    )
+    found = infer_publication_date(text, collection=COLLECTION)
+    assert found is not None
+    assert found[0] == MARCH_3
+
+
+def test_a_photo_credit_dates_the_page_on_or_after_the_photo() -> None:
+    text = (
+        "Ferry strike ends\n"
+        "-LRB- Photo : Ann Lee \\/ Getty Images , March 2 , 2015 -RRB-\n" + TUESDAY_VOTE + BODY
+    )
+    found = infer_publication_date(text, collection=COLLECTION)
+    assert found is not None
+    assert found[0] == MARCH_3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caption"),
+    [
+        ("(Photo: John Smith / Getty Images, March 3, 2015)", True),
+        ("Photo taken on March 3, 2015.", True),
+        ("Riot police stand by in Athens, March 3, 2015. REUTERS/Ann Lee", True),
+        ("REUTERS/Ann Lee: riot police stand by in Athens, March 3, 2015.", True),
+        ("File photo: a ferry leaves Ardmore, March 3, 2015.", False),
+        ("A ferry leaves Ardmore in this undated photo taken on March 3, 2015.", False),
+        ("Photo credit: Ann Lee | March 3, 2015 ; 11:35 AM ET", False),
+        ("The strike began on March 3, 2015, the union said.", False),
+    ],
+)
+def test_which_dates_are_a_photo_s(sentence: str, caption: bool) -> None:
+    """A caption's mark stands before its date; a file photo is older than the news; a
+    date with its clock time after a credit is the page's stamp, not the photo's."""
+    page = "Ferry strike\n" * 100 + sentence  # below the top of the page
+    start = page.index("March 3")
+    shape = _full_day_shape(page, start, start + len("March 3, 2015"), "2015-03-03", "")
+    assert (shape.name == "caption") is caption

@@ -92,6 +92,11 @@ _FULL_BODY = _Shape("full", _gaps({0: 0.62, -1: 0.2, -2: 0.03, -3: 0.03}, (-30, 
 _FULL_TAIL = _Shape(
     "full tail", _gaps({0: 0.5, -1: 0.12, -2: 0.06, -3: 0.05}, (-30, -4, 0.1)), 0.17
 )
+# A date in a photo's caption or credit ("Picture taken March 3, 2015", "(Photo: Ann Lee /
+# Getty Images, March 3, 2015)"): the photo is mostly of the day of the news, which the page
+# reports that day or the next, seldom before (same source: of 31 such dates, 7 of the
+# publication day, 8 of the day before, 3 of two days before; most others older photos).
+_CAPTION = _Shape("caption", _gaps({0: 0.3, 1: 0.3, 2: 0.06}, (3, 7, 0.04)), 0.3)
 # A date with its clock time below the top ("January 28, 2011 at 12:44 pm | Reply").
 _TIMED = _Shape("timed", {0: 0.85, -1: 0.1, -2: 0.03}, 0.02)
 # A day written without its year, the latest the lead tells: the news of the day or of the
@@ -284,12 +289,10 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
-def _is_clock_stamp(text: str, start: int, end: int, value: str) -> bool:
-    """A full date at the top of the page with its clock time: joined to it by the tagger
-    ("March 3, 2015, 1:23 PM") or written just before or after it ("09:14 GMT 3 March 2015",
-    "July 21, 2010; 6:43 PM")."""
-    if start > _TOP_CHARS:
-        return False
+def _has_clock(text: str, start: int, end: int, value: str) -> bool:
+    """A full date with its clock time: joined to it by the tagger ("March 3, 2015, 1:23
+    PM") or written just before or after it ("09:14 GMT 3 March 2015", "July 21, 2010; 6:43
+    PM")."""
     return (
         value[11:12].isdigit()
         or _CLOCK_AFTER.match(text, end) is not None
@@ -307,7 +310,44 @@ def _relation(said: str) -> str | None:
     return {"coming": "next", "past": "last"}.get(word, word)
 
 
+# What marks a sentence as a photo's caption or credit, before the date it gives; and what
+# marks the photo as older than the news ("in this March 2, 2009 file photo").
+_CAPTION_MARK = re.compile(
+    r"\b(?:photo(?:graph)?|picture|image|frame\s++grab)s?\s*+(?::|taken\b|shows\b|made\b)"
+    r"|\bin\s++this\s++(?:[\w-]+\s++){0,3}?(?:photo(?:graph)?|picture|image)\b"
+    r"|\b(?:credit|courtesy)\s*+:"
+    r"|\b(?:getty\s++images|ap\s++photo|afp\s++photo)\b|\breuters\s*+\\?/",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(
+    r"\W{0,12}?(?:(?:photo|picture)\s*+(?:credit\s*+)?:\s*+)?"
+    r"(?:reuters|ap|afp|epa|getty(?:\s++images)?)\s*+\\?/",
+    re.IGNORECASE,
+)
+_OLDER_PHOTO = re.compile(r"\b(?:file|undated|archive|archival)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _is_caption(text: str, start: int, end: int) -> bool:
+    """A date in a photo's caption or credit: a caption's mark before it in its sentence, or
+    the photographer's credit right after it ("... in Athens, March 3, 2015. REUTERS/Ann
+    Lee"); and the photo not one from the files."""
+    reach = max(0, start - 300)
+    sentence_start = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach
+    )
+    line_end = text.find("\n", end)
+    sentence = text[sentence_start : line_end if line_end >= 0 else len(text)]
+    marked = (
+        _CAPTION_MARK.search(text, sentence_start, start) is not None
+        or _CREDIT_AFTER.match(text, end) is not None
+    )
+    return marked and _OLDER_PHOTO.search(sentence) is None
+
+
 def _full_day_shape(text: str, start: int, end: int, value: str, said: str) -> _Shape:
+    if not _has_clock(text, start, end, value) and _is_caption(text, start, end):
+        return _CAPTION
     if _is_stamp(text, start, end, value, said):
         return _STAMP
     if "T" in value and value[11:12].isdigit():
@@ -357,7 +397,7 @@ def _read_clues(text: str) -> _Clues:
             if day is None:
                 continue
             clues.years.append(day.year)
-            if _is_clock_stamp(text, e.start, e.end, e.value):
+            if e.start <= _TOP_CHARS and _has_clock(text, e.start, e.end, e.value):
                 stamps.append(day)
             said = text[max(0, e.start - 8) : e.end]
             shape = _full_day_shape(text, e.start, e.end, e.value, said)
