@@ -150,3 +150,18 @@ def test_which_dates_are_a_photo_s(sentence: str, caption: bool) -> None:
     start = page.index("March 3")
     shape = _full_day_shape(page, start, start + len("March 3, 2015"), "2015-03-03", "")
     assert (shape.name == "caption") is caption
+
+
+# --- how sure is sure enough ------------------------------------------------------------------
+
+
+def test_a_photo_s_day_alone_dates_a_page_of_a_collection() -> None:
+    """The page tells no day of its own news, only its photo's: with its collection out on
+    that day and the next (and around them), the page is of one of those two days, a
+    little less likely than even, which is enough for an answer; without the collection,
+    any day from the photo's on is as likely, which is not."""
+    text = "Ferry strike\n(Photo: Ann Lee / Getty Images, March 2, 2015)\n" + BODY
+    found = infer_publication_date(text, collection=COLLECTION)
+    assert found is not None
+    assert found[0] in (dt.date(2015, 3, 2), MARCH_3)
+    assert infer_publication_date(text) is None

@@ -42,7 +42,10 @@ from storyline.timex.tagger import tag_with_reference
 from storyline.timex.tense import Tense, clause_tense
 
 # An answer needs at least this posterior probability; below it the article gets no date.
-MIN_CONFIDENCE = 0.45
+# The lowest threshold at which a date given is still right within a day nine times in ten
+# on the development half of the Timeline17 articles (``storyline eval dates --split dev``):
+# each step lower answers more articles and gets more exactly right, at the cost of that.
+MIN_CONFIDENCE = 0.40
 
 _FULL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})")
