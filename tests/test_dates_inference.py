@@ -137,6 +137,9 @@ def test_a_photo_credit_dates_the_page_on_or_after_the_photo() -> None:
         ("Photo taken on March 3, 2015.", True),
         ("Riot police stand by in Athens, March 3, 2015. REUTERS/Ann Lee", True),
         ("REUTERS/Ann Lee: riot police stand by in Athens, March 3, 2015.", True),
+        ("Riot police stand by in Athens, March 3, 2015.\nAP Photo", True),
+        ("March 3, 2015: riot police stand by in Athens.", True),
+        ("Ferry talks collapse\nThe strike began on March 3, 2015: the union said so.", False),
         ("File photo: a ferry leaves Ardmore, March 3, 2015.", False),
         ("A ferry leaves Ardmore in this undated photo taken on March 3, 2015.", False),
         ("Photo credit: Ann Lee | March 3, 2015 ; 11:35 AM ET", False),
@@ -144,8 +147,9 @@ def test_a_photo_credit_dates_the_page_on_or_after_the_photo() -> None:
     ],
 )
 def test_which_dates_are_a_photo_s(sentence: str, caption: bool) -> None:
-    """A caption's mark stands before its date; a file photo is older than the news; a
-    date with its clock time after a credit is the page's stamp, not the photo's."""
+    """A caption's mark stands before its date, or a credit after it, or the date leads the
+    caption; a file photo is older than the news; a date with its clock time after a credit
+    is the page's stamp, not the photo's."""
     page = "Ferry strike\n" * 100 + sentence  # below the top of the page
     start = page.index("March 3")
     shape = _full_day_shape(page, start, start + len("March 3, 2015"), "2015-03-03", "")

@@ -324,17 +324,20 @@ _CAPTION_MARK = re.compile(
 )
 _CREDIT_AFTER = re.compile(
     r"\W{0,12}?(?:(?:photo|picture)\s*+(?:credit\s*+)?:\s*+)?"
-    r"(?:reuters|ap|afp|epa|getty(?:\s++images)?)\s*+\\?/",
+    r"(?:(?:reuters|ap|afp|epa|getty(?:\s++images)?)\s*+\\?/|ap\s++photo\b|getty\s++images\b)",
     re.IGNORECASE,
 )
+# "June 15, 2010: President Obama speaks from the Oval Office": a caption led by its date.
+_CAPTION_LED = re.compile(r"\s*+:\s")
 _OLDER_PHOTO = re.compile(r"\b(?:file|undated|archive|archival)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _is_caption(text: str, start: int, end: int) -> bool:
-    """A date in a photo's caption or credit: a caption's mark before it in its sentence, or
+    """A date in a photo's caption or credit: a caption's mark before it in its sentence,
     the photographer's credit right after it ("... in Athens, March 3, 2015. REUTERS/Ann
-    Lee"); and the photo not one from the files."""
+    Lee"), or the date leading its line before a colon ("June 15, 2010: President Obama
+    speaks"); and the photo not one from the files."""
     reach = max(0, start - 300)
     sentence_start = max(
         (m.end() for m in _SENTENCE_END.finditer(text, reach, start)), default=reach
@@ -344,6 +347,10 @@ def _is_caption(text: str, start: int, end: int) -> bool:
     marked = (
         _CAPTION_MARK.search(text, sentence_start, start) is not None
         or _CREDIT_AFTER.match(text, end) is not None
+        or (
+            not text[text.rfind("\n", 0, start) + 1 : start].strip()
+            and _CAPTION_LED.match(text, end) is not None
+        )
     )
     return marked and _OLDER_PHOTO.search(sentence) is None
 
