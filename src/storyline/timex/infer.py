@@ -97,8 +97,9 @@ _FULL_TAIL = _Shape(
 )
 # A date in a photo's caption or credit ("Picture taken March 3, 2015", "(Photo: Ann Lee /
 # Getty Images, March 3, 2015)"): the photo is mostly of the day of the news, which the page
-# reports that day or the next, seldom before (same source: of 31 such dates, 7 of the
-# publication day, 8 of the day before, 3 of two days before; most others older photos).
+# reports that day or the next, seldom before (same source: of 40 such dates, 8 of the
+# publication day, 11 of the day before, 3 of two days before, 3 of the week before; most
+# others older photos).
 _CAPTION = _Shape("caption", _gaps({0: 0.3, 1: 0.3, 2: 0.06}, (3, 7, 0.04)), 0.3)
 # A date with its clock time below the top ("January 28, 2011 at 12:44 pm | Reply").
 _TIMED = _Shape("timed", {0: 0.85, -1: 0.1, -2: 0.03}, 0.02)
