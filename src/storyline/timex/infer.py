@@ -2,12 +2,14 @@
 
 Every date an article tells is a clue to the day it was written, and each is weighed by how
 news is written: a date at the very top with its weekday or its clock time is the article's
-own stamp; a day the article reports in the past tense is most often the day of publication or
-the day before it; a day it looks forward to lies after it; a weekday told in the past tense
-("said on Tuesday") was at most a few days before it; "next Wednesday, Nov. 12" says that
-Nov. 12 is a week or so ahead, and its weekday says which year a date written without one is
-in. Lead sentences tell the news; the tail of a page holds background, comments and related
-links, whose dates count less.
+own stamp (the earliest with its clock time, when it shows its updates or replies too); a
+photo's caption gives the day of the news, reported that day or the next; a day the article
+reports in the past tense is most often the day of publication or the day before it; a day
+it looks forward to lies after it; a weekday told in the past tense ("said on Tuesday") was
+at most a few days before it; "next Wednesday, Nov. 12" says that Nov. 12 is a week or so
+ahead, and its weekday says which year a date written without one is in. Lead sentences
+tell the news; the tail of a page holds background, comments and related links, whose dates
+count less.
 
 Each clue is a likelihood over the publication day (a mixture of what the clue says and of
 "unrelated to the publication"); so are the dates of the collection's articles most like it
