@@ -121,6 +121,8 @@ def test_a_photo_taken_the_day_before_dates_a_report_of_the_next_day() -> None:
 
 
 def test_a_photo_credit_dates_the_page_on_or_after_the_photo() -> None:
+    """The credit's date, a Monday, and the Tuesday the vote was on: the page is of the
+    Tuesday, a day after its photo, not the day before the date as a page's own date may be."""
     text = (
         "Ferry strike ends\n"
         "-LRB- Photo : Ann Lee \\/ Getty Images , March 2 , 2015 -RRB-\n" + TUESDAY_VOTE + BODY
@@ -163,7 +165,7 @@ def test_a_photo_s_day_alone_dates_a_page_of_a_collection() -> None:
     """The page tells no day of its own news, only its photo's: with its collection out on
     that day and the next (and around them), the page is of one of those two days, a
     little less likely than even, which is enough for an answer; without the collection,
-    any day from the photo's on is as likely, which is not."""
+    nothing tells the photo's day from the next, and neither is likely enough."""
     text = "Ferry strike\n(Photo: Ann Lee / Getty Images, March 2, 2015)\n" + BODY
     found = infer_publication_date(text, collection=COLLECTION)
     assert found is not None
