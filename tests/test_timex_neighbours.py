@@ -7,7 +7,7 @@ import datetime as dt
 from storyline import pipeline
 from storyline.models import Article
 from storyline.timex import infer_publication_date, tag
-from storyline.timex.infer import news_gap, outlet_lag
+from storyline.timex.infer import MIN_CONFIDENCE, news_gap, outlet_lag
 from storyline.timex.neighbours import first_reports, nearest, pairs_of
 
 D = dt.date
@@ -97,7 +97,7 @@ def test_neighbours_say_which_week_a_weekday_is_in() -> None:
         assert found is not None
         day, confidence = found
         assert day == week
-        assert 0.45 <= confidence <= 1.0
+        assert MIN_CONFIDENCE <= confidence <= 1.0
 
 
 # A development of the footbridge story: inspectors found rusted bolts, reported by three
