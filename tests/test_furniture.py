@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.furniture import is_furniture
+from storyline.furniture import is_furniture, readable
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,15 @@ def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
 )
 def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:
     assert not is_furniture(text)
+
+
+def test_a_question_is_no_summary_whatever_closes_it() -> None:
+    # A question asks; it tells no news, quoted or in a news page's plain-text quotes.
+    for question in (
+        "Who will pay for the repairs to the Tolvey bridge now?",
+        '"Who will pay for the repairs to the Tolvey bridge now?"',
+        "`` What happens to the dockers of Varn now ? '' asked the union leader ? ''",
+    ):
+        assert not readable(question), question
+    assert readable('"We will pay for the repairs," the mayor said on Tuesday.')
+    assert readable("The mayor asked who would pay for the repairs to the bridge.")

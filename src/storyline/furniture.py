@@ -81,7 +81,8 @@ def readable(text: str) -> bool:
         return False
     if text.isupper() or _NOISE.search(text) or _GLUED.search(text):
         return False
-    return not text.rstrip().endswith("?")
+    # a question, quoted or not ("... Robert ? ''"), asks; it tells no news
+    return not text.rstrip().rstrip("\"'”’»`) ").endswith("?")
 
 
 def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sentence:
