@@ -10,9 +10,12 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+
+from storyline.models import Contradiction
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -67,19 +70,28 @@ def run_storyline(
     )
 
 
+def story_disagreements(texts: Sequence[tuple[str, dt.date]]) -> list[Contradiction]:
+    """Every disagreement the claims stage finds in a story of ``texts``, one article each
+    (its text and publication day), the articles named ``doc-0``, ``doc-1``, ..."""
+    from storyline.claims import story_claims
+    from storyline.evaluation.claims import analyse_text
+    from storyline.models import Provenance
+
+    documents = [analyse_text(text, day, f"doc-{i}") for i, (text, day) in enumerate(texts)]
+    name = {d.id: f"doc-{i}" for i, d in enumerate(documents)}
+    found = story_claims(documents, Provenance())[1]
+    for c in found:
+        for side in c.sides:
+            side.articles[:] = [name[a] for a in side.articles]
+    return found
+
+
 def disagreement_sides(
     texts: list[str], published: dt.date, kind: str = "number", days: int = 0
 ) -> list[list[str]]:
     """The sides of each disagreement of ``kind`` the claims stage finds among ``texts``, one
     article each published on ``published``; with ``days``, each article is published that
     many days after the one before."""
-    from storyline.claims import story_claims
-    from storyline.evaluation.claims import analyse_text
-    from storyline.models import Provenance
-
-    documents = [
-        analyse_text(t, published + dt.timedelta(days=days * i), f"doc-{i}")
-        for i, t in enumerate(texts)
-    ]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == kind]
+    dated = [(t, published + dt.timedelta(days=days * i)) for i, t in enumerate(texts)]
+    found = [c for c in story_disagreements(dated) if c.kind == kind]
     return [sorted(side.value for side in c.sides) for c in found]

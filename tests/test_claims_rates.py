@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Contradiction, Provenance
+from storyline.models import Contradiction
+
+from helpers import story_disagreements
 
 PUBLISHED = dt.date(2025, 4, 5)
 
@@ -22,8 +22,7 @@ FATALITY = (
 
 def rates(*texts: str) -> list[Contradiction]:
     """The number disagreements of a story of ``texts``, one article each, of one day."""
-    documents = [analyse_text(t, PUBLISHED, f"rate-{i}") for i, t in enumerate(texts)]
-    return [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
+    return [c for c in story_disagreements([(t, PUBLISHED) for t in texts]) if c.kind == "number"]
 
 
 def told(found: list[Contradiction]) -> list[tuple[str, list[str]]]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Contradiction, Provenance
+from storyline.models import Contradiction
+
+from helpers import story_disagreements
 
 D = dt.date
 
@@ -27,12 +27,10 @@ FORTY_ONE = (
 def spans(*texts: tuple[str, dt.date]) -> list[Contradiction]:
     """The record-span disagreements of a story of ``texts``, one article each, its sides'
     articles named by their place in ``texts``."""
-    documents = [analyse_text(text, day, f"span-{i}") for i, (text, day) in enumerate(texts)]
-    place = {d.id: f"article {i}" for i, d in enumerate(documents)}
-    found = [c for c in story_claims(documents, Provenance())[1] if c.about.startswith("time")]
+    found = [c for c in story_disagreements(texts) if c.about.startswith("time")]
     for c in found:
         for side in c.sides:
-            side.articles[:] = [place[a] for a in side.articles]
+            side.articles[:] = [a.replace("doc-", "article ") for a in side.articles]
     return found
 
 

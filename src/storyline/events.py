@@ -43,6 +43,7 @@ from storyline.furniture import is_furniture, readable, without_dateline
 from storyline.mentions import calendar_value, content_words, within
 from storyline.models import Document, Event, Evidence, Provenance, Sentence, TimeExpression
 from storyline.periods import span
+from storyline.text import IRREGULAR_PAST
 
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
@@ -176,13 +177,7 @@ _FUTURE = re.compile(
     r"scheduled|planned|likely|going|poised|to)\s+to|plans?\s+to|intends?\s+to)\b"
 )
 _QUOTE_OPEN = re.compile(r"""^\s*(?:["“”‘']|``)""")
-_PAST = re.compile(
-    r"(?i)\b(?:was|were|had|did|said|told|took|made|went|came|left|gave|found|held|met|began|"
-    r"fell|rose|won|lost|shot|struck|hit|sent|brought|built|bought|caught|fought|led|ran|saw|"
-    r"spoke|stood|threw|wrote|broke|chose|drove|flew|froze|got|grew|knew|paid|quit|sold|shut|"
-    r"spent|spread|stole|swore|tore|thought|woke|withdrew|became|beat|drew|fled|heard|kept|"
-    r"lit|sought|sank|taught|overtook|forgot|\w{3,}ed)\b"
-)
+_PAST = re.compile(rf"(?i)\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)"
     r"\s+(?:\w+ly\s+)?|,\s*)$"

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from storyline.models import Sentence
-from storyline.text import STOPWORDS, fold_word
+from storyline.text import IRREGULAR_PAST, STOPWORDS, fold_word
 
 MIN_WORDS, MAX_WORDS = 6, 60
 """Sentence length, in words, that reads as a summary: shorter is a fragment or headline,
@@ -238,11 +238,9 @@ _APPOSITION = re.compile(
 name is two to four capitalised words, none a function word: "In New York, the shares
 fell." and "Yeah, the king taught ..." open with no name."""
 _FINITE = re.compile(
-    r"(?i)\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|can|"
-    r"could|may|might|must|says?|said|tells?|told|claims?|insists?|adds?|notes?|\w+ed|went|"
-    r"came|took|made|gave|found|held|met|began|fell|rose|won|lost|shot|struck|hit|sent|"
-    r"brought|built|caught|fought|led|ran|saw|spoke|stood|threw|wrote|broke|drove|flew|got|"
-    r"grew|knew|paid|sold|spent|became|drew|fled|heard|kept|left|sank|swung|taught)\b"
+    r"(?i)\b(?:is|are|be|been|has|have|do|does|will|would|shall|should|can|could|may|might|"
+    r"must|says?|tells?|claims?|insists?|adds?|notes?|\w+ed|"
+    rf"{'|'.join(sorted(IRREGULAR_PAST))})\b"
 )
 """A word that makes the words after a name a clause of their own, not a description
 ("Smith, the police said."; "Kim, the leader who threatened ..."): a finite or reporting

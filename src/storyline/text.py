@@ -280,6 +280,19 @@ def reimpl_tokens(text: str) -> list[str]:
     ]
 
 
+# ---- past tense ---------------------------------------------------------------------------------
+
+IRREGULAR_PAST = frozenset(
+    """was were had did said told took made went came left gave found held met began fell rose
+    won lost shot struck hit sent brought built bought caught fought led ran saw spoke stood
+    threw wrote broke chose drove flew froze got grew knew paid quit sold shut spent spread
+    stole swore tore thought woke withdrew became beat drew fled heard kept lit sought sank
+    swung taught overtook forgot""".split()
+)
+"""Past forms of the verbs news tells happenings with that do not end in -ed: what makes a
+sentence tell something that happened, beside the -ed forms."""
+
+
 # ---- number words -------------------------------------------------------------------------------
 
 CARDINALS: dict[str, int] = {

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.models import Contradiction, ContradictionSide, Document, Provenance
+from storyline.claims.matching import value_sides
+from storyline.models import Contradiction, Document, Provenance
 
 SAME_DAYS = 7
 """Days apart within which two articles tell a person's age as of one time."""
@@ -73,7 +74,14 @@ def find_age_contradictions(
     for person, ages in by_person.items():
         if _disagree(ages):
             found.append(
-                Contradiction(kind="number", about=f"age of {' '.join(person)}", sides=_sides(ages))
+                Contradiction(
+                    kind="number",
+                    about=f"age of {' '.join(person)}",
+                    # youngest first, each age as first printed
+                    sides=value_sides(
+                        sorted(ages, key=lambda a: a.age), lambda a: a.age, lambda a: a.text
+                    ),
+                )
             )
     return found
 
@@ -92,19 +100,6 @@ def _disagree(ages: list[_Age]) -> bool:
         age != other and (later - day).days <= SAME_DAYS
         for (day, age), (later, other) in itertools.pairwise(dated)
     )
-
-
-def _sides(ages: list[_Age]) -> list[ContradictionSide]:
-    """One side per age, youngest first, as first printed, with every article giving it."""
-    sides: dict[int, tuple[_Age, list[str]]] = {}
-    for a in sorted(ages, key=lambda a: a.age):
-        _first, articles = sides.setdefault(a.age, (a, []))
-        if a.article_id not in articles:
-            articles.append(a.article_id)
-    return [
-        ContradictionSide(value=first.text, articles=articles, sentence=first.sentence)
-        for first, articles in sides.values()
-    ]
 
 
 def _ages(document: Document, provenance: Provenance) -> list[_Age]:

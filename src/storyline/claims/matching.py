@@ -2,6 +2,7 @@
 
 Both halves of the claims stage match on these: a figure and a dated event are about the
 same thing when they share a specific name, a place or content words, never on wording alone.
+``value_sides`` lays out the sides of a disagreement found by any of them.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from types import MappingProxyType
+from typing import Protocol, TypeVar
 
-from storyline.models import Document
+from storyline.models import ContradictionSide, Document
 from storyline.text import topic_stem
 
 _DEMONYMS = {
@@ -315,3 +317,32 @@ _NAME_WORDS = frozenset(
 )
 _ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|ean)")
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
+
+
+class Told(Protocol):
+    """A value as one article told it: which article, in which sentence."""
+
+    @property
+    def article_id(self) -> str: ...
+
+    @property
+    def sentence(self) -> str: ...
+
+
+T = TypeVar("T", bound=Told)
+
+
+def value_sides(
+    told: Iterable[T], value: Callable[[T], Hashable], shown: Callable[[T], str]
+) -> list[ContradictionSide]:
+    """The sides of a disagreement: one per ``value``, in the order ``told`` comes, as its
+    first teller wrote it (``shown``) and in its sentence, with every article giving it."""
+    sides: dict[Hashable, tuple[T, list[str]]] = {}
+    for item in told:
+        _first, articles = sides.setdefault(value(item), (item, []))
+        if item.article_id not in articles:
+            articles.append(item.article_id)
+    return [
+        ContradictionSide(value=shown(first), articles=articles, sentence=first.sentence)
+        for first, articles in sides.values()
+    ]

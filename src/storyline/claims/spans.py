@@ -24,9 +24,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.claims.matching import value_sides
 from storyline.grouping import UnionFind
-from storyline.models import Contradiction, ContradictionSide, Document, Provenance
+from storyline.models import Contradiction, Document, Provenance
 from storyline.text import CARDINALS, topic_stem
+from storyline.timex.lexicon import number_value
 
 SAME_DAYS = 7
 """Days apart within which two articles tell one record as of one time."""
@@ -112,7 +114,9 @@ def find_span_contradictions(
     found = []
     for members in joined.groups().values():
         involved = sorted((told[i] for i in members), key=lambda s: (s.low, s.high, s.article_id))
-        found.append(Contradiction(kind="number", about=_about(involved), sides=_sides(involved)))
+        # shortest span first, each value as first printed
+        sides = value_sides(involved, lambda s: (s.low, s.high), lambda s: _value(s.text))
+        found.append(Contradiction(kind="number", about=_about(involved), sides=sides))
     return found
 
 
@@ -154,20 +158,6 @@ def _in_at(words: list[str]) -> int:
     return max(i for i, w in enumerate(words) if w.lower() in ("in", "for"))
 
 
-def _sides(spans: list[_Span]) -> list[ContradictionSide]:
-    """One side per value, shortest span first, as first printed, with every article
-    giving it."""
-    sides: dict[tuple[float, float], tuple[_Span, list[str]]] = {}
-    for s in spans:
-        _first, articles = sides.setdefault((s.low, s.high), (s, []))
-        if s.article_id not in articles:
-            articles.append(s.article_id)
-    return [
-        ContradictionSide(value=_value(first.text), articles=articles, sentence=first.sentence)
-        for first, articles in sides.values()
-    ]
-
-
 def _value(text: str) -> str:
     """The span as printed, without the record's words: "41 years" of "first pandemic in 41
     years"."""
@@ -207,7 +197,7 @@ def _days(match: re.Match[str]) -> tuple[float, float] | None:
     """The days a span allows: a figure of years is that many whole years, give or take a
     few days' reckoning, but a figure of decades or centuries is a round one ("three decades"
     is 25 to 35 years); a hedge widens it as a reporter uses it."""
-    count = _count(match.group("count").lower())
+    count = number_value(match.group("count"))
     if count is None or count == 0:
         return None
     unit = match.group("unit").lower().rstrip("s")
@@ -224,14 +214,3 @@ def _days(match: re.Match[str]) -> tuple[float, float] | None:
     if hedge in ("about", "around", "roughly", "some"):
         return 0.9 * low, 1.1 * high
     return low, high
-
-
-def _count(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    if word in ("a", "an"):
-        return 1
-    tens, _, unit = word.partition("-")  # "forty-one"
-    if tens not in CARDINALS or (unit and (unit not in CARDINALS or CARDINALS[tens] % 10)):
-        return None
-    return CARDINALS[tens] + CARDINALS.get(unit, 0)
