@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from storyline.timex import infer_publication_date
-from storyline.timex.infer import _full_day_shape
+from storyline.timex.infer import _full_day_shape, _has_clock
 
 MARCH_3 = dt.date(2015, 3, 3)
 # The publication dates of the rest of a collection about a ferry strike.
@@ -154,7 +154,9 @@ def test_which_dates_are_a_photo_s(sentence: str, caption: bool) -> None:
     is the page's stamp, not the photo's."""
     page = "Ferry strike\n" * 100 + sentence  # below the top of the page
     start = page.index("March 3")
-    shape = _full_day_shape(page, start, start + len("March 3, 2015"), "2015-03-03", "")
+    end = start + len("March 3, 2015")
+    clocked = _has_clock(page, start, end, "2015-03-03")
+    shape = _full_day_shape(page, start, end, "2015-03-03", "", clocked)
     assert (shape.name == "caption") is caption
 
 

@@ -358,8 +358,12 @@ def _is_caption(text: str, start: int, end: int) -> bool:
     return marked and _OLDER_PHOTO.search(sentence) is None
 
 
-def _full_day_shape(text: str, start: int, end: int, value: str, said: str) -> _Shape:
-    if not _has_clock(text, start, end, value) and _is_caption(text, start, end):
+def _full_day_shape(
+    text: str, start: int, end: int, value: str, said: str, clocked: bool
+) -> _Shape:
+    """How a date written in full dates its page; ``clocked``: written with its clock time
+    (``_has_clock``), so a stamp, not a caption's."""
+    if not clocked and _is_caption(text, start, end):
         return _CAPTION
     if _is_stamp(text, start, end, value, said):
         return _STAMP
@@ -410,10 +414,11 @@ def _read_clues(text: str) -> _Clues:
             if day is None:
                 continue
             clues.years.append(day.year)
-            if e.start <= _TOP_CHARS and _has_clock(text, e.start, e.end, e.value):
+            clocked = _has_clock(text, e.start, e.end, e.value)
+            if e.start <= _TOP_CHARS and clocked:
                 stamps.append(day)
             said = text[max(0, e.start - 8) : e.end]
-            shape = _full_day_shape(text, e.start, e.end, e.value, said)
+            shape = _full_day_shape(text, e.start, e.end, e.value, said, clocked)
             if (e.value, shape.name) not in seen:
                 seen.add((e.value, shape.name))
                 clues.full.append((day, shape, _FULL_WEIGHTS.get(shape.name, 1.0)))
