@@ -5,8 +5,10 @@ event they belong to: an earlier incident's dead are not the story's), and two f
 contradict only when their ranges cannot meet, they come from independent texts, and they
 held at the same time. Figures that held at different times (troops leaving, a death toll
 rising, a queue of ships growing then shrinking) are a revision, listed with when each was
-reported, not a contradiction; a measure that does not change with time (a distance, a mass)
-told of events the texts date on different days is of different happenings, and is neither.
+reported, not a contradiction, and so is a change one sentence tells ("has risen from early
+estimates of 5,000 barrels per day to as much as 60,000"), whose old figure is never set
+beside the day's reports; a measure that does not change with time (a distance, a mass) told
+of events the texts date on different days is of different happenings, and is neither.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
 from storyline.claims.matching import (
@@ -80,9 +83,11 @@ def claims_and_contradictions(
         conflicting, changing = _compare(group)
         claim = _claim(group, changing)
         claims.append(claim)
-        if changing:
+        told = [r for r in group if r.was is not None and r not in changing]
+        if changing or told:
+            history = changing + told + [_old(r) for r in told]
             revised.append(
-                Revision(kind="number", about=_about(changing), values=_values(changing))
+                Revision(kind="number", about=_about(changing or told), values=_values(history))
             )
         if not conflicting:
             continue
@@ -353,6 +358,13 @@ def _values(changing: list[_Reading]) -> list[RevisionValue]:
         if r.article_id not in values[-1].articles:
             values[-1].articles.append(r.article_id)
     return values
+
+
+def _old(r: _Reading) -> _Reading:
+    """The figure a text tells ``r`` replaced, as held before ``r`` was reported."""
+    assert r.was is not None
+    until = r.since - dt.timedelta(days=1) if r.since > dt.date.min else r.until
+    return replace(r, quantity=r.was, since=dt.date.min, until=until, was=None)
 
 
 def _in_time_order(readings: list[_Reading]) -> list[_Reading]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from storyline.claims.dates import _BOUND_BEFORE, _names_a_day, _span
@@ -142,6 +144,7 @@ class _Reading:
     modifiers: frozenset[str] = frozenset()
     running: str = ""
     governor: str = ""
+    was: Quantity | None = None
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -177,6 +180,9 @@ def _readings(
     dated = dict(
         zip(document.sentences, per_sentence(document.sentences, timexes), strict=True)
     )
+    was = _old_values(document.article.text, by_sentence.values())
+    olds = {id(old) for old in was.values()}
+    replaced: dict[int, _Reading | None] = {}
     for q in document.quantities:
         if _incremental(q, document.article.text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
@@ -197,6 +203,11 @@ def _readings(
         if _UNREAL_BEFORE.search(text_before[-50:]) or _UNREAL_AFTER.match(text_after):
             continue  # "could kill millions", "there will not be 20 million deaths"
         reading = _read(q, document, provenance, clause_start, clause_end, main_place, common)
+        if id(q) in olds:
+            replaced[id(q)] = reading  # "risen from 5,000 barrels a day to 60,000": no longer so
+            continue
+        if reading is None and id(q) in was:
+            reading = _as_before(q, replaced.get(id(was[id(q)])))
         if reading is None:
             continue
         as_of_report = reading.event in _TALLIES
@@ -207,12 +218,52 @@ def _readings(
         if reading.kind == MAGNITUDE and published and until < published - _EARLIER_QUAKE:
             continue  # an earlier quake ("the strongest since a magnitude 8.1 in 2014")
         readings.append(
-            replace(reading, since=since, until=until, timed=timed, happening=happening)
-        )
+            replace(
+                reading, since=since, until=until, timed=timed, happening=happening,
+                was=was.get(id(q)),
+            )
+        )  # fmt: skip
     # A share in the same place as its total ("most of the 100 forces in Chad") says
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
     return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Quantity]:
+    """The figures a sentence tells as replaced by the next one ("has risen from early
+    estimates of 5,000 barrels per day to as much as 60,000"), by the id of the new figure:
+    the old figure held before the report, so it is a revision the text itself tells, never
+    a figure to set beside other reports of the day."""
+    found: dict[int, Quantity] = {}
+    for quantities in sentences:
+        for old, new in itertools.pairwise(quantities):
+            if _FROM_OLD.search(text, old.sentence.start, old.start) and _TO_NEW.fullmatch(
+                text, old.end, new.start
+            ):
+                found[id(new)] = old
+    return found
+
+
+def _as_before(q: Quantity, old: _Reading | None) -> _Reading | None:
+    """A bare new figure of a told change ("from 5,000 barrels per day to 60,000") read as
+    the measure of the figure it replaced; physical measures, read in converted units, are
+    left to their own words."""
+    if old is None or old.kind in _DIMENSION_KINDS or old.kind == MAGNITUDE:
+        return None
+    counted = replace(q, unit=old.quantity.unit)
+    low, high = value_range(counted, fixed=not old.changeable)
+    return replace(old, quantity=counted, low=low, high=high)
+
+
+_FROM_OLD = re.compile(
+    r"\b(?:ris\w*|rose|increas\w*|jump\w*|climb\w*|f[ae]ll\w*|dropp?\w*|declin\w*|gr[eo]w\w*"
+    r"|soar\w*|swell\w*|doubl\w*|up|down|revised|raised|lowered|cut)\s+from\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TO_NEW = re.compile(r"(?:\s+[\w-]+){0,3}\s+to\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+"""A change told in one clause: the verb and "from" before the old figure, at most a few
+words (its unit, "a day") and "to" between it and the new one, which may be hedged ("to as
+much as")."""
 
 
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")

@@ -1,0 +1,53 @@
+"""Figures whose wording ties them to another: a change told in one clause.
+
+"The leak has risen from early estimates of 8,000 barrels per day to as much as 30,000" tells
+a revision by itself: the old figure held before the report and is listed as such, first,
+never set beside the day's other reports. The articles are invented and written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.claims import story_claims
+from storyline.evaluation.claims import analyse_text
+from storyline.models import Contradiction, Provenance, Revision
+
+D = dt.date
+
+
+def _claims(texts: list[tuple[str, dt.date]]) -> tuple[list[Contradiction], list[Revision]]:
+    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
+    _claims_found, found, revised = story_claims(documents, Provenance())
+    return [c for c in found if c.kind == "number"], [r for r in revised if r.kind == "number"]
+
+
+def test_a_change_told_in_one_clause_is_a_revision_with_the_old_figure_first() -> None:
+    found, revised = _claims(
+        [
+            ("Campaigners accused the operator of understating the leak at the Kessary "
+             "refinery, which has risen from early estimates of 8,000 barrels per day to as "
+             "much as 30,000.", D(2025, 3, 5)),
+            ("The Kessary refinery's operator said on Tuesday it was fitting a new valve to "
+             "the ruptured pipeline.", D(2025, 3, 4)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert len(revised) == 1
+    values = revised[0].values
+    assert [v.value for v in values] == ["8,000 barrels", "30,000"]
+    assert values[0].as_of == "before 2025-03-04"
+    assert values[1].as_of == "2025-03-05"
+
+
+def test_the_old_figure_of_a_told_change_is_no_side_against_the_day_s_news() -> None:
+    found, _revised = _claims(
+        [
+            ("The coastguard said on Thursday that the passengers injured in the ferry fire "
+             "had risen from 12 people to 19 people.", D(2025, 6, 12)),
+            ("Nineteen people were injured when fire broke out on a ferry off Marrow Point, "
+             "the coastguard said on Thursday.", D(2025, 6, 12)),
+        ]
+    )  # fmt: skip
+    assert not found
