@@ -1,8 +1,10 @@
-"""Figures whose wording ties them to another: a change told in one clause.
+"""Figures whose wording ties them to another: a change told in one clause, a second
+figure after "and" with its own verb.
 
 "The leak has risen from early estimates of 8,000 barrels per day to as much as 30,000" tells
 a revision by itself: the old figure held before the report and is listed as such, first,
-never set beside the day's other reports. The articles are invented and written for these
+never set beside the day's other reports. In "infecting more than 2,700 people and killing
+14" the 2,700 are the infected, not the dead. The articles are invented and written for these
 tests.
 """
 
@@ -48,6 +50,18 @@ def test_the_old_figure_of_a_told_change_is_no_side_against_the_day_s_news() -> 
              "had risen from 12 people to 19 people.", D(2025, 6, 12)),
             ("Nineteen people were injured when fire broke out on a ferry off Marrow Point, "
              "the coastguard said on Thursday.", D(2025, 6, 12)),
+        ]
+    )  # fmt: skip
+    assert not found
+
+
+def test_the_infected_are_not_counted_with_the_dead_after_and() -> None:
+    found, _revised = _claims(
+        [
+            ("The fever has spread to nine provinces, infecting more than 2,700 people and "
+             "killing 14, the health ministry said on Friday.", D(2025, 8, 1)),
+            ("Fourteen people have died of the fever, the health ministry said on Friday.",
+             D(2025, 8, 1)),
         ]
     )  # fmt: skip
     assert not found

@@ -277,6 +277,8 @@ _UNREAL_BEFORE = re.compile(r"\b" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}$")
 _UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
 """Lowercase only: "in May" is a month."""
 
+_NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+
 _AGED = re.compile(r"\b(?:aged|ages?(?:\s+(?:of|range))?)\s+(?:between\s+|from\s+)?$", re.I)
 """Words that make the figure after them an age ("aged between 25 and 45", "the ages of
 18 and 30"), which no count of people is set against."""
@@ -331,8 +333,9 @@ def _read(
     )
     # A figure told as none may name what it counts itself ("no injuries were reported").
     own = f"{q.text} " if q.value == 0 else ""
-    # An event after a comma belongs to the next figure ("14 skiers, killing five").
-    event = _nearest_event(before, own + re.split(r"[,;]", after)[0]) if counts else None
+    # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
+    # a participle after "and" ("infecting 27,700 people and killing 140").
+    event = _nearest_event(before, own + _NEXT_CLAUSE.split(after)[0]) if counts else None
     if _POPULATION.search(before[-30:]):
         event = None  # "the capital, where most deaths happened and home to 20 million"
     if unit is None:
