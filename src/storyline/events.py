@@ -245,9 +245,12 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         sentence = without_dateline(raw, document.article.text)
         if not (headline or readable(sentence.text)) or is_furniture(sentence.text):
             continue
-        dated, passing = _dates(raw, expressions.get(raw.index, ()), published)
+        # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
+        # November 2011") dates the page, not what the sentence tells
+        told = [e for e in expressions.get(raw.index, ()) if e.start >= sentence.start]
+        dated, passing = _dates(raw, told, published)
         main: tuple[str, str | None, bool] | None = dated
-        if main is None and not expressions.get(raw.index) and reports and past > 0:
+        if main is None and not told and reports and past > 0:
             main = _carried(reports[-1], raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
@@ -262,7 +265,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 said=main[2] if main else False,
                 passing=tuple(passing),
                 future=_FUTURE.search(sentence.text) is not None,
-                planned=_planned(sentence.text, expressions.get(raw.index, ()), published),
+                planned=_planned(sentence.text, told, published),
                 quote=_QUOTE_OPEN.match(sentence.text) is not None,
                 figures=tuple(_FIGURE.findall(sentence.text)),
                 headline=headline,
