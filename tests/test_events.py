@@ -864,3 +864,18 @@ def test_a_single_headline_is_a_timeline_of_one_entry(tmp_path: Path) -> None:
     assert [(e["date"], e["summary"]) for e in story["timeline"]] == [
         ("2025-10-24", "Valmore dockers end strike after pay deal")
     ]
+
+
+def test_a_page_stamp_cut_off_the_lead_does_not_date_it() -> None:
+    # The stamp before the lead tells when the page changed; the lead tells Monday's verdict.
+    page = analysed(
+        "Page last updated at 08:14 GMT , Tuesday , 6 March 2012 A jury in Orvane found the "
+        "ferry company guilty of negligence on Monday .\n"
+        "The company said it would appeal .",
+        date(2012, 3, 6),
+        "page.txt",
+    )
+    verdict = next(e for e in timeline(page) if "guilty" in e.summary)
+    assert verdict.summary.startswith("A jury in Orvane")
+    assert verdict.date == "2012-03-05"
+
