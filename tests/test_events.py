@@ -6,13 +6,17 @@ time expressions) before the events stage reads it.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from storyline import events, pipeline
 from storyline.mentions import calendar_value, content_words, granularity, within
 from storyline.models import Article, Document, Provenance, Result, passage_key
+
+from helpers import run_storyline
 
 
 def analysed(text: str, published: date | None, name: str, **fields: object) -> Document:
@@ -809,4 +813,69 @@ def test_a_storys_lead_words_are_the_share_of_its_articles_whose_leads_use_them(
     assert words[word("Tolvey")] == 1.0
     for alone in ("engineers", "lorries", "budget", "commuters"):
         assert word(alone) not in words, alone
+
+
+def test_two_outlets_headlines_of_one_vote_are_one_event() -> None:
+    # In a pile of two headlines every word they share is in every sentence of the story;
+    # weighed by the pile alone, those words would count for nothing.
+    titles = (
+        "Harwick council approves new tram line to the airport",
+        "Harwick councillors approve airport tram line",
+    )
+    docs = [
+        analysed(title, date(2025, 3, 4), f"{i}.txt", title=title) for i, title in enumerate(titles)
+    ]
+    (vote,) = timeline(*docs)
+    assert vote.date == "2025-03-04" and vote.independent_sources == 2
+
+
+def test_a_pile_of_headlines_has_one_entry_per_happening_on_its_day(tmp_path: Path) -> None:
+    """Feed items that are only a headline have no full stop and are written in the
+    present ("Council approves ..."), as no sentence of an article is: each is still its
+    article's news, on its day. Two outlets' headlines of one vote are one entry backed by
+    two sources; two days later, a headline on the same line is an entry of its own."""
+    items = [
+        ("Harwick council approves new tram line to the airport", "2025-03-04", "Harwick Post"),
+        ("Harwick councillors approve airport tram line", "2025-03-04", "Metro Wire"),
+        ("Harwick council approves tram line budget", "2025-03-06", "Harwick Post"),
+    ]
+    pile = tmp_path / "feed.jsonl"
+    pile.write_text(
+        "".join(
+            json.dumps({"title": title, "published": day, "outlet": outlet}) + "\n"
+            for title, day, outlet in items
+        ),
+        encoding="utf-8",
+    )
+    done = run_storyline("timeline", str(pile), "--format", "json", "--db", str(tmp_path / "s.db"))
+    assert done.returncode == 0, done.stderr
+    (story,) = json.loads(done.stdout)["stories"]
+    entries = [(e["date"], e["independent_sources"]) for e in story["timeline"]]
+    assert entries == [("2025-03-04", 2), ("2025-03-06", 1)]
+
+
+def test_a_single_headline_is_a_timeline_of_one_entry(tmp_path: Path) -> None:
+    pile = tmp_path / "item.jsonl"
+    item = {"title": "Valmore dockers end strike after pay deal", "published": "2025-10-24"}
+    pile.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    done = run_storyline("timeline", str(pile), "--format", "json", "--db", str(tmp_path / "s.db"))
+    assert done.returncode == 0, done.stderr
+    (story,) = json.loads(done.stdout)["stories"]
+    assert [(e["date"], e["summary"]) for e in story["timeline"]] == [
+        ("2025-10-24", "Valmore dockers end strike after pay deal")
+    ]
+
+
+def test_a_page_stamp_cut_off_the_lead_does_not_date_it() -> None:
+    # The stamp before the lead tells when the page changed; the lead tells Monday's verdict.
+    page = analysed(
+        "Page last updated at 08:14 GMT , Tuesday , 6 March 2012 A jury in Orvane found the "
+        "ferry company guilty of negligence on Monday .\n"
+        "The company said it would appeal .",
+        date(2012, 3, 6),
+        "page.txt",
+    )
+    verdict = next(e for e in timeline(page) if "guilty" in e.summary)
+    assert verdict.summary.startswith("A jury in Orvane")
+    assert verdict.date == "2012-03-05"
 

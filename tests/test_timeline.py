@@ -115,6 +115,20 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "Police released footage of the crash (VIDEO).",
             "Police released footage of the crash (VIDEO).",
         ),
+        # a page's "updated" stamp, and a page control's label after it, before the lead
+        (
+            "4 March 2012 Last updated at 18:05 GMT Help Floods cut the rail line to Orvane .",
+            "Floods cut the rail line to Orvane .",
+        ),
+        (
+            "Page last updated at 09:12 GMT , Monday , 5 March 2012 10:12 UK The line reopened .",
+            "The line reopened .",
+        ),
+        (
+            "Rail line cut 4 March 2012 Last updated at 18:05 GMT Floods cut the line .",
+            "Floods cut the line .",
+        ),
+        ("The page was last updated at 18:05 GMT.", "The page was last updated at 18:05 GMT."),
         # dashes and clock times inside a sentence are neither
         ("The blast came at 11:30 AM on Monday.", "The blast came at 11:30 AM on Monday."),
         ("The U.S. -- and NATO -- agreed on Monday.", "The U.S. -- and NATO -- agreed on Monday."),

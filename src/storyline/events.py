@@ -41,7 +41,15 @@ from scipy import sparse
 from storyline import embedding
 from storyline.furniture import is_furniture, readable, without_dateline
 from storyline.mentions import calendar_value, content_words, within
-from storyline.models import Document, Event, Evidence, Provenance, Sentence, TimeExpression
+from storyline.models import (
+    Article,
+    Document,
+    Event,
+    Evidence,
+    Provenance,
+    Sentence,
+    TimeExpression,
+)
 from storyline.periods import span
 from storyline.text import IRREGULAR_PAST
 
@@ -78,6 +86,13 @@ FAR = 365
 """Days before a story's first news beyond which a dated event is history rather than one
 of the story's recent causes (a coup months before the troops leave is a cause; a
 conviction decades before a shooting is a biography)."""
+
+IDF_PRIOR = 3
+"""Sentences counted beside a story's own, none using a word, when its words are weighed: in
+a pile of a few headlines the words two of them share are in every sentence there is, and
+without these they would weigh nothing, so that "Bears fire John Fox after three losing
+seasons" would not be the event of "Chicago Bears fire coach John Fox". A few, not more: a
+brief story's sentences would join on the words the whole story shares."""
 
 KEY_TERMS = 8
 """A sentence's rarest words, by which it is indexed and looked up."""
@@ -215,6 +230,7 @@ class Report:
     planned: bool = False
     quote: bool = False
     figures: tuple[tuple[str, str], ...] = ()
+    headline: bool = False
 
 
 def reports_of(document: Document, provenance: Provenance | None) -> list[Report]:
@@ -224,13 +240,17 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     expressions = _by_sentence(sentences, document.time_expressions)
     reports: list[Report] = []
     past = 0  # dated sentences well before the news, less those near it (``_narrative``)
+    headline = _headline_only(document.article)
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
-        if not readable(sentence.text) or is_furniture(sentence.text):
+        if not (headline or readable(sentence.text)) or is_furniture(sentence.text):
             continue
-        dated, passing = _dates(raw, expressions.get(raw.index, ()), published)
+        # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
+        # November 2011") dates the page, not what the sentence tells
+        told = [e for e in expressions.get(raw.index, ()) if e.start >= sentence.start]
+        dated, passing = _dates(raw, told, published)
         main: tuple[str, str | None, bool] | None = dated
-        if main is None and not expressions.get(raw.index) and reports and past > 0:
+        if main is None and not told and reports and past > 0:
             main = _carried(reports[-1], raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
@@ -245,13 +265,20 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 said=main[2] if main else False,
                 passing=tuple(passing),
                 future=_FUTURE.search(sentence.text) is not None,
-                planned=_planned(sentence.text, expressions.get(raw.index, ()), published),
+                planned=_planned(sentence.text, told, published),
                 quote=_QUOTE_OPEN.match(sentence.text) is not None,
                 figures=tuple(_FIGURE.findall(sentence.text)),
+                headline=headline,
             )
         )
         past += _narrative(reports[-1])
     return reports
+
+
+def _headline_only(article: Article) -> bool:
+    """Whether an article is only its headline (a feed item, a headline list's record): then
+    the headline is its report, read as headlines are written, without a full stop."""
+    return article.title is not None and article.text.strip() == article.title.strip()
 
 
 _REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|according|added|announced|reported)\b")
@@ -459,7 +486,7 @@ def _idf(reports: Sequence[Report]) -> dict[str, float]:
     counts: Counter[str] = Counter()
     for report in reports:
         counts.update(report.words)
-    n = len(reports) + 1
+    n = len(reports) + 1 + IDF_PRIOR
     return {word: math.log(n / (count + 0.5)) for word, count in counts.items()}
 
 
@@ -594,6 +621,8 @@ def _compatible(
     if report.date is None:
         if newsday is None:
             return True
+        if report.headline:  # a headline tells its day's news, no earlier happening
+            return first <= newsday and last >= newsday - timedelta(days=1)
         if first > newsday + timedelta(days=1):
             return False
         return last >= newsday - timedelta(days=DAY_SLACK) or close
@@ -1056,6 +1085,11 @@ def _cause(event: StoryEvent) -> bool:
     return event.before and not event.far and event.text_dated
 
 
+def _headlined(event: StoryEvent) -> bool:
+    """Whether a headline-only article (a feed item) tells the event."""
+    return any(r.headline for r in event.reports)
+
+
 def _independent(found: Iterable[StoryEvent]) -> int:
     """A story's independent sources: the sources of its articles, each article counted by
     the source most of its sentences come from (a wire story a paper prints counts once
@@ -1075,13 +1109,15 @@ def select(
     per_date: int | None = None,
 ) -> list[StoryEvent]:
     """The events of a story's timeline, from its events ranked by salience (``score``):
-    the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
-    independent sources or ``NEWS_SHARE`` of that news if more, and its recent causes above
-    a share of it (``CAUSE``, or ``RUN_UP`` in its run-up), at most ``CAUSES`` per square
-    root or the room the news leaves."""
+    the story's own news above ``keep`` or told by a headline-only article, at most
+    ``PER_SOURCE`` per square root of its independent sources or ``NEWS_SHARE`` of that news
+    if more, and its recent causes above a share of it (``CAUSE``, or ``RUN_UP`` in its
+    run-up), at most ``CAUSES`` per square root or the room the news leaves."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
-        likely = [e for e in ranked if not _cause(e) and e.score >= keep]
+        # a headline is scored with a model of full articles' sentences; it is its
+        # article's news, the best line its outlet had, so it needs no score
+        likely = [e for e in ranked if not _cause(e) and (e.score >= keep or _headlined(e))]
         cap = max(5, round(PER_SOURCE * root), round(NEWS_SHARE * len(likely)))
         news = likely[:cap]
         causes = [

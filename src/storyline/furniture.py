@@ -43,6 +43,12 @@ _DATELINE = re.compile(
     # a web page's time stamp before the text: "Monday 2 May 2005 14.00 BST", "2010; 4:37 PM"
     r"|\b(?:19|20)\d\d\s*[;,]?\s*\d{1,2}[.:]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
     r"(?:[A-Z]{2,4}\b)?\s*(?=[A-Z\"'`‘“])"
+    # a page's "updated" stamp (not a sentence's words: "was last updated at ...") before its
+    # lead, a page control's label after it: "7 November 2011 Last updated at 21:40 GMT
+    # Help", "Page last updated at 08:14 GMT, Tuesday, 8 November 2011 09:14 UK"
+    r"|(?<![a-z]\s)\b(?:Page\s+)?[Ll]ast\s+updated\s*(?:at|:)?\s*\d{1,2}[.:]\d\d\s*"
+    r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?(?:\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?:\s+\d{1,2}[.:]\d\d\s+UK)?(?:\s+(?:Help|Share|Print|E-?mail|Close))?\s*(?=[A-Z\"'`‘“])"
     # "NEW ORLEANS --", "VENICE, Louisiana --", "VALMORÉ (Meridian Press) —": a place in
     # capitals, the credit of a wire of any name, then a dash
     r"|(?P<place>(?<![\w,])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+)*"
