@@ -46,7 +46,13 @@ _WORD_NUMBER = (
     + r"))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|k)\b)"
+_SCALE = (
+    r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn\b|mn\b)|(?(cur)\s?)(?:m|k)\b"
+    r"|\sm(?=\s+[a-z]+s\b))"
+)
+"""A scale word, or its abbreviation ("$1.6bn"), which a tokenised text sets apart ("$ 1.6 bn",
+"4.9 m barrels"); "m" apart from its figure is a million only after a currency or before a
+counted noun ("5 m deep" is metres)."""
 _CURRENCY = r"(?:US\$|\$|€|£|¥)"
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _NUMBER = re.compile(
