@@ -212,6 +212,8 @@ _FURNITURE = re.compile(
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
     # a correction notice: "An earlier version of this story included the names ..."
     r"|\ban earlier version of this (?:story|article|report)\b"
+    # a print notice: "A version appeared on p26 of the Main section of the Guardian on ..."
+    r"|\ba version (?:of this (?:story|article) )?appeared (?:on|in) p(?:age)?\s?\d+"
     # a host speaking to the audience: "Thank you for joining us!", "If you were with us
     # last week, it's great to have you back.", "I'm Carl Azuz, launching you into ...",
     # "First up today, ...", "You can see some of the damage in this video."

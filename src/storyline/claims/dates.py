@@ -41,7 +41,7 @@ from storyline.claims.verbs import (
     _verbs,
 )
 from storyline.events import FAR, NEWS_DAY_REACH
-from storyline.furniture import without_dateline
+from storyline.furniture import is_furniture, without_dateline
 from storyline.grouping import UnionFind
 from storyline.models import (
     Contradiction,
@@ -453,6 +453,8 @@ def _dated_clauses(
     clauses: list[_DatedClause] = []
     overlapping = per_sentence(document.sentences, dates)
     for sentence, near in zip(document.sentences, overlapping, strict=True):
+        if is_furniture(sentence.text):
+            continue  # "A version appeared on p26 ... on Monday": the page's, not an event's
         # a page's time stamp before the wire's dateline dates the page, not an event
         news = without_dateline(sentence, text)
         inside = [t for t in near if news.start <= t.start and t.end <= sentence.end]
