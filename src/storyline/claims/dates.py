@@ -70,6 +70,12 @@ def _names_a_day(t: TimeExpression) -> bool:
     return t.type == "DATE" or (t.type == "TIME" and _DAY_WORDS.search(t.text) is not None)
 
 
+_SAME = re.compile(r"\b(?:the|that)\s+(?:very\s+)?same\s+(?:day|date|week|month|year)\b", re.I)
+"""A date told as another event's ("sent on the same day that Blix declared ..."): which day
+it is rests on reading that other event, so outlets reading it apart are not outlets
+dating the event apart."""
+
+
 def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The days a TIMEX3 date value covers, narrowed by its mod; None when not a date.
 
@@ -448,7 +454,9 @@ def _dated_clauses(
     its clause ("withdrew earlier this month", "on July 7, troops left"). A date with no
     event word of its own ("and Air Base 201 on Aug. 5") shares the previous one's."""
     text = document.article.text
-    dates = [t for t in document.time_expressions if _names_a_day(t)]
+    dates = [
+        t for t in document.time_expressions if _names_a_day(t) and not _SAME.search(t.text)
+    ]
     reference = document.article.published or fallback
     clauses: list[_DatedClause] = []
     overlapping = per_sentence(document.sentences, dates)
