@@ -4,7 +4,8 @@ Some archives keep their articles tokenised: "$ 1.6 bn", "4.9 m barrels". The sc
 the figure's own, so "a spill of 4.9 m barrels" agrees with "nearly five million barrels"
 and "BP's costs reached $ 9.5 bn" is nine and a half billion dollars. "m" set apart from
 its number is a million only after a currency or before a counted noun: "5 m deep" is a
-depth in metres. The articles are invented and written for these tests.
+depth in metres. A bracket written as a token ("-LRB-") is punctuation, no word two
+figures' clauses share. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -51,6 +52,26 @@ def test_a_tokenised_million_agrees_with_one_spelt_out() -> None:
             "The rupture of the Sorrel Bay pipeline sent nearly five million barrels of oil "
             "into the bay, the operator said.",
             D(2025, 9, 20),
+            "doc-1",
+        ),
+    ]
+    _claims, found, _revised = story_claims(documents, Provenance())
+    assert [c for c in found if c.kind == "number"] == []
+
+
+def test_brackets_written_as_tokens_are_no_word_two_figures_share() -> None:
+    documents = [
+        analyse_text(
+            "The rig had been burning for 30 hours when it sank on Thursday in 4,000 ft "
+            "-LRB- 1,200 m -RRB- of water , despite efforts to put out the fire .",
+            D(2025, 9, 19),
+            "doc-0",
+        ),
+        analyse_text(
+            "A coastguard spokeswoman could not say when the crews would return , but said "
+            "18,000 ft -LRB- 5km -RRB- of containment booms had been laid , 60,000 ft more were "
+            "ready and another 40,000 ft were on order .",
+            D(2025, 9, 22),
             "doc-1",
         ),
     ]

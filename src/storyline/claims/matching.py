@@ -184,8 +184,14 @@ def _topic(text: str, names: bool = True) -> frozenset[str]:
     purpose of a sum ("on roads in Esk") is told apart from where it was spent.
 
     Cached: a story's article texts and clauses are read again by each of its stages."""
+    text = _BRACKET_TOKEN.sub(" ", text)
     words = _WORD.findall(text if names else _CAPITALISED.sub("", text))
     return frozenset(filter(None, map(topic_stem, words)))
+
+
+_BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
+"""A bracket as a tokenised archive writes it ("5,000 ft -LRB- 1,500 m -RRB-"): punctuation,
+not a word two figures' clauses share."""
 
 
 _FIRST_VERB = re.compile(
