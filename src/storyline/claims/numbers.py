@@ -29,7 +29,7 @@ from storyline.claims.matching import (
     _story_date,
     _topic,
 )
-from storyline.claims.ranges import _is_share
+from storyline.claims.ranges import _is_share, is_vague
 from storyline.claims.readings import (
     _CUMULATIVE,
     _CURRENCIES,
@@ -267,7 +267,8 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
     classes: dict[tuple[object, ...], list[int]] = {}
     for i, r in enumerate(group):
         key = (
-            r.low, r.high, r.since, r.until, r.changeable, r.timed, r.event, _day_of(r.happening)
+            r.low, r.high, r.since, r.until, r.changeable, r.timed, r.event, _day_of(r.happening),
+            is_vague(r.quantity),
         )  # fmt: skip
         classes.setdefault(key, []).append(i)
     members = list(classes.values())
@@ -278,6 +279,8 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
         a, b = group[members[x][0]], group[members[y][0]]
         if a.low <= b.high and b.low <= a.high:
             continue
+        if is_vague(a.quantity) and is_vague(b.quantity):
+            continue  # "several hundred protesters", "tens of thousands": two impressions
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
         if forward == backward:
             if forward is None:

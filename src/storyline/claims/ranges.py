@@ -30,6 +30,17 @@ _ORDERS = frozenset("dozens scores hundreds thousands millions billions trillion
 _VAGUE_FACTORS = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 3)}
 
 
+def is_vague(q: Quantity) -> bool:
+    """Whether a figure gives only an order of magnitude ("tens of thousands", "several
+    hundred", "dozens"): an impression of a crowd or a toll, not a count. Two such
+    impressions told apart are no disagreement a reader could hold either outlet to."""
+    qualifier = q.qualifier or ""
+    words = qualifier.split()
+    return bool(words) and (
+        words[-1] in _ORDERS or any(qualifier.endswith(vague) for vague in _VAGUE_FACTORS)
+    )
+
+
 def value_range(q: Quantity, fixed: bool = False, nearest: bool = False) -> tuple[float, float]:
     """The range of values a figure allows, read as a reporter uses its qualifier.
 

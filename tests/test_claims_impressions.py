@@ -1,0 +1,44 @@
+"""Figures that give only an order of magnitude ("tens of thousands of protesters", "several
+hundred") are impressions of a crowd, not counts: two such impressions told apart are no
+disagreement a reader could hold either outlet to, while a count beside them still is. The
+articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.claims import story_claims
+from storyline.evaluation.claims import analyse_text
+from storyline.models import Contradiction, Provenance
+
+D = dt.date
+
+
+def _found(texts: list[tuple[str, dt.date]]) -> list[Contradiction]:
+    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
+    return [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
+
+
+def test_two_impressions_of_a_crowd_do_not_disagree() -> None:
+    found = _found(
+        [
+            ("Tens of thousands of protesters marched through the streets of Corvo on Sunday, "
+             "witnesses said.", D(2025, 2, 20)),
+            ("Hundreds of thousands of protesters marched through the streets of Corvo on "
+             "Sunday, opposition leaders said.", D(2025, 2, 20)),
+        ]
+    )  # fmt: skip
+    assert found == []
+
+
+def test_a_count_still_disagrees_with_an_impression() -> None:
+    found = _found(
+        [
+            ("Tens of thousands of protesters marched through the streets of Corvo on Sunday, "
+             "witnesses said.", D(2025, 2, 20)),
+            ("About 800 protesters marched through the streets of Corvo on Sunday, the police "
+             "said.", D(2025, 2, 20)),
+        ]
+    )  # fmt: skip
+    assert len(found) == 1
