@@ -1,7 +1,9 @@
 """Figures that give only an order of magnitude ("tens of thousands of protesters", "several
 hundred") are impressions of a crowd, not counts: two such impressions told apart are no
-disagreement a reader could hold either outlet to, while a count beside them still is. The
-articles are invented and written for these tests.
+disagreement a reader could hold either outlet to, while a count beside them still is.
+People are counted by what they did or had done to them: people fleeing a city and people
+relocated out of it are two counts, people who marched and who took part in the march one.
+The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -39,6 +41,30 @@ def test_a_count_still_disagrees_with_an_impression() -> None:
              "witnesses said.", D(2025, 2, 20)),
             ("About 800 protesters marched through the streets of Corvo on Sunday, the police "
              "said.", D(2025, 2, 20)),
+        ]
+    )  # fmt: skip
+    assert len(found) == 1
+
+
+def test_people_told_by_two_verbs_neither_names_are_two_counts() -> None:
+    found = _found(
+        [
+            ("About 4,000 people were fleeing the capital, Port Sable, aid workers said.",
+             D(2025, 1, 24)),
+            ("The UN says 90,000 people have now been relocated out of Port Sable, easing the "
+             "pressure on overcrowded camps.", D(2025, 1, 24)),
+        ]
+    )  # fmt: skip
+    assert found == []
+
+
+def test_people_told_by_two_verbs_for_one_act_are_one_count() -> None:
+    found = _found(
+        [
+            ("Organisers said 60,000 people marched through central Lisk on Sunday.",
+             D(2025, 4, 14)),
+            ("Police estimated that 9,000 people took part in Sunday's march in Lisk.",
+             D(2025, 4, 14)),
         ]
     )  # fmt: skip
     assert len(found) == 1

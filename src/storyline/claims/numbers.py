@@ -535,7 +535,18 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return not a.topic.isdisjoint(b.topic) or (
             a.predicate is not None and a.predicate == b.predicate
         )
+    if a.kind == "people" and _told_apart(a, b) and _told_apart(b, a):
+        return False  # people fleeing the capital, people relocated out of it: two counts
     return _similar_topics(a, b)
+
+
+def _told_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` is told by a verb other than ``b``'s that ``b``'s words never name: when
+    each is, people "fleeing the capital" and people "relocated out of" it, they are two
+    counts, while people who "marched" and who "took part in Sunday's march" are one."""
+    return bool(a.predicate and b.predicate) and (
+        a.predicate != b.predicate and a.predicate not in b.topic
+    )
 
 
 def _governed_apart(a: _Reading, b: _Reading) -> bool:
