@@ -3,7 +3,8 @@ hundred") are impressions of a crowd, not counts: two such impressions told apar
 disagreement a reader could hold either outlet to, while a count beside them still is.
 People are counted by what they did or had done to them: people fleeing a city and people
 relocated out of it are two counts, people who marched and who took part in the march one.
-The articles are invented and written for these tests.
+"Family members of two missing workers filed lawsuits" counts those whose kin sued, no count
+of all the missing. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -68,3 +69,15 @@ def test_people_told_by_two_verbs_for_one_act_are_one_count() -> None:
         ]
     )  # fmt: skip
     assert len(found) == 1
+
+
+def test_people_counted_through_their_relatives_are_no_count_of_all() -> None:
+    found = _found(
+        [
+            ("The drilling rig that had burned for 36 hours off Corran sank Thursday as hopes "
+             "dimmed for 11 missing workers, officials said.", D(2025, 4, 25)),
+            ("Family members of two missing workers filed separate lawsuits Thursday accusing "
+             "the rig's owner of negligence.", D(2025, 4, 25)),
+        ]
+    )  # fmt: skip
+    assert found == []

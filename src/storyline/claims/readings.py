@@ -188,6 +188,8 @@ def _readings(
             continue
         if _AGED.search(document.article.text, q.sentence.start, q.start):
             continue  # "the dead were aged 25 to 45": how old they were, not how many
+        if _KIN.search(document.article.text, q.sentence.start, q.start):
+            continue  # "relatives of two missing workers sued": those whose kin acted
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
         text = document.article.text
@@ -282,6 +284,15 @@ _NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|ages?(?:\s+(?:of|range))?)\s+(?:between\s+|from\s+)?$", re.I)
 """Words that make the figure after them an age ("aged between 25 and 45", "the ages of
 18 and 30"), which no count of people is set against."""
+
+
+_KIN = re.compile(
+    r"\b(?:famil(?:y|ies)|relatives|parents|widows?|next\s+of\s+kin)(?:\s+members)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Words that make the people counted after them those whose kin did something ("family
+members of two missing workers filed lawsuits"): some of them, told for what their kin did,
+no count of all of them."""
 
 
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*")
