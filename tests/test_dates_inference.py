@@ -1,6 +1,7 @@
 """Dating an undated article from the page's own marks: the stamp with its clock time at the
-top of the page, and the dates of its photo captions. Every page here was written for the
-test, in the shapes news sites print."""
+top of the page, the dates of its photo captions and of a show's transcript, and how much a
+date written in the body, a day or a weekday the lead tells says. Every page here was written
+for the test, in the shapes news sites print."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 import pytest
 
 from storyline.timex import infer_publication_date
-from storyline.timex.infer import _full_day_shape, _has_clock
+from storyline.timex.infer import _full_day_shape, _has_clock, _read_clues
 
 MARCH_3 = dt.date(2015, 3, 3)
 # The publication dates of the rest of a collection about a ferry strike.
@@ -173,3 +174,102 @@ def test_a_photo_s_day_alone_dates_a_page_of_a_collection() -> None:
     assert found is not None
     assert found[0] in (dt.date(2015, 3, 2), MARCH_3)
     assert infer_publication_date(text) is None
+
+
+# --- which dates at the top are the page's --------------------------------------------------
+
+
+def test_a_caption_closed_by_its_date_at_the_top_is_not_the_page_s_stamp() -> None:
+    """A news agency's caption above the story ends with the place and the day, weekday and
+    all; the page is of the vote the lead tells, a day after the photo, not of the photo's
+    day as a stamp would say."""
+    text = (
+        "Ferry strike ends\n"
+        "Strikers gather at the gates of the port of Ardmore , Monday , March 2 , 2015 .\n"
+        + TUESDAY_VOTE
+        + BODY
+    )
+    found = infer_publication_date(text, collection=COLLECTION)
+    assert found is not None
+    assert found[0] == MARCH_3
+
+
+def test_a_part_of_the_day_is_not_a_clock_time() -> None:
+    """ "the night of 25 June 2009" near the top is a day the story looks back on; only a
+    clock time makes a date at the top the page's stamp."""
+    page = (
+        "Doctor 's interview played to jurors\n"
+        "In the recording , the doctor says that on the night of 25 June 2009 , he gave the "
+        "singer a sedative .\n" + BODY
+    )
+    start = page.index("the night of")
+    end = page.index(" , he gave")
+    shape = _full_day_shape(page, start, end, "2009-06-25TNI", page[start - 8 : end], False)
+    assert shape.name != "stamp"
+
+
+def test_a_transcript_is_dated_with_the_show_not_the_page() -> None:
+    """A morning show's transcript, put up the evening before with the show's date in its
+    title: the date is the show's, and the page's day lies next to it, mostly before."""
+    text = (
+        "Port News - 3\\/4\\/15\n"
+        "Download the maps for today 's show : THIS IS A RUSH TRANSCRIPT .\n"
+        "HOST : Good morning and welcome to Port News .\n" + BODY
+    )
+    found = infer_publication_date(text, collection=COLLECTION)
+    assert found is not None
+    assert found[0] == MARCH_3
+
+
+def test_captions_led_by_a_day_without_its_year_are_captions() -> None:
+    """A gallery above the story: each caption led by its day and a colon, the previous
+    photo's credit before it."""
+    text = (
+        "March 2 : Strikers gather at the gates of the port of Ardmore .\n"
+        "AP March 1 : Lorries queue on the coast road .\n"
+        "AP ARDMORE -- " + BODY
+    )
+    shapes = {(month, day): shape.name for month, day, shape, _ in _read_clues(text).yearless}
+    assert shapes == {(3, 2): "caption", (3, 1): "caption"}
+
+
+# --- how much each clue says ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("before", "after"), [(1, 2), (2, 1)])
+def test_a_lone_past_date_in_the_page_does_not_date_it(before: int, after: int) -> None:
+    """A page whose only date is a step of the story it tells, in its body or its tail: one
+    such date is the page's own only about a third of the time, not enough for an answer."""
+    step = "The company first proposed the new rosters on January 14 , 2015 .\n"
+    assert infer_publication_date(BODY * before + step + BODY * after) is None
+
+
+def test_a_day_the_lead_tells_is_mostly_the_day_before_the_page() -> None:
+    """ "voted on March 2" in the lead, with the collection out on the 2nd and the 3rd
+    alike: the report is of the next day more often than of the same day."""
+    text = "Dockers voted on March 2 to end the ferry strike , the union said .\n" + BODY
+    found = infer_publication_date(text, collection=COLLECTION)
+    assert found is not None
+    assert found[0] == MARCH_3
+
+
+def test_a_weekday_in_the_lead_and_a_like_article_of_the_next_day() -> None:
+    """ "voted on Monday" in the lead is the Tuesday's page a third of the time: an article
+    much like it out on the Tuesday tips it there."""
+    text = "Dockers voted on Monday to end the ferry strike , the union said .\n" + BODY
+    even = [dt.date(2015, 3, 2)] * 3 + [MARCH_3] * 3 + [dt.date(2015, 2, 20), dt.date(2015, 3, 9)]
+    found = infer_publication_date(text, collection=even, neighbours=[(MARCH_3, 0.2)])
+    assert found is not None
+    assert found[0] == MARCH_3
+
+
+def test_a_photo_two_days_older_than_a_like_article() -> None:
+    """The photo of Monday March 2 and an article much like the page out on the Wednesday:
+    a caption's photo is two days older than its page about one time in seven, so the page
+    is of the Wednesday."""
+    text = "Ferry strike\n(Photo: Ann Lee / Getty Images, March 2, 2015)\n" + BODY
+    found = infer_publication_date(
+        text, collection=COLLECTION, neighbours=[(dt.date(2015, 3, 4), 0.3)]
+    )
+    assert found is not None
+    assert found[0] == dt.date(2015, 3, 4)

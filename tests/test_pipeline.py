@@ -72,10 +72,11 @@ def test_an_unknown_stage_is_named_in_the_error() -> None:
 def test_a_document_dated_by_its_collection_reruns_only_the_date_stages_it_went_through() -> (
     None
 ):
-    """An undated "on March 4" is read against the collection's year once it is known."""
+    """An undated wire story's "March 4" dateline is read against the collection's year once
+    it is known."""
     dated = Article.from_text("Talks opened in Valmore on March 1, 2024.", "a",
                               published=date(2024, 3, 1))  # fmt: skip
-    undated = Article.from_text("Dockers walked out on March 4 over pay.", "b")
+    undated = Article.from_text("VALMORE , March 4 (Reuters) - Dockers walked out over pay.", "b")
     full = [pipeline.analyse(dated), pipeline.analyse(undated)]
     reduced = [pipeline.analyse(a, pipeline.without(*pipeline.DATED)) for a in (dated, undated)]
 
