@@ -413,6 +413,44 @@ def test_a_story_dense_with_news_holds_more_than_its_sources_allow() -> None:
     assert len(events.select(ranked)) == 5
 
 
+def test_what_an_article_opens_with_is_on_the_timeline_though_one_source_tells_it() -> None:
+    wire = analysed(
+        "A cargo ship lost power and drifted onto the Vell Bridge over the Ross estuary on "
+        "Tuesday night, closing the crossing to traffic.\n"
+        "Engineers inspected the bridge's central pier on Wednesday and found cracks in two "
+        "bearings.\n"
+        "The ship's owner, Ardent Lines, said its crew of 14 was unhurt.",
+        date(2025, 11, 12),
+        "wire.txt",
+        title="Ship hits Vell Bridge, crossing closed",
+    )
+    paper = analysed(
+        "The Vell Bridge stays closed after a cargo ship struck it on Tuesday night.\n"
+        "Engineers found cracks in two bearings of the central pier on Wednesday, the roads "
+        "agency said.\n"
+        "Commuters face a 40-mile detour through Marden.",
+        date(2025, 11, 12),
+        "paper.txt",
+        title="Vell Bridge shut after collision",
+    )
+    radio = analysed(
+        "Ferry operators added six extra crossings of the Ross estuary for stranded "
+        "commuters.\n"
+        "The Vell Bridge was hit by the drifting freighter late on Tuesday.\n"
+        "Ticket queues at the Marden pier stretched for an hour.",
+        date(2025, 11, 13),
+        "radio.txt",
+        title="Ferries step in as Vell Bridge stays shut",
+    )
+    summaries = [e.summary for e in timeline(wire, paper, radio)]
+    # the radio's opening, told by no other outlet, is its news; its detail further down,
+    # and the wire's about the crew, are not
+    assert any(s.startswith("Ferry operators added six extra crossings") for s in summaries)
+    assert not any("Ticket queues" in s or "crew of 14" in s for s in summaries)
+    assert any(s.startswith("A cargo ship lost power") for s in summaries)
+    assert any(s.startswith("Engineers") for s in summaries)
+
+
 def test_a_sentence_opening_with_its_date_is_dated() -> None:
     doc = analysed(
         "Yesterday the Tolvey road bridge reopened after six weeks of repairs, the county said.",

@@ -17,7 +17,8 @@ common, fitted on the project's own blind gold (``WEIGHTS``): independent source
 date, a lead position, how much of the other sources echo it, how close it is to the
 headlines, and whether it tells a past happening rather than a state, a plan or a quote. A
 story's timeline is as long as its events, at most five per square root of its independent
-sources or two thirds of its likely key events if more, beside the recent causes it tells.
+sources or two thirds of its likely key events if more, beside the recent causes it tells
+and the news its articles open with.
 Dated context from before the story that is not one of its events is its background, kept
 apart.
 
@@ -977,6 +978,14 @@ that is more than ``PER_SOURCE`` allows: a few outlets' long reports over severa
 wire service and a broadcaster following a war) tell more key events than their number of
 sources suggests."""
 
+OPENING = 0.4
+"""Share of ``KEEP`` an event needs to be on the timeline when it tells the first sentence of
+one of the story's articles: an outlet opens with what it holds to be its news, and an
+editor's list of a small story's key events holds most of what its articles open with,
+though one outlet alone telling it in its own words scores it low. The share is the one
+with the best balance of events found and entries on target on the dev split with every
+story held out in turn (``scripts/salience.py``)."""
+
 BACKGROUND = 10
 """Background entries at most: the dated context most worth a line."""
 
@@ -1090,6 +1099,12 @@ def _headlined(event: StoryEvent) -> bool:
     return any(r.headline for r in event.reports)
 
 
+def _opens(event: StoryEvent) -> bool:
+    """Whether an event tells the first sentence of an article (its first readable one, the
+    dateline and page furniture left out)."""
+    return any(r.position == 0 for r in event.reports)
+
+
 def _independent(found: Iterable[StoryEvent]) -> int:
     """A story's independent sources: the sources of its articles, each article counted by
     the source most of its sentences come from (a wire story a paper prints counts once
@@ -1112,7 +1127,9 @@ def select(
     the story's own news above ``keep`` or told by a headline-only article, at most
     ``PER_SOURCE`` per square root of its independent sources or ``NEWS_SHARE`` of that news
     if more, and its recent causes above a share of it (``CAUSE``, or ``RUN_UP`` in its
-    run-up), at most ``CAUSES`` per square root or the room the news leaves."""
+    run-up), at most ``CAUSES`` per square root or the room the news leaves; beside them,
+    outside those caps, the news its articles open with above a smaller share
+    (``OPENING``)."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
         # a headline is scored with a model of full articles' sentences; it is its
@@ -1124,7 +1141,10 @@ def select(
             e for e in ranked if _cause(e) and e.score >= keep * (RUN_UP if e.run_up else CAUSE)
         ]
         room = max(round(CAUSES * root), cap - len(news))
-        kept = {id(e) for e in (*news, *causes[:room])}
+        openings = [
+            e for e in ranked if not _cause(e) and _opens(e) and e.score >= keep * OPENING
+        ]
+        kept = {id(e) for e in (*news, *causes[:room], *openings)}
         candidates = [e for e in ranked if id(e) in kept]
     else:
         candidates = ranked
