@@ -38,7 +38,24 @@ def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a column's disclaimer and a rights line
+        "The opinions expressed in this commentary are solely those of Ruth Abara .",
+        "The views expressed are her own.",
+        "Dusk over the harbour 2019 Ardent Media Group Limited or its affiliated companies .",
+        # a caption closing on a place and a full date, as tokenised text prints it
+        "Fishermen mend their nets on the quay in Portreath March 3 , 2024 .",
+    ],
+)
+def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
+    assert is_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Three people died.",
+        "The views expressed at the hearing are those of a divided council, the mayor said.",
+        "The refinery or its affiliated companies will pay for the clean-up, the court ruled.",
         "Obama, Medvedev agree to cut nuclear arsenals by a third.",
         "Nicola Sturgeon, the Scottish health secretary, told parliament the plan had changed.",
         "Hurricane Irene, the first hurricane of the season, hit Puerto Rico on Monday.",

@@ -195,15 +195,20 @@ _FURNITURE = re.compile(
     r"|\bhide caption\b|\b\d+\s+of\s+\d+\b[^.]{0,12}\b(?:photos?|images?|slides?)\b"
     r"|^\W*(?:photos?|images?|pictures?|video|watch|listen|gallery)\s*:"
     # a caption's own idiom: "... in this undated photo released by ...", "The tanker is
-    # seen off Yeosu", "The rocket takes off from Wenchang, China July 2, 2017."
+    # seen off Yeosu", "The rocket takes off from Wenchang, China July 2, 2017." (also as
+    # tokenised text prints it, "July 2 , 2017 .")
     r"|\b(?:in|from)\s+(?:this|an?)\s+(?:(?:undated|handout|file|aerial)\s+)+"
     r"(?:photo|image|picture)"
     r"|\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+as\b)"
     r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+),?\s+(?-i:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))\s+\d{1,2},"
+    r"September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))\s+\d{1,2}\s?,"
     r"\s+\d{4}\W*$"
     # reuse and rights notices
     r"|\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed)\b|\ball rights reserved"
+    r"|\b(?:limited|ltd|inc|llc|plc)\.?\s+or\s+its\s+affiliated\s+companies\b"
+    # a column's disclaimer: "The opinions expressed in this commentary are solely his."
+    r"|^\W*the\s+(?:views|opinions)\s+expressed\s+(?:in\s+this\s+[\w-]+\s+)?are\s+"
+    r"(?:solely\s+)?(?:his|her|their|those\s+of)\b"
     # "did not immediately respond to a request for comment"
     r"|\b(?:did not|didn't|could not|couldn't|has not|hasn't)\s+(?:immediately\s+)?"
     r"(?:respond|return|reply)\w*\b[^.]{0,40}\bcomment"
