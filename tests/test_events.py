@@ -451,6 +451,37 @@ def test_what_an_article_opens_with_is_on_the_timeline_though_one_source_tells_i
     assert any(s.startswith("Engineers") for s in summaries)
 
 
+def test_a_chronology_line_of_the_storys_own_news_counts_as_an_articles_opening() -> None:
+    wire = analysed(
+        "Rebel troops entered the port city of Varna on Saturday after government forces "
+        "withdrew overnight.\n"
+        "Residents said shops stayed shut and the harbour was empty.\n"
+        "Here is a chronology of the conflict:\n"
+        "March 2 - Protesters occupy the main square of the capital, Osk.\n"
+        "June 12 - Rebels seize the coastal road south of Varna.\n"
+        "June 13 - Army engineers blow up the Kel bridge over the Dara river.\n"
+        "June 14 - Rebel troops enter Varna.",
+        date(2025, 6, 15),
+        "wire.txt",
+    )
+    paper = analysed(
+        "Rebel fighters marched into Varna on Saturday, a day after the army pulled out.\n"
+        "Aid groups warned of food shortages in the city.",
+        date(2025, 6, 15),
+        "paper.txt",
+    )
+    found = events.story_events([wire, paper])
+    for event in found:  # every event likely, none likely enough to pass on its own
+        event.score = events.KEEP * (events.OPENING + 1) / 2
+    chosen = [e.summary.sentence.text for e in events.select(found)]
+    # a chronology's line is an editor's list of key events: the one of the story's own
+    # days is kept like what an article opens with; the one of March is a cause, and the
+    # warning told further down is neither
+    assert any(t.startswith("June 13 - Army engineers") for t in chosen)
+    assert any(t.startswith("Rebel fighters marched") for t in chosen)
+    assert not any(t.startswith(("March 2", "Aid groups", "Residents")) for t in chosen)
+
+
 def test_a_sentence_opening_with_its_date_is_dated() -> None:
     doc = analysed(
         "Yesterday the Tolvey road bridge reopened after six weeks of repairs, the county said.",

@@ -982,7 +982,9 @@ OPENING = 0.4
 """Share of ``KEEP`` an event needs to be on the timeline when it tells the first sentence of
 one of the story's articles: an outlet opens with what it holds to be its news, and an
 editor's list of a small story's key events holds most of what its articles open with,
-though one outlet alone telling it in its own words scores it low. The share is the one
+though one outlet alone telling it in its own words scores it low. A line of a chronology
+an article prints counts as its opening (``_opens``): it is an editor's key event of the
+story's own days (one from before them is a cause, ``CAUSE``). The share is the one
 with the best balance of events found and entries on target on the dev split with every
 story held out in turn (``scripts/salience.py``)."""
 
@@ -1099,10 +1101,18 @@ def _headlined(event: StoryEvent) -> bool:
     return any(r.headline for r in event.reports)
 
 
+_CHRONOLOGY = re.compile(
+    r"(?i)^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[-–—:]\s"
+)
+"""A line of a chronology printed in an article ("Aug 21 - Rebel fighters enter Tripoli"):
+an editor's own list of key events."""
+
+
 def _opens(event: StoryEvent) -> bool:
-    """Whether an event tells the first sentence of an article (its first readable one, the
-    dateline and page furniture left out)."""
-    return any(r.position == 0 for r in event.reports)
+    """Whether an event tells what an article opens with (its first readable sentence, the
+    dateline and page furniture left out) or a line of a chronology it prints: either is
+    what an editor holds to be news."""
+    return any(r.position == 0 or _CHRONOLOGY.match(r.sentence.text) for r in event.reports)
 
 
 def _independent(found: Iterable[StoryEvent]) -> int:
