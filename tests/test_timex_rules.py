@@ -507,3 +507,13 @@ def test_a_date_read_from_a_told_date_names_that_date_as_its_anchor() -> None:
         ("The previous month", "2024-02", "2024-03-03"),
         ("The next day", "2024-03-04", "2024-03-03"),
     ]
+
+
+def test_that_week_after_a_year_or_a_month_is_a_week_of_it_not_its_first() -> None:
+    # Only the year is known: the week of January 1 (1994-W52) would be a wrong week.
+    found = tag("The port reopened in 1995, and that week the ferries ran again.", MONDAY)
+    week = next(e for e in found if e.text == "that week")
+    assert (week.value, week.anchor) == ("1995-WXX", "1995")
+    found = tag("In June 1995 the port reopened; that week the ferries ran again.", MONDAY)
+    week = next(e for e in found if e.text == "that week")
+    assert (week.value, week.anchor) == ("1995-WXX", "1995-06")

@@ -534,6 +534,9 @@ def anaphor(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("DATE", day, mod, relative=True, anchor=told)
     if unit == "month" and granularity == "year":
         return Reading("DATE", f"{anchor.year:04d}-XX", mod, relative=True, anchor=told)
+    if unit == "week" and granularity in ("month", "year"):
+        # "in 1995 ... that week": a week of that year, which one is not said
+        return Reading("DATE", f"{anchor.year:04d}-WXX", mod, relative=True, anchor=told)
     return Reading("DATE", _unit_value(anchor, unit, shift), mod, relative=True, anchor=told)
 
 
