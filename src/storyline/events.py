@@ -1137,25 +1137,26 @@ def select(
     per_date: int | None = None,
 ) -> list[StoryEvent]:
     """The events of a story's timeline, from its events ranked by salience (``score``):
-    the story's own news above ``keep`` or told by a headline-only article, at most
-    ``PER_SOURCE`` per square root of its independent sources or ``NEWS_SHARE`` of that news
-    if more, and its recent causes above a share of it (``CAUSE``, or ``RUN_UP`` in its
-    run-up), at most ``CAUSES`` per square root or the room the news leaves; beside them,
-    outside those caps, the news its articles open with above a smaller share
-    (``OPENING``)."""
+    the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
+    independent sources or ``NEWS_SHARE`` of that news if more, and its recent causes above
+    a share of it (``CAUSE``, or ``RUN_UP`` in its run-up), at most ``CAUSES`` per square
+    root or the room the news leaves; beside them, outside those caps, the news its articles
+    open with above a smaller share (``OPENING``) and what headline-only articles tell."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
-        # a headline is scored with a model of full articles' sentences; it is its
-        # article's news, the best line its outlet had, so it needs no score
-        likely = [e for e in ranked if not _cause(e) and (e.score >= keep or _headlined(e))]
+        likely = [e for e in ranked if not _cause(e) and e.score >= keep]
         cap = max(5, round(PER_SOURCE * root), round(NEWS_SHARE * len(likely)))
         news = likely[:cap]
         causes = [
             e for e in ranked if _cause(e) and e.score >= keep * (RUN_UP if e.run_up else CAUSE)
         ]
         room = max(round(CAUSES * root), cap - len(news))
+        # a headline-only article is scored with a model of full articles' sentences; its
+        # headline is its news, the best line its outlet had, so it needs no score
         openings = [
-            e for e in ranked if not _cause(e) and _opens(e) and e.score >= keep * OPENING
+            e
+            for e in ranked
+            if not _cause(e) and (_headlined(e) or (_opens(e) and e.score >= keep * OPENING))
         ]
         kept = {id(e) for e in (*news, *causes[:room], *openings)}
         candidates = [e for e in ranked if id(e) in kept]
