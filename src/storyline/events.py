@@ -1099,11 +1099,6 @@ def _cause(event: StoryEvent) -> bool:
     return event.before and not event.far and event.text_dated
 
 
-def _headlined(event: StoryEvent) -> bool:
-    """Whether a headline-only article (a feed item) tells the event."""
-    return any(r.headline for r in event.reports)
-
-
 _CHRONOLOGY = re.compile(
     r"(?i)^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[-–—:]\s"
 )
@@ -1141,7 +1136,8 @@ def select(
     independent sources or ``NEWS_SHARE`` of that news if more, and its recent causes above
     a share of it (``CAUSE``, or ``RUN_UP`` in its run-up), at most ``CAUSES`` per square
     root or the room the news leaves; beside them, outside those caps, the news its articles
-    open with above a smaller share (``OPENING``) and what headline-only articles tell."""
+    open with (a headline-only article's headline among it) above a smaller share
+    (``OPENING``)."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
         likely = [e for e in ranked if not _cause(e) and e.score >= keep]
@@ -1151,12 +1147,8 @@ def select(
             e for e in ranked if _cause(e) and e.score >= keep * (RUN_UP if e.run_up else CAUSE)
         ]
         room = max(round(CAUSES * root), cap - len(news))
-        # a headline-only article is scored with a model of full articles' sentences; its
-        # headline is its news, the best line its outlet had, so it needs no score
         openings = [
-            e
-            for e in ranked
-            if not _cause(e) and (_headlined(e) or (_opens(e) and e.score >= keep * OPENING))
+            e for e in ranked if not _cause(e) and _opens(e) and e.score >= keep * OPENING
         ]
         kept = {id(e) for e in (*news, *causes[:room], *openings)}
         candidates = [e for e in ranked if id(e) in kept]
