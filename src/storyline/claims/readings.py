@@ -33,7 +33,7 @@ from storyline.claims.verbs import (
     _verbs,
 )
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
-from storyline.quantities import _PLURAL_HEADS, MAGNITUDE
+from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
 from storyline.text import CARDINALS, topic_stem
 
@@ -342,8 +342,11 @@ def _read(
     counts = unit is None or (
         unit not in _DIMENSIONS and unit not in _CURRENCIES and unit not in ("percent", MAGNITUDE)
     )
-    # A figure told as none may name what it counts itself ("no injuries were reported").
-    own = f"{q.text} " if q.value == 0 else ""
+    # A figure told as none may name what it counts itself ("no injuries were reported"), as
+    # does a count of the harmed told by its adjective ("left 25 dead"): people, so counted.
+    own = f"{q.text} " if q.value == 0 or unit in HARMED else ""
+    if unit in HARMED:
+        unit = "people"
     # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
     # a participle after "and" ("infecting 27,700 people and killing 140").
     event = _nearest_event(before, own + _NEXT_CLAUSE.split(after)[0]) if counts else None
