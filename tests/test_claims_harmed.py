@@ -35,21 +35,27 @@ def test_dead_followed_by_other_words_disagrees_with_people_killed() -> None:
 
 
 def test_wounded_are_not_read_as_the_dead() -> None:
-    assert _numbers(
-        [
-            "Fresh clashes in Marrow left 25 wounded earlier in the day, a doctor at the "
-            "city's main hospital said.",
-            "Sixty people were killed in clashes in Marrow on Sunday, a doctor at the city's "
-            "main hospital said.",
-        ]
-    ) == []
+    assert (
+        _numbers(
+            [
+                "Fresh clashes in Marrow left 25 wounded earlier in the day, a doctor at the "
+                "city's main hospital said.",
+                "Sixty people were killed in clashes in Marrow on Sunday, a doctor at the city's "
+                "main hospital said.",
+            ]
+        )
+        == []
+    )
 
 
 def test_same_dead_in_other_words_agree() -> None:
-    assert _numbers(
-        [
-            "Fresh clashes in Marrow left 25 dead on Sunday, a doctor at the city's main "
-            "hospital said.",
-            "Twenty-five people were killed in clashes in Marrow on Sunday, a doctor said.",
-        ]
-    ) == []
+    assert (
+        _numbers(
+            [
+                "Fresh clashes in Marrow left 25 dead on Sunday, a doctor at the city's main "
+                "hospital said.",
+                "Twenty-five people were killed in clashes in Marrow on Sunday, a doctor said.",
+            ]
+        )
+        == []
+    )

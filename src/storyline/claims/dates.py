@@ -39,6 +39,7 @@ from storyline.claims.verbs import (
     _event_word,
     _event_words,
     _verbs,
+    noun_dated,
 )
 from storyline.events import FAR, NEWS_DAY_REACH
 from storyline.furniture import is_furniture, without_dateline
@@ -482,6 +483,12 @@ def _dated_clauses(
             if modified is not None and modified[2] not in _NOMINAL_EVENTS:
                 continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
             event = modified or _event_words(before, after)
+            # "studying a speech early Monday by Kessel": the speech's day, and its names
+            # are those after the day, not those of who studies it
+            nominal = modified is None and event is not None and bool(event[1])
+            nominal = nominal and noun_dated(before, after)
+            if nominal and event is not None:
+                event = None, event[1], event[2]
             if event is None:
                 if not clauses or clauses[-1].sentence != sentence or _verbs(before + after):
                     continue
@@ -510,7 +517,8 @@ def _dated_clauses(
                     article_id=document.id,
                     source=provenance.source_key(document.id, sentence.text),
                     sentence=sentence, expression=t, verb=verb, noun=noun, word=word,
-                    names=_names(before + " " + after), since=since, until=until,
+                    names=_names(after if nominal else before + " " + after),
+                    since=since, until=until,
                     published=document.article.published, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
                 )
