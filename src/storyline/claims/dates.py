@@ -479,6 +479,21 @@ def _dated_clauses(
             fronted = not _verbs(before) and len(before.split()) <= 3
             stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
+            numbered = _NUMBERED_YEAR.search(text, left, t.start)
+            if numbered and _YEAR.fullmatch(t.text):
+                # "resolution 687 (1991)": the year of the numbered thing itself, keyed by it
+                noun = numbered.group("noun").lower()
+                clauses.append(
+                    _DatedClause(
+                        article_id=document.id,
+                        source=provenance.source_key(document.id, sentence.text),
+                        sentence=sentence, expression=t, verb=None, noun=noun, word=noun,
+                        names=frozenset({f"#{numbered.group('number')}"}), since=span[0],
+                        until=span[1], published=document.article.published,
+                        actors=frozenset(), words=frozenset(),
+                    )
+                )  # fmt: skip
+                continue
             modified = _modified_noun(before, after)
             if modified is not None and modified[2] not in _NOMINAL_EVENTS:
                 continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
@@ -525,6 +540,12 @@ def _dated_clauses(
             )  # fmt: skip
     return clauses
 
+
+_NUMBERED_YEAR = re.compile(
+    r"\b(?P<noun>[A-Za-z]{4,})\s+(?P<number>\d+)\s*(?:\(|-LRB-)\s*$"
+)
+"""A numbered thing with its year in brackets after it: "resolution 687 (1991)"."""
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 _PLANNED_AS = {"orbit": "launch", "fly": "launch", "flight": "launch", "lift": "launch"}
 """A mission's plan is dated as a whole, by whichever of its stages a report names ("is
