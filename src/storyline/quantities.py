@@ -109,6 +109,9 @@ _PLURAL_HEADS = frozenset(
     """people personnel police staff children men women aircraft cattle livestock
     troops forces data media crew""".split()
 )
+HARMED = frozenset("dead injured wounded hurt missing".split())
+"""Adjectives a count of people is told by ("25 dead", "40 wounded"): the head of the count,
+whatever words follow it."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|his|her|our|them)\b", re.I)
 _OF = re.compile(r"^\s+of\s+", re.IGNORECASE)
 # "most of the roughly 700 troops in Ostrel are at the Vane airfield": a share named first.
@@ -414,6 +417,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
             continue  # "police officers", "crew members": the last noun is the head
         if _looks_plural(token) or lowered in _UNIT_SYNONYMS or _TIME_UNITS.match(lowered):
             break
+        if lowered in HARMED:
+            break  # "left 25 dead earlier in the day": the dead are counted, not "earlier"
         if len(text[match.end() : end].split()) >= 4:
             break
     if currency:

@@ -8,6 +8,11 @@ to one full name only (the Steinbergs of a family share theirs, so a bare "Stein
 nobody in particular). A person's age is one value in the days of a story's news: two
 articles published within ``SAME_DAYS`` of each other giving different ages disagree, unless
 one source gives both (a birthday in the story, or two people of one name).
+
+A person told only by age ("a 23-year-old man has been pulled alive from the rubble of a
+ruined hotel ...") is one person with another told so in nearly the same words: two outlets
+retelling one rescue, not two men described alike in a few words ("a 30-year-old man was
+killed").
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.claims.matching import value_sides
+from storyline.claims.matching import _topic, value_sides
 from storyline.models import Contradiction, Document, Provenance
 
 SAME_DAYS = 7
@@ -71,7 +76,7 @@ def find_age_contradictions(
         person = a.name if len(a.name) > 1 else next(iter(full))
         by_person.setdefault(person, []).append(a)
     found = []
-    for person, ages in by_person.items():
+    for person, ages in [*by_person.items(), *_unnamed(documents, provenance)]:
         if _disagree(ages):
             found.append(
                 Contradiction(
@@ -84,6 +89,51 @@ def find_age_contradictions(
                 )
             )
     return found
+
+
+_UNNAMED = re.compile(r"\b[Aa]n?\s+(?P<age>\d{1,2})-year-old\s+(?P<who>man|woman|boy|girl)\b")
+"""A person told only by age ("A 23-year-old man has been pulled alive from ...")."""
+
+ALIKE = 0.7
+"""Share of the content words of the shorter of two sentences the other must hold for two
+unnamed people of one age told there to be one person."""
+
+ALIKE_WORDS = 8
+"""Content words two such sentences must share at least: "a 30-year-old man was killed" is
+said of many people; a sentence of the hotel, the rubble and the day he was found is not."""
+
+
+def _unnamed(
+    documents: Sequence[Document], provenance: Provenance
+) -> list[tuple[tuple[str, ...], list[_Age]]]:
+    """People told only by age, one per group of sentences telling the same thing in nearly
+    the same words: two outlets' "a 23-year-old man" and "a 24-year-old man" pulled alive
+    from the rubble of one hotel on one day are one man. A sentence joins the first group
+    whose first sentence it is alike with, as figures join claims."""
+    groups: dict[str, list[tuple[frozenset[str], list[_Age]]]] = {}
+    for document in documents:
+        for sentence in document.sentences:
+            for match in _UNNAMED.finditer(sentence.text):
+                rest = sentence.text[: match.start()] + " " + sentence.text[match.end() :]
+                age = _Age(
+                    name=("the", match.group("who")), age=int(match.group("age")),
+                    text=match.group().split(None, 1)[1], article_id=document.id,
+                    source=provenance.source_key(document.id, sentence.text),
+                    sentence=sentence.text, published=document.article.published,
+                )  # fmt: skip
+                words = _topic(rest)
+                kind = groups.setdefault(match.group("who"), [])
+                home = next((g for w, g in kind if _alike(words, w)), None)
+                if home is None:
+                    kind.append((words, [age]))
+                else:
+                    home.append(age)
+    return [(ages[0].name, ages) for kind in groups.values() for _w, ages in kind]
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return shared >= ALIKE_WORDS and shared >= ALIKE * min(len(a), len(b))
 
 
 def _disagree(ages: list[_Age]) -> bool:

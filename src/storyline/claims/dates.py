@@ -39,6 +39,7 @@ from storyline.claims.verbs import (
     _event_word,
     _event_words,
     _verbs,
+    noun_dated,
 )
 from storyline.events import FAR, NEWS_DAY_REACH
 from storyline.furniture import is_furniture, without_dateline
@@ -478,10 +479,31 @@ def _dated_clauses(
             fronted = not _verbs(before) and len(before.split()) <= 3
             stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
+            numbered = _NUMBERED_YEAR.search(text, left, t.start)
+            if numbered and _YEAR.fullmatch(t.text):
+                # "resolution 687 (1991)": the year of the numbered thing itself, keyed by it
+                noun = numbered.group("noun").lower()
+                clauses.append(
+                    _DatedClause(
+                        article_id=document.id,
+                        source=provenance.source_key(document.id, sentence.text),
+                        sentence=sentence, expression=t, verb=None, noun=noun, word=noun,
+                        names=frozenset({f"#{numbered.group('number')}"}), since=span[0],
+                        until=span[1], published=document.article.published,
+                        actors=frozenset(), words=frozenset(),
+                    )
+                )  # fmt: skip
+                continue
             modified = _modified_noun(before, after)
             if modified is not None and modified[2] not in _NOMINAL_EVENTS:
                 continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
             event = modified or _event_words(before, after)
+            # "studying a speech early Monday by Kessel": the speech's day, and its names
+            # are those after the day, not those of who studies it
+            nominal = modified is None and event is not None and bool(event[1])
+            nominal = nominal and noun_dated(before, after)
+            if nominal and event is not None:
+                event = None, event[1], event[2]
             if event is None:
                 if not clauses or clauses[-1].sentence != sentence or _verbs(before + after):
                     continue
@@ -510,13 +532,20 @@ def _dated_clauses(
                     article_id=document.id,
                     source=provenance.source_key(document.id, sentence.text),
                     sentence=sentence, expression=t, verb=verb, noun=noun, word=word,
-                    names=_names(before + " " + after), since=since, until=until,
+                    names=_names(after if nominal else before + " " + after),
+                    since=since, until=until,
                     published=document.article.published, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
                 )
             )  # fmt: skip
     return clauses
 
+
+_NUMBERED_YEAR = re.compile(
+    r"\b(?P<noun>[A-Za-z]{4,})\s+(?P<number>\d+)\s*(?:\(|-LRB-)\s*$"
+)
+"""A numbered thing with its year in brackets after it: "resolution 687 (1991)"."""
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 _PLANNED_AS = {"orbit": "launch", "fly": "launch", "flight": "launch", "lift": "launch"}
 """A mission's plan is dated as a whole, by whichever of its stages a report names ("is

@@ -21,6 +21,9 @@ _AT_LEAST = frozenset({"at least", "no fewer than"})
 _UNDER = frozenset({"fewer than", "less than", "under", "below"})
 _AT_MOST = frozenset({"at most", "no more than", "not more than"})
 _UP_TO = frozenset({"up to", "as many as"})
+_COUNTED = 100
+"""From here up a hedged figure with no round digit ("some 122", "about 1,437") is a count
+someone made, off by less than an estimate is."""
 _SHARE_FACTORS = {
     "most": 0.5, "the majority": 0.5, "nearly all": 0.8, "almost all": 0.8, "half": 0.4,
     "the bulk": 0.6,
@@ -45,7 +48,8 @@ def value_range(q: Quantity, fixed: bool = False, nearest: bool = False) -> tupl
     """The range of values a figure allows, read as a reporter uses its qualifier.
 
     A round figure carries its rounding ("1,000" is 950 to 1,050); "about" widens by a
-    tenth, as a count is estimated, but a ``fixed`` measure (a distance, a mass) is looked
+    tenth, as a count is estimated, by a twentieth when the figure is a count someone made
+    ("some 122"), but a ``fixed`` measure (a distance, a mass) is looked
     up, not estimated, so "about 230 km" allows only its rounding. "Fewer than X" and "up
     to X" mean a figure in the upper half below X, which is why "some 200" cannot be "most
     of fewer than 1,000". Lower bounds ("more than", "at least") stay open upwards: a later,
@@ -111,7 +115,9 @@ def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, fl
         if qualifier.endswith(vague):
             return low * value, high * value
     if qualifier in _APPROX:
-        return 0.9 * value - rounding, 1.1 * value + rounding
+        # "some 122 people": a count made and hedged, not an estimate a round figure gives
+        spread = 0.1 if rounding or value != int(value) or value < _COUNTED else 0.05
+        return (1 - spread) * value - rounding, (1 + spread) * value + rounding
     if qualifier in _BELOW:
         return _BELOW[qualifier] * value, value
     if qualifier in _ABOVE:

@@ -33,7 +33,7 @@ from storyline.claims.verbs import (
     _verbs,
 )
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
-from storyline.quantities import _PLURAL_HEADS, MAGNITUDE
+from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
 from storyline.text import CARDINALS, topic_stem
 
@@ -342,8 +342,11 @@ def _read(
     counts = unit is None or (
         unit not in _DIMENSIONS and unit not in _CURRENCIES and unit not in ("percent", MAGNITUDE)
     )
-    # A figure told as none may name what it counts itself ("no injuries were reported").
-    own = f"{q.text} " if q.value == 0 else ""
+    # A figure told as none may name what it counts itself ("no injuries were reported"), as
+    # does a count of the harmed told by its adjective ("left 25 dead"): people, so counted.
+    own = f"{q.text} " if q.value == 0 or unit in HARMED else ""
+    if unit in HARMED:
+        unit = "people"
     # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
     # a participle after "and" ("infecting 27,700 people and killing 140").
     event = _nearest_event(before, own + _NEXT_CLAUSE.split(after)[0]) if counts else None
@@ -508,6 +511,15 @@ _STRETCH = re.compile(
 )
 
 
+_SINCE_ONE_OFF = re.compile(
+    r"\s+the\s+(?:earthquake|quake|blast|explosion|crash|collapse|landslide|stampede|tsunami)"
+    r"\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
+"""An incident that happens once, named right after "since": a count kept since it is the
+whole count of it, which a count with no stretch also is. Not "since the protests", which
+go on, nor "since the earthquake of 2005", another incident."""
+
 _START = re.compile(
     r"[^,;.]{0,60}?\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+(?P<day>\d{1,2})\b)?|[^,;.]{0,60}?\b(?P<year>(?:19|20)\d\d)\b",
@@ -527,6 +539,8 @@ def _stretch(sentence: str) -> str:
         return ""
     if found.lastgroup != "since":
         return found.lastgroup or ""
+    if _SINCE_ONE_OFF.match(sentence, found.end()):
+        return ""  # "rescued since the earthquake": all of one incident's count, as unsaid
     start = _START.match(sentence, found.end())
     if start is None:
         return "since"
@@ -764,7 +778,8 @@ def _scope(
     for region, last in regions:
         places = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
-            if (place := _place_at(region, loc, main_place)) is not None
+            if _SOURCE_BEFORE.search(region, 0, loc.start()) is None
+            and (place := _place_at(region, loc, main_place)) is not None
         ]  # fmt: skip
         if places:
             return places[-1] if last else places[0]
@@ -782,6 +797,9 @@ def _phrase_after(q: Quantity) -> str:
     clause of the one it places."""
     return re.split(r"[,;]", q.sentence.text[q.end - q.sentence.start :], maxsplit=1)[0]
 
+
+_SOURCE_BEFORE = re.compile(r"\baccording\s*$", re.IGNORECASE)
+"""What makes "to" name a source, not a place: "according to the US government"."""
 
 _LOCATIVE_OPENING = re.compile(_LOCATIVE.pattern + r"|(?<![\w,] )\bIn\s+")
 """A place word, and "In" opening a sentence or a clause ("In the US, 226 cases ...")."""

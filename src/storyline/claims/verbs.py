@@ -45,7 +45,7 @@ _IRREGULAR = {
 _NOMINAL_EVENTS = frozenset(
     """attack attacks coup crash earthquake strike strikes raid raids summit meeting talks
     ceasefire truce armistice visit vote referendum fire flood storm blast bombing shooting
-    quake abduction kidnapping oath wildfire blaze walkout""".split()
+    quake abduction kidnapping oath wildfire blaze walkout speech""".split()
 )
 # Words that look like event verbs but describe things ("the ruling junta").
 _ADJECTIVAL = frozenset(
@@ -164,6 +164,24 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
 
 
 _MODALS = frozenset({"will", "would", "shall", "to"})
+
+def noun_dated(before: str, after: str) -> bool:
+    """Whether a date right after an event noun, with no verb after it in its clause, dates
+    the noun ("was taking a look at a speech early Monday by ..."): the verb before acts on
+    the speech, it is not what the day is of."""
+    return _MODIFIED.search(before) is not None and not any(
+        _is_verbal(word) for _at, _kind, word in _verbs(after)
+    )
+
+
+_MODIFIED = re.compile(
+    r"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(_NOMINAL_EVENTS))
+    + r")\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""An event noun right before a date ("a speech early Monday", "the attack on Tuesday"):
+the date is the noun's, whatever verb before it acts on it."""
 
 
 @functools.lru_cache(maxsize=65536)

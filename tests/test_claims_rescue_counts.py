@@ -1,0 +1,70 @@
+"""Counts of one rescue told by two sources in different words.
+
+"Some 122 people have been saved, according to the US government" and "132 people have been
+rescued since the earthquake, the UN says" count the same people: "according to" names who
+says it, not where they were saved; "since the earthquake" keeps the count over the whole of
+the one incident, as a count with no stretch does; and "some 122", a count someone made,
+allows less than an estimate such as "some 120". The articles are invented and written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.claims import story_claims
+from storyline.evaluation.claims import analyse_text
+from storyline.models import Provenance
+
+PUBLISHED = dt.date(2025, 2, 14)
+
+
+def _numbers(texts: list[str]) -> list[list[str]]:
+    documents = [analyse_text(t, PUBLISHED, f"rescue-{i}") for i, t in enumerate(texts)]
+    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
+    return [sorted(side.value for side in c.sides) for c in found]
+
+
+def test_count_according_to_a_government_is_not_placed_in_its_country() -> None:
+    assert _numbers(
+        [
+            "Some 300 people have been saved by rescue teams, according to the US government.",
+            "Rescue teams in Vessa have saved 150 people from the rubble, the UN said.",
+        ]
+    ) == [["150 people", "Some 300 people"]]
+
+
+def test_count_since_the_earthquake_is_the_whole_count() -> None:
+    assert _numbers(
+        [
+            "Rescue teams in Vessa have saved 150 people from the rubble, the UN said.",
+            "The Red Cross says 90 people have been rescued in Vessa since the earthquake "
+            "struck a week ago.",
+        ]
+    ) == [["150 people", "90 people"]]
+
+
+def test_count_since_protests_began_stays_apart_from_one_day() -> None:
+    assert (
+        _numbers(
+            [
+                "Police in Vessa arrested 40 people on Tuesday, the interior ministry said.",
+                "Some 900 people have been arrested in Vessa since the protests began in "
+                "March, the interior ministry said.",
+            ]
+        )
+        == []
+    )
+
+
+def test_hedged_exact_count_is_narrower_than_a_hedged_round_one() -> None:
+    made = [
+        "Some 122 people have been saved from the rubble in Vessa, the interior ministry said.",
+        "Rescue teams have saved 132 people from the rubble in Vessa, the UN said.",
+    ]
+    estimated = [
+        "Some 120 people have been saved from the rubble in Vessa, the interior ministry said.",
+        "Rescue teams have saved 130 people from the rubble in Vessa, the UN said.",
+    ]
+    assert _numbers(made) == [["132 people", "Some 122 people"]]
+    assert _numbers(estimated) == []
