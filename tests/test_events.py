@@ -183,6 +183,23 @@ def test_undated_sentences_tell_their_articles_news_day_and_say_so() -> None:
     assert events.entry(undated).approximate
 
 
+def test_last_night_in_a_morning_paper_dates_the_eve_of_its_page() -> None:
+    # A morning paper of Thursday 12 June 2025 tells the evening before: the resignation
+    # and the reply are of Wednesday, not of the day the paper is printed.
+    doc = analysed(
+        "Pressure on the government grew as the harbour scandal widened.\n"
+        "The finance minister, Ilse Marrow, last night resigned over the sale of the Karsby "
+        "harbour contract.\n"
+        "Last night the opposition leader demanded a full inquiry into the tender.",
+        date(2025, 6, 12),
+        "marrow.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.date for r in reports] == [None, "2025-06-11", "2025-06-11"]
+    [resignation] = [e for e in events.story_events([doc]) if "resigned" in e.summary.sentence.text]
+    assert resignation.date == "2025-06-11" and not resignation.approximate
+
+
 def test_a_lead_dated_the_day_after_publication_gives_the_news_day() -> None:
     # Printed on 31 December in an outlet behind the speaker's time zone: the speech was
     # on New Year's Day, and the sentences that tell it without a date are of that day.
