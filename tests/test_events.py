@@ -923,6 +923,42 @@ def test_a_pile_of_headlines_has_one_entry_per_happening_on_its_day(tmp_path: Pa
     assert entries == [("2025-03-04", 2), ("2025-03-06", 1)]
 
 
+def test_two_reports_of_one_outlet_are_one_source(tmp_path: Path) -> None:
+    """Two Harwick Post reports and a Metro Wire report of one landslide, each in its own
+    words: a reader sees two newsrooms, not three, behind the entry."""
+    items = [
+        (
+            "A landslide closed the coast road north of Harwick on Tuesday, burying two "
+            "parked cars. Council crews expect to clear the road within a week.",
+            "Harwick Post",
+        ),
+        (
+            "Residents of Selby Cove were cut off after a landslide buried the Harwick coast "
+            "road on Tuesday. The council opened the school hall for those who could not get "
+            "home.",
+            "Harwick Post",
+        ),
+        (
+            "Tonnes of earth slid onto the Harwick coast road on Tuesday, the council said, "
+            "and two cars were buried. Nobody was hurt.",
+            "Metro Wire",
+        ),
+    ]
+    pile = tmp_path / "feed.jsonl"
+    pile.write_text(
+        "".join(
+            json.dumps({"text": text, "published": "2025-03-05", "outlet": outlet}) + "\n"
+            for text, outlet in items
+        ),
+        encoding="utf-8",
+    )
+    done = run_storyline("timeline", str(pile), "--format", "json", "--db", str(tmp_path / "s.db"))
+    assert done.returncode == 0, done.stderr
+    (story,) = json.loads(done.stdout)["stories"]
+    slide = [e for e in story["timeline"] if "slid" in e["summary"]]
+    assert [(e["date"], e["independent_sources"]) for e in slide] == [("2025-03-04", 2)]
+
+
 def test_a_single_headline_is_a_timeline_of_one_entry(tmp_path: Path) -> None:
     pile = tmp_path / "item.jsonl"
     item = {"title": "Valmore dockers end strike after pay deal", "published": "2025-10-24"}
