@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline import events, pipeline
+from storyline import dedup, events, pipeline
 from storyline.mentions import calendar_value, content_words, granularity, within
 from storyline.models import Article, Document, Provenance, Result, passage_key
 
@@ -938,6 +938,63 @@ def test_a_pile_of_headlines_has_one_entry_per_happening_on_its_day(tmp_path: Pa
     (story,) = json.loads(done.stdout)["stories"]
     entries = [(e["date"], e["independent_sources"]) for e in story["timeline"]]
     assert entries == [("2025-03-04", 2), ("2025-03-06", 1)]
+
+
+def test_two_reports_of_one_outlet_are_one_source(tmp_path: Path) -> None:
+    """Two Harwick Post reports and a Metro Wire report of one landslide, each in its own
+    words: a reader sees two newsrooms, not three, behind the entry."""
+    items = [
+        (
+            "A landslide closed the coast road north of Harwick on Tuesday, burying two "
+            "parked cars. Council crews expect to clear the road within a week.",
+            "Harwick Post",
+        ),
+        (
+            "Residents of Selby Cove were cut off after a landslide buried the Harwick coast "
+            "road on Tuesday. The council opened the school hall for those who could not get "
+            "home.",
+            "Harwick Post",
+        ),
+        (
+            "Tonnes of earth slid onto the Harwick coast road on Tuesday, the council said, "
+            "and two cars were buried. Nobody was hurt.",
+            "Metro Wire",
+        ),
+    ]
+    pile = tmp_path / "feed.jsonl"
+    pile.write_text(
+        "".join(
+            json.dumps({"text": text, "published": "2025-03-05", "outlet": outlet}) + "\n"
+            for text, outlet in items
+        ),
+        encoding="utf-8",
+    )
+    done = run_storyline("timeline", str(pile), "--format", "json", "--db", str(tmp_path / "s.db"))
+    assert done.returncode == 0, done.stderr
+    (story,) = json.loads(done.stdout)["stories"]
+    slide = [e for e in story["timeline"] if "slid" in e["summary"]]
+    assert [(e["date"], e["independent_sources"]) for e in slide] == [("2025-03-04", 2)]
+
+
+def test_a_wire_story_is_the_wire_s_whichever_paper_prints_it() -> None:
+    def article(name: str, outlet: str | None = None, wire: str | None = None) -> Article:
+        return Article(id=name, origin=f"{name}.txt", text="", outlet=outlet, wire=wire)
+
+    articles = [
+        article("post-ap", "Harwick Post", "AP"),
+        article("metro-ap", "Metro Wire", "AP"),
+        article("post-own", "Harwick Post"),
+        article("bare"),
+        article("bare-copy"),
+    ]
+    provenance = Provenance(
+        duplicate_of={"bare-copy": "bare"}, outlet_of=dedup.outlet_keys(articles)
+    )
+    key = {a.id: provenance.outlet_key(a.id, "The coast road reopened.") for a in articles}
+    assert key["post-ap"] == key["metro-ap"] != key["post-own"]
+    # neither outlet nor wire: a source of its own, which its copy shares
+    assert key["bare"] == key["bare-copy"] == "bare"
+    assert provenance.source_key("post-ap", "The coast road reopened.") == "post-ap"
 
 
 def test_a_single_headline_is_a_timeline_of_one_entry(tmp_path: Path) -> None:

@@ -472,4 +472,17 @@ def build_provenance(documents: Sequence[Document]) -> Provenance:
         duplicate_of=duplicate_of,
         passage_group=passage_group,
         shared=[passage for passage, _ in shared],
+        outlet_of=outlet_keys(articles),
     )
+
+
+def outlet_keys(articles: Sequence[Article]) -> dict[str, str]:
+    """Each article's independence key, who answers for its text: the wire it credits (an AP
+    story five papers print is AP's), else its outlet; an article with neither is left out
+    and counts as a source of its own."""
+    keys: dict[str, str] = {}
+    for article in articles:
+        name = article.wire or article.outlet
+        if name and name.strip():
+            keys[article.id] = "outlet:" + name.strip().casefold()
+    return keys

@@ -217,11 +217,16 @@ class Report:
 
     ``date`` is the date its main clause gives (None: it gives none), ``said`` whether that
     date is the date of saying, ``passing`` the dates it mentions in other clauses.
+    ``source`` keys its text (``Provenance.source_key``): salience reads how many articles
+    tell an event, since an outlet that reports it again counts it among its news.
+    ``outlet`` keys who answers for it (``Provenance.outlet_key``): an entry's count of
+    independent sources, the newsrooms a reader sees behind it.
     """
 
     sentence: Sentence
     position: int
     source: str
+    outlet: str
     words: frozenset[str]
     published: date | None
     date: str | None = None
@@ -260,6 +265,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 sentence=sentence,
                 position=len(reports),
                 source=source,
+                outlet=provenance.outlet_key(raw.article_id, raw.text) if provenance else source,
                 words=content_words(sentence.text),
                 published=published,
                 date=main[0] if main else None,
@@ -1028,7 +1034,7 @@ def entry(event: StoryEvent) -> Event:
         date=event.date,
         summary=event.summary.sentence.text,
         evidence=evidence,
-        independent_sources=event.sources,
+        independent_sources=len({r.outlet for r in (*event.reports, *event.mentions)}),
         approximate=event.approximate,
     )
 

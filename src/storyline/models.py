@@ -245,19 +245,33 @@ class Provenance:
 
     ``duplicate_of`` maps a near-duplicate article to the earliest copy; ``passage_group``
     maps the key of a shared passage (see ``passage_key``) to the id of the group of articles
-    that printed it. Stages that count sources ask ``source_key`` and count distinct keys.
+    that printed it; ``outlet_of`` maps an article to the source that answers for it (the
+    wire it credits, else its outlet). Stages that weigh coverage ask ``source_key``, the
+    count a reader sees asks ``outlet_key``; each counts distinct keys.
     """
 
     duplicate_of: dict[str, str] = field(default_factory=dict)
     passage_group: dict[str, str] = field(default_factory=dict)
     shared: list[SharedPassage] = field(default_factory=list)
+    outlet_of: dict[str, str] = field(default_factory=dict)
 
     def source_key(self, article_id: str, sentence: str) -> str:
-        """The independence key of a sentence: copies of one text share a key."""
+        """The key of a sentence's text: copies of one text share a key, so five papers
+        printing one wire paragraph are one report of it, while two articles of one outlet
+        are two reports (how much a story's coverage tells an event, and which articles
+        disagree, are read per article)."""
         group = self.passage_group.get(passage_key(sentence))
         if group is not None:
             return group
         return self.duplicate_of.get(article_id, article_id)
+
+    def outlet_key(self, article_id: str, sentence: str) -> str:
+        """The independence key of a sentence: beside copies of one text, the articles of
+        one outlet (or crediting one wire) share a key, since four reports by one newsroom
+        are one source to a reader. An article with neither outlet nor wire is a source of
+        its own."""
+        key = self.source_key(article_id, sentence)
+        return self.outlet_of.get(key, key)
 
 
 _WORD = re.compile(r"\w+")
