@@ -490,7 +490,8 @@ def test_a_chronology_line_of_the_storys_own_news_counts_as_an_articles_opening(
     found = events.story_events([wire, paper])
     for event in found:  # every event likely, none likely enough to pass on its own
         event.score = events.KEEP * (events.OPENING + 1) / 2
-    chosen = [e.summary.sentence.text for e in events.select(found)]
+    # what the kept events tell (the encoder, when installed, joins the two leads)
+    chosen = [r.sentence.text for e in events.select(found) for r in e.reports]
     # a chronology's line is an editor's list of key events: the one of the story's own
     # days is kept like what an article opens with; the one of March is a cause, and the
     # warning told further down is neither
