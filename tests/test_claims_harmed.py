@@ -10,39 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Provenance
+from helpers import disagreement_sides
 
 PUBLISHED = dt.date(2025, 3, 9)
 
 
-def _numbers(texts: list[str]) -> list[list[str]]:
-    documents = [analyse_text(t, PUBLISHED, f"toll-{i}") for i, t in enumerate(texts)]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
-    return [sorted(side.value for side in c.sides) for c in found]
-
-
 def test_dead_followed_by_other_words_disagrees_with_people_killed() -> None:
-    assert _numbers(
+    assert disagreement_sides(
         [
             "Fresh clashes in Marrow left 25 dead earlier in the day, a doctor at the city's "
             "main hospital said.",
             "Sixty people were killed in clashes in Marrow on Sunday, a doctor at the city's "
             "main hospital said.",
-        ]
+        ],
+        PUBLISHED,
     ) == [["25 dead", "Sixty people"]]
 
 
 def test_wounded_are_not_read_as_the_dead() -> None:
     assert (
-        _numbers(
+        disagreement_sides(
             [
                 "Fresh clashes in Marrow left 25 wounded earlier in the day, a doctor at the "
                 "city's main hospital said.",
                 "Sixty people were killed in clashes in Marrow on Sunday, a doctor at the city's "
                 "main hospital said.",
-            ]
+            ],
+            PUBLISHED,
         )
         == []
     )
@@ -50,12 +44,13 @@ def test_wounded_are_not_read_as_the_dead() -> None:
 
 def test_same_dead_in_other_words_agree() -> None:
     assert (
-        _numbers(
+        disagreement_sides(
             [
                 "Fresh clashes in Marrow left 25 dead on Sunday, a doctor at the city's main "
                 "hospital said.",
                 "Twenty-five people were killed in clashes in Marrow on Sunday, a doctor said.",
-            ]
+            ],
+            PUBLISHED,
         )
         == []
     )

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Contradiction, Provenance
+from storyline.models import Contradiction
+
+from helpers import story_disagreements
 
 D = dt.date
 
 
 def _found(texts: list[tuple[str, dt.date]]) -> list[Contradiction]:
-    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
-    return [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
+    return [c for c in story_disagreements(texts) if c.kind == "number"]
 
 
 def test_two_impressions_of_a_crowd_do_not_disagree() -> None:

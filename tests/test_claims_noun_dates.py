@@ -9,39 +9,35 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Provenance
+from helpers import disagreement_sides
 
 PUBLISHED = dt.date(2025, 5, 13)  # a Tuesday
 
 
-def _dates(texts: list[str]) -> list[list[str]]:
-    documents = [analyse_text(t, PUBLISHED, f"speech-{i}") for i, t in enumerate(texts)]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "date"]
-    return [sorted(side.value for side in c.sides) for c in found]
-
-
 def test_speech_dated_after_the_noun_disagrees_with_speech_delivered_another_day() -> None:
-    assert _dates(
+    assert disagreement_sides(
         [
             "Diplomats in Arlo were studying a speech early Monday by Dorvan Kessel, the "
             "president's son, which warned of civil war.",
             "Diplomats in Arlo were studying a speech delivered Sunday by Dorvan Kessel, the "
             "president's son, which warned of civil war.",
-        ]
+        ],
+        PUBLISHED,
+        "date",
     ) == [["Sunday (2025-05-11)", "early Monday (2025-05-12)"]]
 
 
 def test_speeches_of_two_people_on_two_days_are_two_speeches() -> None:
     assert (
-        _dates(
+        disagreement_sides(
             [
                 "Diplomats in Arlo were studying a speech early Monday by Dorvan Kessel, the "
                 "president's son.",
                 "Diplomats in Arlo were studying a speech delivered Sunday by Mara Vell, the "
                 "opposition leader.",
-            ]
+            ],
+            PUBLISHED,
+            "date",
         )
         == []
     )

@@ -10,39 +10,35 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Provenance
+from helpers import disagreement_sides
 
 PUBLISHED = dt.date(2025, 6, 3)
 
 
-def _dates(texts: list[str]) -> list[list[str]]:
-    documents = [analyse_text(t, PUBLISHED, f"law-{i}") for i, t in enumerate(texts)]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "date"]
-    return [sorted(side.value for side in c.sides) for c in found]
-
-
 def test_one_resolution_given_two_years_disagrees() -> None:
-    assert _dates(
+    assert disagreement_sides(
         [
             "The war in Ostrel was brought to an end by the ceasefire set out by the Council "
             "in resolution 212 (1994).",
             "Any force used must aim to enforce the terms of the ceasefire contained in "
             "resolution 212 (1995) and later resolutions.",
-        ]
+        ],
+        PUBLISHED,
+        "date",
     ) == [["1994 (1994-01-01 to 1994-12-31)", "1995 (1995-01-01 to 1995-12-31)"]]
 
 
 def test_resolutions_of_two_numbers_are_two_documents() -> None:
     assert (
-        _dates(
+        disagreement_sides(
             [
                 "The war in Ostrel was brought to an end by the ceasefire set out by the "
                 "Council in resolution 212 (1994).",
                 "Any force used must aim to enforce the terms of the ceasefire contained in "
                 "resolution 218 (1995) and later resolutions.",
-            ]
+            ],
+            PUBLISHED,
+            "date",
         )
         == []
     )

@@ -12,46 +12,41 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Provenance
+from helpers import disagreement_sides
 
 PUBLISHED = dt.date(2025, 2, 14)
 
 
-def _numbers(texts: list[str]) -> list[list[str]]:
-    documents = [analyse_text(t, PUBLISHED, f"rescue-{i}") for i, t in enumerate(texts)]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "number"]
-    return [sorted(side.value for side in c.sides) for c in found]
-
-
 def test_count_according_to_a_government_is_not_placed_in_its_country() -> None:
-    assert _numbers(
+    assert disagreement_sides(
         [
             "Some 300 people have been saved by rescue teams, according to the US government.",
             "Rescue teams in Vessa have saved 150 people from the rubble, the UN said.",
-        ]
+        ],
+        PUBLISHED,
     ) == [["150 people", "Some 300 people"]]
 
 
 def test_count_since_the_earthquake_is_the_whole_count() -> None:
-    assert _numbers(
+    assert disagreement_sides(
         [
             "Rescue teams in Vessa have saved 150 people from the rubble, the UN said.",
             "The Red Cross says 90 people have been rescued in Vessa since the earthquake "
             "struck a week ago.",
-        ]
+        ],
+        PUBLISHED,
     ) == [["150 people", "90 people"]]
 
 
 def test_count_since_protests_began_stays_apart_from_one_day() -> None:
     assert (
-        _numbers(
+        disagreement_sides(
             [
                 "Police in Vessa arrested 40 people on Tuesday, the interior ministry said.",
                 "Some 900 people have been arrested in Vessa since the protests began in "
                 "March, the interior ministry said.",
-            ]
+            ],
+            PUBLISHED,
         )
         == []
     )
@@ -66,5 +61,5 @@ def test_hedged_exact_count_is_narrower_than_a_hedged_round_one() -> None:
         "Some 120 people have been saved from the rubble in Vessa, the interior ministry said.",
         "Rescue teams have saved 130 people from the rubble in Vessa, the UN said.",
     ]
-    assert _numbers(made) == [["132 people", "Some 122 people"]]
-    assert _numbers(estimated) == []
+    assert disagreement_sides(made, PUBLISHED) == [["132 people", "Some 122 people"]]
+    assert disagreement_sides(estimated, PUBLISHED) == []

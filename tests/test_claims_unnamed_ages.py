@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Provenance
+from helpers import story_disagreements
 
 
 def _ages(texts: list[tuple[str, dt.date]]) -> list[list[str]]:
-    documents = [analyse_text(t, day, f"age-{i}") for i, (t, day) in enumerate(texts)]
-    found = [c for c in story_claims(documents, Provenance())[1] if c.about.startswith("age")]
+    found = [c for c in story_disagreements(texts) if c.about.startswith("age")]
     return [sorted(side.value for side in c.sides) for c in found]
 
 
