@@ -416,3 +416,18 @@ def test_why_lists_the_words_a_story_shares_beyond_its_names() -> None:
     assert "Tessaly 2/2" in names_part
     assert words_part == "words: votes"
     assert dates_part == "2025-05-02 to 2025-05-03"
+
+
+def test_a_staff_credit_never_names_a_story() -> None:
+    """Pages without a title that open with a staff credit glued to their text ("By the
+    Meridian Wire Staff Rescuers ...") are named by the text after the credit."""
+    text = (
+        "By the Meridian Wire Staff Rescuers pulled forty passengers of the Kessock ferry "
+        "from the sea off Lampra on Monday.\nThe ferry sank in a storm with forty aboard.\n"
+    )
+    articles = [
+        Article(id=f"u{i}", origin=f"page{i}.txt", text=text, published=date(2025, 5, 5))
+        for i in range(2)
+    ]
+    [story] = cluster(articles)
+    assert story.title.startswith("Rescuers pulled forty passengers")

@@ -1121,11 +1121,21 @@ def join_bar(size: int) -> float:
     return THRESHOLD * (SHORT_THRESHOLD + (1.0 - SHORT_THRESHOLD) * reach)
 
 
+_STAFF_CREDIT = re.compile(
+    r"^\W*(?i:by)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}"
+    r"(?i:(?:wire\s+)?(?:staff|reporters?|correspondents?|writers?|team|desk))\b[\s,.:-]*"
+)
+"""A staff credit a page prints before its text ("By the CNN Wire Staff"): the byline of no
+one, which never names a story."""
+
+
 def _headline(article: Article) -> str:
-    """The article's headline, or its first line when it has none (seed files, T17)."""
+    """The article's headline, or its first line when it has none (seed files, T17), a
+    staff credit in front of it cut off."""
     if article.title and article.title.strip():
         return " ".join(article.title.split())
     for line in article.text.splitlines():
+        line = _STAFF_CREDIT.sub("", line, count=1)
         if len(line.split()) >= 4:
             return " ".join(line.split())
     return ""
