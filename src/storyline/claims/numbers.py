@@ -328,10 +328,23 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     if earlier.event in _CUMULATIVE and years_apart and not (earlier.running and later.running):
         return None  # tolls counted years apart are of different disasters
     if not (a.changeable and b.changeable):
-        return None if other_days(a.happening, b.happening) else "conflict"
+        return None if other_days(a.happening, b.happening) or _orders_apart(a, b) else "conflict"
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
-    return "conflict"
+    return None if _orders_apart(a, b) else "conflict"
+
+
+def _orders_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether two figures held at once lie two orders of magnitude apart (``_COUNTS_APART``):
+    sources that count one thing differ by a share of it, at worst tenfold (a police count
+    of 14, "hundreds" by witnesses), so 81 dead beside "an estimated 1 million" are two
+    tolls (this year's outbreak, a pandemic of the past), not a disagreement. A figure that
+    grows that much over days is a revision, which this does not judge."""
+    return min(a.high, b.high) > 0 and max(a.low, b.low) > _COUNTS_APART * min(a.high, b.high)
+
+
+_COUNTS_APART = 100
+"""Times apart beyond which two figures held at once are of two things, whatever they count."""
 
 
 def _told_alike(a: _Reading, b: _Reading) -> bool:
