@@ -190,6 +190,8 @@ def _readings(
             continue  # "the dead were aged 25 to 45": how old they were, not how many
         if _KIN.search(document.article.text, q.sentence.start, q.start):
             continue  # "relatives of two missing workers sued": those whose kin acted
+        if _SOME_OF.search(q.text) and not _is_share(q):
+            continue  # "ten of the dead were police officers": some of a count told elsewhere
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
         text = document.article.text
@@ -271,10 +273,12 @@ much as")."""
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
-_NOT_AS_FACT = r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never)\s+)"
+_NOT_AS_FACT = (
+    r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never|\w*\s?n[’']t)\s+)"
+)
 """A figure told as a possibility or denied ("could kill millions", "there will not be 20
-million deaths") is no report of how many there are; "may have died" and "could be" are
-estimates, and stay."""
+million deaths", "there aren't just two") is no report of how many there are; "may have
+died" and "could be" are estimates, and stay."""
 _UNREAL_BEFORE = re.compile(r"\b" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}$")
 _UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
 """Lowercase only: "in May" is a month."""
@@ -293,6 +297,11 @@ _KIN = re.compile(
 """Words that make the people counted after them those whose kin did something ("family
 members of two missing workers filed lawsuits"): some of them, told for what their kin did,
 no count of all of them."""
+
+
+_SOME_OF = re.compile(r"\S\s+of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
+"""A figure told as a part of a group ("ten of the dead", "two of them"): some of the
+people another figure counts, never another count of all of them."""
 
 
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*")

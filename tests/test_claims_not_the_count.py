@@ -1,0 +1,68 @@
+"""Figures that are not another count of what a disagreement is about.
+
+An outbreak's toll beside the toll of a pandemic decades ago, told in the same words
+("killed ... people"), is two tolls: sources that count one thing differ by a share of it,
+at worst tenfold, never a hundredfold (a toll that grows that much over weeks is a revision,
+which this leaves alone). A figure told as part of a group ("ten of the dead") counts some
+of it, and a denied one ("there aren't just two") counts nothing. The articles are invented
+and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import disagreement_sides
+
+DAY = dt.date(2026, 3, 14)
+
+
+def test_an_outbreak_toll_is_not_set_beside_a_past_pandemic_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "A new strain of flu has killed 81 people in Corvania, the health ministry said "
+            "on Saturday.",
+            "Doctors fear the outbreak could spread. The last flu pandemic killed an "
+            "estimated 1 million people, the health ministry said on Saturday.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_police_count_and_a_witness_count_still_disagree() -> None:
+    sides = disagreement_sides(
+        [
+            "Police said 14 people were arrested during the protests in Dalmor on Saturday.",
+            "Witnesses said hundreds of people were arrested during the protests in Dalmor on "
+            "Saturday.",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+
+
+def test_some_of_the_dead_are_no_count_of_the_dead() -> None:
+    sides = disagreement_sides(
+        [
+            "At least 38 people have died in clashes between protesters and police in Tamsar, "
+            "officials said on Saturday.",
+            "Ten of the dead in the clashes in Tamsar are police officers, officials said on "
+            "Saturday.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_denied_figure_is_no_side() -> None:
+    sides = disagreement_sides(
+        [
+            "There are three parties in the talks on Dalmor's constitution, the envoy said on "
+            "Saturday.",
+            "There aren't just two parties in the talks on Dalmor's constitution, the envoy's "
+            "deputy said on Saturday.",
+        ],
+        DAY,
+    )
+    assert sides == []
