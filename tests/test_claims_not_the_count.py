@@ -4,8 +4,8 @@ An outbreak's toll beside the toll of a pandemic decades ago, told in the same w
 ("killed ... people"), is two tolls: sources that count one thing differ by a share of it,
 at worst tenfold, never a hundredfold (a toll that grows that much over weeks is a revision,
 which this leaves alone). A figure told as part of a group ("ten of the dead") counts some
-of it, and a denied one ("there aren't just two") counts nothing. The articles are invented
-and written for these tests.
+of it, people "affected" are no toll, and a denied figure ("there aren't just two") counts
+nothing. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -66,3 +66,18 @@ def test_a_denied_figure_is_no_side() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_people_affected_are_no_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "Tens of thousands are feared dead in Corvania and up to three million affected, "
+            "the Red Cross said on Saturday.",
+            "The quake in Corvania killed at least 50,000 people, the health minister said on "
+            "Saturday.",
+            "About 20,000 people died in the quake in Corvania, the interior minister said on "
+            "Saturday.",
+        ],
+        DAY,
+    )
+    assert sides == [["About 20,000 people", "at least 50,000 people"]]

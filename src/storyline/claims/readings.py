@@ -75,6 +75,7 @@ _EVENTS = {
     "killed": r"kill\w*|dead|deaths?|died|die|death\s+toll|fatalit\w+|bodies|lives|slain",
     "injured": r"injur\w*|wounded|hurt|hospitali[sz]ed|treated\s+(?:for|in\s+hospital)",
     "missing": r"missing|unaccounted",
+    "affected": r"affected",  # "feared dead and up to three million affected": no toll
     "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted|(?:forced\s+|moved\s+)?(?:from|out"
     r"\s+of)\s+their\s+homes|(?:lost|leave|left|flee)\s+their\s+homes|moved\s+out",
     "arrested": r"arrest\w*|detain\w*|jailed",
