@@ -253,7 +253,9 @@ def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
     in a longer name each distinctive word. Names recur through a story, so this is cached."""
     found = []
     words = _name_words(name)
-    if len(words) == 1 and _ADJECTIVE_NAME.fullmatch(words[0]):
+    if len(words) == 1 and (
+        _ADJECTIVE_NAME.fullmatch(words[0]) or words[0].lower() in _PEOPLES
+    ):
         return ()  # "Islamic", "Brazilian": they describe, they do not name a place or thing
     if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
         found.append((_key(" ".join(words)), " ".join(words)))
@@ -322,6 +324,13 @@ _NAME_WORDS = frozenset(
     Force Forces Airport Station University Hospital Street Square Bridge Valley Island""".split()
 )
 _ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|ean)")
+_PEOPLES = frozenset(
+    """afghan african american bahraini bangladeshi cuban emirati iraqi israeli kenyan
+    kuwaiti libyan mexican moroccan nepali omani pakistani qatari rwandan saudi somali thai
+    ugandan yemeni""".split()
+)
+"""Peoples whose adjective the shape above misses ("Libyan", "Iraqi"): they describe who
+acts, and two clauses sharing one tell one event no more than two sharing "Egyptian" do."""
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
 
 

@@ -146,12 +146,14 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
     """Event words as (offset, kind of event, word): "withdrew", "withdrawal" and "pulled"
     are all the kind "withdraw". Cached: a clause is read for its verbs more than once."""
     found: list[tuple[int, str, str]] = []
-    previous = ""
+    previous = earlier = ""
     for match in _TOKEN.finditer(text):
         token = match.group()
         event = _event_word(token)
         if event is None and previous.lower() in _MODALS:
             event = _planned_word(token)  # "will launch in March": a plan's verb
+        if earlier.lower() == "what" and token.lower() in _NAMING:
+            event = None  # "attacks by what it called the crusader enemy": a name, no act
         # "the trapped miners", "a newly built road": a participle after a determiner
         # (and an adverb of its own) describes.
         if event is not None and not (
@@ -159,11 +161,14 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
         ):
             found.append((match.start(), *event))
         if not (token.lower().endswith("ly") and previous.lower() in _DETERMINERS):
-            previous = token
+            previous, earlier = token, previous
     return tuple(found)
 
 
 _MODALS = frozenset({"will", "would", "shall", "to"})
+_NAMING = frozenset("called termed dubbed labelled labeled branded".split())
+"""Verbs that name rather than act after "what" and a speaker ("what it called the crusader
+enemy"): the words after them are the speaker's name for something."""
 
 def noun_dated(before: str, after: str) -> bool:
     """Whether a date right after an event noun, with no verb after it in its clause, dates
