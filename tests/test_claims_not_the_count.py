@@ -4,8 +4,9 @@ An outbreak's toll beside the toll of a pandemic decades ago, told in the same w
 ("killed ... people"), is two tolls: sources that count one thing differ by a share of it,
 at worst tenfold, never a hundredfold (a toll that grows that much over weeks is a revision,
 which this leaves alone). A figure told as part of a group ("ten of the dead") counts some
-of it, people "affected" are no toll, and a denied figure ("there aren't just two") counts
-nothing. The articles are invented and written for these tests.
+of it, the ages of the dead ("are between 25 and 45") and people "affected" are no toll,
+and a denied figure ("there aren't just two") counts nothing. The articles are invented
+and written for these tests.
 """
 
 from __future__ import annotations
@@ -81,3 +82,15 @@ def test_people_affected_are_no_toll() -> None:
         DAY,
     )
     assert sides == [["About 20,000 people", "at least 50,000 people"]]
+
+
+def test_the_ages_of_the_dead_are_no_count_of_them() -> None:
+    sides = disagreement_sides(
+        [
+            "The outbreak has killed up to 149 people in Corvania, the health minister said "
+            "on Tuesday.",
+            "Most of the dead are between 25 and 45, the health minister said on Tuesday.",
+        ],
+        DAY,
+    )
+    assert sides == []

@@ -187,7 +187,10 @@ def _readings(
     for q in document.quantities:
         if _incremental(q, document.article.text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
-        if _AGED.search(document.article.text, q.sentence.start, q.start):
+        aged = _AGED.search(document.article.text, q.sentence.start, q.start)
+        if aged and (
+            aged.group().lower().startswith("age") or q.text.lower().startswith("between")
+        ):
             continue  # "the dead were aged 25 to 45": how old they were, not how many
         if _KIN.search(document.article.text, q.sentence.start, q.start):
             continue  # "relatives of two missing workers sued": those whose kin acted
@@ -286,9 +289,14 @@ _UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
 
 _NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
-_AGED = re.compile(r"\b(?:aged|ages?(?:\s+(?:of|range))?)\s+(?:between\s+|from\s+)?$", re.I)
+_AGED = re.compile(
+    r"\b(?:(?:aged|ages?(?:\s+(?:of|range))?)\s+(?:between\s+|from\s+)?"
+    r"|(?:dead|victims|injured|wounded|sick|patients)\s+(?:are|were)\s+(?:\w+ly\s+)?)$",
+    re.I,
+)
 """Words that make the figure after them an age ("aged between 25 and 45", "the ages of
-18 and 30"), which no count of people is set against."""
+18 and 30"; a range after "the dead are": "most of the dead are between 25 and 45"), which
+no count of people is set against."""
 
 
 _KIN = re.compile(
