@@ -46,7 +46,8 @@ _KIND_SYNONYMS = {
 _RATE = re.compile(
     r"[^,;.]{0,40}?\b(?P<period>(?:a|an|per|each|every)\s+(?:second|minute|hour)|hourly"
     r"|daily|a\s+day|per\s+day|each\s+day|every\s+day|a\s+week"
-    r"|per\s+week|weekly|a\s+month|per\s+month|monthly|a\s+year|per\s+year|annually|yearly)\b"
+    r"|per\s+week|weekly|a\s+month|per\s+month|monthly|a\s+year|per\s+year|annually|yearly"
+    r"|each\s+year|every\s+year|year\s+after\s+year|each\s+winter|every\s+winter)\b"
     r"(?!\s+(?:earlier|ago|before|later|after))",
     re.IGNORECASE,
 )
