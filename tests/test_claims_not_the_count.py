@@ -3,10 +3,10 @@
 An outbreak's toll beside the toll of a pandemic decades ago, told in the same words
 ("killed ... people"), is two tolls: sources that count one thing differ by a share of it,
 at worst tenfold, never a hundredfold (a toll that grows that much over weeks is a revision,
-which this leaves alone). A figure told as part of a group ("ten of the dead") counts some
-of it; the ages of the dead ("are between 25 and 45"), people "affected" and a toll "year
-after year" are no toll of it; a denied figure ("there aren't just two") counts nothing.
-The articles are invented and written for these tests.
+which this leaves alone). A figure told as part of a group ("ten of the dead", "25 of the
+300 it infected") counts some of it; the ages of the dead ("are between 25 and 45"), people
+"affected" and a toll "year after year" are no toll of it; a denied figure ("there aren't
+just two") counts nothing. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -102,6 +102,19 @@ def test_a_toll_every_year_is_a_rate_not_the_outbreaks_toll() -> None:
             "The outbreak has killed up to 149 people in Corvania, the health minister said "
             "on Tuesday.",
             "Seasonal flu kills about 1,000 people in Corvania year after year, the health "
+            "minister said on Tuesday.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_some_of_a_counted_group_is_no_count_of_the_group() -> None:
+    sides = disagreement_sides(
+        [
+            "The outbreak has killed 60 people in Corvania, the health minister said on "
+            "Tuesday.",
+            "The virus killed 25 of the 300 people it infected in Corvania, the health "
             "minister said on Tuesday.",
         ],
         DAY,

@@ -182,24 +182,24 @@ def _readings(
     dated = dict(
         zip(document.sentences, per_sentence(document.sentences, timexes), strict=True)
     )
-    was = _old_values(document.article.text, by_sentence.values())
+    text = document.article.text
+    was = _old_values(text, by_sentence.values())
     olds = {id(old) for old in was.values()}
     replaced: dict[int, _Reading | None] = {}
     for q in document.quantities:
-        if _incremental(q, document.article.text) or len(by_sentence[q.sentence]) > _LISTED:
+        if _incremental(q, text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
-        aged = _AGED.search(document.article.text, q.sentence.start, q.start)
+        aged = _AGED.search(text, q.sentence.start, q.start)
         if aged and (
             aged.group().lower().startswith("age") or q.text.lower().startswith("between")
         ):
             continue  # "the dead were aged 25 to 45": how old they were, not how many
-        if _KIN.search(document.article.text, q.sentence.start, q.start):
+        if _KIN.search(text, q.sentence.start, q.start):
             continue  # "relatives of two missing workers sued": those whose kin acted
-        if _SOME_OF.search(q.text) and not _is_share(q):
+        if (_SOME_OF.search(q.text) or _OF_GROUP.match(text, q.end)) and not _is_share(q):
             continue  # "ten of the dead were police officers": some of a count told elsewhere
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
-        text = document.article.text
         others = [o for o in by_sentence[q.sentence] if o is not q]
         kin = [o for o in others if _converts(text, q, o) or _converts(text, o, q)]
         outside = [o for o in others if o not in kin]
@@ -221,7 +221,7 @@ def _readings(
             continue
         as_of_report = reading.event in _TALLIES
         happening = happenings.of_sentence(q.sentence)
-        held = happenings.held(q.sentence, _STATE.match(document.article.text, q.end) is not None)
+        held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
         since, until, timed = _time(q, near, published, fallback, as_of_report, held)
         if reading.kind == MAGNITUDE and published and until < published - _EARLIER_QUAKE:
@@ -310,8 +310,10 @@ no count of all of them."""
 
 
 _SOME_OF = re.compile(r"\S\s+of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
-"""A figure told as a part of a group ("ten of the dead", "two of them"): some of the
-people another figure counts, never another count of all of them."""
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+\d", re.IGNORECASE)
+"""A figure told as a part of a group ("ten of the dead", "two of them", "775 of the 8,000
+people it infected"): some of the people another figure counts, never another count of all
+of them."""
 
 
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*")
