@@ -15,9 +15,11 @@ comes last before it in its sentence, so a list ("Rico Dibrivell - rescued after
 Wismond Exantus, 24, found after 11 days") gives each name its own; a duration told of
 nobody by name ("a man was pulled out after 10 days") is left out, as late rescues come many
 to a story. A person is keyed by the surname, the word after the first name ("Wismond
-Exantus Jean-Pierre" is Exantus), or the surname alone; a surname the story gives to two
-first names is nobody in particular. Two independent articles published within
-``SAME_DAYS`` of each other whose counts cannot meet disagree, unless one source gives both.
+Exantus Jean-Pierre" is Exantus); a bare surname is the person the story nearly always
+gives it to, and nobody when it gives it to a family alike. A name that is a place's or a
+body's ("the Napoli Inn Hotel", "in Haiti") is passed over. Two independent articles
+published within ``SAME_DAYS`` of each other whose counts cannot meet disagree, unless one
+source gives both.
 """
 
 from __future__ import annotations
