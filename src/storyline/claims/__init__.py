@@ -23,6 +23,7 @@ readings into claims and finds number contradictions and revisions, ``dates`` fi
 contradictions and moved plans, ``clocks`` times of day told differently, ``remarks`` one
 quoted remark dated differently, ``ages`` one named person's age told differently,
 ``spans`` how long a record stands ("the first in 40 years") told differently,
+``durations`` how long one named person was held or trapped told differently,
 ``matching`` and ``verbs`` hold the name, place, topic and event-word helpers they use, and
 ``render`` the text sections.
 """
@@ -32,6 +33,7 @@ from collections.abc import Sequence
 from storyline.claims.ages import find_age_contradictions
 from storyline.claims.clocks import find_clock_contradictions
 from storyline.claims.dates import find_date_contradictions
+from storyline.claims.durations import find_duration_contradictions
 from storyline.claims.happenings import Happenings
 from storyline.claims.numbers import claims_and_contradictions, group_claims
 from storyline.claims.ranges import value_range
@@ -75,4 +77,6 @@ def story_claims(
     remarked = find_remark_contradictions(documents, provenance)
     aged = find_age_contradictions(documents, provenance)
     spanned = find_span_contradictions(documents, provenance)
-    return claims, conflicts + dated + clocked + remarked + aged + spanned, revised + moved
+    lasted = find_duration_contradictions(documents, provenance)
+    disagreements = conflicts + dated + clocked + remarked + aged + spanned + lasted
+    return claims, disagreements, revised + moved

@@ -194,6 +194,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
+        r.offshore,
     )  # fmt: skip
 
 
@@ -507,6 +508,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # 40 feet abreast, three miles away: an order of magnitude, two things
     if a.kind in _DIMENSION_KINDS and (_unsaid_purpose(a, b) or _unsaid_purpose(b, a)):
         return False  # the nearest distance, the average one: two distances of one orbit
+    if a.offshore and a.offshore == b.offshore:
+        return True  # "50 miles off the Louisiana coast": where the story's site lies
     if a.kind in _DIMENSION_KINDS:
         # A distance runs between places: sharing both, or one and a word for what is that
         # far ("the epicentre"), is what makes two distances comparable.

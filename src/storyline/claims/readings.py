@@ -147,6 +147,7 @@ class _Reading:
     running: str = ""
     governor: str = ""
     was: Quantity | None = None
+    offshore: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -425,7 +426,22 @@ def _read(
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
         running=_stretch(q.sentence.text),
         governor=_governor(before) if counts and unit not in _KIND else "",
+        offshore=_offshore(after) if kind == "length" else "",
     )  # fmt: skip
+
+
+_OFFSHORE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?off\s+(?:the\s+(?:coast\s+of\s+)?)?"
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s+coast(?:line)?)?\b"
+)
+"""A distance told as where something lies off a coast ("about 50 miles off the Louisiana
+coast", "30 km off the coast of Sumatra")."""
+
+
+def _offshore(after: str) -> str:
+    """The coast a distance is told off, folded ("louisiana"), or ""."""
+    match = _OFFSHORE.match(after)
+    return _key(match.group("place")) if match else ""
 
 
 def _governor(before: str) -> str:
