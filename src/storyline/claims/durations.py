@@ -30,7 +30,7 @@ from collections import Counter, deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.claims.matching import _DEMONYMS, _NOT_PLACES, value_sides
+from storyline.claims.matching import _NOT_PLACES, _describes, value_sides
 from storyline.models import Contradiction, Document, Provenance
 from storyline.text import CARDINALS, STOPWORDS
 from storyline.timex.lexicon import number_value
@@ -95,7 +95,6 @@ _IN_PLACE = re.compile(
     r"\b(?:in|at|near|across|throughout|inside|outside)\s+([A-Z][a-z'’-]+)\b(?!['’])"
 )
 """A word the story puts after a preposition of place is a place's name, not a surname."""
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ean|can)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,9 +230,8 @@ def _name_words(name: str) -> tuple[str, ...]:
         w
         for w in name.split()
         if w not in _NOT_NAMES
-        and w.lower() not in _DEMONYMS
+        and not _describes(w)
         and w.lower() not in STOPWORDS
-        and not _NATIONALITY.match(w)
         and not _TELLING.fullmatch(w)
     )
 

@@ -253,9 +253,7 @@ def _name_keys(name: str) -> tuple[tuple[str, str], ...]:
     in a longer name each distinctive word. Names recur through a story, so this is cached."""
     found = []
     words = _name_words(name)
-    if len(words) == 1 and (
-        _ADJECTIVE_NAME.fullmatch(words[0]) or words[0].lower() in _PEOPLES
-    ):
+    if len(words) == 1 and _describes(words[0]):
         return ()  # "Islamic", "Brazilian": they describe, they do not name a place or thing
     if words and words[0].lower().rstrip(".") not in _ACTOR_KEYS:
         found.append((_key(" ".join(words)), " ".join(words)))
@@ -331,6 +329,13 @@ _PEOPLES = frozenset(
 )
 """Peoples whose adjective the shape above misses ("Libyan", "Iraqi"): they describe who
 acts, and two clauses sharing one tell one event no more than two sharing "Egyptian" do."""
+
+
+def _describes(word: str) -> bool:
+    """Whether a capitalised word describes rather than names: a people, a country, an
+    adjective of one ("Brazilian", "Libyan", "Islamic")."""
+    lowered = word.lower()
+    return lowered in _DEMONYMS or lowered in _PEOPLES or bool(_ADJECTIVE_NAME.fullmatch(word))
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
 
 
