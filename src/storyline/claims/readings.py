@@ -216,7 +216,9 @@ def _readings(
         happening = happenings.of_sentence(q.sentence)
         held = happenings.held(q.sentence, _STATE.match(document.article.text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
-        since, until, timed = _time(q, near, published, fallback, as_of_report, held)
+        since, until, timed = _time(
+            q, near, published, fallback, as_of_report, held, was.get(id(q))
+        )
         if reading.kind == MAGNITUDE and published and until < published - _EARLIER_QUAKE:
             continue  # an earlier quake ("the strongest since a magnitude 8.1 in 2014")
         readings.append(
@@ -233,14 +235,17 @@ def _readings(
 
 def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Quantity]:
     """The figures a sentence tells as replaced by the next one ("has risen from early
-    estimates of 5,000 barrels per day to as much as 60,000"), by the id of the new figure:
+    estimates of 5,000 barrels per day to as much as 60,000", "previously paid out $3.5m a
+    day, but this has risen to $12.5m"), by the id of the new figure:
     the old figure held before the report, so it is a revision the text itself tells, never
     a figure to set beside other reports of the day."""
     found: dict[int, Quantity] = {}
     for quantities in sentences:
         for old, new in itertools.pairwise(quantities):
-            if _FROM_OLD.search(text, old.sentence.start, old.start) and _TO_NEW.fullmatch(
-                text, old.end, new.start
+            if any(
+                before.search(text, old.sentence.start, old.start)
+                and between.fullmatch(text, old.end, new.start)
+                for before, between in _TOLD_CHANGES
             ):
                 found[id(new)] = old
     return found
@@ -266,6 +271,21 @@ _TO_NEW = re.compile(r"(?:\s+[\w-]+){0,3}\s+to\s+(?:[\w-]+\s+){0,3}", re.IGNOREC
 """A change told in one clause: the verb and "from" before the old figure, at most a few
 words (its unit, "a day") and "to" between it and the new one, which may be hedged ("to as
 much as")."""
+
+_ONCE_OLD = re.compile(
+    r"\b(?:previously|initially|originally|at\s+first)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_NOW_NEW = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:this|that|it|the\s+[\w-]+)\s+(?:has|have|had)\s+(?:now\s+|since\s+)?"
+    r"(?:ris\w*|rose|increas\w*|jump\w*|climb\w*|f[ae]ll\w*|dropp\w*|declin\w*|gr[eo]w\w*"
+    r"|soar\w*|doubl\w*)\s+to\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+"""A change told across two clauses: the old figure as what once held ("previously paid out
+about $3.5m a day in compensation"), the new one as what it became ("but this has risen to
+$12.5m a day")."""
+_TOLD_CHANGES = ((_FROM_OLD, _TO_NEW), (_ONCE_OLD, _NOW_NEW))
+"""The words before an old figure and between it and the new one that tell a change."""
 
 
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
@@ -837,6 +857,7 @@ def _place_at(
 def _time(
     q: Quantity, timexes: list[TimeExpression], published: dt.date | None,
     fallback: dt.date | None, as_of_report: bool, held: tuple[dt.date, dt.date] | None,
+    was: Quantity | None = None,
 ) -> tuple[dt.date, dt.date, bool]:  # fmt: skip
     """When a figure held: a date in its own clause or fronting its sentence ("In May,"),
     else the days of the event its sentence tells (``held``), else the day it was reported.
@@ -851,6 +872,9 @@ def _time(
     Tolls (``as_of_report``) grow between reports, so they are dated by when they were
     counted, not by when the disaster struck ("five died in the avalanche on Monday"): by
     the day of the statement giving them, a "by Friday", or a date fronting the sentence.
+
+    The new figure of a told change (``was``: the old one) is not dated by the words that
+    make the old one past ("previously paid out $3.5m a day, but this has risen to $12.5m").
 
     The flag says whether the text dates it (a past tense with no date leaves it open: it
     may be of any day before the report, so it is never a revision)"""
@@ -894,7 +918,7 @@ def _time(
         return (*span, True)
     if published is None:
         return dt.date.min, dt.date.max, False
-    if _EARLIER.search(text, 0, right_end):
+    if _EARLIER.search(text, was.end - offset if was else 0, right_end):
         return dt.date.min, published - dt.timedelta(days=1), True
     if held is not None and not as_of_report:
         return (*held, True)  # "about 140 ships were waiting": on that article's news day

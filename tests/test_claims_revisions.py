@@ -1,0 +1,37 @@
+"""Revised figures: a count or an estimate that changes as time passes is listed with when
+each value was reported, not set beside the others as sources disagreeing.
+
+The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storyline.claims import story_claims
+from storyline.evaluation.claims import analyse_text
+from storyline.models import Contradiction, Provenance, Revision
+
+D = dt.date
+
+
+def _claims(texts: list[tuple[str, dt.date]]) -> tuple[list[Contradiction], list[Revision]]:
+    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
+    _claims_found, found, revised = story_claims(documents, Provenance())
+    return [c for c in found if c.kind == "number"], [r for r in revised if r.kind == "number"]
+
+
+def test_a_rate_that_once_held_and_has_since_risen_is_a_revision() -> None:
+    found, revised = _claims(
+        [
+            ("The Harlow flood fund previously paid out about $2.1m a week to households, "
+             "but this has risen to $6.4m a week since the new administrator took over, "
+             "the council said on Monday.", D(2025, 4, 8)),
+            ("The council said the Harlow flood fund had received 4,200 claims.",
+             D(2025, 4, 8)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["about $2.1m", "$6.4m"]]
+    assert revised[0].values[0].as_of == "before 2025-04-07"
+    assert revised[0].values[1].as_of == "2025-04-08"
