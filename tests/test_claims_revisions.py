@@ -35,3 +35,29 @@ def test_a_rate_that_once_held_and_has_since_risen_is_a_revision() -> None:
     assert [[v.value for v in r.values] for r in revised] == [["about $2.1m", "$6.4m"]]
     assert revised[0].values[0].as_of == "before 2025-04-07"
     assert revised[0].values[1].as_of == "2025-04-08"
+
+
+def test_a_toll_kept_since_a_day_of_the_week_rises_into_the_later_toll() -> None:
+    found, revised = _claims(
+        [
+            ("Human Rights Watch said 84 people have been killed in the protests in Libya "
+             "since Tuesday, citing hospital staff.", D(2011, 2, 19)),
+            ("Human Rights Watch said at least 233 people had been killed in the protests "
+             "in Libya, citing hospital staff.", D(2011, 2, 21)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["84 people", "at least 233 people"]]
+
+
+def test_a_toll_placed_by_its_people_s_adjective_is_the_country_s_toll() -> None:
+    found, revised = _claims(
+        [
+            ("Doctors said 35 people have been killed in Libyan protests, most of them "
+             "shot by snipers.", D(2011, 2, 18)),
+            ("Doctors said at least 120 people have been killed in the protests in Libya, "
+             "most of them shot by snipers.", D(2011, 2, 20)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["35 people", "at least 120 people"]]

@@ -540,6 +540,12 @@ _SINCE_ONE_OFF = re.compile(
 whole count of it, which a count with no stretch also is. Not "since the protests", which
 go on, nor "since the earthquake of 2005", another incident."""
 
+_SINCE_WEEKDAY = re.compile(
+    r"\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
+)
+"""A day of the week named right after "since": a count kept since then is kept over the
+few days of the story's news ("84 killed since Tuesday"), as a count with no stretch is."""
+
 _START = re.compile(
     r"[^,;.]{0,60}?\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+(?P<day>\d{1,2})\b)?|[^,;.]{0,60}?\b(?P<year>(?:19|20)\d\d)\b",
@@ -559,8 +565,9 @@ def _stretch(sentence: str) -> str:
         return ""
     if found.lastgroup != "since":
         return found.lastgroup or ""
-    if _SINCE_ONE_OFF.match(sentence, found.end()):
-        return ""  # "rescued since the earthquake": all of one incident's count, as unsaid
+    rest = found.end()
+    if _SINCE_ONE_OFF.match(sentence, rest) or _SINCE_WEEKDAY.match(sentence, rest):
+        return ""  # "rescued since the earthquake", "killed since Tuesday": the whole count
     start = _START.match(sentence, found.end())
     if start is None:
         return "since"
@@ -844,7 +851,8 @@ def _place_at(
     window = region[locative.end() : locative.end() + 60]
     name = _first_name(window)
     if name:
-        return _key(name), f"{preposition} {name}"
+        # "in the United States", "in the US", "in Libyan cities": one country however told.
+        return _key(_DEMONYMS.get(name.lower(), name)), f"{preposition} {name}"
     words = re.findall(r"[\w'’]+", re.split(r"[,;.]", window)[0].lower())[:3]
     place = next((w for w in words if w in _PLACE_NOUNS), None)
     if place:
