@@ -61,3 +61,43 @@ def test_a_toll_placed_by_its_people_s_adjective_is_the_country_s_toll() -> None
     )  # fmt: skip
     assert not found
     assert [[v.value for v in r.values] for r in revised] == [["35 people", "at least 120 people"]]
+
+
+def test_people_known_to_have_been_infected_are_the_infected_counted_days_before() -> None:
+    found, revised = _claims(
+        [
+            ("A new strain of flu has killed 20 people in Mexico and also appeared in "
+             "Canada, where five people are infected and recovering at home with mild "
+             "symptoms, officials said.", D(2009, 4, 24)),
+            ("Health officials in Canada said 13 people are now known to have been infected "
+             "with the new strain.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["five people", "13 people"]]
+
+
+def test_a_dateline_s_year_does_not_date_a_count_against_later_ones() -> None:
+    found, revised = _claims(
+        [
+            ("2009 04 25 08:50 JST By Ann Hale OTTAWA (Reuters) - A new strain of flu has "
+             "killed 20 people in Mexico and also appeared in Canada, where five people "
+             "are infected.", D(2009, 4, 25)),
+            ("In Canada, 13 people are now known to have been infected with the new strain, "
+             "health officials said.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["five people", "13 people"]]
+
+
+def test_a_count_in_two_places_is_not_a_count_in_the_first() -> None:
+    found, _revised = _claims(
+        [
+            ("In California and Texas, eight people were infected with the new strain, but "
+             "all of them have recovered.", D(2009, 4, 25)),
+            ("In California, where six people have been infected with the flu, the governor "
+             "said authorities were monitoring patients.", D(2009, 4, 25)),
+        ]
+    )  # fmt: skip
+    assert not found

@@ -537,6 +537,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         )
     if a.kind == "people" and _told_apart(a, b) and _told_apart(b, a):
         return False  # people fleeing the capital, people relocated out of it: two counts
+    if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
+        return True  # "five people are infected", "13 are known to have been infected"
     return _similar_topics(a, b)
 
 

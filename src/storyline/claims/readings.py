@@ -633,8 +633,11 @@ were: fewer at another time is no contradiction."""
 
 _LINKING = re.compile(
     r"\s*(?:(?:was|were|is|are|have|has|had|been|being|be|will|would|still|now|also|already"
-    r"|reportedly|all|each|then|later|so\s+far)\s+)+"
+    r"|reportedly|all|each|then|later|so\s+far"
+    r"|(?:known|believed|thought|feared|said|reported|estimated)\s+to)\s+)+"
 )
+"""Words between a figure and the verb it is counted by: "11 people are now known to have
+been infected" are counted as infected, as "eight people were infected" are."""
 _PRESENT_PREDICATES = frozenset("remain remains stand stands wait waits live lives".split())
 _PHRASE_END = re.compile(
     r"[,;:()—\"“”]|(?:^|\s)(?:on|in|by|last|this|since|until)\s+(?:\d|[A-Z]|the\s+end|(?:mon|tues|wednes|thurs"
@@ -843,6 +846,10 @@ _PART = re.compile(
 )  # fmt: skip
 
 
+_AND_PLACE = re.compile(r"\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""A second place joined to the first by "and" ("in California and Texas")."""
+
+
 def _place_at(
     region: str, locative: re.Match[str], main_place: str | None
 ) -> tuple[str, str] | None:
@@ -852,7 +859,12 @@ def _place_at(
     name = _first_name(window)
     if name:
         # "in the United States", "in the US", "in Libyan cities": one country however told.
-        return _key(_DEMONYMS.get(name.lower(), name)), f"{preposition} {name}"
+        key = _key(_DEMONYMS.get(name.lower(), name))
+        at = window.find(name)
+        also = _AND_PLACE.match(window, at + len(name)) if at >= 0 else None
+        if also:  # "in California and Texas": a count of both, not of California
+            return f"{key}+{_key(also.group(1))}", f"{preposition} {name}{also.group()}"
+        return key, f"{preposition} {name}"
     words = re.findall(r"[\w'’]+", re.split(r"[,;.]", window)[0].lower())[:3]
     place = next((w for w in words if w in _PLACE_NOUNS), None)
     if place:
@@ -899,7 +911,7 @@ def _time(
         if start < 0 or end > len(text):
             continue
         span = _span(t, reference)
-        if span is None:
+        if span is None or _about_now(span, reference):
             continue
         reported = _reported(text[:start])
         bound = _BOUND_BEFORE.search(text[:start])
@@ -937,6 +949,18 @@ def _time(
 
 
 _YEAR = dt.timedelta(days=365)
+
+
+_MONTH = dt.timedelta(days=31)
+
+
+def _about_now(span: tuple[dt.date, dt.date], reference: dt.date | None) -> bool:
+    """Whether a date longer than a month holds the report's day ("2009" in a 2009 page's
+    dateline): it says no more of when a figure held than the report does, and read as
+    its span it would meet every later report of the year."""
+    if reference is None:
+        return False
+    return span[0] <= reference <= span[1] and span[1] - span[0] > _MONTH
 
 _BREAK = re.compile(r"[,;:—]")
 _FUTURE_BEFORE = re.compile(
