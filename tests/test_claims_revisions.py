@@ -101,3 +101,45 @@ def test_a_count_in_two_places_is_not_a_count_in_the_first() -> None:
         ]
     )  # fmt: skip
     assert not found
+
+
+def test_a_toll_s_floor_raised_in_a_later_report_is_a_revision() -> None:
+    found, revised = _claims(
+        [
+            ("A landslide buried part of the mining town of Ordell on Monday, killing at "
+             "least 16 people, the regional governor said.", D(2024, 9, 2)),
+            ("The regional governor said at least 41 people were killed when a landslide "
+             "buried part of Ordell.", D(2024, 9, 3)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [
+        ["at least 16 people", "at least 41 people"]
+    ]
+
+
+def test_a_place_after_another_participle_does_not_place_the_toll() -> None:
+    found, revised = _claims(
+        [
+            ("A deadly strain of flu has broken out in Mexico, killing at least 16 people "
+             "and raising fears it is spreading across North America.", D(2009, 4, 24)),
+            ("Officials said at least 20 people have died of the flu in Mexico.",
+             D(2009, 4, 25)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [
+        ["at least 16 people", "at least 20 people"]
+    ]
+
+
+def test_people_reported_infected_beside_a_toll_are_not_counted_as_dead() -> None:
+    found, revised = _claims(
+        [
+            ("Mexico has confirmed 20 deaths from the flu and has 40 other possible "
+             "fatalities and 1,004 people reported infected.", D(2009, 4, 25)),
+            ("The flu has killed 81 people in Mexico, officials said.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert all("1,004 people" not in [v.value for v in r.values] for r in revised)

@@ -768,8 +768,12 @@ about"."""
 
 _TOLL = re.compile(r"\btoll\b[^.]{0,50}$", re.IGNORECASE)
 _SUBJECT = re.compile(
-    r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b", re.IGNORECASE
+    r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b"
+    r"|^\s+(?:reported|confirmed|suspected|believed|feared)\s+[a-z]+ed\b",
+    re.IGNORECASE,
 )
+"""A figure that is the subject of its own verb: "3,000 residents were forced from their
+homes", "1,004 people reported infected" (not dead, whatever toll the words before it tell)."""
 
 
 def _nearest_event(before: str, after: str) -> str | None:
@@ -804,7 +808,8 @@ def _scope(
     if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]):
         return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
-    regions += [(after[:80], False), (before[-60:], True)]
+    own = _AND_PARTICIPLE.split(after, maxsplit=1)[0]  # not "and raising fears across X"
+    regions += [(own[:80], False), (before[-60:], True)]
     for region, last in regions:
         places = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
@@ -819,6 +824,12 @@ def _scope(
     if main_place:
         return _key(main_place), None  # unsaid: no label names it
     return None, None
+
+
+_AND_PARTICIPLE = re.compile(r"\band\s+(?=[a-z]{2,}ing\b)")
+"""Where another predicate of the sentence's subject opens ("killing at least 16 people and
+raising fears it is spreading across North America"): a place named beyond it is that
+predicate's, not the figure's."""
 
 
 def _phrase_after(q: Quantity) -> str:
