@@ -32,6 +32,7 @@ _DEMONYMS = {
     "japanese": "Japan", "japan": "Japan", "indian": "India", "india": "India",
     "canadian": "Canada", "canada": "Canada", "nigerien": "Niger", "malian": "Mali",
     "chadian": "Chad", "nigerian": "Nigeria", "egyptian": "Egypt", "syrian": "Syria",
+    "libyan": "Libya",
 }  # fmt: skip
 _ACTOR = re.compile(
     r"\b(?:" + "|".join(re.escape(k) for k in sorted(_DEMONYMS, key=len, reverse=True))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -278,11 +279,14 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
     changing: set[int] = set()
     for x, y in itertools.combinations_with_replacement(range(len(members)), 2):
         a, b = group[members[x][0]], group[members[y][0]]
-        if a.low <= b.high and b.low <= a.high:
+        meet = a.low <= b.high and b.low <= a.high
+        if meet and not _floors_raised(a, b):
             continue
         if is_vague(a.quantity) and is_vague(b.quantity):
             continue  # "several hundred protesters", "tens of thousands": two impressions
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
+        if meet:  # floors that meet may tell a toll rising, never two sources disagreeing
+            forward, backward = (k if k == "change" else None for k in (forward, backward))
         if forward == backward:
             if forward is None:
                 continue
@@ -299,6 +303,13 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
         [group[i] for i in sorted(conflicting)],
         [group[i] for i in sorted(changing)],
     )
+
+
+def _floors_raised(a: _Reading, b: _Reading) -> bool:
+    """Whether two tolls are floors of different values ("at least 16 killed", then "at
+    least 20 killed"): either allows the other, so they never disagree, but a later report
+    raising the floor tells the toll rising."""
+    return bool(a.event) and a.high == b.high == math.inf and a.low != b.low
 
 
 def _other_than(sources: set[str], source: str) -> bool:
@@ -553,6 +564,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         )
     if a.kind == "people" and _told_apart(a, b) and _told_apart(b, a):
         return False  # people fleeing the capital, people relocated out of it: two counts
+    if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
+        return True  # "five people are infected", "13 are known to have been infected"
     return _similar_topics(a, b)
 
 

@@ -224,7 +224,9 @@ def _readings(
         happening = happenings.of_sentence(q.sentence)
         held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
-        since, until, timed = _time(q, near, published, fallback, as_of_report, held)
+        since, until, timed = _time(
+            q, near, published, fallback, as_of_report, held, was.get(id(q))
+        )
         if reading.kind == MAGNITUDE and published and until < published - _EARLIER_QUAKE:
             continue  # an earlier quake ("the strongest since a magnitude 8.1 in 2014")
         readings.append(
@@ -241,14 +243,17 @@ def _readings(
 
 def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Quantity]:
     """The figures a sentence tells as replaced by the next one ("has risen from early
-    estimates of 5,000 barrels per day to as much as 60,000"), by the id of the new figure:
+    estimates of 5,000 barrels per day to as much as 60,000", "previously paid out $3.5m a
+    day, but this has risen to $12.5m"), by the id of the new figure:
     the old figure held before the report, so it is a revision the text itself tells, never
     a figure to set beside other reports of the day."""
     found: dict[int, Quantity] = {}
     for quantities in sentences:
         for old, new in itertools.pairwise(quantities):
-            if _FROM_OLD.search(text, old.sentence.start, old.start) and _TO_NEW.fullmatch(
-                text, old.end, new.start
+            if any(
+                before.search(text, old.sentence.start, old.start)
+                and between.fullmatch(text, old.end, new.start)
+                for before, between in _TOLD_CHANGES
             ):
                 found[id(new)] = old
     return found
@@ -274,6 +279,21 @@ _TO_NEW = re.compile(r"(?:\s+[\w-]+){0,3}\s+to\s+(?:[\w-]+\s+){0,3}", re.IGNOREC
 """A change told in one clause: the verb and "from" before the old figure, at most a few
 words (its unit, "a day") and "to" between it and the new one, which may be hedged ("to as
 much as")."""
+
+_ONCE_OLD = re.compile(
+    r"\b(?:previously|initially|originally|at\s+first)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+_NOW_NEW = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:this|that|it|the\s+[\w-]+)\s+(?:has|have|had)\s+(?:now\s+|since\s+)?"
+    r"(?:ris\w*|rose|increas\w*|jump\w*|climb\w*|f[ae]ll\w*|dropp\w*|declin\w*|gr[eo]w\w*"
+    r"|soar\w*|doubl\w*)\s+to\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+"""A change told across two clauses: the old figure as what once held ("previously paid out
+about $3.5m a day in compensation"), the new one as what it became ("but this has risen to
+$12.5m a day")."""
+_TOLD_CHANGES = ((_FROM_OLD, _TO_NEW), (_ONCE_OLD, _NOW_NEW))
+"""The words before an old figure and between it and the new one that tell a change."""
 
 
 _BRACKETED = re.compile(r"^\s*\([^()]*\)")
@@ -557,6 +577,12 @@ _SINCE_ONE_OFF = re.compile(
 whole count of it, which a count with no stretch also is. Not "since the protests", which
 go on, nor "since the earthquake of 2005", another incident."""
 
+_SINCE_WEEKDAY = re.compile(
+    r"\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
+)
+"""A day of the week named right after "since": a count kept since then is kept over the
+few days of the story's news ("84 killed since Tuesday"), as a count with no stretch is."""
+
 _START = re.compile(
     r"[^,;.]{0,60}?\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"(?:\s+(?P<day>\d{1,2})\b)?|[^,;.]{0,60}?\b(?P<year>(?:19|20)\d\d)\b",
@@ -576,8 +602,9 @@ def _stretch(sentence: str) -> str:
         return ""
     if found.lastgroup != "since":
         return found.lastgroup or ""
-    if _SINCE_ONE_OFF.match(sentence, found.end()):
-        return ""  # "rescued since the earthquake": all of one incident's count, as unsaid
+    rest = found.end()
+    if _SINCE_ONE_OFF.match(sentence, rest) or _SINCE_WEEKDAY.match(sentence, rest):
+        return ""  # "rescued since the earthquake", "killed since Tuesday": the whole count
     start = _START.match(sentence, found.end())
     if start is None:
         return "since"
@@ -643,8 +670,11 @@ were: fewer at another time is no contradiction."""
 
 _LINKING = re.compile(
     r"\s*(?:(?:was|were|is|are|have|has|had|been|being|be|will|would|still|now|also|already"
-    r"|reportedly|all|each|then|later|so\s+far)\s+)+"
+    r"|reportedly|all|each|then|later|so\s+far"
+    r"|(?:known|believed|thought|feared|said|reported|estimated)\s+to)\s+)+"
 )
+"""Words between a figure and the verb it is counted by: "11 people are now known to have
+been infected" are counted as infected, as "eight people were infected" are."""
 _PRESENT_PREDICATES = frozenset("remain remains stand stands wait waits live lives".split())
 _PHRASE_END = re.compile(
     r"[,;:()—\"“”]|(?:^|\s)(?:on|in|by|last|this|since|until)\s+(?:\d|[A-Z]|the\s+end|(?:mon|tues|wednes|thurs"
@@ -775,8 +805,12 @@ about"."""
 
 _TOLL = re.compile(r"\btoll\b[^.]{0,50}$", re.IGNORECASE)
 _SUBJECT = re.compile(
-    r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b", re.IGNORECASE
+    r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b"
+    r"|^\s+(?:reported|confirmed|suspected|believed|feared)\s+[a-z]+ed\b",
+    re.IGNORECASE,
 )
+"""A figure that is the subject of its own verb: "3,000 residents were forced from their
+homes", "1,004 people reported infected" (not dead, whatever toll the words before it tell)."""
 
 
 def _nearest_event(before: str, after: str) -> str | None:
@@ -811,7 +845,8 @@ def _scope(
     if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]):
         return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
-    regions += [(after[:80], False), (before[-60:], True)]
+    own = _AND_PARTICIPLE.split(after, maxsplit=1)[0]  # not "and raising fears across X"
+    regions += [(own[:80], False), (before[-60:], True)]
     for region, last in regions:
         places = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
@@ -826,6 +861,12 @@ def _scope(
     if main_place:
         return _key(main_place), None  # unsaid: no label names it
     return None, None
+
+
+_AND_PARTICIPLE = re.compile(r"\band\s+(?=[a-z]{2,}ing\b)")
+"""Where another predicate of the sentence's subject opens ("killing at least 16 people and
+raising fears it is spreading across North America"): a place named beyond it is that
+predicate's, not the figure's."""
 
 
 def _phrase_after(q: Quantity) -> str:
@@ -853,6 +894,10 @@ _PART = re.compile(
 )  # fmt: skip
 
 
+_AND_PLACE = re.compile(r"\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+"""A second place joined to the first by "and" ("in California and Texas")."""
+
+
 def _place_at(
     region: str, locative: re.Match[str], main_place: str | None
 ) -> tuple[str, str] | None:
@@ -861,7 +906,13 @@ def _place_at(
     window = region[locative.end() : locative.end() + 60]
     name = _first_name(window)
     if name:
-        return _key(name), f"{preposition} {name}"
+        # "in the United States", "in the US", "in Libyan cities": one country however told.
+        key = _key(_DEMONYMS.get(name.lower(), name))
+        at = window.find(name)
+        also = _AND_PLACE.match(window, at + len(name)) if at >= 0 else None
+        if also:  # "in California and Texas": a count of both, not of California
+            return f"{key}+{_key(also.group(1))}", f"{preposition} {name}{also.group()}"
+        return key, f"{preposition} {name}"
     words = re.findall(r"[\w'’]+", re.split(r"[,;.]", window)[0].lower())[:3]
     place = next((w for w in words if w in _PLACE_NOUNS), None)
     if place:
@@ -874,6 +925,7 @@ def _place_at(
 def _time(
     q: Quantity, timexes: list[TimeExpression], published: dt.date | None,
     fallback: dt.date | None, as_of_report: bool, held: tuple[dt.date, dt.date] | None,
+    was: Quantity | None = None,
 ) -> tuple[dt.date, dt.date, bool]:  # fmt: skip
     """When a figure held: a date in its own clause or fronting its sentence ("In May,"),
     else the days of the event its sentence tells (``held``), else the day it was reported.
@@ -888,6 +940,9 @@ def _time(
     Tolls (``as_of_report``) grow between reports, so they are dated by when they were
     counted, not by when the disaster struck ("five died in the avalanche on Monday"): by
     the day of the statement giving them, a "by Friday", or a date fronting the sentence.
+
+    The new figure of a told change (``was``: the old one) is not dated by the words that
+    make the old one past ("previously paid out $3.5m a day, but this has risen to $12.5m").
 
     The flag says whether the text dates it (a past tense with no date leaves it open: it
     may be of any day before the report, so it is never a revision)"""
@@ -904,7 +959,7 @@ def _time(
         if start < 0 or end > len(text):
             continue
         span = _span(t, reference)
-        if span is None:
+        if span is None or _about_now(span, reference):
             continue
         reported = _reported(text[:start])
         bound = _BOUND_BEFORE.search(text[:start])
@@ -931,7 +986,7 @@ def _time(
         return (*span, True)
     if published is None:
         return dt.date.min, dt.date.max, False
-    if _EARLIER.search(text, 0, right_end):
+    if _EARLIER.search(text, was.end - offset if was else 0, right_end):
         return dt.date.min, published - dt.timedelta(days=1), True
     if held is not None and not as_of_report:
         return (*held, True)  # "about 140 ships were waiting": on that article's news day
@@ -942,6 +997,18 @@ def _time(
 
 
 _YEAR = dt.timedelta(days=365)
+
+
+_MONTH = dt.timedelta(days=31)
+
+
+def _about_now(span: tuple[dt.date, dt.date], reference: dt.date | None) -> bool:
+    """Whether a date longer than a month holds the report's day ("2009" in a 2009 page's
+    dateline): it says no more of when a figure held than the report does, and read as
+    its span it would meet every later report of the year."""
+    if reference is None:
+        return False
+    return span[0] <= reference <= span[1] and span[1] - span[0] > _MONTH
 
 _BREAK = re.compile(r"[,;:—]")
 _FUTURE_BEFORE = re.compile(
