@@ -72,6 +72,20 @@ def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
     assert committee.date == "2025-03-13"  # "before" a committee places, it does not date
 
 
+def test_a_date_in_a_clause_opened_by_a_conjunction_and_an_ing_verb_dates_that_clause() -> None:
+    doc = analysed(
+        "The Ostra bridge was closed for several hours, but engineers cleared it to reopen "
+        "after carrying out checks on Wednesday.\n"
+        "The council reopened the Ostra road before the meeting on Thursday.",
+        date(2025, 3, 14),
+        "bridge.txt",
+    )
+    closed, road = events.reports_of(doc, None)
+    assert closed.date is None  # Wednesday dates the checks, not the closure
+    assert closed.passing == (("2025-03-12", "Wednesday"),)
+    assert road.date == "2025-03-13"  # "before the meeting" places: no verb opens a clause
+
+
 def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another() -> None:
     doc = analysed(
         "The ferry Aster ran aground off Kell Point on Feb. 2.\n"

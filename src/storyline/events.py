@@ -163,6 +163,9 @@ _FINITE = re.compile(
 )
 """A finite verb: "before the committee on Thursday" is a place in the main clause, "before
 the fire spread on Oct. 3" a clause of its own."""
+_GERUND = re.compile(r"^\s+\w{2,}ing\b")
+"""A verb in "-ing" right after a conjunction: "after carrying out checks on Wednesday" is a
+clause of its own, dating the checks, not the news ("engineers cleared the bridge")."""
 
 _SPEECH_THAT = re.compile(
     r"(?i)\b(?:said|says|say|told|announced|reported|added|confirmed|warned|stated|wrote|"
@@ -411,7 +414,8 @@ def _ahead(text: str) -> int:
 def _subordinate(before: str) -> bool:
     """Whether a date that ``before`` leads up to is the date of something mentioned in
     passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
-    "that", or "since" and a verb, with no comma after; in brackets."""
+    "that", or "since" and a verb (finite, or in "-ing" right after it), with no comma after;
+    in brackets."""
     if _GOVERNED.search(before) or _GOVERNED_THING.search(before) or _COMPARED.search(before):
         return True
     words = list(re.finditer(r"\S+", before))
@@ -428,6 +432,7 @@ def _subordinate(before: str) -> bool:
         and (
             opener.group().lower() not in _CONJUNCTIONS
             or _FINITE.search(before[opener.end() :]) is not None
+            or _GERUND.match(before[opener.end() :]) is not None
         )
     ):
         return True
