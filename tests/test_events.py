@@ -114,6 +114,29 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
     assert before.date is None  # placed before the narrative's time, not on it
 
 
+def test_a_narrative_keeps_its_date_across_one_aside_but_not_two() -> None:
+    doc = analysed(
+        "The ferry Aster ran aground off Kell Point on Feb. 2.\n"
+        "Its captain is 58 years old.\n"
+        "The hull split within an hour and the crew took to the lifeboats.\n"
+        "\u201cWe were lucky,\u201d one passenger said.\n"
+        "A fishing boat picked up the last of them at dawn.\n"
+        "The harbour master said the channel would reopen next month.\n"
+        "The wreck still blocks the channel.\n"
+        "Salvage crews refloated a barge beside it.",
+        date(2025, 3, 14),
+        "aster.txt",
+    )
+    aground, captain, split, quote, rescue, master, blocks, barge = events.reports_of(doc, None)
+    assert aground.date == "2025-02-02"
+    assert captain.date is None  # a line of background, not the narrative's happening
+    assert split.date == "2025-02-02"  # the narrative goes on past the aside
+    assert quote.date is None
+    assert rescue.date == "2025-02-02"  # and past a quote
+    assert master.date is None and blocks.date is None
+    assert barge.date is None  # two asides in a row end it: today's news
+
+
 def test_news_that_mentions_the_past_does_not_become_a_narrative() -> None:
     # The article tells Tuesday's results; last month's deal and last year's fine are
     # mentions, and the sentences after them stay the day's news.
