@@ -136,6 +136,17 @@ def test_a_narrative_keeps_its_date_across_one_aside_but_not_two() -> None:
     assert master.date is None and blocks.date is None
     assert barge.date is None  # two asides in a row end it: today's news
 
+    doc = analysed(
+        "The ferry Aster ran aground off Kell Point on Feb. 2.\n"
+        "Its owner, which bought it after a refit in 2019, is based in Ormund.\n"
+        "The hull split within an hour and the crew took to the lifeboats.",
+        date(2025, 3, 14),
+        "aster-owner.txt",
+    )
+    _aground, owner, split = events.reports_of(doc, None)
+    assert owner.passing == (("2019", "2019"),)
+    assert split.date is None  # an aside that names another time is no aside: it ends it
+
 
 def test_news_that_mentions_the_past_does_not_become_a_narrative() -> None:
     # The article tells Tuesday's results; last month's deal and last year's fine are
