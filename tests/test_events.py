@@ -72,6 +72,20 @@ def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
     assert committee.date == "2025-03-13"  # "before" a committee places, it does not date
 
 
+def test_a_date_in_a_clause_opened_by_a_conjunction_and_an_ing_verb_dates_that_clause() -> None:
+    doc = analysed(
+        "The Ostra bridge was closed for several hours, but engineers cleared it to reopen "
+        "after carrying out checks on Wednesday.\n"
+        "The council reopened the Ostra road before the meeting on Thursday.",
+        date(2025, 3, 14),
+        "bridge.txt",
+    )
+    closed, road = events.reports_of(doc, None)
+    assert closed.date is None  # Wednesday dates the checks, not the closure
+    assert closed.passing == (("2025-03-12", "Wednesday"),)
+    assert road.date == "2025-03-13"  # "before the meeting" places: no verb opens a clause
+
+
 def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another() -> None:
     doc = analysed(
         "The ferry Aster ran aground off Kell Point on Feb. 2.\n"
@@ -98,6 +112,40 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
     assert finished.date is None  # the day's news: its news day, not a carried date
     assert reef.date == "2024-01"
     assert before.date is None  # placed before the narrative's time, not on it
+
+
+def test_a_narrative_keeps_its_date_across_one_aside_but_not_two() -> None:
+    doc = analysed(
+        "The ferry Aster ran aground off Kell Point on Feb. 2.\n"
+        "Its captain is 58 years old.\n"
+        "The hull split within an hour and the crew took to the lifeboats.\n"
+        "\u201cWe were lucky,\u201d one passenger said.\n"
+        "A fishing boat picked up the last of them at dawn.\n"
+        "The harbour master said the channel would reopen next month.\n"
+        "The wreck still blocks the channel.\n"
+        "Salvage crews refloated a barge beside it.",
+        date(2025, 3, 14),
+        "aster.txt",
+    )
+    aground, captain, split, quote, rescue, master, blocks, barge = events.reports_of(doc, None)
+    assert aground.date == "2025-02-02"
+    assert captain.date is None  # a line of background, not the narrative's happening
+    assert split.date == "2025-02-02"  # the narrative goes on past the aside
+    assert quote.date is None
+    assert rescue.date == "2025-02-02"  # and past a quote
+    assert master.date is None and blocks.date is None
+    assert barge.date is None  # two asides in a row end it: today's news
+
+    doc = analysed(
+        "The ferry Aster ran aground off Kell Point on Feb. 2.\n"
+        "Its owner, which bought it after a refit in 2019, is based in Ormund.\n"
+        "The hull split within an hour and the crew took to the lifeboats.",
+        date(2025, 3, 14),
+        "aster-owner.txt",
+    )
+    _aground, owner, split = events.reports_of(doc, None)
+    assert owner.passing == (("2019", "2019"),)
+    assert split.date is None  # an aside that names another time is no aside: it ends it
 
 
 def test_news_that_mentions_the_past_does_not_become_a_narrative() -> None:

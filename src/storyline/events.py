@@ -163,6 +163,9 @@ _FINITE = re.compile(
 )
 """A finite verb: "before the committee on Thursday" is a place in the main clause, "before
 the fire spread on Oct. 3" a clause of its own."""
+_GERUND = re.compile(r"^\s+\w{2,}ing\b")
+"""A verb in "-ing" right after a conjunction: "after carrying out checks on Wednesday" is a
+clause of its own, dating the checks, not the news ("engineers cleared the bridge")."""
 
 _SPEECH_THAT = re.compile(
     r"(?i)\b(?:said|says|say|told|announced|reported|added|confirmed|warned|stated|wrote|"
@@ -258,7 +261,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         dated, passing = _dates(raw, told, published)
         main: tuple[str, str | None, bool] | None = dated
         if main is None and not told and reports and past > 0:
-            main = _carried(reports[-1], raw, sentence.text)
+            main = _carried(_narrated(reports), raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
             Report(
@@ -310,19 +313,32 @@ def _narrative(report: Report) -> int:
     return 1 if old else -1
 
 
+def _narrated(reports: Sequence[Report]) -> Report:
+    """The report an undated sentence may take its narrative's time from (``_carried``): the
+    one before it, or the one before that across an aside that names no time. A narrative
+    goes on past one line of comment, background or what someone said ("Surgeons operated
+    on him. Dauer is 65 years old. Doctors gave him a 3 percent chance."); two in a row end
+    it."""
+    previous = reports[-1]
+    if previous.date is None and not previous.passing and len(reports) > 1:
+        return reports[-2]
+    return previous
+
+
 def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
-    """The date an undated sentence takes from the one before it when both tell a story of
-    the past: a narrative ("Dauer slipped on a wet floor in November. He hit his head.")
-    keeps its time until a sentence names another. Only dates well before the article's
-    news carry (an undated sentence of the day's news is its news day's anyway), only into
-    the next sentence told in the past, never into a report of what someone says now nor
-    into one that places itself at another time (``_OTHER_TIME``). The caller asks only for
-    a sentence that names no time of its own, in an article that tells the past more than
-    its news (``_narrative``): news that mentions last month's deal goes on with the news."""
+    """The date an undated sentence takes from the one before it (or before an aside,
+    ``_narrated``) when both tell a story of the past: a narrative ("Dauer slipped on a
+    wet floor in November. He hit his head.") keeps its time until a sentence names
+    another. Only dates well before the article's news carry (an undated sentence of the
+    day's news is its news day's anyway), only into a sentence told in the past, never into
+    a report of what someone says now nor into one that places itself at another time
+    (``_OTHER_TIME``). The caller asks only for a sentence that names no time of its own,
+    in an article that tells the past more than its news (``_narrative``): news that
+    mentions last month's deal goes on with the news."""
     if (
         previous.date is None
         or previous.published is None
-        or previous.sentence.index != raw.index - 1
+        or raw.index - previous.sentence.index > 2
         or previous.quote
         or span(previous.date)[1] >= previous.published - timedelta(days=NEWS_DAY_REACH)
         or not _eventive(text)
@@ -411,7 +427,8 @@ def _ahead(text: str) -> int:
 def _subordinate(before: str) -> bool:
     """Whether a date that ``before`` leads up to is the date of something mentioned in
     passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
-    "that", or "since" and a verb, with no comma after; in brackets."""
+    "that", or "since" and a verb (finite, or in "-ing" right after it), with no comma after;
+    in brackets."""
     if _GOVERNED.search(before) or _GOVERNED_THING.search(before) or _COMPARED.search(before):
         return True
     words = list(re.finditer(r"\S+", before))
@@ -428,6 +445,7 @@ def _subordinate(before: str) -> bool:
         and (
             opener.group().lower() not in _CONJUNCTIONS
             or _FINITE.search(before[opener.end() :]) is not None
+            or _GERUND.match(before[opener.end() :]) is not None
         )
     ):
         return True
