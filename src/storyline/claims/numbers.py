@@ -510,6 +510,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # the nearest distance, the average one: two distances of one orbit
     if a.offshore and a.offshore == b.offshore:
         return True  # "50 miles off the Louisiana coast": where the story's site lies
+    if _located_apart(a, b) or _located_apart(b, a):
+        return False  # "Misrata, 200 km east of the capital", "Ras Lanuf, 660 km": two places
     if a.kind in _DIMENSION_KINDS:
         # A distance runs between places: sharing both, or one and a word for what is that
         # far ("the epicentre"), is what makes two distances comparable.
@@ -554,6 +556,13 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind == "people" and _told_apart(a, b) and _told_apart(b, a):
         return False  # people fleeing the capital, people relocated out of it: two counts
     return _similar_topics(a, b)
+
+
+def _located_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` is the distance of a place it names ("Jacmel, about 32km south of the
+    capital") that ``b``'s sentence never names: the distance of another place from the
+    same city."""
+    return bool(a.located) and a.located not in b.names
 
 
 def _told_apart(a: _Reading, b: _Reading) -> bool:

@@ -15,6 +15,7 @@ from storyline.claims.matching import (
     _DEMONYMS,
     _HERE,
     _LOCATIVE,
+    _NOT_PLACES,
     _PLACE_NOUNS,
     _actors,
     _first_name,
@@ -148,6 +149,7 @@ class _Reading:
     governor: str = ""
     was: Quantity | None = None
     offshore: str = ""
+    located: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -427,6 +429,7 @@ def _read(
         running=_stretch(q.sentence.text),
         governor=_governor(before) if counts and unit not in _KIND else "",
         offshore=_offshore(after) if kind == "length" else "",
+        located=_located(before) if kind == "length" else "",
     )  # fmt: skip
 
 
@@ -442,6 +445,24 @@ def _offshore(after: str) -> str:
     """The coast a distance is told off, folded ("louisiana"), or ""."""
     match = _OFFSHORE.match(after)
     return _key(match.group("place")) if match else ""
+
+
+_LOCATED = re.compile(
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,?\s*(?:in\s+)?"
+    r"(?:(?:a|an|some|about|around|roughly|nearly|almost|just|only|lies|is|located|situated)\s+)*$"
+)
+"""A place named right before a distance, in apposition or as its subject ("Misrata, 200
+km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Prince")."""
+
+
+def _located(before: str) -> str:
+    """The place a distance says is that far, folded ("misrata"), or "": two distances from
+    one city are of two places when each names its own ("Misrata, 200 km east of the
+    capital", "Ras Lanuf, 660 km east of the capital")."""
+    match = _LOCATED.search(before[-60:])
+    if match is None or match.group("place").split()[0] in _NOT_PLACES:
+        return ""
+    return _key(match.group("place"))
 
 
 def _governor(before: str) -> str:
