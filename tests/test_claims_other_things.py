@@ -2,7 +2,10 @@
 
 Two distances from one city are of two places when each names its own ("Misrata, 200 km
 east of the capital", "Ras Lanuf, 660 km east of the capital"); the same place told at two
-distances still disagrees. The articles are invented and written for these tests.
+distances still disagrees. Troops promised or on their way ("will have up to 10,000 troops
+there", "is sending 3,500 troops and 2,200 marines", "are set to join") are not the troops
+already there, while two plans for one deployment still disagree. The articles are invented
+and written for these tests.
 """
 
 from __future__ import annotations
@@ -38,3 +41,54 @@ def test_one_towns_distance_told_two_ways_still_disagrees() -> None:
         DAY,
     )
     assert len(sides) == 1
+
+
+def test_troops_promised_are_not_a_count_of_troops_there() -> None:
+    sides = disagreement_sides(
+        [
+            "There are now 4,200 US troops in Tamsar helping with the relief effort , a "
+            "Pentagon spokesman said on Saturday .",
+            "The US will have up to 10,000 troops in Tamsar by next week , the chairman of "
+            "the Joint Chiefs said on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_troops_being_sent_are_not_the_troops_already_there() -> None:
+    sides = disagreement_sides(
+        [
+            "The US is sending up to 3,500 troops and 2,200 marines to Tamsar , officials "
+            "said on Saturday .",
+            "About 1,000 US troops and 500 marines are already in Tamsar , officials said on "
+            "Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_two_plans_for_one_deployment_still_disagree() -> None:
+    sides = disagreement_sides(
+        [
+            "Britain will send 250 troops to Estonia next month , the defence ministry said .",
+            "Britain is sending 1,000 troops to Estonia , the defence secretary said .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+
+
+def test_troops_on_the_ground_are_counted_apart_from_those_set_to_join_them() -> None:
+    sides = disagreement_sides(
+        [
+            "More than 2,000 US marines are set to join 1,000 US troops on the ground in "
+            "Tamsar , officials said on Saturday .",
+            "About 1,500 US troops are on the ground in Tamsar , a Pentagon spokesman said "
+            "on Saturday .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+    assert not any("2,000" in value for value in sides[0])

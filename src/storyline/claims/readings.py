@@ -150,6 +150,7 @@ class _Reading:
     was: Quantity | None = None
     offshore: str = ""
     located: str = ""
+    planned: bool = False
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -430,6 +431,7 @@ def _read(
         governor=_governor(before) if counts and unit not in _KIND else "",
         offshore=_offshore(after) if kind == "length" else "",
         located=_located(before) if kind == "length" else "",
+        planned=_planned(q),
     )  # fmt: skip
 
 
@@ -942,10 +944,7 @@ def _time(
             rank = 0 if left <= start and end <= right_end else 1 if start <= 12 else 2
             candidates.append((rank, abs(t.start - q.start), span))
     span = min(candidates)[2] if candidates else None
-    planned = _FUTURE_BEFORE.search(text, 0, q.start - offset) or _FUTURE_AFTER.match(
-        text, q.end - offset
-    )
-    if reference is not None and (planned or (span is not None and span[0] > reference)):
+    if reference is not None and (_planned(q) or (span is not None and span[0] > reference)):
         # A plan ("will cut 4,000 jobs", "250 troops next month") holds from the report on.
         return reference, dt.date.max, True
     if span is not None:
@@ -978,6 +977,37 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
+
+
+def _planned(q: Quantity) -> bool:
+    """Whether a figure is told as a plan or what is to come ("will have up to 10,000 troops
+    there", "plans to evacuate about 60 people", "10,000 troops would be arriving"), or as
+    being sent ("is sending 1,000 troops"): where they are headed, not what is there."""
+    text, offset = q.sentence.text, q.sentence.start
+    if _JOINED.search(text, 0, q.start - offset):
+        return False  # "2,000 marines are set to join 1,000 troops": those already there
+    return bool(
+        _FUTURE_BEFORE.search(text, 0, q.start - offset)
+        or _SENDING.search(text, 0, q.start - offset)
+        or _FUTURE_AFTER.match(text, q.end - offset)
+        or _TO_COME.match(text, q.end - offset)
+    )
+
+
+_SENDING = re.compile(
+    r"(?:\b(?:is|are)|\s['’](?:s|re))\s+(?:sending|deploying|dispatching|shipping|flying)"
+    r"\s+(?:in\s+|an?\s+extra\s+)?(?:(?:up\s+to\s+|some\s+|about\s+)?[\d,.]+\s+[a-z]+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+(?:set|expected|due|going)\s+to\s+(?!have\b)|"
+    r"will\s+(?:arrive|join|follow|reach|land|head|deploy|be\s+(?:arriving|deployed|sent))|"
+    r"could\s+be\s+(?:in|on|at)\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""Where a figure is about to go ("2,000 marines are set to join", "10,000 troops will
+arrive", "could be in Haiti within days"); what it "will be" is told by ``_FUTURE_AFTER``."""
+_JOINED = re.compile(r"\bjoin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _reported(before: str) -> bool:
