@@ -4,8 +4,10 @@ Two distances from one city are of two places when each names its own ("Misrata,
 east of the capital", "Ras Lanuf, 660 km east of the capital"); the same place told at two
 distances still disagrees. Troops promised or on their way ("will have up to 10,000 troops
 there", "is sending 3,500 troops and 2,200 marines", "are set to join") are not the troops
-already there, while two plans for one deployment still disagree. The articles are invented
-and written for these tests.
+already there, while two plans for one deployment still disagree. The dead one hospital
+received ("four killed ..., at his hospital") are no count of the toll, though two counts
+from one hospital disagree and a toll "according to Dalmor hospital sources" is still the toll.
+The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -92,3 +94,42 @@ def test_troops_on_the_ground_are_counted_apart_from_those_set_to_join_them() ->
     )
     assert len(sides) == 1
     assert not any("2,000" in value for value in sides[0])
+
+
+def test_one_hospitals_dead_are_no_count_of_the_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "A doctor said four people were killed and 23 wounded in the fighting on "
+            "Saturday , at his hospital in Dalmor .",
+            "The United Nations said 300 people were killed in the fighting in Dalmor on "
+            "Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_two_counts_from_one_hospital_still_disagree() -> None:
+    sides = disagreement_sides(
+        [
+            "A doctor said four people were killed in the fighting on Saturday , at his "
+            "hospital in Dalmor .",
+            "A surgeon said 40 people were killed in the fighting on Saturday , at the "
+            "hospital in Dalmor .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+
+
+def test_a_toll_from_hospital_sources_is_still_the_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "In all , 233 people were killed in the fighting in Dalmor on Saturday , "
+            "according to Dalmor hospital sources .",
+            "The United Nations said 300 people were killed in the fighting in Dalmor on "
+            "Saturday .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1

@@ -536,6 +536,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.planned != b.planned:
         return False  # "will have up to 10,000 troops there", "4,200 troops are there"
+    if a.facility != b.facility:
+        return False  # "four dead at his hospital", "more than 1,000 killed": one place's, all
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):

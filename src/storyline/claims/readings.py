@@ -151,6 +151,7 @@ class _Reading:
     offshore: str = ""
     located: str = ""
     planned: bool = False
+    facility: bool = False
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -432,6 +433,7 @@ def _read(
         offshore=_offshore(after) if kind == "length" else "",
         located=_located(before) if kind == "length" else "",
         planned=_planned(q),
+        facility=_at_facility(q),
     )  # fmt: skip
 
 
@@ -977,6 +979,28 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
+
+
+_FACILITY = re.compile(
+    r"\b(?:at|in|into|to|from)\s+(?:[\w'-]+\s+){1,4}?(?:hospital|clinic|morgue|mortuary|"
+    r"infirmary|medical\s+(?:center|centre|complex))s?\b"
+    r"(?!\s+(?:sources?|officials?|records|figures|staff|workers)\b)",
+    re.IGNORECASE,
+)
+"""A count told at one hospital or morgue ("four dead and 23 wounded at his hospital",
+"a doctor at Central Misrata Hospital said 42 were killed"): what one place received, not
+the toll; "according to Benghazi hospital sources" is where a toll came from, not where it
+lay, and "taken to hospital" says how badly the counted were hurt."""
+_FACILITY_REACH = 100
+"""Characters either side of a figure its hospital is told within: a caption run into the
+sentence ("... masks at Mexico City's general hospital") is about something else."""
+
+
+def _at_facility(q: Quantity) -> bool:
+    """Whether a figure is told as what one hospital or morgue received (``_FACILITY``)."""
+    text, offset = q.sentence.text, q.sentence.start
+    start = max(0, q.start - offset - _FACILITY_REACH)
+    return _FACILITY.search(text[start : q.end - offset + _FACILITY_REACH]) is not None
 
 
 def _planned(q: Quantity) -> bool:
