@@ -7,8 +7,8 @@ there", "is sending 3,500 troops and 2,200 marines", "are set to join") are not 
 already there, nor is a toll foretold ("thousands will die") a count of the dead, while two
 plans for one deployment still disagree. The dead one hospital received ("four killed ...,
 at his hospital") are no count of the toll, though two counts from one hospital disagree,
-and a toll "according to Dalmor hospital sources" is still the toll. The articles are
-invented and written for these tests.
+and a toll "according to Dalmor hospital sources" is still the toll. A flight's number
+("flight 103 killed 270") is no toll. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -143,6 +143,19 @@ def test_a_toll_foretold_is_no_count_of_the_dead() -> None:
             "Nations said on Saturday .",
             "The colonel warned on Saturday that thousands of people will die in the fighting "
             "in Corvania if foreign powers attack .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_flights_number_is_no_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "The 1998 bombing of Corvan Air flight 103 killed 270 people , most of them "
+            "students , a court heard on Saturday .",
+            "Dane was the only person convicted of the 1998 bombing , in which 270 people "
+            "died , the court heard on Saturday .",
         ],
         DAY,
     )

@@ -383,7 +383,7 @@ def _read(
         near = _nearest_event(before[-25:], own + after[:15]) or (
             "killed" if _TOLL.search(before) else None
         )
-        if q.value != int(q.value) or near is None:
+        if q.value != int(q.value) or near is None or _IDENTIFIER.search(before[-20:]):
             return None
         unit = "people"
     if unit in _CURRENCIES and _PER_UNIT.match(after):
@@ -457,6 +457,15 @@ _LOCATED = re.compile(
 )
 """A place named right before a distance, in apposition or as its subject ("Misrata, 200
 km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Prince")."""
+
+
+_IDENTIFIER = re.compile(
+    r"\b(?:flight|resolution|route|highway|bus|train|gate|platform|room|bay|pier|no\.?|"
+    r"number|#)\s*$",
+    re.IGNORECASE,
+)
+"""A bare figure after the noun it numbers ("Pan Am flight 103 killed 270", "resolution
+1973"): which one is meant, not how many."""
 
 
 def _located(before: str) -> str:
