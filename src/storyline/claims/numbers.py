@@ -521,6 +521,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # the nearest distance, the average one: two distances of one orbit
     if a.offshore and a.offshore == b.offshore:
         return True  # "50 miles off the Louisiana coast": where the story's site lies
+    if _located_apart(a, b) or _located_apart(b, a):
+        return False  # "Misrata, 200 km east of the capital", "Ras Lanuf, 660 km": two places
     if a.kind in _DIMENSION_KINDS:
         # A distance runs between places: sharing both, or one and a word for what is that
         # far ("the epicentre"), is what makes two distances comparable.
@@ -543,6 +545,10 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # killed since March, on Tuesday: a total over months, one day's
     if _other_words(a.modifiers, b.modifiers):
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
+    if a.planned != b.planned:
+        return False  # "will have up to 10,000 troops there", "4,200 troops are there"
+    if a.facility != b.facility:
+        return False  # "four dead at his hospital", "more than 1,000 killed": one place's, all
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):
@@ -567,6 +573,13 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
         return True  # "five people are infected", "13 are known to have been infected"
     return _similar_topics(a, b)
+
+
+def _located_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` is the distance of a place it names ("Jacmel, about 32km south of the
+    capital") that ``b``'s sentence never names: the distance of another place from the
+    same city."""
+    return bool(a.located) and a.located not in b.names
 
 
 def _told_apart(a: _Reading, b: _Reading) -> bool:

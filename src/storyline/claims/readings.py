@@ -15,6 +15,7 @@ from storyline.claims.matching import (
     _DEMONYMS,
     _HERE,
     _LOCATIVE,
+    _NOT_PLACES,
     _PLACE_NOUNS,
     _actors,
     _first_name,
@@ -148,6 +149,9 @@ class _Reading:
     governor: str = ""
     was: Quantity | None = None
     offshore: str = ""
+    located: str = ""
+    planned: bool = False
+    facility: bool = False
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -399,7 +403,7 @@ def _read(
         near = _nearest_event(before[-25:], own + after[:15]) or (
             "killed" if _TOLL.search(before) else None
         )
-        if q.value != int(q.value) or near is None:
+        if q.value != int(q.value) or near is None or _IDENTIFIER.search(before[-20:]):
             return None
         unit = "people"
     if unit in _CURRENCIES and _PER_UNIT.match(after):
@@ -447,6 +451,9 @@ def _read(
         running=_stretch(q.sentence.text),
         governor=_governor(before) if counts and unit not in _KIND else "",
         offshore=_offshore(after) if kind == "length" else "",
+        located=_located(before) if kind == "length" else "",
+        planned=_planned(q),
+        facility=_at_facility(q),
     )  # fmt: skip
 
 
@@ -462,6 +469,33 @@ def _offshore(after: str) -> str:
     """The coast a distance is told off, folded ("louisiana"), or ""."""
     match = _OFFSHORE.match(after)
     return _key(match.group("place")) if match else ""
+
+
+_LOCATED = re.compile(
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,?\s*(?:in\s+)?"
+    r"(?:(?:a|an|some|about|around|roughly|nearly|almost|just|only|lies|is|located|situated)\s+)*$"
+)
+"""A place named right before a distance, in apposition or as its subject ("Misrata, 200
+km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Prince")."""
+
+
+_IDENTIFIER = re.compile(
+    r"\b(?:flight|resolution|route|highway|bus|train|gate|platform|room|bay|pier|no\.?|"
+    r"number|#)\s*$",
+    re.IGNORECASE,
+)
+"""A bare figure after the noun it numbers ("Pan Am flight 103 killed 270", "resolution
+1973"): which one is meant, not how many."""
+
+
+def _located(before: str) -> str:
+    """The place a distance says is that far, folded ("misrata"), or "": two distances from
+    one city are of two places when each names its own ("Misrata, 200 km east of the
+    capital", "Ras Lanuf, 660 km east of the capital")."""
+    match = _LOCATED.search(before[-60:])
+    if match is None or match.group("place").split()[0] in _NOT_PLACES:
+        return ""
+    return _key(match.group("place"))
 
 
 def _governor(before: str) -> str:
@@ -976,10 +1010,7 @@ def _time(
             rank = 0 if left <= start and end <= right_end else 1 if start <= 12 else 2
             candidates.append((rank, abs(t.start - q.start), span))
     span = min(candidates)[2] if candidates else None
-    planned = _FUTURE_BEFORE.search(text, 0, q.start - offset) or _FUTURE_AFTER.match(
-        text, q.end - offset
-    )
-    if reference is not None and (planned or (span is not None and span[0] > reference)):
+    if reference is not None and (_planned(q) or (span is not None and span[0] > reference)):
         # A plan ("will cut 4,000 jobs", "250 troops next month") holds from the report on.
         return reference, dt.date.max, True
     if span is not None:
@@ -1024,6 +1055,61 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
+
+
+_FACILITY = re.compile(
+    r"\b(?:at|in|into|to|from)\s+(?:[\w'-]+\s+){1,4}?(?:hospital|clinic|morgue|mortuary|"
+    r"infirmary|medical\s+(?:center|centre|complex))s?\b"
+    r"(?!\s+(?:sources?|officials?|records|figures|staff|workers)\b)",
+    re.IGNORECASE,
+)
+"""A count told at one hospital or morgue ("four dead and 23 wounded at his hospital",
+"a doctor at Central Misrata Hospital said 42 were killed"): what one place received, not
+the toll; "according to Benghazi hospital sources" is where a toll came from, not where it
+lay, and "taken to hospital" says how badly the counted were hurt."""
+_FACILITY_REACH = 100
+"""Characters either side of a figure its hospital is told within: a caption run into the
+sentence ("... masks at Mexico City's general hospital") is about something else."""
+
+
+def _at_facility(q: Quantity) -> bool:
+    """Whether a figure is told as what one hospital or morgue received (``_FACILITY``)."""
+    text, offset = q.sentence.text, q.sentence.start
+    start = max(0, q.start - offset - _FACILITY_REACH)
+    return _FACILITY.search(text[start : q.end - offset + _FACILITY_REACH]) is not None
+
+
+def _planned(q: Quantity) -> bool:
+    """Whether a figure is told as a plan or what is to come ("will have up to 10,000 troops
+    there", "plans to evacuate about 60 people", "10,000 troops would be arriving"), or as
+    being sent ("is sending 1,000 troops"): where they are headed, not what is there."""
+    text, offset = q.sentence.text, q.sentence.start
+    if _JOINED.search(text, 0, q.start - offset):
+        return False  # "2,000 marines are set to join 1,000 troops": those already there
+    return bool(
+        _FUTURE_BEFORE.search(text, 0, q.start - offset)
+        or _SENDING.search(text, 0, q.start - offset)
+        or _FUTURE_AFTER.match(text, q.end - offset)
+        or _TO_COME.match(text, q.end - offset)
+    )
+
+
+_SENDING = re.compile(
+    r"(?:\b(?:is|are)|\s['’](?:s|re))\s+(?:sending|deploying|dispatching|shipping|flying)"
+    r"\s+(?:in\s+|an?\s+extra\s+)?(?:(?:up\s+to\s+|some\s+|about\s+)?[\d,.]+\s+[a-z]+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+(?:set|expected|due|going)\s+to\s+(?!have\b)|"
+    r"will\s+(?:arrive|join|follow|reach|land|head|deploy|be\s+(?:arriving|deployed|sent))|"
+    r"(?:will|would)\s+(?:die|perish|be\s+killed)|"
+    r"could\s+be\s+(?:in|on|at)\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+"""Where a figure is about to go ("2,000 marines are set to join", "10,000 troops will
+arrive", "could be in Haiti within days") or a toll foretold ("thousands will die" if the
+city is attacked); what it "will be" is told by ``_FUTURE_AFTER``."""
+_JOINED = re.compile(r"\bjoin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _reported(before: str) -> bool:

@@ -1,0 +1,162 @@
+"""Figures that tell another thing than the one a disagreement is about.
+
+Two distances from one city are of two places when each names its own ("Misrata, 200 km
+east of the capital", "Ras Lanuf, 660 km east of the capital"); the same place told at two
+distances still disagrees. Troops promised or on their way ("will have up to 10,000 troops
+there", "is sending 3,500 troops and 2,200 marines", "are set to join") are not the troops
+already there, nor is a toll foretold ("thousands will die") a count of the dead, while two
+plans for one deployment still disagree. The dead one hospital received ("four killed ...,
+at his hospital") are no count of the toll, though two counts from one hospital disagree,
+and a toll "according to Dalmor hospital sources" is still the toll. A flight's number
+("flight 103 killed 270") is no toll. The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import disagreement_sides
+
+DAY = dt.date(2026, 3, 14)
+
+
+def test_two_towns_distances_from_one_capital_are_two_distances() -> None:
+    sides = disagreement_sides(
+        [
+            "Government troops shelled the rebel-held port of Marsana , 200 km east of the "
+            "capital Tolvar , on Saturday , residents said .",
+            "Rebels said they held the oil town of Kefra , a dusty crossroads , 660 km east "
+            "of the capital Tolvar , after government troops withdrew on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_one_towns_distance_told_two_ways_still_disagrees() -> None:
+    sides = disagreement_sides(
+        [
+            "Government troops shelled the rebel-held port of Marsana , 200 km east of the "
+            "capital Tolvar , on Saturday , residents said .",
+            "Residents of Marsana , 260 km east of the capital Tolvar , said government "
+            "troops shelled the port on Saturday .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+
+
+def test_troops_promised_are_not_a_count_of_troops_there() -> None:
+    sides = disagreement_sides(
+        [
+            "There are now 4,200 US troops in Tamsar helping with the relief effort , a "
+            "Pentagon spokesman said on Saturday .",
+            "The US will have up to 10,000 troops in Tamsar by next week , the chairman of "
+            "the Joint Chiefs said on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_troops_being_sent_are_not_the_troops_already_there() -> None:
+    sides = disagreement_sides(
+        [
+            "The US is sending up to 3,500 troops and 2,200 marines to Tamsar , officials "
+            "said on Saturday .",
+            "About 1,000 US troops and 500 marines are already in Tamsar , officials said on "
+            "Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_two_plans_for_one_deployment_still_disagree() -> None:
+    sides = disagreement_sides(
+        [
+            "Britain will send 250 troops to Estonia next month , the defence ministry said .",
+            "Britain is sending 1,000 troops to Estonia , the defence secretary said .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+
+
+def test_troops_on_the_ground_are_counted_apart_from_those_set_to_join_them() -> None:
+    sides = disagreement_sides(
+        [
+            "More than 2,000 US marines are set to join 1,000 US troops on the ground in "
+            "Tamsar , officials said on Saturday .",
+            "About 1,500 US troops are on the ground in Tamsar , a Pentagon spokesman said "
+            "on Saturday .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+    assert not any("2,000" in value for value in sides[0])
+
+
+def test_one_hospitals_dead_are_no_count_of_the_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "A doctor said four people were killed and 23 wounded in the fighting on "
+            "Saturday , at his hospital in Dalmor .",
+            "The United Nations said 300 people were killed in the fighting in Dalmor on "
+            "Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_two_counts_from_one_hospital_still_disagree() -> None:
+    sides = disagreement_sides(
+        [
+            "A doctor said four people were killed in the fighting on Saturday , at his "
+            "hospital in Dalmor .",
+            "A surgeon said 40 people were killed in the fighting on Saturday , at the "
+            "hospital in Dalmor .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+
+
+def test_a_toll_from_hospital_sources_is_still_the_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "In all , 233 people were killed in the fighting in Dalmor on Saturday , "
+            "according to Dalmor hospital sources .",
+            "The United Nations said 300 people were killed in the fighting in Dalmor on "
+            "Saturday .",
+        ],
+        DAY,
+    )
+    assert len(sides) == 1
+
+
+def test_a_toll_foretold_is_no_count_of_the_dead() -> None:
+    sides = disagreement_sides(
+        [
+            "About 300 people have been killed in the fighting in Corvania , the United "
+            "Nations said on Saturday .",
+            "The colonel warned on Saturday that thousands of people will die in the fighting "
+            "in Corvania if foreign powers attack .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_flights_number_is_no_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "The 1998 bombing of Corvan Air flight 103 killed 270 people , most of them "
+            "students , a court heard on Saturday .",
+            "Dane was the only person convicted of the 1998 bombing , in which 270 people "
+            "died , the court heard on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
