@@ -49,6 +49,18 @@ _DATELINE = re.compile(
     r"|(?<![a-z]\s)\b(?:Page\s+)?[Ll]ast\s+updated\s*(?:at|:)?\s*\d{1,2}[.:]\d\d\s*"
     r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?(?:\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     r"(?:\s+\d{1,2}[.:]\d\d\s+UK)?(?:\s+(?:Help|Share|Print|E-?mail|Close))?\s*(?=[A-Z\"'`‘“])"
+    # a live page's bracketed time stamp before an update: "-LRB- 7:45 p.m. ET , 1:45 a.m.
+    # in Libya -RRB-", "(10:15 p.m. ET Monday)"
+    r"|^(?:\(|\[|-LRB-\s|-LSB-\s)(?:(?!-[LR][RS]B-)[^()\[\]]){0,60}?\b\d{1,2}[:.]\d\d\b"
+    r"(?:(?!-[LR][RS]B-)[^()\[\]]){0,60}?(?:\)|\]|\s-RRB-|\s-RSB-)\s*(?:--|-|—|:)?\s*"
+    r"(?=[A-Z\"'`‘“])"
+    # the tail of such a stamp, where a splitter took "p.m." for a sentence's end: "ET , 1:45
+    # a.m. in Libya -RRB- Several nations ...", "Tuesday in Libya -RRB- In a rare ..."
+    r"|^(?:[ECMP][SD]?T|GMT|BST|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:(?!-[LR][RS]B-)[^()\[\]]){0,40}?(?:\)|\]|\s?-RRB-|\s?-RSB-)"
+    r"\s*(?:--|-|—|:)?\s*(?=[A-Z\"'`‘“])"
+    # a section's heading in capitals run on into its first sentence: "GADDAFI TROOPS
+    # ADVANCING , OFFICIAL SAYS In Washington , ...", "THE START OF THE CONFLICT Libya 's ..."
+    r"|^(?:[A-Z][A-Z'’.-]+\s(?:[,;:]\s)?){2,}[A-Z][A-Z'’.-]+\s(?=[A-Z][a-z])"
     # "NEW ORLEANS --", "VENICE, Louisiana --", "VALMORÉ (Meridian Press) —": a place in
     # capitals, the credit of a wire of any name, then a dash
     r"|(?P<place>(?<![\w,])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+)*"
@@ -68,6 +80,11 @@ left out, as a headline's capitals ("a win Over the Skyforce") slip into running
 _BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\s+(?=[A-Z][a-z])")
 """A place in capitals opening a sentence, then a capitalised word: a dateline without its
 dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"'`‘“])")
+_CLOCKS = re.compile(r"(?m)(?:^|[.!?\"'’”]\s)\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z\"'`‘“]")
+"""A live page's stamp in four digits of the 24-hour clock before each update ("2224 The US
+Coast Guard has posted videos ..."). One such number is read as a stamp only when the page
+opens two or more of its lines so: "2010 Haiti" alone opens a sentence about a year."""
 _OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
 """What comes right before a place-name dateline: nothing, the end of a sentence the splitter
 ran on from, or a photo credit; "the U.S. -- and NATO -- agreed" is not a dateline."""
@@ -107,6 +124,10 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
         if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
             cut = match.end()
     cut = max(cut, _transcript_cut(sentence.text))
+    if not cut and article_text is not None:
+        stamp = _CLOCK.match(sentence.text)
+        if stamp is not None and len(_CLOCKS.findall(article_text)) > 1:
+            cut = stamp.end()
     if not cut and article_text is not None:
         bare = _BARE_DATELINE.match(sentence.text)
         if bare is not None and _written_as_a_name(bare.group("place"), article_text):
@@ -215,6 +236,16 @@ _FURNITURE = re.compile(
     r"|\brequests? for comment\b[^.]{0,40}\b(?:not|no)\b"
     # time stamps of the page
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
+    # the page telling of itself: its player ("To play this content JavaScript must be turned
+    # on", "this media is not available in your territory"), its edition, its comments, its
+    # transcript, its live page ("As it happened: ...")
+    r"|\bjavascript\b|\bflash\s+player\b|\bmedia\s+is\s+not\s+available\b"
+    r"|\byou\s?['’]\s?ve\s+selected\s+the\b[^!?]{0,40}\bedition\b"
+    r"|\b(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments\b"
+    r"|\b(?:rules\s+of\s+conduct|terms\s+of\s+(?:service|use))\b"
+    r"|\brush\s+transcript\b|\brunning\s+order\s+is\s+subject\s+to\s+change\b"
+    r"|\b(?:this|our)\s+live\s+(?:update|updates|coverage|blog)\s+page\b"
+    r"|^\W*as\s+it\s+happened\s*:"
     # a correction notice: "An earlier version of this story included the names ..."
     r"|\ban earlier version of this (?:story|article|report)\b"
     # a print notice: "A version appeared on p26 of the Main section of the Guardian on ..."
