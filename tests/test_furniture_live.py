@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from storyline import events, pipeline
-from storyline.furniture import is_furniture
+from storyline.furniture import is_furniture, readable
 from storyline.models import Article
 
 
@@ -104,3 +104,21 @@ def test_a_page_telling_of_its_player_edition_comments_or_transcript_is_no_news(
         "The senator expressed his views in comments to reporters on Tuesday .",
     ):
         assert not is_furniture(news), news
+
+
+def test_a_caption_ending_on_its_place_and_date_in_tokenised_text_is_no_entry() -> None:
+    page = (
+        "A worker ties a boom used to mop oil from a beach in Gulf Shores , Alabama , "
+        "June 24 , 2010 .\n"
+        "A man walks past the shuttered shops of the harbour district , June 24 , 2010 .\n"
+        "Oil from the ruptured well reached the beaches of Alabama on Thursday , the coast "
+        "guard said .\n"
+    )
+    found = summaries(page, published=date(2010, 6, 24))
+    assert any(s.startswith("Oil from the ruptured well reached") for s in found)
+    assert not any(s.startswith(("A worker ties a boom", "A man walks past")) for s in found)
+    # the caption after a place is furniture wherever sentences are read (claims too)
+    assert is_furniture(page.splitlines()[0])
+    # a date after a weekday is a plan's, not a caption's
+    plan = "Talks between the company and the state resume on Tuesday , June 29 , 2010 ."
+    assert readable(plan) and not is_furniture(plan)

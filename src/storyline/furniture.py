@@ -28,9 +28,10 @@ _NOISE = re.compile(
     r"file photo|caption|source|credit|copyright|click|read more|follow|share|sign up|"
     r"subscribe|related)\b|switch caption|\bAP Photo\b|/AP\b|https?://|www\.|@\w|©|"
     r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend|last updated|\bGMT\b|\\/"
-    # a photo caption ends on its place and date: "..., Niger, August 3, 2023." (not on a
-    # weekday: "from Tuesday, October 14, 2025." is a plan)
-    r"|(?<!day),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.\s*$"
+    # a photo caption ends on its place and date: "..., Niger, August 3, 2023.", "...
+    # district , April 20 , 2011 ." as tokenised text prints it (not on a weekday: "from
+    # Tuesday, October 14, 2025." is a plan)
+    r"|(?<!day)(?<!day\s)\s?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s?,\s+\d{4}\s?\.\s*$"
     # page furniture: "AMMAN | Wed Apr 6, 2011 5:01 pm EDT", "January 31, 2011 | By ..."
     r"|\||(?-i:\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)"
     # a teaser cut off mid-sentence and run on into the next text: "toppled into th ... Coast"
@@ -221,7 +222,7 @@ _FURNITURE = re.compile(
     r"|\b(?:in|from)\s+(?:this|an?)\s+(?:(?:undated|handout|file|aerial)\s+)+"
     r"(?:photo|image|picture)"
     r"|\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+as\b)"
-    r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+),?\s+(?-i:(?:January|February|March|April|May|June|July|August|"
+    r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+)\s?,?\s+(?-i:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))\s+\d{1,2}\s?,"
     r"\s+\d{4}\W*$"
     # reuse and rights notices
