@@ -122,3 +122,22 @@ def test_a_caption_ending_on_its_place_and_date_in_tokenised_text_is_no_entry() 
     # a date after a weekday is a plan's, not a caption's
     plan = "Talks between the company and the state resume on Tuesday , June 29 , 2010 ."
     assert readable(plan) and not is_furniture(plan)
+
+
+def test_a_quotation_in_the_first_person_with_no_speaker_is_no_entry() -> None:
+    page = (
+        "Aid convoys reached the flooded town of Marden on Tuesday after the only bridge "
+        "reopened , the relief agency said .\n"
+        "`` Yesterday they tried to hijack two of our trucks near the bridge .\n"
+        "`` I offer my condolences to all the families who lost their homes on Tuesday . ''\n"
+        "`` We will rebuild every house in Marden , '' the regional governor said on Tuesday .\n"
+        "`` The bridge reopened to traffic on Tuesday after engineers checked its piers . ''\n"
+    )
+    found = summaries(page, published=date(2024, 3, 12))
+    assert any(s.startswith("Aid convoys reached the flooded town") for s in found)
+    assert not any(s.startswith(("`` Yesterday they tried", "`` I offer my")) for s in found)
+    # a quotation with its speaker, or one that states a fact, reads on its own
+    assert readable(page.splitlines()[3])
+    assert readable(page.splitlines()[4])
+    # "US" is a country, not "us"
+    assert readable("`` The US will send two hospital ships to the flooded coast on Tuesday . ''")

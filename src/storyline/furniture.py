@@ -91,6 +91,19 @@ _OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
 ran on from, or a photo credit; "the U.S. -- and NATO -- agreed" is not a dateline."""
 
 
+_OPEN_QUOTE = r"(?:``|“|\")"
+_CLOSE_QUOTE = r"(?:''|”|\")"
+_SPEAKERLESS = re.compile(
+    rf"^\s*{_OPEN_QUOTE}(?:(?!{_CLOSE_QUOTE}).)*(?:{_CLOSE_QUOTE}\s*)?$"
+)
+"""A quotation and nothing else: "`` I offer my condolences to all those affected . ''",
+or one running on past the sentence ("`` Yesterday they tried to hijack our trucks .")."""
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
+"""Who speaks in the first person: in a quotation with no speaker named ("I", "we") no
+reader can tell who that is, so it cannot stand alone as an entry; "`` ... , '' the minister
+said." can, and so can a quoted statement of fact, which tells news whoever says it."""
+
+
 def readable(text: str) -> bool:
     """Whether a sentence can stand alone as a timeline entry.
 
@@ -104,6 +117,8 @@ def readable(text: str) -> bool:
     if not _STARTS_WELL.match(text) or not _ENDS_WELL.search(text):
         return False
     if text.isupper() or _NOISE.search(text) or _GLUED.search(text):
+        return False
+    if _SPEAKERLESS.search(text) and _FIRST_PERSON.search(text):
         return False
     # a question, quoted or not ("... Robert ? ''"), asks; it tells no news
     return not text.rstrip().rstrip("\"'”’»`) ").endswith("?")
