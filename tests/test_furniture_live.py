@@ -87,6 +87,7 @@ def test_a_page_telling_of_its_player_edition_comments_or_transcript_is_no_news(
         "Today is broadcast live and the running order is subject to change .",
         "The newsroom is discontinuing this live update page for the night .",
         "Please follow the Rules of Conduct set forth in our Terms of Service .",
+        "For the latest developments , please go to our main news page .",
     ]
     for notice in notices:
         assert is_furniture(notice), notice

@@ -254,7 +254,8 @@ _FURNITURE = re.compile(
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
     # the page telling of itself: its player ("To play this content JavaScript must be turned
     # on", "this media is not available in your territory"), its edition, its comments, its
-    # transcript, its live page ("As it happened: ...")
+    # transcript, its live page ("As it happened: ..."), where else to read ("please go to
+    # our main news page")
     r"|\bjavascript\b|\bflash\s+player\b|\bmedia\s+is\s+not\s+available\b"
     r"|\byou\s?['’]\s?ve\s+selected\s+the\b[^!?]{0,40}\bedition\b"
     r"|\b(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments\b"
@@ -262,6 +263,7 @@ _FURNITURE = re.compile(
     r"|\brush\s+transcript\b|\brunning\s+order\s+is\s+subject\s+to\s+change\b"
     r"|\b(?:this|our)\s+live\s+(?:update|updates|coverage|blog)\s+page\b"
     r"|^\W*as\s+it\s+happened\s*:"
+    r"|\bplease\s+(?:go|see|visit|click|refer)\s+(?:to\s+)?[^.]{0,40}\b(?:page|site|website|link)\b"
     # a correction notice: "An earlier version of this story included the names ..."
     r"|\ban earlier version of this (?:story|article|report)\b"
     # a print notice: "A version appeared on p26 of the Main section of the Guardian on ..."
