@@ -80,8 +80,7 @@ def test_a_heading_in_capitals_is_cut_off_the_paragraph_it_was_run_on_into() -> 
 def test_a_page_telling_of_its_player_edition_comments_or_transcript_is_no_news() -> None:
     notices = [
         "Sorry , this media is not available in your territory .",
-        "To play this content JavaScript must be turned on and the latest Flash player "
-        "installed .",
+        "To play this content JavaScript must be turned on and the latest Flash player installed .",
         "Views expressed in the comments do not represent those of the publisher .",
         "You 've selected the U.S. Edition .",
         "Today is broadcast live and the running order is subject to change .",
