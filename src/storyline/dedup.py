@@ -34,7 +34,7 @@ import hashlib
 import zlib
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -473,6 +473,42 @@ def build_provenance(documents: Sequence[Document]) -> Provenance:
         passage_group=passage_group,
         shared=[passage for passage, _ in shared],
         outlet_of=outlet_keys(articles),
+        banners=find_banners(documents, duplicate_of),
+    )
+
+
+BANNER_DAYS = 3
+"""Days of pages a line must open, each page going on differently, to be a site's banner."""
+_OPENING = 2000
+"""Characters of an article read for its opening two sentences, when it has no sentences."""
+
+
+def find_banners(documents: Sequence[Document], duplicate_of: dict[str, str]) -> frozenset[str]:
+    """Keys of the lines that open pages as a site's banner does ("2 men charged in death
+    of Chicago teen ...", scraped above every article of a week), not as a lead.
+
+    A lead opens copies of one story, published within a day or two, and copies go on
+    alike; a banner opens pages of ``BANNER_DAYS`` or more days, each going on with a
+    different sentence. Copies (``duplicate_of``) count once, as their first version.
+    """
+    days: dict[str, set[date]] = defaultdict(set)
+    followers: dict[str, set[str]] = defaultdict(set)
+    for document in documents:
+        article = document.article
+        if article.id in duplicate_of or article.published is None:
+            continue
+        sentences = document.sentences or split_sentences(
+            replace(article, text=article.text[:_OPENING])
+        )
+        if len(sentences) < 2:
+            continue
+        first = passage_key(sentences[0].text)
+        days[first].add(article.published)
+        followers[first].add(passage_key(sentences[1].text))
+    return frozenset(
+        key
+        for key, seen in days.items()
+        if len(seen) >= BANNER_DAYS and len(followers[key]) >= BANNER_DAYS
     )
 
 

@@ -50,6 +50,7 @@ from storyline.models import (
     Provenance,
     Sentence,
     TimeExpression,
+    passage_key,
 )
 from storyline.periods import span
 from storyline.text import IRREGULAR_PAST
@@ -813,7 +814,11 @@ def story_events(
     documents: Sequence[Document], provenance: Provenance | None = None
 ) -> list[StoryEvent]:
     """Every event of a story, dated, with what its salience is read from."""
-    per_article = {d.id: reports_of(d, provenance) for d in documents}
+    banners = provenance.banners if provenance else frozenset()
+    per_article = {
+        d.id: [r for r in reports_of(d, provenance) if passage_key(r.sentence.text) not in banners]
+        for d in documents
+    }
     newsdays = {article: news_day(reports) for article, reports in per_article.items()}
     everything = [r for reports in per_article.values() for r in reports]
     if not everything:

@@ -28,9 +28,10 @@ _NOISE = re.compile(
     r"file photo|caption|source|credit|copyright|click|read more|follow|share|sign up|"
     r"subscribe|related)\b|switch caption|\bAP Photo\b|/AP\b|https?://|www\.|@\w|©|"
     r"\ball rights reserved\b|\bemail\b.*\bto\b.*\bfriend|last updated|\bGMT\b|\\/"
-    # a photo caption ends on its place and date: "..., Niger, August 3, 2023." (not on a
-    # weekday: "from Tuesday, October 14, 2025." is a plan)
-    r"|(?<!day),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.\s*$"
+    # a photo caption ends on its place and date: "..., Niger, August 3, 2023.", "...
+    # district , April 20 , 2011 ." as tokenised text prints it (not on a weekday: "from
+    # Tuesday, October 14, 2025." is a plan)
+    r"|(?<!day)(?<!day\s)\s?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s?,\s+\d{4}\s?\.\s*$"
     # page furniture: "AMMAN | Wed Apr 6, 2011 5:01 pm EDT", "January 31, 2011 | By ..."
     r"|\||(?-i:\b\d{1,2}:\d{2}\s*[ap]m\s+[A-Z]{2,4}\b)"
     # a teaser cut off mid-sentence and run on into the next text: "toppled into th ... Coast"
@@ -49,6 +50,18 @@ _DATELINE = re.compile(
     r"|(?<![a-z]\s)\b(?:Page\s+)?[Ll]ast\s+updated\s*(?:at|:)?\s*\d{1,2}[.:]\d\d\s*"
     r"(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?(?:\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     r"(?:\s+\d{1,2}[.:]\d\d\s+UK)?(?:\s+(?:Help|Share|Print|E-?mail|Close))?\s*(?=[A-Z\"'`‘“])"
+    # a live page's bracketed time stamp before an update: "-LRB- 7:45 p.m. ET , 1:45 a.m.
+    # in Libya -RRB-", "(10:15 p.m. ET Monday)"
+    r"|^(?:\(|\[|-LRB-\s|-LSB-\s)(?:(?!-[LR][RS]B-)[^()\[\]]){0,60}?\b\d{1,2}[:.]\d\d\b"
+    r"(?:(?!-[LR][RS]B-)[^()\[\]]){0,60}?(?:\)|\]|\s-RRB-|\s-RSB-)\s*(?:--|-|—|:)?\s*"
+    r"(?=[A-Z\"'`‘“])"
+    # the tail of such a stamp, where a splitter took "p.m." for a sentence's end: "ET , 1:45
+    # a.m. in Libya -RRB- Several nations ...", "Tuesday in Libya -RRB- In a rare ..."
+    r"|^(?:[ECMP][SD]?T|GMT|BST|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:(?!-[LR][RS]B-)[^()\[\]]){0,40}?(?:\)|\]|\s?-RRB-|\s?-RSB-)"
+    r"\s*(?:--|-|—|:)?\s*(?=[A-Z\"'`‘“])"
+    # a section's heading in capitals run on into its first sentence: "GADDAFI TROOPS
+    # ADVANCING , OFFICIAL SAYS In Washington , ...", "THE START OF THE CONFLICT Libya 's ..."
+    r"|^(?:[A-Z][A-Z'’.-]+\s(?:[,;:]\s)?){2,}[A-Z][A-Z'’.-]+\s(?=[A-Z][a-z])"
     # "NEW ORLEANS --", "VENICE, Louisiana --", "VALMORÉ (Meridian Press) —": a place in
     # capitals, the credit of a wire of any name, then a dash
     r"|(?P<place>(?<![\w,])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+)*"
@@ -68,9 +81,27 @@ left out, as a headline's capitals ("a win Over the Skyforce") slip into running
 _BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\s+(?=[A-Z][a-z])")
 """A place in capitals opening a sentence, then a capitalised word: a dateline without its
 dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"'`‘“])")
+_CLOCKS = re.compile(r"(?m)(?:^|[.!?\"'’”]\s)\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z\"'`‘“]")
+"""A live page's stamp in four digits of the 24-hour clock before each update ("2224 The US
+Coast Guard has posted videos ..."). One such number is read as a stamp only when the page
+opens two or more of its lines so: "2010 Haiti" alone opens a sentence about a year."""
 _OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
 """What comes right before a place-name dateline: nothing, the end of a sentence the splitter
 ran on from, or a photo credit; "the U.S. -- and NATO -- agreed" is not a dateline."""
+
+
+_OPEN_QUOTE = r"(?:``|“|\")"
+_CLOSE_QUOTE = r"(?:''|”|\")"
+_SPEAKERLESS = re.compile(
+    rf"^\s*{_OPEN_QUOTE}(?:(?!{_CLOSE_QUOTE}).)*(?:{_CLOSE_QUOTE}\s*)?$"
+)
+"""A quotation and nothing else: "`` I offer my condolences to all those affected . ''",
+or one running on past the sentence ("`` Yesterday they tried to hijack our trucks .")."""
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
+"""Who speaks in the first person: in a quotation with no speaker named ("I", "we") no
+reader can tell who that is, so it cannot stand alone as an entry; "`` ... , '' the minister
+said." can, and so can a quoted statement of fact, which tells news whoever says it."""
 
 
 def readable(text: str) -> bool:
@@ -86,6 +117,8 @@ def readable(text: str) -> bool:
     if not _STARTS_WELL.match(text) or not _ENDS_WELL.search(text):
         return False
     if text.isupper() or _NOISE.search(text) or _GLUED.search(text):
+        return False
+    if _SPEAKERLESS.search(text) and _FIRST_PERSON.search(text):
         return False
     # a question, quoted or not ("... Robert ? ''"), asks; it tells no news
     return not text.rstrip().rstrip("\"'”’»`) ").endswith("?")
@@ -107,6 +140,10 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
         if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
             cut = match.end()
     cut = max(cut, _transcript_cut(sentence.text))
+    if not cut and article_text is not None:
+        stamp = _CLOCK.match(sentence.text)
+        if stamp is not None and len(_CLOCKS.findall(article_text)) > 1:
+            cut = stamp.end()
     if not cut and article_text is not None:
         bare = _BARE_DATELINE.match(sentence.text)
         if bare is not None and _written_as_a_name(bare.group("place"), article_text):
@@ -200,7 +237,7 @@ _FURNITURE = re.compile(
     r"|\b(?:in|from)\s+(?:this|an?)\s+(?:(?:undated|handout|file|aerial)\s+)+"
     r"(?:photo|image|picture)"
     r"|\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+as\b)"
-    r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+),?\s+(?-i:(?:January|February|March|April|May|June|July|August|"
+    r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+)\s?,?\s+(?-i:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))\s+\d{1,2}\s?,"
     r"\s+\d{4}\W*$"
     # reuse and rights notices
@@ -215,6 +252,18 @@ _FURNITURE = re.compile(
     r"|\brequests? for comment\b[^.]{0,40}\b(?:not|no)\b"
     # time stamps of the page
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
+    # the page telling of itself: its player ("To play this content JavaScript must be turned
+    # on", "this media is not available in your territory"), its edition, its comments, its
+    # transcript, its live page ("As it happened: ..."), where else to read ("please go to
+    # our main news page")
+    r"|\bjavascript\b|\bflash\s+player\b|\bmedia\s+is\s+not\s+available\b"
+    r"|\byou\s?['’]\s?ve\s+selected\s+the\b[^!?]{0,40}\bedition\b"
+    r"|\b(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments\b"
+    r"|\b(?:rules\s+of\s+conduct|terms\s+of\s+(?:service|use))\b"
+    r"|\brush\s+transcript\b|\brunning\s+order\s+is\s+subject\s+to\s+change\b"
+    r"|\b(?:this|our)\s+live\s+(?:update|updates|coverage|blog)\s+page\b"
+    r"|^\W*as\s+it\s+happened\s*:"
+    r"|\bplease\s+(?:go|see|visit|click|refer)\s+(?:to\s+)?[^.]{0,40}\b(?:page|site|website|link)\b"
     # a correction notice: "An earlier version of this story included the names ..."
     r"|\ban earlier version of this (?:story|article|report)\b"
     # a print notice: "A version appeared on p26 of the Main section of the Guardian on ..."

@@ -254,6 +254,9 @@ class Provenance:
     passage_group: dict[str, str] = field(default_factory=dict)
     shared: list[SharedPassage] = field(default_factory=list)
     outlet_of: dict[str, str] = field(default_factory=dict)
+    banners: frozenset[str] = frozenset()
+    """Keys (``passage_key``) of a site's banner: a line that opens pages of several days,
+    each going on with other text (see ``dedup.find_banners``); it is no news of theirs."""
 
     def source_key(self, article_id: str, sentence: str) -> str:
         """The key of a sentence's text: copies of one text share a key, so five papers
