@@ -10,6 +10,7 @@ the source.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -309,10 +310,12 @@ _FINITE = re.compile(
 verb, or a past form that may be one."""
 
 
+@functools.lru_cache(maxsize=65536)
 def is_furniture(text: str) -> bool:
     """Whether a sentence is page furniture rather than news, by kind: a caption or gallery
     line, a reuse or correction notice, a no-comment line, the page's time stamp, a
-    broadcast host's words to the audience, a caption that only names someone."""
+    broadcast host's words to the audience, a caption that only names someone. Cached: the
+    events and the claims stages ask it of the same sentences."""
     if _FURNITURE.search(text) is not None:
         return True
     named = _APPOSITION.match(text)

@@ -76,6 +76,8 @@ the happening that began it, told of someone brought out ("pulled ... 11 days af
 quake"). A count "ago" or "old" is a date or an age."""
 
 _TELLING = re.compile(rf"{_ORDEAL}|{_OVER}", re.IGNORECASE)
+_MAY_TELL = re.compile(r"\b(?:days?|nights?|hours?|weeks?)\b", re.IGNORECASE)
+"""A unit an ordeal's length is told in: a sentence without one tells none."""
 
 _GOING_ON = re.compile(
     r"\b(?:has|have|is|are|remains?)\s+(?:been\s+)?(?:\w+\s+)?$|\b(?:still|now)\s+\w*\s*$",
@@ -116,7 +118,17 @@ def find_duration_contradictions(
     documents: Sequence[Document], provenance: Provenance
 ) -> list[Contradiction]:
     """Each named person's ordeal whose length independent articles of the same days tell
-    in counts that cannot both hold."""
+    in counts that cannot both hold. The story's names are read only when one of its
+    dated articles has a sentence that may tell an ordeal's length: most stories have none."""
+    told = [
+        (document, sentence)
+        for document in documents
+        if document.article.published is not None
+        for sentence in document.sentences
+        if _MAY_TELL.search(sentence.text) and _TELLING.search(sentence.text)
+    ]
+    if not told:
+        return []
     firsts: dict[str, Counter[str]] = {}
     places: set[str] = set()
     for document in documents:
@@ -129,8 +141,9 @@ def find_duration_contradictions(
     for place in places:
         firsts.pop(place, None)  # "the Connexion Haiti broadcast" and "in Haiti": a place
     by_person: dict[tuple[str, str], list[_Ordeal]] = {}
-    for o in (o for d in documents for o in _ordeals(d, provenance, firsts)):
-        by_person.setdefault(o.person, []).append(o)
+    for document, sentence in told:
+        for o in _ordeals(document, sentence.text, provenance, firsts):
+            by_person.setdefault(o.person, []).append(o)
     found = []
     for (first, surname), ordeals in by_person.items():
         if _disagree(ordeals):
@@ -192,33 +205,29 @@ def _spread(told: list[_Ordeal]) -> bool:
 
 
 def _ordeals(
-    document: Document, provenance: Provenance, firsts: Mapping[str, Counter[str]]
+    document: Document, text: str, provenance: Provenance, firsts: Mapping[str, Counter[str]]
 ) -> list[_Ordeal]:
-    """The ordeal lengths a document tells of named people, each read as the days it
-    allows; ``firsts`` counts the first names the story gives each surname. An undated
-    article cannot be set beside those of the same days."""
+    """The ordeal lengths a sentence of a dated document tells of named people, each read
+    as the days it allows; ``firsts`` counts the first names the story gives each surname."""
     published = document.article.published
-    if published is None:
-        return []
+    assert published is not None  # the caller reads dated articles only
     found = []
-    for sentence in document.sentences:
-        text = sentence.text
-        for pattern in _DURATIONS:
-            for match in pattern.finditer(text):
-                days = _days(match)
-                verb = match.start("ordeal") if "ordeal" in pattern.groupindex else match.start()
-                if days is None or _GOING_ON.search(text, 0, max(verb, 0)):
-                    continue
-                held = _holder(text[: match.start("count")], firsts)
-                if held is None:
-                    continue
-                found.append(
-                    _Ordeal(
-                        person=held[0], gap=held[1], text=_shown(match), low=days[0], high=days[1],
-                        article_id=document.id, source=provenance.source_key(document.id, text),
-                        sentence=text, published=published,
-                    )
-                )  # fmt: skip
+    for pattern in _DURATIONS:
+        for match in pattern.finditer(text):
+            days = _days(match)
+            verb = match.start("ordeal") if "ordeal" in pattern.groupindex else match.start()
+            if days is None or _GOING_ON.search(text, 0, max(verb, 0)):
+                continue
+            held = _holder(text[: match.start("count")], firsts)
+            if held is None:
+                continue
+            found.append(
+                _Ordeal(
+                    person=held[0], gap=held[1], text=_shown(match), low=days[0], high=days[1],
+                    article_id=document.id, source=provenance.source_key(document.id, text),
+                    sentence=text, published=published,
+                )
+            )  # fmt: skip
     return found
 
 
