@@ -431,3 +431,18 @@ def test_a_staff_credit_never_names_a_story() -> None:
     ]
     [story] = cluster(articles)
     assert story.title.startswith("Rescuers pulled forty passengers")
+
+
+def test_page_furniture_never_names_a_story() -> None:
+    """An untitled page whose first line is the site's furniture ("You've selected the U.S.
+    Edition") is named by the first line of its news."""
+    text = (
+        "You've selected the International Edition\nRescuers pulled forty passengers of the "
+        "Kessock ferry from the sea off Lampra on Monday.\nThe ferry sank in a storm.\n"
+    )
+    articles = [
+        Article(id=f"u{i}", origin=f"page{i}.txt", text=text, published=date(2025, 5, 5))
+        for i in range(2)
+    ]
+    [story] = cluster(articles)
+    assert story.title.startswith("Rescuers pulled forty passengers")

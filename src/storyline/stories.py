@@ -71,6 +71,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from storyline.furniture import is_furniture
 from storyline.models import Article, Document, Story
 from storyline.text import STOPWORDS, content_words, fold, fold_word, stem
 
@@ -1130,13 +1131,14 @@ one, which never names a story."""
 
 
 def _headline(article: Article) -> str:
-    """The article's headline, or its first line when it has none (seed files, T17), a
-    staff credit in front of it cut off."""
+    """The article's headline, or its first line when it has none (seed files, T17): a
+    staff credit in front of it cut off, page furniture ("You've selected the U.S. Edition",
+    "Last updated : 14 January 2010") passed over."""
     if article.title and article.title.strip():
         return " ".join(article.title.split())
     for line in article.text.splitlines():
         line = _STAFF_CREDIT.sub("", line, count=1)
-        if len(line.split()) >= 4:
+        if len(line.split()) >= 4 and not is_furniture(line):
             return " ".join(line.split())
     return ""
 
