@@ -1039,7 +1039,8 @@ def test_a_wire_story_is_the_wire_s_whichever_paper_prints_it() -> None:
     provenance = Provenance(
         duplicate_of={"bare-copy": "bare"}, outlet_of=dedup.outlet_keys(articles)
     )
-    key = {a.id: provenance.outlet_key(a.id, "The coast road reopened.") for a in articles}
+    line = "The coast road reopened."
+    key = {a.id: provenance.outlet_key(provenance.source_key(a.id, line)) for a in articles}
     assert key["post-ap"] == key["metro-ap"] != key["post-own"]
     # neither outlet nor wire: a source of its own, which its copy shares
     assert key["bare"] == key["bare-copy"] == "bare"

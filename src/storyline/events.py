@@ -269,7 +269,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 sentence=sentence,
                 position=len(reports),
                 source=source,
-                outlet=provenance.outlet_key(raw.article_id, raw.text) if provenance else source,
+                outlet=provenance.outlet_key(source) if provenance else source,
                 words=content_words(sentence.text),
                 published=published,
                 date=main[0] if main else None,
@@ -816,9 +816,12 @@ def story_events(
     """Every event of a story, dated, with what its salience is read from."""
     banners = provenance.banners if provenance else frozenset()
     per_article = {
-        d.id: [r for r in reports_of(d, provenance) if passage_key(r.sentence.text) not in banners]
+        d.id: [
+            r for r in reports_of(d, provenance)
+            if not banners or passage_key(r.sentence.text) not in banners
+        ]
         for d in documents
-    }
+    }  # fmt: skip
     newsdays = {article: news_day(reports) for article, reports in per_article.items()}
     everything = [r for reports in per_article.values() for r in reports]
     if not everything:

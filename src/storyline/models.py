@@ -268,13 +268,12 @@ class Provenance:
             return group
         return self.duplicate_of.get(article_id, article_id)
 
-    def outlet_key(self, article_id: str, sentence: str) -> str:
-        """The independence key of a sentence: beside copies of one text, the articles of
-        one outlet (or crediting one wire) share a key, since four reports by one newsroom
-        are one source to a reader. An article with neither outlet nor wire is a source of
-        its own."""
-        key = self.source_key(article_id, sentence)
-        return self.outlet_of.get(key, key)
+    def outlet_key(self, source: str) -> str:
+        """The independence key of a sentence whose ``source_key`` is ``source``: beside
+        copies of one text, the articles of one outlet (or crediting one wire) share a key,
+        since four reports by one newsroom are one source to a reader. An article with
+        neither outlet nor wire is a source of its own."""
+        return self.outlet_of.get(source, source)
 
 
 _WORD = re.compile(r"\w+")
