@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 
 from sentencex import segment
 
-from storyline.models import Article, Document, Sentence
+from storyline.models import Article, Sentence
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -45,12 +45,6 @@ def split_sentences(article: Article) -> list[Sentence]:
                 )
             )
     return sentences
-
-
-def add_sentences(document: Document) -> Document:
-    """Pipeline component: fill ``document.sentences``."""
-    document.sentences = split_sentences(document.article)
-    return document
 
 
 class _Span(Protocol):
