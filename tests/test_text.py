@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.text import CARDINALS, content_words, entity_key, fold
+from storyline.text import CARDINALS, content_words, fold
 
 
 @pytest.mark.parametrize(
@@ -23,14 +23,9 @@ def test_variants_share_a_key(a: str, b: str) -> None:
     assert fold(a) == fold(b)
 
 
-def test_spacing_variants_of_a_name_share_an_entity_key() -> None:
-    assert entity_key("Airbase 201") == entity_key("Air Base 201") == entity_key("air-base 201")
-    assert entity_key("Air Base 201") != entity_key("Air Base 101")
-
-
 def test_different_names_stay_apart() -> None:
     assert fold("Niger") != fold("Nigeria")
-    assert entity_key("Mali") != entity_key("Malawi")
+    assert fold("Mali") != fold("Malawi")
 
 
 def test_content_words_drop_function_words_not_names() -> None:

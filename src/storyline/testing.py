@@ -411,8 +411,6 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "help": ("more support", "patience", "clear answers", "extra staff", "money", "information"),
 }
 
-SPEECH_VERBS = ("said", "told reporters", "said in a statement", "told local radio", "added")
-
 # Each topic: the kind of story, organisations, the dated events in order (past-tense clause,
 # headline), measures that change over the events, and its own context sentences and quotes.
 TOPICS: tuple[dict, ...] = (

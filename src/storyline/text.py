@@ -105,11 +105,6 @@ def fold(text: str) -> str:
     return " ".join(w for w in map(fold_word, _SPACES.split(cleaned)) if w)
 
 
-def entity_key(name: str) -> str:
-    """The key of a name, blind to spacing too: "Air Base 201" and "Airbase 201" match."""
-    return fold(name).replace(" ", "")
-
-
 def normalise(text: str) -> str:
     """Canonical form of a whole text, for ids and passage keys.
 
