@@ -87,6 +87,8 @@ def test_a_page_telling_of_its_player_edition_comments_or_transcript_is_no_news(
         "The newsroom is discontinuing this live update page for the night .",
         "Please follow the Rules of Conduct set forth in our Terms of Service .",
         "For the latest developments , please go to our main news page .",
+        "This comment was removed because the moderators found it broke the house rules .",
+        "12th March 2011 - 09:15 Why does nobody ask who is paying for all of this ?",
     ]
     for notice in notices:
         assert is_furniture(notice), notice
@@ -102,6 +104,8 @@ def test_a_page_telling_of_its_player_edition_comments_or_transcript_is_no_news(
     for news in (
         "The broadcaster said on Tuesday that its live coverage had drawn 12 million viewers .",
         "The senator expressed his views in comments to reporters on Tuesday .",
+        "The comments were removed from the minister 's website on 12 March 2011 .",
+        "12 March 2011 - the day the tsunami struck - is remembered across Japan .",
     ):
         assert not is_furniture(news), news
 

@@ -255,11 +255,16 @@ _FURNITURE = re.compile(
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
     # the page telling of itself: its player ("To play this content JavaScript must be turned
     # on", "this media is not available in your territory"), its edition, its comments, its
-    # transcript, its live page ("As it happened: ..."), where else to read ("please go to
-    # our main news page")
+    # moderation and its readers' comments, its transcript, its live page ("As it happened:
+    # ..."), where else to read ("please go to our main news page")
     r"|\bjavascript\b|\bflash\s+player\b|\bmedia\s+is\s+not\s+available\b"
     r"|\byou\s?['’]\s?ve\s+selected\s+the\b[^!?]{0,40}\bedition\b"
     r"|\b(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments\b"
+    r"|\bthis\s+comment\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b"
+    r"|\bbroke\s+the\s+house\s+rules\b"
+    # a reader's comment under the page, opened by its stamp ("8th November 2011 - 17:40")
+    r"|^\W*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{4}\s*-\s*\d{1,2}:\d{2}\b"
     r"|\b(?:rules\s+of\s+conduct|terms\s+of\s+(?:service|use))\b"
     r"|\brush\s+transcript\b|\brunning\s+order\s+is\s+subject\s+to\s+change\b"
     r"|\b(?:this|our)\s+live\s+(?:update|updates|coverage|blog)\s+page\b"
