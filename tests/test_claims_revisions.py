@@ -143,3 +143,18 @@ def test_people_reported_infected_beside_a_toll_are_not_counted_as_dead() -> Non
     )  # fmt: skip
     assert not found
     assert all("1,004 people" not in [v.value for v in r.values] for r in revised)
+
+
+def test_reported_cases_are_the_cases_counted_days_before() -> None:
+    found, revised = _claims(
+        [
+            ("Health officials said there are 1,004 cases of the new flu in Veracruz.",
+             D(2009, 4, 24)),
+            ("There are now 1,324 reported cases of the new flu in Veracruz, health "
+             "officials said.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
+        [("1,004 cases", "2009-04-24"), ("1,324 reported cases", "2009-04-26")]
+    ]
