@@ -145,6 +145,19 @@ def test_people_reported_infected_beside_a_toll_are_not_counted_as_dead() -> Non
     assert all("1,004 people" not in [v.value for v in r.values] for r in revised)
 
 
+def test_a_total_a_toll_is_told_out_of_is_not_a_toll_and_revises_the_cases() -> None:
+    found, revised = _claims(
+        [
+            ("Health officials said there are 1,004 cases of the new flu in Veracruz.",
+             D(2009, 4, 24)),
+            ("Twenty people have died in Veracruz so far out of a total of 1,324 cases, "
+             "health officials said.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["1,004 cases", "1,324 cases"]]
+
+
 def test_reported_cases_are_the_cases_counted_days_before() -> None:
     found, revised = _claims(
         [

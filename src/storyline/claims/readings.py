@@ -396,8 +396,8 @@ def _read(
     # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
     # a participle after "and" ("infecting 27,700 people and killing 140").
     event = _nearest_event(before, own + _NEXT_CLAUSE.split(after)[0]) if counts else None
-    if _POPULATION.search(before[-30:]):
-        event = None  # "the capital, where most deaths happened and home to 20 million"
+    if _POPULATION.search(before[-30:]) or _WHOLE.search(before[-30:]):
+        event = None  # "where most deaths happened and home to 20 million", "out of 1,324 cases"
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
         near = _nearest_event(before[-25:], own + after[:15]) or (
@@ -660,6 +660,10 @@ _POPULATION = re.compile(
     r"\b(?:home\s+to|population\s+of|populat\w+\s+by|inhabited\s+by)\s+$", re.IGNORECASE
 )
 """Words that make the figure after them the people living somewhere, not a toll."""
+
+_WHOLE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
+"""Words that make the figure after them the whole a count before them is a part of
+("20 have died out of a total of 1,324 reported cases"): not counted by that count's verb."""
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
 """An average over many things ("rose 13 percent on average", "an average of 40 hours") is
