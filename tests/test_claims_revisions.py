@@ -171,3 +171,19 @@ def test_reported_cases_are_the_cases_counted_days_before() -> None:
     assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
         [("1,004 cases", "2009-04-24"), ("1,324 reported cases", "2009-04-26")]
     ]
+
+
+def test_a_floor_raised_for_a_count_that_is_not_a_toll_is_a_revision() -> None:
+    found, revised = _claims(
+        [
+            ("The new strain has infected more than 400 people in Ostrava, health officials "
+             "said.", D(2009, 6, 9)),
+            ("The new strain has infected more than 520 people in Ostrava, health officials "
+             "said.", D(2009, 6, 11)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
+        [("more than 400 people", "2009-06-09"), ("more than 520 people", "2009-06-11")]
+    ]
+
