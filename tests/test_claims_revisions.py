@@ -187,3 +187,17 @@ def test_a_floor_raised_for_a_count_that_is_not_a_toll_is_a_revision() -> None:
         [("more than 400 people", "2009-06-09"), ("more than 520 people", "2009-06-11")]
     ]
 
+
+def test_a_count_told_after_has_spread_holds_when_reported_not_at_the_spread_s_start() -> None:
+    found, revised = _claims(
+        [
+            ("The new strain has infected 26,500 people in 73 countries, the World Health "
+             "Organization said.", D(2009, 6, 9)),
+            ("The strain emerged in Mexico in April and has spread to 74 countries, infecting "
+             "27,700 people.", D(2009, 6, 11)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
+        [("26,500 people", "2009-06-09"), ("27,700 people", "2009-06-11")]
+    ]

@@ -228,6 +228,9 @@ def _readings(
         happening = happenings.of_sentence(q.sentence)
         held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
+        later = _told_since(q, text, near)
+        if later is not None:  # "originated in April and has spread, infecting 27,700": now
+            near, happening, held = later, None, None
         since, until, timed = _time(
             q, near, published, fallback, as_of_report, held, was.get(id(q))
         )
@@ -243,6 +246,29 @@ def _readings(
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
     return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+def _told_since(
+    q: Quantity, text: str, near: list[TimeExpression]
+) -> list[TimeExpression] | None:
+    """The dates left to a figure told of what has happened since an earlier clause's date
+    ("Swine flu originated in Mexico in April and has spread to 74 countries, infecting more
+    than 27,700 people"): a present or perfect verb after the date, and no past tense in
+    the figure's own clause. The date and the event it dates are of the earlier clause;
+    the figure holds when it was reported. None when the figure is not told so."""
+    sentence = q.sentence.text
+    offset = q.sentence.start
+    left = offset + max(
+        (m.end() for m in _BREAK.finditer(sentence, 0, q.start - offset)), default=0
+    )
+    right = _BREAK.search(sentence, q.end - offset)
+    clause_end = offset + right.start() if right else q.sentence.end
+    earlier = [t.end for t in near if offset <= t.start and t.end <= left]
+    if not earlier or _PAST.search(text, left, clause_end):
+        return None
+    if not _PRESENT.search(text, max(earlier), left):
+        return None
+    return [t for t in near if t.end > left]
 
 
 def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Quantity]:
