@@ -143,3 +143,61 @@ def test_people_reported_infected_beside_a_toll_are_not_counted_as_dead() -> Non
     )  # fmt: skip
     assert not found
     assert all("1,004 people" not in [v.value for v in r.values] for r in revised)
+
+
+def test_a_total_a_toll_is_told_out_of_is_not_a_toll_and_revises_the_cases() -> None:
+    found, revised = _claims(
+        [
+            ("Health officials said there are 1,004 cases of the new flu in Veracruz.",
+             D(2009, 4, 24)),
+            ("Twenty people have died in Veracruz so far out of a total of 1,324 cases, "
+             "health officials said.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["1,004 cases", "1,324 cases"]]
+
+
+def test_reported_cases_are_the_cases_counted_days_before() -> None:
+    found, revised = _claims(
+        [
+            ("Health officials said there are 1,004 cases of the new flu in Veracruz.",
+             D(2009, 4, 24)),
+            ("There are now 1,324 reported cases of the new flu in Veracruz, health "
+             "officials said.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
+        [("1,004 cases", "2009-04-24"), ("1,324 reported cases", "2009-04-26")]
+    ]
+
+
+def test_a_floor_raised_for_a_count_that_is_not_a_toll_is_a_revision() -> None:
+    found, revised = _claims(
+        [
+            ("The new strain has infected more than 400 people in Ostrava, health officials "
+             "said.", D(2009, 6, 9)),
+            ("The new strain has infected more than 520 people in Ostrava, health officials "
+             "said.", D(2009, 6, 11)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
+        [("more than 400 people", "2009-06-09"), ("more than 520 people", "2009-06-11")]
+    ]
+
+
+def test_a_count_told_after_has_spread_holds_when_reported_not_at_the_spread_s_start() -> None:
+    found, revised = _claims(
+        [
+            ("The new strain has infected 26,500 people in 73 countries, the World Health "
+             "Organization said.", D(2009, 6, 9)),
+            ("The strain emerged in Mexico in April and has spread to 74 countries, infecting "
+             "27,700 people.", D(2009, 6, 11)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
+        [("26,500 people", "2009-06-09"), ("27,700 people", "2009-06-11")]
+    ]

@@ -57,6 +57,8 @@ def only(text: str) -> Quantity:
         ("Some 1,600 police officers patrolled the square.", 1600, "some", "officers"),
         ("Twelve crew members were rescued.", 12, None, "members"),
         ("About 300 police patrolled the square.", 300, "about", "police"),
+        ("Officials counted 1,324 reported cases.", 1324, None, "cases"),
+        ("The agency said 40 people reported sick.", 40, None, "people"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(

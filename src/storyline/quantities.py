@@ -408,7 +408,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     head_end = match.end()
     for word in _WORD.finditer(text, end):
         between = text[end : word.start()]
-        if between.strip() or len(between) > 2 or word.group().lower() in PHRASE_ENDS:
+        ends = word.group().lower() in PHRASE_ENDS and not _reported_before(word, text)
+        if between.strip() or len(between) > 2 or ends:
             break
         token = word.group().rstrip(".")
         lowered = token.lower()
@@ -429,6 +430,14 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     cubic = re.search(r"\b(cubic|square|sq)\.?\s+\S+$", text[match.end() : head_end], re.I)
     power = {"sq": "square"}.get(cubic.group(1).lower(), cubic.group(1).lower()) if cubic else ""
     return (f"{power} {unit}" if power else unit), head_end
+
+
+def _reported_before(word: re.Match[str], text: str) -> bool:
+    """Whether a word is "reported" standing before the plural noun a figure counts ("1,324
+    reported cases"): it says the count was told, like "confirmed cases", and the noun after
+    it is still the one counted; after the noun ("1,004 people reported infected") it
+    ends the phrase."""
+    return word.group() == "reported" and _looks_plural(_next_word(text, word.end()))
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed|given|taken|seen|shown|known|born|done|made")

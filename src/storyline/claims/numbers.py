@@ -306,10 +306,11 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
 
 
 def _floors_raised(a: _Reading, b: _Reading) -> bool:
-    """Whether two tolls are floors of different values ("at least 16 killed", then "at
-    least 20 killed"): either allows the other, so they never disagree, but a later report
-    raising the floor tells the toll rising."""
-    return bool(a.event) and a.high == b.high == math.inf and a.low != b.low
+    """Whether two counts that may change are floors of different values ("at least 16
+    killed", then "at least 20 killed"; "infected over 26,500 people", then "more than
+    27,700"): either allows the other, so they never disagree, but a later report raising
+    the floor tells the count rising, a toll or not."""
+    return a.changeable and a.high == b.high == math.inf and a.low != b.low
 
 
 def _other_than(sources: set[str], source: str) -> bool:
@@ -609,10 +610,12 @@ def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _STATUS = frozenset(
-    """confirmed suspected probable possible known reported unconfirmed presumed
+    """confirmed suspected probable possible known unconfirmed presumed
     laboratory-confirmed""".split()
 )
-"""Words telling how sure a count is: a count of confirmed cases is not one of suspected."""
+"""Words telling how sure a count is: a count of confirmed cases is not one of suspected.
+"Reported" is not one: it says the count was told, as every count in the news is, so
+"1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
 
 
 def _unsaid_purpose(a: _Reading, b: _Reading) -> bool:

@@ -228,6 +228,9 @@ def _readings(
         happening = happenings.of_sentence(q.sentence)
         held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
+        later = _told_since(q, text, near)
+        if later is not None:  # "originated in April and has spread, infecting 27,700": now
+            near, happening, held = later, None, None
         since, until, timed = _time(
             q, near, published, fallback, as_of_report, held, was.get(id(q))
         )
@@ -243,6 +246,29 @@ def _readings(
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
     return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+def _told_since(
+    q: Quantity, text: str, near: list[TimeExpression]
+) -> list[TimeExpression] | None:
+    """The dates left to a figure told of what has happened since an earlier clause's date
+    ("Swine flu originated in Mexico in April and has spread to 74 countries, infecting more
+    than 27,700 people"): a present or perfect verb after the date, and no past tense in
+    the figure's own clause. The date and the event it dates are of the earlier clause;
+    the figure holds when it was reported. None when the figure is not told so."""
+    sentence = q.sentence.text
+    offset = q.sentence.start
+    left = offset + max(
+        (m.end() for m in _BREAK.finditer(sentence, 0, q.start - offset)), default=0
+    )
+    right = _BREAK.search(sentence, q.end - offset)
+    clause_end = offset + right.start() if right else q.sentence.end
+    earlier = [t.end for t in near if offset <= t.start and t.end <= left]
+    if not earlier or _PAST.search(text, left, clause_end):
+        return None
+    if not _PRESENT.search(text, max(earlier), left):
+        return None
+    return [t for t in near if t.end > left]
 
 
 def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Quantity]:
@@ -396,8 +422,8 @@ def _read(
     # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
     # a participle after "and" ("infecting 27,700 people and killing 140").
     event = _nearest_event(before, own + _NEXT_CLAUSE.split(after)[0]) if counts else None
-    if _POPULATION.search(before[-30:]):
-        event = None  # "the capital, where most deaths happened and home to 20 million"
+    if _POPULATION.search(before[-30:]) or _WHOLE.search(before[-30:]):
+        event = None  # "where most deaths happened and home to 20 million", "out of 1,324 cases"
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
         near = _nearest_event(before[-25:], own + after[:15]) or (
@@ -660,6 +686,10 @@ _POPULATION = re.compile(
     r"\b(?:home\s+to|population\s+of|populat\w+\s+by|inhabited\s+by)\s+$", re.IGNORECASE
 )
 """Words that make the figure after them the people living somewhere, not a toll."""
+
+_WHOLE = re.compile(r"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
+"""Words that make the figure after them the whole a count before them is a part of
+("20 have died out of a total of 1,324 reported cases"): not counted by that count's verb."""
 
 _AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|ed|ing)\b)", re.IGNORECASE)
 """An average over many things ("rose 13 percent on average", "an average of 40 hours") is
