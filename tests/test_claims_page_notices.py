@@ -43,3 +43,29 @@ def test_two_print_notices_on_different_days_do_not_disagree() -> None:
     ]
     _claims, found, _revised = story_claims(documents, Provenance())
     assert [c for c in found if c.kind == "date"] == []
+
+
+def test_a_live_page_s_clock_stamps_are_no_counts() -> None:
+    # "1420 British aid workers landed": on a page whose updates open with a clock, the four
+    # digits are the time of the update, not a number of aid workers
+    live = [
+        analyse_text(
+            "Rescue teams pulled two more survivors from the rubble of the port on Thursday .\n"
+            "1420 British aid workers landed at the airport with 40 tonnes of supplies , "
+            "officials said .\n"
+            "1515 The United Nations said 300 people had been rescued so far .\n",
+            D(2026, 1, 14),
+            "doc-0",
+        ),
+        analyse_text(
+            "Rescuers said on Friday that 310 people had been rescued since the quake .\n"
+            "0919 International aid charities said their teams had reached the southern coast .\n"
+            "1010 French aid workers set up a field hospital near the stadium .\n",
+            D(2026, 1, 15),
+            "doc-1",
+        ),
+    ]
+    claims, _found, _revised = story_claims(live, Provenance())
+    values = sorted(m.value for c in claims for m in c.mentions)
+    assert 1420 not in values and 919 not in values and 1010 not in values
+    assert 300 in values and 310 in values and 40 in values

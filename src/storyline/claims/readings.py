@@ -33,6 +33,7 @@ from storyline.claims.verbs import (
     _event_word,
     _verbs,
 )
+from storyline.furniture import without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
@@ -191,9 +192,14 @@ def _readings(
     was = _old_values(text, by_sentence.values())
     olds = {id(old) for old in was.values()}
     replaced: dict[int, _Reading | None] = {}
+    news_starts: dict[Sentence, int] = {}
     for q in document.quantities:
         if _incremental(q, text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
+        if q.sentence not in news_starts:
+            news_starts[q.sentence] = without_dateline(q.sentence, text).start
+        if q.start < news_starts[q.sentence]:
+            continue  # a live page's stamp ("1420 British aid workers landed"), a dateline
         aged = _AGED.search(text, q.sentence.start, q.start)
         if aged and (
             aged.group().lower().startswith("age") or q.text.lower().startswith("between")
