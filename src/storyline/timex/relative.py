@@ -212,7 +212,7 @@ def _weekday_date(
     return before if (ref - before).days <= 4 else v.weekday_on_or_after(ref, weekday)
 
 
-_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 # Around a weekday abbreviation, what makes it a day: a relation ("this Sat"), a preposition
@@ -241,8 +241,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading("SET", value)
     if m.group("nth"):
         return _weekday_of_month(ctx, number, int(m.group("nth")), m.start(), m.end())
-    # "Wednesday's ruling": what has a weekday as its owner has mostly happened, also on a
-    # tokenised page that splits the possessive off ("Wednesday 's ruling").
+    # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
     date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
     if date is not None and m.group("day_shift"):
