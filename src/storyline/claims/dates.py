@@ -118,6 +118,9 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\b\w+(?:ed|en)\s*$", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s*$", re.IGNORECASE)
+"""A day a running total is reckoned at ("As of Tuesday, 90 million gallons had spewed"):
+what it totals happened by then, over the days before, so it bounds the event's day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,7 +526,7 @@ def _dated_clauses(
                 and _AGENT.search(before, 0, bound.start())
             ):
                 bound = None  # "flattened by Tuesday's earthquake": an agent, not a deadline
-            if bound and bound.group("upper"):
+            if (bound and bound.group("upper")) or _AS_OF.search(before):
                 since = dt.date.min
             elif bound:
                 until = dt.date.max
