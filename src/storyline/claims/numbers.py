@@ -26,6 +26,7 @@ from storyline.claims.matching import (
     _key,
     _main_place,
     _name_surfaces,
+    _named_places,
     _shared_spelling,
     _story_date,
     _topic,
@@ -111,11 +112,12 @@ def _groups(
     """
     fallback = _story_date(documents)
     place = _main_place(documents)
+    places = _named_places(documents)
     common = _common_words(documents)
     readings = _main_shock(
         [
             r for d in documents
-            for r in _readings(d, provenance, fallback, place, common, happenings)
+            for r in _readings(d, provenance, fallback, place, places, common, happenings)
         ]
     )  # fmt: skip
     clusters: list[_Cluster] = []

@@ -21,6 +21,7 @@ from storyline.claims.matching import (
     _first_name,
     _key,
     _names,
+    _possessed,
     _subject,
     _topic,
 )
@@ -174,10 +175,12 @@ Stages: 2 Boosters: 2 ..."), whose figures say too little of what each counts to
 
 def _readings(
     document: Document, provenance: Provenance, fallback: dt.date | None,
-    main_place: str | None, common: frozenset[str], happenings: Happenings,
+    main_place: str | None, places: frozenset[str], common: frozenset[str],
+    happenings: Happenings,
 ) -> list[_Reading]:  # fmt: skip
     """The document's figures as readings, each with the event its sentence tells;
-    ``common`` holds the story's common words, left out of each reading's topic."""
+    ``common`` holds the story's common words, left out of each reading's topic, and
+    ``places`` the keys of the places it names (``matching._named_places``)."""
     published = document.article.published
     timexes = [t for t in document.time_expressions if _names_a_day(t)]
     readings = []
@@ -216,7 +219,9 @@ def _readings(
         text_before, text_after = text[clause_start : q.start], text[q.end : clause_end]
         if _UNREAL_BEFORE.search(text_before[-50:]) or _UNREAL_AFTER.match(text_after):
             continue  # "could kill millions", "there will not be 20 million deaths"
-        reading = _read(q, document, provenance, clause_start, clause_end, main_place, common)
+        reading = _read(
+            q, document, provenance, clause_start, clause_end, (main_place, places), common
+        )
         if id(q) in olds:
             replaced[id(q)] = reading  # "risen from 5,000 barrels a day to 60,000": no longer so
             continue
@@ -375,7 +380,7 @@ def _incremental(q: Quantity, text: str) -> bool:
 
 def _read(
     q: Quantity, document: Document, provenance: Provenance, clause_start: int,
-    clause_end: int, main_place: str | None, common: frozenset[str],
+    clause_end: int, story_places: tuple[str | None, frozenset[str]], common: frozenset[str],
 ) -> _Reading | None:  # fmt: skip
     text = document.article.text
     before = text[_past_asides(text, q.sentence.start, clause_start, q.start) : q.start]
@@ -426,7 +431,7 @@ def _read(
         if unit == MAGNITUDE
         else value_range(q, fixed=fixed, nearest=unit == "percent" and bool(purpose))
     )
-    scope, label = _scope(q, after, before, main_place)
+    scope, label = _scope(q, after, before, *story_places)
     actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
@@ -867,7 +872,7 @@ def _nearest_event(before: str, after: str) -> str | None:
 
 
 def _scope(
-    q: Quantity, after: str, before: str, main_place: str | None
+    q: Quantity, after: str, before: str, main_place: str | None, places: frozenset[str]
 ) -> tuple[str | None, str | None]:
     """The place a figure is about: the first place named after it ("at/in/near X"), else
     the last one before it ("in Carvel, unemployment fell to 4.1%").
@@ -875,20 +880,31 @@ def _scope(
     A share has its place inside its own text, the last one named ("most of the 700 troops
     in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
     main place, which is also the default.
+
+    With no place word in its clause, a place the figure is told by ("Kansas health
+    officials confirmed two cases", "Canada has reported 165 cases", "Mexico's death toll
+    rose to 44") is its place, and countries told by together ("21 countries have reported
+    1,085 cases") count the world's: a state's count is not the country's, nor one
+    country's the world's.
     """
-    if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]):
+    told = q.sentence.text[: q.start - q.sentence.start]
+    if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]) or _COUNTRIES_TELL.search(told):
         return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
     own = _AND_PARTICIPLE.split(after, maxsplit=1)[0]  # not "and raising fears across X"
     regions += [(own[:80], False), (before[-60:], True)]
     for region, last in regions:
-        places = [
+        found = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
             if _SOURCE_BEFORE.search(region, 0, loc.start()) is None
             and (place := _place_at(region, loc, main_place)) is not None
         ]  # fmt: skip
-        if places:
-            return places[-1] if last else places[0]
+        if found:
+            return found[-1] if last else found[0]
+    teller = _PLACE_TELLS.search(before[-80:])
+    name = _possessed(teller.group("name")) if teller else ""
+    if name and (_key(name) in places or name.lower() in _DEMONYMS):
+        return _key(_DEMONYMS.get(name.lower(), name)), name
     part = _PART.search(after[:60]) or _PART.search(before[-60:])
     if part:
         return _key(part.group()), part.group().lower()
@@ -896,6 +912,23 @@ def _scope(
         return _key(main_place), None  # unsaid: no label names it
     return None, None
 
+
+_TELLS = (
+    r"(?:has\s+|have\s+|had\s+)?(?:now\s+|officially\s+|also\s+)?(?:reported|confirmed|recorded)"
+)
+_PLACE_TELLS = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s?['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:toll|tally|count)\b[^,;]{0,30}|(?:\s+[a-z][\w-]*){0,3}?\s+" + _TELLS + r"\s+"
+    r"(?:[a-z][\w-]*\s+){0,2})$"
+)
+"""A name telling the figure after it, as who reports it ("Kansas state health officials
+confirmed", "Canada has reported") or whose tally it is ("Mexico's confirmed death toll
+ticked up to"): a place when the story names it as one."""
+_COUNTRIES_TELL = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:countries|nations)\s+" + _TELLS + r"\s+(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Countries reporting a figure together ("21 countries have officially reported")."""
 
 _AND_PARTICIPLE = re.compile(r"\band\s+(?=[a-z]{2,}ing\b)")
 """Where another predicate of the sentence's subject opens ("killing at least 16 people and
