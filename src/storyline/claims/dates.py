@@ -140,6 +140,7 @@ class _DatedClause:
     published: dt.date | None
     actors: frozenset[str]
     words: frozenset[str]
+    intended: bool = False
     # The kinds of event the clause may be about: its noun when its verb is light. Set once,
     # as every pairing of the clause asks for it.
     events: frozenset[str] = field(init=False)
@@ -153,8 +154,9 @@ class _DatedClause:
 
     @property
     def planned(self) -> bool:
-        """Whether the date lies after the report: a plan or a forecast, which may move."""
-        return self.published is not None and self.since > self.published
+        """Whether the date is a plan's or a forecast's, which may move: told as one
+        (``intended``) or lying after the report."""
+        return self.intended or (self.published is not None and self.since > self.published)
 
     @property
     def weak(self) -> bool:
@@ -539,9 +541,31 @@ def _dated_clauses(
                     since=since, until=until,
                     published=document.article.published, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
+                    intended=_intended(before + " " + after, word),
                 )
             )  # fmt: skip
     return clauses
+
+
+def _intended(clause: str, word: str) -> bool:
+    """Whether a clause tells its event as meant or foreseen ("was due to meet advisers on
+    Friday", "expects the well to be completely sealed on Saturday", "planned to begin
+    pumping later today"): a plan, which a later report may tell done on another day, so
+    its day is not set beside the day of a happening, even one before the report."""
+    event = re.escape(word)
+    return (
+        re.search(_INTENT + rf"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?{event}\b", clause, re.IGNORECASE)
+        is not None
+    )
+
+
+_INTENT = (
+    r"\b(?:(?:due|expected|expects?|expecting|scheduled|set|plans?|planned|planning|intends?"
+    r"|intended|hopes?|hoped|aims?|aimed|going|poised)\s+(?:[\w'’-]+\s+){0,4}?to"
+    r"|will|would|shall)\s+(?:be\s+)?"
+)
+"""Words telling an event as meant or foreseen, before its verb: "is due to", "expects the
+well to be", "will"."""
 
 
 _NUMBERED_YEAR = re.compile(
