@@ -515,6 +515,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
+    if a.kind in _KIN and not a.event and a.names.isdisjoint(b.names):
+        return False  # "Dr Murray had two children", "his three children, Paris and ...": whose
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
         return False  # another rocket's payload; a payload to Mars, not to orbit
     if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):
@@ -575,6 +577,15 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
         return True  # "five people are infected", "13 are known to have been infected"
     return _similar_topics(a, b)
+
+
+_KIN = frozenset(
+    "children sons daughters brothers sisters siblings grandchildren wives husbands".split()
+)
+"""Counts of a person's family: one person's children are not another's, so two such counts
+are of one family only when their sentences name someone in common ("his three children"
+beside "Dr Murray had two children" may be another man's). Children killed or hurt (a count
+with an event) are no family's count."""
 
 
 def _located_apart(a: _Reading, b: _Reading) -> bool:
