@@ -582,17 +582,28 @@ own day (launched on Sunday, orbited on Tuesday), so the words stay apart there.
 
 
 def _modified_noun(before: str, after: str) -> tuple[str | None, str | None, str] | None:
-    """The noun a date stands before as a modifier ("an Oct. 19 rendezvous", "the May 3
-    vote"), as an event with no verb: the date is the noun's, not the clause's."""
+    """The noun a date modifies ("an Oct. 19 rendezvous", "the May 3 vote", "the written
+    answer of March 17"), as an event with no verb: the date is the noun's, not the
+    clause's. A part of time ("the night of March 3") is no such noun: it dates the clause."""
     noun = _WORD_START.match(after) if _DETERMINER_END.search(before) else None
     if noun is None:
-        return None
+        noun = _NOUN_OF.search(before)
+        if noun is None or noun.group(1).lower() in _TIME_PARTS:
+            return None
     word = noun.group(1).lower()
     kind = _event_word(word)
     return None, kind[0] if kind else word, word
 
 
 _PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+_NOUN_OF = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?([a-z][\w-]+)\s+of\s+$",
+    re.IGNORECASE,
+)
+_TIME_PARTS = frozenset(
+    """night morning afternoon evening day days week weekend month year end beginning start
+    middle eve dawn dusk hours course rest first last""".split()
+)
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+$", re.IGNORECASE)
 _WORD_START = re.compile(r"\s*([a-z][\w-]+)")
 
