@@ -219,6 +219,8 @@ def _readings(
         text_before, text_after = text[clause_start : q.start], text[q.end : clause_end]
         if _UNREAL_BEFORE.search(text_before[-50:]) or _UNREAL_AFTER.match(text_after):
             continue  # "could kill millions", "there will not be 20 million deaths"
+        if _THRESHOLD.match(q.sentence.text, q.end - q.sentence.start):
+            continue  # "over 8,000 psi would mean the well is intact": a mark, not a reading
         reading = _read(
             q, document, provenance, clause_start, clause_end, (main_place, places), common
         )
@@ -317,6 +319,13 @@ died" and "could be" are estimates, and stay."""
 _UNREAL_BEFORE = re.compile(r"\b" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}$")
 _UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
 """Lowercase only: "in May" is a month."""
+_THRESHOLD = re.compile(
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:that\s+|which\s+)?would\s+(?:\w+ly\s+)?"
+    r"(?:show|mean|indicate|signal|suggest|confirm|prove|trigger)s?\b"
+)
+"""A figure told as a mark that would tell something if reached ("below the 7,500 psi that
+would clearly show the well was not leaking", "between 6,000 lb and 8,000 lb per square
+inch would indicate that the well is holding"): what a reading is judged by, not a reading."""
 
 _NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
