@@ -435,6 +435,8 @@ def _read(
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
     purpose = _purpose(unit, before, after)
+    if kind == "length" and not purpose:
+        purpose = _extent(q.text, before, after)
     low, high = (
         _magnitude_range(q)
         if unit == MAGNITUDE
@@ -800,6 +802,30 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     if not words and (of := _OF_BEFORE.search(before)):
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
+
+
+def _extent(figure: str, before: str, after: str) -> frozenset[str]:
+    """The thing a length is the extent of ("a 22-mile plume of oil", "70 miles (110 km) of
+    Louisiana's coastline"): two lengths of different things, or a thing's length and how far
+    off a coast a site lies, are two measures. "Within 5 miles of the coast" is a distance."""
+    if _HYPHENATED.search(figure):
+        noun = _NEXT_WORD.match(after)
+    elif _WITHIN.search(before):
+        return frozenset()
+    else:
+        noun = _EXTENT_OF.match(after)
+    return frozenset({topic_stem(noun.group(1).lower())}) if noun else frozenset()
+
+
+_HYPHENATED = re.compile(r"\d-[a-z]+$")
+_NEXT_WORD = re.compile(r"\s*([a-z][a-z-]+)\b")
+_WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EXTENT_OF = re.compile(
+    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?of\s+(?:(?:the|a|an|[A-Z][\w-]*|['’]s)\s*)*"
+    r"([a-z][a-z-]+)\b"
+)
+"""A length and its thing: "of" and the thing's first lowercase word past its names; a
+converted twin in brackets ("70 miles (110 km) of") reads past its closing bracket."""
 
 
 def _rate_noun(before: str, after: str) -> str | None:
