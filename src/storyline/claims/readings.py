@@ -1171,12 +1171,14 @@ _TO_COME = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+(?:set|expected|due|going)\s+to\s+(?!have\b)|"
     r"will\s+(?:arrive|join|follow|reach|land|head|deploy|be\s+(?:arriving|deployed|sent))|"
     r"(?:will|would)\s+(?:die|perish|be\s+killed)|"
+    r"(?:will|would)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
     r"could\s+be\s+(?:in|on|at)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """Where a figure is about to go ("2,000 marines are set to join", "10,000 troops will
-arrive", "could be in Haiti within days") or a toll foretold ("thousands will die" if the
-city is attacked); what it "will be" is told by ``_FUTURE_AFTER``."""
+arrive", "could be in Haiti within days"), a toll foretold ("thousands will die" if the
+city is attacked) or a total foreseen ("95 million gallons will have entered the Gulf" if
+the leak goes on); what it "will be" is told by ``_FUTURE_AFTER``."""
 _JOINED = re.compile(r"\bjoin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
