@@ -246,10 +246,42 @@ def _readings(
                 was=was.get(id(q)),
             )
         )  # fmt: skip
+    readings = _as_ranges(text, readings)
     # A share in the same place as its total ("most of the 100 forces in Chad") says
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
     return [r for r in readings if not (_is_share(r.quantity) and _place_of(r) in totals)]
+
+
+def _as_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """Readings with the two ends of a range told in full ("between 35,000 barrels (1.47
+    million gallons) and 60,000 barrels a day") each read as the whole range: neither end is
+    a figure of its own, so "60,000 barrels" elsewhere is within it, not against "35,000"."""
+    ranged = list(readings)
+    for i, low in enumerate(readings):
+        a = low.quantity
+        if not _RANGE_OPENS.search(text, max(a.sentence.start, a.start - 30), a.start):
+            continue
+        j = next(
+            (j for j in range(i + 1, len(readings)) if readings[j].quantity.unit == a.unit), None
+        )
+        if j is None:
+            continue
+        high = readings[j]
+        b = high.quantity
+        if b.sentence == a.sentence and _RANGE_JOINS.fullmatch(text, a.end, b.start):
+            ranged[i] = replace(low, high=high.high)
+            ranged[j] = replace(high, low=low.low)
+    return ranged
+
+
+_RANGE_OPENS = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from)\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(
+    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-)\s*)?(?:and|to)\s+(?:(?:about|some|as\s+many\s+as)\s+)?",
+    re.IGNORECASE,
+)
+"""A range's ends, each told with its unit: "between" or "ranging from" before the first,
+and "and" or "to" (past a conversion in brackets) before the second."""
 
 
 def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Quantity]:
