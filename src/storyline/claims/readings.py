@@ -452,6 +452,8 @@ def _read(
         if q.value != int(q.value) or near is None or _IDENTIFIER.search(before[-20:]):
             return None
         unit = "people"
+    if q.value < _SCHOOL_YEARS and q.qualifier is None and _SCHOOL_YEAR.search(before[-15:]):
+        return None  # "five of those are year seven pupils": which year, not how many
     if unit in _CURRENCIES and _PER_UNIT.match(after):
         return None  # "$103.5 a barrel": a market's price at some minute of the day
     dimension = _DIMENSIONS.get(unit)
@@ -534,6 +536,10 @@ _IDENTIFIER = re.compile(
 )
 """A bare figure after the noun it numbers ("Pan Am flight 103 killed 270", "resolution
 1973"): which one is meant, not how many."""
+_SCHOOL_YEAR = re.compile(r"\b(?:year|grade|form|class)\s+$", re.IGNORECASE)
+_SCHOOL_YEARS = 14
+"""A small figure right after "year", "grade" or "form" ("year seven pupils", "grade 5
+students") names a school year, not a count of pupils."""
 
 
 def _located(before: str) -> str:
