@@ -1,8 +1,8 @@
 """A count told by a place ("Dalvin state health officials confirmed two cases", "Ostrava
 has reported 165 cases") is that place's, though no "in" names it: a state's count is not
 its country's, and one country's is not the count that many countries report together
-("21 countries have reported 1,085 cases"). Two counts told by one country still disagree.
-The articles are invented and written for these tests.
+("21 countries have reported 1,085 cases"). Two counts of one country's cases, told by two
+bodies, still disagree. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -44,9 +44,9 @@ def test_one_country_count_is_not_the_count_of_many_countries() -> None:
 def test_two_counts_a_country_reports_still_disagree() -> None:
     sides = disagreement_sides(
         [
-            "Ostrava has reported 165 cases of the new flu, its health ministry said on "
+            "Ostrava has confirmed 165 cases of the new flu, its health ministry said on "
             "Tuesday. Schools in Ostrava are closed.",
-            "Ostrava has reported 240 cases of the new flu, the WHO said on Tuesday. Flights "
+            "Ostrava has confirmed 240 cases of the new flu, the WHO said on Tuesday. Flights "
             "to Ostrava were cut.",
         ],
         TUESDAY,

@@ -272,7 +272,7 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
     for i, r in enumerate(group):
         key = (
             r.low, r.high, r.since, r.until, r.changeable, r.timed, r.event, _day_of(r.happening),
-            is_vague(r.quantity),
+            is_vague(r.quantity), r.authority,
         )  # fmt: skip
         classes.setdefault(key, []).append(i)
     members = list(classes.values())
@@ -288,6 +288,10 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
             continue  # "several hundred protesters", "tens of thousands": two impressions
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
         if meet:  # floors that meet may tell a toll rising, never two sources disagreeing
+            forward, backward = (k if k == "change" else None for k in (forward, backward))
+        if a.changeable and b.changeable and a.authority & b.authority:
+            # one body's two counts, told by two outlets: its count at two hours, not two
+            # sources disagreeing (a distance it measured once is another matter)
             forward, backward = (k if k == "change" else None for k in (forward, backward))
         if forward == backward:
             if forward is None:

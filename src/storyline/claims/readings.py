@@ -18,6 +18,7 @@ from storyline.claims.matching import (
     _NOT_PLACES,
     _PLACE_NOUNS,
     _actors,
+    _describes,
     _first_name,
     _key,
     _names,
@@ -153,6 +154,7 @@ class _Reading:
     located: str = ""
     planned: bool = False
     facility: bool = False
+    authority: frozenset[str] = frozenset()
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -504,6 +506,7 @@ def _read(
         located=_located(before) if kind == "length" else "",
         planned=_planned(q),
         facility=_at_facility(q),
+        authority=_authority(q.sentence.text),
     )  # fmt: skip
 
 
@@ -840,6 +843,49 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     if not words and (of := _OF_BEFORE.search(before)):
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
+
+
+@functools.lru_cache(maxsize=16384)
+def _authority(sentence: str) -> frozenset[str]:
+    """Who a sentence gives its figures on the word of ("according to the WHO", "Egypt's
+    health ministry said"), as keys two spellings of one body share: its words without its
+    country ("health ministry"), and the initials of a capitalised name ("World Health
+    Organization" is "who"). Empty when it names none. Cached: read for each figure."""
+    found = _ACCORDING.search(sentence) or _SAID_BY.search(sentence)
+    if found is None:
+        return frozenset()
+    who = found.group("who").replace("minister", "ministry")
+    owners = [_DEMONYMS.get(w.lower(), w) for w in _POSSESSIVE.split(who)[:-1]]
+    words = [w for w in _possessed(who).split() if w.lower() not in ("the", "a", "an")]
+    owners += [_DEMONYMS[w.lower()] for w in words if w.lower() in _DEMONYMS]
+    words = [w for w in words if not _describes(w)]
+    if not words or words[-1].lower() in _MANY_VOICES:
+        return frozenset()
+    # "Egypt's health ministry" and "the Egyptian Health Ministry" are one body; Spain's
+    # is another
+    owner = " ".join(o.strip().lower() for o in owners[-1:])
+    keys = {f"{owner} {' '.join(words).lower()}".strip()}
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        keys.add(f"{owner} {''.join(w[0] for w in words).lower()}".strip())
+    return frozenset(keys)
+
+
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
+    re.IGNORECASE,
+)
+_SAID_BY = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|(?:\b[A-Z][\w.-]*\s?['’]s\s+)?\b[a-z]+\s+minist(?:ry|er))"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|told)\b"
+)
+"""Who a figure is told on the word of: after "according to", or before "said"."""
+_POSSESSIVE = re.compile(r"\s?['’]s\s+")
+_MANY_VOICES = frozenset(
+    """residents witnesses activists officials sources doctors medics rescuers villagers
+    people survivors analysts experts authorities reports estimates""".split()
+)
+"""Words for many speakers, not one body: two outlets' "residents said" are other people."""
 
 
 def _extent(figure: str, before: str, after: str) -> frozenset[str]:
