@@ -1,7 +1,8 @@
 """A day told for an event as meant or foreseen ("expects the well to be completely sealed
-on Saturday", "was due to meet advisers on Friday") is a plan's, even when the day is not
-after the report: it is not set beside the day the event is told done. Two days told for
-the event done still disagree. The articles are invented and written for these tests.
+on Saturday", "was due to meet advisers on Friday", "is to be sealed on Saturday") is a
+plan's, even when the day is not after the report: it is not set beside the day the event
+is told done. Two days told for the event done still disagree. The articles are invented
+and written for these tests.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SEALED_IN_JULY = (
         "Halder expects the well to be completely sealed on Saturday, the company said.",
         "The Halder well was due to be sealed on Saturday, the company said.",
         "Engineers planned to begin sealing the Halder well on Saturday.",
+        "The Halder well is to be sealed on Saturday, the company said.",
     ],
 )
 def test_a_plan_day_is_not_set_beside_the_day_it_was_done(plan: str) -> None:

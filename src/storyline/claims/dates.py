@@ -562,10 +562,10 @@ def _intended(clause: str, word: str) -> bool:
 _INTENT = (
     r"\b(?:(?:due|expected|expects?|expecting|scheduled|set|plans?|planned|planning|intends?"
     r"|intended|hopes?|hoped|aims?|aimed|going|poised)\s+(?:[\w'’-]+\s+){0,4}?to"
-    r"|will|would|shall)\s+(?:be\s+)?"
+    r"|(?:is|are|was|were)\s+to|will|would|shall)\s+(?:be\s+)?"
 )
 """Words telling an event as meant or foreseen, before its verb: "is due to", "expects the
-well to be", "will"."""
+well to be", "is to", "will"."""
 
 
 _NUMBERED_YEAR = re.compile(
