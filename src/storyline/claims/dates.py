@@ -118,6 +118,9 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\b\w+(?:ed|en)\s*$", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s*$", re.IGNORECASE)
+"""A day a running total is reckoned at ("As of Tuesday, 90 million gallons had spewed"):
+what it totals happened by then, over the days before, so it bounds the event's day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,7 @@ class _DatedClause:
     published: dt.date | None
     actors: frozenset[str]
     words: frozenset[str]
+    intended: bool = False
     # The kinds of event the clause may be about: its noun when its verb is light. Set once,
     # as every pairing of the clause asks for it.
     events: frozenset[str] = field(init=False)
@@ -150,8 +154,9 @@ class _DatedClause:
 
     @property
     def planned(self) -> bool:
-        """Whether the date lies after the report: a plan or a forecast, which may move."""
-        return self.published is not None and self.since > self.published
+        """Whether the date is a plan's or a forecast's, which may move: told as one
+        (``intended``) or lying after the report."""
+        return self.intended or (self.published is not None and self.since > self.published)
 
     @property
     def weak(self) -> bool:
@@ -523,7 +528,7 @@ def _dated_clauses(
                 and _AGENT.search(before, 0, bound.start())
             ):
                 bound = None  # "flattened by Tuesday's earthquake": an agent, not a deadline
-            if bound and bound.group("upper"):
+            if (bound and bound.group("upper")) or _AS_OF.search(before):
                 since = dt.date.min
             elif bound:
                 until = dt.date.max
@@ -536,9 +541,31 @@ def _dated_clauses(
                     since=since, until=until,
                     published=document.article.published, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
+                    intended=_intended(before + " " + after, word),
                 )
             )  # fmt: skip
     return clauses
+
+
+def _intended(clause: str, word: str) -> bool:
+    """Whether a clause tells its event as meant or foreseen ("was due to meet advisers on
+    Friday", "expects the well to be completely sealed on Saturday", "planned to begin
+    pumping later today"): a plan, which a later report may tell done on another day, so
+    its day is not set beside the day of a happening, even one before the report."""
+    event = re.escape(word)
+    return (
+        re.search(_INTENT + rf"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?{event}\b", clause, re.IGNORECASE)
+        is not None
+    )
+
+
+_INTENT = (
+    r"\b(?:(?:due|expected|expects?|expecting|scheduled|set|plans?|planned|planning|intends?"
+    r"|intended|hopes?|hoped|aims?|aimed|going|poised)\s+(?:[\w'’-]+\s+){0,4}?to"
+    r"|(?:is|are|was|were)\s+to|will|would|shall)\s+(?:be\s+)?"
+)
+"""Words telling an event as meant or foreseen, before its verb: "is due to", "expects the
+well to be", "is to", "will"."""
 
 
 _NUMBERED_YEAR = re.compile(
@@ -555,17 +582,28 @@ own day (launched on Sunday, orbited on Tuesday), so the words stay apart there.
 
 
 def _modified_noun(before: str, after: str) -> tuple[str | None, str | None, str] | None:
-    """The noun a date stands before as a modifier ("an Oct. 19 rendezvous", "the May 3
-    vote"), as an event with no verb: the date is the noun's, not the clause's."""
+    """The noun a date modifies ("an Oct. 19 rendezvous", "the May 3 vote", "the written
+    answer of March 17"), as an event with no verb: the date is the noun's, not the
+    clause's. A part of time ("the night of March 3") is no such noun: it dates the clause."""
     noun = _WORD_START.match(after) if _DETERMINER_END.search(before) else None
     if noun is None:
-        return None
+        noun = _NOUN_OF.search(before)
+        if noun is None or noun.group(1).lower() in _TIME_PARTS:
+            return None
     word = noun.group(1).lower()
     kind = _event_word(word)
     return None, kind[0] if kind else word, word
 
 
 _PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+_NOUN_OF = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?([a-z][\w-]+)\s+of\s+$",
+    re.IGNORECASE,
+)
+_TIME_PARTS = frozenset(
+    """night morning afternoon evening day days week weekend month year end beginning start
+    middle eve dawn dusk hours course rest first last""".split()
+)
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+$", re.IGNORECASE)
 _WORD_START = re.compile(r"\s*([a-z][\w-]+)")
 

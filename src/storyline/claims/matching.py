@@ -166,6 +166,12 @@ def _main_place(documents: Sequence[Document]) -> str | None:
     return names[counts.most_common(1)[0][0]] if counts else None
 
 
+def _named_places(documents: Sequence[Document]) -> frozenset[str]:
+    """Keys of every place a story names after "in/at/from": a name the story uses as a
+    place stays one where a sentence makes it the subject ("Kansas officials confirmed")."""
+    return frozenset(key for d in documents for key, _name in _places_named(d.article.text))
+
+
 @functools.lru_cache(maxsize=16384)
 def _places_named(text: str) -> tuple[tuple[str, str], ...]:
     """Each place a text names after a locative, as (key, spelling), in text order: one

@@ -26,6 +26,7 @@ from storyline.claims.matching import (
     _key,
     _main_place,
     _name_surfaces,
+    _named_places,
     _shared_spelling,
     _story_date,
     _topic,
@@ -111,11 +112,12 @@ def _groups(
     """
     fallback = _story_date(documents)
     place = _main_place(documents)
+    places = _named_places(documents)
     common = _common_words(documents)
     readings = _main_shock(
         [
             r for d in documents
-            for r in _readings(d, provenance, fallback, place, common, happenings)
+            for r in _readings(d, provenance, fallback, place, places, common, happenings)
         ]
     )  # fmt: skip
     clusters: list[_Cluster] = []
@@ -270,7 +272,7 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
     for i, r in enumerate(group):
         key = (
             r.low, r.high, r.since, r.until, r.changeable, r.timed, r.event, _day_of(r.happening),
-            is_vague(r.quantity),
+            is_vague(r.quantity), r.authority,
         )  # fmt: skip
         classes.setdefault(key, []).append(i)
     members = list(classes.values())
@@ -286,6 +288,10 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
             continue  # "several hundred protesters", "tens of thousands": two impressions
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
         if meet:  # floors that meet may tell a toll rising, never two sources disagreeing
+            forward, backward = (k if k == "change" else None for k in (forward, backward))
+        if a.changeable and b.changeable and a.authority & b.authority:
+            # one body's two counts, told by two outlets: its count at two hours, not two
+            # sources disagreeing (a distance it measured once is another matter)
             forward, backward = (k if k == "change" else None for k in (forward, backward))
         if forward == backward:
             if forward is None:
@@ -514,6 +520,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
+    if a.kind in _KIN and not a.event and a.names.isdisjoint(b.names):
+        return False  # "Dr Murray had two children", "his three children, Paris and ...": whose
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
         return False  # another rocket's payload; a payload to Mars, not to orbit
     if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):
@@ -574,6 +582,15 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
         return True  # "five people are infected", "13 are known to have been infected"
     return _similar_topics(a, b)
+
+
+_KIN = frozenset(
+    "children sons daughters brothers sisters siblings grandchildren wives husbands".split()
+)
+"""Counts of a person's family: one person's children are not another's, so two such counts
+are of one family only when their sentences name someone in common ("his three children"
+beside "Dr Murray had two children" may be another man's). Children killed or hurt (a count
+with an event) are no family's count."""
 
 
 def _located_apart(a: _Reading, b: _Reading) -> bool:

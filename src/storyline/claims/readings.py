@@ -18,9 +18,11 @@ from storyline.claims.matching import (
     _NOT_PLACES,
     _PLACE_NOUNS,
     _actors,
+    _describes,
     _first_name,
     _key,
     _names,
+    _possessed,
     _subject,
     _topic,
 )
@@ -153,6 +155,7 @@ class _Reading:
     located: str = ""
     planned: bool = False
     facility: bool = False
+    authority: frozenset[str] = frozenset()
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -175,10 +178,12 @@ Stages: 2 Boosters: 2 ..."), whose figures say too little of what each counts to
 
 def _readings(
     document: Document, provenance: Provenance, fallback: dt.date | None,
-    main_place: str | None, common: frozenset[str], happenings: Happenings,
+    main_place: str | None, places: frozenset[str], common: frozenset[str],
+    happenings: Happenings,
 ) -> list[_Reading]:  # fmt: skip
     """The document's figures as readings, each with the event its sentence tells;
-    ``common`` holds the story's common words, left out of each reading's topic."""
+    ``common`` holds the story's common words, left out of each reading's topic, and
+    ``places`` the keys of the places it names (``matching._named_places``)."""
     published = document.article.published
     timexes = [t for t in document.time_expressions if _names_a_day(t)]
     readings = []
@@ -222,7 +227,11 @@ def _readings(
         text_before, text_after = text[clause_start : q.start], text[q.end : clause_end]
         if _UNREAL_BEFORE.search(text_before[-50:]) or _UNREAL_AFTER.match(text_after):
             continue  # "could kill millions", "there will not be 20 million deaths"
-        reading = _read(q, document, provenance, clause_start, clause_end, main_place, common)
+        if _THRESHOLD.match(q.sentence.text, q.end - q.sentence.start):
+            continue  # "over 8,000 psi would mean the well is intact": a mark, not a reading
+        reading = _read(
+            q, document, provenance, clause_start, clause_end, (main_place, places), common
+        )
         if id(q) in olds:
             replaced[id(q)] = reading  # "risen from 5,000 barrels a day to 60,000": no longer so
             continue
@@ -248,6 +257,7 @@ def _readings(
                 was=was.get(id(q)),
             )
         )  # fmt: skip
+    readings = _as_ranges(text, readings)
     # A share in the same place as its total ("most of the 100 forces in Chad") says
     # nothing the total does not.
     totals = {_place_of(r) for r in readings if not _is_share(r.quantity)}
@@ -275,6 +285,37 @@ def _told_since(
     if not _PRESENT.search(text, max(earlier), left):
         return None
     return [t for t in near if t.end > left]
+
+
+def _as_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """Readings with the two ends of a range told in full ("between 35,000 barrels (1.47
+    million gallons) and 60,000 barrels a day") each read as the whole range: neither end is
+    a figure of its own, so "60,000 barrels" elsewhere is within it, not against "35,000"."""
+    ranged = list(readings)
+    for i, low in enumerate(readings):
+        a = low.quantity
+        if not _RANGE_OPENS.search(text, max(a.sentence.start, a.start - 30), a.start):
+            continue
+        j = next(
+            (j for j in range(i + 1, len(readings)) if readings[j].quantity.unit == a.unit), None
+        )
+        if j is None:
+            continue
+        high = readings[j]
+        b = high.quantity
+        if b.sentence == a.sentence and _RANGE_JOINS.fullmatch(text, a.end, b.start):
+            ranged[i] = replace(low, high=high.high)
+            ranged[j] = replace(high, low=low.low)
+    return ranged
+
+
+_RANGE_OPENS = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from)\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(
+    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-)\s*)?(?:and|to)\s+(?:(?:about|some|as\s+many\s+as)\s+)?",
+    re.IGNORECASE,
+)
+"""A range's ends, each told with its unit: "between" or "ranging from" before the first,
+and "and" or "to" (past a conversion in brackets) before the second."""
 
 
 def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Quantity]:
@@ -344,6 +385,13 @@ died" and "could be" are estimates, and stay."""
 _UNREAL_BEFORE = re.compile(r"\b" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}$")
 _UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
 """Lowercase only: "in May" is a month."""
+_THRESHOLD = re.compile(
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:that\s+|which\s+)?would\s+(?:\w+ly\s+)?"
+    r"(?:show|mean|indicate|signal|suggest|confirm|prove|trigger)s?\b"
+)
+"""A figure told as a mark that would tell something if reached ("below the 7,500 psi that
+would clearly show the well was not leaking", "between 6,000 lb and 8,000 lb per square
+inch would indicate that the well is holding"): what a reading is judged by, not a reading."""
 
 _NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
@@ -407,7 +455,7 @@ def _incremental(q: Quantity, text: str) -> bool:
 
 def _read(
     q: Quantity, document: Document, provenance: Provenance, clause_start: int,
-    clause_end: int, main_place: str | None, common: frozenset[str],
+    clause_end: int, story_places: tuple[str | None, frozenset[str]], common: frozenset[str],
 ) -> _Reading | None:  # fmt: skip
     text = document.article.text
     before = text[_past_asides(text, q.sentence.start, clause_start, q.start) : q.start]
@@ -438,6 +486,8 @@ def _read(
         if q.value != int(q.value) or near is None or _IDENTIFIER.search(before[-20:]):
             return None
         unit = "people"
+    if q.value < _SCHOOL_YEARS and q.qualifier is None and _SCHOOL_YEAR.search(before[-15:]):
+        return None  # "five of those are year seven pupils": which year, not how many
     if unit in _CURRENCIES and _PER_UNIT.match(after):
         return None  # "$103.5 a barrel": a market's price at some minute of the day
     dimension = _DIMENSIONS.get(unit)
@@ -453,12 +503,14 @@ def _read(
     if event == "cut" and unit in _JOB_WORDS:
         kind = "jobs"
     purpose = _purpose(unit, before, after)
+    if kind == "length" and not purpose:
+        purpose = _extent(q.text, before, after)
     low, high = (
         _magnitude_range(q)
         if unit == MAGNITUDE
         else value_range(q, fixed=fixed, nearest=unit == "percent" and bool(purpose))
     )
-    scope, label = _scope(q, after, before, main_place)
+    scope, label = _scope(q, after, before, *story_places)
     actors = _actors(text[q.sentence.start : q.start][-80:] + " " + q.text) | frozenset(
         word for word in re.findall(r"\b[A-Z][a-z]+\b", q.text.split(None, 1)[-1])
         if word.lower() not in _DEMONYMS and not _is_share(q)
@@ -486,6 +538,7 @@ def _read(
         located=_located(before) if kind == "length" else "",
         planned=_planned(q),
         facility=_at_facility(q),
+        authority=_authority(q.sentence.text),
     )  # fmt: skip
 
 
@@ -518,6 +571,10 @@ _IDENTIFIER = re.compile(
 )
 """A bare figure after the noun it numbers ("Pan Am flight 103 killed 270", "resolution
 1973"): which one is meant, not how many."""
+_SCHOOL_YEAR = re.compile(r"\b(?:year|grade|form|class)\s+$", re.IGNORECASE)
+_SCHOOL_YEARS = 14
+"""A small figure right after "year", "grade" or "form" ("year seven pupils", "grade 5
+students") names a school year, not a count of pupils."""
 
 
 def _located(before: str) -> str:
@@ -824,6 +881,73 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     return _topic(" ".join(words), names=False)
 
 
+@functools.lru_cache(maxsize=16384)
+def _authority(sentence: str) -> frozenset[str]:
+    """Who a sentence gives its figures on the word of ("according to the WHO", "Egypt's
+    health ministry said"), as keys two spellings of one body share: its words without its
+    country ("health ministry"), and the initials of a capitalised name ("World Health
+    Organization" is "who"). Empty when it names none. Cached: read for each figure."""
+    found = _ACCORDING.search(sentence) or _SAID_BY.search(sentence)
+    if found is None:
+        return frozenset()
+    who = found.group("who").replace("minister", "ministry")
+    owners = [_DEMONYMS.get(w.lower(), w) for w in _POSSESSIVE.split(who)[:-1]]
+    words = [w for w in _possessed(who).split() if w.lower() not in ("the", "a", "an")]
+    owners += [_DEMONYMS[w.lower()] for w in words if w.lower() in _DEMONYMS]
+    words = [w for w in words if not _describes(w)]
+    if not words or words[-1].lower() in _MANY_VOICES:
+        return frozenset()
+    # "Egypt's health ministry" and "the Egyptian Health Ministry" are one body; Spain's
+    # is another
+    owner = " ".join(o.strip().lower() for o in owners[-1:])
+    keys = {f"{owner} {' '.join(words).lower()}".strip()}
+    if len(words) > 1 and all(w[0].isupper() for w in words):
+        keys.add(f"{owner} {''.join(w[0] for w in words).lower()}".strip())
+    return frozenset(keys)
+
+
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
+    re.IGNORECASE,
+)
+_SAID_BY = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|(?:\b[A-Z][\w.-]*\s?['’]s\s+)?\b[a-z]+\s+minist(?:ry|er))"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|told)\b"
+)
+"""Who a figure is told on the word of: after "according to", or before "said"."""
+_POSSESSIVE = re.compile(r"\s?['’]s\s+")
+_MANY_VOICES = frozenset(
+    """residents witnesses activists officials sources doctors medics rescuers villagers
+    people survivors analysts experts authorities reports estimates""".split()
+)
+"""Words for many speakers, not one body: two outlets' "residents said" are other people."""
+
+
+def _extent(figure: str, before: str, after: str) -> frozenset[str]:
+    """The thing a length is the extent of ("a 22-mile plume of oil", "70 miles (110 km) of
+    Louisiana's coastline"): two lengths of different things, or a thing's length and how far
+    off a coast a site lies, are two measures. "Within 5 miles of the coast" is a distance."""
+    if _HYPHENATED.search(figure):
+        noun = _NEXT_WORD.match(after)
+    elif _WITHIN.search(before):
+        return frozenset()
+    else:
+        noun = _EXTENT_OF.match(after)
+    return frozenset({topic_stem(noun.group(1).lower())}) if noun else frozenset()
+
+
+_HYPHENATED = re.compile(r"\d-[a-z]+$")
+_NEXT_WORD = re.compile(r"\s*([a-z][a-z-]+)\b")
+_WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EXTENT_OF = re.compile(
+    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?of\s+(?:(?:the|a|an|[A-Z][\w-]*|['’]s)\s*)*"
+    r"([a-z][a-z-]+)\b"
+)
+"""A length and its thing: "of" and the thing's first lowercase word past its names; a
+converted twin in brackets ("70 miles (110 km) of") reads past its closing bracket."""
+
+
 def _rate_noun(before: str, after: str) -> str | None:
     """The rate a percentage is, named by the noun that governs it: "an 11 percent tax rate",
     "the fatality rate of the outbreak is 2.1 percent" ("tax rate", "fatality rate"). Every
@@ -903,7 +1027,7 @@ def _nearest_event(before: str, after: str) -> str | None:
 
 
 def _scope(
-    q: Quantity, after: str, before: str, main_place: str | None
+    q: Quantity, after: str, before: str, main_place: str | None, places: frozenset[str]
 ) -> tuple[str | None, str | None]:
     """The place a figure is about: the first place named after it ("at/in/near X"), else
     the last one before it ("in Carvel, unemployment fell to 4.1%").
@@ -911,20 +1035,31 @@ def _scope(
     A share has its place inside its own text, the last one named ("most of the 700 troops
     in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
     main place, which is also the default.
+
+    With no place word in its clause, a place the figure is told by ("Kansas health
+    officials confirmed two cases", "Canada has reported 165 cases", "Mexico's death toll
+    rose to 44") is its place, and countries told by together ("21 countries have reported
+    1,085 cases") count the world's: a state's count is not the country's, nor one
+    country's the world's.
     """
-    if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]):
+    told = q.sentence.text[: q.start - q.sentence.start]
+    if _WORLD.search(before[-60:] + " " + _phrase_after(q)[:60]) or _COUNTRIES_TELL.search(told):
         return "world", "worldwide"
     regions = [(q.text, True)] if _is_share(q) else []
     own = _AND_PARTICIPLE.split(after, maxsplit=1)[0]  # not "and raising fears across X"
     regions += [(own[:80], False), (before[-60:], True)]
     for region, last in regions:
-        places = [
+        found = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
             if _SOURCE_BEFORE.search(region, 0, loc.start()) is None
             and (place := _place_at(region, loc, main_place)) is not None
         ]  # fmt: skip
-        if places:
-            return places[-1] if last else places[0]
+        if found:
+            return found[-1] if last else found[0]
+    teller = _PLACE_TELLS.search(before[-80:])
+    name = _possessed(teller.group("name")) if teller else ""
+    if name and (_key(name) in places or name.lower() in _DEMONYMS):
+        return _key(_DEMONYMS.get(name.lower(), name)), name
     part = _PART.search(after[:60]) or _PART.search(before[-60:])
     if part:
         return _key(part.group()), part.group().lower()
@@ -932,6 +1067,23 @@ def _scope(
         return _key(main_place), None  # unsaid: no label names it
     return None, None
 
+
+_TELLS = (
+    r"(?:has\s+|have\s+|had\s+)?(?:now\s+|officially\s+|also\s+)?(?:reported|confirmed|recorded)"
+)
+_PLACE_TELLS = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:\s?['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:toll|tally|count)\b[^,;]{0,30}|(?:\s+[a-z][\w-]*){0,3}?\s+" + _TELLS + r"\s+"
+    r"(?:[a-z][\w-]*\s+){0,2})$"
+)
+"""A name telling the figure after it, as who reports it ("Kansas state health officials
+confirmed", "Canada has reported") or whose tally it is ("Mexico's confirmed death toll
+ticked up to"): a place when the story names it as one."""
+_COUNTRIES_TELL = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:countries|nations)\s+" + _TELLS + r"\s+(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Countries reporting a figure together ("21 countries have officially reported")."""
 
 _AND_PARTICIPLE = re.compile(r"\band\s+(?=[a-z]{2,}ing\b)")
 """Where another predicate of the sentence's subject opens ("killing at least 16 people and
@@ -1139,12 +1291,14 @@ _TO_COME = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is)\s+(?:set|expected|due|going)\s+to\s+(?!have\b)|"
     r"will\s+(?:arrive|join|follow|reach|land|head|deploy|be\s+(?:arriving|deployed|sent))|"
     r"(?:will|would)\s+(?:die|perish|be\s+killed)|"
+    r"(?:will|would)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en)\b|"
     r"could\s+be\s+(?:in|on|at)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """Where a figure is about to go ("2,000 marines are set to join", "10,000 troops will
-arrive", "could be in Haiti within days") or a toll foretold ("thousands will die" if the
-city is attacked); what it "will be" is told by ``_FUTURE_AFTER``."""
+arrive", "could be in Haiti within days"), a toll foretold ("thousands will die" if the
+city is attacked) or a total foreseen ("95 million gallons will have entered the Gulf" if
+the leak goes on); what it "will be" is told by ``_FUTURE_AFTER``."""
 _JOINED = re.compile(r"\bjoin\s+(?:the\s+)?$", re.IGNORECASE)
 
 

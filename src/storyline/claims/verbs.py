@@ -147,22 +147,31 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
     are all the kind "withdraw". Cached: a clause is read for its verbs more than once."""
     found: list[tuple[int, str, str]] = []
     previous = earlier = ""
+    owned = False  # whether ``previous`` is a possessive ("BP's", tokenised "BP 's")
     for match in _TOKEN.finditer(text):
         token = match.group()
+        if token == "s" and text[match.start() - 1 : match.start()] in ("'", "’"):
+            owned = previous.lower() not in _IS_CONTRACTED  # tokenised text's "'s"
+            continue
         event = _event_word(token)
         if event is None and previous.lower() in _MODALS:
             event = _planned_word(token)  # "will launch in March": a plan's verb
         if earlier.lower() == "what" and token.lower() in _NAMING:
             event = None  # "attacks by what it called the crusader enemy": a name, no act
-        # "the trapped miners", "a newly built road": a participle after a determiner
-        # (and an adverb of its own) describes.
+        # "the trapped miners", "a newly built road", "BP's ruptured well": a participle
+        # after a determiner or a possessive (and an adverb of its own) describes.
         if event is not None and not (
-            event[1].endswith(("ed", "ing")) and previous.lower() in _DETERMINERS
+            event[1].endswith(("ed", "ing")) and (previous.lower() in _DETERMINERS or owned)
         ):
             found.append((match.start(), *event))
-        if not (token.lower().endswith("ly") and previous.lower() in _DETERMINERS):
+        if not (token.lower().endswith("ly") and (previous.lower() in _DETERMINERS or owned)):
             previous, earlier = token, previous
+            owned = token.endswith(("'s", "’s")) and token.lower()[:-2] not in _IS_CONTRACTED
     return tuple(found)
+
+
+_IS_CONTRACTED = frozenset("it he she that there here what who where let".split())
+"""Words whose "'s" is "is" ("it's launching"), not an owner's: the participle acts."""
 
 
 _MODALS = frozenset({"will", "would", "shall", "to"})

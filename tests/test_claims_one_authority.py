@@ -1,0 +1,48 @@
+"""Two outlets giving one body's figures ("according to the WHO", "the World Health
+Organization said") tell that body's count at two hours, not two sources disagreeing: no
+disagreement. Figures of two bodies (the WHO and a health ministry, or two countries'
+ministries) still disagree. The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import disagreement_sides
+
+DAY = dt.date(2026, 5, 17)
+WHO = "The new flu has killed 65 people in 34 countries, the WHO said on Sunday."
+
+
+def test_one_body_s_two_counts_are_no_disagreement() -> None:
+    sides = disagreement_sides(
+        [
+            WHO,
+            "The new flu has killed 85 people in 34 countries, according to the World Health "
+            "Organization.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_two_bodies_counts_still_disagree() -> None:
+    sides = disagreement_sides(
+        [
+            WHO,
+            "The new flu has killed 85 people in 34 countries, the Red Cross said on Sunday.",
+        ],
+        DAY,
+    )
+    assert sides == [["65 people", "85 people"]]
+
+
+def test_two_countries_ministries_are_two_bodies() -> None:
+    sides = disagreement_sides(
+        [
+            "Ostrava's health ministry said 14 people had died of the new flu in Tarvin.",
+            "Corvania's health ministry said 40 people had died of the new flu in Tarvin.",
+        ],
+        DAY,
+    )
+    assert sides == [["14 people", "40 people"]]
