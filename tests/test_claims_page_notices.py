@@ -21,7 +21,13 @@ def test_a_print_notice_is_furniture() -> None:
         "A version appeared on p26 of the Main section of the Guardian on 09.57 BST on "
         "Thursday 16 September 2025 Follow the latest environment news on Twitter"
     )
+    assert is_furniture(
+        "This article appeared on p22 of the Main section of the Guardian on 00.54 BST on "
+        "Friday 28 May 2025 ."
+    )
+    assert is_furniture("A version appeared in the Guardian on 12.46 BST on Sunday 30 May 2025")
     assert not is_furniture("A new version of the valve appeared on Thursday at the well.")
+    assert not is_furniture("This article of the treaty appeared in the draft on Monday.")
 
 
 def test_two_print_notices_on_different_days_do_not_disagree() -> None:

@@ -272,8 +272,10 @@ _FURNITURE = re.compile(
     r"|\bplease\s+(?:go|see|visit|click|refer)\s+(?:to\s+)?[^.]{0,40}\b(?:page|site|website|link)\b"
     # a correction notice: "An earlier version of this story included the names ..."
     r"|\ban earlier version of this (?:story|article|report)\b"
-    # a print notice: "A version appeared on p26 of the Main section of the Guardian on ..."
-    r"|\ba version (?:of this (?:story|article) )?appeared (?:on|in) p(?:age)?\s?\d+"
+    # a print notice: "A version appeared on p26 of the Main section of the Guardian on ...",
+    # "This article appeared in the Guardian on ..."
+    r"|\b(?:a version(?: of this (?:story|article))?|this (?:story|article)) appeared "
+    r"(?:on|in) (?:p(?:age)?\s?\d+|the \w+)"
     # a host speaking to the audience: "Thank you for joining us!", "If you were with us
     # last week, it's great to have you back.", "I'm Carl Azuz, launching you into ...",
     # "First up today, ...", "You can see some of the damage in this video."
