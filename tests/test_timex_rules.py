@@ -318,13 +318,63 @@ def test_next_weekday_is_the_first_one_after_the_reference_day(weekday: str) -> 
     assert 1 <= (day - wednesday).days <= 7
 
 
+@pytest.mark.parametrize("weekday", ["Monday", "Tuesday", "Thursday", "Sunday"])
+def test_last_weekday_is_never_the_reference_day(weekday: str) -> None:
+    # Published on that very weekday, "last Tuesday's quake" is the one a week back.
+    [day] = [
+        MONDAY + dt.timedelta(days=n)
+        for n in range(7)
+        if (MONDAY + dt.timedelta(days=n)).strftime("%A") == weekday
+    ]
+    [found] = tag(f"Rescuers dug through the rubble after last {weekday}'s quake.", day)
+    assert dt.date.fromisoformat(found.value) == day - dt.timedelta(days=7)
+
+
+TUESDAY = dt.date(2024, 9, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # On a Tuesday, the Tuesday of last week is a week back, not the day itself.
+        ("The ferry capsized on Tuesday last week.", TUESDAY, ("Tuesday", "2024-09-10")),
+        ("The ferry capsized Tuesday of last week.", TUESDAY, ("Tuesday", "2024-09-10")),
+        # On a Friday, Monday of last week is not this week's.
+        ("The ferry capsized on Monday last week.", dt.date(2024, 9, 20), ("Monday", "2024-09-09")),
+        # A Sunday paper's last week is the one ending that day.
+        (
+            "The ferry capsized on Tuesday last week.",
+            dt.date(2024, 9, 22),
+            ("Tuesday", "2024-09-17"),
+        ),
+        # On a Monday, next week's Tuesday is not tomorrow.
+        ("The inquiry opens on Tuesday next week.", MONDAY, ("Tuesday", "2024-09-24")),
+    ],
+)
+def test_a_weekday_of_last_or_next_week_lies_in_that_calendar_week(
+    text: str, reference: dt.date, expected: tuple[str, str]
+) -> None:
+    assert values(text, reference)[0] == expected
+
+
+def test_a_clock_time_before_a_related_weekday_is_of_that_day() -> None:
+    assert values("The quake struck at 4:53 p.m. last Tuesday.", TUESDAY) == [
+        ("4:53 p.m.", "2024-09-10T16:53"),
+        ("last Tuesday", "2024-09-10"),
+    ]
+    assert values("The ferry leaves at 9 a.m. next Tuesday.", TUESDAY) == [
+        ("9 a.m.", "2024-09-24T09:00"),
+        ("next Tuesday", "2024-09-24"),
+    ]
+
+
 # --- results stories, narratives, weekdays of a month --------------------------------------
 
 RESULTS_DAY = dt.date(2024, 5, 2)  # a Thursday of the second quarter: the first is over
 
 
 def test_a_results_story_reads_the_quarter_it_reports_with_type_modifier_and_anchor() -> None:
-    """"the quarter", "the latest period" and "one year earlier" in a results story are the
+    """ "the quarter", "the latest period" and "one year earlier" in a results story are the
     quarter it reports and the same quarter a year before, relative to the creation date."""
     text = (
         "Profit rose in the first quarter. Sales fell at the end of the quarter, costs for "

@@ -188,14 +188,25 @@ def _weekday_near(anchor: dt.date, weekday: int, relation: str) -> dt.date:
     return ahead if (ahead - anchor).days <= _NARRATIVE_WEEKDAY_AHEAD else v.add_days(ahead, -7)
 
 
+# "Tuesday last week", "Friday of next week": the weekday of the calendar week named after
+# it, whatever the tense; "Tuesday last week" on a Tuesday is a week back, not the day itself.
+# A Sunday ends its calendar week, but a Sunday paper's "last week" is the one ending that
+# day: there the weekday is read as if alone.
+_WEEK_AFTER = re.compile(r",?\s++(?:of\s++)?(?P<relation>last|next)\s++week\b", re.IGNORECASE)
+
+
 def _weekday_date(
     ctx: Context, weekday: int, relation: str | None, start: int, end: int, past: bool = False
 ) -> dt.date | None:
     relation = (relation or "").lower()
     narrative = ctx.narrative_anchor()
+    ref = narrative[0] if narrative is not None else ctx.reference
+    week = _WEEK_AFTER.match(ctx.text, end) if not relation else None
+    if ref is not None and week is not None and ref.isoweekday() != 7:
+        shift = 7 if week.group("relation").lower() == "next" else -7
+        return v.add_days(ref, shift + weekday - ref.isoweekday())
     if narrative is not None:
         return _weekday_near(narrative[0], weekday, relation)
-    ref = ctx.reference
     if ref is None:
         return None
     if relation in ("last", "past", "previous"):
@@ -386,6 +397,13 @@ def _named_day(ctx: Context, word: str, start: int, end: int) -> dt.date | None:
     return v.add_days(ctx.reference, offset) if ctx.reference else None
 
 
+# A weekday with its relation after a clock time ("4:53 p.m. last Tuesday") is read as a
+# time expression of its own; it still gives the clock time its day.
+_RELATED_DAY_AFTER_CLOCK = re.compile(
+    r"\s*+,?\s*+(?:on\s++)?(?P<relation>last|this\s++past|past|previous|next|coming)\s++"
+    rf"(?P<day>{alternation(WEEKDAYS)})\b",
+    re.IGNORECASE,
+)
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 
 
@@ -449,6 +467,11 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
         day = _weekday_date(ctx, weekday_number, relation, m.start(), m.end())
     elif day_ref:
         day = _named_day(ctx, day_ref, m.start(), m.end())
+    elif after := _RELATED_DAY_AFTER_CLOCK.match(ctx.text, m.end()):
+        # "at 4:53 p.m. last Tuesday": the time of that day, not of the reference day
+        named = WEEKDAYS[after.group("day").lower()]
+        relation = after.group("relation").split()[-1]
+        day = _weekday_date(ctx, named, relation, after.start("day"), after.end())
     elif before := _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 24), m.start()):
         # "tomorrow at 12pm", "Friday at 3 p.m.": the time of the day just named
         day = _named_day(ctx, before.group(1).lower(), m.start(), m.end())
