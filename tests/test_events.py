@@ -1072,3 +1072,27 @@ def test_a_page_stamp_cut_off_the_lead_does_not_date_it() -> None:
     assert verdict.summary.startswith("A jury in Orvane")
     assert verdict.date == "2012-03-05"
 
+
+@pytest.mark.parametrize("plan", ["is expected to meet", "is also expected to meet"])
+def test_a_plan_told_the_day_before_does_not_date_the_happening(plan: str) -> None:
+    # Monday's page tells the meeting as a plan, Tuesday's as done; neither gives a date,
+    # so the meeting is of Tuesday's news, not of the day it was only expected.
+    monday = analysed(
+        "Fishing crews blockaded the port of Osterby over new catch quotas.\n"
+        f"Envoy Mara Tellis {plan} President Jon Halvard in Osterby for talks on the "
+        "quota dispute.",
+        date(2025, 7, 14),
+        "plan.txt",
+    )
+    tuesday = analysed(
+        "Envoy Mara Tellis has held talks with President Jon Halvard in Osterby on the quota "
+        "dispute.\n"
+        "Crews lifted part of the blockade to let a ferry leave.",
+        date(2025, 7, 15),
+        "done.txt",
+    )
+    [meeting] = [
+        e for e in events.story_events([monday, tuesday]) if "Tellis" in e.summary.sentence.text
+    ]
+    assert len(meeting.reports) == 2  # the plan and the meeting are one event
+    assert (meeting.date, meeting.approximate) == ("2025-07-15", True)

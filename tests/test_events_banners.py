@@ -74,3 +74,24 @@ def test_a_lead_opening_versions_of_one_story_is_news() -> None:
     ]
     found = entries(articles)
     assert any(s.startswith("President Ardan Vell dismissed his cabinet") for s in found)
+
+
+PROMOTION = (
+    "Hopes for a settlement in Carrow remain alive despite the unrest , says our regional "
+    "correspondent Ellis Borne ."
+)
+
+
+def test_a_line_closing_pages_of_several_days_after_different_sentences_is_a_banner() -> None:
+    # A plug for the site's latest analysis printed under every page of one outlet (so no
+    # passage shared between outlets, each page a source of its own): no news of any page.
+    articles = [
+        Article.from_text(
+            f"{text}{PROMOTION}\n", f"page{i}.txt", published=day, outlet="Carrow Herald"
+        )
+        for i, (day, text) in enumerate(PAGES)
+    ]
+    found = entries(articles)
+    assert not any("Ellis Borne" in s for s in found)
+    assert any(s.startswith("Thousands of protesters marched on the parliament") for s in found)
+    assert any(s.startswith("President Ardan Vell dismissed his cabinet") for s in found)

@@ -478,37 +478,44 @@ def build_provenance(documents: Sequence[Document]) -> Provenance:
 
 
 BANNER_DAYS = 3
-"""Days of pages a line must open, each page going on differently, to be a site's banner."""
+"""Days of pages a line must open or close, each page going on differently, to be a site's
+banner."""
 _OPENING = 2000
-"""Characters of an article read for its opening two sentences, when it has no sentences."""
+"""Characters of an article read at each end for its opening and closing two sentences,
+when it has no sentences."""
 
 
 def find_banners(documents: Sequence[Document], duplicate_of: dict[str, str]) -> frozenset[str]:
-    """Keys of the lines that open pages as a site's banner does ("2 men charged in death
-    of Chicago teen ...", scraped above every article of a week), not as a lead.
+    """Keys of the lines that open or close pages as a site's banner or promotion does ("2
+    men charged in death of Chicago teen ...", scraped above every article of a week; a
+    plug for the site's latest analysis printed under every page), not as a lead or an
+    article's last word.
 
     A lead opens copies of one story, published within a day or two, and copies go on
-    alike; a banner opens pages of ``BANNER_DAYS`` or more days, each going on with a
-    different sentence. Copies (``duplicate_of``) count once, as their first version.
+    alike; a banner opens (or closes) pages of ``BANNER_DAYS`` or more days, each going on
+    with (or coming after) a different sentence. Copies (``duplicate_of``) count once, as
+    their first version.
     """
     days: dict[str, set[date]] = defaultdict(set)
-    followers: dict[str, set[str]] = defaultdict(set)
+    neighbours: dict[str, set[str]] = defaultdict(set)
     for document in documents:
         article = document.article
         if article.id in duplicate_of or article.published is None:
             continue
-        sentences = document.sentences or split_sentences(
-            replace(article, text=article.text[:_OPENING])
+        head = document.sentences or split_sentences(replace(article, text=article.text[:_OPENING]))
+        tail = document.sentences or split_sentences(
+            replace(article, text=article.text[-_OPENING:])
         )
-        if len(sentences) < 2:
+        if len(head) < 2 or len(tail) < 2:
             continue
-        first = passage_key(sentences[0].text)
-        days[first].add(article.published)
-        followers[first].add(passage_key(sentences[1].text))
+        for line, neighbour in ((head[0], head[1]), (tail[-1], tail[-2])):
+            key = passage_key(line.text)
+            days[key].add(article.published)
+            neighbours[key].add(passage_key(neighbour.text))
     return frozenset(
         key
         for key, seen in days.items()
-        if len(seen) >= BANNER_DAYS and len(followers[key]) >= BANNER_DAYS
+        if len(seen) >= BANNER_DAYS and len(neighbours[key]) >= BANNER_DAYS
     )
 
 

@@ -194,9 +194,12 @@ reference date, not one the text gives. "Last night" names the eve of the page's
 morning paper tells its news on ("Lord Goldsmith last night said ...")."""
 
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|would|could|might|may|(?:is|are|was|were)\s+(?:expected|due|set|"
-    r"scheduled|planned|likely|going|poised|to)\s+to|plans?\s+to|intends?\s+to)\b"
+    r"(?i)\b(?:will|shall|would|could|might|may|(?:is|are|was|were)\s+"
+    r"(?:(?:also|still|now|\w+ly)\s+)?(?:expected|due|set|scheduled|planned|likely|going|"
+    r"poised|to)\s+to|plans?\s+to|intends?\s+to)\b"
 )
+"""A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
+to"): what it tells has not happened on the day it is printed."""
 _QUOTE_OPEN = re.compile(r"""^\s*(?:["“”‘']|``)""")
 _PAST = re.compile(rf"(?i)\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b")
 _NOT_PAST_BEFORE = re.compile(
@@ -875,7 +878,8 @@ def story_events(
 def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, bool] | None:
     """The date of an event and whether it is only its articles' news day: the date most of
     its independent sources give (a date of saying counts half), the most precise on a tie;
-    else the earliest news day of the articles that tell it."""
+    else the earliest news day of the articles that tell it as done rather than as a plan
+    (a meeting one page expects and the next reports held is of the day it was held)."""
     votes: dict[str, float] = defaultdict(float)
     seen: set[tuple[str, str]] = set()
     for report in group.reports:
@@ -884,7 +888,8 @@ def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, b
             votes[report.date] += 0.5 if report.said else 1.0
     if votes:
         return max(votes, key=lambda v: (votes[v], len(v), v)), False
-    days = [d for r in group.reports if (d := told_on(r, newsdays)) is not None]
+    told = [r for r in group.reports if not r.future] or group.reports
+    days = [d for r in told if (d := told_on(r, newsdays)) is not None]
     return (min(days).isoformat(), True) if days else None
 
 
