@@ -503,8 +503,10 @@ def find_banners(documents: Sequence[Document], duplicate_of: dict[str, str]) ->
         if article.id in duplicate_of or article.published is None:
             continue
         head = document.sentences or split_sentences(replace(article, text=article.text[:_OPENING]))
-        tail = document.sentences or split_sentences(
-            replace(article, text=article.text[-_OPENING:])
+        tail = (
+            head
+            if document.sentences or len(article.text) <= _OPENING
+            else split_sentences(replace(article, text=article.text[-_OPENING:]))
         )
         if len(head) < 2 or len(tail) < 2:
             continue

@@ -87,6 +87,16 @@ _CLOCKS = re.compile(r"(?m)(?:^|[.!?\"'’”]\s)\s*(?:[01]\d|2[0-3])[0-5]\d\s+[
 """A live page's stamp in four digits of the 24-hour clock before each update ("2224 The US
 Coast Guard has posted videos ..."). One such number is read as a stamp only when the page
 opens two or more of its lines so: "2010 Haiti" alone opens a sentence about a year."""
+
+
+@functools.lru_cache(maxsize=256)
+def _stamps_its_lines(article_text: str) -> bool:
+    """Whether a page opens two or more of its lines with a clock stamp (``_CLOCKS``).
+    Cached: asked for each of a live page's stamped sentences, by the events and the claims
+    stages, it reads the whole page once."""
+    return len(_CLOCKS.findall(article_text)) > 1
+
+
 _OPENS_STORY = re.compile(r"(?:^|[.!?]\s*(?:''|[\"'’”])?|\bAP|\bPhoto)\s*$")
 """What comes right before a place-name dateline: nothing, the end of a sentence the splitter
 ran on from, or a photo credit; "the U.S. -- and NATO -- agreed" is not a dateline."""
@@ -143,7 +153,7 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
     cut = max(cut, _transcript_cut(sentence.text))
     if not cut and article_text is not None:
         stamp = _CLOCK.match(sentence.text)
-        if stamp is not None and len(_CLOCKS.findall(article_text)) > 1:
+        if stamp is not None and _stamps_its_lines(article_text):
             cut = stamp.end()
     if not cut and article_text is not None:
         bare = _BARE_DATELINE.match(sentence.text)

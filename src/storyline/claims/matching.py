@@ -343,6 +343,8 @@ def _describes(word: str) -> bool:
     adjective of one ("Brazilian", "Libyan", "Islamic")."""
     lowered = word.lower()
     return lowered in _DEMONYMS or lowered in _PEOPLES or bool(_ADJECTIVE_NAME.fullmatch(word))
+
+
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")
 
 

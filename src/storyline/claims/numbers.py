@@ -287,11 +287,10 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
         if is_vague(a.quantity) and is_vague(b.quantity):
             continue  # "several hundred protesters", "tens of thousands": two impressions
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
-        if meet:  # floors that meet may tell a toll rising, never two sources disagreeing
-            forward, backward = (k if k == "change" else None for k in (forward, backward))
-        if a.changeable and b.changeable and a.authority & b.authority:
-            # one body's two counts, told by two outlets: its count at two hours, not two
-            # sources disagreeing (a distance it measured once is another matter)
+        if meet or (a.changeable and b.changeable and a.authority & b.authority):
+            # floors that meet may tell a toll rising, and one body's two counts told by two
+            # outlets are its count at two hours (a distance it measured once is another
+            # matter): either is a change, never two sources disagreeing
             forward, backward = (k if k == "change" else None for k in (forward, backward))
         if forward == backward:
             if forward is None:
@@ -520,7 +519,7 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
-    if a.kind in _KIN and not a.event and a.names.isdisjoint(b.names):
+    if a.kind in _FAMILY and not a.event and a.names.isdisjoint(b.names):
         return False  # "Dr Murray had two children", "his three children, Paris and ...": whose
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
         return False  # another rocket's payload; a payload to Mars, not to orbit
@@ -584,7 +583,7 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     return _similar_topics(a, b)
 
 
-_KIN = frozenset(
+_FAMILY = frozenset(
     "children sons daughters brothers sisters siblings grandchildren wives husbands".split()
 )
 """Counts of a person's family: one person's children are not another's, so two such counts
