@@ -201,3 +201,18 @@ def test_a_count_told_after_has_spread_holds_when_reported_not_at_the_spread_s_s
     assert [[(v.value, v.as_of) for v in r.values] for r in revised] == [
         [("26,500 people", "2009-06-09"), ("27,700 people", "2009-06-11")]
     ]
+
+
+def test_a_thousands_comma_does_not_cut_a_running_total_from_its_now() -> None:
+    found, revised = _claims(
+        [
+            ("The ministry's tally shows 1,204 cholera cases in the province, including "
+             "48 deaths.", D(2023, 3, 6)),
+            ("The tally now stands at 3,517 laboratory-confirmed cholera cases including "
+             "96 deaths in the province.", D(2023, 3, 13)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised if "death" in r.about] == [
+        ["48 deaths", "96 deaths"]
+    ]

@@ -567,3 +567,16 @@ def test_that_week_after_a_year_or_a_month_is_a_week_of_it_not_its_first() -> No
     found = tag("In June 1995 the port reopened; that week the ferries ran again.", MONDAY)
     week = next(e for e in found if e.text == "that week")
     assert (week.value, week.anchor) == ("1995-WXX", "1995-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As of 1700 BST, the ministry had counted 86 cases.", ("1700 BST", "2024-09-16T17:00")),
+        ("The ferry left at 0930 local time.", ("0930 local time", "2024-09-16T09:30")),
+    ],
+)
+def test_four_digits_before_a_zone_are_a_clock_time_not_a_year(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert values(text) == [expected]

@@ -1229,7 +1229,9 @@ def _about_now(span: tuple[dt.date, dt.date], reference: dt.date | None) -> bool
         return False
     return span[0] <= reference <= span[1] and span[1] - span[0] > _MONTH
 
-_BREAK = re.compile(r"[,;:—]")
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—]")
+"""Where a clause ends: a comma, but not one between digits ("52,160 cases"), and the stops
+that part clauses."""
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to|plans?\s+to)"
     r"\s+(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}$",

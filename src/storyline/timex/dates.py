@@ -18,7 +18,7 @@ from storyline.timex.context import (
     year_for_month,
     year_or_placeholder,
 )
-from storyline.timex.lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, number_value
+from storyline.timex.lexicon import DAY_PARTS, MONTHS, ORDINALS, SEASONS, ZONES, number_value
 from storyline.timex.tense import Tense
 
 _FULL_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -31,7 +31,7 @@ _MONTH_LEAD = re.compile(
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|km|kilomet|miles?\b|met(?:er|re)s?\b|feet|foot|tons?\b|tonnes?\b|"
     r"barrels?|people|troops|soldiers|dollars|euros|pounds|cases|deaths|votes|points|yards|"
-    r"acres|hectares|workers|jobs|members|[ap]\.?m\b|hours|GMT|UTC|[ECMP][SD]T\b|x\b)",
+    rf"acres|hectares|workers|jobs|members|[ap]\.?m\b|hours|{ZONES}\b|local\s+time|x\b)",
     re.IGNORECASE,
 )
 

@@ -187,3 +187,8 @@ def number_value(word: str) -> int | None:
     if tens in NUMBER_WORDS and ones in NUMBER_WORDS:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
     return None
+
+
+ZONES = r"(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)"
+"""Time zones a clock time is written with ("1700 BST", "10:35 a.m. EDT"): four digits
+before one are a time of day, not a year."""

@@ -17,6 +17,7 @@ from storyline.timex.lexicon import (
     NUMBER_WORDS,
     SEASONS,
     WEEKDAYS,
+    ZONES,
     alternation,
 )
 
@@ -33,7 +34,7 @@ _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_FULL})|(?P<weekday_abbr>{_WEEKDAY_ABBR}(?<!\.)(?!\w)))"
 DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d)"
 # Not a clock time written as four digits ("19 JANUARY, 2200 GMT").
-YEAR = r"(?P<year>\d{4}+)(?!\d|,\d|\s*+(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|hrs?)\b)"
+YEAR = rf"(?P<year>\d{{4}}+)(?!\d|,\d|\s*+(?:{ZONES}|hrs?|local\s+time)\b)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
 # "the morning of 31 January 1965", "early in the morning of 29 April 1975". The news corpora
 # (TimeBank, AQUAINT) keep the part of the day out of a short date ("the night of Friday,
@@ -266,15 +267,16 @@ RULES: tuple[Rule, ...] = (
         # "10:30 a.m.", "3pm", "430pm", "5+am"
         r"(?:(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d{2}))?\+?\s*+(?P<ampm>[ap]\.?\s?m\b\.?)|"
         r"(?P<hour24>\d{1,2}):(?P<minute24>\d{2})(?=\s*+(?:GMT|UTC|[ECMP][SD]T|local|h\b))|"
-        # "2359hrs", "1800 hrs": a 24-hour time as messages and notices write it
-        r"(?P<hour_hrs>[01]\d|2[0-4])(?P<minute_hrs>[0-5]\d)\s*+(?:hrs?|GMT|UTC)\b|"
+        # "2359hrs", "1800 hrs", "1700 BST", "0930 local time": a 24-hour time as messages,
+        # notices and wire copy write it
+        rf"(?P<hour_hrs>[01]\d|2[0-4])(?P<minute_hrs>[0-5]\d)\s*+(?:hrs?|{ZONES}|local\s+time)\b|"
         # "at 8:45": a 24-hour time after a word that introduces one
         r"(?<=at\s)(?P<hour_at>\d{1,2}):(?P<minute_at>\d{2})(?![\d:.])|"
         r"(?P<named>noon|midnight|midday)\b|"
         # "4 in the morning", "nine o'clock in the evening"
         r"(?P<hour_spoken>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         r"twelve)(?:\s++o['’]clock)?\s++in\s++the\s++(?P<period>morning|afternoon|evening)\b)"
-        r"(?:\s++(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b)?"
+        rf"(?:\s++{ZONES}\b)?"
         rf"(?:{SEP}(?:on\s+)?(?:(?P<day_ref>today|yesterday|tomorrow|{_WEEKDAY_FULL}|"
         rf"{alternation(INFORMAL_DAY_WORDS)})\b|"
         rf"{MONTH}\s*+{DAY})"

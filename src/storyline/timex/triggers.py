@@ -19,6 +19,7 @@ from storyline.timex.lexicon import (
     SEASONS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    ZONES,
 )
 
 # How many words before its trigger an expression may start ("no more than sixty days").
@@ -26,7 +27,8 @@ WORDS_BEFORE = 7
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _CLOCK_AFTER = re.compile(r"(?:[:.]?\d{2})?\+?\s?[ap]\.?\s?m\b|:\d{2}", re.IGNORECASE)
-_HOURS_AFTER = re.compile(r"\s*+(?:hrs?|GMT|UTC)\b", re.IGNORECASE)
+_HOURS = rf"\s*+(?i:hrs?|{ZONES}|local\s+time)\b"
+_HOURS_AFTER = re.compile(_HOURS)
 _NUMERIC_AFTER = re.compile(r"\\?[/.]\d{1,2}\\?[/.]\d{2}")
 
 _DATE_RULES = ("month_day", "day_month", "week_of", "month", "clock", "set")
@@ -172,7 +174,7 @@ _WORDS = _trie_pattern(list(WORD_CLASSES))
 # a quarter code. Other numbers ("1,500 troops") are passed over inside the regex engine.
 _DIGITS = (
     r"(?<!\d)(?:[12]\d{3}(?!\d)|\d{1,4}(?=\+?\s?[ap]\.?\s?m\b)|"
-    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=\s*+(?i:hrs?|gmt|utc)\b)|"  # "16days", "2359hrs"
+    r"\d{1,3}(?=(?:\.\d+)?[a-z])|\d{4}(?=" + _HOURS + r")|"  # "16days", "2359hrs", "0930 BST"
     r"\d{1,2}(?=(?:[:.]\d{2})?\s?[ap]\.?\s?m\b|:\d{2}|"
     r"\\?[/.]\d{1,2}\\?[/.]\d{2}|s\b)|(?<=[qh])[1-4](?!\d))"
 )
