@@ -345,6 +345,9 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     years_apart = later.since - earlier.until > _YEAR
     if earlier.event in _CUMULATIVE and years_apart and not (earlier.running and later.running):
         return None  # tolls counted years apart are of different disasters
+    old, new = (a, b) if a.until <= b.until else (b, a)
+    if old.timed and new.until - old.until > _YEAR and not (old.running and new.running):
+        return None  # "eight million barrels ... in 1991" beside this year's spill: history
     if not (a.changeable and b.changeable):
         return None if other_days(a.happening, b.happening) or _orders_apart(a, b) else "conflict"
     if dated_apart and not _fell(earlier, later):
@@ -519,6 +522,10 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
+    if _also_told(a, b) or _also_told(b, a):
+        return False  # "4.9m barrels leaked, with only 800,000 captured": 800,000 is another's
+    if a.kind == "percent" and _complements(a, b):
+        return False  # "26% of the oil is still in the water", "74% has been removed"
     if a.kind in _FAMILY and not a.event and a.names.isdisjoint(b.names):
         return False  # "Dr Murray had two children", "his three children, Paris and ...": whose
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
@@ -581,6 +588,51 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
         return True  # "five people are infected", "13 are known to have been infected"
     return _similar_topics(a, b)
+
+
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _also_told(a: _Reading, b: _Reading) -> bool:
+    """Whether ``b``'s sentence gives ``a``'s very figure besides its own ("An estimated 4.9m
+    barrels leaked, with only 800,000 barrels captured" beside "the roughly 800,000 barrels
+    that BP managed to capture"): that sentence tells the two apart, so ``a`` is the other
+    thing it counts, not ``b``'s. A figure it sets its own against ("about 500 passengers,
+    far more than the 312 given by the coast guard") is the same thing told otherwise."""
+    digits = _DIGITS.search(a.quantity.text)
+    if digits is None:
+        return False
+    sentence = b.quantity.sentence
+    start, end = b.quantity.start - sentence.start, b.quantity.end - sentence.start
+    figure = re.compile(rf"(?<![\d,.]){re.escape(digits.group())}(?![\d,]|\.\d)")
+    outside = (m for m in figure.finditer(sentence.text) if not start <= m.start() < end)
+    return any(
+        _SET_AGAINST.search(sentence.text, max(0, m.start() - 30), m.start()) is None
+        for m in outside
+    )
+
+
+_SET_AGAINST = re.compile(
+    r"\b(?:than|instead\s+of|not|contrary\s+to|against|versus|vs\.?|from|to)"
+    r"(?:\s+(?:the|a|an|only|just|some|about|around))*\s+$",
+    re.IGNORECASE,
+)
+"""Words that set a figure against the one a sentence gives ("far more than the 312")."""
+
+
+_WHOLE = 100.0
+_COMPLEMENT_SLACK = 2.0
+"""How far from a whole two rounded shares may add up and still be its two parts."""
+
+
+def _complements(a: _Reading, b: _Reading) -> bool:
+    """Whether two shares told in other words add up to the whole: the two parts it splits
+    into ("26% of the oil released was still in the water", "74 percent of the oil has been
+    recovered"), not two sources' shares of one part ("61 percent turnout", "turnout had been
+    no higher than 40 percent")."""
+    total = a.quantity.value + b.quantity.value
+    told_apart = bool(a.phrase and b.phrase) and a.phrase != b.phrase
+    return told_apart and abs(total - _WHOLE) <= _COMPLEMENT_SLACK
 
 
 _FAMILY = frozenset(
