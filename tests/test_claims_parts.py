@@ -53,3 +53,37 @@ def test_two_shares_of_one_part_told_differently_still_disagree() -> None:
         ]
     )  # fmt: skip
     assert [sorted(s.value for s in c.sides) for c in found] == [["31 %", "55 %"]]
+
+
+def test_a_count_of_the_newest_members_is_not_one_of_them_all() -> None:
+    assert not _found(
+        [
+            ("Oddly enough, VALTA's three newest members were on the other side of the "
+             "divide only a decade ago.", D(1999, 3, 12)),
+            ("Growing VALTA from 16 members to 19 has been among the government's main aims "
+             "abroad, meant to lock in the reforms made in the former rival bloc after its "
+             "collapse 10 years ago.", D(1999, 3, 12)),
+        ]
+    )  # fmt: skip
+
+
+def test_a_table_s_cells_are_not_counts_of_the_story() -> None:
+    assert not _found(
+        [
+            ("Lists of the injured were posted at the city's hospitals.\n\n"
+             "Injured: 74\n\nHospitalized: 6", D(2022, 5, 20)),
+            ("At least 1,200 people were injured in the blast in Ostrel, officials said.",
+             D(2022, 5, 20)),
+        ]
+    )  # fmt: skip
+
+
+def test_a_count_joined_to_a_placed_clause_is_of_that_place() -> None:
+    assert not _found(
+        [
+            ("A car bomb outside the embassy in Ostrel killed 9 people and wounded about 60 "
+             "others.", D(2022, 5, 20)),
+            ("Two car bombs in Ostrel and Vessa killed at least 70 people and wounded more "
+             "than 1,500 others.", D(2022, 5, 20)),
+        ]
+    )  # fmt: skip

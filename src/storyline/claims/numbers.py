@@ -670,11 +670,12 @@ def _governed_apart(a: _Reading, b: _Reading) -> bool:
 def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether the words before two counts' nouns say they count other things: both say
     which ("laboratory confirmed" cases, "suspected" ones) and differently, or one says how
-    sure the count is and the other does not ("12 known cases", "about 1,000 cases"). A word
-    one side adds alone ("300 cargo ships", "280 ships") names the same things."""
+    sure the count is and the other does not ("12 known cases", "about 1,000 cases"), or
+    that it counts a part ("6,000 new cases", "35,928 cases"). Another word one side adds
+    alone ("300 cargo ships", "280 ships") names the same things."""
     if a and b:
         return a != b
-    return (a & _STATUS) != (b & _STATUS)
+    return (a & _STATUS) != (b & _STATUS) or bool(a & _PART) != bool(b & _PART)
 
 
 _STATUS = frozenset(
@@ -684,6 +685,9 @@ _STATUS = frozenset(
 """Words telling how sure a count is: a count of confirmed cases is not one of suspected.
 "Reported" is not one: it says the count was told, as every count in the news is, so
 "1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
+_PART = frozenset("new newest latest fresh remaining additional further extra".split())
+"""Words saying a count is of some of the things, added or left ("6,000 new cases", "NATO's
+three newest members"), not of them all, which a count without one may be."""
 
 
 def _unsaid_purpose(a: _Reading, b: _Reading) -> bool:

@@ -205,6 +205,8 @@ def _readings(
             news_starts[q.sentence] = without_dateline(q.sentence, text).start
         if q.start < news_starts[q.sentence]:
             continue  # a live page's stamp ("1420 British aid workers landed"), a dateline
+        if _CELL.fullmatch(q.sentence.text.strip()):
+            continue  # "Hospitalized: 542": a table's cell, of a row the sentence does not say
         aged = _AGED.search(text, q.sentence.start, q.start)
         if aged and (
             aged.group().lower().startswith("age") or q.text.lower().startswith("between")
@@ -1030,7 +1032,8 @@ def _scope(
     q: Quantity, after: str, before: str, main_place: str | None, places: frozenset[str]
 ) -> tuple[str | None, str | None]:
     """The place a figure is about: the first place named after it ("at/in/near X"), else
-    the last one before it ("in Carvel, unemployment fell to 4.1%").
+    the last one before it in its clause ("in Carvel, unemployment fell to 4.1%"), else the
+    last one before it in the clause its own is joined to.
 
     A share has its place inside its own text, the last one named ("most of the 700 troops
     in Ostrel are at the Vane airfield"). "There" and "the country" stand for the article's
@@ -1048,6 +1051,11 @@ def _scope(
     regions = [(q.text, True)] if _is_share(q) else []
     own = _AND_PARTICIPLE.split(after, maxsplit=1)[0]  # not "and raising fears across X"
     regions += [(own[:80], False), (before[-60:], True)]
+    if _BREAK.search(before) is None:
+        # A clause joined to the one before it without a break shares its place: "the U.S.
+        # embassy in Tanzania killed 10 people and wounded about 70 others" wounded them in
+        # Tanzania too (not so "... spread to 74 countries, infecting 27,700 people").
+        regions.append((told[_past_asides(told, 0, 0, len(told)) :][-60:], True))
     for region, last in regions:
         found = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
@@ -1228,6 +1236,10 @@ def _about_now(span: tuple[dt.date, dt.date], reference: dt.date | None) -> bool
     if reference is None:
         return False
     return span[0] <= reference <= span[1] and span[1] - span[0] > _MONTH
+
+_CELL = re.compile(r"[A-Z][\w '/-]{0,40}:\s*[\d,.]+\s*\.?")
+"""A line that is a label and a figure ("Total dead: 192"): a cell of a table whose row (a
+hospital, a country) is on another line."""
 
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—]")
 """Where a clause ends: a comma, but not one between digits ("52,160 cases"), and the stops
