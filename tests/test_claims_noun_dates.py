@@ -41,3 +41,20 @@ def test_speeches_of_two_people_on_two_days_are_two_speeches() -> None:
         )
         == []
     )
+
+
+def test_a_day_after_a_verb_and_its_auxiliary_is_that_verb_s_not_a_later_noun_s() -> None:
+    # The day men "were sought" is not the day of the slaying the sentence names after it.
+    assert (
+        disagreement_sides(
+            [
+                "The activist wanted for questioning in last month's shooting death of a "
+                "doctor in Carvel may have fled abroad, a newspaper reported.",
+                "Police released one of two men who were sought last week for questioning "
+                "in connection with the sniper slaying of a doctor in Carvel.",
+            ],
+            PUBLISHED,
+            "date",
+        )
+        == []
+    )

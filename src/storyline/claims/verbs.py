@@ -90,10 +90,12 @@ def _event_words(before: str, after: str) -> tuple[str | None, str | None, str] 
 
     "Rebels attacked Umbo on Friday" has the verb "attack"; "the attack on Umbo happened on
     April 20" the noun "attack" (a light verb such as "happened" or "took" stands for the
-    noun near it). None when the date has no event word, or the nearest is a report's.
+    noun near it). A verb with its auxiliary right before the date is what the date is of
+    ("were sought last week for questioning in the slaying"). None when the date has no
+    event word, or the nearest is a report's.
     """
-    nearby = [(len(before) - at, kind, word) for at, kind, word in _verbs(before)]
-    nearby += [(at, kind, word) for at, kind, word in _verbs(after)]
+    told_before = [(len(before) - at, kind, word) for at, kind, word in _verbs(before)]
+    nearby = told_before + [(at, kind, word) for at, kind, word in _verbs(after)]
     if not nearby:
         return None
     heavy = [n for n in nearby if n[1] not in _LIGHT]
@@ -103,11 +105,23 @@ def _event_words(before: str, after: str) -> tuple[str | None, str | None, str] 
         return act or (None, None, word)
     verbal = [n for n in heavy if _is_verbal(n[2])]
     nouns = [n for n in heavy if not _is_verbal(n[2])]
+    last = min(told_before, default=None)
+    if last in verbal and _AUXILIARY_BEFORE.search(before.rstrip()[: -len(last[2])]):
+        # "men who were sought last week for questioning in the slaying": the seeking's day
+        # ("a speech delivered Sunday" still dates the speech)
+        return last[1], None, last[2]
     verb = min(verbal)[1] if verbal else None
     noun = min(nouns)[1] if nouns else None
     if verb is None and noun is None:
         verb = kind  # only light verbs: a weak clue
     return verb, noun, word
+
+
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+"""An auxiliary right before a verb: the verb is a clause's own, not a participle telling
+of a noun."""
 
 
 def _announced(text: str, word: str) -> tuple[str, None, str] | None:
