@@ -87,3 +87,14 @@ def test_a_count_joined_to_a_placed_clause_is_of_that_place() -> None:
              "than 1,500 others.", D(2022, 5, 20)),
         ]
     )  # fmt: skip
+
+
+def test_sums_of_two_named_companies_are_two_sums() -> None:
+    assert not _found(
+        [
+            ("In composite trading on the Carvel exchange, Orly Data shares closed at "
+             "$19.50, up 12.5 cents.", D(1989, 10, 27)),
+            ("Kessan Bank shares also fell 50 cents to close at $36.125 in Big Board "
+             "composite trading.", D(1989, 10, 27)),
+        ]
+    )  # fmt: skip

@@ -528,6 +528,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "26% of the oil is still in the water", "74% has been removed"
     if a.kind in _FAMILY and not a.event and a.names.isdisjoint(b.names):
         return False  # "Dr Murray had two children", "his three children, Paris and ...": whose
+    if _named_apart(a, b):
+        return False  # "Telerate shares closed at $19.50", "Dow Jones fell to $36.125"
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
         return False  # another rocket's payload; a payload to Mars, not to orbit
     if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):
@@ -730,6 +732,14 @@ def _things_apart(a: _Reading, b: _Reading) -> bool:
         and own.isdisjoint(y.names)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _named_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether two sums are told of different named things: each sentence names something
+    and they name nothing in common, not even a part of a name (two companies' results in
+    one business digest). Tolls, counts and shares are left alone: their sentences name who
+    tells them ("the commission", "the opposition") as often as what they count."""
+    return a.kind in _CURRENCIES and bool(a.names and b.names) and a.names.isdisjoint(b.names)
 
 
 def _whole(keys: frozenset[str], names: frozenset[str]) -> set[str]:
