@@ -98,3 +98,14 @@ def test_sums_of_two_named_companies_are_two_sums() -> None:
              "composite trading.", D(1989, 10, 27)),
         ]
     )  # fmt: skip
+
+
+def test_a_count_in_two_cities_told_with_their_countries_is_not_one_city_s() -> None:
+    assert not _found(
+        [
+            ("The blasts at the embassies in Ostrel, Dorvia, and Vessa, Marlovia, killed at "
+             "least 90 people on Friday.", D(2022, 5, 20)),
+            ("The blast at the embassy in Ostrel killed 40 people on Friday, officials "
+             "said.", D(2022, 5, 20)),
+        ]
+    )  # fmt: skip

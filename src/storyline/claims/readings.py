@@ -1124,8 +1124,11 @@ _PART = re.compile(
 )  # fmt: skip
 
 
-_AND_PLACE = re.compile(r"\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
-"""A second place joined to the first by "and" ("in California and Texas")."""
+_AND_PLACE = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+and\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+"""A second place joined to the first by "and" ("in California and Texas"), the first
+perhaps with its country ("in Nairobi, Kenya, and Dar es Salaam")."""
 
 
 def _place_at(
@@ -1141,7 +1144,8 @@ def _place_at(
         at = window.find(name)
         also = _AND_PLACE.match(window, at + len(name)) if at >= 0 else None
         if also:  # "in California and Texas": a count of both, not of California
-            return f"{key}+{_key(also.group(1))}", f"{preposition} {name}{also.group()}"
+            both = "+".join(sorted({key, _key(also.group(1))}))
+            return both, f"{preposition} {name}{also.group()}"
         return key, f"{preposition} {name}"
     words = re.findall(r"[\w'’]+", re.split(r"[,;.]", window)[0].lower())[:3]
     place = next((w for w in words if w in _PLACE_NOUNS), None)
