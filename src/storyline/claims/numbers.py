@@ -348,8 +348,10 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     old, new = (a, b) if a.until <= b.until else (b, a)
     if old.timed and new.until - old.until > _YEAR and not (old.running and new.running):
         return None  # "eight million barrels ... in 1991" beside this year's spill: history
+    if other_days(a.happening, b.happening):
+        return None  # a distance of two launches; "six were killed Thursday", "nine Wednesday"
     if not (a.changeable and b.changeable):
-        return None if other_days(a.happening, b.happening) or _orders_apart(a, b) else "conflict"
+        return None if _orders_apart(a, b) else "conflict"
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return None if _orders_apart(a, b) else "conflict"

@@ -688,7 +688,9 @@ _NOT_MODIFIERS = frozenset(CARDINALS) | frozenset(
 _STRETCH = re.compile(
     r"\b(?P<since>since)\b(?!\s+then\b)"
     r"|\b(?:this|last|past)\s+(?:week|month|year|season)\s+(?P<alone>alone)\b"
-    r"|\bin\s+(?:a|an)\s+(?P<typical>normal|typical|average|usual|ordinary)\b",
+    r"|\bin\s+(?:a|an)\s+(?P<typical>normal|typical|average|usual|ordinary)\b"
+    r"|\b(?:in|over|during|within)\s+the\s+(?P<past>(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+    r"(?:hours?|days?|weeks?|months?))\b",
     re.IGNORECASE,
 )
 
@@ -720,11 +722,15 @@ def _stretch(sentence: str) -> str:
     """The stretch of time a sentence's counts are kept over: "since" (killed since the
     protests began, since late 2003) with the start it names ("since march": since protests
     began in March; "since nov 2": since it agreed on November 2), "alone" (this week alone),
-    "typical" (in a normal flu season), or "" for a count of one incident or one day. Counts
-    kept over different stretches are different measures, whatever their words."""
+    "typical" (in a normal flu season), the period a count is of ("past 24 hours": fired
+    six missiles in the past 24 hours, of the 175 fired), or "" for a count of one incident
+    or one day. Counts kept over different stretches are different measures, whatever their
+    words."""
     found = _STRETCH.search(sentence)
     if found is None:
         return ""
+    if found.lastgroup == "past":
+        return " ".join(found.group("past").lower().split())
     if found.lastgroup != "since":
         return found.lastgroup or ""
     rest = found.end()
