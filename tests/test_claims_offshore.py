@@ -34,3 +34,11 @@ def test_one_site_told_at_two_distances_off_one_coast_disagrees() -> None:
 def test_distances_off_two_coasts_are_two_measures() -> None:
     other = DRILLING.replace("Kessan coast", "coast of Velport")
     assert disagreement_sides([SANK, other, *COVERAGE], dt.date(2025, 4, 23)) == []
+
+
+def test_a_distance_from_the_site_is_not_the_site_s_distance_off_the_coast() -> None:
+    skimmer = (
+        "The skimmer was sent to a spot 14 miles northwest of the rig site off the Kessan "
+        "coast."
+    )
+    assert disagreement_sides([SANK, skimmer, *COVERAGE], dt.date(2025, 4, 23)) == []

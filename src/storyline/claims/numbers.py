@@ -540,6 +540,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # the nearest distance, the average one: two distances of one orbit
     if a.offshore and a.offshore == b.offshore:
         return True  # "50 miles off the Louisiana coast": where the story's site lies
+    if a.offshore or b.offshore:
+        return False  # "14 miles northwest of the spill site": another place's distance
     if _located_apart(a, b) or _located_apart(b, a):
         return False  # "Misrata, 200 km east of the capital", "Ras Lanuf, 660 km": two places
     if a.kind in _DIMENSION_KINDS:
