@@ -109,3 +109,15 @@ def test_a_count_in_two_cities_told_with_their_countries_is_not_one_city_s() -> 
              "said.", D(2022, 5, 20)),
         ]
     )  # fmt: skip
+
+
+def test_what_a_fleet_can_skim_is_not_what_it_skimmed() -> None:
+    assert not _found(
+        [
+            ("Even after the blast, the operator insisted it had a skimming capacity of "
+             "more than 120,000 barrels of oil per day off the Varna platform.",
+             D(2021, 7, 6)),
+            ("Add the oil burned off and the fleet skimmed less than 3,000 barrels of oil "
+             "per day off the Varna platform.", D(2021, 7, 6)),
+        ]
+    )  # fmt: skip

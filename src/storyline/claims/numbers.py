@@ -538,6 +538,10 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # 40 feet abreast, three miles away: an order of magnitude, two things
     if a.kind in _DIMENSION_KINDS and (_unsaid_purpose(a, b) or _unsaid_purpose(b, a)):
         return False  # the nearest distance, the average one: two distances of one orbit
+    if a.changeable and b.changeable and a.capable != b.capable:
+        # "skimming capacity of 171,000 barrels a day", "4,000 barrels a day": what it can
+        # do, what was done (a fixed measure, a payload, is a capacity however told)
+        return False
     if a.offshore and a.offshore == b.offshore:
         return True  # "50 miles off the Louisiana coast": where the story's site lies
     if a.offshore or b.offshore:

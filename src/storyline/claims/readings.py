@@ -156,6 +156,7 @@ class _Reading:
     planned: bool = False
     facility: bool = False
     authority: frozenset[str] = frozenset()
+    capable: bool = False
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -541,8 +542,18 @@ def _read(
         planned=_planned(q),
         facility=_at_facility(q),
         authority=_authority(q.sentence.text),
+        capable=_CAPABLE.search(before[-50:]) is not None,
     )  # fmt: skip
 
+
+_CAPABLE = re.compile(
+    r"\b(?:capacity|capable|able)\b(?:\s+[\w-]+){0,2}?\s+(?:of|to)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:more|less|fewer)\s+than\s+|up\s+to\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure told as what something can do ("skimming capacity of more than 171,000 barrels
+per day"): of a count or a flow, it is set beside another capacity, never beside what was
+done."""
 
 _OFFSHORE = re.compile(
     r"\s*(?:\([^()]*\)\s*)?off\s+(?:the\s+(?:coast\s+of\s+)?)?"
