@@ -156,6 +156,7 @@ class _Reading:
     planned: bool = False
     facility: bool = False
     authority: frozenset[str] = frozenset()
+    day: tuple[dt.date, dt.date] | None = None
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -244,8 +245,9 @@ def _readings(
         held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
         later = _told_since(q, text, near)
+        day = happenings.day(q.sentence) if as_of_report else None
         if later is not None:  # "originated in April and has spread, infecting 27,700": now
-            near, happening, held = later, None, None
+            near, happening, held, day = later, None, None, None
         since, until, timed = _time(
             q, near, published, fallback, as_of_report, held, was.get(id(q))
         )
@@ -254,7 +256,7 @@ def _readings(
         readings.append(
             replace(
                 reading, since=since, until=until, timed=timed, happening=happening,
-                was=was.get(id(q)),
+                was=was.get(id(q)), day=day,
             )
         )  # fmt: skip
     readings = _as_ranges(text, readings)
@@ -393,6 +395,13 @@ _THRESHOLD = re.compile(
 would clearly show the well was not leaking", "between 6,000 lb and 8,000 lb per square
 inch would indicate that the well is holding"): what a reading is judged by, not a reading."""
 
+_INCLUDING = re.compile(
+    r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;()]{1,60},",
+    re.IGNORECASE,
+)
+"""An aside after a figure naming some of what it counts ("at least 214 people, including
+124 civilians, had died"): the figure's own verb comes after it."""
+
 _NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 _AGED = re.compile(
@@ -475,7 +484,11 @@ def _read(
         unit = "people"
     # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
     # a participle after "and" ("infecting 27,700 people and killing 140").
-    event = _nearest_event(before, own + _NEXT_CLAUSE.split(after)[0]) if counts else None
+    # An aside that names some of them ("214 people, including 124 civilians, had died")
+    # leaves the figure's verb after it.
+    rest = text[q.end : q.sentence.end]
+    told = rest[aside.end() :] if (aside := _INCLUDING.match(rest)) else after
+    event = _nearest_event(before, own + _NEXT_CLAUSE.split(told)[0]) if counts else None
     if _POPULATION.search(before[-30:]) or _WHOLE.search(before[-30:]):
         event = None  # "where most deaths happened and home to 20 million", "out of 1,324 cases"
     if unit is None:
