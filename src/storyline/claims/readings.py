@@ -548,7 +548,9 @@ def _read(
         running=_stretch(q.sentence.text),
         governor=_governor(before) if counts and unit not in _KIND else "",
         offshore=_offshore(after) if kind == "length" else "",
-        located=_located(before) if kind == "length" else "",
+        # the sentence, not the clause: a figure saying what the place is ("Korla, a town
+        # of 80,000 people 120 km east") ends the clause, not the place's apposition
+        located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
         planned=_planned(q),
         facility=_at_facility(q),
         authority=_authority(q.sentence.text),
@@ -570,11 +572,14 @@ def _offshore(after: str) -> str:
 
 
 _LOCATED = re.compile(
-    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,?\s*(?:in\s+)?"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*(?:,\s*(?:a|an|another|site\s+of)\s+"
+    r"(?:[a-z\d][\w,.'-]*\s+){0,8}?(?:and\s+)?|,?\s*(?:in\s+)?)"
     r"(?:(?:a|an|some|about|around|roughly|nearly|almost|just|only|lies|is|located|situated)\s+)*$"
 )
 """A place named right before a distance, in apposition or as its subject ("Misrata, 200
-km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Prince")."""
+km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Prince"), also
+past a phrase saying what the place is ("Misrata, a city of half a million people 200 km
+east of the capital", "Ras Lanuf, site of an oil terminal and 600 km east")."""
 
 
 _IDENTIFIER = re.compile(
@@ -594,7 +599,7 @@ def _located(before: str) -> str:
     """The place a distance says is that far, folded ("misrata"), or "": two distances from
     one city are of two places when each names its own ("Misrata, 200 km east of the
     capital", "Ras Lanuf, 660 km east of the capital")."""
-    match = _LOCATED.search(before[-60:])
+    match = _LOCATED.search(before[-100:])
     if match is None or match.group("place").split()[0] in _NOT_PLACES:
         return ""
     return _key(match.group("place"))
