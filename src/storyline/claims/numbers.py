@@ -602,11 +602,10 @@ with an event) are no family's count."""
 
 
 def _days_apart(a: _Reading, b: _Reading) -> bool:
-    """Whether two tallies are of different happenings by their days: one clause dates its
-    dead to a day ("six were killed on Thursday") and the other is of another event the
-    story tells, undated ("the toll reached 95") or dated to a day that cannot meet.
-    One day's dead are that day's happening, not a toll of the story: sources disagree on
-    them only inside one event (``happenings``), or when both give the same day."""
+    """Whether two tallies are of different happenings by their days: each clause dates its
+    dead to a day ("six were killed on Thursday", "nine on Wednesday"), the days cannot meet
+    and the events stage reads them as two events. One day's dead are that day's happening,
+    not a toll of the story revised."""
     if a.day is None or b.day is None:
         return False
     if one_event(a.happening, b.happening):
