@@ -1,7 +1,8 @@
 """Figures that tell another thing than the one a disagreement is about.
 
 Two distances from one city are of two places when each names its own ("Misrata, 200 km
-east of the capital", "Ras Lanuf, 660 km east of the capital"); the same place told at two
+east of the capital", "Ras Lanuf, site of an oil terminal and 660 km east of the capital");
+the same place told at two
 distances still disagrees. Troops promised or on their way ("will have up to 10,000 troops
 there", "is sending 3,500 troops and 2,200 marines", "are set to join") are not the troops
 already there, nor is a toll foretold ("thousands will die") a count of the dead, while two
@@ -27,6 +28,20 @@ def test_two_towns_distances_from_one_capital_are_two_distances() -> None:
             "capital Tolvar , on Saturday , residents said .",
             "Rebels said they held the oil town of Kefra , a dusty crossroads , 660 km east "
             "of the capital Tolvar , after government troops withdrew on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_towns_distance_past_what_the_town_is_is_that_towns() -> None:
+    # "Korla, a port town of 80,000 people 120 km east of Davor" is Korla's distance, so it
+    # is not set beside Senn's, though the sentence names Senn too
+    sides = disagreement_sides(
+        [
+            "Fighting spread on Saturday to Korla , a port town of 80,000 people 120 km east "
+            "of Davor , and to the village of Senn .",
+            "Rebels still held Senn , 45 km east of Davor , on Saturday .",
         ],
         DAY,
     )

@@ -157,6 +157,7 @@ class _Reading:
     facility: bool = False
     authority: frozenset[str] = frozenset()
     capable: bool = False
+    day: tuple[dt.date, dt.date] | None = None
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -247,8 +248,9 @@ def _readings(
         held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
         later = _told_since(q, text, near)
+        day = happenings.day(q.sentence) if as_of_report else None
         if later is not None:  # "originated in April and has spread, infecting 27,700": now
-            near, happening, held = later, None, None
+            near, happening, held, day = later, None, None, None
         since, until, timed = _time(
             q, near, published, fallback, as_of_report, held, was.get(id(q))
         )
@@ -257,7 +259,7 @@ def _readings(
         readings.append(
             replace(
                 reading, since=since, until=until, timed=timed, happening=happening,
-                was=was.get(id(q)),
+                was=was.get(id(q)), day=day,
             )
         )  # fmt: skip
     readings = _as_ranges(text, readings)
@@ -396,6 +398,13 @@ _THRESHOLD = re.compile(
 would clearly show the well was not leaking", "between 6,000 lb and 8,000 lb per square
 inch would indicate that the well is holding"): what a reading is judged by, not a reading."""
 
+_INCLUDING = re.compile(
+    r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;()]{1,60},",
+    re.IGNORECASE,
+)
+"""An aside after a figure naming some of what it counts ("at least 214 people, including
+124 civilians, had died"): the figure's own verb comes after it."""
+
 _NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 
 _AGED = re.compile(
@@ -478,7 +487,11 @@ def _read(
         unit = "people"
     # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
     # a participle after "and" ("infecting 27,700 people and killing 140").
-    event = _nearest_event(before, own + _NEXT_CLAUSE.split(after)[0]) if counts else None
+    # An aside that names some of them ("214 people, including 124 civilians, had died")
+    # leaves the figure's verb after it.
+    rest = text[q.end : q.sentence.end]
+    told = rest[aside.end() :] if (aside := _INCLUDING.match(rest)) else after
+    event = _nearest_event(before, own + _NEXT_CLAUSE.split(told)[0]) if counts else None
     if _POPULATION.search(before[-30:]) or _WHOLE.search(before[-30:]):
         event = None  # "where most deaths happened and home to 20 million", "out of 1,324 cases"
     if unit is None:
@@ -538,7 +551,9 @@ def _read(
         running=_stretch(q.sentence.text),
         governor=_governor(before) if counts and unit not in _KIND else "",
         offshore=_offshore(after) if kind == "length" else "",
-        located=_located(before) if kind == "length" else "",
+        # the sentence, not the clause: a figure saying what the place is ("Korla, a town
+        # of 80,000 people 120 km east") ends the clause, not the place's apposition
+        located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
         planned=_planned(q),
         facility=_at_facility(q),
         authority=_authority(q.sentence.text),
@@ -570,11 +585,14 @@ def _offshore(after: str) -> str:
 
 
 _LOCATED = re.compile(
-    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,?\s*(?:in\s+)?"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*(?:,\s*(?:a|an|another|site\s+of)\s+"
+    r"(?:[a-z\d][\w,.'-]*\s+){0,8}?(?:and\s+)?|,?\s*(?:in\s+)?)"
     r"(?:(?:a|an|some|about|around|roughly|nearly|almost|just|only|lies|is|located|situated)\s+)*$"
 )
 """A place named right before a distance, in apposition or as its subject ("Misrata, 200
-km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Prince")."""
+km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Prince"), also
+past a phrase saying what the place is ("Misrata, a city of half a million people 200 km
+east of the capital", "Ras Lanuf, site of an oil terminal and 600 km east")."""
 
 
 _IDENTIFIER = re.compile(
@@ -594,7 +612,7 @@ def _located(before: str) -> str:
     """The place a distance says is that far, folded ("misrata"), or "": two distances from
     one city are of two places when each names its own ("Misrata, 200 km east of the
     capital", "Ras Lanuf, 660 km east of the capital")."""
-    match = _LOCATED.search(before[-60:])
+    match = _LOCATED.search(before[-100:])
     if match is None or match.group("place").split()[0] in _NOT_PLACES:
         return ""
     return _key(match.group("place"))
