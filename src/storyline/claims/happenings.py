@@ -43,11 +43,6 @@ class Happening:
         return self.first <= other.last and other.first <= self.last
 
 
-def one_event(a: Happening | None, b: Happening | None) -> bool:
-    """Whether two claims tell the same event of the story (unknown events are not one)."""
-    return a is not None and b is not None and a.index == b.index
-
-
 def apart(a: Happening | None, b: Happening | None) -> bool:
     """Whether two claims tell two earlier incidents: background events whose dates cannot
     meet (the attacks of January and of November). Unknown events are not told apart."""
@@ -110,13 +105,6 @@ class Happenings:
             return self._dated[key]
         day = self._news_days.get(sentence.article_id) if state else None
         return (day, day) if day is not None else None
-
-    def day(self, sentence: Sentence) -> tuple[dt.date, dt.date] | None:
-        """The one day a sentence's main clause gives what it tells ("six were killed on
-        Thursday"), as the events stage reads it; None when it gives no day (a toll told
-        without one, a month, the day of a statement)."""
-        found = self._dated.get(_key(sentence))
-        return found if found is not None and found[0] == found[1] else None
 
 
 def _key(sentence: Sentence) -> tuple[str, int]:

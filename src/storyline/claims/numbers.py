@@ -21,14 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from storyline.claims.happenings import (
-    Happening,
-    Happenings,
-    apart,
-    mixed,
-    one_event,
-    other_days,
-)
+from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
 from storyline.claims.matching import (
     _key,
     _main_place,
@@ -204,7 +197,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
-        r.offshore, r.day, r.happening and r.happening.index,
+        r.offshore, r.happening and r.happening.index,
     )  # fmt: skip
 
 
@@ -529,8 +522,6 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
         return False
-    if _days_apart(a, b):
-        return False  # six killed on Thursday, nine on Wednesday, 95 in the week: three tolls
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
     if _also_told(a, b) or _also_told(b, a):
@@ -661,18 +652,6 @@ _FAMILY = frozenset(
 are of one family only when their sentences name someone in common ("his three children"
 beside "Dr Murray had two children" may be another man's). Children killed or hurt (a count
 with an event) are no family's count."""
-
-
-def _days_apart(a: _Reading, b: _Reading) -> bool:
-    """Whether two tallies are of different happenings by their days: each clause dates its
-    dead to a day ("six were killed on Thursday", "nine on Wednesday"), the days cannot meet
-    and the events stage reads them as two events. One day's dead are that day's happening,
-    not a toll of the story revised."""
-    if a.day is None or b.day is None:
-        return False
-    if one_event(a.happening, b.happening):
-        return False
-    return not (a.day[0] <= b.day[1] and b.day[0] <= a.day[1])
 
 
 def _located_apart(a: _Reading, b: _Reading) -> bool:

@@ -157,7 +157,6 @@ class _Reading:
     facility: bool = False
     authority: frozenset[str] = frozenset()
     capable: bool = False
-    day: tuple[dt.date, dt.date] | None = None
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -248,9 +247,8 @@ def _readings(
         held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
         near = dated.get(q.sentence, timexes)  # a sentence of the document's own: its dates
         later = _told_since(q, text, near)
-        day = happenings.day(q.sentence) if as_of_report else None
         if later is not None:  # "originated in April and has spread, infecting 27,700": now
-            near, happening, held, day = later, None, None, None
+            near, happening, held = later, None, None
         since, until, timed = _time(
             q, near, published, fallback, as_of_report, held, was.get(id(q))
         )
@@ -259,7 +257,7 @@ def _readings(
         readings.append(
             replace(
                 reading, since=since, until=until, timed=timed, happening=happening,
-                was=was.get(id(q)), day=day,
+                was=was.get(id(q)),
             )
         )  # fmt: skip
     readings = _as_ranges(text, readings)
