@@ -54,3 +54,14 @@ def test_the_dead_of_one_day_told_differently_still_disagree() -> None:
         ],
         FRIDAY,
     ) == [["14 people", "Six people"]]
+
+
+def test_an_outlier_beyond_tenfold_leaves_the_one_toll_it_was_caught_with() -> None:
+    assert disagreement_sides(
+        [
+            "Officials said 40 people were killed Thursday in the clashes in Ostrel.",
+            "Activists said 65 people were killed Thursday in the clashes in Ostrel.",
+            "A reader wrote that 900 people were killed Thursday in the clashes in Ostrel.",
+        ],
+        FRIDAY,
+    ) == [["40 people", "65 people"]]

@@ -91,12 +91,12 @@ def claims_and_contradictions(
             revised.append(
                 Revision(kind="number", about=_about(changing or told), values=_values(history))
             )
-        if not conflicting:
-            continue
         involved = sorted(
-            conflicting, key=lambda r: (r.low, r.high, r.article_id, r.quantity.start)
+            _coherent(conflicting), key=lambda r: (r.low, r.high, r.article_id, r.quantity.start)
         )
         sides = _sides(involved, group)
+        if len(sides) < 2:
+            continue
         about = _about(involved) + _when_held(involved)
         found.append(Contradiction(kind="number", about=about, sides=sides, note=claim.note))
     return claims, found, revised
@@ -226,6 +226,35 @@ def _claim(group: list[_Reading], changing: list[_Reading]) -> Claim:
             )
         )  # fmt: skip
     return Claim(about=_about(group), mentions=mentions, note=_change_note(changing))
+
+
+_ONE_THING = 10.0
+"""Times apart beyond which figures set side by side are of more than one thing: sources
+that count one thing differ by a share of it, at worst tenfold."""
+
+
+def _coherent(conflicting: list[_Reading]) -> list[_Reading]:
+    """The conflicting figures of one thing: those within ``_ONE_THING`` of the middle one.
+    Tolls of a day, a week and a pandemic of the past caught in one group ("six", "15",
+    "1,000", "50 million") are a mixture no reader would sign; the outliers go and what is
+    left of the one toll is shown."""
+    values = sorted({_central(r) for r in conflicting})
+    if len(values) < 3:
+        return conflicting  # two figures: whether they are of one thing is the pair's to say
+    middle = values[(len(values) - 1) // 2]
+    return [r for r in conflicting if _within(_central(r), middle)]
+
+
+def _central(r: _Reading) -> float:
+    """A figure's value as its range reads it: the floor of an open range, else its middle."""
+    return r.low if math.isinf(r.high) else (r.low + r.high) / 2
+
+
+def _within(value: float, middle: float) -> bool:
+    """Whether a figure is of the middle one's thing ("no one" is of any count's)."""
+    if value <= 0 or middle <= 0:
+        return True
+    return max(value, middle) <= _ONE_THING * min(value, middle)
 
 
 def _sides(involved: list[_Reading], group: list[_Reading]) -> list[ContradictionSide]:
