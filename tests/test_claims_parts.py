@@ -121,3 +121,14 @@ def test_what_a_fleet_can_skim_is_not_what_it_skimmed() -> None:
              "per day off the Varna platform.", D(2021, 7, 6)),
         ]
     )  # fmt: skip
+
+
+def test_distances_from_two_places_are_two_measures() -> None:
+    assert not _found(
+        [
+            ("Heavy fighting broke out on Friday in a town just 160 kilometres east of "
+             "Ostrel, the rebels said.", D(2011, 6, 11)),
+            ("Rebels guarded a checkpoint on Friday about 30 km (19 miles) east of the "
+             "rebel-held city of Vessa, near Ostrel.", D(2011, 6, 11)),
+        ]
+    )  # fmt: skip

@@ -575,6 +575,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return True  # "50 miles off the Louisiana coast": where the story's site lies
     if a.offshore or b.offshore:
         return False  # "14 miles northwest of the spill site": another place's distance
+    if a.reference and b.reference and a.reference != b.reference:
+        return False  # "30 km east of Benghazi", "160 km east of Tripoli": from two places
     if _located_apart(a, b) or _located_apart(b, a):
         return False  # "Misrata, 200 km east of the capital", "Ras Lanuf, 660 km": two places
     if a.kind in _DIMENSION_KINDS:

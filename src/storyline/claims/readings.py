@@ -157,6 +157,7 @@ class _Reading:
     facility: bool = False
     authority: frozenset[str] = frozenset()
     capable: bool = False
+    reference: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -552,6 +553,7 @@ def _read(
         # the sentence, not the clause: a figure saying what the place is ("Korla, a town
         # of 80,000 people 120 km east") ends the clause, not the place's apposition
         located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
+        reference=_reference(after) if kind == "length" else "",
         planned=_planned(q),
         facility=_at_facility(q),
         authority=_authority(q.sentence.text),
@@ -614,6 +616,22 @@ def _located(before: str) -> str:
     if match is None or match.group("place").split()[0] in _NOT_PLACES:
         return ""
     return _key(match.group("place"))
+
+
+def _reference(after: str) -> str:
+    """The place a distance is measured from, folded ("benghazi" in "30 km east of the
+    rebel-held city of Benghazi"), or "": two distances from two places are two measures."""
+    match = _REFERENCE.match(after)
+    return _key(match.group("place")) if match else ""
+
+
+_REFERENCE = re.compile(
+    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?(?:[a-z-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:of\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+"""The place right after a distance's direction ("160 kilometres east of Tripoli", "7 km
+(4 miles) from Jisr al-Shughour")."""
 
 
 def _governor(before: str) -> str:
