@@ -132,3 +132,15 @@ def test_distances_from_two_places_are_two_measures() -> None:
              "rebel-held city of Vessa, near Ostrel.", D(2011, 6, 11)),
         ]
     )  # fmt: skip
+
+
+def test_a_fact_box_s_rows_are_not_counts_of_the_story() -> None:
+    assert not _found(
+        [
+            ("Ostrel : 20 confirmed cases -LRB- officials put suspected deaths at 149 -RRB- "
+             "Vessa : 40 confirmed cases Marlow , Dorvia : suspected cases being tested",
+             D(2009, 4, 28)),
+            ("Vessa : one death , at least 109 confirmed cases Dorvia : 4 confirmed , 12 "
+             "probable cases Marlow : 2 confirmed cases", D(2009, 4, 28)),
+        ]
+    )  # fmt: skip

@@ -207,8 +207,8 @@ def _readings(
             news_starts[q.sentence] = without_dateline(q.sentence, text).start
         if q.start < news_starts[q.sentence]:
             continue  # a live page's stamp ("1420 British aid workers landed"), a dateline
-        if _CELL.fullmatch(q.sentence.text.strip()):
-            continue  # "Hospitalized: 542": a table's cell, of a row the sentence does not say
+        if _in_table(q.sentence.text):
+            continue  # "Hospitalized: 542", "US : 40 cases Spain : 1 case": a table's cells
         aged = _AGED.search(text, q.sentence.start, q.start)
         if aged and (
             aged.group().lower().startswith("age") or q.text.lower().startswith("between")
@@ -1295,6 +1295,15 @@ def _about_now(span: tuple[dt.date, dt.date], reference: dt.date | None) -> bool
 _CELL = re.compile(r"[A-Z][\w '/-]{0,40}:\s*[\d,.]+\s*\.?")
 """A line that is a label and a figure ("Total dead: 192"): a cell of a table whose row (a
 hospital, a country) is on another line."""
+
+_LISTED_CELL = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*:\s*(?:[a-z]+\s+){0,2}\d")
+"""A place or label and a figure after a colon ("United States : 40 confirmed cases"): two or
+more in a sentence are a fact box's rows, each of the place before its colon."""
+
+def _in_table(sentence: str) -> bool:
+    """Whether a sentence is a table's line, whose figures are of the rows its labels name."""
+    return _CELL.fullmatch(sentence.strip()) is not None or len(_LISTED_CELL.findall(sentence)) > 1
+
 
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—]")
 """Where a clause ends: a comma, but not one between digits ("52,160 cases"), and the stops
