@@ -44,6 +44,8 @@ def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
         "Dusk over the harbour 2019 Ardent Media Group Limited or its affiliated companies .",
         # a caption closing on a place and a full date, as tokenised text prints it
         "Fishermen mend their nets on the quay in Portreath March 3 , 2024 .",
+        # an agency's file photo caption
+        "AP FILE : The mayor talks with the harbour master aboard a launch on May 2 .",
     ],
 )
 def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
@@ -69,6 +71,7 @@ def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
         "Coming up with the money will be hard for the city, the mayor said.",
         "I 'm not resting , '' Rear Adm. Mary Landry said .",
         "Crews working to seal the leak were back on the scene Sunday.",
+        "FBI file: agents had watched the house since May.",
     ],
 )
 def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:
