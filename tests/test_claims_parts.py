@@ -144,3 +144,14 @@ def test_a_fact_box_s_rows_are_not_counts_of_the_story() -> None:
              "probable cases Marlow : 2 confirmed cases", D(2009, 4, 28)),
         ]
     )  # fmt: skip
+
+
+def test_shares_of_two_different_wholes_are_two_measures() -> None:
+    assert not _found(
+        [
+            ("In pigs the fever kills around 1 % to 4 % of the animals it infects in Ostrel, "
+             "vets said.", D(2009, 4, 28)),
+            ("Officials in Ostrel warned that about 40 per cent of people could be infected "
+             "by the fever.", D(2009, 4, 28)),
+        ]
+    )  # fmt: skip

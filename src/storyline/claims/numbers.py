@@ -555,6 +555,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return True  # a story's quake, whichever agency measured it and wherever it is put
     if _also_told(a, b) or _also_told(b, a):
         return False  # "4.9m barrels leaked, with only 800,000 captured": 800,000 is another's
+    if a.share_of and b.share_of and a.share_of != b.share_of:
+        return False  # "1% to 4% of the animals it infects", "40 per cent of people"
     if a.kind == "percent" and _complements(a, b):
         return False  # "26% of the oil is still in the water", "74% has been removed"
     if a.kind in _FAMILY and not a.event and a.names.isdisjoint(b.names):

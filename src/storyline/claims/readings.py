@@ -158,6 +158,7 @@ class _Reading:
     authority: frozenset[str] = frozenset()
     capable: bool = False
     reference: str = ""
+    share_of: str = ""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -554,6 +555,7 @@ def _read(
         # of 80,000 people 120 km east") ends the clause, not the place's apposition
         located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
         reference=_reference(after) if kind == "length" else "",
+        share_of=_share_of(after) if unit == "percent" else "",
         planned=_planned(q),
         facility=_at_facility(q),
         authority=_authority(q.sentence.text),
@@ -616,6 +618,31 @@ def _located(before: str) -> str:
     if match is None or match.group("place").split()[0] in _NOT_PLACES:
         return ""
     return _key(match.group("place"))
+
+
+def _share_of(after: str) -> str:
+    """The thing a percentage is a share of, by its head noun ("animals" in "of the animals
+    it infects", "oil" in "of the gushing oil"), "which" for a share of a thing the sentence
+    named before it ("10% of which was oil"), or "" when not told."""
+    owner = _POSSESSOR.match(after)  # "of the world's oil reserves": the reserves
+    found = _OWNED.match(after, owner.end()) if owner else _SHARE_OF.match(after)
+    if found is None:
+        return ""
+    words = found.group("words").lower().split()
+    if words[0] in _RELATIVES:
+        return "which"
+    nouns = [w for w in words if not w.endswith(("ing", "ed"))] or words
+    return topic_stem(nouns[0])
+
+
+_HEAD_WORDS = (
+    r"(?P<words>[a-z][\w-]*(?:\s+(?!(?:it|they|that|which|who|being|was|were|is|are|has|have|"
+    r"had|in|from|to|on|at|by|for|and|or)\b)[a-z][\w-]*){0,2})"
+)
+_SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?" + _HEAD_WORDS)
+_OWNED = re.compile(r"\s*" + _HEAD_WORDS)
+_RELATIVES = frozenset({"which", "whom", "whose", "them", "those"})
+_POSSESSOR = re.compile(r"\s*of\s+(?:the\s+)?[\w-]+\s?['’]s(?=\s)")
 
 
 def _reference(after: str) -> str:
