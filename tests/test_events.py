@@ -1073,6 +1073,30 @@ def test_a_page_stamp_cut_off_the_lead_does_not_date_it() -> None:
     assert verdict.date == "2012-03-05"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Page last updated at 06:42 GMT , Wednesday , 14 March 2012", "2012-03-13"),
+        ("HALDEN | Wed Mar 14 , 2012 1:05 am BST", "2012-03-13"),
+        ("Page last updated at 15:42 GMT , Wednesday , 14 March 2012", "2012-03-14"),
+        # the clock of another place, on another day than the page's
+        ("-LRB- Updated : 2:10 a.m. Thursday , Halden time -RRB-", "2012-03-14"),
+    ],
+)
+def test_a_page_stamped_overnight_tells_the_day_before(stamp: str, day: str) -> None:
+    # Written in the small hours of Wednesday, the page tells Tuesday evening's verdict,
+    # given no date, and what followed it; a page stamped that afternoon tells Wednesday's.
+    page = analysed(
+        f"{stamp} A jury in Halden found the dam's builder guilty of negligence .\n"
+        "Relatives of the flood's victims cheered outside the courthouse .",
+        date(2012, 3, 14),
+        "dam.txt",
+    )
+    found = events.story_events([page])
+    assert {e.date for e in found} == {day}
+    assert all(e.approximate for e in found)
+
+
 @pytest.mark.parametrize("plan", ["is expected to meet", "is also expected to meet"])
 def test_a_plan_told_the_day_before_does_not_date_the_happening(plan: str) -> None:
     # Monday's page tells the meeting as a plan, Tuesday's as done; neither gives a date,

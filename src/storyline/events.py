@@ -4,7 +4,8 @@ An event is one happening told by sentences across articles. A sentence is dated
 its main clause reports ("spread to two more harbours on Thursday"), not by the dates it
 mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "founded in
 1911"); a sentence that gives no date tells the news of its article's day (the day its lead
-dates, else its publication day), and an event known only that way says so.
+dates, else its publication day, or the day before it for a page stamped overnight), and an
+event known only that way says so.
 
 Sentences join an event when their words (in a small story, with the optional sentence
 encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
@@ -227,7 +228,8 @@ class Report:
     ``source`` keys its text (``Provenance.source_key``): salience reads how many articles
     tell an event, since an outlet that reports it again counts it among its news.
     ``outlet`` keys who answers for it (``Provenance.outlet_key``): an entry's count of
-    independent sources, the newsrooms a reader sees behind it.
+    independent sources, the newsrooms a reader sees behind it. ``overnight``: its page was
+    stamped in the small hours (``_overnight``).
     """
 
     sentence: Sentence
@@ -245,6 +247,7 @@ class Report:
     quote: bool = False
     figures: tuple[tuple[str, str], ...] = ()
     headline: bool = False
+    overnight: bool = False
 
 
 def reports_of(document: Document, provenance: Provenance | None) -> list[Report]:
@@ -255,6 +258,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     reports: list[Report] = []
     past = 0  # dated sentences well before the news, less those near it (``_narrative``)
     headline = _headline_only(document.article)
+    overnight = _overnight(document)
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not (headline or readable(sentence.text)) or is_furniture(sentence.text):
@@ -284,10 +288,60 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 quote=_QUOTE_OPEN.match(sentence.text) is not None,
                 figures=tuple(_FIGURE.findall(sentence.text)),
                 headline=headline,
+                overnight=overnight,
             )
         )
         past += _narrative(reports[-1])
     return reports
+
+
+DAWN = 8
+"""Hour of a page's time stamp before which it was written overnight (``_overnight``)."""
+
+_PAGE_CLOCK = re.compile(
+    r"(?:\b[Uu]pdated\s*(?:at|:)?\s*|(?<![\d.:,]))(?P<hour>\d{1,2})[:.][0-5]\d(?![\d.:])\s*"
+    r"(?:(?P<half>[AaPp])\.?[Mm]\b\.?\s*)?(?P<zone>(?:GMT|BST|UTC|[ECMP][SD]?T|[A-Z]ST)\b)?"
+)
+"""A clock time in the head of a page: its stamp ("Last updated at 06:28", "Sat Apr 25, 2009
+12:51 am BST", "Thursday 28 April 2005 12.48 BST")."""
+
+_HEAD = 200
+"""Characters at the top of a page its time stamp is looked for in."""
+
+_STAMP_DAY = 40
+"""Characters after a stamp's clock time the day it names may follow in."""
+
+
+def _overnight(document: Document) -> bool:
+    """Whether a page's own time stamp (said to be one by "updated", a zone or a half of the
+    day) puts it before ``DAWN`` of its publication day: a page written overnight tells the
+    day before's news, what happened in the afternoon and evening of places west of its
+    clock or after its last edition, so a happening it gives no date is of that day, not of
+    the day it is stamped. A stamp that names another day than the page's ("1:38 a.m.
+    Monday, Libya time" on Sunday's page) is the clock of another place."""
+    published = document.article.published
+    if published is None:
+        return False
+    text = document.article.text
+    for match in _PAGE_CLOCK.finditer(text[:_HEAD]):
+        said = match.group(0).lower().startswith("updated")
+        if not (said or match.group("zone") or match.group("half")):
+            continue
+        hour = int(match.group("hour"))
+        if match.group("half"):
+            if hour > 12:
+                continue
+            hour = hour % 12 + (12 if match.group("half").lower() == "p" else 0)
+        named = {
+            value[:10]
+            for e in document.time_expressions
+            if e.type in _DATED_TYPES
+            and match.start() <= e.start <= match.end() + _STAMP_DAY
+            and (value := calendar_value(e.value)) is not None
+            and len(value) >= 10
+        }
+        return hour < DAWN and named <= {published.isoformat()}
+    return False
 
 
 def _headline_only(article: Article) -> bool:
@@ -459,7 +513,8 @@ def _subordinate(before: str) -> bool:
 def news_day(reports: Sequence[Report]) -> date | None:
     """The day an article's news happened: the day its lead dates within a few days before
     publication, or the day after it that a happening told in the past may lie on (news
-    from a time zone ahead of the outlet's, see ``_ahead``), else the publication day."""
+    from a time zone ahead of the outlet's, see ``_ahead``), else the publication day, or
+    the day before it for a page stamped overnight (``_overnight``)."""
     if not reports or reports[0].published is None:
         return None
     published = reports[0].published
@@ -469,7 +524,7 @@ def news_day(reports: Sequence[Report]) -> date | None:
             latest = published + timedelta(days=_ahead(report.sentence.text))
             if published - timedelta(days=NEWS_DAY_REACH) <= day <= latest:
                 return day
-    return published
+    return published - timedelta(days=1) if reports[0].overnight else published
 
 
 def told_on(report: Report, newsdays: dict[str, date | None]) -> date | None:
