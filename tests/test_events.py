@@ -892,6 +892,21 @@ def test_an_undated_sentence_tells_the_day_its_lead_dates() -> None:
     assert (undated.date, undated.approximate) == ("2025-01-13", True)
 
 
+def test_an_undated_sentence_tells_the_latest_day_its_lead_dates() -> None:
+    # Printed on Monday: the lead tells Saturday's work and Sunday's all-clear, so the news
+    # of the page, and the return it tells without a date, are Sunday's.
+    doc = analysed(
+        "Engineers began lowering the Brask reservoir on Saturday.\n"
+        "The dam's operator said on Sunday the spillway was safe again.\n"
+        "Hundreds of evacuated residents returned to their homes in the valley.",
+        date(2025, 5, 12),
+        "brask.txt",
+    )
+    assert events.news_day(events.reports_of(doc, None)) == date(2025, 5, 11)
+    [returned] = [e for e in events.story_events([doc]) if "returned" in e.summary.sentence.text]
+    assert (returned.date, returned.approximate) == ("2025-05-11", True)
+
+
 def test_news_from_a_time_zone_ahead_may_be_dated_the_day_after_publication() -> None:
     # Printed in the evening of Dec. 31 about a speech given where it was already Jan. 1.
     doc = analysed(

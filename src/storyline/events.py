@@ -511,19 +511,24 @@ def _subordinate(before: str) -> bool:
 
 
 def news_day(reports: Sequence[Report]) -> date | None:
-    """The day an article's news happened: the day its lead dates within a few days before
-    publication, or the day after it that a happening told in the past may lie on (news
-    from a time zone ahead of the outlet's, see ``_ahead``), else the publication day, or
+    """The day an article's news happened: the latest day its lead dates within a few days
+    before publication (a lead that tells Saturday's work and Sunday's all-clear reports
+    Sunday's news; the earlier day is how it came about), or the day after publication that
+    a happening told in the past may lie on (news from a time zone ahead of the outlet's,
+    see ``_ahead``), else the publication day, or
     the day before it for a page stamped overnight (``_overnight``)."""
     if not reports or reports[0].published is None:
         return None
     published = reports[0].published
+    days: list[date] = []
     for report in reports[:LEAD]:
         if report.date is not None and len(report.date) == 10:
             day = date.fromisoformat(report.date)
             latest = published + timedelta(days=_ahead(report.sentence.text))
             if published - timedelta(days=NEWS_DAY_REACH) <= day <= latest:
-                return day
+                days.append(day)
+    if days:
+        return max(days)
     return published - timedelta(days=1) if reports[0].overnight else published
 
 
