@@ -187,6 +187,21 @@ def test_a_narrative_ends_where_a_sentence_comes_up_to_now() -> None:
     assert banned.date == "1991" and unable.date is None  # a present perfect tells the present
 
 
+def test_a_sentence_opening_on_the_thing_the_one_before_dated_takes_its_date() -> None:
+    # "The statement" is the one issued on Monday; the sentence after it, naming no such
+    # thing, is news of the page's day.
+    doc = analysed(
+        "Rescue teams reached the flooded village of Orsk on Wednesday.\n"
+        "The aid agency Corvel issued a statement on Monday about the valley.\n"
+        "The statement warned that the dam upstream of Orsk could fail.\n"
+        "Engineers inspected the dam and found cracks in its spillway.",
+        date(2025, 4, 9),
+        "orsk.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.date for r in reports] == ["2025-04-09", "2025-04-07", "2025-04-07", None]
+
+
 def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
     doc = analysed(
         "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "

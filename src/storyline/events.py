@@ -4,8 +4,9 @@ An event is one happening told by sentences across articles. A sentence is dated
 its main clause reports ("spread to two more harbours on Thursday"), not by the dates it
 mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "founded in
 1911"); a sentence that gives no date tells the news of its article's day (the day its lead
-dates, else its publication day, or the day before it for a page stamped overnight), and an
-event known only that way says so.
+dates, else its publication day, or the day before it for a page stamped overnight), unless
+it opens on a thing the sentence before it dated ("The statement warned"), and an event
+known only that way says so.
 
 Sentences join an event when their words (in a small story, with the optional sentence
 encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
@@ -270,6 +271,8 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         main: tuple[str, str | None, bool] | None = dated
         if main is None and not told and reports and past > 0:
             main = _carried(_narrated(reports), raw, sentence.text)
+        if main is None and not told and reports:
+            main = _continued(reports[-1], raw, sentence.text)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
             Report(
@@ -406,6 +409,31 @@ def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | Non
     ):
         return None
     return previous.date, None, False
+
+
+_THE_THING = re.compile(r"^(?:The|This|That)\s+([a-z]{4,})\b")
+"""A sentence opening on a thing named as known ("The statement warned ..."): the one the
+sentence before it told of. Not a quotation's opening: a speaker's "the" is his own."""
+
+
+def _continued(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
+    """The date an undated sentence takes from the one right before it when it goes on
+    telling the same thing: it opens on a thing that sentence named and dated to the day
+    as known ("... the release of a statement earlier Sunday by Amnesty International. The
+    statement warned ...")."""
+    if (
+        previous.date is None
+        or len(previous.date) != 10
+        or raw.index - previous.sentence.index != 1
+    ):
+        return None
+    thing = _THE_THING.match(text)
+    if thing is not None and re.search(
+        rf"(?i)\b(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{thing.group(1)}\b",
+        previous.sentence.text,
+    ):
+        return previous.date, None, previous.said
+    return None
 
 
 def _by_sentence(
