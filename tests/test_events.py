@@ -202,6 +202,24 @@ def test_a_sentence_opening_on_the_thing_the_one_before_dated_takes_its_date() -
     assert [r.date for r in reports] == ["2025-04-09", "2025-04-07", "2025-04-07", None]
 
 
+def test_a_quotation_going_on_with_someone_dated_saying_something_takes_that_day() -> None:
+    # Korran's second line is the statement she made on Friday; Dunmore's is not.
+    doc = analysed(
+        "Harbour master Ilse Korran said Friday that the Velm channel had been cleared of "
+        "wreckage.\n"
+        "\u201cThe channel is safe again for every vessel,\u201d Korran said.\n"
+        "\u201cWe lost two boats in the storm,\u201d said Dunmore, a fisherman.",
+        date(2025, 6, 7),
+        "velm.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [(r.date, r.said) for r in reports] == [
+        ("2025-06-06", True),
+        ("2025-06-06", True),
+        (None, False),
+    ]
+
+
 def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
     doc = analysed(
         "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "

@@ -5,8 +5,8 @@ its main clause reports ("spread to two more harbours on Thursday"), not by the 
 mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "founded in
 1911"); a sentence that gives no date tells the news of its article's day (the day its lead
 dates, else its publication day, or the day before it for a page stamped overnight), unless
-it opens on a thing the sentence before it dated ("The statement warned"), and an event
-known only that way says so.
+it opens on a thing the sentence before it dated ("The statement warned") or goes on quoting
+someone it dated saying something, and an event known only that way says so.
 
 Sentences join an event when their words (in a small story, with the optional sentence
 encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
@@ -416,11 +416,23 @@ _THE_THING = re.compile(r"^(?:The|This|That)\s+([a-z]{4,})\b")
 sentence before it told of. Not a quotation's opening: a speaker's "the" is his own."""
 
 
+_SPEAKER = re.compile(
+    rf"\b{_SPEECH}\s+(?P<after>[A-Z][a-z]+)\b|\b(?P<before>[A-Z][a-z]+)\s+{_SPEECH}\b"
+)
+"""A name right beside a verb of saying: who says it ("Allen said", "said Allen")."""
+
+
+def _speakers(text: str) -> set[str]:
+    """The names a sentence gives as saying something."""
+    return {m.group("after") or m.group("before") for m in _SPEAKER.finditer(text)}
+
+
 def _continued(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
     """The date an undated sentence takes from the one right before it when it goes on
     telling the same thing: it opens on a thing that sentence named and dated to the day
     as known ("... the release of a statement earlier Sunday by Amnesty International. The
-    statement warned ...")."""
+    statement warned ..."), or it goes on quoting someone that sentence dated saying
+    something ("Allen said Friday that ... '...,' Allen said."): the same statement."""
     if (
         previous.date is None
         or len(previous.date) != 10
@@ -433,6 +445,8 @@ def _continued(previous: Report, raw: Sentence, text: str) -> tuple[str, str | N
         previous.sentence.text,
     ):
         return previous.date, None, previous.said
+    if previous.said and _speakers(text) & _speakers(previous.sentence.text):
+        return previous.date, None, True
     return None
 
 
