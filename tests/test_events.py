@@ -220,6 +220,20 @@ def test_a_quotation_going_on_with_someone_dated_saying_something_takes_that_day
     ]
 
 
+def test_a_date_inside_a_quotation_is_the_speakers_account_not_the_sentences_news() -> None:
+    # The mayor's words tell of last night; what the first sentence reports is that she
+    # says so. Told by the paper itself, the failure is dated last night.
+    doc = analysed(
+        "\u201cLast night the pumps at Kell failed twice,\u201d the mayor, Tove Ardy, said.\n"
+        "The pumps at Kell failed twice last night, the water board said.",
+        date(2025, 3, 20),
+        "kell.txt",
+    )
+    quoted, told = events.reports_of(doc, None)
+    assert quoted.date is None and quoted.passing == (("2025-03-19", "Last night"),)
+    assert told.date == "2025-03-19"
+
+
 def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
     doc = analysed(
         "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "

@@ -3,10 +3,11 @@
 An event is one happening told by sentences across articles. A sentence is dated by what
 its main clause reports ("spread to two more harbours on Thursday"), not by the dates it
 mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "founded in
-1911"); a sentence that gives no date tells the news of its article's day (the day its lead
-dates, else its publication day, or the day before it for a page stamped overnight), unless
-it opens on a thing the sentence before it dated ("The statement warned") or goes on quoting
-someone it dated saying something, and an event known only that way says so.
+1911") or that a speaker's quoted words give; a sentence that gives no date tells the news
+of its article's day (the day its lead dates, else its publication day, or the day before
+it for a page stamped overnight), unless it opens on a thing the sentence before it dated
+("The statement warned") or goes on quoting someone it dated saying something, and an
+event known only that way says so.
 
 Sentences join an event when their words (in a small story, with the optional sentence
 encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
@@ -502,7 +503,17 @@ def _readings(
         before = sentence.text[: max(0, expression.start - sentence.start)]
         after = sentence.text[expression.end - sentence.start :]
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
-        yield value, expression.text, _subordinate(before), said
+        yield value, expression.text, _subordinate(before) or _quoted(before), said
+
+
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def _quoted(before: str) -> bool:
+    """Whether a date lies inside a quotation the sentence opens with: the speaker's
+    account, told in passing, where the sentence's news is that it was said ("“Last night
+    we received devastating new information,” he said." reports what he says)."""
+    return _QUOTE_OPEN.match(before) is not None and len(_QUOTE_MARK.findall(before)) % 2 == 1
 
 
 def _planned(text: str, expressions: Iterable[TimeExpression], published: date | None) -> bool:
