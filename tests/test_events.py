@@ -1159,6 +1159,18 @@ def test_a_page_stamped_overnight_tells_the_day_before(stamp: str, day: str) -> 
     assert all(e.approximate for e in found)
 
 
+def test_a_clock_time_the_lead_gives_is_no_page_stamp() -> None:
+    # The small hours are when the dam gave way, not when the page was written.
+    page = analysed(
+        "Emergency crews were called to the Halden dam at 2.15am as water poured over its "
+        "wall .\n"
+        "Hundreds of people left their homes in the valley below .",
+        date(2012, 3, 14),
+        "dam.txt",
+    )
+    assert {e.date for e in events.story_events([page])} == {"2012-03-14"}
+
+
 @pytest.mark.parametrize("plan", ["is expected to meet", "is also expected to meet"])
 def test_a_plan_told_the_day_before_does_not_date_the_happening(plan: str) -> None:
     # Monday's page tells the meeting as a plan, Tuesday's as done; neither gives a date,

@@ -260,7 +260,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     reports: list[Report] = []
     past = 0  # dated sentences well before the news, less those near it (``_narrative``)
     headline = _headline_only(document.article)
-    overnight = _overnight(document)
+    overnight: bool | None = None  # read off the page's head once its lead is found
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not (headline or readable(sentence.text)) or is_furniture(sentence.text):
@@ -274,6 +274,8 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
             main = _carried(_narrated(reports), raw, sentence.text)
         if main is None and not told and reports:
             main = _continued(reports[-1], raw, sentence.text)
+        if overnight is None:
+            overnight = _overnight(document, sentence.start)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
             Report(
@@ -316,18 +318,20 @@ _STAMP_DAY = 40
 """Characters after a stamp's clock time the day it names may follow in."""
 
 
-def _overnight(document: Document) -> bool:
+def _overnight(document: Document, lead: int) -> bool:
     """Whether a page's own time stamp (said to be one by "updated", a zone or a half of the
-    day) puts it before ``DAWN`` of its publication day: a page written overnight tells the
-    day before's news, what happened in the afternoon and evening of places west of its
-    clock or after its last edition, so a happening it gives no date is of that day, not of
-    the day it is stamped. A stamp that names another day than the page's ("1:38 a.m.
-    Monday, Libya time" on Sunday's page) is the clock of another place."""
+    day, in the head of the page before its lead starts at ``lead``, never a clock time the
+    news itself gives) puts it before ``DAWN`` of its publication day: a page written
+    overnight tells the day before's news, what happened in the afternoon and evening of
+    places west of its clock or after its last edition, so a happening it gives no date is
+    of that day, not of the day it is stamped. A stamp that names another day than the
+    page's ("1:38 a.m. Monday, Libya time" on Sunday's page) is the clock of another
+    place."""
     published = document.article.published
     if published is None:
         return False
     text = document.article.text
-    for match in _PAGE_CLOCK.finditer(text[:_HEAD]):
+    for match in _PAGE_CLOCK.finditer(text[: min(lead, _HEAD)]):
         said = match.group(0).lower().startswith("updated")
         if not (said or match.group("zone") or match.group("half")):
             continue
