@@ -234,6 +234,20 @@ def test_a_date_inside_a_quotation_is_the_speakers_account_not_the_sentences_new
     assert told.date == "2025-03-19"
 
 
+def test_a_happening_of_the_weekend_is_dated_by_its_saturday() -> None:
+    # Printed on Tuesday 15 November 2011: the weekend before is the 12th and 13th; the
+    # coming one is a plan, no happening.
+    doc = analysed(
+        "Protesters blocked the Orvane ring road over the weekend.\n"
+        "The union will hold another march next weekend.",
+        date(2011, 11, 15),
+        "orvane.txt",
+    )
+    blocked, march = events.reports_of(doc, None)
+    assert blocked.date == "2011-11-12"
+    assert march.date is None
+
+
 def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
     doc = analysed(
         "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "

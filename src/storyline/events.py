@@ -493,7 +493,7 @@ def _readings(
     """Each calendar date a sentence gives: value, expression, whether it belongs to a
     clause other than the main one, whether it dates a saying."""
     for expression in expressions:
-        value = calendar_value(expression.value)
+        value = calendar_value(expression.value) or _weekend(expression.value)
         if value is None:
             continue
         if expression.type == "TIME" and not _DAY_CUE.search(expression.text):
@@ -520,6 +520,19 @@ def _quoted(before: str) -> bool:
     return _QUOTE_OPEN.match(before) is not None and len(_QUOTE_MARK.findall(before)) % 2 == 1
 
 
+_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+
+
+def _weekend(value: str) -> str | None:
+    """The day a weekend's value ("2011-W45-WE") dates a happening by: its Saturday, the
+    day the weekend starts, as "over the weekend" on a Tuesday page tells the Saturday or
+    Sunday before it and a timeline places entries on days."""
+    found = _WEEKEND.fullmatch(value)
+    if found is None:
+        return None
+    return date.fromisocalendar(int(found.group(1)), int(found.group(2)), 6).isoformat()
+
+
 def _planned(text: str, expressions: Iterable[TimeExpression], published: date | None) -> bool:
     """Whether a sentence names a day later than a happening it tells may lie (``_ahead``):
     a plan, whose date is not the day it tells."""
@@ -527,7 +540,8 @@ def _planned(text: str, expressions: Iterable[TimeExpression], published: date |
         return False
     last = published + timedelta(days=_ahead(text))
     return any(
-        (value := calendar_value(e.value)) is not None and span(value)[0] > last
+        (value := calendar_value(e.value) or _weekend(e.value)) is not None
+        and span(value)[0] > last
         for e in expressions
     )
 
