@@ -70,6 +70,7 @@ def test_direction_of_weekdays_from_quotes_and_limits(text: str, expected: str) 
         # After a past form or a verb of saying, "to be" tells what was found or said.
         ("The missing diver was found to be injured on Monday.", "2024-09-16"),
         ("The envoy was believed to be detained on Tuesday.", "2024-09-17"),
+        ("Fog caused the ferry crossings to be cancelled on Monday.", "2024-09-16"),
     ],
 )
 def test_a_participle_after_to_be_lies_ahead_unless_a_past_form_governs_it(

@@ -122,16 +122,19 @@ def _to_be(words: list[str], i: int) -> bool:
     """Whether the participle at ``i`` follows "to be" that leads to something yet to come
     ("is to be sealed", "is expected to be permanently sealed", "well to be sealed" as
     headlines write it): after "is", "due", "expected" or a noun, not after a past form or
-    a verb of saying ("was found to be infected", "said to be held")."""
+    a verb of saying, right before it or before its object ("was found to be infected",
+    "said to be held", "caused cleanup efforts to be suspended")."""
     j = i - 1
     if j >= 0 and _is_adverb(words[j]):
         j -= 1
     if j < 2 or words[j - 1 : j + 1] != ["to", "be"]:
         return False
-    word = words[j - 2]
-    if word in _BE or word in _LOOKING_AHEAD:
-        return True
-    return not (word.endswith("ed") or word in _PAST or word in _REPORTING or word in _AUXILIARIES)
+    for word in reversed(words[max(0, j - 5) : j - 1]):
+        if word in _BE or word in _LOOKING_AHEAD:
+            return True
+        if word.endswith("ed") or word in _PAST or word in _REPORTING or word in _AUXILIARIES:
+            return False
+    return True
 
 
 def _classify(words: list[str], i: int) -> Tense | None:
