@@ -187,6 +187,67 @@ def test_a_narrative_ends_where_a_sentence_comes_up_to_now() -> None:
     assert banned.date == "1991" and unable.date is None  # a present perfect tells the present
 
 
+def test_a_sentence_opening_on_the_thing_the_one_before_dated_takes_its_date() -> None:
+    # "The statement" is the one issued on Monday; the sentence after it, naming no such
+    # thing, is news of the page's day.
+    doc = analysed(
+        "Rescue teams reached the flooded village of Orsk on Wednesday.\n"
+        "The aid agency Corvel issued a statement on Monday about the valley.\n"
+        "The statement warned that the dam upstream of Orsk could fail.\n"
+        "Engineers inspected the dam and found cracks in its spillway.",
+        date(2025, 4, 9),
+        "orsk.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.date for r in reports] == ["2025-04-09", "2025-04-07", "2025-04-07", None]
+
+
+def test_a_quotation_going_on_with_someone_dated_saying_something_takes_that_day() -> None:
+    # Korran's second line is the statement she made on Friday; Dunmore's is not.
+    doc = analysed(
+        "Harbour master Ilse Korran said Friday that the Velm channel had been cleared of "
+        "wreckage.\n"
+        "\u201cThe channel is safe again for every vessel,\u201d Korran said.\n"
+        "\u201cWe lost two boats in the storm,\u201d said Dunmore, a fisherman.",
+        date(2025, 6, 7),
+        "velm.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [(r.date, r.said) for r in reports] == [
+        ("2025-06-06", True),
+        ("2025-06-06", True),
+        (None, False),
+    ]
+
+
+def test_a_date_inside_a_quotation_is_the_speakers_account_not_the_sentences_news() -> None:
+    # The mayor's words tell of last night; what the first sentence reports is that she
+    # says so. Told by the paper itself, the failure is dated last night.
+    doc = analysed(
+        "\u201cLast night the pumps at Kell failed twice,\u201d the mayor, Tove Ardy, said.\n"
+        "The pumps at Kell failed twice last night, the water board said.",
+        date(2025, 3, 20),
+        "kell.txt",
+    )
+    quoted, told = events.reports_of(doc, None)
+    assert quoted.date is None and quoted.passing == (("2025-03-19", "Last night"),)
+    assert told.date == "2025-03-19"
+
+
+def test_a_happening_of_the_weekend_is_dated_by_its_saturday() -> None:
+    # Printed on Tuesday 15 November 2011: the weekend before is the 12th and 13th; the
+    # coming one is a plan, no happening.
+    doc = analysed(
+        "Protesters blocked the Orvane ring road over the weekend.\n"
+        "The union will hold another march next weekend.",
+        date(2011, 11, 15),
+        "orvane.txt",
+    )
+    blocked, march = events.reports_of(doc, None)
+    assert blocked.date == "2011-11-12"
+    assert march.date is None
+
+
 def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
     doc = analysed(
         "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "
@@ -892,6 +953,21 @@ def test_an_undated_sentence_tells_the_day_its_lead_dates() -> None:
     assert (undated.date, undated.approximate) == ("2025-01-13", True)
 
 
+def test_an_undated_sentence_tells_the_latest_day_its_lead_dates() -> None:
+    # Printed on Monday: the lead tells Saturday's work and Sunday's all-clear, so the news
+    # of the page, and the return it tells without a date, are Sunday's.
+    doc = analysed(
+        "Engineers began lowering the Brask reservoir on Saturday.\n"
+        "The dam's operator said on Sunday the spillway was safe again.\n"
+        "Hundreds of evacuated residents returned to their homes in the valley.",
+        date(2025, 5, 12),
+        "brask.txt",
+    )
+    assert events.news_day(events.reports_of(doc, None)) == date(2025, 5, 11)
+    [returned] = [e for e in events.story_events([doc]) if "returned" in e.summary.sentence.text]
+    assert (returned.date, returned.approximate) == ("2025-05-11", True)
+
+
 def test_news_from_a_time_zone_ahead_may_be_dated_the_day_after_publication() -> None:
     # Printed in the evening of Dec. 31 about a speech given where it was already Jan. 1.
     doc = analysed(
@@ -1071,6 +1147,42 @@ def test_a_page_stamp_cut_off_the_lead_does_not_date_it() -> None:
     verdict = next(e for e in timeline(page) if "guilty" in e.summary)
     assert verdict.summary.startswith("A jury in Orvane")
     assert verdict.date == "2012-03-05"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Page last updated at 06:42 GMT , Wednesday , 14 March 2012", "2012-03-13"),
+        ("HALDEN | Wed Mar 14 , 2012 1:05 am BST", "2012-03-13"),
+        ("Page last updated at 15:42 GMT , Wednesday , 14 March 2012", "2012-03-14"),
+        # the clock of another place, on another day than the page's
+        ("-LRB- Updated : 2:10 a.m. Thursday , Halden time -RRB-", "2012-03-14"),
+    ],
+)
+def test_a_page_stamped_overnight_tells_the_day_before(stamp: str, day: str) -> None:
+    # Written in the small hours of Wednesday, the page tells Tuesday evening's verdict,
+    # given no date, and what followed it; a page stamped that afternoon tells Wednesday's.
+    page = analysed(
+        f"{stamp} A jury in Halden found the dam's builder guilty of negligence .\n"
+        "Relatives of the flood's victims cheered outside the courthouse .",
+        date(2012, 3, 14),
+        "dam.txt",
+    )
+    found = events.story_events([page])
+    assert {e.date for e in found} == {day}
+    assert all(e.approximate for e in found)
+
+
+def test_a_clock_time_the_lead_gives_is_no_page_stamp() -> None:
+    # The small hours are when the dam gave way, not when the page was written.
+    page = analysed(
+        "Emergency crews were called to the Halden dam at 2.15am as water poured over its "
+        "wall .\n"
+        "Hundreds of people left their homes in the valley below .",
+        date(2012, 3, 14),
+        "dam.txt",
+    )
+    assert {e.date for e in events.story_events([page])} == {"2012-03-14"}
 
 
 @pytest.mark.parametrize("plan", ["is expected to meet", "is also expected to meet"])

@@ -60,6 +60,25 @@ def test_direction_of_weekdays_from_quotes_and_limits(text: str, expected: str) 
     assert [v for _, v in values(text) if v.startswith("2024")] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after "to be" that is yet to come: "is to", "expected to", a headline.
+        ("The Varne bridge is to be reopened on Sunday.", "2024-09-22"),
+        ("Varne harbour wall to be repaired by Saturday", "2024-09-21"),
+        ("The old pier is to be permanently closed on Sunday.", "2024-09-22"),
+        # After a past form or a verb of saying, "to be" tells what was found or said.
+        ("The missing diver was found to be injured on Monday.", "2024-09-16"),
+        ("The envoy was believed to be detained on Tuesday.", "2024-09-17"),
+        ("Fog caused the ferry crossings to be cancelled on Monday.", "2024-09-16"),
+    ],
+)
+def test_a_participle_after_to_be_lies_ahead_unless_a_past_form_governs_it(
+    text: str, expected: str
+) -> None:
+    assert [v for _, v in values(text, THURSDAY) if v.startswith("2024")] == [expected]
+
+
 def test_a_day_after_since_is_in_the_past() -> None:
     # Nearest would be next March; "since" puts it behind the reference.
     reference = dt.date(2024, 10, 20)

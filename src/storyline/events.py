@@ -3,8 +3,11 @@
 An event is one happening told by sentences across articles. A sentence is dated by what
 its main clause reports ("spread to two more harbours on Thursday"), not by the dates it
 mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "founded in
-1911"); a sentence that gives no date tells the news of its article's day (the day its lead
-dates, else its publication day), and an event known only that way says so.
+1911") or that a speaker's quoted words give; a sentence that gives no date tells the news
+of its article's day (the day its lead dates, else its publication day, or the day before
+it for a page stamped overnight), unless it opens on a thing the sentence before it dated
+("The statement warned") or goes on quoting someone it dated saying something, and an
+event known only that way says so.
 
 Sentences join an event when their words (in a small story, with the optional sentence
 encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
@@ -227,7 +230,8 @@ class Report:
     ``source`` keys its text (``Provenance.source_key``): salience reads how many articles
     tell an event, since an outlet that reports it again counts it among its news.
     ``outlet`` keys who answers for it (``Provenance.outlet_key``): an entry's count of
-    independent sources, the newsrooms a reader sees behind it.
+    independent sources, the newsrooms a reader sees behind it. ``overnight``: its page was
+    stamped in the small hours (``_overnight``).
     """
 
     sentence: Sentence
@@ -245,6 +249,7 @@ class Report:
     quote: bool = False
     figures: tuple[tuple[str, str], ...] = ()
     headline: bool = False
+    overnight: bool = False
 
 
 def reports_of(document: Document, provenance: Provenance | None) -> list[Report]:
@@ -255,6 +260,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     reports: list[Report] = []
     past = 0  # dated sentences well before the news, less those near it (``_narrative``)
     headline = _headline_only(document.article)
+    overnight: bool | None = None  # read off the page's head once its lead is found
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not (headline or readable(sentence.text)) or is_furniture(sentence.text):
@@ -266,6 +272,10 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         main: tuple[str, str | None, bool] | None = dated
         if main is None and not told and reports and past > 0:
             main = _carried(_narrated(reports), raw, sentence.text)
+        if main is None and not told and reports:
+            main = _continued(reports[-1], raw, sentence.text)
+        if overnight is None:
+            overnight = _overnight(document, sentence.start)
         source = provenance.source_key(raw.article_id, raw.text) if provenance else raw.article_id
         reports.append(
             Report(
@@ -284,10 +294,62 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 quote=_QUOTE_OPEN.match(sentence.text) is not None,
                 figures=tuple(_FIGURE.findall(sentence.text)),
                 headline=headline,
+                overnight=overnight,
             )
         )
         past += _narrative(reports[-1])
     return reports
+
+
+DAWN = 8
+"""Hour of a page's time stamp before which it was written overnight (``_overnight``)."""
+
+_PAGE_CLOCK = re.compile(
+    r"(?:\b[Uu]pdated\s*(?:at|:)?\s*|(?<![\d.:,]))(?P<hour>\d{1,2})[:.][0-5]\d(?![\d.:])\s*"
+    r"(?:(?P<half>[AaPp])\.?[Mm]\b\.?\s*)?(?P<zone>(?:GMT|BST|UTC|[ECMP][SD]?T|[A-Z]ST)\b)?"
+)
+"""A clock time in the head of a page: its stamp ("Last updated at 06:28", "Sat Apr 25, 2009
+12:51 am BST", "Thursday 28 April 2005 12.48 BST")."""
+
+_HEAD = 200
+"""Characters at the top of a page its time stamp is looked for in."""
+
+_STAMP_DAY = 40
+"""Characters after a stamp's clock time the day it names may follow in."""
+
+
+def _overnight(document: Document, lead: int) -> bool:
+    """Whether a page's own time stamp (said to be one by "updated", a zone or a half of the
+    day, in the head of the page before its lead starts at ``lead``, never a clock time the
+    news itself gives) puts it before ``DAWN`` of its publication day: a page written
+    overnight tells the day before's news, what happened in the afternoon and evening of
+    places west of its clock or after its last edition, so a happening it gives no date is
+    of that day, not of the day it is stamped. A stamp that names another day than the
+    page's ("1:38 a.m. Monday, Libya time" on Sunday's page) is the clock of another
+    place."""
+    published = document.article.published
+    if published is None:
+        return False
+    text = document.article.text
+    for match in _PAGE_CLOCK.finditer(text[: min(lead, _HEAD)]):
+        said = match.group(0).lower().startswith("updated")
+        if not (said or match.group("zone") or match.group("half")):
+            continue
+        hour = int(match.group("hour"))
+        if match.group("half"):
+            if hour > 12:
+                continue
+            hour = hour % 12 + (12 if match.group("half").lower() == "p" else 0)
+        named = {
+            value[:10]
+            for e in document.time_expressions
+            if e.type in _DATED_TYPES
+            and match.start() <= e.start <= match.end() + _STAMP_DAY
+            and (value := calendar_value(e.value)) is not None
+            and len(value) >= 10
+        }
+        return hour < DAWN and named <= {published.isoformat()}
+    return False
 
 
 def _headline_only(article: Article) -> bool:
@@ -354,6 +416,45 @@ def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | Non
     return previous.date, None, False
 
 
+_THE_THING = re.compile(r"^(?:The|This|That)\s+([a-z]{4,})\b")
+"""A sentence opening on a thing named as known ("The statement warned ..."): the one the
+sentence before it told of. Not a quotation's opening: a speaker's "the" is his own."""
+
+
+_SPEAKER = re.compile(
+    rf"\b{_SPEECH}\s+(?P<after>[A-Z][a-z]+)\b|\b(?P<before>[A-Z][a-z]+)\s+{_SPEECH}\b"
+)
+"""A name right beside a verb of saying: who says it ("Allen said", "said Allen")."""
+
+
+def _speakers(text: str) -> set[str]:
+    """The names a sentence gives as saying something."""
+    return {m.group("after") or m.group("before") for m in _SPEAKER.finditer(text)}
+
+
+def _continued(previous: Report, raw: Sentence, text: str) -> tuple[str, str | None, bool] | None:
+    """The date an undated sentence takes from the one right before it when it goes on
+    telling the same thing: it opens on a thing that sentence named and dated to the day
+    as known ("... the release of a statement earlier Sunday by Amnesty International. The
+    statement warned ..."), or it goes on quoting someone that sentence dated saying
+    something ("Allen said Friday that ... '...,' Allen said."): the same statement."""
+    if (
+        previous.date is None
+        or len(previous.date) != 10
+        or raw.index - previous.sentence.index != 1
+    ):
+        return None
+    thing = _THE_THING.match(text)
+    if thing is not None and re.search(
+        rf"(?i)\b(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?{thing.group(1)}\b",
+        previous.sentence.text,
+    ):
+        return previous.date, None, previous.said
+    if previous.said and _speakers(text) & _speakers(previous.sentence.text):
+        return previous.date, None, True
+    return None
+
+
 def _by_sentence(
     sentences: Sequence[Sentence], expressions: Iterable[TimeExpression]
 ) -> dict[int, list[TimeExpression]]:
@@ -392,7 +493,7 @@ def _readings(
     """Each calendar date a sentence gives: value, expression, whether it belongs to a
     clause other than the main one, whether it dates a saying."""
     for expression in expressions:
-        value = calendar_value(expression.value)
+        value = calendar_value(expression.value) or _weekend(expression.value)
         if value is None:
             continue
         if expression.type == "TIME" and not _DAY_CUE.search(expression.text):
@@ -406,7 +507,30 @@ def _readings(
         before = sentence.text[: max(0, expression.start - sentence.start)]
         after = sentence.text[expression.end - sentence.start :]
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
-        yield value, expression.text, _subordinate(before), said
+        yield value, expression.text, _subordinate(before) or _quoted(before), said
+
+
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def _quoted(before: str) -> bool:
+    """Whether a date lies inside a quotation the sentence opens with: the speaker's
+    account, told in passing, where the sentence's news is that it was said ("“Last night
+    we received devastating new information,” he said." reports what he says)."""
+    return _QUOTE_OPEN.match(before) is not None and len(_QUOTE_MARK.findall(before)) % 2 == 1
+
+
+_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+
+
+def _weekend(value: str) -> str | None:
+    """The day a weekend's value ("2011-W45-WE") dates a happening by: its Saturday, the
+    day the weekend starts, as "over the weekend" on a Tuesday page tells the Saturday or
+    Sunday before it and a timeline places entries on days."""
+    found = _WEEKEND.fullmatch(value)
+    if found is None:
+        return None
+    return date.fromisocalendar(int(found.group(1)), int(found.group(2)), 6).isoformat()
 
 
 def _planned(text: str, expressions: Iterable[TimeExpression], published: date | None) -> bool:
@@ -416,7 +540,8 @@ def _planned(text: str, expressions: Iterable[TimeExpression], published: date |
         return False
     last = published + timedelta(days=_ahead(text))
     return any(
-        (value := calendar_value(e.value)) is not None and span(value)[0] > last
+        (value := calendar_value(e.value) or _weekend(e.value)) is not None
+        and span(value)[0] > last
         for e in expressions
     )
 
@@ -457,19 +582,25 @@ def _subordinate(before: str) -> bool:
 
 
 def news_day(reports: Sequence[Report]) -> date | None:
-    """The day an article's news happened: the day its lead dates within a few days before
-    publication, or the day after it that a happening told in the past may lie on (news
-    from a time zone ahead of the outlet's, see ``_ahead``), else the publication day."""
+    """The day an article's news happened: the latest day its lead dates within a few days
+    before publication (a lead that tells Saturday's work and Sunday's all-clear reports
+    Sunday's news; the earlier day is how it came about), or the day after publication that
+    a happening told in the past may lie on (news from a time zone ahead of the outlet's,
+    see ``_ahead``), else the publication day, or
+    the day before it for a page stamped overnight (``_overnight``)."""
     if not reports or reports[0].published is None:
         return None
     published = reports[0].published
+    days: list[date] = []
     for report in reports[:LEAD]:
         if report.date is not None and len(report.date) == 10:
             day = date.fromisoformat(report.date)
             latest = published + timedelta(days=_ahead(report.sentence.text))
             if published - timedelta(days=NEWS_DAY_REACH) <= day <= latest:
-                return day
-    return published
+                days.append(day)
+    if days:
+        return max(days)
+    return published - timedelta(days=1) if reports[0].overnight else published
 
 
 def told_on(report: Report, newsdays: dict[str, date | None]) -> date | None:

@@ -118,6 +118,25 @@ def _is_adverb(word: str) -> bool:
     return word in _DEGREE or (word.endswith("ly") and len(word) > 3)
 
 
+def _to_be(words: list[str], i: int) -> bool:
+    """Whether the participle at ``i`` follows "to be" that leads to something yet to come
+    ("is to be sealed", "is expected to be permanently sealed", "well to be sealed" as
+    headlines write it): after "is", "due", "expected" or a noun, not after a past form or
+    a verb of saying, right before it or before its object ("was found to be infected",
+    "said to be held", "caused cleanup efforts to be suspended")."""
+    j = i - 1
+    if j >= 0 and _is_adverb(words[j]):
+        j -= 1
+    if j < 2 or words[j - 1 : j + 1] != ["to", "be"]:
+        return False
+    for word in reversed(words[max(0, j - 5) : j - 1]):
+        if word in _BE or word in _LOOKING_AHEAD:
+            return True
+        if word.endswith("ed") or word in _PAST or word in _REPORTING or word in _AUXILIARIES:
+            return False
+    return True
+
+
 def _classify(words: list[str], i: int) -> Tense | None:
     word = words[i]
     if word.endswith("'ll"):  # "they'll"
@@ -156,6 +175,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         # "will be completed", "would have left": the auxiliary decides; "were planning to":
         # the verb after it does ("was about to" stays past: it narrates a past moment).
         following = words[i + 1 : i + 2]
+        if _to_be(words, i):
+            return Tense.FUTURE  # "is to be sealed on Sunday", "well to be sealed by Sunday"
         if previous[-1:] and previous[-1] in _PRESENT_COPULA:
             return Tense.PRESENT  # "when the case is heard in May": a present passive
         if previous[-2:-1] and previous[-2] in _MODAL_FUTURE and previous[-1] == "have":
