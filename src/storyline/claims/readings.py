@@ -550,11 +550,11 @@ def _read(
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
         running=_stretch(q.sentence.text),
         governor=_governor(before) if counts and unit not in _KIND else "",
-        offshore=_offshore(after) if kind == "length" else "",
+        offshore=_place_after(_OFFSHORE, after) if kind == "length" else "",
         # the sentence, not the clause: a figure saying what the place is ("Korla, a town
         # of 80,000 people 120 km east") ends the clause, not the place's apposition
         located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
-        reference=_reference(after) if kind == "length" else "",
+        reference=_place_after(_REFERENCE, after) if kind == "length" else "",
         share_of=_share_of(after) if unit == "percent" else "",
         planned=_planned(q),
         facility=_at_facility(q),
@@ -580,9 +580,11 @@ _OFFSHORE = re.compile(
 coast", "30 km off the coast of Sumatra")."""
 
 
-def _offshore(after: str) -> str:
-    """The coast a distance is told off, folded ("louisiana"), or ""."""
-    match = _OFFSHORE.match(after)
+def _place_after(pattern: re.Pattern[str], after: str) -> str:
+    """The place ``pattern`` reads right after a distance, folded, or "": the coast it is
+    told off ("louisiana", ``_OFFSHORE``), the place it is measured from ("benghazi",
+    ``_REFERENCE``)."""
+    match = pattern.match(after)
     return _key(match.group("place")) if match else ""
 
 
@@ -645,20 +647,14 @@ _RELATIVES = frozenset({"which", "whom", "whose", "them", "those"})
 _POSSESSOR = re.compile(r"\s*of\s+(?:the\s+)?[\w-]+\s?['’]s(?=\s)")
 
 
-def _reference(after: str) -> str:
-    """The place a distance is measured from, folded ("benghazi" in "30 km east of the
-    rebel-held city of Benghazi"), or "": two distances from two places are two measures."""
-    match = _REFERENCE.match(after)
-    return _key(match.group("place")) if match else ""
-
-
 _REFERENCE = re.compile(
     r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?(?:[a-z-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:of\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
 """The place right after a distance's direction ("160 kilometres east of Tripoli", "7 km
-(4 miles) from Jisr al-Shughour")."""
+(4 miles) from Jisr al-Shughour", "30 km east of the rebel-held city of Benghazi"): two
+distances from two places are two measures."""
 
 
 def _governor(before: str) -> str:
