@@ -645,14 +645,24 @@ def _also_told(a: _Reading, b: _Reading) -> bool:
     digits = _DIGITS.search(a.quantity.text)
     if digits is None:
         return False
-    sentence = b.quantity.sentence
-    start, end = b.quantity.start - sentence.start, b.quantity.end - sentence.start
-    figure = re.compile(rf"(?<![\d,.]){re.escape(digits.group())}(?![\d,]|\.\d)")
-    outside = (m for m in figure.finditer(sentence.text) if not start <= m.start() < end)
-    return any(
-        _SET_AGAINST.search(sentence.text, max(0, m.start() - 30), m.start()) is None
-        for m in outside
-    )
+    figure, text = digits.group(), b.quantity.sentence.text
+    start = b.quantity.start - b.quantity.sentence.start
+    end = b.quantity.end - b.quantity.sentence.start
+    at = text.find(figure)
+    while at >= 0:
+        after = at + len(figure)
+        whole = (at == 0 or text[at - 1] not in _FIGURE_CHARS) and not (
+            text[after : after + 1].isdigit() or text[after : after + 2] in _FIGURE_GOES_ON
+        )
+        outside = whole and not start <= at < end
+        if outside and _SET_AGAINST.search(text, max(0, at - 30), at) is None:
+            return True
+        at = text.find(figure, at + 1)
+    return False
+
+
+_FIGURE_CHARS = frozenset("0123456789,.")
+_FIGURE_GOES_ON = frozenset(f"{mark}{digit}" for mark in ",." for digit in "0123456789")
 
 
 _SET_AGAINST = re.compile(
