@@ -58,3 +58,19 @@ def test_a_day_after_a_verb_and_its_auxiliary_is_that_verb_s_not_a_later_noun_s(
         )
         == []
     )
+
+
+def test_a_warning_by_one_named_person_is_not_another_s_warning() -> None:
+    assert (
+        disagreement_sides(
+            [
+                "May 12 - Foreign Minister Anna Holt is warning that Dorvia could descend "
+                "into civil war if Marshal Oren Vask refuses to quit.",
+                "Rebels repulsed an offensive by Marshal Oren Vask's forces on Tuesday as the "
+                "defiant leader warned of a bloodbath.",
+            ],
+            PUBLISHED,
+            "date",
+        )
+        == []
+    )

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from storyline.claims.matching import (
     _actors,
+    _key,
     _name_surfaces,
     _names,
     _shared_spelling,
@@ -141,6 +142,7 @@ class _DatedClause:
     actors: frozenset[str]
     words: frozenset[str]
     intended: bool = False
+    agent: str = ""
     # The kinds of event the clause may be about: its noun when its verb is light. Set once,
     # as every pairing of the clause asks for it.
     events: frozenset[str] = field(init=False)
@@ -437,6 +439,8 @@ def _same_event(
         return False
     if _own_days(a, b):
         return False  # "met on Tuesday" in Monday's paper, "met on Monday" a week later
+    if (a.agent and a.agent not in b.names) or (b.agent and b.agent not in a.names):
+        return False  # "Clinton is warning", "as the defiant leader warned": two warnings
     shared = a.names & b.names
     if shared - common:
         return True
@@ -532,19 +536,35 @@ def _dated_clauses(
                 since = dt.date.min
             elif bound:
                 until = dt.date.max
+            names = _names(after if nominal else before + " " + after)
             clauses.append(
                 _DatedClause(
                     article_id=document.id,
                     source=provenance.source_key(document.id, sentence.text),
                     sentence=sentence, expression=t, verb=verb, noun=noun, word=word,
-                    names=_names(after if nominal else before + " " + after),
+                    names=names,
                     since=since, until=until,
                     published=document.article.published, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
                     intended=_intended(before + " " + after, word),
+                    agent=_agent(before + " " + after, word, names),
                 )
             )  # fmt: skip
     return clauses
+
+
+def _agent(clause: str, word: str, names: frozenset[str]) -> str:
+    """The name right before a clause's event word, its doer ("Hillary Clinton is warning"),
+    folded by its last word, or "" (a capitalised first word, "Rebels attacked", is no
+    name): a clause another names someone else doing the same kind of thing in ("as the
+    defiant leader warned") tells another event."""
+    found = re.search(
+        rf"(?<![\w-])(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?"
+        rf"(?:also\s+)?{re.escape(word)}\b",
+        clause,
+    )
+    agent = _key(found.group(1)) if found else ""
+    return agent if agent in names else ""
 
 
 def _intended(clause: str, word: str) -> bool:
