@@ -74,3 +74,16 @@ def test_a_warning_by_one_named_person_is_not_another_s_warning() -> None:
         )
         == []
     )
+
+
+def test_a_capitalised_first_word_is_no_named_doer() -> None:
+    # "Gunmen" opens the sentence: no one named does the attacking, so the two attacks on one
+    # station, dated a week apart, are one attack dated twice.
+    assert disagreement_sides(
+        [
+            "Gunmen attacked the Harwood police station early on Sunday, killing two officers.",
+            "The attack on the police station in Harwood took place on May 4.",
+        ],
+        PUBLISHED,
+        "date",
+    ) == [["May 4 (2025-05-04)", "Sunday (2025-05-11)"]]

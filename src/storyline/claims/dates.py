@@ -555,7 +555,7 @@ def _dated_clauses(
 
 def _agent(clause: str, word: str, names: frozenset[str]) -> str:
     """The name right before a clause's event word, its doer ("Hillary Clinton is warning"),
-    folded by its last word, or "" (a capitalised first word, "Rebels attacked", is no
+    folded by its last word, or "" (a capitalised first word, "Gunmen attacked", is no
     name): a clause another names someone else doing the same kind of thing in ("as the
     defiant leader warned") tells another event."""
     found = re.search(
@@ -563,7 +563,9 @@ def _agent(clause: str, word: str, names: frozenset[str]) -> str:
         rf"(?:also\s+)?{re.escape(word)}\b",
         clause,
     )
-    agent = _key(found.group(1)) if found else ""
+    if found is None or not clause[: found.start(1)].strip(" -–—,:;'\"`"):
+        return ""  # a clause's first word is capitalised whatever it is ("Gunmen attacked")
+    agent = _key(found.group(1))
     return agent if agent in names else ""
 
 
