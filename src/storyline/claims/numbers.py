@@ -371,12 +371,13 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         mixed(a.happening, b.happening) and (dated_apart or a.event in _CUMULATIVE)
     ):
         return None  # a toll of an earlier incident is of that incident, whenever reported
-    years_apart = later.since - earlier.until > _YEAR
-    if earlier.event in _CUMULATIVE and years_apart and not (earlier.running and later.running):
-        return None  # tolls counted years apart are of different disasters
+    # tolls counted years apart are of different disasters, and a figure the text dates a
+    # year or more before the other is history ("eight million barrels ... in 1991")
+    tolls_apart = earlier.event in _CUMULATIVE and later.since - earlier.until > _YEAR
     old, new = (a, b) if a.until <= b.until else (b, a)
-    if old.timed and new.until - old.until > _YEAR and not (old.running and new.running):
-        return None  # "eight million barrels ... in 1991" beside this year's spill: history
+    history = old.timed and new.until - old.until > _YEAR
+    if (tolls_apart or history) and not (a.running and b.running):
+        return None
     if other_days(a.happening, b.happening):
         return None  # a distance of two launches; "six were killed Thursday", "nine Wednesday"
     if not (a.changeable and b.changeable):
@@ -673,7 +674,7 @@ _SET_AGAINST = re.compile(
 """Words that set a figure against the one a sentence gives ("far more than the 312")."""
 
 
-_WHOLE = 100.0
+_HUNDRED_PERCENT = 100.0
 _COMPLEMENT_SLACK = 2.0
 """How far from a whole two rounded shares may add up and still be its two parts."""
 
@@ -685,7 +686,7 @@ def _complements(a: _Reading, b: _Reading) -> bool:
     no higher than 40 percent")."""
     total = a.quantity.value + b.quantity.value
     told_apart = bool(a.phrase and b.phrase) and a.phrase != b.phrase
-    return told_apart and abs(total - _WHOLE) <= _COMPLEMENT_SLACK
+    return told_apart and abs(total - _HUNDRED_PERCENT) <= _COMPLEMENT_SLACK
 
 
 _FAMILY = frozenset(
@@ -728,7 +729,7 @@ def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:
     alone ("300 cargo ships", "280 ships") names the same things."""
     if a and b:
         return a != b
-    return (a & _STATUS) != (b & _STATUS) or bool(a & _PART) != bool(b & _PART)
+    return (a & _STATUS) != (b & _STATUS) or bool(a & _PART_WORDS) != bool(b & _PART_WORDS)
 
 
 _STATUS = frozenset(
@@ -738,7 +739,7 @@ _STATUS = frozenset(
 """Words telling how sure a count is: a count of confirmed cases is not one of suspected.
 "Reported" is not one: it says the count was told, as every count in the news is, so
 "1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
-_PART = frozenset("new newest latest fresh remaining additional further extra".split())
+_PART_WORDS = frozenset("new newest latest fresh remaining additional further extra".split())
 """Words saying a count is of some of the things, added or left ("6,000 new cases", "NATO's
 three newest members"), not of them all, which a count without one may be."""
 

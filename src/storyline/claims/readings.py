@@ -647,8 +647,13 @@ _RELATIVES = frozenset({"which", "whom", "whose", "them", "those"})
 _POSSESSOR = re.compile(r"\s*of\s+(?:the\s+)?[\w-]+\s?['’]s(?=\s)")
 
 
+_PAST_CONVERSION = r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?"
+"""A figure's converted twin in brackets ("30 km (19 miles)"), or its closing bracket when the
+figure is the twin: what follows a measure before its words."""
+
+
 _REFERENCE = re.compile(
-    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?(?:[a-z-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
+    _PAST_CONVERSION + r"(?:[a-z-]+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:of\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
@@ -1017,7 +1022,7 @@ _HYPHENATED = re.compile(r"\d-[a-z]+$")
 _NEXT_WORD = re.compile(r"\s*([a-z][a-z-]+)\b")
 _WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EXTENT_OF = re.compile(
-    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?of\s+(?:(?:the|a|an|[A-Z][\w-]*|['’]s)\s*)*"
+    _PAST_CONVERSION + r"of\s+(?:(?:the|a|an|[A-Z][\w-]*|['’]s)\s*)*"
     r"([a-z][a-z-]+)\b"
 )
 """A length and its thing: "of" and the thing's first lowercase word past its names; a
@@ -1323,8 +1328,10 @@ _LISTED_CELL = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*:\s*(?:[a-z]+
 """A place or label and a figure after a colon ("United States : 40 confirmed cases"): two or
 more in a sentence are a fact box's rows, each of the place before its colon."""
 
+@functools.lru_cache(maxsize=16384)
 def _in_table(sentence: str) -> bool:
-    """Whether a sentence is a table's line, whose figures are of the rows its labels name."""
+    """Whether a sentence is a table's line, whose figures are of the rows its labels name.
+    Cached: read for each figure of the sentence."""
     return _CELL.fullmatch(sentence.strip()) is not None or len(_LISTED_CELL.findall(sentence)) > 1
 
 
