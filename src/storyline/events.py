@@ -586,8 +586,8 @@ def news_day(reports: Sequence[Report]) -> date | None:
     before publication (a lead that tells Saturday's work and Sunday's all-clear reports
     Sunday's news; the earlier day is how it came about), or the day after publication that
     a happening told in the past may lie on (news from a time zone ahead of the outlet's,
-    see ``_ahead``), else the publication day, or
-    the day before it for a page stamped overnight (``_overnight``)."""
+    see ``_ahead``), else the publication day, or the day before it for a page stamped
+    overnight (``_overnight``)."""
     if not reports or reports[0].published is None:
         return None
     published = reports[0].published
