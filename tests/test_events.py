@@ -351,6 +351,31 @@ def test_one_happening_told_by_several_outlets_in_other_words_is_one_entry() -> 
     assert any("wreck" in e.summary and e.date == "2025-06-02" for e in entries)
 
 
+def test_a_quotation_right_after_a_sentence_is_cited_with_the_event_it_speaks_of() -> None:
+    # Maro's words and the mayor's reaction go on telling the evacuation: they are its
+    # evidence, not events of their own. The line opening on "She" tells another thing
+    # Maro did, and the next report of the day is another happening.
+    doc = analysed(
+        "Fire chief Ansa Maro ordered the evacuation of the Dunmore valley on Tuesday as "
+        "flames crossed the ridge.\n"
+        "\u201cWe cannot hold the line above the villages tonight,\u201d Maro told reporters.\n"
+        "\u201cEvery family has a bus seat waiting,\u201d the mayor, Pel Harrow, said.\n"
+        "She also closed the river road to all traffic.\n"
+        "Three water bombers arrived from the coast on Tuesday afternoon.",
+        date(2025, 8, 13),
+        "dunmore.txt",
+    )
+    found = events.story_events([doc])
+    evacuation = [e for e in found if any("evacuation" in r.sentence.text for r in e.reports)]
+    assert len(evacuation) == 1
+    told = [r.sentence.text for r in evacuation[0].reports]
+    assert any("hold the line" in t for t in told)
+    assert any("bus seat" in t for t in told)
+    assert not any("river road" in t or "bombers" in t for t in told)
+    assert evacuation[0].summary.sentence.text.startswith("Fire chief Ansa Maro ordered")
+    assert evacuation[0].date == "2025-08-12"
+
+
 def test_copies_of_one_text_count_as_one_source() -> None:
     text = (
         "Engineers reopened the Tolvey road bridge on Tuesday after six weeks of repairs to "

@@ -811,6 +811,26 @@ def _revised(report: Report, group: _Group) -> bool:
     )
 
 
+_SAYING = re.compile(rf"(?i)\b{_SPEECH}\b")
+
+
+def _goes_on(previous: Report, report: Report) -> bool:
+    """Whether a sentence goes on telling what the sentence right before it told, and so
+    reports the same event: an attributed quotation giving no date of its own ("'We don't
+    believe this is true,' Ghoga said"), the words of the statement or the reaction that
+    sentence reports. Worded apart from it, the quotation would otherwise start an event of
+    its own, cited apart from the happening it speaks of. A sentence opening on a pronoun
+    is not joined so: "He also ordered ..." often tells the next thing the same actor did."""
+    return (
+        report.quote
+        and report.date is None
+        and not report.headline
+        and report.sentence.article_id == previous.sentence.article_id
+        and report.sentence.index - previous.sentence.index == 1
+        and _SAYING.search(report.sentence.text) is not None
+    )
+
+
 def _group(
     reports: Sequence[Report],
     newsdays: dict[str, date | None],
@@ -835,31 +855,39 @@ def _group(
     groups: list[_Group] = []
     sums = np.zeros((len(order), meanings.shape[1] if meanings is not None else 0), np.float32)
     index = _TermIndex(idf)
+    previous: tuple[Report, int] | None = None
     for report in order:
         vector = vectors[id(report)]
         meaning = meaning_of.get(id(report))
         newsday = told_on(report, newsdays)
-        near = index.near(report.words)
-        if meaning is not None and groups:
-            norms = np.linalg.norm(sums[: len(groups)], axis=1)
-            closeness = sums[: len(groups)] @ meaning / np.maximum(norms, 1e-12)
-            near |= set(np.argsort(-closeness)[:MEANING_CANDIDATES].tolist())
-        ranked = sorted(((groups[i].centroid(vector, meaning), i) for i in near), reverse=True)
-        chosen = next(
-            (
-                i
-                for sim, i in ranked
-                if sim >= JOIN_SAME_DAY
-                and _compatible(report, newsday, groups[i], vector, meaning)
-            ),
-            None,
-        )
+        chosen: int | None = None
+        if previous is not None and _goes_on(previous[0], report):
+            chosen = previous[1]
+        else:
+            near = index.near(report.words)
+            if meaning is not None and groups:
+                norms = np.linalg.norm(sums[: len(groups)], axis=1)
+                closeness = sums[: len(groups)] @ meaning / np.maximum(norms, 1e-12)
+                near |= set(np.argsort(-closeness)[:MEANING_CANDIDATES].tolist())
+            ranked = sorted(
+                ((groups[i].centroid(vector, meaning), i) for i in near), reverse=True
+            )
+            chosen = next(
+                (
+                    i
+                    for sim, i in ranked
+                    if sim >= JOIN_SAME_DAY
+                    and _compatible(report, newsday, groups[i], vector, meaning)
+                ),
+                None,
+            )
         if chosen is None:
             # the event's sum of sentence vectors is its row of ``sums``, kept in one place
             groups.append(_Group(meaning=sums[len(groups)] if meanings is not None else None))
             chosen = len(groups) - 1
         groups[chosen].add(report, vector, newsday, meaning)
         index.add(chosen, report.words)
+        previous = report, chosen
     for report in order:
         vector = vectors[id(report)]
         for value, expression in report.passing:
