@@ -376,6 +376,23 @@ def test_a_quotation_right_after_a_sentence_is_cited_with_the_event_it_speaks_of
     assert evacuation[0].date == "2025-08-12"
 
 
+def test_a_lead_glued_to_a_pictures_credit_still_gives_the_news_day() -> None:
+    # The lead tells today's news; the line after it looks back to yesterday evening. With
+    # the credit cut off, the lead is read and the undated line takes today.
+    doc = analysed(
+        "Harbour crews at a Velm pier this morning .\n"
+        "Photograph : Ilse Varga\\/Meridian The full report on the Velm pier collapse was "
+        "today published as the mayor faced calls to resign .\n"
+        "The release follows a leak of its summary yesterday evening .\n"
+        "The mayor told the council that the report had taken a year to write .",
+        date(2025, 4, 28),
+        "velm-pier.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert any(r.sentence.text.startswith("The full report") for r in reports)
+    assert events.news_day(reports) == date(2025, 4, 28)
+
+
 def test_copies_of_one_text_count_as_one_source() -> None:
     text = (
         "Engineers reopened the Tolvey road bridge on Tuesday after six weeks of repairs to "

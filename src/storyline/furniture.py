@@ -82,6 +82,14 @@ left out, as a headline's capitals ("a win Over the Skyforce") slip into running
 _BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\s+(?=[A-Z][a-z])")
 """A place in capitals opening a sentence, then a capitalised word: a dateline without its
 dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
+_CREDIT = re.compile(
+    r"(?:Photograph|Photo|Picture|Image)s?\s?:\s+(?:[^\s/\\]+\s+){0,5}?[^\s/\\]*"
+    r"(?:\\?/[A-Z][\w.&-]*)+(?:\s+(?:[Ii]mages|Pictures|Photos))?\s+(?=[A-Z\"'`‘“])"
+)
+"""A picture's credit the splitter glued before a sentence, a photographer then an agency
+after a slash ("Photograph : Miguel Tovar\\/AP Health officials ..."): scraped pages put it
+before their lead, which is the news and must not be lost with it. A credit without its
+slash ("Photograph: Paul McErlane The question") cannot be told from the text after it."""
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"'`‘“])")
 _CLOCKS = re.compile(r"(?m)(?:^|[.!?\"'’”]\s)\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z\"'`‘“]")
 """A live page's stamp in four digits of the 24-hour clock before each update ("2224 The US
@@ -151,6 +159,9 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
         if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
             cut = match.end()
     cut = max(cut, _transcript_cut(sentence.text))
+    credit = _CREDIT.match(sentence.text, cut)
+    if credit is not None:
+        cut = credit.end()
     if not cut and article_text is not None:
         stamp = _CLOCK.match(sentence.text)
         if stamp is not None and _stamps_its_lines(article_text):
