@@ -140,6 +140,18 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "The ferry sank on Monday.",
         ),
         (
+            "Photograph : Tomas Orr\\/pool\\/Varda Crews sealed the dam on Monday .",
+            "Crews sealed the dam on Monday .",
+        ),
+        # a wire's credit opening the sentence without its dash, and a dash left where a
+        # place was split off before it
+        (
+            "-LRB- AP -RRB- Lawmakers rebuked the port authority on Tuesday .",
+            "Lawmakers rebuked the port authority on Tuesday .",
+        ),
+        ("(Reuters) The ministry said on Monday.", "The ministry said on Monday."),
+        ("-- The House passed the harbour bill .", "The House passed the harbour bill ."),
+        (
             "Photograph : Tomas Orr The question : who pays for the dam ?",
             "Photograph : Tomas Orr The question : who pays for the dam ?",
         ),

@@ -42,6 +42,9 @@ _AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Xinhua|dpa|Bloomberg)"
 _DATELINE = re.compile(
     # "(Reuters) -", "-LRB- AP -RRB- --" (tokenised text spells brackets out)
     rf"(?:(?:\(|-LRB-\s){_AGENCY}(?:\)|\s-RRB-)\s*(?:--|-|—|:)\s*"
+    # the same opening a sentence without its dash, or a dash left where a place was split
+    # off before it: "(AP) Republicans have ...", "-- The House passed ..."
+    rf"|^(?:(?:\(|-LRB-\s){_AGENCY}(?:\)|\s-RRB-)|--|—|-)\s+(?=[A-Z\"'`‘“])"
     # a web page's time stamp before the text: "Monday 2 May 2005 14.00 BST", "2010; 4:37 PM"
     r"|\b(?:19|20)\d\d\s*[;,]?\s*\d{1,2}[.:]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
     r"(?:[A-Z]{2,4}\b)?\s*(?=[A-Z\"'`‘“])"
@@ -84,7 +87,8 @@ _BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\
 dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
 _CREDIT = re.compile(
     r"(?:Photograph|Photo|Picture|Image)s?\s?:\s+(?:[^\s/\\]+\s+){0,5}?[^\s/\\]*"
-    r"(?:\\?/[A-Z][\w.&-]*)+(?:\s+(?:[Ii]mages|Pictures|Photos))?\s+(?=[A-Z\"'`‘“])"
+    r"(?:\\?/[\w.&-]+)*\\?/[A-Z][\w.&-]*(?:\s+(?:[Ii]mages|Pictures|Photos))?\s+"
+    r"(?=[A-Z\"'`‘“])"
 )
 """A picture's credit the splitter glued before a sentence, a photographer then an agency
 after a slash ("Photograph : Miguel Tovar\\/AP Health officials ..."): scraped pages put it
