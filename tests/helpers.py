@@ -95,3 +95,22 @@ def disagreement_sides(
     dated = [(t, published + dt.timedelta(days=days * i)) for i, t in enumerate(texts)]
     found = [c for c in story_disagreements(dated) if c.kind == kind]
     return [sorted(side.value for side in c.sides) for c in found]
+
+
+HARBOUR_PAGE = [
+    "The harbour authority in Velm closed the northern pier on Monday after divers found "
+    "cracks in its pilings.",
+    "Engineers said the cracks ran through four of the pier's twelve pilings.",
+    "The authority said ferries would berth at the southern quay until repairs were done.",
+    "Fishing boats were told to use the old slipway at Kessock.",
+    "Repairs are expected to take six weeks, the authority said.",
+    "The pier was last rebuilt in 1998 after a storm.",
+    "Traders on the quay said the closure would cost them custom.",
+    "One fishmonger said her takings had halved since the morning.",
+    "The council called an emergency meeting for Wednesday.",
+    "Divers will inspect the southern quay on Tuesday as a precaution.",
+    "The authority has asked for money from the national ports fund.",
+    "A report on the pilings is due next month.",
+]
+"""A long page of one story, each sentence telling it again in its own words: the page a
+line scraped above it is judged against (``furniture.stray_opening``)."""

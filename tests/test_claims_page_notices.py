@@ -13,6 +13,8 @@ from storyline.evaluation.claims import analyse_text
 from storyline.furniture import is_furniture
 from storyline.models import Provenance
 
+from helpers import HARBOUR_PAGE
+
 D = dt.date
 
 
@@ -75,3 +77,21 @@ def test_a_live_page_s_clock_stamps_are_no_counts() -> None:
     values = sorted(m.value for c in claims for m in c.mentions)
     assert 1420 not in values and 919 not in values and 1010 not in values
     assert 300 in values and 310 in values and 40 in values
+
+
+def test_a_promotion_above_a_long_page_gives_no_figure() -> None:
+    # The plug for another story, scraped above a long article whose words it never uses
+    # again, tells no toll of this story: its "three people" is not set beside the two
+    # killed when the pier gave way.
+    promo = "Watch our reporter follow the manhunt for a gunman accused of killing three people."
+    documents = [
+        analyse_text("\n".join([promo, *HARBOUR_PAGE]), D(2025, 6, 3), "page"),
+        analyse_text(
+            "Two people were killed when part of the northern pier in Velm gave way on Monday, "
+            "the harbour authority said.",
+            D(2025, 6, 3),
+            "report",
+        ),
+    ]
+    _claims, contradictions, _revisions = story_claims(documents, Provenance())
+    assert contradictions == []

@@ -16,7 +16,7 @@ from storyline import dedup, events, pipeline
 from storyline.mentions import calendar_value, content_words, granularity, within
 from storyline.models import Article, Document, Provenance, Result, passage_key
 
-from helpers import run_storyline
+from helpers import HARBOUR_PAGE, run_storyline
 
 
 def analysed(text: str, published: date | None, name: str, **fields: object) -> Document:
@@ -1250,3 +1250,19 @@ def test_a_plan_told_the_day_before_does_not_date_the_happening(plan: str) -> No
     ]
     assert len(meeting.reports) == 2  # the plan and the meeting are one event
     assert (meeting.date, meeting.approximate) == ("2025-07-15", True)
+
+
+def test_a_promotion_for_another_page_above_a_long_article_is_no_report() -> None:
+    # Scraping kept the site's plug for another story above the article: none of its words
+    # come back on the page, so it is no news of this story, nor its figure a toll.
+    promo = (
+        "Watch our reporter follow the manhunt for a gunman accused of shooting three "
+        "people in Orvane."
+    )
+    page = analysed("\n".join([promo, *HARBOUR_PAGE]), date(2025, 6, 3), "velm-pier.txt")
+    texts = [r.sentence.text for r in events.reports_of(page, None)]
+    assert promo not in texts
+    assert texts[0].startswith("The harbour authority in Velm closed")
+    # the page's own lead, its words told again below it, stays, as does a short item's
+    short = analysed("\n".join([promo, *HARBOUR_PAGE[:4]]), date(2025, 6, 3), "short.txt")
+    assert promo in [r.sentence.text for r in events.reports_of(short, None)]

@@ -43,7 +43,7 @@ import numpy as np
 from scipy import sparse
 
 from storyline import embedding
-from storyline.furniture import is_furniture, readable, without_dateline
+from storyline.furniture import is_furniture, readable, stray_opening, without_dateline
 from storyline.mentions import calendar_value, content_words, within
 from storyline.models import (
     Article,
@@ -261,10 +261,13 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     past = 0  # dated sentences well before the news, less those near it (``_narrative``)
     headline = _headline_only(document.article)
     overnight: bool | None = None  # read off the page's head once its lead is found
+    stray = stray_opening(document.sentences)
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not (headline or readable(sentence.text)) or is_furniture(sentence.text):
             continue
+        if raw is stray:
+            continue  # a promotion for another page scraped above the article
         # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
         # November 2011") dates the page, not what the sentence tells
         told = [e for e in expressions.get(raw.index, ()) if e.start >= sentence.start]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from storyline.models import Sentence
-from storyline.text import IRREGULAR_PAST, STOPWORDS, fold_word
+from storyline.text import IRREGULAR_PAST, STOPWORDS, fold_word, rouge_tokens
 
 MIN_WORDS, MAX_WORDS = 6, 60
 """Sentence length, in words, that reads as a summary: shorter is a fragment or headline,
@@ -357,3 +358,30 @@ def is_furniture(text: str) -> bool:
         and not any(fold_word(word) in STOPWORDS for word in named.group("name").split())
         and _FINITE.search(named.group("role")) is None
     )
+
+
+STRAY_PAGE = 12
+"""Sentences a page needs for its opening line to be judged against the rest of it: a
+short item tells its lead again in other words ("the blaze" for "the Serra Dunmore
+wildfire"), while scraped promotions sit above long pages."""
+STRAY_BELOW = 30
+"""Sentences after the opening line whose words a lead's come back in."""
+STRAY_WORDS = 4
+"""Content words an opening line needs to be judged: a short one tells too little."""
+
+
+def stray_opening(sentences: Sequence[Sentence]) -> Sentence | None:
+    """The line opening a page when it tells another story: a promotion for another page
+    ("Anderson Cooper reports on the manhunt for ..."), a site's other headline or a
+    sign-up box, which scraping keeps above the article. A lead's words come back below it
+    (its names, its happening); such a line shares at most one of its content words with
+    the sentences after it. None for a page too short to tell (``STRAY_PAGE``)."""
+    if len(sentences) < STRAY_PAGE:
+        return None
+    opening = set(rouge_tokens(sentences[0].text))
+    if len(opening) < STRAY_WORDS:
+        return None
+    below: set[str] = set()
+    for sentence in sentences[1 : 1 + STRAY_BELOW]:
+        below.update(rouge_tokens(sentence.text))
+    return sentences[0] if len(opening & below) <= 1 else None

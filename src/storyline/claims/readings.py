@@ -35,7 +35,7 @@ from storyline.claims.verbs import (
     _event_word,
     _verbs,
 )
-from storyline.furniture import without_dateline
+from storyline.furniture import stray_opening, without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
@@ -201,9 +201,12 @@ def _readings(
     olds = {id(old) for old in was.values()}
     replaced: dict[int, _Reading | None] = {}
     news_starts: dict[Sentence, int] = {}
+    stray = stray_opening(document.sentences)
     for q in document.quantities:
         if _incremental(q, text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
+        if q.sentence == stray:
+            continue  # a promotion for another page ("... accused of killing three")
         if q.sentence not in news_starts:
             news_starts[q.sentence] = without_dateline(q.sentence, text).start
         if q.start < news_starts[q.sentence]:
