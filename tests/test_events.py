@@ -393,6 +393,35 @@ def test_a_lead_glued_to_a_pictures_credit_still_gives_the_news_day() -> None:
     assert events.news_day(reports) == date(2025, 4, 28)
 
 
+def test_a_happening_no_report_dates_takes_the_day_another_article_mentions_it_on() -> None:
+    # The first page tells the rescue without a day; the next day's page mentions it in
+    # passing as Monday's: the rescue is Monday's, not its first page's news day. A day
+    # mentioned weeks before that page's news is another happening's.
+    rescue = analysed(
+        "Rescuers pulled a 16-year-old girl alive from the rubble of the Velm grammar "
+        "school, officials said.\nHer family waited outside the field hospital.",
+        date(2025, 1, 28),
+        "rescue.txt",
+    )
+
+    def rescue_date(mention: str) -> tuple[str, bool]:
+        later = analysed(
+            f"Crews searched the Orra library on Wednesday, two days after they pulled a "
+            f"16-year-old girl alive from the rubble of the Velm grammar school {mention}.",
+            date(2025, 1, 29),
+            "search.txt",
+        )
+        [event] = [
+            e
+            for e in events.story_events([rescue, later])
+            if e.summary.sentence.text.startswith("Rescuers pulled")
+        ]
+        return event.date, event.approximate
+
+    assert rescue_date("on Monday") == ("2025-01-27", False)
+    assert rescue_date("on Jan. 6") == ("2025-01-28", True)
+
+
 def test_copies_of_one_text_count_as_one_source() -> None:
     text = (
         "Engineers reopened the Tolvey road bridge on Tuesday after six weeks of repairs to "

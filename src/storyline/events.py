@@ -13,7 +13,9 @@ Sentences join an event when their words (in a small story, with the optional se
 encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
 the same day, one inside the other, a date of saying a few days after the happening, or an
 undated sentence printed within days of it. Dates mentioned in passing join the events on
-that date as evidence, which is how "after Tuesday's launch" backs the launch.
+that date as evidence, which is how "after Tuesday's launch" backs the launch; an event no
+report dates takes the day such a mention gives it, when that day falls a few days before
+its articles' news day at most.
 
 Which events make the timeline is read from what an editor's list of key events has in
 common, fitted on the project's own blind gold (``WEIGHTS``): independent sources, a text
@@ -842,7 +844,8 @@ def _group(
 ) -> list[_Group]:
     """Reports grouped into events, oldest articles first: each joins the closest event it
     is compatible with, or starts one; then each date mentioned in passing joins, as
-    evidence, the closest event on that date.
+    evidence, the closest event on that date, or the closest event no report dates whose
+    news day it precedes by ``NEWS_DAY_REACH`` days at most.
 
     With sentence vectors (``meanings``, rows in the order of ``reports``) a report is also
     compared with the events closest to it in meaning (``MEANING_CANDIDATES``), and its
@@ -897,9 +900,16 @@ def _group(
             best, best_sim = None, 0.0
             for i in index.near(report.words):
                 known = groups[i].day()
-                if known is None or known[0] is None:
+                if known is None:
                     continue
-                if known[0] != value and not known[0].startswith(value + "-"):
+                if known[0] is None:
+                    if len(value) != 10 or not (
+                        known[1] - timedelta(days=NEWS_DAY_REACH)
+                        <= date.fromisoformat(value)
+                        <= known[2]
+                    ):
+                        continue
+                elif known[0] != value and not known[0].startswith(value + "-"):
                     continue
                 sim = groups[i].centroid(vector)
                 if (
@@ -1040,8 +1050,10 @@ def story_events(
 def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, bool] | None:
     """The date of an event and whether it is only its articles' news day: the date most of
     its independent sources give (a date of saying counts half), the most precise on a tie;
-    else the earliest news day of the articles that tell it as done rather than as a plan
-    (a meeting one page expects and the next reports held is of the day it was held)."""
+    else the day other articles mention it on in passing ("two days after they pulled a girl
+    from the rubble on Monday"); else the earliest news day of the articles that tell it as
+    done rather than as a plan (a meeting one page expects and the next reports held is of
+    the day it was held)."""
     votes: dict[str, float] = defaultdict(float)
     seen: set[tuple[str, str]] = set()
     for report in group.reports:
@@ -1050,6 +1062,9 @@ def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, b
             votes[report.date] += 0.5 if report.said else 1.0
     if votes:
         return max(votes, key=lambda v: (votes[v], len(v), v)), False
+    mentioned = Counter(m.date for m in group.mentions if m.date is not None)
+    if mentioned:
+        return max(mentioned, key=lambda v: (mentioned[v], v)), False
     told = [r for r in group.reports if not r.future] or group.reports
     days = [d for r in told if (d := told_on(r, newsdays)) is not None]
     return (min(days).isoformat(), True) if days else None
