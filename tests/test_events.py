@@ -1295,3 +1295,7 @@ def test_a_promotion_for_another_page_above_a_long_article_is_no_report() -> Non
     # the page's own lead, its words told again below it, stays, as does a short item's
     short = analysed("\n".join([promo, *HARBOUR_PAGE[:4]]), date(2025, 6, 3), "short.txt")
     assert promo in [r.sentence.text for r in events.reports_of(short, None)]
+    # a long page that says little below its opening (one line repeated) cannot show it
+    # is foreign to the page
+    bare = analysed("\n".join([promo, *["Crews kept searching the quay."] * 12]), None, "bare.txt")
+    assert promo in [r.sentence.text for r in events.reports_of(bare, None)]

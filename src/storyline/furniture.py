@@ -368,6 +368,9 @@ STRAY_BELOW = 30
 """Sentences after the opening line whose words a lead's come back in."""
 STRAY_WORDS = 4
 """Content words an opening line needs to be judged: a short one tells too little."""
+STRAY_VOCABULARY = 50
+"""Distinct content words the sentences after it need: a page that says little (a line
+repeated) cannot show that the opening line's words are foreign to it."""
 
 
 def stray_opening(sentences: Sequence[Sentence]) -> Sentence | None:
@@ -384,4 +387,6 @@ def stray_opening(sentences: Sequence[Sentence]) -> Sentence | None:
     below: set[str] = set()
     for sentence in sentences[1 : 1 + STRAY_BELOW]:
         below.update(rouge_tokens(sentence.text))
+    if len(below) < STRAY_VOCABULARY:
+        return None
     return sentences[0] if len(opening & below) <= 1 else None
