@@ -375,8 +375,9 @@ repeated) cannot show that the opening line's words are foreign to it."""
 
 def stray_opening(sentences: Sequence[Sentence]) -> Sentence | None:
     """The line opening a page when it tells another story: a promotion for another page
-    ("Anderson Cooper reports on the manhunt for ..."), a site's other headline or a
-    sign-up box, which scraping keeps above the article. A lead's words come back below it
+    ("Watch our reporter follow the manhunt for a gunman ..."), a site's other headline or
+    a sign-up box ("Get the morning briefing delivered to your inbox"), which scraping keeps
+    above the article. A lead's words come back below it
     (its names, its happening); such a line shares at most one of its content words with
     the sentences after it. None for a page too short to tell (``STRAY_PAGE``)."""
     if len(sentences) < STRAY_PAGE:
