@@ -503,6 +503,8 @@ def _dated_clauses(
                     )
                 )  # fmt: skip
                 continue
+            if _AT_A_RATE.search(before + " " + after):
+                continue  # "collecting about 15,000 barrels a day last week": a stretch of it
             modified = _modified_noun(before, after)
             if modified is not None and modified[2] not in _NOMINAL_EVENTS:
                 continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
@@ -551,6 +553,16 @@ def _dated_clauses(
                 )
             )  # fmt: skip
     return clauses
+
+
+_AT_A_RATE = re.compile(
+    r"\d[\d,.]*(?:\s+[\w-]+){0,4}?\s+(?:(?:a|an|per|each|every)\s+(?:day|hour|week|month)|daily"
+    r"|hourly|weekly|monthly)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.IGNORECASE,
+)
+"""A figure told as a rate ("15,000 barrels of oil a day", "5,000 barrels daily"): its clause
+tells a repeated doing, and its date a stretch or one day of it, never the day of one event
+that another day told elsewhere could contradict ("15,800 barrels on Wednesday")."""
 
 
 def _agent(clause: str, word: str, names: frozenset[str]) -> str:
