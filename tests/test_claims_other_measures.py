@@ -5,7 +5,9 @@ other are of other things: oil collected and oil gushing, a distance from a harb
 length of a beach, one side's dead and all the dead, what an amount could reach next week,
 what a corrected article once said. A conversion in brackets, printed or spelt out as a
 tokenised archive writes it ("-LRB- 1.7 million gallons -RRB-"), is read past, so the words
-after it still say what the figure measures. Figures that are of one thing still disagree.
+after it still say what the figure measures. Dates work alike: a day of a daily rate is no
+day of one event, and the day a doing began and the day it ended are two moments. Figures and
+dates of one thing still disagree.
 The articles are invented and written for these tests.
 """
 
@@ -162,3 +164,25 @@ def test_distances_off_two_coasts_after_tokenised_conversions_are_two_places() -
         )
         == []
     )
+
+
+def _date_sides(*texts: str) -> list[list[str]]:
+    found = story_disagreements([(text, DAY) for text in texts])
+    return [sorted(side.value for side in c.sides) for c in found if c.kind == "date"]
+
+
+def test_the_day_a_doing_began_and_the_day_it_ended_are_two_moments() -> None:
+    assert (
+        _date_sides(
+            "Halcyon began pumping mud into the Kelso well on Monday , the company said .",
+            "Halcyon finished pumping cement into the Kelso well on Wednesday , officials said .",
+        )
+        == []
+    )
+
+
+def test_the_day_a_doing_began_told_differently_still_disagrees() -> None:
+    assert _date_sides(
+        "Halcyon began pumping mud into the Kelso well on Monday , the company said .",
+        "Halcyon began pumping mud into the Kelso well on Wednesday , officials said .",
+    ) == [["Monday (2025-06-09)", "Wednesday (2025-06-11)"]]
