@@ -60,6 +60,14 @@ def test_oil_being_collected_is_not_the_oil_gushing() -> None:
     )
 
 
+def test_a_count_after_a_verb_of_counting_is_the_thing_counted() -> None:
+    # "totalling" says how the spill is counted, not what was done to the oil
+    assert _number_sides(
+        "Halcyon said the Kelso spill was now totalling about 60,000 barrels of oil .",
+        "Some 40,000 barrels of oil have leaked from the Kelso well so far , officials said .",
+    ) == [["Some 40,000 barrels", "about 60,000 barrels"]]
+
+
 def test_the_amount_captured_is_not_the_amount_lost() -> None:
     assert (
         _number_sides(

@@ -712,7 +712,9 @@ _GOVERNED = re.compile(
 a number on what the verb did ("the amount being captured at 466,200 gallons")."""
 _COUNTING = frozenset(
     """recorded registered counted logged detected identified tallied found listed totalled
-    totaled numbered reached topped exceeded surpassed passed hit""".split()
+    totaled numbered reached topped exceeded surpassed passed hit recording registering
+    counting logging detecting identifying tallying finding listing totalling totaling
+    numbering reaching topping exceeding surpassing passing hitting estimating reporting""".split()
 )
 _AUXILIARY = frozenset("be have get had has was were been".split())
 
