@@ -143,6 +143,7 @@ class _DatedClause:
     words: frozenset[str]
     intended: bool = False
     agent: str = ""
+    phase: str = ""
     # The kinds of event the clause may be about: its noun when its verb is light. Set once,
     # as every pairing of the clause asks for it.
     events: frozenset[str] = field(init=False)
@@ -439,6 +440,8 @@ def _same_event(
         return False
     if _own_days(a, b):
         return False  # "met on Tuesday" in Monday's paper, "met on Monday" a week later
+    if a.phase != b.phase:
+        return False  # "began pumping mud on Tuesday", "finished pumping cement on Thursday"
     if (a.agent and a.agent not in b.names) or (b.agent and b.agent not in a.names):
         return False  # "Clinton is warning", "as the defiant leader warned": two warnings
     shared = a.names & b.names
@@ -503,6 +506,8 @@ def _dated_clauses(
                     )
                 )  # fmt: skip
                 continue
+            if _AT_A_RATE.search(before + " " + after):
+                continue  # "collecting about 15,000 barrels a day last week": a stretch of it
             modified = _modified_noun(before, after)
             if modified is not None and modified[2] not in _NOMINAL_EVENTS:
                 continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
@@ -548,9 +553,41 @@ def _dated_clauses(
                     words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
                     intended=_intended(before + " " + after, word),
                     agent=_agent(before + " " + after, word, names),
+                    phase=_phase(before + " " + after, word),
                 )
             )  # fmt: skip
     return clauses
+
+
+_AT_A_RATE = re.compile(
+    r"\d[\d,.]*(?:\s+[\w-]+){0,4}?\s+(?:(?:a|an|per|each|every)\s+(?:day|hour|week|month)|daily"
+    r"|hourly|weekly|monthly)\b(?!\s+(?:earlier|ago|before|later|after)\b)",
+    re.IGNORECASE,
+)
+"""A figure told as a rate ("15,000 barrels of oil a day", "5,000 barrels daily"): its clause
+tells a repeated doing, and its date a stretch or one day of it, never the day of one event
+that another day told elsewhere could contradict ("15,800 barrels on Wednesday")."""
+
+
+def _phase(clause: str, word: str) -> str:
+    """Which end of a doing a clause dates: "start" when its event word follows a verb of
+    starting ("began pumping"), "end" after one of ending ("finished pumping"), "" for the
+    doing itself. A doing that lasts has a first day and a last: the day it began and the
+    day it ended are two moments, not one event dated twice."""
+    found = re.search(
+        _PHASES + r"\s+(?:to\s+|the\s+)?" + re.escape(word) + r"\b", clause, re.IGNORECASE
+    )
+    if found is None:
+        return ""
+    return "start" if found.group("start") else "end"
+
+
+_PHASES = (
+    r"\b(?:(?P<start>beg[ai]n|begins|beginning|start(?:s|ed|ing)?|resum(?:e|es|ed|ing))"
+    r"|(?P<end>finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|end(?:s|ed|ing)?"
+    r"|stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)))"
+)
+"""Verbs of starting and ending a doing, before the verb of the doing itself."""
 
 
 def _agent(clause: str, word: str, names: frozenset[str]) -> str:

@@ -197,7 +197,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
-        r.offshore, r.happening and r.happening.index,
+        r.offshore, r.happening and r.happening.index, r.side,
     )  # fmt: skip
 
 
@@ -580,6 +580,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "14 miles northwest of the spill site": another place's distance
     if a.reference and b.reference and a.reference != b.reference:
         return False  # "30 km east of Benghazi", "160 km east of Tripoli": from two places
+    if _measured_apart(a, b) or _measured_apart(b, a):
+        return False  # "3 miles south of Pensacola Pass", "a six-mile stretch of beaches"
     if _located_apart(a, b) or _located_apart(b, a):
         return False  # "Misrata, 200 km east of the capital", "Ras Lanuf, 660 km": two places
     if a.kind in _DIMENSION_KINDS:
@@ -600,6 +602,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "13 percent on average" over many banks, "18 percent" for one of them
     if a.grade != b.grade:
         return False  # "27 injured", "four with serious injuries": the second are some of them
+    if a.side != b.side:
+        return False  # "700 killed on the side of the army", "2,200 have died": one side's
     if a.running != b.running:
         return False  # killed since March, on Tuesday: a total over months, one day's
     if _other_words(a.modifiers, b.modifiers):
@@ -705,6 +709,14 @@ def _located_apart(a: _Reading, b: _Reading) -> bool:
     return bool(a.located) and a.located not in b.names
 
 
+def _measured_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` is a distance from a place ("3 miles south of Pensacola Pass") and ``b``
+    the size of a thing it names, from no place ("a six-mile stretch of beaches", "a 22-mile
+    plume"): how far something lies and how long something is are two measures, whatever
+    words their sentences happen to share."""
+    return bool(a.reference) and not b.reference and bool(b.purpose)
+
+
 def _told_apart(a: _Reading, b: _Reading) -> bool:
     """Whether ``a`` is told by a verb other than ``b``'s that ``b``'s words never name: when
     each is, people "fleeing the capital" and people "relocated out of" it, they are two
@@ -716,9 +728,13 @@ def _told_apart(a: _Reading, b: _Reading) -> bool:
 
 def _governed_apart(a: _Reading, b: _Reading) -> bool:
     """Whether ``a`` counts the object of a verb ("collect about 15,000 barrels") that
-    ``b`` is not the object of and whose words never name: a count of what was done to a
-    thing, set beside a count of the thing itself."""
-    return bool(a.governor) and a.governor != b.governor and a.governor not in b.topic
+    ``b`` is not the object of and whose sentence never names: a count of what was done to
+    a thing, set beside a count of the thing itself. The whole sentence, not the figure's
+    clause: the far end of a range ("between 35,000 and 60,000 barrels a day") has a clause
+    of its own, while "the spill rate" before it names what the well "was spilling"."""
+    if not a.governor or a.governor == b.governor or a.governor in b.topic:
+        return False
+    return a.governor not in _topic(b.quantity.sentence.text, names=False)
 
 
 def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:

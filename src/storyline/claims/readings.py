@@ -159,6 +159,12 @@ class _Reading:
     capable: bool = False
     reference: str = ""
     share_of: str = ""
+    side: str = ""
+
+
+_IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
+"""Words in brackets, as printed or as a tokenised archive spells them ("1,500 m -LRB- 5,000
+ft -RRB-"): a conversion or an aside that the words after a figure are read past."""
 
 
 _CUMULATIVE = frozenset({"killed", "injured", "destroyed", "damaged"})
@@ -173,6 +179,16 @@ _STATE = re.compile(
 )
 """A figure told as a state ("were waiting at anchor", "remain out of their homes"): it held
 on the day of its article's news, so another figure on another day is a change."""
+
+_CORRECTED = re.compile(
+    r"\W*(?:the\s+original|an?\s+(?:earlier|previous|prior)\s+version)"
+    r"(?:\s+(?:version\s+)?(?:of\s+)?(?:this|the)\s+(?:article|story|report))?"
+    r"\s+(?:said|stated|reported|gave|put|quoted|misstated|wrongly|incorrectly|mistakenly)\b",
+    re.IGNORECASE,
+)
+"""A correction's line telling what an earlier version of the article said ("The original
+said that a leaking well was spewing 5,000 gallons a day", "An earlier version of this
+story misstated ..."): the figure is the error put right, no report of the story's."""
 
 _LISTED = 6
 """Figures a sentence holds beyond which it is a table or a list ("Height: 70 meters
@@ -207,6 +223,8 @@ def _readings(
             continue
         if q.sentence == stray:
             continue  # a promotion for another page ("... accused of killing three")
+        if _CORRECTED.match(q.sentence.text):
+            continue  # "The original said that a leaking well was spewing 5,000 gallons"
         if q.sentence not in news_starts:
             news_starts[q.sentence] = without_dateline(q.sentence, text).start
         if q.start < news_starts[q.sentence]:
@@ -319,7 +337,7 @@ def _as_ranges(text: str, readings: list[_Reading]) -> list[_Reading]:
 
 _RANGE_OPENS = re.compile(r"\b(?:between|rang(?:e|es|ed|ing)\s+from)\s+$", re.IGNORECASE)
 _RANGE_JOINS = re.compile(
-    r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-)\s*)?(?:and|to)\s+(?:(?:about|some|as\s+many\s+as)\s+)?",
+    r"\s*(?:" + _IN_BRACKETS + r"\s*)?(?:and|to)\s+(?:(?:about|some|as\s+many\s+as)\s+)?",
     re.IGNORECASE,
 )
 """A range's ends, each told with its unit: "between" or "ranging from" before the first,
@@ -381,16 +399,20 @@ _TOLD_CHANGES = ((_FROM_OLD, _TO_NEW), (_ONCE_OLD, _NOW_NEW))
 """The words before an old figure and between it and the new one that tell a change."""
 
 
-_BRACKETED = re.compile(r"^\s*\([^()]*\)")
+_BRACKETED = re.compile(r"^\s*" + _IN_BRACKETS)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 _NOT_AS_FACT = (
     r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never|\w*\s?n[’']t)\s+)"
 )
 """A figure told as a possibility or denied ("could kill millions", "there will not be 20
-million deaths", "there aren't just two") is no report of how many there are; "may have
-died" and "could be" are estimates, and stay."""
-_UNREAL_BEFORE = re.compile(r"\b" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}$")
+million deaths", "there aren't just two") is no report of how many there are, nor is one
+a modal's change reaches ("the amount could nearly double by next week to 1.17 million");
+"may have died" and "could be" are estimates, and stay."""
+_UNREAL_BEFORE = re.compile(
+    r"\b(?:" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}"
+    r"|(?:could|might|may)\s+(?!have\b|be\b)(?:[\w-]+\s+){1,5}?to\s+)$"
+)
 _UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
 """Lowercase only: "in May" is a month."""
 _THRESHOLD = re.compile(
@@ -451,7 +473,8 @@ def _place_of(r: _Reading) -> tuple[Sentence, float, str | None]:
 
 _MORE = re.compile(r"\s*(?:more|additional|extra|others?)\b", re.IGNORECASE)
 _GAP = re.compile(
-    r"\s*\)?\s*(?:\([^()]*\)\s*)?(?!other\b|rather\b)(?:[a-z]{2,}er|less|fewer)"
+    r"\s*(?:\)|-RRB-)?\s*(?:" + _IN_BRACKETS + r"\s*)?(?!other\b|rather\b)"
+    r"(?:[a-z]{2,}er|less|fewer)"
     r"(?:\s+[\w'’-]+){0,3}?\s+than\b",
     re.IGNORECASE,
 )
@@ -559,6 +582,7 @@ def _read(
         located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
         reference=_place_after(_REFERENCE, after) if kind == "length" else "",
         share_of=_share_of(after) if unit == "percent" else "",
+        side=_side(event, after),
         planned=_planned(q),
         facility=_at_facility(q),
         authority=_authority(q.sentence.text),
@@ -576,7 +600,7 @@ per day"): of a count or a flow, it is set beside another capacity, never beside
 done."""
 
 _OFFSHORE = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?off\s+(?:the\s+(?:coast\s+of\s+)?)?"
+    r"\s*(?:" + _IN_BRACKETS + r"\s*)?off\s+(?:the\s+(?:coast\s+of\s+)?)?"
     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:\s+coast(?:line)?)?\b"
 )
 """A distance told as where something lies off a coast ("about 50 miles off the Louisiana
@@ -650,7 +674,7 @@ _RELATIVES = frozenset({"which", "whom", "whose", "them", "those"})
 _POSSESSOR = re.compile(r"\s*of\s+(?:the\s+)?[\w-]+\s?['’]s(?=\s)")
 
 
-_PAST_CONVERSION = r"\s*(?:(?:\([^()]*\)|-LRB-.*?-RRB-|\)|-RRB-)\s*)?"
+_PAST_CONVERSION = r"\s*(?:(?:" + _IN_BRACKETS + r"|\)|-RRB-)\s*)?"
 """A figure's converted twin in brackets ("30 km (19 miles)"), or its closing bracket when the
 figure is the twin: what follows a measure before its words."""
 
@@ -680,12 +704,17 @@ def _governor(before: str) -> str:
 
 
 _GOVERNED = re.compile(
-    r"\b(?:to|will|would|can|could|must|should|may|might)\s+([a-z]{3,})\s+$|\b([a-z]{3,}ed)\s+$"
+    r"\b(?:to|will|would|can|could|must|should|may|might)\s+([a-z]{3,})\s+$"
+    r"|\b([a-z]{3,}(?:ed|ing))\s+(?:at\s+)?$"
 )
-"""A verb right before a count: a base form after "to" or a modal, or a past form."""
+"""A verb right before a count: a base form after "to" or a modal, a past form or a form in
+"-ing" ("was collecting about 15,000 barrels"), also with "at" between when the figure puts
+a number on what the verb did ("the amount being captured at 466,200 gallons")."""
 _COUNTING = frozenset(
     """recorded registered counted logged detected identified tallied found listed totalled
-    totaled numbered reached topped exceeded surpassed passed hit""".split()
+    totaled numbered reached topped exceeded surpassed passed hit recording registering
+    counting logging detecting identifying tallying finding listing totalling totaling
+    numbering reaching topping exceeding surpassing passing hitting estimating reporting""".split()
 )
 _AUXILIARY = frozenset("be have get had has was were been".split())
 
@@ -875,6 +904,25 @@ def _grade(event: str | None, before: str, after: str) -> str:
     return (found.lastgroup or "") if found else ""
 
 
+def _side(event: str | None, after: str) -> str:
+    """The side of a fight whose dead or hurt a toll counts ("700 people were killed on the
+    side of the army"), folded, or "" when it counts all of them: one side's toll is some of
+    the dead, not another count of all of them."""
+    if event not in ("killed", "injured"):
+        return ""
+    found = _SIDE.search(re.split(r"[,;]", after)[0][:80])
+    return _key(found.group("side")) if found else ""
+
+
+_SIDE = re.compile(
+    r"\b(?:on\s+(?:the\s+)?side\s+of|in\s+the\s+ranks\s+of|among)\s+(?:the\s+)?"
+    r"(?!(?:them|those|these|whom|which|dead|victims)\b)(?P<side>[\w-]+)",
+    re.IGNORECASE,
+)
+"""Words naming the side of a fight a toll is of ("on the side of the army", "among the
+rebels"); "among them" opens an aside naming some of the dead instead."""
+
+
 _PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+(?:peak|height)|peaked\s+at)\b", re.I)
 """A peak figure ("at its peak forced some 3,000 from their homes") is the most there ever
 were: fewer at another time is no contradiction."""
@@ -1021,8 +1069,8 @@ def _extent(figure: str, before: str, after: str) -> frozenset[str]:
     return frozenset({topic_stem(noun.group(1).lower())}) if noun else frozenset()
 
 
-_HYPHENATED = re.compile(r"\d-[a-z]+$")
-_NEXT_WORD = re.compile(r"\s*([a-z][a-z-]+)\b")
+_HYPHENATED = re.compile(r"(?:\d|^[A-Za-z]+)-[a-z]+$")
+_NEXT_WORD = re.compile(_PAST_CONVERSION + r"([a-z][a-z-]+)\b")
 _WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EXTENT_OF = re.compile(
     _PAST_CONVERSION + r"of\s+(?:(?:the|a|an|[A-Z][\w-]*|['’]s)\s*)*"
