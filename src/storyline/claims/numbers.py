@@ -7,8 +7,10 @@ held at the same time. Figures that held at different times (troops leaving, a d
 rising, a queue of ships growing then shrinking) are a revision, listed with when each was
 reported, not a contradiction, and so is a change one sentence tells ("has risen from early
 estimates of 5,000 barrels per day to as much as 60,000"), whose old figure is never set
-beside the day's reports; a measure that does not change with time (a distance, a mass) told
-of events the texts date on different days is of different happenings, and is neither.
+beside the day's reports, and so is a plan told again on a later day with another figure
+("will seek up to five warrants", then "three"); a measure that does not change with time
+(a distance, a mass) told of events the texts date on different days is of different
+happenings, and is neither.
 """
 
 from __future__ import annotations
@@ -311,7 +313,7 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
     for x, y in itertools.combinations_with_replacement(range(len(members)), 2):
         a, b = group[members[x][0]], group[members[y][0]]
         meet = a.low <= b.high and b.low <= a.high
-        if meet and not _floors_raised(a, b):
+        if meet and not (_floors_raised(a, b) or _plan_restated(a, b)):
             continue
         if is_vague(a.quantity) and is_vague(b.quantity):
             continue  # "several hundred protesters", "tens of thousands": two impressions
@@ -382,9 +384,26 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None  # a distance of two launches; "six were killed Thursday", "nine Wednesday"
     if not (a.changeable and b.changeable):
         return None if _orders_apart(a, b) else "conflict"
+    if _plan_restated(a, b):
+        return "change" if _told_alike(a, b) else None
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return None if _orders_apart(a, b) else "conflict"
+
+
+def _plan_restated(a: _Reading, b: _Reading) -> bool:
+    """Whether two figures are one plan told with other figures on different days ("will
+    seek up to five arrest warrants" on Monday, "will request three" on Wednesday): a plan
+    holds from the day it is told on, so read as spans the two always meet, yet the later
+    telling is the plan as it now stands, the earlier one replaced, as a launch date moved
+    is (``dates``), even when the earlier range allowed the later figure ("up to five").
+    Plans told on one day are not this, nor plans told on the word of different bodies ("the
+    company said it would cut 4,000 jobs", then "will hit 6,000 workers, union leaders
+    said"): they are sources telling the plan differently."""
+    return (
+        a.planned and b.planned and a.since != b.since and a.authority == b.authority
+        and a.quantity.value != b.quantity.value
+    )  # fmt: skip
 
 
 def _orders_apart(a: _Reading, b: _Reading) -> bool:

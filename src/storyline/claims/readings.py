@@ -1391,9 +1391,12 @@ _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—]")
 that part clauses."""
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to|plans?\s+to)"
-    r"\s+(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}$",
+    r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}$",
     re.IGNORECASE,
 )
+"""What is to come, told before a figure ("will cut 4,000", "would initially ask for up to
+five"): an adverb after the "will" ("initially", "eventually") tells when or how, not what
+is done, so the verb after it is still the plan's."""
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|has|have|now|currently|still|stands?|totals?)\b", re.IGNORECASE
 )
