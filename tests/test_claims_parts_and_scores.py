@@ -3,10 +3,12 @@
 A toll told of another place in passing ("the coal mine where 29 workers died") is another
 incident's; a count told in parts ("259 people on board and 11 people on the ground") is no
 other count of the whole another source gives ("killing 270 people"); a score ("leading 52
-percent to 43 percent") is two sides' shares, not a range of one share; and a day counted
+percent to 43 percent") is two sides' shares, not a range of one share; a day counted
 back from the report's own day ("eight days ago"), in a text reprinted the next day, is read
-a day later, not dated otherwise by another source. Parts of other events, a toll of the
-place the other names, and two counts of the whole still disagree.
+a day later, not dated otherwise by another source; and how often one thing was done ("asked
+three times") is no count of how often another was ("voted present several hundred
+times"). Parts of other events, a toll of the place the other names, two counts of the
+whole and two counts of one doing still disagree.
 The articles are invented and written for these tests.
 """
 
@@ -107,3 +109,23 @@ def test_a_toll_of_the_place_the_other_names_still_disagrees() -> None:
         "Rescuers searched the Kerrow market where 30 people died in the blast .",
         "The blast at the Kerrow market killed 50 people , a hospital official said .",
     ) == [["30 people", "50 people"]]
+
+
+def test_how_often_two_things_were_done_are_two_counts() -> None:
+    assert (
+        _sides(
+            "number",
+            "I asked the senator 's office three times for copies of the report on the medal .",
+            "This comes from a senator who voted present several hundred times on bills he did "
+            "not read .",
+        )
+        == []
+    )
+
+
+def test_how_often_one_thing_was_done_still_disagrees() -> None:
+    assert _sides(
+        "number",
+        "The senator voted against the Halden bill three times , his office said .",
+        "The senator voted against the Halden bill seven times , his rival said .",
+    ) == [["seven times", "three times"]]

@@ -42,7 +42,7 @@ from storyline.claims.readings import (
     _Reading,
     _readings,
 )
-from storyline.claims.verbs import _event_word
+from storyline.claims.verbs import _event_word, _verbs
 from storyline.models import (
     Claim,
     ClaimMention,
@@ -567,6 +567,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "Dr Murray had two children", "his three children, Paris and ...": whose
     if _named_apart(a, b):
         return False  # "Telerate shares closed at $19.50", "Dow Jones fell to $36.125"
+    if a.kind == _REPEATS and _done(a) != _done(b):
+        return False  # "asked his office three times", "voted present several hundred times"
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
         return False  # another rocket's payload; a payload to Mars, not to orbit
     if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):
@@ -742,6 +744,19 @@ _FAMILY = frozenset(
 are of one family only when their sentences name someone in common ("his three children"
 beside "Dr Murray had two children" may be another man's). Children killed or hurt (a count
 with an event) are no family's count."""
+
+
+_REPEATS = "times"
+"""The kind of a count of how often something was done ("asked three times")."""
+
+
+def _done(r: _Reading) -> str | None:
+    """The verb a count of times tells how often was done: the last one before it in its
+    sentence ("I asked his office three times": asking). Counts of times of two doings,
+    asking and voting, are two counts, whatever else their sentences share."""
+    sentence = r.quantity.sentence
+    verbs = _verbs(sentence.text[: r.quantity.start - sentence.start])
+    return verbs[-1][1] if verbs else None
 
 
 def _sited_apart(a: _Reading, b: _Reading) -> bool:
