@@ -5,10 +5,11 @@ incident's; a count told in parts ("259 people on board and 11 people on the gro
 other count of the whole another source gives ("killing 270 people"); a score ("leading 52
 percent to 43 percent") is two sides' shares, not a range of one share; a day counted
 back from the report's own day ("eight days ago"), in a text reprinted the next day, is read
-a day later, not dated otherwise by another source; and how often one thing was done ("asked
+a day later, not dated otherwise by another source; how often one thing was done ("asked
 three times") is no count of how often another was ("voted present several hundred
-times"). Parts of other events, a toll of the place the other names, two counts of the
-whole and two counts of one doing still disagree.
+times"); "in the poll" says where a share was measured, not which share it is. Parts of
+other events, a toll of the place the other names, two counts of the whole, two counts of
+one doing and two figures of one poll's share still disagree.
 The articles are invented and written for these tests.
 """
 
@@ -129,3 +130,25 @@ def test_how_often_one_thing_was_done_still_disagrees() -> None:
         "The senator voted against the Halden bill three times , his office said .",
         "The senator voted against the Halden bill seven times , his rival said .",
     ) == [["seven times", "three times"]]
+
+
+def test_two_shares_of_one_poll_are_two_measures() -> None:
+    # "in the poll" says where both were measured, not that both are support
+    assert (
+        _sides(
+            "number",
+            "Overall , Marsh 's rating stood at 45 % in the poll , down five points from last "
+            "month .",
+            "In this poll , support for drilling slipped to 53 percent and most respondents "
+            "wanted tighter rules .",
+        )
+        == []
+    )
+
+
+def test_one_share_of_one_poll_still_disagrees() -> None:
+    assert _sides(
+        "number",
+        "Support for drilling stood at 45 % in the poll , the newspaper said .",
+        "In the poll , support for drilling stood at 53 percent , the broadcaster said .",
+    ) == [["45 %", "53 percent"]]

@@ -1001,6 +1001,8 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     words = re.split(r"[,;.]", after)[0].split()[:5]
     if unit == "percent":
         # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
+        # "in the poll" is where a share was measured, not what it measures
+        before, after = _IN_POLL.sub(" ", before), _IN_POLL.sub(" ", after)
         found = _PERCENT_MEASURES.finditer(before[-80:] + " " + after[:40])
         near = {m.lastgroup for m in found if m.lastgroup is not None}
         told_before = {m.lastgroup for m in _PERCENT_MEASURES.finditer(before[-80:]) if m.lastgroup}
@@ -1024,6 +1026,16 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     if not words and (of := _OF_BEFORE.search(before)):
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
+
+
+_IN_POLL = re.compile(
+    r"\b(?:in|from|by)\s+(?:the|this|that|a|an|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?polls?\b",
+    re.IGNORECASE,
+)
+"""A poll named as where a share was measured ("stood at 45 % in the poll", "In this poll,
+support slipped to 53 percent"): every share a poll gives is "in the poll", so the words
+say nothing of which share it is; an approval rating and support for a policy are two
+shares of one poll."""
 
 
 @functools.lru_cache(maxsize=16384)
