@@ -69,8 +69,7 @@ def test_a_score_is_no_range_of_one_share() -> None:
             "number",
             "A new poll showed Marsh leading Olsen 52 percent to 43 percent in the race for "
             "governor .",
-            "In the poll , over 90 percent of voters said the race for governor was about "
-            "jobs .",
+            "Over 90 percent of those polled said the race for governor was about jobs .",
         )
         == []
     )
