@@ -38,12 +38,13 @@ from storyline.claims.readings import (
     _CUMULATIVE,
     _CURRENCIES,
     _DIMENSION_KINDS,
+    _EVENT,
     _KIND_SYNONYMS,
     _YEAR,
     _Reading,
     _readings,
 )
-from storyline.claims.verbs import _event_word
+from storyline.claims.verbs import _event_word, _verbs
 from storyline.models import (
     Claim,
     ClaimMention,
@@ -57,7 +58,7 @@ from storyline.models import (
     Sentence,
 )
 from storyline.quantities import MAGNITUDE
-from storyline.text import CARDINALS
+from storyline.text import CARDINALS, topic_stem
 
 
 def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[Claim]:
@@ -575,6 +576,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return True  # a story's quake, whichever agency measured it and wherever it is put
     if _also_told(a, b) or _also_told(b, a):
         return False  # "4.9m barrels leaked, with only 800,000 captured": 800,000 is another's
+    if _part_of(a, b) or _part_of(b, a):
+        return False  # "259 people on board and 11 on the ground", "killing 270 people"
     if a.share_of and b.share_of and a.share_of != b.share_of:
         return False  # "1% to 4% of the animals it infects", "40 per cent of people"
     if a.kind == "percent" and _complements(a, b):
@@ -583,6 +586,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "Dr Murray had two children", "his three children, Paris and ...": whose
     if _named_apart(a, b):
         return False  # "Telerate shares closed at $19.50", "Dow Jones fell to $36.125"
+    if a.kind == _REPEATS and _done(a) != _done(b):
+        return False  # "asked his office three times", "voted present several hundred times"
     if _things_apart(a, b) or (a.kind == "mass" and not _same_place(a, b)):
         return False  # another rocket's payload; a payload to Mars, not to orbit
     if a.kind in _DIMENSION_KINDS and max(a.low, b.low) > _APART * min(a.high, b.high):
@@ -617,6 +622,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
         return False  # killed in a crash, killed in clashes: two incidents
+    if a.event and (_sited_apart(a, b) or _sited_apart(b, a)):
+        return False  # "the coal mine where 29 workers died", "the rig blast killed 11"
     if a.averaged != b.averaged:
         return False  # "13 percent on average" over many banks, "18 percent" for one of them
     if a.grade != b.grade:
@@ -685,6 +692,43 @@ def _also_told(a: _Reading, b: _Reading) -> bool:
     return False
 
 
+def _part_of(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` is a part of ``b``'s whole: its sentence adds to it, joined by "and",
+    the figure that with it makes ``b``'s ("killed 259 people on board and 11 people on the
+    ground" beside "killing 270 people"). Each part is a count of some of them, not another
+    count of them all; a figure joined as another event's ("and wounding 20", "and 20
+    injured") is no part of the same count."""
+    sentence = a.quantity.sentence
+    text = sentence.text
+    start, end = a.quantity.start - sentence.start, a.quantity.end - sentence.start
+    for found in _DIGITS.finditer(text):
+        later = found.start() >= end
+        if not later and found.end() > start:
+            continue  # the figure itself
+        between = text[end : found.start()] if later else text[found.end() : start]
+        if _JOINED_PART.fullmatch(between) is None:
+            continue
+        own = text[found.end() : found.end() + 30] if later else between
+        told = _EVENT.search(own)
+        if told and told.lastgroup != a.event:
+            continue  # "and 20 injured": a figure of another event
+        try:
+            part = float(found.group().replace(",", ""))
+        except ValueError:
+            continue  # "1.5.2": no figure
+        if part > 0 and a.quantity.value + part == b.quantity.value:
+            return True
+    return False
+
+
+_JOINED_PART = re.compile(
+    r"[^,;.\d]{0,40}?\band\s+(?:(?:about|some|nearly|almost|another|at\s+least)\s+)?",
+    re.IGNORECASE,
+)
+"""What lies between two parts of one count: a few words and "and" right before the second
+("259 people on board and 11"), with no other figure, clause or verb after the "and"."""
+
+
 _FIGURE_CHARS = frozenset("0123456789,.")
 _FIGURE_GOES_ON = frozenset(f"{mark}{digit}" for mark in ",." for digit in "0123456789")
 
@@ -719,6 +763,40 @@ _FAMILY = frozenset(
 are of one family only when their sentences name someone in common ("his three children"
 beside "Dr Murray had two children" may be another man's). Children killed or hurt (a count
 with an event) are no family's count."""
+
+
+_REPEATS = "times"
+"""The kind of a count of how often something was done ("asked three times")."""
+
+
+def _done(r: _Reading) -> str | None:
+    """The verb a count of times tells how often was done: the last one before it in its
+    sentence ("I asked his office three times": asking). Counts of times of two doings,
+    asking and voting, are two counts, whatever else their sentences share."""
+    sentence = r.quantity.sentence
+    verbs = _verbs(sentence.text[: r.quantity.start - sentence.start])
+    return verbs[-1][1] if verbs else None
+
+
+def _sited_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` is a toll told of the place a relative clause opens on ("the West
+    Virginia coal mine where 29 workers died") and ``b``'s sentence never names that place:
+    what happened there is another incident, told in passing, not ``b``'s toll."""
+    sentence = a.quantity.sentence
+    site = _SITE.search(sentence.text, 0, a.quantity.start - sentence.start)
+    if site is None:
+        return False
+    return topic_stem(site.group("site").lower()) not in _topic(
+        b.quantity.sentence.text, names=False
+    )
+
+
+_SITE = re.compile(
+    r"\b(?P<site>[a-z]{3,})\s+where\s+"
+    r"(?:(?:as\s+many\s+as|at\s+least|about|some|nearly|more\s+than)\s+)?$"
+)
+"""A place noun and the relative clause whose figure is told of what happened there ("the
+mine where"), right before the figure."""
 
 
 def _located_apart(a: _Reading, b: _Reading) -> bool:

@@ -240,6 +240,8 @@ def _readings(
             continue  # "relatives of two missing workers sued": those whose kin acted
         if (_SOME_OF.search(q.text) or _OF_GROUP.match(text, q.end)) and not _is_share(q):
             continue  # "ten of the dead were police officers": some of a count told elsewhere
+        if _score(q):
+            continue  # "leading McCain 52 percent to 43 percent": two sides' shares, no range
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
         others = [o for o in by_sentence[q.sentence] if o is not q]
@@ -456,6 +458,17 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+\d", re.IGNOREC
 """A figure told as a part of a group ("ten of the dead", "two of them", "775 of the 8,000
 people it infected"): some of the people another figure counts, never another count of all
 of them."""
+
+
+_RANGE_QUALIFIER = re.compile(r"between\s+(?P<low>\S+)\s+and")
+
+
+def _score(q: Quantity) -> bool:
+    """Whether a figure read as a range runs downwards ("52 percent to 43 percent", "voted
+    9 to 4"): no reporter gives a range high end first, so it is a score, each figure of
+    its own side, and the range it would be read as is of nothing."""
+    found = _RANGE_QUALIFIER.fullmatch(q.qualifier or "")
+    return found is not None and float(found.group("low")) > q.value
 
 
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*")
@@ -988,6 +1001,8 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     words = re.split(r"[,;.]", after)[0].split()[:5]
     if unit == "percent":
         # The most specific measure word of the clause: "turnout in Sunday's vote" is turnout.
+        # "in the poll" is where a share was measured, not what it measures
+        before, after = _IN_POLL.sub(" ", before), _IN_POLL.sub(" ", after)
         found = _PERCENT_MEASURES.finditer(before[-80:] + " " + after[:40])
         near = {m.lastgroup for m in found if m.lastgroup is not None}
         told_before = {m.lastgroup for m in _PERCENT_MEASURES.finditer(before[-80:]) if m.lastgroup}
@@ -1011,6 +1026,16 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
     if not words and (of := _OF_BEFORE.search(before)):
         words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
     return _topic(" ".join(words), names=False)
+
+
+_IN_POLL = re.compile(
+    r"\b(?:in|from|by)\s+(?:the|this|that|a|an|its|their|our)\s+(?:[\w'’-]+\s+){0,3}?polls?\b",
+    re.IGNORECASE,
+)
+"""A poll named as where a share was measured ("stood at 45 % in the poll", "In this poll,
+support slipped to 53 percent"): every share a poll gives is "in the poll", so the words
+say nothing of which share it is; an approval rating and support for a policy are two
+shares of one poll."""
 
 
 @functools.lru_cache(maxsize=16384)

@@ -23,15 +23,17 @@ from storyline.events import Report, StoryEvent
 from storyline.furniture import is_furniture
 from storyline.models import Contradiction, ContradictionSide
 from storyline.periods import period
+from storyline.text import CARDINALS
 
 _TWO_HAPPENINGS = re.compile(
     r"\b(?:again|anew|once\s+more|(?:for\s+)?(?:a|the)\s+(?:second|third|fourth)\s+(?:time|day)"
-    r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"|(?:a|" + "|".join(CARDINALS) + r"|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:after|before|later|earlier|ago))\b",
     re.IGNORECASE,
 )
 """Words telling a happening as a repeat of one before it, or set a span apart from another
-one: each is its own day's happening."""
+one or from the report's own day, whatever the count ("eight days ago" in a text reprinted
+the next day reads as a day later): each is its own day's happening."""
 
 _ABOUT_WORDS = 14
 """Words of an event's summary that label its disagreement."""
