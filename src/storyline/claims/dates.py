@@ -440,7 +440,7 @@ def _same_event(
         return False
     if _own_days(a, b):
         return False  # "met on Tuesday" in Monday's paper, "met on Monday" a week later
-    if a.phase != b.phase:
+    if a.phase and b.phase and a.phase != b.phase:
         return False  # "began pumping mud on Tuesday", "finished pumping cement on Thursday"
     if (a.agent and a.agent not in b.names) or (b.agent and b.agent not in a.names):
         return False  # "Clinton is warning", "as the defiant leader warned": two warnings
@@ -573,7 +573,8 @@ def _phase(clause: str, word: str) -> str:
     """Which end of a doing a clause dates: "start" when its event word follows a verb of
     starting ("began pumping"), "end" after one of ending ("finished pumping"), "" for the
     doing itself. A doing that lasts has a first day and a last: the day it began and the
-    day it ended are two moments, not one event dated twice."""
+    day it ended are two moments, not one event dated twice. A clause naming neither end
+    ("Talks resumed in Geneva on March 3") may tell either, so it is set beside both."""
     found = re.search(
         _PHASES + r"\s+(?:to\s+|the\s+)?" + re.escape(word) + r"\b", clause, re.IGNORECASE
     )
