@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.models import Contradiction
+from storyline.models import Contradiction, Revision
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -84,6 +84,20 @@ def story_disagreements(texts: Sequence[tuple[str, dt.date]]) -> list[Contradict
         for side in c.sides:
             side.articles[:] = [name[a] for a in side.articles]
     return found
+
+
+def number_claims(
+    texts: Sequence[tuple[str, dt.date]],
+) -> tuple[list[Contradiction], list[Revision]]:
+    """The number disagreements and number revisions the claims stage finds in a story of
+    ``texts``, one article each (its text and publication day)."""
+    from storyline.claims import story_claims
+    from storyline.evaluation.claims import analyse_text
+    from storyline.models import Provenance
+
+    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
+    _claims_found, found, revised = story_claims(documents, Provenance())
+    return [c for c in found if c.kind == "number"], [r for r in revised if r.kind == "number"]
 
 
 def disagreement_sides(

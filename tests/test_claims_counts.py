@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Contradiction, Provenance, Revision
+from storyline.models import Contradiction
+
+from helpers import number_claims
 
 D = dt.date
-
-
-def _claims(texts: list[tuple[str, dt.date]]) -> tuple[list[Contradiction], list[Revision]]:
-    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
-    _claims_found, found, revised = story_claims(documents, Provenance())
-    return [c for c in found if c.kind == "number"], [r for r in revised if r.kind == "number"]
 
 
 def _sides(found: list[Contradiction]) -> list[list[str]]:
@@ -31,7 +25,7 @@ def _sides(found: list[Contradiction]) -> list[list[str]]:
 
 
 def test_no_one_hurt_disagrees_with_two_hurt_in_the_same_fire() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("A storage shed caught fire at the Brellin marina on Saturday night and two people "
              "were injured, the harbour police said.", D(2025, 5, 4)),
@@ -45,7 +39,7 @@ def test_no_one_hurt_disagrees_with_two_hurt_in_the_same_fire() -> None:
 
 
 def test_no_injuries_reported_is_a_count_of_none() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("Three people were hurt when a tram left the rails in central Ossary on Monday "
              "morning, the city transport authority said.", D(2025, 9, 2)),
@@ -57,7 +51,7 @@ def test_no_injuries_reported_is_a_count_of_none() -> None:
 
 
 def test_a_none_told_of_some_of_the_people_is_no_count_of_all() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("Two people were injured when a cargo plane skidded off the runway at Tellaby "
              "airport on Sunday, the airport said.", D(2025, 11, 3)),
@@ -75,7 +69,7 @@ def test_a_none_told_of_some_of_the_people_is_no_count_of_all() -> None:
 
 
 def test_a_running_tally_of_none_is_no_count_of_one_incident() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("A car bomb exploded in central Ossary on Tuesday, injuring three people, state "
              "television reported.", D(2025, 4, 22)),
@@ -90,7 +84,7 @@ def test_a_running_tally_of_none_is_no_count_of_one_incident() -> None:
 
 
 def test_a_toll_of_none_that_grows_later_is_a_revision() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("Flood water swept through the village of Marrow on Tuesday. No one was killed, "
              "the district council said.", D(2025, 3, 12)),
@@ -103,7 +97,7 @@ def test_a_toll_of_none_that_grows_later_is_a_revision() -> None:
 
 
 def test_a_size_compared_in_percent_is_told_two_ways_not_revised() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("This weekend's full moon looks 14 percent bigger and 30 percent brighter, the "
              "Halden Planetarium said.", D(2025, 8, 5)),
@@ -116,7 +110,7 @@ def test_a_size_compared_in_percent_is_told_two_ways_not_revised() -> None:
 
 
 def test_a_price_compared_in_percent_may_move_between_reports() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("Bread prices in Varn are 14 percent higher, the statistics office said.",
              D(2025, 8, 5)),
@@ -132,7 +126,7 @@ def test_a_price_compared_in_percent_may_move_between_reports() -> None:
 
 
 def test_a_quake_magnitude_told_two_ways_is_a_disagreement() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("A magnitude 6.8 earthquake struck off the coast of Tarn province on Sunday "
              "morning, the Tarn Seismology Institute said.", D(2025, 4, 6)),
@@ -149,7 +143,7 @@ def test_a_quake_magnitude_told_two_ways_is_a_disagreement() -> None:
 
 
 def test_aftershocks_and_earlier_quakes_are_other_quakes() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("A magnitude 7.0 earthquake struck Tarn province on Sunday, the Tarn Seismology "
              "Institute said.", D(2025, 4, 6)),
@@ -167,7 +161,7 @@ def test_aftershocks_and_earlier_quakes_are_other_quakes() -> None:
 
 
 def test_a_star_magnitude_is_no_quake_magnitude() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("Jupiter shines at magnitude 2.1 before dawn this week, the Halden Planetarium "
              "said.", D(2025, 1, 6)),

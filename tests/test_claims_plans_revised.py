@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Contradiction, Provenance, Revision
+from helpers import number_claims
 
 D = dt.date
 
 
-def _claims(texts: list[tuple[str, dt.date]]) -> tuple[list[Contradiction], list[Revision]]:
-    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
-    _claims_found, found, revised = story_claims(documents, Provenance())
-    return [c for c in found if c.kind == "number"], [r for r in revised if r.kind == "number"]
-
-
 def test_a_plan_told_again_days_later_with_another_figure_is_a_revision() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The north harbour at Velmar will close 12 berths for dredging, according "
              "to the port authority.", D(2024, 3, 4)),
@@ -39,7 +31,7 @@ def test_a_plan_told_again_days_later_with_another_figure_is_a_revision() -> Non
 
 
 def test_a_plan_told_days_later_on_another_body_s_word_is_a_disagreement() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The north harbour at Velmar will close 12 berths for dredging, according "
              "to the port authority.", D(2024, 3, 4)),
@@ -52,7 +44,7 @@ def test_a_plan_told_days_later_on_another_body_s_word_is_a_disagreement() -> No
 
 
 def test_a_plan_told_otherwise_by_two_sources_on_one_day_is_a_disagreement() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The north harbour at Velmar will close 12 berths for dredging, according "
              "to shipping agents.", D(2024, 3, 4)),
@@ -65,7 +57,7 @@ def test_a_plan_told_otherwise_by_two_sources_on_one_day_is_a_disagreement() -> 
 
 
 def test_a_plan_with_an_adverb_after_its_would_is_still_a_plan() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The prosecutor of the Arlan tribunal said he would initially ask for up to "
              "five arrest warrants over the shelling of Dorvik.", D(2023, 5, 2)),

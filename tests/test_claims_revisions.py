@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Contradiction, Provenance, Revision
+from helpers import number_claims
 
 D = dt.date
 
 
-def _claims(texts: list[tuple[str, dt.date]]) -> tuple[list[Contradiction], list[Revision]]:
-    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
-    _claims_found, found, revised = story_claims(documents, Provenance())
-    return [c for c in found if c.kind == "number"], [r for r in revised if r.kind == "number"]
-
-
 def test_a_rate_that_once_held_and_has_since_risen_is_a_revision() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The Harlow flood fund previously paid out about $2.1m a week to households, "
              "but this has risen to $6.4m a week since the new administrator took over, "
@@ -38,7 +30,7 @@ def test_a_rate_that_once_held_and_has_since_risen_is_a_revision() -> None:
 
 
 def test_a_toll_kept_since_a_day_of_the_week_rises_into_the_later_toll() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("Human Rights Watch said 84 people have been killed in the protests in Libya "
              "since Tuesday, citing hospital staff.", D(2011, 2, 19)),
@@ -51,7 +43,7 @@ def test_a_toll_kept_since_a_day_of_the_week_rises_into_the_later_toll() -> None
 
 
 def test_a_toll_placed_by_its_people_s_adjective_is_the_country_s_toll() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("Doctors said 35 people have been killed in Libyan protests, most of them "
              "shot by snipers.", D(2011, 2, 18)),
@@ -64,7 +56,7 @@ def test_a_toll_placed_by_its_people_s_adjective_is_the_country_s_toll() -> None
 
 
 def test_people_known_to_have_been_infected_are_the_infected_counted_days_before() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("A new strain of flu has killed 20 people in Mexico and also appeared in "
              "Canada, where five people are infected and recovering at home with mild "
@@ -78,7 +70,7 @@ def test_people_known_to_have_been_infected_are_the_infected_counted_days_before
 
 
 def test_a_dateline_s_year_does_not_date_a_count_against_later_ones() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("2009 04 25 08:50 JST By Ann Hale OTTAWA (Reuters) - A new strain of flu has "
              "killed 20 people in Mexico and also appeared in Canada, where five people "
@@ -92,7 +84,7 @@ def test_a_dateline_s_year_does_not_date_a_count_against_later_ones() -> None:
 
 
 def test_a_count_in_two_places_is_not_a_count_in_the_first() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("In California and Texas, eight people were infected with the new strain, but "
              "all of them have recovered.", D(2009, 4, 25)),
@@ -104,7 +96,7 @@ def test_a_count_in_two_places_is_not_a_count_in_the_first() -> None:
 
 
 def test_a_toll_s_floor_raised_in_a_later_report_is_a_revision() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("A landslide buried part of the mining town of Ordell on Monday, killing at "
              "least 16 people, the regional governor said.", D(2024, 9, 2)),
@@ -119,7 +111,7 @@ def test_a_toll_s_floor_raised_in_a_later_report_is_a_revision() -> None:
 
 
 def test_a_place_after_another_participle_does_not_place_the_toll() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("A deadly strain of flu has broken out in Mexico, killing at least 16 people "
              "and raising fears it is spreading across North America.", D(2009, 4, 24)),
@@ -134,7 +126,7 @@ def test_a_place_after_another_participle_does_not_place_the_toll() -> None:
 
 
 def test_people_reported_infected_beside_a_toll_are_not_counted_as_dead() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("Mexico has confirmed 20 deaths from the flu and has 40 other possible "
              "fatalities and 1,004 people reported infected.", D(2009, 4, 25)),
@@ -146,7 +138,7 @@ def test_people_reported_infected_beside_a_toll_are_not_counted_as_dead() -> Non
 
 
 def test_a_total_a_toll_is_told_out_of_is_not_a_toll_and_revises_the_cases() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("Health officials said there are 1,004 cases of the new flu in Veracruz.",
              D(2009, 4, 24)),
@@ -159,7 +151,7 @@ def test_a_total_a_toll_is_told_out_of_is_not_a_toll_and_revises_the_cases() -> 
 
 
 def test_reported_cases_are_the_cases_counted_days_before() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("Health officials said there are 1,004 cases of the new flu in Veracruz.",
              D(2009, 4, 24)),
@@ -174,7 +166,7 @@ def test_reported_cases_are_the_cases_counted_days_before() -> None:
 
 
 def test_a_floor_raised_for_a_count_that_is_not_a_toll_is_a_revision() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The new strain has infected more than 400 people in Ostrava, health officials "
              "said.", D(2009, 6, 9)),
@@ -189,7 +181,7 @@ def test_a_floor_raised_for_a_count_that_is_not_a_toll_is_a_revision() -> None:
 
 
 def test_a_count_told_after_has_spread_holds_when_reported_not_at_the_spread_s_start() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The new strain has infected 26,500 people in 73 countries, the World Health "
              "Organization said.", D(2009, 6, 9)),
@@ -204,7 +196,7 @@ def test_a_count_told_after_has_spread_holds_when_reported_not_at_the_spread_s_s
 
 
 def test_a_thousands_comma_does_not_cut_a_running_total_from_its_now() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("The ministry's tally shows 1,204 cholera cases in the province, including "
              "48 deaths.", D(2023, 3, 6)),

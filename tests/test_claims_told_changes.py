@@ -12,21 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storyline.claims import story_claims
-from storyline.evaluation.claims import analyse_text
-from storyline.models import Contradiction, Provenance, Revision
+from helpers import number_claims
 
 D = dt.date
 
 
-def _claims(texts: list[tuple[str, dt.date]]) -> tuple[list[Contradiction], list[Revision]]:
-    documents = [analyse_text(t, day, f"doc-{i}") for i, (t, day) in enumerate(texts)]
-    _claims_found, found, revised = story_claims(documents, Provenance())
-    return [c for c in found if c.kind == "number"], [r for r in revised if r.kind == "number"]
-
-
 def test_a_change_told_in_one_clause_is_a_revision_with_the_old_figure_first() -> None:
-    found, revised = _claims(
+    found, revised = number_claims(
         [
             ("Campaigners accused the operator of understating the leak at the Kessary "
              "refinery, which has risen from early estimates of 8,000 barrels per day to as "
@@ -44,7 +36,7 @@ def test_a_change_told_in_one_clause_is_a_revision_with_the_old_figure_first() -
 
 
 def test_the_old_figure_of_a_told_change_is_no_side_against_the_day_s_news() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("The coastguard said on Thursday that the passengers injured in the ferry fire "
              "had risen from 12 people to 19 people.", D(2025, 6, 12)),
@@ -56,7 +48,7 @@ def test_the_old_figure_of_a_told_change_is_no_side_against_the_day_s_news() -> 
 
 
 def test_the_infected_are_not_counted_with_the_dead_after_and() -> None:
-    found, _revised = _claims(
+    found, _revised = number_claims(
         [
             ("The fever has spread to nine provinces, infecting more than 2,700 people and "
              "killing 14, the health ministry said on Friday.", D(2025, 8, 1)),
