@@ -836,6 +836,47 @@ def _goes_on(previous: Report, report: Report) -> bool:
     )
 
 
+def _closest(
+    report: Report,
+    newsday: date | None,
+    vector: Vector,
+    meaning: np.ndarray | None,
+    groups: list[_Group],
+    index: _TermIndex,
+    sums: np.ndarray,
+) -> int | None:
+    """The closest event (its index in ``groups``) a report is compatible with, among those
+    sharing its words (``index``) and, with sentence vectors, the closest in meaning (rows of
+    ``sums``); None when there is none."""
+    near = index.near(report.words)
+    if meaning is not None and groups:
+        norms = np.linalg.norm(sums[: len(groups)], axis=1)
+        closeness = sums[: len(groups)] @ meaning / np.maximum(norms, 1e-12)
+        near |= set(np.argsort(-closeness)[:MEANING_CANDIDATES].tolist())
+    ranked = sorted(((groups[i].centroid(vector, meaning), i) for i in near), reverse=True)
+    return next(
+        (
+            i
+            for sim, i in ranked
+            if sim >= JOIN_SAME_DAY and _compatible(report, newsday, groups[i], vector, meaning)
+        ),
+        None,
+    )
+
+
+def _mentioned_on(known: tuple[str | None, date, date] | None, value: str) -> bool:
+    """Whether a date mentioned in passing may be an event's (``known``: its ``_Group.day``):
+    its date, or a month or year holding it; for an event no report dates, a day at most
+    ``NEWS_DAY_REACH`` days before its news day."""
+    if known is None:
+        return False
+    if known[0] is None:
+        return len(value) == 10 and (
+            known[1] - timedelta(days=NEWS_DAY_REACH) <= date.fromisoformat(value) <= known[2]
+        )
+    return known[0] == value or known[0].startswith(value + "-")
+
+
 def _group(
     reports: Sequence[Report],
     newsdays: dict[str, date | None],
@@ -866,27 +907,10 @@ def _group(
         vector = vectors[id(report)]
         meaning = meaning_of.get(id(report))
         newsday = told_on(report, newsdays)
-        chosen: int | None = None
         if previous is not None and _goes_on(previous[0], report):
-            chosen = previous[1]
+            chosen: int | None = previous[1]
         else:
-            near = index.near(report.words)
-            if meaning is not None and groups:
-                norms = np.linalg.norm(sums[: len(groups)], axis=1)
-                closeness = sums[: len(groups)] @ meaning / np.maximum(norms, 1e-12)
-                near |= set(np.argsort(-closeness)[:MEANING_CANDIDATES].tolist())
-            ranked = sorted(
-                ((groups[i].centroid(vector, meaning), i) for i in near), reverse=True
-            )
-            chosen = next(
-                (
-                    i
-                    for sim, i in ranked
-                    if sim >= JOIN_SAME_DAY
-                    and _compatible(report, newsday, groups[i], vector, meaning)
-                ),
-                None,
-            )
+            chosen = _closest(report, newsday, vector, meaning, groups, index, sums)
         if chosen is None:
             # the event's sum of sentence vectors is its row of ``sums``, kept in one place
             groups.append(_Group(meaning=sums[len(groups)] if meanings is not None else None))
@@ -899,17 +923,7 @@ def _group(
         for value, expression in report.passing:
             best, best_sim = None, 0.0
             for i in index.near(report.words):
-                known = groups[i].day()
-                if known is None:
-                    continue
-                if known[0] is None:
-                    if len(value) != 10 or not (
-                        known[1] - timedelta(days=NEWS_DAY_REACH)
-                        <= date.fromisoformat(value)
-                        <= known[2]
-                    ):
-                        continue
-                elif known[0] != value and not known[0].startswith(value + "-"):
+                if not _mentioned_on(groups[i].day(), value):
                     continue
                 sim = groups[i].centroid(vector)
                 if (
