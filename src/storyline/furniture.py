@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.mentions import content_words
 from storyline.models import Sentence
-from storyline.text import IRREGULAR_PAST, STOPWORDS, fold_word, rouge_tokens
+from storyline.text import IRREGULAR_PAST, STOPWORDS, fold_word
 
 MIN_WORDS, MAX_WORDS = 6, 60
 """Sentence length, in words, that reads as a summary: shorter is a fragment or headline,
@@ -382,12 +383,12 @@ def stray_opening(sentences: Sequence[Sentence]) -> Sentence | None:
     the sentences after it. None for a page too short to tell (``STRAY_PAGE``)."""
     if len(sentences) < STRAY_PAGE:
         return None
-    opening = set(rouge_tokens(sentences[0].text))
+    opening = content_words(sentences[0].text)
     if len(opening) < STRAY_WORDS:
         return None
     below: set[str] = set()
     for sentence in sentences[1 : 1 + STRAY_BELOW]:
-        below.update(rouge_tokens(sentence.text))
+        below.update(content_words(sentence.text))
     if len(below) < STRAY_VOCABULARY:
         return None
     return sentences[0] if len(opening & below) <= 1 else None
