@@ -376,6 +376,40 @@ def test_a_quotation_right_after_a_sentence_is_cited_with_the_event_it_speaks_of
     assert evacuation[0].date == "2025-08-12"
 
 
+def test_a_day_set_ahead_by_its_month_dates_the_appointment_it_tells() -> None:
+    # A preview printed on 1 March 2025: the eclipse and the trial's opening are set for
+    # days named by their month, within weeks, and are events of those days. An offer told
+    # as made, a day in a clause of its own, a day months ahead and a deadline stay plans:
+    # the sentences telling them are of the page's day.
+    doc = analysed(
+        "March brings two eclipses to the skies over Velmar.\n"
+        "The moon passes through the Earth's shadow in a total lunar eclipse on March 14.\n"
+        "The trial of the former harbour master opens on March 20 at the Velmar district "
+        "court.\n"
+        "The harbour board responded with an offer to hold talks on March 12 that could end "
+        "the strike.\n"
+        "Ilse Marrow, who will take over as harbour master on March 17, told reporters the "
+        "port would stay open.\n"
+        "The new ferry terminal opens on May 30.\n"
+        "Repairs on the quay should be finished by March 10.",
+        date(2025, 3, 1),
+        "velmar-sky.txt",
+    )
+    dated = {r.sentence.text.split()[1]: r.date for r in events.reports_of(doc, None)}
+    assert dated == {
+        "brings": None,
+        "moon": "2025-03-14",
+        "trial": "2025-03-20",
+        "harbour": None,
+        "Marrow,": None,
+        "new": None,
+        "on": None,
+    }
+    days = {e.summary.sentence.text.split()[1]: e.date for e in events.story_events([doc])}
+    assert days["moon"] == "2025-03-14" and days["trial"] == "2025-03-20"
+    assert days["harbour"] == days["new"] == "2025-03-01"
+
+
 def test_a_lead_glued_to_a_pictures_credit_still_gives_the_news_day() -> None:
     # The lead tells today's news; the line after it looks back to yesterday evening. With
     # the credit cut off, the lead is read and the undated line takes today.

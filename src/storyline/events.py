@@ -503,16 +503,69 @@ def _readings(
             continue
         if expression.type == "TIME" and not _DAY_CUE.search(expression.text):
             continue  # a clock time takes its day from the reference, not from the text
+        before = sentence.text[: max(0, expression.start - sentence.start)]
         if published is not None:
             first, last = span(value)
             if len(value) < 10 and first <= published <= last:
                 continue  # "this year", "this month": says nothing about the day
-            if first > published + timedelta(days=_ahead(sentence.text)):
+            ahead = first - published
+            if ahead > timedelta(days=_ahead(sentence.text)) and not (
+                len(value) == 10 and _appointed(sentence.text, before, expression.text, ahead)
+            ):
                 continue  # a plan, not a happening
-        before = sentence.text[: max(0, expression.start - sentence.start)]
         after = sentence.text[expression.end - sentence.start :]
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
         yield value, expression.text, _subordinate(before) or _quoted(before), said
+
+
+APPOINTED_REACH = 35
+"""Days after publication a day named by its month may lie and still be a fixed appointment
+the story tells (``_appointed``): a month's sky guide, a sentencing set for three weeks on."""
+
+_MONTH_DAY = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+"""A day named by its month ("Jan. 31", "29 November"), not a weekday or "next week"."""
+
+_LIMIT_BEFORE = re.compile(
+    r"(?i)\b(?:between|by|until|till|before|as\s+(?:early|soon)\s+as|no\s+later\s+than)"
+    r"\s+(?:[\w'`]+\s+){0,2}$"
+)
+"""Words before a date that make it a bound or an estimate ("somewhere between August 14th
+and 15th", "by Sept. 1"), not the day something is set for."""
+
+
+def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> bool:
+    """Whether a date ``ahead`` of publication is the day of a fixed appointment the sentence
+    tells, an event of the story on that day: the sentence names the day by its month
+    ("the lunar cycle brings a second full moon Jan. 31", "Many of them will be back on 29
+    November when Murray is sentenced"), within ``APPOINTED_REACH`` days, in a sentence that
+    tells what is to come, not a past happening ("September 11 deepened ...": another year's
+    day), and nothing before the date makes it another thing's: no past act told first
+    ("Seoul responded with an offer to hold talks on January 9": the news is the offer), no
+    report of what someone said ("has said elections due on 28 February will be
+    postponed"), no clause of its own ("Dudley, who will take over on October 1, told
+    analysts"), no bound or estimate (``_LIMIT_BEFORE``), and it is no line of a chronology,
+    whose days lack their year. Such a day is the appointment's, where a weekday ahead or
+    a plan told otherwise stays its sentence's page's news (``_ahead``)."""
+    return (
+        _MONTH_DAY.search(expression) is not None
+        and ahead <= timedelta(days=APPOINTED_REACH)
+        and (_FUTURE.search(text) is not None or not _eventive(text))
+        and not _eventive(before)
+        and not _REPORTED.search(before)
+        and not _opens_clause(before)
+        and not _LIMIT_BEFORE.search(before)
+        and not _CHRONOLOGY.match(text)
+    )
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a clause other than the main one is open where ``before`` ends: a word that
+    opens one ("who", "which", "when"), with no comma after it."""
+    opener = max(_SUBORDINATE.finditer(before), key=lambda m: m.start(), default=None)
+    return opener is not None and "," not in before[opener.end() :]
 
 
 _QUOTE_MARK = re.compile(r"``|''|[\"“”]")
