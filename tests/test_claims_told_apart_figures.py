@@ -2,9 +2,9 @@
 text tells as since replaced, a count of those who refused to do a thing, two days' market
 moves, shares of two stretches of time, a change beside a share of a whole, a toll told by
 the order it has reached, a toll that seems to fall tenfold, what was siphoned off beside
-what leaks, and a side whose only disagreement was with a figure set aside as of another
-thing. Each test beside one of these shows the figures still disagree when they
-are one fact told two ways.
+what leaks, a figure its sentence calls an exaggeration, and a side whose only
+disagreement was with a figure set aside as of another thing. Each test beside one of these
+shows the figures still disagree when they are one fact told two ways.
 
 The articles are invented and written for these tests.
 """
@@ -187,3 +187,22 @@ def test_an_impression_of_hundreds_is_set_aside_beside_a_day_s_tolls() -> None:
              "Cross said.", D(2012, 3, 7)),
         ]
     ) == [["39 people", "Nine people"]]  # fmt: skip
+
+
+def test_a_figure_its_sentence_calls_an_exaggeration_is_not_reported() -> None:
+    assert not _sides(
+        [
+            ("He said reports of hundreds killed in Ravel were an exaggeration.", D(2011, 2, 20)),
+            ("Officials said 80 people were killed in Ravel.", D(2011, 2, 20)),
+        ]
+    )  # fmt: skip
+
+
+def test_a_figure_reported_beside_its_denial_still_disagrees() -> None:
+    assert _sides(
+        [
+            ("He said hundreds were killed in Ravel, though officials denied it.",
+             D(2011, 2, 20)),
+            ("Officials said 80 people were killed in Ravel.", D(2011, 2, 20)),
+        ]
+    ) == [["80 people", "hundreds"]]  # fmt: skip

@@ -454,8 +454,13 @@ _UNREAL_BEFORE = re.compile(
     r"\b(?:" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}"
     r"|(?:could|might|may)\s+(?!have\b|be\b)(?:[\w-]+\s+){1,5}?to\s+)$"
 )
-_UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
-"""Lowercase only: "in May" is a month."""
+_UNREAL_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:" + _NOT_AS_FACT + r"|(?:was|were|is|are|being)\s+"
+    r"(?:(?:an?|grossly|greatly|wildly|much)\s+)*(?:exaggerat\w*|overstat\w*|untrue|false"
+    r"|inaccurate|baseless)\b)"
+)
+"""Lowercase only: "in May" is a month. A figure its sentence calls untrue ("reports of
+hundreds killed were an exaggeration") is dismissed, not reported."""
 _THRESHOLD = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:that\s+|which\s+)?would\s+(?:\w+ly\s+)?"
     r"(?:show|mean|indicate|signal|suggest|confirm|prove|trigger)s?\b"
