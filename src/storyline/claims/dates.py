@@ -20,7 +20,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.claims.matching import (
     _actors,
@@ -98,7 +98,24 @@ def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, 
     bound = period(t.anchor) if t.text.lower().startswith("earlier") and t.anchor else None
     if bound is not None:
         return start, min(end, bound[1])
-    return _narrow(start, end, t.mod)
+    return _narrow(start, _week_ended(t, start, end), t.mod)
+
+
+_LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+_SUNDAY = 6
+
+
+def _week_ended(t: TimeExpression, start: dt.date, end: dt.date) -> dt.date:
+    """The last day "last week" may mean: read on a Sunday, it is the calendar week before
+    the one ending that day, or the working week just ended, which many writers and readers
+    count as last week by then ("withdrew late last week" on Sunday 4 March, of a Thursday
+    1 March). Any other date ends where its value does."""
+    read = period(t.anchor) if t.anchor else None
+    if read is None or read[0].weekday() != _SUNDAY or not _LAST_WEEK.search(t.text):
+        return end
+    if end == read[0] - dt.timedelta(days=7):
+        return read[0] - dt.timedelta(days=1)  # to the Saturday just past
+    return end
 
 
 def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
@@ -483,6 +500,17 @@ def _dated_clauses(
             span = _span(t, reference)
             if span is None or (reference and span[0] > reference + dt.timedelta(days=366)):
                 continue  # a news report does not date its events decades ahead ("2050 GMT")
+            if i and clauses and clauses[-1].expression is inside[i - 1]:
+                last = clauses[-1]
+                if _DATES_JOINED.fullmatch(text, last.expression.end, t.start):
+                    # "imposed in February and March": one doing told of both, which any
+                    # date within them meets, not two doings of one kind dated apart
+                    told = replace(
+                        last.expression, end=t.end, text=text[last.expression.start : t.end]
+                    )
+                    since, until = min(last.since, span[0]), max(last.until, span[1])
+                    clauses[-1] = replace(last, expression=told, since=since, until=until)
+                    continue
             left = inside[i - 1].end if i else news.start
             right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
             before, after = text[left : t.start], text[t.end : right]
@@ -491,6 +519,13 @@ def _dated_clauses(
             fronted = not _verbs(before) and len(before.split()) <= 3
             stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
+            since_then = _SINCE_THEN.search(after)
+            after = after[: since_then.start()] if since_then else after
+            joined = None if fronted else _AND_THEN.search(after)
+            if joined and _verbs(before):
+                # "exploded ... on 20 April and sank two days later": the date is the verb's
+                # before it; one after "and" is the next doing's, dated by its own words
+                after = after[: joined.start()]
             numbered = _NUMBERED_YEAR.search(text, left, t.start)
             if numbered and _YEAR.fullmatch(t.text):
                 # "resolution 687 (1991)": the year of the numbered thing itself, keyed by it
@@ -557,6 +592,17 @@ def _dated_clauses(
                 )
             )  # fmt: skip
     return clauses
+
+
+_AND_THEN = re.compile(r"\s(?:and|then)\s", re.IGNORECASE)
+"""Where a second doing joined to a clause's verb begins ("on 20 April and sank")."""
+
+_SINCE_THEN = re.compile(r"\bsince\b", re.IGNORECASE)
+"""Where a clause told as an earlier doing begins ("came ashore on Wednesday for the first
+time since the rig exploded"): its verb is that doing's, dated by its own words."""
+
+_DATES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:in|on|early|late)\s+)?")
+"""What joins two dates of one doing ("in February and March", "on Monday or Tuesday")."""
 
 
 _AT_A_RATE = re.compile(

@@ -10,7 +10,7 @@ estimates of 5,000 barrels per day to as much as 60,000"), whose old figure is n
 beside the day's reports, and so is a plan told again on a later day with another figure
 ("will seek up to five warrants", then "three"); a measure that does not change with time
 (a distance, a mass) told of events the texts date on different days is of different
-happenings, and is neither.
+happenings, and is neither. Every side of a contradiction disagrees with another side shown.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def claims_and_contradictions(
     found: list[Contradiction] = []
     revised: list[Revision] = []
     for group in _groups(documents, provenance, happenings):
-        conflicting, changing = _compare(group)
+        conflicting, changing, opposed = _compare(group)
         claim = _claim(group, changing)
         claims.append(claim)
         told = [r for r in group if r.was is not None and r not in changing]
@@ -95,7 +95,8 @@ def claims_and_contradictions(
                 Revision(kind="number", about=_about(changing or told), values=_values(history))
             )
         involved = sorted(
-            _coherent(conflicting), key=lambda r: (r.low, r.high, r.article_id, r.quantity.start)
+            _answered(_coherent(conflicting), opposed),
+            key=lambda r: (r.low, r.high, r.article_id, r.quantity.start),
         )
         sides = _sides(involved, group)
         if len(sides) < 2:
@@ -200,7 +201,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
-        r.offshore, r.happening and r.happening.index, r.side,
+        r.offshore, r.happening and r.happening.index, r.side, r.moved,
     )  # fmt: skip
 
 
@@ -248,9 +249,37 @@ def _coherent(conflicting: list[_Reading]) -> list[_Reading]:
     return [r for r in conflicting if _within(_central(r), middle)]
 
 
+def _answered(involved: list[_Reading], opposed: _Opposed) -> list[_Reading]:
+    """The figures of ``involved`` that disagree with another of them: a figure set aside
+    by ``_coherent`` takes its disagreements with it, and a figure whose only disagreement
+    was with one set aside ("33 died on Thursday" against a running total) is no side of
+    what is left ("nine killed on Wednesday", "39 killed on Wednesday")."""
+    kept = involved
+    while True:
+        present = {id(r) for r in kept}
+        answered = [r for r in kept if any(id(o) in present for o in opposed.get(id(r), ()))]
+        if len(answered) == len(kept):
+            return kept
+        kept = answered
+
+
+_Opposed = dict[int, list[_Reading]]
+"""For each reading in a contradiction (by ``id``), one reading of each class of figures it
+disagrees with: who it is set against."""
+
+
 def _central(r: _Reading) -> float:
-    """A figure's value as its range reads it: the floor of an open range, else its middle."""
+    """A figure's value as its range reads it: the floor of an open range, else its middle;
+    for an impression ("hundreds dead"), which allows any larger count, the middle of the
+    order it names (some 200 to 1,000), where most tolls told so lie."""
+    if is_vague(r.quantity) and math.isinf(r.high):
+        return r.low * _ORDER_MIDDLE
     return r.low if math.isinf(r.high) else (r.low + r.high) / 2
+
+
+_ORDER_MIDDLE = 3.0
+"""The middle of the order an impression names, in its floors: "hundreds" is at least 200,
+and most of what is told so lies below 1,000, around 600."""
 
 
 def _within(value: float, middle: float) -> bool:
@@ -292,9 +321,10 @@ def _figure(q: Quantity) -> str:
     return " ".join(w for w in (qualifier, number, q.unit or "") if w)
 
 
-def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
+def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Opposed]:
     """Readings of two independent texts whose ranges cannot meet: (those in a
-    contradiction, those in a change dated apart by the text), each in group order.
+    contradiction, those in a change dated apart by the text), each in group order, and who
+    each reading in a contradiction is set against.
 
     Readings with the same range, dates and event pair up with any other reading alike, so
     pairs of such classes are tried, not pairs of readings: a figure a thousand articles
@@ -311,6 +341,13 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
     sources = [{group[i].source for i in m} for m in members]
     conflicting: set[int] = set()
     changing: set[int] = set()
+    opposed: _Opposed = {}
+
+    def oppose(i: int, j: int) -> None:
+        """Sets ``group[i]`` against ``group[j]``: one reading stands for its class, so the
+        cost follows the classes, not the readings."""
+        opposed.setdefault(id(group[i]), []).append(group[j])
+
     for x, y in itertools.combinations_with_replacement(range(len(members)), 2):
         a, b = group[members[x][0]], group[members[y][0]]
         meet = a.low <= b.high and b.low <= a.high
@@ -328,17 +365,27 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading]]:
             if forward is None:
                 continue
             found = conflicting if forward == "conflict" else changing
-            found.update(i for i in members[x] if _other_than(sources[y], group[i].source))
-            found.update(j for j in members[y] if _other_than(sources[x], group[j].source))
+            left = [i for i in members[x] if _other_than(sources[y], group[i].source)]
+            right = [j for j in members[y] if _other_than(sources[x], group[j].source)]
+            found.update(left + right)
+            if forward == "conflict":
+                for i in left:
+                    oppose(i, next(j for j in members[y] if group[j].source != group[i].source))
+                for j in right:
+                    oppose(j, next(i for i in members[x] if group[i].source != group[j].source))
             continue
         for i in members[x]:  # the kind depends on which comes first: rare, read pair by pair
             for j in members[y]:
                 kind = forward if i < j else backward
                 if group[i].source != group[j].source and kind is not None:
                     (conflicting if kind == "conflict" else changing).update((i, j))
+                    if kind == "conflict":
+                        oppose(i, j)
+                        oppose(j, i)
     return (
         [group[i] for i in sorted(conflicting)],
         [group[i] for i in sorted(changing)],
+        opposed,
     )
 
 
@@ -383,13 +430,30 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None
     if other_days(a.happening, b.happening):
         return None  # a distance of two launches; "six were killed Thursday", "nine Wednesday"
+    if _periods_apart(a, b):
+        return None  # growth in the fourth quarter, growth in the year
     if not (a.changeable and b.changeable):
         return None if _orders_apart(a, b) else "conflict"
     if _plan_restated(a, b):
         return "change" if _told_alike(a, b) else None
+    if dated_apart and _fell(earlier, later) and _of_other_things(earlier, later):
+        return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return None if _orders_apart(a, b) else "conflict"
+
+
+def _periods_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether two shares or sums are told of different stretches of time ("GDP shrank by
+    0.5 percent in the fourth quarter of 2010", "grew by 3.4 % in 2010"): a rate or a total
+    is of the stretch it is told of, so those of a quarter and of its year, or of two
+    months, are two figures, not one told twice. A day is no stretch: figures of two days
+    are left to the dates of their events, and plans, which hold from their report on, to
+    ``_plan_restated``."""
+    if not (a.kind == "percent" or a.kind in _CURRENCIES) or not (a.timed and b.timed):
+        return False
+    stretches = all(dt.date.min < r.since < r.until < dt.date.max for r in (a, b))
+    return stretches and (a.since, a.until) != (b.since, b.until)
 
 
 def _plan_restated(a: _Reading, b: _Reading) -> bool:
@@ -425,6 +489,13 @@ def _told_alike(a: _Reading, b: _Reading) -> bool:
     people, or any count told by the same verb ("were waiting at anchor"); three boosters
     here and two strap-on boosters there are parts of a rocket, not a count revised."""
     return bool(a.event) or a.kind in _KIND_SYNONYMS or a.predicate == b.predicate
+
+
+def _of_other_things(a: _Reading, b: _Reading) -> bool:
+    """Whether two figures lie more than ``_ONE_THING`` apart: a toll that seems to fall so
+    far between reports is a smaller count of something else (a town's, a day's), not the
+    same toll told wrong."""
+    return not _within(_central(a), _central(b))
 
 
 def _fell(earlier: _Reading, later: _Reading) -> bool:
@@ -580,6 +651,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "259 people on board and 11 on the ground", "killing 270 people"
     if a.share_of and b.share_of and a.share_of != b.share_of:
         return False  # "1% to 4% of the animals it infects", "40 per cent of people"
+    if a.moved != b.moved and (b if a.moved else a).predicate:
+        return False  # "GDP grew by 3.4 %", "80 percent devoted to the economy": a change, a part
     if a.kind == "percent" and _complements(a, b):
         return False  # "26% of the oil is still in the water", "74% has been removed"
     if a.kind in _FAMILY and not a.event and a.names.isdisjoint(b.names):

@@ -110,7 +110,11 @@ def _qualified(value: float, qualifier: str, rounding: float) -> tuple[float, fl
     if words[:1] == ["between"]:
         return float(words[1]) - rounding, value + rounding
     if words and words[-1] in _ORDERS:
-        return 2 * value, 10 * value
+        # "thousands of people are feared dead", "killed many thousands": news tells a toll
+        # it cannot count by the order it has at least reached, so a later "as many as
+        # 200,000" is within it, while a count below it ("8,000" for "tens of thousands")
+        # is not
+        return 2 * value, float("inf")
     for vague, (low, high) in _VAGUE_FACTORS.items():
         if qualifier.endswith(vague):
             return low * value, high * value

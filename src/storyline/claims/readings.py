@@ -160,6 +160,7 @@ class _Reading:
     reference: str = ""
     share_of: str = ""
     side: str = ""
+    moved: bool = False
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -263,6 +264,8 @@ def _readings(
         if id(q) in olds:
             replaced[id(q)] = reading  # "risen from 5,000 barrels a day to 60,000": no longer so
             continue
+        if id(q) not in was and _SUPERSEDED.search(text_before):
+            continue  # "BP originally estimated that 1,000 barrels a day": since replaced
         if reading is None and id(q) in was:
             reading = _as_before(q, replaced.get(id(was[id(q)])))
         if reading is None:
@@ -277,6 +280,9 @@ def _readings(
         since, until, timed = _time(
             q, near, published, fallback, as_of_report, held, was.get(id(q))
         )
+        traded = _TRADED.search(text, q.sentence.start, q.start)
+        if reading.moved and traded and not timed and published:
+            since = published - dt.timedelta(days=1)  # "shares fell nearly 3 percent": a day's
         if reading.kind == MAGNITUDE and published and until < published - _EARLIER_QUAKE:
             continue  # an earlier quake ("the strongest since a magnitude 8.1 in 2014")
         readings.append(
@@ -400,23 +406,61 @@ $12.5m a day")."""
 _TOLD_CHANGES = ((_FROM_OLD, _TO_NEW), (_ONCE_OLD, _NOW_NEW))
 """The words before an old figure and between it and the new one that tell a change."""
 
+_MOVED = re.compile(
+    r"\b(?:(?:fell|rose|dropped|climbed|gained|lost|jumped|slid|tumbled|plunged|surged|sank"
+    r"|soared|slipped|dipped|grew|shrank|shrunk|edged\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
+    r"|(?:grown|risen|fallen|increased|decreased|declined|contracted|expanded)\s+by\s+)"
+    r"(?:(?:about|nearly|almost|more\s+than|less\s+than|some|over|around|as\s+much\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+"""A share a thing moved by ("shares fell nearly 3 percent in London", "GDP shrank by 0.5
+percent"): a change, not the level it moved to ("fell to 4.1%"), and never the same measure
+as a share another verb tells ("80 percent devoted to the economy")."""
+
+_TRADED = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|currency|dollar|euro|yen"
+    r"|sterling|pound|crude|Dow|FTSE|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng)\b",
+    re.IGNORECASE,
+)
+"""What is traded, and moves every day: told with no date, its move ("shares fell nearly 3
+percent in London") is of its report's day or the day before, so two moves told on days
+apart are two days' moves, not one told twice."""
+
+_SUPERSEDED = re.compile(
+    r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bto\s)(?:" + _ONCE_OLD.pattern + r")"
+    r"|\b(?:up|down)\s+from\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A figure its own text tells as replaced, whether or not it gives the new one in the
+same words ("BP originally estimated that 1,000 barrels a day were leaking, but days later
+the agency upped the estimate", "siphoned 2,200 barrels, down from an estimate of 5,000"):
+what once held or was once thought, which no report of the day is set against."""
+
 
 _BRACKETED = re.compile(r"^\s*" + _IN_BRACKETS)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 _NOT_AS_FACT = (
-    r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never|\w*\s?n[’']t)\s+)"
+    r"(?:(?:could|might|may)\s+(?!have\b|be\b|also\s+have\b)|(?:not|never|\w*\s?n[’']t)\s+"
+    r"|(?:refus\w*|declin\w*|unable)\s+to\s+)"
 )
 """A figure told as a possibility or denied ("could kill millions", "there will not be 20
 million deaths", "there aren't just two") is no report of how many there are, nor is one
 a modal's change reaches ("the amount could nearly double by next week to 1.17 million");
-"may have died" and "could be" are estimates, and stay."""
+"may have died" and "could be" are estimates, and stay. Those who refused to do a thing
+("4,000 civilians had refused to leave their homes") did not do it: no count of those
+who did ("100,000 residents have fled")."""
 _UNREAL_BEFORE = re.compile(
     r"\b(?:" + _NOT_AS_FACT + r"(?:[\w-]+\s+){0,3}"
     r"|(?:could|might|may)\s+(?!have\b|be\b)(?:[\w-]+\s+){1,5}?to\s+)$"
 )
-_UNREAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?" + _NOT_AS_FACT)
-"""Lowercase only: "in May" is a month."""
+_UNREAL_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:" + _NOT_AS_FACT + r"|(?:was|were|is|are|being)\s+"
+    r"(?:(?:an?|grossly|greatly|wildly|much)\s+)*(?:exaggerat\w*|overstat\w*|untrue|false"
+    r"|inaccurate|baseless)\b)"
+)
+"""Lowercase only: "in May" is a month. A figure its sentence calls untrue ("reports of
+hundreds killed were an exaggeration") is dismissed, not reported."""
 _THRESHOLD = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:that\s+|which\s+)?would\s+(?:\w+ly\s+)?"
     r"(?:show|mean|indicate|signal|suggest|confirm|prove|trigger)s?\b"
@@ -595,6 +639,7 @@ def _read(
         located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
         reference=_place_after(_REFERENCE, after) if kind == "length" else "",
         share_of=_share_of(after) if unit == "percent" else "",
+        moved=unit == "percent" and _MOVED.search(before) is not None,
         side=_side(event, after),
         planned=_planned(q),
         facility=_at_facility(q),
@@ -717,12 +762,14 @@ def _governor(before: str) -> str:
 
 
 _GOVERNED = re.compile(
-    r"\b(?:to|will|would|can|could|must|should|may|might)\s+([a-z]{3,})\s+$"
-    r"|\b([a-z]{3,}(?:ed|ing))\s+(?:at\s+)?$"
+    r"\b(?:(?:to|will|would|can|could|must|should|may|might)\s+([a-z]{3,})"
+    r"|([a-z]{3,}(?:ed|ing))(?:\s+at)?)"
+    r"\s+(?:(?:off|up|out|away|back)\s+)?(?:(?:``|[\"“])\s*)?$"
 )
 """A verb right before a count: a base form after "to" or a modal, a past form or a form in
 "-ing" ("was collecting about 15,000 barrels"), also with "at" between when the figure puts
-a number on what the verb did ("the amount being captured at 466,200 gallons")."""
+a number on what the verb did ("the amount being captured at 466,200 gallons"), with its
+particle and an opening quote ("siphoning off `` 3000 barrels/day ''")."""
 _COUNTING = frozenset(
     """recorded registered counted logged detected identified tallied found listed totalled
     totaled numbered reached topped exceeded surpassed passed hit recording registering

@@ -1,0 +1,80 @@
+"""Which doing a date dates, and the days a date allows: a verb joined after the date by
+"and" or opening a clause with "since" is another doing, two dates joined by "and" date one
+doing, and "last week" read on a Sunday may be the working week just ended.
+
+The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import story_disagreements
+
+D = dt.date
+
+
+def _date_sides(texts: list[tuple[str, dt.date]]) -> list[list[str]]:
+    return [
+        sorted(side.value for side in c.sides)
+        for c in story_disagreements(texts)
+        if c.kind == "date"
+    ]
+
+
+def test_a_doing_joined_after_the_date_is_dated_by_its_own_words() -> None:
+    assert not _date_sides(
+        [
+            ("The drilling rig Tolvar, leased by Norco, exploded off the coast of Varna on "
+             "20 April and sank two days later.", D(2010, 5, 20)),
+            ("The rig Tolvar sank on April 22, two days after the blast off the coast of "
+             "Varna.", D(2010, 5, 26)),
+        ]
+    )  # fmt: skip
+
+
+def test_a_doing_told_since_is_not_the_day_s_doing() -> None:
+    assert not _date_sides(
+        [
+            ("Heavy oil came ashore in the Varna wetlands on Wednesday for the first time "
+             "since the rig Tolvar exploded.", D(2010, 5, 20)),
+            ("The rig Tolvar exploded off the coast of Varna on 20 April.", D(2010, 5, 20)),
+        ]
+    )  # fmt: skip
+
+
+def test_two_dates_joined_by_and_date_one_doing() -> None:
+    assert not _date_sides(
+        [
+            ("Frozen assets are held under the U.N. sanctions on Maravia imposed in February "
+             "and March.", D(2011, 9, 19)),
+            ("The U.N. Security Council imposed sanctions on Maravia in March.", D(2011, 9, 19)),
+        ]
+    )  # fmt: skip
+
+
+_LATE_LAST_WEEK = (
+    "Rebels of the Free Army withdrew from Baba Tor late last week after weeks of shelling."
+)
+
+
+def test_last_week_read_on_a_sunday_may_be_the_week_just_ended() -> None:
+    assert not _date_sides(
+        [
+            (_LATE_LAST_WEEK, D(2012, 3, 4)),  # a Sunday: Thursday 1 March is late last week
+            ("The Free Army withdrew from Baba Tor last week, hoping to spare civilians.",
+             D(2012, 3, 7)),
+        ]
+    )  # fmt: skip
+
+
+def test_last_week_read_on_a_weekday_is_the_calendar_week_before() -> None:
+    assert _date_sides(
+        [
+            (_LATE_LAST_WEEK, D(2012, 3, 6)),
+            ("The Free Army withdrew from Baba Tor early this week, hoping to spare "
+             "civilians.", D(2012, 3, 6)),
+        ]
+    ) == [
+        ["early this week (2012-03-05 to 2012-03-07)", "late last week (2012-03-02 to 2012-03-04)"]
+    ]  # fmt: skip
