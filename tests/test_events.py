@@ -351,6 +351,44 @@ def test_one_happening_told_by_several_outlets_in_other_words_is_one_entry() -> 
     assert any("wreck" in e.summary and e.date == "2025-06-02" for e in entries)
 
 
+def test_a_line_another_outlet_repeats_most_of_in_a_longer_sentence_is_one_event() -> None:
+    # Both papers tell that the bridge was closed as a precaution until engineers check
+    # it: the second in a short line, the first in a long sentence whose detour words keep
+    # the two apart by cosine. The short line repeats most of what it says, on the same
+    # day, so the closure is one event with two sources. What else happened that day (the
+    # crew's injuries, the regatta) shares too few words with it to join it.
+    first = analysed(
+        "A grain barge struck a pier of the Carrow road bridge on Tuesday evening in high "
+        "water.\n"
+        "Two of its crew were taken to hospital with minor injuries.\n"
+        "The bridge was closed as a precaution ahead of checks by structural engineers from "
+        "the county, and drivers were sent on a long detour through Elm Cross.",
+        date(2025, 3, 4),
+        "a.txt",
+    )
+    second = analysed(
+        "A barge hit the Carrow road bridge on Tuesday evening, police said.\n"
+        "Police said the bridge was closed as a precaution until engineers check it.\n"
+        "The barge was carrying wheat to the mills at Hadley.",
+        date(2025, 3, 4),
+        "b.txt",
+    )
+    third = analysed(
+        "Engineers will inspect the bridge on Wednesday.\n"
+        "A rowing club downstream cancelled its spring regatta on Tuesday.",
+        date(2025, 3, 4),
+        "c.txt",
+    )
+    found = events.story_events([first, second, third])
+    closed = [e for e in found if any("precaution" in r.sentence.text for r in e.reports)]
+    assert len(closed) == 1
+    assert closed[0].sources == 2
+    assert {r.sentence.article_id for r in closed[0].reports} == {first.id, second.id}
+    told = " ".join(r.sentence.text for r in closed[0].reports)
+    assert "hospital" not in told and "regatta" not in told and "wheat" not in told
+    assert closed[0].date == "2025-03-04"
+
+
 def test_a_quotation_right_after_a_sentence_is_cited_with_the_event_it_speaks_of() -> None:
     # Maro's words and the mayor's reaction go on telling the evacuation: they are its
     # evidence, not events of their own. The line opening on "She" tells another thing

@@ -46,6 +46,7 @@ from scipy import sparse
 
 from storyline import embedding
 from storyline.furniture import is_furniture, readable, stray_opening, without_dateline
+from storyline.grouping import UnionFind
 from storyline.mentions import calendar_value, content_words, within
 from storyline.models import (
     Article,
@@ -122,6 +123,28 @@ from 0 to 1 (``_meaning``), comparable with the word cosine it stands beside."""
 MEANING_CANDIDATES = 8
 """Events closest in meaning a report is also compared with when it is grouped, beside
 those that share its rare words."""
+
+RETOLD = 0.5
+"""Share of a sentence's word weight (idf) another sentence repeats above which the two
+tell one happening, when the events they were grouped into are small and on one day
+(``_retold_joined``): "The bridge has been closed as a precaution ahead of checks by
+structural engineers" holds most of what "The bridge was closed for several hours as a
+precaution" says, though the longer sentence's other words keep their cosine low."""
+
+RETOLD_WORDS = 3
+"""Words the two sentences must share besides: two short lines sharing a name and a day
+("Police arrived Sunday", "Police left on Sunday") repeat most of each other and tell
+different things."""
+
+RETOLD_SIZE = 4
+"""Reports an event may hold to be joined so, both events: a happening split across
+events is told in each by a source or two; an event many sentences tell has already
+gathered what its wording reaches, and a pair of its sentences repeating another's is
+chance."""
+
+RETOLD_NEAR = 1
+"""Days apart two events may lie and be joined so when one of them is dated only by its
+articles' news day: an article printed the day after tells yesterday's happening undated."""
 
 _DATED_TYPES = frozenset({"DATE", "TIME"})
 _WORDS_BACK = 7
@@ -675,15 +698,16 @@ Vector = dict[str, float]
 
 
 class _TermIndex:
-    """Items by their rarest words, to find the few a sentence may be close to without
-    comparing it with all of them."""
+    """Items by their rarest words (``terms`` of them; None: every word), to find the few a
+    sentence may be close to without comparing it with all of them."""
 
-    def __init__(self, idf: dict[str, float]) -> None:
+    def __init__(self, idf: dict[str, float], terms: int | None = KEY_TERMS) -> None:
         self.idf = idf
+        self.terms = terms
         self.postings: dict[str, list[int]] = defaultdict(list)
 
     def _keys(self, words: Iterable[str]) -> list[str]:
-        return sorted(words, key=lambda w: (-self.idf.get(w, 0.0), w))[:KEY_TERMS]
+        return sorted(words, key=lambda w: (-self.idf.get(w, 0.0), w))[: self.terms]
 
     def add(self, item: int, words: Iterable[str]) -> None:
         for word in self._keys(words):
@@ -772,6 +796,12 @@ class _Group:
             self.dates[report.date] += 1
         elif newsday is not None:
             self.newsdays.append(newsday)
+
+    def absorb(self, other: _Group, newsdays: dict[str, date | None]) -> None:
+        """Takes in the reports of an event found to tell the same happening."""
+        meanings: list[np.ndarray | None] = list(other.meanings) or [None] * len(other.reports)
+        for report, vector, meaning in zip(other.reports, other.vectors, meanings, strict=True):
+            self.add(report, vector, told_on(report, newsdays), meaning)
 
     def centroid(self, vector: Vector, meaning: np.ndarray | None = None) -> float:
         """Cosine with the centroid of the event's reports; with a sentence vector, the
@@ -930,6 +960,83 @@ def _mentioned_on(known: tuple[str | None, date, date] | None, value: str) -> bo
     return known[0] == value or known[0].startswith(value + "-")
 
 
+def _share(vector: Vector, shared: set[str]) -> float:
+    """Share of a sentence's word weight that lies in ``shared``."""
+    total = sum(vector.values())
+    return sum(vector[w] for w in shared) / total if total else 0.0
+
+
+def _retells(a: Vector, b: Vector) -> bool:
+    """Whether one of two sentences repeats most of the other's rare words (``RETOLD``)."""
+    shared = a.keys() & b.keys()
+    return len(shared) >= RETOLD_WORDS and max(_share(a, shared), _share(b, shared)) >= RETOLD
+
+
+def _plain(group: _Group) -> list[Vector]:
+    """The word vectors of an event's reports that mention no other date in passing: a
+    sentence telling Wednesday's search "two days after they pulled a girl alive from the
+    rubble" repeats Monday's rescue in a clause of its own, not the happening it dates."""
+    return [v for r, v in zip(group.reports, group.vectors, strict=True) if not r.passing]
+
+
+def _one_day(group: _Group) -> tuple[bool, date] | None:
+    """The single day a small event lies on and whether a text dates it (not only its
+    articles' news day); None for a larger event or one over a longer period."""
+    known = group.day()
+    if len(group.reports) > RETOLD_SIZE or known is None or known[1] != known[2]:
+        return None
+    return known[0] is not None, known[1]
+
+
+def _retold_joined(
+    groups: list[_Group], idf: dict[str, float], newsdays: dict[str, date | None]
+) -> tuple[list[_Group], _TermIndex]:
+    """Small events joined where a sentence of one repeats most of a sentence of the other
+    (``_retells``) on the same day, or a day apart when one is dated only by news day
+    (``RETOLD_NEAR``), with the index of the events that result.
+
+    Outlets tell one happening in other words and at other lengths, so it can start
+    events of its own that each fall below what a timeline keeps, where the joined event
+    would have the sources to be kept. A long sentence's cosine with a short one stays
+    low however much of the short one it repeats; the share it repeats does not. Small
+    events are looked up by every word of their few reports (``_TermIndex``: the words a
+    long sentence shares with a short one are seldom its rarest), never all pairs."""
+    days = [_one_day(group) for group in groups]
+    index = _TermIndex(idf, terms=None)
+    for i, group in enumerate(groups):
+        if days[i] is not None:
+            for report in group.reports:
+                index.add(i, report.words)
+    joins = UnionFind()
+    for i, group in enumerate(groups):
+        joins.find(i)
+        day = days[i]
+        if day is None:
+            continue
+        near = set().union(*(index.near(report.words) for report in group.reports))
+        for j in sorted(near):
+            other_day = days[j]
+            if j <= i or other_day is None or joins.find(i) == joins.find(j):
+                continue
+            reach = 0 if day[0] and other_day[0] else RETOLD_NEAR
+            if abs((day[1] - other_day[1]).days) > reach:
+                continue
+            if any(_revised(report, groups[j]) for report in group.reports):
+                continue
+            if any(_retells(a, b) for a in _plain(group) for b in _plain(groups[j])):
+                joins.union(i, j)
+    joined: list[_Group] = []
+    index = _TermIndex(idf)
+    for members in sorted(joins.groups().values()):
+        first = groups[members[0]]
+        for member in members[1:]:
+            first.absorb(groups[member], newsdays)
+        joined.append(first)
+        for report in first.reports:
+            index.add(len(joined) - 1, report.words)
+    return joined, index
+
+
 def _group(
     reports: Sequence[Report],
     newsdays: dict[str, date | None],
@@ -937,9 +1044,10 @@ def _group(
     meanings: np.ndarray | None = None,
 ) -> list[_Group]:
     """Reports grouped into events, oldest articles first: each joins the closest event it
-    is compatible with, or starts one; then each date mentioned in passing joins, as
-    evidence, the closest event on that date, or the closest event no report dates whose
-    news day it precedes by ``NEWS_DAY_REACH`` days at most.
+    is compatible with, or starts one; small events on one day where a sentence repeats
+    most of another's rare words are joined (``_retold_joined``); then each date mentioned
+    in passing joins, as evidence, the closest event on that date, or the closest event no
+    report dates whose news day it precedes by ``NEWS_DAY_REACH`` days at most.
 
     With sentence vectors (``meanings``, rows in the order of ``reports``) a report is also
     compared with the events closest to it in meaning (``MEANING_CANDIDATES``), and its
@@ -971,6 +1079,7 @@ def _group(
         groups[chosen].add(report, vector, newsday, meaning)
         index.add(chosen, report.words)
         previous = report, chosen
+    groups, index = _retold_joined(groups, idf, newsdays)
     for report in order:
         vector = vectors[id(report)]
         for value, expression in report.passing:
