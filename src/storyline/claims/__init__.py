@@ -25,12 +25,14 @@ quoted remark dated differently, ``ages`` one named person's age told differentl
 ``spans`` how long a record stands ("the first in 40 years") told differently,
 ``retold`` one event of the events stage its sources date on dates that cannot meet,
 ``durations`` how long one named person was held or trapped told differently,
+``accounts`` a claim one party asserts and another denies ("no sign Ghanem had defected"),
 ``matching`` and ``verbs`` hold the name, place, topic and event-word helpers they use, and
 ``render`` the text sections.
 """
 
 from collections.abc import Sequence
 
+from storyline.claims.accounts import find_account_contradictions
 from storyline.claims.ages import find_age_contradictions
 from storyline.claims.clocks import find_clock_contradictions
 from storyline.claims.dates import find_date_contradictions
@@ -68,8 +70,9 @@ def story_claims(
     found: Sequence[StoryEvent] | None = None,
 ) -> tuple[list[Claim], list[Contradiction], list[Revision]]:
     """One story's claims, every disagreement among its sources and every revised figure or
-    plan: numbers, then dates. ``found`` are the story's events (``events.story_events``),
-    found here when not given: each claim belongs to one of them."""
+    plan: numbers, then dates, then claims one party asserts and another denies. ``found``
+    are the story's events (``events.story_events``), found here when not given: each claim
+    belongs to one of them."""
     if found is None:
         found = story_events(documents, provenance)
     happenings = Happenings(found)
@@ -81,5 +84,8 @@ def story_claims(
     spanned = find_span_contradictions(documents, provenance)
     lasted = find_duration_contradictions(documents, provenance)
     retold = find_retold_contradictions(found, dated)
-    disagreements = conflicts + dated + retold + clocked + remarked + aged + spanned + lasted
+    accounts = find_account_contradictions(documents)
+    disagreements = (
+        conflicts + dated + retold + clocked + remarked + aged + spanned + lasted + accounts
+    )
     return claims, disagreements, revised + moved

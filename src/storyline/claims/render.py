@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from storyline.claims.accounts import ACCOUNT_NOTE
 from storyline.models import Contradiction, Revision
 
 DISAGREEMENTS_TITLE = "Where sources disagree"
@@ -22,13 +23,21 @@ def render_disagreements(
     """
     items = [
         (
-            f"{c.about}: {'dates' if c.kind == 'date' else 'figures'} differ",
+            f"{c.about}: {_differing(c)} differ",
             [(side.value, side.articles, side.sentence) for side in c.sides],
             c.note,
         )
         for c in contradictions
     ]
     return _section(DISAGREEMENTS_TITLE, items, fmt, labels or {})
+
+
+def _differing(contradiction: Contradiction) -> str:
+    """What differs: dates, figures, or accounts (an account has no kind of its own in the
+    output contract, so its note tells it)."""
+    if contradiction.note == ACCOUNT_NOTE:
+        return "accounts"
+    return "dates" if contradiction.kind == "date" else "figures"
 
 
 def render_revisions(
