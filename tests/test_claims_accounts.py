@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from storyline.claims import story_claims
-from storyline.claims.accounts import ACCOUNT_NOTE
 from storyline.evaluation.claims import analyse_text
 from storyline.models import Contradiction, Provenance
 
@@ -54,7 +53,7 @@ def accounts(*texts: str) -> list[Contradiction]:
     """The account disagreements of a story of ``texts``, its articles named by their place."""
     documents = [analyse_text(text, D, f"account-{i}") for i, text in enumerate(texts)]
     place = {d.id: f"article {i}" for i, d in enumerate(documents)}
-    found = [c for c in story_claims(documents, Provenance())[1] if c.note == ACCOUNT_NOTE]
+    found = [c for c in story_claims(documents, Provenance())[1] if c.kind == "account"]
     for c in found:
         for side in c.sides:
             side.articles[:] = [place[a] for a in side.articles]
@@ -233,10 +232,8 @@ def test_an_account_disagreement_follows_the_contract_and_reads_as_accounts(
     assert done.returncode == 0, done.stderr
     output = json.loads(done.stdout)
     jsonschema.validate(output, json.loads(need_shared(SCHEMA).read_text(encoding="utf-8")))
-    found = [
-        c for story in output["stories"] for c in story["contradictions"]
-        if c["note"] == ACCOUNT_NOTE
-    ]  # fmt: skip
+    found = [c for story in output["stories"] for c in story["accounts"]]
+    assert all(c["kind"] != "account" for s in output["stories"] for c in s["contradictions"])
     assert [c["about"] for c in found] == ["whether Brisk had resigned"]
     text = run_storyline("timeline", str(articles), "-q", cwd=tmp_path).stdout
     assert "whether Brisk had resigned: accounts differ" in text

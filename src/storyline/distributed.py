@@ -599,6 +599,7 @@ _STORY_TABLES = {
     "claims": "claims",
     "contradictions": "contradictions",
     "revisions": "revisions",
+    "accounts": "accounts",
 }
 
 
@@ -606,8 +607,8 @@ def write_parquet(result: Result, directory: str | Path) -> list[Path]:
     """The output contract as Parquet tables in ``directory``, one file per kind of row.
 
     For runs whose JSON document would be too big to open: ``articles``, ``stories``,
-    ``events`` (timeline entries), ``claims``, ``contradictions``, ``revisions`` and
-    ``shared_copy``. Rows
+    ``events`` (timeline entries), ``claims``, ``contradictions``, ``revisions``,
+    ``accounts`` and ``shared_copy``. Rows
     that belong to a story carry its id (``story``) and their place in it (``position``);
     nested fields (evidence, mentions, sides) stay lists of structs, so every field of the
     JSON contract is there and a query engine can read one table without the rest.

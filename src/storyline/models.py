@@ -180,7 +180,7 @@ class ContradictionSide:
 class Contradiction:
     """Values for one claim or event that cannot all hold, side by side."""
 
-    kind: str  # "date" or "number"
+    kind: str  # "date", "number" or "account" (one party asserts, another denies)
     about: str
     sides: list[ContradictionSide]
     note: str | None = None

@@ -12,7 +12,7 @@ from typing import Any
 
 from storyline import __version__
 from storyline.claims import render_disagreements, render_revisions
-from storyline.models import Article, Event, Result, Story, iso
+from storyline.models import Article, Contradiction, Event, Result, Story, iso
 
 
 def article_dict(article: Article, duplicate_of: str | None) -> dict[str, Any]:
@@ -70,16 +70,7 @@ def story_dict(story: Story) -> dict[str, Any]:
             for claim in story.claims
         ],
         "contradictions": [
-            {
-                "kind": c.kind,
-                "about": c.about,
-                "note": c.note,
-                "sides": [
-                    {"value": s.value, "articles": list(s.articles), "sentence": s.sentence}
-                    for s in c.sides
-                ],
-            }
-            for c in story.contradictions
+            _disagreement_dict(c) for c in story.contradictions if c.kind != "account"
         ],
         "revisions": [
             {
@@ -96,6 +87,22 @@ def story_dict(story: Story) -> dict[str, Any]:
                 ],
             }
             for r in story.revisions
+        ],
+        "accounts": [_disagreement_dict(c) for c in story.contradictions if c.kind == "account"],
+    }
+
+
+def _disagreement_dict(c: Contradiction) -> dict[str, Any]:
+    """A disagreement as the contract shapes one: an account (one party asserting, another
+    denying) has the shape of a contradiction, in a list of its own, as the contract's kinds
+    are dates and numbers."""
+    return {
+        "kind": c.kind,
+        "about": c.about,
+        "note": c.note,
+        "sides": [
+            {"value": s.value, "articles": list(s.articles), "sentence": s.sentence}
+            for s in c.sides
         ],
     }
 

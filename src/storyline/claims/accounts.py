@@ -47,10 +47,6 @@ from storyline.models import (
 from storyline.sentences import per_sentence
 from storyline.text import topic_stem
 
-ACCOUNT_NOTE = "One source gives this account; another denies or disputes it."
-"""The note of every account disagreement: it says what kind of disagreement it is, since
-the output contract's ``kind`` has room for dates and numbers only."""
-
 BACKGROUND_DAYS = 90
 """A sentence dated this many days or more before its article tells an earlier incident."""
 
@@ -597,8 +593,7 @@ def _contradiction(denial: _Denial, asserted: _Told, copies: dict[str, list[str]
         ContradictionSide(f"{value} ({_readable(party)})", list(copies[said.text]), said.text)
         for value, party, said in (("yes", yes, asserted), ("no", no, denial.told))
     ]
-    # the output contract's kinds are dates and numbers; the note tells an account apart
-    return Contradiction(kind="number", about=about, sides=sides, note=ACCOUNT_NOTE)
+    return Contradiction(kind="account", about=about, sides=sides)
 
 
 def _said_clause(text: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from storyline.claims.accounts import ACCOUNT_NOTE
 from storyline.models import Contradiction, Revision
 
 DISAGREEMENTS_TITLE = "Where sources disagree"
@@ -33,11 +32,8 @@ def render_disagreements(
 
 
 def _differing(contradiction: Contradiction) -> str:
-    """What differs: dates, figures, or accounts (an account has no kind of its own in the
-    output contract, so its note tells it)."""
-    if contradiction.note == ACCOUNT_NOTE:
-        return "accounts"
-    return "dates" if contradiction.kind == "date" else "figures"
+    """What differs: dates, figures, or accounts."""
+    return {"date": "dates", "account": "accounts"}.get(contradiction.kind, "figures")
 
 
 def render_revisions(

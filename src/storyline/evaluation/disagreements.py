@@ -86,7 +86,9 @@ def score(found: Sequence[Item], gold: GoldStory) -> tuple[Tally, dict[str, Any]
     reported wrongly."""
     disagreements = list(gold.raw.get("disagreements") or ())
     revisions = list(gold.raw.get("revisions") or ())
-    reported = [c for story in found for c in story.get("contradictions", ())]
+    reported = [
+        c for story in found for key in ("contradictions", "accounts") for c in story.get(key, ())
+    ]
     revised = [r for story in found for r in story.get("revisions", ())]
     hit = [d for d in disagreements if any(is_gold(c, d) for c in reported)]
     real = [c for c in reported if any(is_gold(c, d) for d in disagreements)]

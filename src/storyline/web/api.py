@@ -106,6 +106,12 @@ def api_contradictions(site: SiteDep, story_id: str) -> JSONResponse:
     return _story_part(site, story_id, "contradictions")
 
 
+@router.get("/stories/{story_id}/accounts", responses=A_STORY)
+def api_accounts(site: SiteDep, story_id: str) -> JSONResponse:
+    """Where one of the story's sources asserts what another denies, side by side."""
+    return _story_part(site, story_id, "accounts")
+
+
 @router.get("/articles")
 def api_articles(
     site: SiteDep,

@@ -231,12 +231,17 @@ class StoryView:
     total_revisions: int = 0
 
 
+def all_disagreements(story: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """A story's disagreements as its page shows them: figures and dates, then accounts."""
+    return [*story["contradictions"], *story.get("accounts", ())]
+
+
 def cited_ids(story: Mapping[str, Any]) -> set[str]:
     """Ids of the articles a story's page cites (evidence, claims, disagreements)."""
     entries = [*story["timeline"], *story.get("background", ())]
     ids = {e["article"] for entry in entries for e in entry["evidence"]}
     ids |= {m["article"] for claim in story["claims"] for m in claim["mentions"]}
-    ids |= {a for c in story["contradictions"] for side in c["sides"] for a in side["articles"]}
+    ids |= {a for c in all_disagreements(story) for side in c["sides"] for a in side["articles"]}
     ids |= {a for r in story.get("revisions", ()) for v in r["values"] for a in v["articles"]}
     return ids
 
@@ -267,7 +272,7 @@ def _trimmed(story: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "contradictions": [
             {**c, "sides": _trimmed_sides(c["sides"])}
-            for c in story["contradictions"][:SHOWN_DISAGREEMENTS]
+            for c in all_disagreements(story)[:SHOWN_DISAGREEMENTS]
         ],
         "revisions": [
             {**r, "values": _trimmed_sides(r["values"])}
@@ -326,7 +331,7 @@ def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -
         "outlets": dict(outlets.most_common()),
         "totals": {
             "claims": len(story["claims"]),
-            "disagreements": len(story["contradictions"]),
+            "disagreements": len(all_disagreements(story)),
             "revisions": len(story.get("revisions", ())),
         },
     }
@@ -375,7 +380,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         DisagreementView(
             kind=c["kind"], about=c["about"], note=c.get("note"), sides=sides(c["sides"])
         )
-        for c in story["contradictions"]
+        for c in all_disagreements(story)
     ]
     revisions = [
         RevisionView(kind=r["kind"], about=r["about"], values=sides(r["values"]))
