@@ -301,9 +301,12 @@ def _sides(
     names the party that gives it ("14 people (activists)")."""
     sides: dict[str, tuple[_Reading, list[str]]] = {}
     sources: dict[str, set[str]] = {}
+    shown = {id(r) for r in involved}
 
     def side(r: _Reading) -> str:
-        within = any(o.article_id == r.article_id for o in opposed.get(id(r), ()))
+        within = any(
+            o.article_id == r.article_id and id(o) in shown for o in opposed.get(id(r), ())
+        )
         return f"{_figure(r.quantity)} ({r.party})" if within else _figure(r.quantity)
 
     for r in involved:

@@ -1149,7 +1149,7 @@ def _party(sentence: str, start: int, end: int) -> str:
     who = found.group("who").rstrip(".") if found else ""
     if not who:
         told = list(_REPORTED_BY.finditer(before))
-        if told:
+        if told and _GIVES.fullmatch(before[told[-1].end() :]):
             who = _speaker(before[: told[-1].start()])
         elif said := _SAID_AFTER.search(after):
             who = said.group("who")
@@ -1226,6 +1226,10 @@ _REPORTED_BY = re.compile(
     re.IGNORECASE,
 )
 """A reporting verb whose subject gives the figures after it in its clause."""
+_GIVES = re.compile(r"\s*(?:[^\s`'\"“”‘’:]+\s+){0,8}")
+"""What lies between a reporting verb and the figure it gives: a few words ("that only",
+"the toll at", "it had the names of"), no quotation, which tells another remark ("says the
+woman is `` critically ill '' Two people have been rescued")."""
 _BY_PARTY = re.compile(
     r"[^,;]{0,40}?\b(?:reported|given|cited|claimed|estimated|put\s+forward|counted)\s+by\s+"
     r"(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:[,.;(]|-LRB-|$)",
