@@ -43,6 +43,7 @@ from storyline.claims.readings import (
     _YEAR,
     _Reading,
     _readings,
+    running_in_clause,
 )
 from storyline.claims.verbs import _event_word, _verbs
 from storyline.models import (
@@ -98,7 +99,7 @@ def claims_and_contradictions(
             _answered(_coherent(conflicting), opposed),
             key=lambda r: (r.low, r.high, r.article_id, r.quantity.start),
         )
-        sides = _sides(involved, group)
+        sides = _sides(involved, group, opposed)
         if len(sides) < 2:
             continue
         about = _about(involved) + _when_held(involved)
@@ -168,20 +169,23 @@ class _Cluster:
 
     def __init__(self, first: _Reading) -> None:
         self.readings: list[_Reading] = []
-        self.sentences: set[tuple[str, Sentence]] = set()
+        self.sentences: dict[tuple[str, Sentence], set[str]] = {}
         self.profiles: dict[tuple[object, ...], _Reading] = {}
         self.add(first)
 
     def add(self, reading: _Reading) -> None:
         self.readings.append(reading)
-        self.sentences.add((reading.article_id, reading.quantity.sentence))
+        self.sentences.setdefault((reading.article_id, reading.quantity.sentence), set()).add(
+            reading.party
+        )
         self.profiles.setdefault(_profile(reading), reading)
 
     def admits(self, reading: _Reading) -> bool:
         """Whether ``reading`` measures the same thing as the cluster's readings: all of
         them while they are few, else its first and latest ``PROFILES`` kinds of wording."""
-        if (reading.article_id, reading.quantity.sentence) in self.sentences:
-            return False
+        parties = self.sentences.get((reading.article_id, reading.quantity.sentence))
+        if parties is not None and not all(_other_bodies(reading.party, p) for p in parties):
+            return False  # one sentence's figures are one measure only when two parties give them
         profiles = self.profiles.values()
         if len(self.profiles) > 2 * PROFILES:
             sample = itertools.chain(
@@ -201,7 +205,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
-        r.offshore, r.happening and r.happening.index, r.side, r.moved,
+        r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party,
     )  # fmt: skip
 
 
@@ -289,19 +293,30 @@ def _within(value: float, middle: float) -> bool:
     return max(value, middle) <= _ONE_THING * min(value, middle)
 
 
-def _sides(involved: list[_Reading], group: list[_Reading]) -> list[ContradictionSide]:
+def _sides(
+    involved: list[_Reading], group: list[_Reading], opposed: _Opposed
+) -> list[ContradictionSide]:
     """One side per figure as printed, listing every article that printed it (in a copy of
-    a text that printed it on that side)."""
+    a text that printed it on that side); a figure set against another of its own article
+    names the party that gives it ("14 people (activists)")."""
     sides: dict[str, tuple[_Reading, list[str]]] = {}
     sources: dict[str, set[str]] = {}
+    shown = {id(r) for r in involved}
+
+    def side(r: _Reading) -> str:
+        within = any(
+            o.article_id == r.article_id and id(o) in shown for o in opposed.get(id(r), ())
+        )
+        return f"{_figure(r.quantity)} ({r.party})" if within else _figure(r.quantity)
+
     for r in involved:
-        figure = _figure(r.quantity)
+        figure = side(r)
         if figure not in sides:
             sides[figure] = (r, [])
         sources.setdefault(figure, set()).add(r.source)
     listed: dict[str, set[str]] = {figure: set() for figure in sides}
     for r in group:
-        figure = _figure(r.quantity)
+        figure = side(r)
         if figure in sides and r.article_id not in listed[figure] and r.source in sources[figure]:
             listed[figure].add(r.article_id)
             sides[figure][1].append(r.article_id)
@@ -382,11 +397,65 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
                     if kind == "conflict":
                         oppose(i, j)
                         oppose(j, i)
+    for i, j in _told_by_two(group):
+        conflicting.update((i, j))
+        oppose(i, j)
+        oppose(j, i)
     return (
         [group[i] for i in sorted(conflicting)],
         [group[i] for i in sorted(changing)],
         opposed,
     )
+
+
+def _told_by_two(group: list[_Reading]) -> list[tuple[int, int]]:
+    """Pairs of readings of one article that two named parties give differently ("Activists
+    said 14 people were killed, while state television put the toll at eight"): a text is
+    no independent report of its own figures, but a page that sets two parties' figures of
+    one measure side by side reports their disagreement. Both figures must be attributed in
+    their own clause, to bodies that are not one, held at once and unable to meet; a
+    figure the article gives as its own, a party's figure told twice and a figure revised
+    are no side. Each article's attributed readings are few, so pairing them within it keeps
+    the cost in proportion to the group."""
+    by_article: dict[str, list[int]] = {}
+    for i, r in enumerate(group):
+        if r.party and r.was is None:
+            by_article.setdefault(r.article_id, []).append(i)
+    pairs = []
+    for members in by_article.values():
+        if len(members) > _ATTRIBUTED:
+            continue
+        for i, j in itertools.combinations(members, 2):
+            a, b = group[i], group[j]
+            if not _other_bodies(a.party, b.party) or (a.since, a.until) != (b.since, b.until):
+                continue
+            if running_in_clause(a) != running_in_clause(b):
+                continue  # a day's toll, a total since the uprising began: two counts
+            if a.low <= b.high and b.low <= a.high:
+                continue
+            if is_vague(a.quantity) and is_vague(b.quantity):
+                continue
+            if _pair_kind(a, b) == "conflict":
+                pairs.append((i, j))
+    return pairs
+
+
+_ATTRIBUTED = 12
+"""Attributed figures of one measure an article is read for beyond which it is a list of
+reports (a day's round-up of every town's toll), not parties set side by side."""
+
+
+def _other_bodies(a: str, b: str) -> bool:
+    """Whether two named parties are two bodies: "activists" and "state television" are;
+    "state TV" and "Syrian state television", "the ministry" and "the health ministry",
+    two ministries (told apart by words a reader may not share) are not."""
+    if not a or not b:
+        return False
+    x, y = ([_BODY_WORDS.get(w, w) for w in p.split()] for p in (a, b))
+    return not (set(x) <= set(y) or set(y) <= set(x) or x[-1] == y[-1])
+
+
+_BODY_WORDS = {"tv": "television", "minister": "ministry", "ministers": "ministry"}
 
 
 def _floors_raised(a: _Reading, b: _Reading) -> bool:
@@ -641,11 +710,12 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     """Whether two readings measure the same thing (a conservative test: when in doubt, no)."""
     if a.kind != b.kind or a.event != b.event:
         return False
-    if a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence:
+    one_sentence = a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence
+    if one_sentence and not _other_bodies(a.party, b.party):
         return False
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
-    if _also_told(a, b) or _also_told(b, a):
+    if not one_sentence and (_also_told(a, b) or _also_told(b, a)):
         return False  # "4.9m barrels leaked, with only 800,000 captured": 800,000 is another's
     if _part_of(a, b) or _part_of(b, a):
         return False  # "259 people on board and 11 on the ground", "killing 270 people"

@@ -161,6 +161,7 @@ class _Reading:
     share_of: str = ""
     side: str = ""
     moved: bool = False
+    party: str = ""
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -644,6 +645,9 @@ def _read(
         planned=_planned(q),
         facility=_at_facility(q),
         authority=_authority(q.sentence.text),
+        party=_party(
+            q.sentence.text, q.start - q.sentence.start, q.end - q.sentence.start
+        ),
         capable=_CAPABLE.search(before[-50:]) is not None,
     )  # fmt: skip
 
@@ -1128,6 +1132,137 @@ _MANY_VOICES = frozenset(
 """Words for many speakers, not one body: two outlets' "residents said" are other people."""
 
 
+@functools.lru_cache(maxsize=16384)
+def _party(sentence: str, start: int, end: int) -> str:
+    """Who the figure at ``start:end`` is given on the word of, within its own clause
+    ("Activists said 14 people were killed", "while state television put the toll at eight",
+    "eight died, according to state TV", "X told Reuters"), lowercase; "" when its clause
+    names nobody, or names someone no reader could tell from another ("he", "some reports").
+    Unlike ``_authority``, which reads a sentence once, each figure of a sentence that sets
+    two parties' figures side by side gets its own. A clause that tells a figure revised
+    ("later", "revised") names no party: its figure is a correction, not a side."""
+    opens, closes = _own_clause(sentence, start, end)
+    before, after = sentence[opens:start], sentence[end:closes]
+    if _REVISED.search(before) or _REVISED.search(after):
+        return ""
+    found = _BY_PARTY.match(after) or _ACCORDING_TO.search(before + " " + after)
+    who = found.group("who").rstrip(".") if found else ""
+    if not who:
+        told = list(_REPORTED_BY.finditer(before))
+        if told and _GIVES.fullmatch(before[told[-1].end() :]):
+            who = _speaker(before[: told[-1].start()])
+        elif said := _SAID_AFTER.search(after):
+            who = said.group("who")
+    words = who.lower().split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words or words[-1] in _NOBODY or words[0] in _NOBODY:
+        return ""
+    return " ".join(words)
+
+
+def _own_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the figure at ``start:end`` opens and closes in ``sentence``: a
+    sentence setting two parties' figures side by side tells each in a clause of its own."""
+    opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    following = _CLAUSE_BREAK.search(sentence, end)
+    return opens, following.start() if following else len(sentence)
+
+
+def running_in_clause(r: _Reading) -> str:
+    """The stretch of time (``_stretch``) the clause of ``r``'s figure keeps its count over,
+    or "so far" for a count its verb tells as standing now ("have been killed"): two parties'
+    figures in one sentence ("activists said 14 were killed in the shelling, while the UN
+    says 900 have been killed since March") are each of their own clause's stretch, where
+    ``running`` reads the whole sentence's; and in one article, a count told as standing now
+    beside one told as done ("Syria says hundreds of security personnel have been killed",
+    "nine soldiers were killed") is a running total beside a day's toll."""
+    sentence = r.quantity.sentence
+    opens, closes = _own_clause(
+        sentence.text, r.quantity.start - sentence.start, r.quantity.end - sentence.start
+    )
+    clause = sentence.text[opens:closes]
+    return _stretch(clause) or ("so far" if _SO_FAR.search(clause) else "")
+
+
+_SO_FAR = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|now\s+|so\s+far\s+)?"
+    r"(?:been\s+\w+|\w+(?:ed|en)|died)\b",
+    re.IGNORECASE,
+)
+"""A perfect verb ("have been killed", "has killed", "have died"): a count standing now."""
+
+
+def _speaker(before: str) -> str:
+    """The subject that ends ``before``, where a reporting verb follows it: back to the start
+    of its clause, past an apposition ("The Local Co-ordination Committees, an opposition
+    activist network,") and adverbs ("the government now says")."""
+    text = _SPEAKER_ADVERBS.sub("", before.rstrip())
+    if text.endswith(","):
+        text = text[: text.rstrip(",").rfind(",")] if text.count(",") >= 2 else text[:-1]
+    words: list[str] = []
+    for word in reversed(text.split()):
+        if word.lower() in _SPEAKER_ENDS or not word.strip(",;:'\"`") or word.endswith(","):
+            break
+        words.insert(0, word)
+    return " ".join(words[-_SPEAKER_WORDS:]) if len(words) <= _SPEAKER_WORDS + 2 else ""
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:|--|—|,?\s+(?:while|whereas|but|although|though|compared\s+with)\b)\s*",
+    re.IGNORECASE,
+)
+"""Where a sentence sets one clause's figure against another's ("..., while state TV put it
+at eight", "... but the government says only 37")."""
+_REVISED = re.compile(
+    r"\b(?:later|revised|corrected|updated|raised|lowered|amended|initially|originally"
+    r"|first|earlier|previously)\b",
+    re.IGNORECASE,
+)
+_REPORTED_BY = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate"
+    r"|put|puts|gave|gives|claimed|claims|counted|counts|announced|cited|confirmed)\b"
+    r"(?![^,;]*\b(?:said|says|told|reported)\b)",
+    re.IGNORECASE,
+)
+"""A reporting verb whose subject gives the figures after it in its clause."""
+_GIVES = re.compile(r"\s*(?:[^\s`'\"“”‘’:]+\s+){0,8}")
+"""What lies between a reporting verb and the figure it gives: a few words ("that only",
+"the toll at", "it had the names of"), no quotation, which tells another remark ("says the
+woman is `` critically ill '' Two people have been rescued")."""
+_BY_PARTY = re.compile(
+    r"[^,;]{0,40}?\b(?:reported|given|cited|claimed|estimated|put\s+forward|counted)\s+by\s+"
+    r"(?P<who>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:[,.;(]|-LRB-|$)",
+    re.IGNORECASE,
+)
+"""A figure told on another's word by a passive ("the 200 reported by activists")."""
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(
+    r"^[^;]*?,\s*(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|reported|reports|told|claimed|claims|estimated)\b",
+    re.IGNORECASE,
+)
+"""Who a clause's figure is told by after it ("14 were killed, activists said")."""
+_SPEAKER_ADVERBS = re.compile(
+    r"(?:\s+(?:now|also|still|has|have|had|had\s+already|already|separately|itself))+$",
+    re.IGNORECASE,
+)
+_SPEAKER_ENDS = frozenset(
+    "and or that which who whom when as if because since after before with".split()
+)
+_SPEAKER_WORDS = 6
+"""Words of a speaker's name beyond which the words before a verb are a clause, not one."""
+_ARTICLES = frozenset("the a an its their his her but and".split())
+_NOBODY = frozenset(
+    """he she it they we i you this that these those who which there some reports report
+    estimates estimate others other figures sources source one someone people many""".split()
+)
+"""Words that tell no party a reader could name: a pronoun, "some reports", "sources"."""
+
+
 def _extent(figure: str, before: str, after: str) -> frozenset[str]:
     """The thing a length is the extent of ("a 22-mile plume of oil", "70 miles (110 km) of
     Louisiana's coastline"): two lengths of different things, or a thing's length and how far
@@ -1443,6 +1578,7 @@ def _about_now(span: tuple[dt.date, dt.date], reference: dt.date | None) -> bool
         return False
     return span[0] <= reference <= span[1] and span[1] - span[0] > _MONTH
 
+
 _CELL = re.compile(r"[A-Z][\w '/-]{0,40}:\s*[\d,.]+\s*\.?")
 """A line that is a label and a figure ("Total dead: 192"): a cell of a table whose row (a
 hospital, a country) is on another line."""
@@ -1450,6 +1586,7 @@ hospital, a country) is on another line."""
 _LISTED_CELL = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*:\s*(?:[a-z]+\s+){0,2}\d")
 """A place or label and a figure after a colon ("United States : 40 confirmed cases"): two or
 more in a sentence are a fact box's rows, each of the place before its colon."""
+
 
 @functools.lru_cache(maxsize=16384)
 def _in_table(sentence: str) -> bool:
