@@ -268,6 +268,7 @@ def test_docs_describe_the_api_without_external_assets(client: httpx.Client) -> 
     assert "post" in spec["paths"]["/api/articles"]
     docs = client.get("/docs").text
     assert "/api/stories/{story_id}/contradictions" in docs
+    assert "/api/stories/{story_id}/accounts" in docs
     assert "http://" not in docs.replace("http://127.0.0.1", "")
     assert "https://" not in docs
 

@@ -137,3 +137,31 @@ def test_background_is_kept_off_the_axis_and_the_storys_span() -> None:
     # anchors name the story, so two stories on one page never share one
     anchors = [e.anchor for e in (*view.entries, *view.background)]
     assert len(set(anchors)) == len(anchors) and all(a.startswith("s123456789-") for a in anchors)
+
+
+def _disagreement(kind: str, about: str, values: tuple[str, str]) -> dict:
+    return {
+        "kind": kind,
+        "about": about,
+        "note": None,
+        "sides": [
+            {"value": value, "articles": [f"a{n}"], "sentence": f"It was {value}."}
+            for n, value in enumerate(values)
+        ],
+    }
+
+
+def test_accounts_are_shown_once_among_the_disagreements() -> None:
+    story = {
+        **_story([("2025-06-03", 1)]),
+        "contradictions": [_disagreement("number", "people hurt", ("40", "25"))],
+        "accounts": [_disagreement("account", "whether Brisk had resigned", ("yes", "no"))],
+    }
+    data = page_data(story, [{"id": "a0", "origin": "x"}, {"id": "a1", "origin": "y"}])
+    view = story_view(data)
+    assert [(d.kind, d.about) for d in view.disagreements] == [
+        ("number", "people hurt"),
+        ("account", "whether Brisk had resigned"),
+    ]
+    assert data["totals"]["disagreements"] == 2
+    assert set(data["cited"]) == {"a0", "a1"}

@@ -274,6 +274,7 @@ def _trimmed(story: Mapping[str, Any]) -> dict[str, Any]:
             {**c, "sides": _trimmed_sides(c["sides"])}
             for c in all_disagreements(story)[:SHOWN_DISAGREEMENTS]
         ],
+        "accounts": [],  # shown among the disagreements above
         "revisions": [
             {**r, "values": _trimmed_sides(r["values"])}
             for r in story.get("revisions", ())[:SHOWN_DISAGREEMENTS]
