@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
@@ -18,12 +19,15 @@ from fastapi import FastAPI
 from storyline import analysis, pipeline
 from storyline.analysis import analyse_store, compute_story
 from storyline.catalog import update_stories
+from storyline.errors import InputError
 from storyline.models import Article, Story
 from storyline.output import article_dict, story_dict
+from storyline.readers import read_paths
 from storyline.store import Store
 from storyline.web import create_app
+from storyline.web.cache import StoryCache
 from test_claims_stories import STORIES
-from test_web_support import HOSTILE_RECORD, example_store, live_server
+from test_web_support import EXAMPLES, HOSTILE_RECORD, example_store, live_server
 
 from helpers import run_storyline
 
@@ -445,3 +449,28 @@ def test_two_processes_give_the_same_cache(tmp_path: Path, monkeypatch: pytest.M
     done = analyse_store(db, lambda state: None, workers=2)
     assert done["recomputed"] == done["stories"] == len(serial)
     assert _cached(db) == serial
+
+
+def test_articles_stored_during_an_analysis_go_to_the_next_run(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # An article posted while the stories are being analysed is not in that run's state;
+    # the run that follows takes it, without waiting for a request to start one.
+    articles = [a for a in read_paths([str(EXAMPLES)]) if not isinstance(a, InputError)]
+    if not articles:
+        pytest.skip("examples/ is not available")
+    late, *first = articles
+    db = tmp_path / "running.db"
+    caplog.set_level("INFO", logger="storyline.web")
+    with Store(db) as store:
+        store.add_articles(first)
+        cache = StoryCache(db, workers=1)
+        cache.refresh(store)
+        deadline = time.monotonic() + 120
+        while not any("analysing the store" in r.getMessage() for r in caplog.records):
+            assert time.monotonic() < deadline, "the analysis did not start"
+            time.sleep(0.02)
+        store.add_articles([late])
+        cache.refresh(store)  # a run is under way, so this starts nothing
+        cache.wait()
+        assert cache.snapshot is not None and cache.snapshot.state == store.state()

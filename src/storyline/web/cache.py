@@ -126,6 +126,19 @@ class StoryCache:
         self.wait()
 
     def _run(self) -> None:
+        """Analyse until the stories hold every stored article: articles stored while a run
+        is under way (a POST, a feed's new items) go to the next run at once, not wait for a
+        request to start one."""
+        while self._analyse():
+            with Store(self.db_path) as store:
+                if self._closing or (
+                    self.snapshot is not None and self.snapshot.state == store.state()
+                ):
+                    return
+
+    def _analyse(self) -> bool:
+        """One run of the analysis process over the store; whether it finished and its
+        stories are loaded."""
         context = multiprocessing.get_context("spawn")  # no fork of a threaded server
         receive, send = context.Pipe(duplex=False)
         process = context.Process(
@@ -157,13 +170,14 @@ class StoryCache:
             receive.close()
         process.join()
         if self._closing:
-            return
+            return False
         if failure is not None:
             self.error = "analysis failed: " + failure.strip().splitlines()[-1]
             self._failed_state = state
             log.error("analysis failed\n%s", failure)
-            return
+            return False
         with Store(self.db_path) as store:
             self.load(store)
         self.error = None
         log.info("%d stories ready", len(self.snapshot.summaries) if self.snapshot else 0)
+        return True
