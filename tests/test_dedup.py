@@ -98,6 +98,76 @@ WIRE_FREE = (
 )
 
 
+def wire_story_printers() -> list[Article]:
+    """The wire's story; a paper that runs three of its paragraphs under a lead of its own,
+    crediting no one; a paper of its own that quotes the authority's statement and takes one
+    wire paragraph."""
+    statement = [
+        '"The safety of everyone working on the pier comes before any timetable," the '
+        "harbour master said in a statement issued on Tuesday morning.",
+        '"We will reopen the northern pier only when every crane has been inspected by '
+        'engineers from outside the port," the statement went on.',
+        '"Ships due this week will be berthed at the southern pier instead," it said.',
+    ]
+    edited = [
+        "Kalmar's northern pier is shut after a crane collapsed onto a cargo ship during the "
+        "night, leaving hauliers in our region facing a week of disruption.",
+        "Our region's timber mills, which send most of their output through Kalmar, say they "
+        "have enough stock for a few days at most.",
+        "Hauliers were advised to check with the port before sending trucks to the quay.",
+        *WIRE[1:4],
+    ]
+    own = [
+        "Kalmar's harbour authority has closed the northern pier after a crane fell onto a "
+        "cargo ship, our correspondent at the port reports.",
+        "Police cordoned off the quay and a salvage team was on its way from Gothenburg by "
+        "the afternoon, according to officials at the scene.",
+        *statement,
+        WIRE[3],
+        "The mayor of Kalmar called for an independent investigation and said the city would "
+        "ask the national safety board to take part.",
+    ]
+    return [
+        article("wire", [*WIRE, *statement], 4, "Baltic Wire"),
+        article("edited", edited, 4, "Southern Gazette"),
+        article("own", own, 4, "Kalmar Evening News"),
+    ]
+
+
+def test_a_paper_running_a_wire_story_under_its_own_lead_is_the_wire_as_a_source() -> None:
+    """Three wire paragraphs and a lead of its own are no near-duplicate, but the paper's text
+    is the wire's: its own lead counts with the wire, while a paper that quotes the same
+    statement and takes one wire paragraph stays a source of its own."""
+    printers = wire_story_printers()
+    documents = [Document(article=a, sentences=split_sentences(a)) for a in printers]
+    provenance = dedup.build_provenance(documents)
+    assert provenance.duplicate_of == {}
+    lead = {a.id: split_sentences(a)[0].text for a in printers}
+
+    def who(article_id: str) -> str:
+        return provenance.outlet_key(provenance.source_key(article_id, lead[article_id]))
+
+    assert who("edited") == who("wire") == "outlet:baltic wire"
+    assert who("own") == "outlet:kalmar evening news"
+
+
+def test_an_uncredited_wire_story_is_one_source_in_the_timeline() -> None:
+    """Two papers print one wire story without naming the wire, each with a lead of its own
+    telling the closure: the timeline counts them once, beside the paper that reported it."""
+    printers = wire_story_printers()
+    for printed in printers:
+        printed.outlet = None
+    [story] = pipeline.run(printers).stories
+    [closure] = [e for e in story.timeline if any("collapse" in x.sentence for x in e.evidence)]
+    articles = {x.article_id for x in closure.evidence}
+    assert articles == {"wire", "edited", "own"}
+    assert closure.independent_sources == 2
+    # the wire's paragraph is the wire's report wherever it is printed, not a source of its own
+    [inspection] = [e for e in story.timeline if e.summary.startswith("Engineers")]
+    assert {x.article_id for x in inspection.evidence} == {"wire", "edited", "own"}
+    assert inspection.independent_sources == 1
+
+
 def test_a_wire_sentence_shortened_by_a_clause_is_still_the_wire_passage() -> None:
     """An outlet that cut the relative clause off a wire sentence prints the same passage:
     most of its words are not the wire's (Jaccard under 0.6), but all of them are."""

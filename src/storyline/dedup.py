@@ -31,12 +31,14 @@ the article texts, to compare their wordings.
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import combinations
 
 import numpy as np
 from datasketch import MinHash
@@ -457,24 +459,71 @@ def build_provenance(documents: Sequence[Document]) -> Provenance:
     """Copies of every kind, ready for evidence counting (see ``Provenance.source_key``).
 
     Every wording of a shared passage maps to one group id (the key of its first wording),
-    so a sentence copied by five outlets, even with a word changed, counts once.
+    so a sentence copied by five outlets, even with a word changed, counts once, and as a
+    report of whoever answers for its earliest printing: the wire's paragraph in a paper's
+    report counts with the wire's other sentences, not as a source of its own.
     """
     articles = [d.article for d in documents]
     copies = [features(d) for d in documents]
     duplicate_of = find_duplicates(articles, copies)
     shared = _shared(articles, copies, 2, duplicate_of)
+    passages = [passage for passage, _ in shared]
+    outlet_of = outlet_keys(articles, wire_stories(articles, copies, passages, duplicate_of))
     passage_group: dict[str, str] = {}
     for passage, wordings in shared:
         group = "passage:" + passage_key(passage.text)
         for wording in wordings:
             passage_group[passage_key(wording)] = group
+        first = duplicate_of.get(passage.article_ids[0], passage.article_ids[0])
+        outlet_of[group] = outlet_of.get(first, first)
     return Provenance(
         duplicate_of=duplicate_of,
         passage_group=passage_group,
-        shared=[passage for passage, _ in shared],
-        outlet_of=outlet_keys(articles),
+        shared=passages,
+        outlet_of=outlet_of,
         banners=find_banners(documents, duplicate_of),
     )
+
+
+WIRE_PASSAGES = 3
+"""Passages two articles must share to print one wire story: two outlets quoting one
+statement share a sentence or two of it, a paper running an agency's story with its own
+edits shares paragraph after paragraph."""
+WIRE_SHARE = 0.2
+"""Share of the shorter article's sentences those passages must make: a long report that
+weaves in three wire paragraphs is still its outlet's own."""
+_QUOTED = re.compile(r"""\s*(?:["“”‘'«]|``)""")
+WIRE_FANOUT = 8
+"""A passage printed by more articles than this links none of them: what many outlets
+print is a statement or a wire paragraph everyone uses, not one story's text."""
+
+
+def wire_stories(
+    articles: Sequence[Article],
+    copies: Sequence[CopyFeatures],
+    shared: Sequence[SharedPassage],
+    duplicate_of: dict[str, str],
+) -> list[list[Article]]:
+    """Groups of articles that print one wire story, each edited its own way (a headline, a
+    paragraph cut, a word changed), so no near-duplicate test joins them; most of them do not
+    credit the wire. Two articles are one story's text when they share ``WIRE_PASSAGES``
+    passages making ``WIRE_SHARE`` of the shorter one; the count is kept per pair of
+    articles sharing a passage, at most ``WIRE_FANOUT`` of them, so it stays linear in the
+    passages."""
+    index = {a.id: i for i, a in enumerate(articles)}
+    together: Counter[tuple[int, int]] = Counter()
+    for passage in shared:
+        if _QUOTED.match(passage.text):
+            continue  # a statement's words, which outlets quote each on its own
+        ids = sorted({index[duplicate_of.get(i, i)] for i in passage.article_ids})
+        if len(ids) <= WIRE_FANOUT:
+            together.update(combinations(ids, 2))
+    union = UnionFind()
+    for (a, b), count in together.items():
+        shorter = min(len(copies[a].passages), len(copies[b].passages))
+        if count >= WIRE_PASSAGES and count >= WIRE_SHARE * shorter:
+            union.union(a, b)
+    return [[articles[i] for i in group] for group in union.groups().values() if len(group) > 1]
 
 
 BANNER_DAYS = 3
@@ -521,13 +570,24 @@ def find_banners(documents: Sequence[Document], duplicate_of: dict[str, str]) ->
     )
 
 
-def outlet_keys(articles: Sequence[Article]) -> dict[str, str]:
+def outlet_keys(
+    articles: Sequence[Article], stories: Sequence[Sequence[Article]] = ()
+) -> dict[str, str]:
     """Each article's independence key, who answers for its text: the wire it credits (an AP
     story five papers print is AP's), else its outlet; an article with neither is left out
-    and counts as a source of its own."""
+    and counts as a source of its own. The articles of one wire story (``wire_stories``)
+    share one key: the wire most of them credit, else their most common outlet, else the
+    first article's own."""
     keys: dict[str, str] = {}
     for article in articles:
         name = article.wire or article.outlet
         if name and name.strip():
             keys[article.id] = "outlet:" + name.strip().casefold()
+    for story in stories:
+        named = Counter(keys[a.id] for a in story if a.wire and a.id in keys) or Counter(
+            keys[a.id] for a in story if a.id in keys
+        )
+        key = named.most_common(1)[0][0] if named else story[0].id
+        for article in story:
+            keys[article.id] = key
     return keys
