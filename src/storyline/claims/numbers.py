@@ -40,6 +40,7 @@ from storyline.claims.readings import (
     _DIMENSION_KINDS,
     _EVENT,
     _KIND_SYNONYMS,
+    _TALLIES,
     _YEAR,
     _Reading,
     _readings,
@@ -205,7 +206,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
-        r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party,
+        r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party, r.own,
     )  # fmt: skip
 
 
@@ -779,6 +780,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.planned != b.planned:
         return False  # "will have up to 10,000 troops there", "4,200 troops are there"
+    if _own_apart(a, b):
+        return False  # "Mattel says it will cut 1,000 jobs", "Sun says it will cut 5,000"
     if a.facility != b.facility:
         return False  # "four dead at his hospital", "more than 1,000 killed": one place's, all
     if a.kind == "troops" or a.event:
@@ -955,6 +958,15 @@ def _measured_apart(a: _Reading, b: _Reading) -> bool:
     plume"): how far something lies and how long something is are two measures, whatever
     words their sentences happen to share."""
     return bool(a.reference) and not b.reference and bool(b.purpose)
+
+
+def _own_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether two bodies each tell a figure of their own ("Bolivia's health minister says
+    it has only 100 doses", "officials say they have 10,000 doses"): two holders' stocks,
+    two companies' cuts, never one fact told two ways. Tolls are left alone: a body telling
+    its own deed ("the army said it killed 50 rebels") counts others, whom another body may
+    count otherwise."""
+    return a.own and b.own and a.event not in _TALLIES and _other_bodies(a.party, b.party)
 
 
 def _told_apart(a: _Reading, b: _Reading) -> bool:

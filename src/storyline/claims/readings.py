@@ -162,6 +162,7 @@ class _Reading:
     side: str = ""
     moved: bool = False
     party: str = ""
+    own: bool = False
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -648,6 +649,7 @@ def _read(
         party=_party(
             q.sentence.text, q.start - q.sentence.start, q.end - q.sentence.start
         ),
+        own=_told_of_itself(q.sentence.text, q.start - q.sentence.start),
         capable=_CAPABLE.search(before[-50:]) is not None,
     )  # fmt: skip
 
@@ -1159,6 +1161,22 @@ def _party(sentence: str, start: int, end: int) -> str:
     if not words or words[-1] in _NOBODY or words[0] in _NOBODY:
         return ""
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=16384)
+def _told_of_itself(sentence: str, start: int) -> bool:
+    """Whether the party of the figure at ``start`` tells it of itself: the clause its
+    reporting verb opens stands on a pronoun for the speaker ("Mattel says it will cut
+    1,000 jobs", "officials say they have 10,000 doses of Tamiflu"). Such a figure is the
+    speaker's own, its jobs or its stock, so two bodies' own figures are two things, not
+    two accounts of one."""
+    opens, _closes = _own_clause(sentence, start, start)
+    told = list(_REPORTED_BY.finditer(sentence, opens, start))
+    return bool(told) and _OF_ITSELF.match(sentence, told[-1].end(), start) is not None
+
+
+_OF_ITSELF = re.compile(r"\s+(?:that\s+)?(?:it|they|we)\b", re.IGNORECASE)
+"""The pronoun opening what a speaker says of itself ("says that it will eliminate")."""
 
 
 def _own_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
