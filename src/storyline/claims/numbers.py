@@ -350,7 +350,7 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
     for i, r in enumerate(group):
         key = (
             r.low, r.high, r.since, r.until, r.changeable, r.timed, r.event, _day_of(r.happening),
-            is_vague(r.quantity), r.authority,
+            is_vague(r.quantity), r.authority, r.day,
         )  # fmt: skip
         classes.setdefault(key, []).append(i)
     members = list(classes.values())
@@ -506,8 +506,11 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None if _orders_apart(a, b) else "conflict"
     if _plan_restated(a, b):
         return "change" if _told_alike(a, b) else None
-    if dated_apart and _fell(earlier, later) and _of_other_things(earlier, later):
-        return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday
+    if dated_apart and _fell(earlier, later) and (
+        _of_other_things(earlier, later) or _days_apart(earlier, later)
+    ):
+        return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday;
+        # "28 died on Sunday", "24 were killed on Wednesday": two days' tolls
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return None if _orders_apart(a, b) else "conflict"
@@ -566,6 +569,13 @@ def _of_other_things(a: _Reading, b: _Reading) -> bool:
     far between reports is a smaller count of something else (a town's, a day's), not the
     same toll told wrong."""
     return not _within(_central(a), _central(b))
+
+
+def _days_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether each figure's clause tells it of its own day and the days differ ("At least
+    28 people died on Sunday", "24 people were killed on Wednesday"): in a conflict going on
+    for weeks each is that day's toll, so the later being smaller is no toll that fell."""
+    return a.day is not None and b.day is not None and a.day != b.day
 
 
 def _fell(earlier: _Reading, later: _Reading) -> bool:

@@ -163,6 +163,7 @@ class _Reading:
     moved: bool = False
     party: str = ""
     own: bool = False
+    day: tuple[dt.date, dt.date] | None = None
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -290,7 +291,7 @@ def _readings(
         readings.append(
             replace(
                 reading, since=since, until=until, timed=timed, happening=happening,
-                was=was.get(id(q)),
+                was=was.get(id(q)), day=_day_told(q, near, published or fallback),
             )
         )  # fmt: skip
     readings = _as_ranges(text, readings)
@@ -1580,6 +1581,27 @@ def _time(
     if not as_of_report and _PAST.search(clause) and not _PRESENT.search(clause):
         return dt.date.min, published, False
     return published, published, True
+
+
+def _day_told(
+    q: Quantity, timexes: list[TimeExpression], reference: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The day a figure's own clause tells it of ("24 people were killed on Wednesday"),
+    None when the clause names no day. A toll is dated by when it was counted (``_time``),
+    yet one told of its own day is that day's toll: another day's toll is not the same
+    count, whichever is larger. The day of a statement ("said on Friday") is not one."""
+    text = q.sentence.text
+    offset = q.sentence.start
+    left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
+    right = _BREAK.search(text, q.end - offset)
+    right_end = right.start() if right else len(text)
+    for t in timexes:
+        start, end = t.start - offset, t.end - offset
+        if left <= start and end <= right_end and not _reported(text[:start]):
+            span = _span(t, reference)
+            if span is not None and span[0] == span[1]:
+                return span
+    return None
 
 
 _YEAR = dt.timedelta(days=365)
