@@ -125,3 +125,15 @@ def test_a_perfect_verb_of_another_subject_leaves_a_day_s_toll_a_day_s() -> None
         == []
     )
 
+
+def test_some_of_a_party_s_count_is_no_side() -> None:
+    assert (
+        _sides(
+            "At least 18 civilians have so far been killed in Tamra on Friday , including eight "
+            "who died when a minibus was hit by a blast on the main road , according to the Tamra "
+            "Observatory.",
+            "Another group , the Arvesh Committees , put the death toll at 30 , including 18 in "
+            "the hills.",
+        )
+        == []
+    )

@@ -432,6 +432,8 @@ def _told_by_two(group: list[_Reading]) -> list[tuple[int, int]]:
                 continue
             if running_in_clause(a) != running_in_clause(b):
                 continue  # a day's toll, a total since the uprising began: two counts
+            if _named_part(a) or _named_part(b):
+                continue  # "18 killed, including eight in a minibus": some of a count
             if a.low <= b.high and b.low <= a.high:
                 continue
             if is_vague(a.quantity) and is_vague(b.quantity):
@@ -439,6 +441,19 @@ def _told_by_two(group: list[_Reading]) -> list[tuple[int, int]]:
             if _pair_kind(a, b) == "conflict":
                 pairs.append((i, j))
     return pairs
+
+
+def _named_part(r: _Reading) -> bool:
+    """Whether a figure names some of a count its sentence gives before it ("At least 18
+    civilians have been killed, including eight who died when a minibus was hit"): a part,
+    no party's figure for the whole another party counts ("put the toll at 30")."""
+    sentence = r.quantity.sentence
+    before = sentence.text[: r.quantity.start - sentence.start]
+    return _PART_OPENS.search(before) is not None and _DIGITS.search(before) is not None
+
+
+_PART_OPENS = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
+"""Words opening a figure that is some of one told before it in its sentence."""
 
 
 _ATTRIBUTED = 12
