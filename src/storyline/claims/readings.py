@@ -1118,9 +1118,13 @@ def _authority(sentence: str) -> frozenset[str]:
 
 
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
+    r"\baccording\s+to\s+(?:(?:the\s+)?(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|estimates"
+    r"|count|tally)\s+(?:from|by|of|released\s+by)\s+)?"
+    r"(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
     re.IGNORECASE,
 )
+"""Who a sentence's figures are told on the word of after "according to": the body itself,
+or the body whose figures it names ("according to the latest figures from the WHO")."""
 _SAID_BY = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"|(?:\b[A-Z][\w.-]*\s?['’]s\s+)?\b[a-z]+\s+minist(?:ry|er))"
