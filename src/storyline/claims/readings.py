@@ -634,7 +634,7 @@ def _read(
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
-        running=_stretch(q.sentence.text),
+        running=_own_stretch(q, text, clause_end, event),
         governor=_governor(before) if counts and unit not in _KIND else "",
         offshore=_place_after(_OFFSHORE, after) if kind == "length" else "",
         # the sentence, not the clause: a figure saying what the place is ("Korla, a town
@@ -915,6 +915,21 @@ def _stretch(sentence: str) -> str:
         part.lower() for part in start.group("month", "day") if part
     )
     return f"since {named}"
+
+
+def _own_stretch(q: Quantity, text: str, clause_end: int, event: str | None) -> str:
+    """The stretch (``_stretch``) a figure's count is kept over: its sentence's, unless the
+    words telling it come after the next figure and that figure's own verb of the same
+    event ("More than 5,000 civilians have been killed, says the UN More than 400 killed
+    since start of Arab League mission", a page's headlines run into one sentence): they
+    tell that count's stretch, and the first figure's is unsaid. After another event's
+    figure ("killed 14 and wounded 30 since March") they tell both."""
+    sentence = q.sentence
+    found = _STRETCH.search(sentence.text)
+    if found is None or event is None or sentence.start + found.start() < clause_end:
+        return _stretch(sentence.text)
+    told = _EVENT.search(text, clause_end, sentence.start + found.start())
+    return "" if told is not None and told.lastgroup == event else _stretch(sentence.text)
 
 
 _PER_UNIT = re.compile(
