@@ -78,3 +78,14 @@ def test_last_week_read_on_a_weekday_is_the_calendar_week_before() -> None:
     ) == [
         ["early this week (2012-03-05 to 2012-03-07)", "late last week (2012-03-02 to 2012-03-04)"]
     ]  # fmt: skip
+
+
+def test_a_date_joined_to_one_dating_no_doing_is_no_fronted_date() -> None:
+    assert not _date_sides(
+        [
+            ("Finally , Norco and Velter both had results in March showing that a mix like "
+             "the one pumped into the Tolvar well would be unstable .", D(2010, 10, 28)),
+            ("The panel said that of four tests done in February and April by Norco , only "
+             "one -- the last -- showed the mix would hold .", D(2010, 10, 29)),
+        ]
+    )  # fmt: skip

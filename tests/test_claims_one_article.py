@@ -111,3 +111,29 @@ def test_a_speaker_of_another_remark_is_no_party() -> None:
         )
         == []
     )
+
+
+def test_a_perfect_verb_of_another_subject_leaves_a_day_s_toll_a_day_s() -> None:
+    assert (
+        _sides(
+            "Lawyer Mira Osten told reporters that the 24 dead included seven protesters in "
+            "Arvesh and 14 villagers in the north of Tamra , where troops backed by tanks have "
+            "been storming villages.",
+            "Protesters have taken to the streets for 14 weeks in unrest which has claimed the "
+            "lives of around 1,300 civilians , according to rights groups.",
+        )
+        == []
+    )
+
+
+def test_some_of_a_party_s_count_is_no_side() -> None:
+    assert (
+        _sides(
+            "At least 18 civilians have so far been killed in Tamra on Friday , including eight "
+            "who died when a minibus was hit by a blast on the main road , according to the Tamra "
+            "Observatory.",
+            "Another group , the Arvesh Committees , put the death toll at 30 , including 18 in "
+            "the hills.",
+        )
+        == []
+    )

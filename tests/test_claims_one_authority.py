@@ -26,6 +26,30 @@ def test_one_body_s_two_counts_are_no_disagreement() -> None:
     assert sides == []
 
 
+def test_one_body_s_figures_named_as_its_figures_are_no_disagreement() -> None:
+    sides = disagreement_sides(
+        [
+            WHO,
+            "The new flu has killed 85 people in 34 countries, according to the latest figures "
+            "from the World Health Organization.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_another_body_s_figures_still_disagree() -> None:
+    sides = disagreement_sides(
+        [
+            WHO,
+            "The new flu has killed 85 people in 34 countries, according to the latest figures "
+            "from the Red Cross.",
+        ],
+        DAY,
+    )
+    assert sides == [["65 people", "85 people"]]
+
+
 def test_two_bodies_counts_still_disagree() -> None:
     sides = disagreement_sides(
         [

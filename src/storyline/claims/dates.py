@@ -500,9 +500,13 @@ def _dated_clauses(
             span = _span(t, reference)
             if span is None or (reference and span[0] > reference + dt.timedelta(days=366)):
                 continue  # a news report does not date its events decades ahead ("2050 GMT")
+            joined_on = i > 0 and bool(_DATES_JOINED.fullmatch(text, inside[i - 1].end, t.start))
+            if joined_on and not (clauses and clauses[-1].expression is inside[i - 1]):
+                continue  # "tests done in February and April by X, the last showed": the
+                # second date is the first one's doing, which dates no event here
             if i and clauses and clauses[-1].expression is inside[i - 1]:
                 last = clauses[-1]
-                if _DATES_JOINED.fullmatch(text, last.expression.end, t.start):
+                if joined_on:
                     # "imposed in February and March": one doing told of both, which any
                     # date within them meets, not two doings of one kind dated apart
                     told = replace(

@@ -40,6 +40,7 @@ from storyline.claims.readings import (
     _DIMENSION_KINDS,
     _EVENT,
     _KIND_SYNONYMS,
+    _TALLIES,
     _YEAR,
     _Reading,
     _readings,
@@ -205,7 +206,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
     return (
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
-        r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party,
+        r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party, r.own,
     )  # fmt: skip
 
 
@@ -349,7 +350,7 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
     for i, r in enumerate(group):
         key = (
             r.low, r.high, r.since, r.until, r.changeable, r.timed, r.event, _day_of(r.happening),
-            is_vague(r.quantity), r.authority,
+            is_vague(r.quantity), r.authority, r.day,
         )  # fmt: skip
         classes.setdefault(key, []).append(i)
     members = list(classes.values())
@@ -431,6 +432,8 @@ def _told_by_two(group: list[_Reading]) -> list[tuple[int, int]]:
                 continue
             if running_in_clause(a) != running_in_clause(b):
                 continue  # a day's toll, a total since the uprising began: two counts
+            if _named_part(a) or _named_part(b):
+                continue  # "18 killed, including eight in a minibus": some of a count
             if a.low <= b.high and b.low <= a.high:
                 continue
             if is_vague(a.quantity) and is_vague(b.quantity):
@@ -438,6 +441,19 @@ def _told_by_two(group: list[_Reading]) -> list[tuple[int, int]]:
             if _pair_kind(a, b) == "conflict":
                 pairs.append((i, j))
     return pairs
+
+
+def _named_part(r: _Reading) -> bool:
+    """Whether a figure names some of a count its sentence gives before it ("At least 18
+    civilians have been killed, including eight who died when a minibus was hit"): a part,
+    no party's figure for the whole another party counts ("put the toll at 30")."""
+    sentence = r.quantity.sentence
+    before = sentence.text[: r.quantity.start - sentence.start]
+    return _PART_OPENS.search(before) is not None and _DIGITS.search(before) is not None
+
+
+_PART_OPENS = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.IGNORECASE)
+"""Words opening a figure that is some of one told before it in its sentence."""
 
 
 _ATTRIBUTED = 12
@@ -505,8 +521,11 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None if _orders_apart(a, b) else "conflict"
     if _plan_restated(a, b):
         return "change" if _told_alike(a, b) else None
-    if dated_apart and _fell(earlier, later) and _of_other_things(earlier, later):
-        return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday
+    if dated_apart and _fell(earlier, later) and (
+        _of_other_things(earlier, later) or _days_apart(earlier, later)
+    ):
+        return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday;
+        # "28 died on Sunday", "24 were killed on Wednesday": two days' tolls
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return None if _orders_apart(a, b) else "conflict"
@@ -565,6 +584,13 @@ def _of_other_things(a: _Reading, b: _Reading) -> bool:
     far between reports is a smaller count of something else (a town's, a day's), not the
     same toll told wrong."""
     return not _within(_central(a), _central(b))
+
+
+def _days_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether each figure's clause tells it of its own day and the days differ ("At least
+    28 people died on Sunday", "24 people were killed on Wednesday"): in a conflict going on
+    for weeks each is that day's toll, so the later being smaller is no toll that fell."""
+    return a.day is not None and b.day is not None and a.day != b.day
 
 
 def _fell(earlier: _Reading, later: _Reading) -> bool:
@@ -779,6 +805,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.planned != b.planned:
         return False  # "will have up to 10,000 troops there", "4,200 troops are there"
+    if _own_apart(a, b):
+        return False  # "Mattel says it will cut 1,000 jobs", "Sun says it will cut 5,000"
     if a.facility != b.facility:
         return False  # "four dead at his hospital", "more than 1,000 killed": one place's, all
     if a.kind == "troops" or a.event:
@@ -955,6 +983,15 @@ def _measured_apart(a: _Reading, b: _Reading) -> bool:
     plume"): how far something lies and how long something is are two measures, whatever
     words their sentences happen to share."""
     return bool(a.reference) and not b.reference and bool(b.purpose)
+
+
+def _own_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether two bodies each tell a figure of their own ("Bolivia's health minister says
+    it has only 100 doses", "officials say they have 10,000 doses"): two holders' stocks,
+    two companies' cuts, never one fact told two ways. Tolls are left alone: a body telling
+    its own deed ("the army said it killed 50 rebels") counts others, whom another body may
+    count otherwise."""
+    return a.own and b.own and a.event not in _TALLIES and _other_bodies(a.party, b.party)
 
 
 def _told_apart(a: _Reading, b: _Reading) -> bool:

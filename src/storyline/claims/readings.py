@@ -162,6 +162,8 @@ class _Reading:
     side: str = ""
     moved: bool = False
     party: str = ""
+    own: bool = False
+    day: tuple[dt.date, dt.date] | None = None
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -289,7 +291,7 @@ def _readings(
         readings.append(
             replace(
                 reading, since=since, until=until, timed=timed, happening=happening,
-                was=was.get(id(q)),
+                was=was.get(id(q)), day=_day_told(q, near, published or fallback),
             )
         )  # fmt: skip
     readings = _as_ranges(text, readings)
@@ -632,7 +634,7 @@ def _read(
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
-        running=_stretch(q.sentence.text),
+        running=_own_stretch(q, text, clause_end, event),
         governor=_governor(before) if counts and unit not in _KIND else "",
         offshore=_place_after(_OFFSHORE, after) if kind == "length" else "",
         # the sentence, not the clause: a figure saying what the place is ("Korla, a town
@@ -648,6 +650,7 @@ def _read(
         party=_party(
             q.sentence.text, q.start - q.sentence.start, q.end - q.sentence.start
         ),
+        own=_told_of_itself(q.sentence.text, q.start - q.sentence.start),
         capable=_CAPABLE.search(before[-50:]) is not None,
     )  # fmt: skip
 
@@ -914,6 +917,21 @@ def _stretch(sentence: str) -> str:
     return f"since {named}"
 
 
+def _own_stretch(q: Quantity, text: str, clause_end: int, event: str | None) -> str:
+    """The stretch (``_stretch``) a figure's count is kept over: its sentence's, unless the
+    words telling it come after the next figure and that figure's own verb of the same
+    event ("More than 5,000 civilians have been killed, says the UN More than 400 killed
+    since start of Arab League mission", a page's headlines run into one sentence): they
+    tell that count's stretch, and the first figure's is unsaid. After another event's
+    figure ("killed 14 and wounded 30 since March") they tell both."""
+    sentence = q.sentence
+    found = _STRETCH.search(sentence.text)
+    if found is None or event is None or sentence.start + found.start() < clause_end:
+        return _stretch(sentence.text)
+    told = _EVENT.search(text, clause_end, sentence.start + found.start())
+    return "" if told is not None and told.lastgroup == event else _stretch(sentence.text)
+
+
 _PER_UNIT = re.compile(
     r"\s*(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|gallon|litre|liter|kilo\w*"
     r"|pound|megawatt-hour|mmbtu)\b",
@@ -1115,9 +1133,13 @@ def _authority(sentence: str) -> frozenset[str]:
 
 
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
+    r"\baccording\s+to\s+(?:(?:the\s+)?(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|estimates"
+    r"|count|tally)\s+(?:from|by|of|released\s+by)\s+)?"
+    r"(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
     re.IGNORECASE,
 )
+"""Who a sentence's figures are told on the word of after "according to": the body itself,
+or the body whose figures it names ("according to the latest figures from the WHO")."""
 _SAID_BY = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"|(?:\b[A-Z][\w.-]*\s?['’]s\s+)?\b[a-z]+\s+minist(?:ry|er))"
@@ -1161,6 +1183,22 @@ def _party(sentence: str, start: int, end: int) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=16384)
+def _told_of_itself(sentence: str, start: int) -> bool:
+    """Whether the party of the figure at ``start`` tells it of itself: the clause its
+    reporting verb opens stands on a pronoun for the speaker ("Mattel says it will cut
+    1,000 jobs", "officials say they have 10,000 doses of Tamiflu"). Such a figure is the
+    speaker's own, its jobs or its stock, so two bodies' own figures are two things, not
+    two accounts of one."""
+    opens, _closes = _own_clause(sentence, start, start)
+    told = list(_REPORTED_BY.finditer(sentence, opens, start))
+    return bool(told) and _OF_ITSELF.match(sentence, told[-1].end(), start) is not None
+
+
+_OF_ITSELF = re.compile(r"\s+(?:that\s+)?(?:it|they|we)\b", re.IGNORECASE)
+"""The pronoun opening what a speaker says of itself ("says that it will eliminate")."""
+
+
 def _own_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of the figure at ``start:end`` opens and closes in ``sentence``: a
     sentence setting two parties' figures side by side tells each in a clause of its own."""
@@ -1176,13 +1214,21 @@ def running_in_clause(r: _Reading) -> str:
     says 900 have been killed since March") are each of their own clause's stretch, where
     ``running`` reads the whole sentence's; and in one article, a count told as standing now
     beside one told as done ("Syria says hundreds of security personnel have been killed",
-    "nine soldiers were killed") is a running total beside a day's toll."""
+    "nine soldiers were killed") is a running total beside a day's toll. The perfect verb
+    must be the figure's own, within ``_OWN_VERB`` characters of it ("unrest which has
+    claimed the lives of around 1,300"): one further on tells another subject ("the 24 dead
+    included ... Idlib, where troops have been storming villages")."""
     sentence = r.quantity.sentence
-    opens, closes = _own_clause(
-        sentence.text, r.quantity.start - sentence.start, r.quantity.end - sentence.start
-    )
+    start, end = r.quantity.start - sentence.start, r.quantity.end - sentence.start
+    opens, closes = _own_clause(sentence.text, start, end)
     clause = sentence.text[opens:closes]
-    return _stretch(clause) or ("so far" if _SO_FAR.search(clause) else "")
+    near = sentence.text[max(opens, start - _OWN_VERB) : min(closes, end + _OWN_VERB)]
+    return _stretch(clause) or ("so far" if _SO_FAR.search(near) else "")
+
+
+_OWN_VERB = 40
+"""Characters either side of a figure within which a perfect verb is the figure's own: a
+few words ("which has claimed the lives of around", "have been killed since")."""
 
 
 _SO_FAR = re.compile(
@@ -1562,6 +1608,27 @@ def _time(
     if not as_of_report and _PAST.search(clause) and not _PRESENT.search(clause):
         return dt.date.min, published, False
     return published, published, True
+
+
+def _day_told(
+    q: Quantity, timexes: list[TimeExpression], reference: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The day a figure's own clause tells it of ("24 people were killed on Wednesday"),
+    None when the clause names no day. A toll is dated by when it was counted (``_time``),
+    yet one told of its own day is that day's toll: another day's toll is not the same
+    count, whichever is larger. The day of a statement ("said on Friday") is not one."""
+    text = q.sentence.text
+    offset = q.sentence.start
+    left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
+    right = _BREAK.search(text, q.end - offset)
+    right_end = right.start() if right else len(text)
+    for t in timexes:
+        start, end = t.start - offset, t.end - offset
+        if left <= start and end <= right_end and not _reported(text[:start]):
+            span = _span(t, reference)
+            if span is not None and span[0] == span[1]:
+                return span
+    return None
 
 
 _YEAR = dt.timedelta(days=365)

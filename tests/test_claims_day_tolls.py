@@ -1,0 +1,74 @@
+"""In a conflict going on for weeks, a toll whose clause names its day ("24 people were
+killed on Wednesday") is that day's toll: a later day's smaller toll is not the toll of an
+earlier day fallen, so the two are no disagreement. A later report giving the same day's
+toll lower, or a lower toll naming no day, still disagrees: the dead do not come back. So
+does a disaster's toll told of the day it struck, told lower the next day: the later report
+counts the same dead, though it names no day.
+The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import number_claims
+
+SUNDAY = dt.date(2026, 3, 15)
+WEDNESDAY = dt.date(2026, 3, 18)
+SUNDAY_TOLL = (
+    "Troops shelled towns across the province of Tamra for a third week. "
+    "At least 28 people died in violence across Tamra on Sunday , activists said."
+)
+
+
+def _sides(later: str) -> list[list[str]]:
+    found, _revised = number_claims([(SUNDAY_TOLL, SUNDAY), (later, WEDNESDAY)])
+    return [sorted(side.value for side in c.sides) for c in found]
+
+
+def test_tolls_of_two_named_days_are_no_disagreement() -> None:
+    later = (
+        "Troops shelled towns across the province of Tamra again. "
+        "Across Tamra , 24 people were killed on Wednesday , said activists."
+    )
+    assert _sides(later) == []
+
+
+def test_the_same_day_s_toll_told_lower_still_disagrees() -> None:
+    later = (
+        "Troops shelled towns across the province of Tamra again. "
+        "Across Tamra , 24 people were killed on Sunday , said activists."
+    )
+    assert _sides(later) == [["24 people", "At least 28 people"]]
+
+
+def test_a_lower_toll_naming_no_day_still_disagrees() -> None:
+    later = (
+        "Troops shelled towns across the province of Tamra again. "
+        "Across Tamra , 24 people were killed , said activists."
+    )
+    assert _sides(later) == [["24 people", "At least 28 people"]]
+
+
+def test_the_day_of_a_statement_is_no_day_of_the_toll() -> None:
+    later = (
+        "Troops shelled towns across the province of Tamra again. "
+        "Activists said on Wednesday that 24 people were killed across Tamra."
+    )
+    assert _sides(later) == [["24 people", "At least 28 people"]]
+
+
+def test_a_disaster_s_toll_told_lower_the_next_day_still_disagrees() -> None:
+    monday, tuesday = dt.date(2026, 3, 16), dt.date(2026, 3, 17)
+    struck = (
+        "A strong earthquake struck the hill town of Velm on Monday. At least 20 people were "
+        "killed in Velm on Monday , the governor said."
+    )
+    counted = (
+        "Rescuers searched the rubble of Velm for a second day. The earthquake killed 15 "
+        "people in Velm , the interior ministry said."
+    )
+    found, _revised = number_claims([(struck, monday), (counted, tuesday)])
+    assert [sorted(side.value for side in c.sides) for c in found] == [
+        ["15 people", "At least 20 people"]
+    ]

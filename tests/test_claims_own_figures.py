@@ -1,0 +1,55 @@
+"""A body telling a figure of its own ("Korvane says it will cut 1,200 jobs", "officials say
+they have 10,000 doses") gives its jobs or its stock, so two bodies each telling their own
+figure in a round-up are two facts, not a disagreement; two bodies telling one body's
+figure, or a toll, still disagree. The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import number_claims
+
+DAY = dt.date(2026, 2, 11)
+
+
+def _sides(*texts: str) -> list[list[str]]:
+    found, _revised = number_claims([(text, DAY) for text in texts])
+    return [sorted(side.value for side in c.sides) for c in found]
+
+
+def test_two_companies_own_job_cuts_are_no_disagreement() -> None:
+    digest = (
+        "Factories across the region shed staff as orders dried up this winter. "
+        "Korvane Motors says it will cut 1,200 jobs at its plants in the valley. "
+        "Delmet Foods says that it will eliminate about 3,000 jobs by the end of the year. "
+        "Both firms blamed the fall in exports."
+    )
+    assert _sides(digest) == []
+
+
+def test_two_countries_own_stocks_are_no_disagreement() -> None:
+    roundup = (
+        "Governments across the region prepared for the new flu on Tuesday. "
+        "Varnia 's health minister says it has only 100 doses of the antiviral drug. "
+        "Officials say they have 10,000 doses of the antiviral drug in stock. "
+        "Ostrel and Varnia have begun screening travellers at their airports."
+    )
+    assert _sides(roundup) == []
+
+
+def test_a_company_s_figure_told_otherwise_by_a_union_still_disagrees() -> None:
+    page = (
+        "Korvane Motors says it will cut 1,200 jobs at its plants in the valley. "
+        "The cuts will hit 4,000 jobs at Korvane Motors , the metalworkers ' union said."
+    )
+    assert _sides(page) == [["1,200 jobs (korvane motors)", "4,000 jobs (metalworkers ' union)"]]
+
+
+def test_two_bodies_telling_their_own_deed_still_disagree_on_the_toll() -> None:
+    page = (
+        "Fighting raged around the hill town of Arvesh on Friday. "
+        "The army said it killed 50 people in the fighting around Arvesh. "
+        "The rebel command said they buried 12 people killed in the fighting around Arvesh."
+    )
+    assert _sides(page) == [["12 people (rebel command)", "50 people (army)"]]
