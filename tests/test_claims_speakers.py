@@ -104,3 +104,7 @@ def test_a_spokesman_denying_his_own_body_s_claim_is_one_party() -> None:
         "yes (A city hall source)",
         "no (a spokesman for the port authority)",
     ]
+
+
+def test_a_body_named_in_capitals_is_not_a_clause_word() -> None:
+    assert speaker_of("The WHO says it is ready to send antivirals to Tamra.") == "The WHO"

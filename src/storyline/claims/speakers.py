@@ -20,6 +20,7 @@ not one body's voice told twice. Figures (``readings``, ``numbers``) and account
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -100,7 +101,9 @@ def subject_before(before: str, verb: str) -> Speaker:
             text = text[: apposition[-1].start()]
     words: list[str] = []
     for word in reversed(text.split()):
-        if word.lower() in _CLAUSE_WORDS or word.endswith((",", '"', "''", ")", "-RRB-")):
+        if word.lower() in _CLAUSE_WORDS and not word.isupper():
+            break  # "who" opens a clause, "WHO" names a body
+        if word.endswith((",", '"', "''", ")", "-RRB-")):
             break
         if not word.strip(",;:'\"`") or word.startswith(("(", "-LRB-")):
             break
@@ -160,11 +163,13 @@ def party_of(who: Speaker) -> str:
     return who.described or who.name
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def one_party(first: str, second: str) -> bool:
     """Whether two speakers are one party: the words of one all hold in the other's, both end
     in the same word, or they share a name or a word beyond the roles every party holds.
     When in doubt, one: a disagreement set between one body's two voices is a false one.
-    False when either names no one: who spoke is not told."""
+    False when either names no one: who spoke is not told. Cached: a story's figures name
+    the same few parties over and over."""
     a, b = _words(first), _words(second)
     if not a or not b:
         return False
