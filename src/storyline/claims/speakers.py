@@ -10,12 +10,17 @@ not one body's voice told twice. Figures (``readings``, ``numbers``) and account
   past an apposition to the name it describes ("Massari, a spokesman for the foreign
   ministry, denied"); for words inside a quotation, the speaker named after it
   ("... '', Ghoga said"); for a clause with no subject of its own, the speaker that ends
-  the sentence ("..., residents said.");
+  the sentence ("..., residents said."). A figure's party is the name (a body's name sets
+  it beside another body's figure); a claim's party is what an apposition says the
+  speaker is (``party_of``: the ministry a spokesman speaks for is the party whose account
+  it is);
 * whether two speakers are one party: the words of one hold in the other's ("state TV" and
   "Syrian state television"), they end in the same word ("the ministry", "the health
   ministry"), or they share a name or a word beyond the roles every party holds ("the
   army" and "army officers"). Nationalities tell no party apart from another of its
-  country: a Tunisian security source and the Tunisian ministry are two parties.
+  country: a Tunisian security source and the Tunisian ministry are two parties. When in
+  doubt, one party: two voices of one body set against each other are a false
+  disagreement.
 """
 
 from __future__ import annotations
