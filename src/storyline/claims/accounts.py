@@ -18,7 +18,8 @@ a sentence of the story that asserts its claim:
   Russian assessment") is paired with the nearest sentence before it in its article where
   that someone is the one speaking ("the mayor said ...").
 
-The two parties must differ (one party saying both is a change of account, not a dispute),
+The two parties must differ (one party saying both is a change of account, not a dispute;
+``speakers`` reads who speaks and whether two speakers are one party),
 the two sentences must differ (a claim and its denial in one sentence are one report), and
 a clause dated a season or more before its article tells an earlier incident, which never
 enters. A claim of what will or may happen is a forecast, and a plea of not guilty or a
@@ -37,7 +38,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from storyline.claims.dates import _names_a_day, _span
-from storyline.claims.verbs import _AUXILIARIES, _IRREGULAR, _REPORTING
+from storyline.claims.speakers import (
+    _NATIONALITY,
+    _TOKENS,
+    OPENERS,
+    REPORTS,
+    one_party,
+    party_of,
+    speaker_of,
+    told_by,
+)
+from storyline.claims.verbs import _AUXILIARIES, _IRREGULAR
 from storyline.models import (
     Contradiction,
     ContradictionSide,
@@ -85,7 +96,7 @@ _ACCOUNT_CUE = re.compile(
 """A denial of a party's account, named and not told ("denied Kaim's assertion."; not
 "rejected Afghan allegations it had fired ...", a denied clause): group 1 is the party
 ("Kaim", "Russian")."""
-_REPORTED_BY = re.compile(r"^(?:an?\s+|the\s+)?" + _CLAIM_NOUNS + r"\b.*?\bthat\s+")
+_CLAIM_NOUN_THAT = re.compile(r"^(?:an?\s+|the\s+)?" + _CLAIM_NOUNS + r"\b.*?\bthat\s+")
 """The words of a denied claim that say whose it is ("an assertion by his spokesman that
 ..."): a label tells the claim."""
 _CLAUSE_END = re.compile(
@@ -101,13 +112,7 @@ _HEDGE = re.compile(
     r"|reportedly|allegedly|suspect\w*|speculat\w*)\b",
     re.IGNORECASE,
 )
-_REPORTS = re.compile(
-    r"\b(?:" + "|".join(sorted(_REPORTING | {"argued", "argues", "accused", "alleged"}))
-    + r")\b"
-)  # fmt: skip
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "into", "at"})
-_NATIONALITY = re.compile(r"[A-Z][a-z]{2,}(?:ian|ese|ish|ean|can|qi|ni)")
-"""A nationality ("Tunisian", "Iraqi")."""
 _HERE = re.compile(r"^(?:the\s+)?(?:country|nation)\b")
 _WHERE = re.compile(r"(\b(?:in|inside|into|at)\s+(?:the\s+)?(?:country|nation|[A-Z][\w-]*)).*")
 """A claim of presence, to the place it names: what follows is not the claim."""
@@ -139,15 +144,6 @@ _DENIES = re.compile(
     re.IGNORECASE,
 )
 """Any word a denial opens with: a story without one has no account disagreement."""
-_PARTY_OPENERS = re.compile(r"^(?:but|and|however|meanwhile|yet|also)\b\W*", re.IGNORECASE)
-_ROLES = frozenset(
-    """official officials spokesman spokeswoman spokesperson source sources people government
-    ministry minister officer officers statement""".split()
-)
-"""Words every party may hold: two parties sharing only these are not one party."""
-_TOKENS = str.maketrans({"’": "'", "“": '"', "”": '"'})
-PARTY_WORDS = 12
-"""Words before a reporting verb or a denial that can name who speaks."""
 _PREPOSITIONS = frozenset(
     "in on at over from to into during for with by near after before against across".split()
 )
@@ -284,7 +280,7 @@ def _denial(said: _Told) -> _Denial | None:
     text = said.text.translate(_TOKENS)
     account = _ACCOUNT_CUE.search(text)
     if account is not None:
-        party = _party_before(text[: account.start()], text)
+        party = _denier(text, account.start())
         return _Denial(said, party, "", "", (), frozenset(), account.group(1))
     cue = _CLAUSE_CUE.search(text)
     if cue is None:
@@ -293,7 +289,7 @@ def _denial(said: _Told) -> _Denial | None:
     claim = text[cue.end() : end.start() if end else len(text)].strip()
     if any(date in claim for date in said.history):
         return None
-    party = _party_before(text[: cue.start()], text)
+    party = _denier(text, cue.start())
     found = _key_word(claim, party)
     if found is None:
         return None
@@ -399,62 +395,18 @@ def _place(claim: str, party: str) -> str | None:
     return None
 
 
-def _party_before(before: str, text: str) -> str:
-    """Who speaks: the words before a denial or reporting verb ("Massari, a spokesman for
-    the foreign ministry, denied ..."; the speaker of "X said ... no sign"), or, for words
-    inside a quotation, the speaker named after it ("..., Ghoga said")."""
-    spoken = _REPORTS.search(before)
+def _denier(text: str, at: int) -> str:
+    """Who denies what follows ``at``: the speaker of the first reporting verb before it
+    (the speaker of "X said there was no sign that"), else the subject of the denial's own
+    verb ("Massari, a spokesman for the foreign ministry, denied ...": what the apposition
+    says he is, ``speakers.party_of``)."""
+    spoken = REPORTS.search(text, 0, at)
     if spoken is not None:
-        before = before[: spoken.start()]
-    if before.count("``") > before.count("''") or before.count('"') % 2:
-        after = re.search(
-            r"(?:''|\")\s*,?\s*([^,\"']{2,60}?)\s+(?:" + _REPORTS.pattern + r")", text
-        ) or re.search(r"(?:''|\")\s*,?\s*(?:" + _REPORTS.pattern + r")\s+([^,.\"']{2,60})", text)
-        return after.group(1).strip() if after else ""
-    segments = [p for p in re.split(r"\s,\s|,\s", before) if p.strip(" ,")]
-    words = _PARTY_OPENERS.sub("", segments[-1].strip(" ,")).split() if segments else []
-    if not words:
-        after = re.search(r",\s*([^,\"']{2,60}?)\s+(?:" + _REPORTS.pattern + r")\s*\.?\s*$", text)
-        return after.group(1).strip() if after else ""
-    while words and words[-1].lower() in _AUXILIARIES:
-        words.pop()  # "Gadhafi has claimed": the speaker is Gadhafi
-    return " ".join(words[-PARTY_WORDS:])
+        return party_of(told_by(text[: spoken.start()], text, spoken.group()))
+    return party_of(told_by(text[:at], text, text[at:].split(" ", 1)[0]))
 
 
-def _speaker(said: _Told) -> str | None:
-    """Who a sentence reports as speaking, or None for a sentence that reports no one."""
-    text = said.text.translate(_TOKENS)
-    spoken = _REPORTS.search(text)
-    if spoken is None:
-        return None
-    party = _party_before(text[: spoken.start()], text)
-    if not party:
-        tail = text[spoken.end() :].split(",")[0].split()
-        party = " ".join(tail[:PARTY_WORDS])
-    return party or None
-
-
-def _party_words(party: str) -> tuple[set[str], set[str]]:
-    """A speaker's names and other words, leaving out its roles and nationality: a
-    Tunisian security source and the Tunisian ministry are two parties."""
-    kept = [w for w in _PARTY_OPENERS.sub("", party).split() if not _NATIONALITY.fullmatch(w)]
-    kept = [w for w in kept if w.lower() not in _OPENING_WORDS]
-    names = {w.lower()[:4] for w in kept if w[0].isupper() and len(w) > 1}
-    words = {_stem(w) for w in kept if w.lower() not in _ROLES} - {""}
-    return names, words
-
-
-def _one_party(first: str, second: str) -> bool:
-    """Whether two speakers are one party: they share a name, or, named by neither, a word
-    beyond the roles every party holds ("the army" and "army officers")."""
-    names_a, words_a = _party_words(first)
-    names_b, words_b = _party_words(second)
-    if names_a and names_b:
-        return bool(names_a & names_b)
-    return bool(words_a & words_b)
-
-
-def _told_by(said: _Told, denial: _Denial) -> bool:
+def _denier_opens(said: _Told, denial: _Denial) -> bool:
     """Whether the denier opens the asserting sentence as its subject ("The Libyan
     government has blamed rebels ... for breaking a ceasefire"): two words or more of it,
     or its name, the sentence's first words, before the claim's key word."""
@@ -462,7 +414,7 @@ def _told_by(said: _Told, denial: _Denial) -> bool:
     if len(words) < 2 and not any(w[0].isupper() for w in words):
         return False
     phrase = " ".join(words).lower()
-    text = _PARTY_OPENERS.sub("", said.text.translate(_TOKENS)).lower()
+    text = OPENERS.sub("", said.text.translate(_TOKENS)).lower()
     text = re.sub(r"^(?:the|a|an)\s+", "", text)
     return text.startswith(phrase) and any(
         _stem(m.group(0)) == denial.key for m in _WORD.finditer(text, len(phrase))
@@ -532,8 +484,8 @@ def _claim_asserted(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
             continue
         if denial.objects and not any(_holds(w, said) for w in denial.objects):
             continue
-        speaker = _speaker(said)
-        if speaker is None or _one_party(speaker, denial.party) or _told_by(said, denial):
+        speaker = speaker_of(said.text)
+        if speaker is None or one_party(speaker, denial.party) or _denier_opens(said, denial):
             continue
         form = 0 if _same_form(said, denial) else 1
         rank = (-shared, form, *_nearness(said, denial.told))
@@ -569,7 +521,7 @@ def _account_given(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
     for said in pool:
         if said.article_id != denial.told.article_id or said.position >= denial.told.position:
             continue
-        speaker = _speaker(said)
+        speaker = speaker_of(said.text)
         text = said.text.translate(_TOKENS)
         if speaker is None or _CLAUSE_CUE.search(text) or _ACCOUNT_CUE.search(text):
             continue
@@ -585,9 +537,9 @@ def _account_given(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
 
 
 def _contradiction(denial: _Denial, asserted: _Told, copies: dict[str, list[str]]) -> Contradiction:
-    claim = _REPORTED_BY.sub("", denial.claim) or _said_clause(asserted.text)
+    claim = _CLAIM_NOUN_THAT.sub("", denial.claim) or _said_clause(asserted.text)
     about = "whether " + _readable(" ".join(claim.split()[:LABEL_WORDS]))
-    yes = _speaker(asserted) or "a source"
+    yes = speaker_of(asserted.text) or "a source"
     no = denial.party or "another source"
     sides = [
         ContradictionSide(f"{value} ({_readable(party)})", list(copies[said.text]), said.text)
@@ -601,7 +553,7 @@ def _said_clause(text: str) -> str:
     reporting verb, between commas ("Russia argued that, by sending weapons, France had
     violated ..."), or before it when the speaker comes last ("..., Ibrahim said")."""
     plain = text.translate(_TOKENS)
-    spoken = _REPORTS.search(plain)
+    spoken = REPORTS.search(plain)
     if spoken is None:
         return ""
     after = re.sub(r"^\s*(?:that\b)?", "", plain[spoken.end() :])

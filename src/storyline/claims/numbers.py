@@ -46,6 +46,7 @@ from storyline.claims.readings import (
     _readings,
     running_in_clause,
 )
+from storyline.claims.speakers import one_party
 from storyline.claims.verbs import _event_word, _verbs
 from storyline.models import (
     Claim,
@@ -462,16 +463,10 @@ reports (a day's round-up of every town's toll), not parties set side by side.""
 
 
 def _other_bodies(a: str, b: str) -> bool:
-    """Whether two named parties are two bodies: "activists" and "state television" are;
-    "state TV" and "Syrian state television", "the ministry" and "the health ministry",
-    two ministries (told apart by words a reader may not share) are not."""
-    if not a or not b:
-        return False
-    x, y = ([_BODY_WORDS.get(w, w) for w in p.split()] for p in (a, b))
-    return not (set(x) <= set(y) or set(y) <= set(x) or x[-1] == y[-1])
-
-
-_BODY_WORDS = {"tv": "television", "minister": "ministry", "ministers": "ministry"}
+    """Whether two figures' parties are two bodies: both named, and not one party
+    (``speakers.one_party``: "activists" and "state television" are two; "state TV" and
+    "Syrian state television", "the ministry" and "the health ministry" are one)."""
+    return bool(a and b) and not one_party(a, b)
 
 
 def _floors_raised(a: _Reading, b: _Reading) -> bool:

@@ -27,6 +27,7 @@ from storyline.claims.matching import (
     _topic,
 )
 from storyline.claims.ranges import _is_share, value_range
+from storyline.claims.speakers import told_by
 from storyline.claims.verbs import (
     _ADJECTIVAL,
     _CLAUSE,
@@ -1170,15 +1171,15 @@ def _party(sentence: str, start: int, end: int) -> str:
     found = _BY_PARTY.match(after) or _ACCORDING_TO.search(before + " " + after)
     who = found.group("who").rstrip(".") if found else ""
     if not who:
-        told = list(_REPORTED_BY.finditer(before))
+        told = list(_TELLS_FIGURE.finditer(before))
         if told and _GIVES.fullmatch(before[told[-1].end() :]):
-            who = _speaker(before[: told[-1].start()])
+            who = told_by(before[: told[-1].start()], sentence, told[-1].group()).name
         elif said := _SAID_AFTER.search(after):
             who = said.group("who")
     words = who.lower().split()
     while words and words[0] in _ARTICLES:
         words = words[1:]
-    if not words or words[-1] in _NOBODY or words[0] in _NOBODY:
+    if not words or words[-1] in _NOBODY or words[0] in _NOBODY or len(words) > PARTY_WORDS:
         return ""
     return " ".join(words)
 
@@ -1239,21 +1240,6 @@ _SO_FAR = re.compile(
 """A perfect verb ("have been killed", "has killed", "have died"): a count standing now."""
 
 
-def _speaker(before: str) -> str:
-    """The subject that ends ``before``, where a reporting verb follows it: back to the start
-    of its clause, past an apposition ("The Local Co-ordination Committees, an opposition
-    activist network,") and adverbs ("the government now says")."""
-    text = _SPEAKER_ADVERBS.sub("", before.rstrip())
-    if text.endswith(","):
-        text = text[: text.rstrip(",").rfind(",")] if text.count(",") >= 2 else text[:-1]
-    words: list[str] = []
-    for word in reversed(text.split()):
-        if word.lower() in _SPEAKER_ENDS or not word.strip(",;:'\"`") or word.endswith(","):
-            break
-        words.insert(0, word)
-    return " ".join(words[-_SPEAKER_WORDS:]) if len(words) <= _SPEAKER_WORDS + 2 else ""
-
-
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:|--|—|,?\s+(?:while|whereas|but|although|though|compared\s+with)\b)\s*",
     re.IGNORECASE,
@@ -1265,13 +1251,19 @@ _REVISED = re.compile(
     r"|first|earlier|previously)\b",
     re.IGNORECASE,
 )
-_REPORTED_BY = re.compile(
-    r"\b(?:said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate"
-    r"|put|puts|gave|gives|claimed|claims|counted|counts|announced|cited|confirmed)\b"
+_GIVING = frozenset("put puts gave gives counted counts cited tells reports claims".split())
+"""Verbs that give a figure on someone's word besides the reporting verbs
+(``verbs._REPORTING``): "put the toll at eight", "gave a toll of 40", "counted 14 bodies",
+and the present forms of reporting verbs ("tells", "reports")."""
+_TELLS_FIGURE = re.compile(
+    r"\b(?:" + "|".join(sorted(_REPORTING | _GIVING)) + r")\b"
     r"(?![^,;]*\b(?:said|says|told|reported)\b)",
     re.IGNORECASE,
 )
-"""A reporting verb whose subject gives the figures after it in its clause."""
+"""A verb whose subject gives the figures after it in its clause: a reporting verb
+(``verbs._REPORTING``) or one of ``_GIVING``, with no "said", "told" or "reported" after it
+in its clause, whose subject would be the one giving the figure. Its subject is read by
+``speakers.told_by``."""
 _GIVES = re.compile(r"\s*(?:[^\s`'\"“”‘’:]+\s+){0,8}")
 """What lies between a reporting verb and the figure it gives: a few words ("that only",
 "the toll at", "it had the names of"), no quotation, which tells another remark ("says the
@@ -1292,15 +1284,10 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Who a clause's figure is told by after it ("14 were killed, activists said")."""
-_SPEAKER_ADVERBS = re.compile(
-    r"(?:\s+(?:now|also|still|has|have|had|had\s+already|already|separately|itself))+$",
-    re.IGNORECASE,
-)
-_SPEAKER_ENDS = frozenset(
-    "and or that which who whom when as if because since after before with".split()
-)
-_SPEAKER_WORDS = 6
-"""Words of a speaker's name beyond which the words before a verb are a clause, not one."""
+PARTY_WORDS = 8
+"""Words of a figure's party at most: a body's name is short, and longer words before a
+figure's verb are a clause read as a name ("the council will convene immediately on
+receipt of a")."""
 _ARTICLES = frozenset("the a an its their his her but and".split())
 _NOBODY = frozenset(
     """he she it they we i you this that these those who which there some reports report
