@@ -1192,7 +1192,7 @@ def _told_of_itself(sentence: str, start: int) -> bool:
     speaker's own, its jobs or its stock, so two bodies' own figures are two things, not
     two accounts of one."""
     opens, _closes = _own_clause(sentence, start, start)
-    told = list(_REPORTED_BY.finditer(sentence, opens, start))
+    told = list(_TELLS_FIGURE.finditer(sentence, opens, start))
     return bool(told) and _OF_ITSELF.match(sentence, told[-1].end(), start) is not None
 
 
