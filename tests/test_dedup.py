@@ -110,8 +110,8 @@ def wire_story_printers() -> list[Article]:
         '"Ships due this week will be berthed at the southern pier instead," it said.',
     ]
     edited = [
-        "Kalmar's northern pier is shut after a crane collapsed onto a cargo ship during the "
-        "night, leaving hauliers in our region facing a week of disruption.",
+        "The harbour authority in Kalmar shut the northern pier on Tuesday when a crane "
+        "collapsed onto a cargo ship, and hauliers in our region face a week of disruption.",
         "Our region's timber mills, which send most of their output through Kalmar, say they "
         "have enough stock for a few days at most.",
         "Hauliers were advised to check with the port before sending trucks to the quay.",
