@@ -1133,14 +1133,19 @@ def _authority(sentence: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-_ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:(?:the\s+)?(?:[a-z]+\s+)?(?:figures|data|numbers|statistics|estimates"
-    r"|count|tally)\s+(?:from|by|of|released\s+by)\s+)?"
-    r"(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
-    re.IGNORECASE,
-)
-"""Who a sentence's figures are told on the word of after "according to": the body itself,
-or the body whose figures it names ("according to the latest figures from the WHO")."""
+def _according_to(words: int) -> re.Pattern[str]:
+    """Who is named after "according to", in at most ``words`` words: the body itself, or
+    the body whose figures it names ("according to the latest figures from the WHO")."""
+    return re.compile(
+        r"\baccording\s+to\s+(?:(?:the\s+)?(?:[a-z]+\s+)?(?:figures|data|numbers|statistics"
+        r"|estimates|count|tally)\s+(?:from|by|of|released\s+by)\s+)?"
+        rf"(?P<who>(?:[\w'’.-]+\s+){{0,{words - 1}}}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
+        re.IGNORECASE,
+    )
+
+
+_ACCORDING = _according_to(5)
+"""Who a sentence's figures are told on the word of after "according to"."""
 _SAID_BY = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
     r"|(?:\b[A-Z][\w.-]*\s?['’]s\s+)?\b[a-z]+\s+minist(?:ry|er))"
@@ -1274,10 +1279,9 @@ _BY_PARTY = re.compile(
     re.IGNORECASE,
 )
 """A figure told on another's word by a passive ("the 200 reported by activists")."""
-_ACCORDING_TO = re.compile(
-    r"\baccording\s+to\s+(?P<who>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*(?:[,.;(]|-LRB-|$)",
-    re.IGNORECASE,
-)
+_ACCORDING_TO = _according_to(7)
+"""Who one figure's clause gives it on the word of after "according to": a longer name than
+``_ACCORDING`` allows, since it is read within the clause only."""
 _SAID_AFTER = re.compile(
     r"^[^;]*?,\s*(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has\s+|had\s+)?"
     r"(?:said|says|reported|reports|told|claimed|claims|estimated)\b",
