@@ -107,6 +107,14 @@ def disagreement_sides(
     article each published on ``published``; with ``days``, each article is published that
     many days after the one before."""
     dated = [(t, published + dt.timedelta(days=days * i)) for i, t in enumerate(texts)]
+    return dated_disagreement_sides(dated, kind)
+
+
+def dated_disagreement_sides(
+    dated: Sequence[tuple[str, dt.date]], kind: str = "number"
+) -> list[list[str]]:
+    """The sides of each disagreement of ``kind`` the claims stage finds in a story of
+    ``dated`` texts, one article each (its text and publication day)."""
     found = [c for c in story_disagreements(dated) if c.kind == kind]
     return [sorted(side.value for side in c.sides) for c in found]
 

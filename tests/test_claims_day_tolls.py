@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import number_claims
+from helpers import dated_disagreement_sides, number_claims
 
 SUNDAY = dt.date(2026, 3, 15)
 WEDNESDAY = dt.date(2026, 3, 18)
@@ -22,8 +22,7 @@ SUNDAY_TOLL = (
 
 
 def _sides(later: str) -> list[list[str]]:
-    found, _revised = number_claims([(SUNDAY_TOLL, SUNDAY), (later, WEDNESDAY)])
-    return [sorted(side.value for side in c.sides) for c in found]
+    return dated_disagreement_sides([(SUNDAY_TOLL, SUNDAY), (later, WEDNESDAY)])
 
 
 def test_tolls_of_two_named_days_are_no_disagreement() -> None:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import number_claims
+from helpers import dated_disagreement_sides
 
 DAY = dt.date(2026, 2, 11)
 
 
 def _sides(*texts: str) -> list[list[str]]:
-    found, _revised = number_claims([(text, DAY) for text in texts])
-    return [sorted(side.value for side in c.sides) for c in found]
+    return dated_disagreement_sides([(text, DAY) for text in texts])
 
 
 def test_two_companies_own_job_cuts_are_no_disagreement() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import number_claims
+from helpers import dated_disagreement_sides
 
 DAY = dt.date(2026, 1, 23)
 SINCE_MISSION = (
@@ -20,8 +20,7 @@ SINCE_MISSION = (
 
 
 def _sides(other: str) -> list[list[str]]:
-    found, _revised = number_claims([(SINCE_MISSION, DAY), (other, DAY)])
-    return [sorted(side.value for side in c.sides) for c in found]
+    return dated_disagreement_sides([(SINCE_MISSION, DAY), (other, DAY)])
 
 
 def test_a_run_in_headline_s_stretch_is_its_own_figure_s() -> None:
