@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from storyline.claims.dates import _names_a_day, _span
 from storyline.claims.speakers import (
     _NATIONALITY,
+    _OPENING_WORDS,
     _TOKENS,
     OPENERS,
     REPORTS,
@@ -48,7 +49,7 @@ from storyline.claims.speakers import (
     speaker_of,
     told_by,
 )
-from storyline.claims.verbs import _AUXILIARIES, _IRREGULAR
+from storyline.claims.verbs import _AUXILIARIES, _IRREGULAR, _TOKEN
 from storyline.models import (
     Contradiction,
     ContradictionSide,
@@ -102,7 +103,6 @@ _CLAIM_NOUN_THAT = re.compile(r"^(?:an?\s+|the\s+)?" + _CLAIM_NOUNS + r"\b.*?\bt
 _CLAUSE_END = re.compile(
     r"\s(?:,|;|:|\.|--|''|``|as|but|because|saying|and\s+said)(?:\s|$)|[,;:\"“”]|\.(?:\s|$)"
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NAME = re.compile(r"(?<![\w'’])(?:[a-z]+-)?([A-Z][A-Za-z]+)")
 _GERUND = re.compile(r"[a-z]{3,}ing$")
 _PAST = re.compile(r"[a-z]{3,}ed$")
@@ -137,7 +137,6 @@ _QUANTIFIERS = frozenset(
     "any all some both each every several many anything anyone something someone".split()
 )
 """Words of a claim that say how many, not who or what: "any members of the family"."""
-_OPENING_WORDS = frozenset({"the", "a", "an"})
 _DENIES = re.compile(
     r"\b(?:" + _DENY + r"|no\s+(?:signs?|evidence|indications?|proof)|not\s+true"
     r"|contradict|disagree)",
@@ -252,7 +251,7 @@ def _sentences(document: Document, first: int) -> Iterator[_Told]:
     ):
         history = tuple(t.text for t in near if published and _long_before(t, published))
         text = sentence.text.translate(_TOKENS)
-        words = _WORD.findall(text)
+        words = _TOKEN.findall(text)
         yield _Told(
             order=order, article_id=document.id, position=sentence.index, text=sentence.text,
             stems=frozenset(s for s in map(_stem, words) if s),
@@ -307,7 +306,7 @@ def _denial(said: _Told) -> _Denial | None:
     names += _names_of(claim) + ([key.lower()] if key[0].isupper() else [])
     if not names:
         return None
-    stems = frozenset(s for s in map(_stem, _WORD.findall(subject)) if s) - _QUANTIFIERS
+    stems = frozenset(s for s in map(_stem, _TOKEN.findall(subject)) if s) - _QUANTIFIERS
     if unnamed and not stems - {_stem(n) for n in names}:
         return None  # "no evidence that this is ...": whom the claim is about is elsewhere
     gerund = claim.split()[0].lower().endswith("ing")
@@ -324,7 +323,7 @@ def _objects(claim: str, key: str, subject: str) -> tuple[str, ...]:
     if key[0].isupper():
         return ()
     rest = claim[len(subject) :] if claim.startswith(subject) else claim
-    words = _WORD.findall(rest)
+    words = _TOKEN.findall(rest)
     at = next((i for i, w in enumerate(words) if _stem(w) == key), None)
     if at is None:
         return ()
@@ -350,7 +349,7 @@ def _key_word(claim: str, party: str) -> tuple[str, str] | None:
     convoy"), or the verb after the subject's auxiliaries ("relatives had been killed"), or
     the place where the subject is said to be ("were in the country": the denier's
     country). None for a negative claim or one whose key word cannot be told."""
-    tokens = list(_WORD.finditer(claim))
+    tokens = list(_TOKEN.finditer(claim))
     words = [t.group(0).lower() for t in tokens]
     if not words or _NEGATION & set(words):
         return None
@@ -390,7 +389,7 @@ def _place(claim: str, party: str) -> str | None:
     if named is not None:
         return named.group(1)
     if _HERE.match(place.group(1)):
-        nation = next((w for w in _WORD.findall(party) if _NATIONALITY.fullmatch(w)), None)
+        nation = next((w for w in _TOKEN.findall(party) if _NATIONALITY.fullmatch(w)), None)
         return nation
     return None
 
@@ -410,14 +409,14 @@ def _denier_opens(said: _Told, denial: _Denial) -> bool:
     """Whether the denier opens the asserting sentence as its subject ("The Libyan
     government has blamed rebels ... for breaking a ceasefire"): two words or more of it,
     or its name, the sentence's first words, before the claim's key word."""
-    words = [w for w in _WORD.findall(denial.party) if w.lower() not in _OPENING_WORDS]
+    words = [w for w in _TOKEN.findall(denial.party) if w.lower() not in _OPENING_WORDS]
     if len(words) < 2 and not any(w[0].isupper() for w in words):
         return False
     phrase = " ".join(words).lower()
     text = OPENERS.sub("", said.text.translate(_TOKENS)).lower()
     text = re.sub(r"^(?:the|a|an)\s+", "", text)
     return text.startswith(phrase) and any(
-        _stem(m.group(0)) == denial.key for m in _WORD.finditer(text, len(phrase))
+        _stem(m.group(0)) == denial.key for m in _TOKEN.finditer(text, len(phrase))
     )
 
 
@@ -448,12 +447,12 @@ def _asserts(said: _Told, key: str) -> bool:
     text = said.text.translate(_TOKENS)
     if _CLAUSE_CUE.search(text) or _ACCOUNT_CUE.search(text):
         return False
-    if len(_WORD.findall(text)) > GLUED_WORDS:
+    if len(_TOKEN.findall(text)) > GLUED_WORDS:
         return False
     for part in re.split(r",|;|\s--\s", text):
         if _HEDGE.search(part) or any(date in part for date in said.history):
             continue
-        words = [w.lower() for w in _WORD.findall(part)]
+        words = [w.lower() for w in _TOKEN.findall(part)]
         for i, word in enumerate(words):
             found = _same_name(word, key.lower()) if key[0].isupper() else _stem(word) == key
             if found and not _NEGATION & set(words[max(i - 4, 0) : i]):
@@ -498,7 +497,7 @@ def _same_form(said: _Told, denial: _Denial) -> bool:
     """Whether a sentence tells the claim's key verb after an auxiliary as the claim does
     ("were killed" for "had been killed"), not inside a clause of its own ("the strike
     that Libya says killed his son")."""
-    words = [w.lower() for w in _WORD.findall(said.text)]
+    words = [w.lower() for w in _TOKEN.findall(said.text)]
     return any(
         _stem(w) == denial.key and i and words[i - 1] in _AUXILIARIES for i, w in enumerate(words)
     )

@@ -29,7 +29,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from storyline.claims.verbs import _AUXILIARIES, _REPORTING
+from storyline.claims.verbs import _AUXILIARIES, _REPORTING, _TOKEN
 from storyline.text import TOPIC_STOPWORDS, suffix_stem
 
 CLAIMING = frozenset({"argued", "argues", "accused", "alleged"})
@@ -188,8 +188,8 @@ def one_party(first: str, second: str) -> bool:
 
 def _kept(party: str) -> list[str]:
     """A speaker's words without its articles, openers and nationality."""
-    words = _WORD.findall(OPENERS.sub("", party))
-    return [w for w in words if w.lower() not in _ARTICLES and not _NATIONALITY.fullmatch(w)]
+    words = _TOKEN.findall(OPENERS.sub("", party))
+    return [w for w in words if w.lower() not in _OPENING_WORDS and not _NATIONALITY.fullmatch(w)]
 
 
 def _words(party: str) -> list[str]:
@@ -211,8 +211,8 @@ def _names(party: str) -> frozenset[str]:
 
 _BODY_WORDS = {"tv": "television", "minister": "ministry", "ministers": "ministry"}
 """Words two reports use for one body: "state TV" and "state television"."""
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_ARTICLES = frozenset({"the", "a", "an"})
+_OPENING_WORDS = frozenset({"the", "a", "an"})
+"""Articles a name may open with, no part of it."""
 _NATIONALITY = re.compile(r"[A-Z][a-z]{2,}(?:ian|ese|ish|ean|can|qi|ni)")
 """A nationality ("Tunisian", "Iraqi")."""
 _ROLES = frozenset(
