@@ -108,3 +108,14 @@ def test_a_spokesman_denying_his_own_body_s_claim_is_one_party() -> None:
 
 def test_a_body_named_in_capitals_is_not_a_clause_word() -> None:
     assert speaker_of("The WHO says it is ready to send antivirals to Tamra.") == "The WHO"
+
+
+def test_a_relative_clause_before_the_verb_belongs_to_the_name_before_it() -> None:
+    assert subject_before("Inspectors who toured the Velport docks ", "said").name == (
+        "Inspectors"
+    )
+    assert speaker_of(
+        "Two nurses who treated the crew at Brisk General told reporters 12 were hurt."
+    ) == "Two nurses"
+    # with no name before it, "who" still starts the clause that holds the speaker
+    assert subject_before("Those who ", "said").name == "Those"

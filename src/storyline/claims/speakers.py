@@ -104,19 +104,33 @@ def subject_before(before: str, verb: str) -> Speaker:
         if apposition:
             described = OPENERS.sub("", text[apposition[-1].end() :].strip())
             text = text[: apposition[-1].start()]
+    name = OPENERS.sub("", " ".join(_subject_words(text.split())))
+    if len(name.split()) > SPEAKER_WORDS:
+        return Speaker("", described)
+    return Speaker(name, described)
+
+
+def _subject_words(tokens: list[str]) -> list[str]:
+    """The words that end ``tokens`` back to the start of their clause. A relative clause
+    that ends them ("Officials who visited Tamra") tells what its antecedent did, and a
+    relative word right before the verb ("those who") stands for it: either way the
+    subject is the name before "who", not the relative clause's own verb and object."""
     words: list[str] = []
-    for word in reversed(text.split()):
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i]
         if word.lower() in _CLAUSE_WORDS and not word.isupper():
-            break  # "who" opens a clause, "WHO" names a body
+            # "who" opens a clause, "WHO" names a body
+            if word.lower() in _RELATIVE:
+                antecedent = _subject_words(tokens[:i])
+                if antecedent:
+                    return antecedent
+            break
         if word.endswith((",", '"', "''", ")", "-RRB-")):
             break
         if not word.strip(",;:'\"`") or word.startswith(("(", "-LRB-")):
             break
         words.insert(0, word)
-    name = OPENERS.sub("", " ".join(words))
-    if len(name.split()) > SPEAKER_WORDS:
-        return Speaker("", described)
-    return Speaker(name, described)
+    return words
 
 
 OPENERS = re.compile(r"^(?:(?:but|and|however|meanwhile|yet|also)\b\W*)+", re.IGNORECASE)
@@ -143,6 +157,9 @@ _CLAUSE_WORDS = frozenset(
     "and or that which who whom when as if because since after before - -- — ( -lrb-".split()
 )
 """Words that open the clause a speaker's name stands in: the name starts after them."""
+_RELATIVE = frozenset({"who", "whom"})
+"""Relative words that open a clause about the name before them, not a subject of its
+own: "Officials who visited Tamra said" is the officials' word."""
 SPEAKER_WORDS = 12
 """Words of a speaker's name at most; beyond them, the words before a verb are a clause."""
 
