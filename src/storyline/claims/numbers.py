@@ -510,6 +510,8 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None
     if other_days(a.happening, b.happening):
         return None  # a distance of two launches; "six were killed Thursday", "nine Wednesday"
+    if _told_long_before(a, b) or _told_long_before(b, a):
+        return None  # "some 200 soldiers had been at the base" in August, "1,000 remain" in May
     if _periods_apart(a, b):
         return None  # growth in the fourth quarter, growth in the year
     if not (a.changeable and b.changeable):
@@ -524,6 +526,28 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return None if _orders_apart(a, b) else "conflict"
+
+
+def _told_long_before(undated: _Reading, dated: _Reading) -> bool:
+    """Whether ``undated`` is a changing figure told as held at some time before its report,
+    with no date of its own ("some 200 soldiers had been at the Agadez base", "turnout was
+    61 percent"), and ``dated`` one that held more than ``_OPEN_REACH`` before that report:
+    the open figure is of the days its article tells, and nothing says it held when the
+    other did (troops leaving over months, a toll rising). A figure that does not change
+    with time (a rocket's payload, a distance) is one fact whenever it is told."""
+    return (
+        undated.since == dt.date.min
+        and undated.until < dt.date.max
+        and dated.since > dt.date.min
+        and dated.until < undated.until - _OPEN_REACH
+        and undated.changeable
+        and dated.changeable
+    )
+
+
+_OPEN_REACH = dt.timedelta(days=7)
+"""Days before its report within which a figure told with no date of its own may have held:
+news tells the days just gone."""
 
 
 def _periods_apart(a: _Reading, b: _Reading) -> bool:
