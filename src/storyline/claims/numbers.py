@@ -40,6 +40,8 @@ from storyline.claims.readings import (
     _DIMENSION_KINDS,
     _EVENT,
     _KIND_SYNONYMS,
+    _PART_WORDS,
+    _STATUS,
     _TALLIES,
     _YEAR,
     _Reading,
@@ -1042,18 +1044,6 @@ def _other_words(a: frozenset[str], b: frozenset[str]) -> bool:
     if a and b:
         return a != b
     return (a & _STATUS) != (b & _STATUS) or bool(a & _PART_WORDS) != bool(b & _PART_WORDS)
-
-
-_STATUS = frozenset(
-    """confirmed suspected probable possible known unconfirmed presumed
-    laboratory-confirmed""".split()
-)
-"""Words telling how sure a count is: a count of confirmed cases is not one of suspected.
-"Reported" is not one: it says the count was told, as every count in the news is, so
-"1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
-_PART_WORDS = frozenset("new newest latest fresh remaining additional further extra".split())
-"""Words saying a count is of some of the things, added or left ("6,000 new cases", "NATO's
-three newest members"), not of them all, which a count without one may be."""
 
 
 def _unsaid_purpose(a: _Reading, b: _Reading) -> bool:

@@ -274,6 +274,11 @@ def _readings(
             reading = _as_before(q, replaced.get(id(was[id(q)])))
         if reading is None:
             continue
+        if q.unit is None and not reading.modifiers:
+            # "12 government soldiers died, six were wounded": the six are soldiers too
+            told = [o for o in outside if o.end <= first.start and o.unit is not None]
+            if told:
+                reading = replace(reading, modifiers=_group_words(max(told, key=lambda o: o.end)))
         as_of_report = reading.event in _TALLIES
         happening = happenings.of_sentence(q.sentence)
         held = happenings.held(q.sentence, _STATE.match(text, q.end) is not None)
@@ -848,6 +853,26 @@ def _modifiers(q: Quantity) -> frozenset[str]:
         w for w in words
         if w not in _NOT_MODIFIERS and w not in _PLURAL_HEADS and not _MILITARY.fullmatch(w)
     )  # fmt: skip
+
+
+def _group_words(q: Quantity) -> frozenset[str]:
+    """Which people a count names ("12 government soldiers", "two rebel fighters"), for a
+    bare count after it that leaves its noun out ("six were wounded", "wounded 11"): two
+    such counts of other groups are no one figure told twice. How sure or how partial a
+    count is ("confirmed", "new") is the count's own, not carried to the next."""
+    return frozenset(w for w in _modifiers(q) if w not in _STATUS | _PART_WORDS)
+
+
+_STATUS = frozenset(
+    """confirmed suspected probable possible known unconfirmed presumed
+    laboratory-confirmed""".split()
+)
+"""Words telling how sure a count is: a count of confirmed cases is not one of suspected.
+"Reported" is not one: it says the count was told, as every count in the news is, so
+"1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
+_PART_WORDS = frozenset("new newest latest fresh remaining additional further extra".split())
+"""Words saying a count is of some of the things, added or left ("6,000 new cases", "NATO's
+three newest members"), not of them all, which a count without one may be."""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.-])[a-z][a-z-]*(?![\w.])")
