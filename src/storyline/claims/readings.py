@@ -27,7 +27,7 @@ from storyline.claims.matching import (
     _topic,
 )
 from storyline.claims.ranges import _is_share, value_range
-from storyline.claims.speakers import told_by
+from storyline.claims.speakers import REPORTS, told_by
 from storyline.claims.verbs import (
     _ADJECTIVAL,
     _CLAUSE,
@@ -1408,6 +1408,13 @@ _SUBJECT = re.compile(
 homes", "1,004 people reported infected" (not dead, whatever toll the words before it tell)."""
 
 
+_TELLS_CLAUSE = re.compile(r"(?!\s*,)(?!\s+(?:at|to|as|by|in|on|of|for|from)\b)")
+"""After a verb of telling, the start of what it tells: not an aside ("the toll, officials
+said, rose") nor what a figure is put at ("estimated at 200,000")."""
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+"""A passive before a verb of telling ("the toll is estimated"): the figure completes it."""
+
+
 def _nearest_event(before: str, after: str) -> str | None:
     """The casualty verb closest to a figure: "killed 30" and "30 were killed" alike.
 
@@ -1415,6 +1422,11 @@ def _nearest_event(before: str, after: str) -> str | None:
     their homes"), only that predicate counts, not a verb of the clause before it.
     """
     best: tuple[int, str] | None = None
+    told = [m for m in REPORTS.finditer(before) if _TELLS_CLAUSE.match(before, m.end())]
+    if told and not _PASSIVE_BEFORE.search(before, 0, told[-1].start()):
+        # "... were dead Officials at the UN say between 100 and 150 ... are missing": what
+        # a verb of telling reports is a clause of its own, whatever came before the verb
+        before = before[told[-1].end() :]
     for match in [] if _SUBJECT.match(after) else _EVENT.finditer(before):
         distance = len(before) - match.end()
         if distance < 60 and (best is None or distance < best[0]):
