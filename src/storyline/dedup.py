@@ -31,7 +31,6 @@ the article texts, to compare their wordings.
 from __future__ import annotations
 
 import hashlib
-import re
 import zlib
 from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
@@ -46,7 +45,7 @@ from datasketch import MinHash
 from storyline.grouping import UnionFind
 from storyline.models import Article, Document, Provenance, Sentence, SharedPassage, passage_key
 from storyline.sentences import split_sentences
-from storyline.text import STOPWORDS, folded_words
+from storyline.text import QUOTE_OPENING, STOPWORDS, folded_words
 
 # Chosen on the synthetic reprint benchmark (benchmarks/reprints.py), where they give recall
 # and precision above 0.95 on pairs; see that script for the sweep.
@@ -492,7 +491,6 @@ edits shares paragraph after paragraph."""
 WIRE_SHARE = 0.2
 """Share of the shorter article's sentences those passages must make: a long report that
 weaves in three wire paragraphs is still its outlet's own."""
-_QUOTED = re.compile(r"""\s*(?:["“”‘'«]|``)""")
 WIRE_FANOUT = 8
 """A passage printed by more articles than this links none of them: what many outlets
 print is a statement or a wire paragraph everyone uses, not one story's text."""
@@ -513,7 +511,7 @@ def wire_stories(
     index = {a.id: i for i, a in enumerate(articles)}
     together: Counter[tuple[int, int]] = Counter()
     for passage in shared:
-        if _QUOTED.match(passage.text):
+        if QUOTE_OPENING.match(passage.text):
             continue  # a statement's words, which outlets quote each on its own
         ids = sorted({index[duplicate_of.get(i, i)] for i in passage.article_ids})
         if len(ids) <= WIRE_FANOUT:

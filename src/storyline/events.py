@@ -59,7 +59,7 @@ from storyline.models import (
     passage_key,
 )
 from storyline.periods import span
-from storyline.text import IRREGULAR_PAST
+from storyline.text import IRREGULAR_PAST, QUOTE_OPENING
 
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
@@ -228,7 +228,6 @@ _FUTURE = re.compile(
 )
 """A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
 to"): what it tells has not happened on the day it is printed."""
-_QUOTE_OPEN = re.compile(r"""^\s*(?:["“”‘']|``)""")
 _PAST = re.compile(rf"(?i)\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)"
@@ -319,7 +318,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 passing=tuple(passing),
                 future=_FUTURE.search(sentence.text) is not None,
                 planned=_planned(sentence.text, told, published),
-                quote=_QUOTE_OPEN.match(sentence.text) is not None,
+                quote=QUOTE_OPENING.match(sentence.text) is not None,
                 figures=tuple(_FIGURE.findall(sentence.text)),
                 headline=headline,
                 overnight=overnight,
@@ -438,7 +437,7 @@ def _carried(previous: Report, raw: Sentence, text: str) -> tuple[str, str | Non
         or not _eventive(text)
         or _REPORTED.search(text)
         or _OTHER_TIME.search(text)
-        or _QUOTE_OPEN.match(text)
+        or QUOTE_OPENING.match(text)
     ):
         return None
     return previous.date, None, False
@@ -598,7 +597,7 @@ def _quoted(before: str) -> bool:
     """Whether a date lies inside a quotation the sentence opens with: the speaker's
     account, told in passing, where the sentence's news is that it was said ("“Last night
     we received devastating new information,” he said." reports what he says)."""
-    return _QUOTE_OPEN.match(before) is not None and len(_QUOTE_MARK.findall(before)) % 2 == 1
+    return QUOTE_OPENING.match(before) is not None and len(_QUOTE_MARK.findall(before)) % 2 == 1
 
 
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")

@@ -277,6 +277,11 @@ def reimpl_tokens(text: str) -> list[str]:
 
 # ---- past tense ---------------------------------------------------------------------------------
 
+QUOTE_OPENING = re.compile(r"""\s*(?:["“”‘'«]|``)""")
+"""A sentence or passage opening on a quotation mark, straight, curly, guillemet or as a
+tokenised archive writes it: someone's words, not the outlet's."""
+
+
 IRREGULAR_PAST = frozenset(
     """was were had did said told took made went came left gave found held met began fell rose
     won lost shot struck hit sent brought built bought caught fought led ran saw spoke stood

@@ -1595,9 +1595,7 @@ def _time(
     text = sentence.text
     offset = sentence.start
     reference = published or fallback
-    left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
-    right = _BREAK.search(text, q.end - offset)
-    right_end = right.start() if right else len(text)
+    left, right_end = _figure_clause(q)
     candidates = []
     for t in timexes:
         start, end = t.start - offset, t.end - offset
@@ -1638,6 +1636,15 @@ def _time(
     return published, published, True
 
 
+def _figure_clause(q: Quantity) -> tuple[int, int]:
+    """Where the clause of a figure opens and closes in its sentence (offsets into it): from
+    the last break before the figure to the first after it (``_BREAK``)."""
+    text, offset = q.sentence.text, q.sentence.start
+    left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
+    right = _BREAK.search(text, q.end - offset)
+    return left, right.start() if right else len(text)
+
+
 def _day_told(
     q: Quantity, timexes: list[TimeExpression], reference: dt.date | None
 ) -> tuple[dt.date, dt.date] | None:
@@ -1647,9 +1654,7 @@ def _day_told(
     count, whichever is larger. The day of a statement ("said on Friday") is not one."""
     text = q.sentence.text
     offset = q.sentence.start
-    left = max((m.end() for m in _BREAK.finditer(text, 0, q.start - offset)), default=0)
-    right = _BREAK.search(text, q.end - offset)
-    right_end = right.start() if right else len(text)
+    left, right_end = _figure_clause(q)
     for t in timexes:
         start, end = t.start - offset, t.end - offset
         if left <= start and end <= right_end and not _reported(text[:start]):
