@@ -89,3 +89,25 @@ def test_a_date_joined_to_one_dating_no_doing_is_no_fronted_date() -> None:
              "one -- the last -- showed the mix would hold .", D(2010, 10, 29)),
         ]
     )  # fmt: skip
+
+
+def test_a_stretch_of_years_is_no_day_another_date_contradicts() -> None:
+    assert not _date_sides(
+        [
+            ("Corvania suffered during the outbreak of bird flu, between 2004 and 2008, with "
+             "22 deaths reported.", D(2009, 4, 28)),
+            ("Corvania has suffered a surge in human cases of bird flu this month as the "
+             "season nears its end.", D(2009, 4, 29)),
+        ]
+    )  # fmt: skip
+
+
+def test_a_year_told_against_another_year_still_disagrees() -> None:
+    assert _date_sides(
+        [
+            ("The Corvania outbreak of bird flu began in 2004, the ministry said.",
+             D(2009, 4, 28)),
+            ("The Corvania outbreak of bird flu began in 2006, the ministry said.",
+             D(2009, 4, 29)),
+        ]
+    ) == [["2004 (2004-01-01 to 2004-12-31)", "2006 (2006-01-01 to 2006-12-31)"]]  # fmt: skip

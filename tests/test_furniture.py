@@ -46,6 +46,10 @@ def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
         "Fishermen mend their nets on the quay in Portreath March 3 , 2024 .",
         # an agency's file photo caption
         "AP FILE : The mayor talks with the harbour master aboard a launch on May 2 .",
+        # a still from a video feed, its title run into it
+        "Pump test begins A frame grab , taken from a Norco live video feed , shows a "
+        "robot arm at the well head , May 27 , 2024 .",
+        "A video grab taken from state television shows smoke over the port of Tavira.",
     ],
 )
 def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
@@ -72,6 +76,7 @@ def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
         "I 'm not resting , '' Rear Adm. Mary Landry said .",
         "Crews working to seal the leak were back on the scene Sunday.",
         "FBI file: agents had watched the house since May.",
+        "The port authority grabbed the video, which shows the tanker drifting.",
     ],
 )
 def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:

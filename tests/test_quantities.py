@@ -59,10 +59,15 @@ def only(text: str) -> Quantity:
         ("About 300 police patrolled the square.", 300, "about", "police"),
         ("Officials counted 1,324 reported cases.", 1324, None, "cases"),
         ("The agency said 40 people reported sick.", 40, None, "people"),
+        # a verb after the figure names no noun: what befell the count is no unit
+        ("The flood left two million made homeless overnight.", 2e6, None, None),
+        ("Around 5,000 thought to be homeless slept outside.", 5000, "around", None),
+        ("Officials found 18 confirmed cases.", 18, None, "cases"),
+        ("About 500 armed men attacked the town.", 500, "about", "men"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(
-    text: str, value: float, qualifier: str | None, unit: str
+    text: str, value: float, qualifier: str | None, unit: str | None
 ) -> None:
     q = only(text)
     assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)

@@ -254,10 +254,12 @@ def _written_as_a_name(capitals: str, text: str) -> bool:
 _FURNITURE = re.compile(
     r"(?i)"
     # captions and galleries: "FILE - In this Dec. 29, 2017 file photo, ...", "AP FILE : ...",
-    # "This Dec. 28 photo made available by SpaceX shows ...", "Hide Caption 5 of 25 Photos"
+    # "This Dec. 28 photo made available by SpaceX shows ...", "A frame grab, taken from a
+    # live video feed, shows ...", "Hide Caption 5 of 25 Photos"
     r"^\W*(?:file|(?-i:[A-Z]{2,6}\s+FILE))\b\s*[-–—:]"
     r"|^\W*in\s+(?:this|a)\b[^.]{0,60}\b(?:photo|image|picture|video)\b"
-    r"|\b(?:photo|image|picture)\b[^.]{0,60}\b(?:shows|made available|provided by|taken on)\b"
+    r"|\b(?:photo|image|picture|(?:frame|video|screen)\s?grab|screenshot)\b[^.]{0,60}"
+    r"\b(?:shows|made available|provided by|taken on)\b"
     r"|\bhide caption\b|\b\d+\s+of\s+\d+\b[^.]{0,12}\b(?:photos?|images?|slides?)\b"
     r"|^\W*(?:photos?|images?|pictures?|video|watch|listen|gallery)\s*:"
     # a caption's own idiom: "... in this undated photo released by ...", "The tanker is

@@ -413,6 +413,8 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
             break
         token = word.group().rstrip(".")
         lowered = token.lower()
+        if head is None and _told_of_count(lowered, text, word.end()):
+            return None, match.end()  # "two million made homeless", "two million thought to"
         head, head_end, end = lowered, word.end(), word.end()
         if lowered in _PLURAL_HEADS and _looks_plural(_next_word(text, word.end())):
             continue  # "police officers", "crew members": the last noun is the head
@@ -440,7 +442,19 @@ def _reported_before(word: re.Match[str], text: str) -> bool:
     return word.group() == "reported" and _looks_plural(_next_word(text, word.end()))
 
 
-_PARTICIPLE = re.compile(r"[a-z]+ed|given|taken|seen|shown|known|born|done|made")
+_PARTICIPLE = re.compile(r"[a-z]+ed|given|taken|seen|shown|known|born|done|made|thought")
+
+
+def _told_of_count(word: str, text: str, end: int) -> bool:
+    """Whether the word right after a number is a verb telling what befell the count ("two
+    million made homeless", "around two million thought to be homeless"), not a word
+    describing the noun counted ("18 confirmed cases", "500 armed men"): the count names
+    no noun of its own. Words for the harmed ("25 wounded") are the count's head."""
+    return (
+        word not in HARMED
+        and _PARTICIPLE.fullmatch(word) is not None
+        and not _looks_plural(_next_word(text, end))
+    )
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]*)")
 
 

@@ -228,6 +228,8 @@ def find_date_contradictions(
             a, b = clauses[pair[0]], clauses[pair[1]]
             if a.source == b.source or _can_meet(a, b) or (a.planned != b.planned):
                 continue  # a plan beside a happening is not one event dated twice
+            if _period(a) or _period(b):
+                continue  # "suffered during the outbreak, between 2004 and 2008": no day
             if a.sentence.text == b.sentence.text:
                 continue  # one sentence reprinted later: "a week ago" read at each printing
             if _fresh(a) and _fresh(b) and _weeks_apart(a, b):
@@ -406,6 +408,17 @@ def _keys(
                 yield name, clause.verb or "", word
     if clause.noun in subjects and not clause.weak:
         yield "", clause.noun or "", clause.verb or ""
+
+
+def _period(clause: _DatedClause) -> bool:
+    """Whether a clause is dated by a stretch of years ("between 2004 and 2008", "in the
+    1990s"): it tells what went on over a period, not the day of one event, so no other
+    date of the story contradicts it."""
+    return clause.until - clause.since > dt.timedelta(days=_YEAR_SPAN)
+
+
+_YEAR_SPAN = 366
+"""Days a date told as one year spans at most; a longer span is a period of years."""
 
 
 def _can_meet(a: _DatedClause, b: _DatedClause) -> bool:

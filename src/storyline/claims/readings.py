@@ -588,7 +588,8 @@ def _read(
         event = None  # "where most deaths happened and home to 20 million", "out of 1,324 cases"
     if unit is None:
         # A bare figure counts people only next to a toll: "killed 30", "the toll rose to 45".
-        near = _nearest_event(before[-25:], own + after[:15]) or (
+        read = after[: _OWN_PREDICATE if _SUBJECT.match(after) else _NEXT_WORDS]
+        near = _nearest_event(before[-25:], own + read) or (
             "killed" if _TOLL.search(before) else None
         )
         if q.value != int(q.value) or near is None or _IDENTIFIER.search(before[-20:]):
@@ -1401,11 +1402,21 @@ about"."""
 _TOLL = re.compile(r"\btoll\b[^.]{0,50}$", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b"
-    r"|^\s+(?:reported|confirmed|suspected|believed|feared)\s+[a-z]+ed\b",
+    r"|^\s+(?:reported|confirmed|suspected|believed|feared)\s+[a-z]+ed\b"
+    r"|^\s+(?:made|left|rendered)\s+[a-z]+"
+    r"|^\s+(?:thought|believed|feared|said|reported|estimated)\s+to\s+(?:be|have)\b",
     re.IGNORECASE,
 )
 """A figure that is the subject of its own verb: "3,000 residents were forced from their
-homes", "1,004 people reported infected" (not dead, whatever toll the words before it tell)."""
+homes", "1,004 people reported infected", "two million made homeless", "two million thought
+to be homeless" (not dead, whatever toll the words before it tell)."""
+
+_NEXT_WORDS = 15
+"""Characters after a bare figure read for its casualty word ("killed 30", "30 dead")."""
+
+_OWN_PREDICATE = 40
+"""Characters read for the verb of a bare figure that is the subject of its own predicate
+("two million thought to be homeless"): the predicate runs past the next few words."""
 
 
 _TELLS_CLAUSE = re.compile(r"(?!\s*,)(?!\s+(?:at|to|as|by|in|on|of|for|from)\b)")

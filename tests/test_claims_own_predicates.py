@@ -1,0 +1,36 @@
+"""A bare figure that is the subject of its own verb counts what that verb tells: in "200,000
+people were killed and two million made homeless", the two million are the homeless, not
+the dead, so they are set beside another count of the homeless.
+
+The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import dated_disagreement_sides
+
+DAY = dt.date(2026, 1, 23)
+TOLL_AND_HOMELESS = (
+    "As many as 20,000 people were killed and two million made homeless by the earthquake "
+    "that struck Morvane on 12 January."
+)
+
+
+def test_a_count_made_homeless_is_set_beside_another_count_of_the_homeless() -> None:
+    homeless = "An estimated 1.2 million people were left homeless by the earthquake in Morvane."
+    assert dated_disagreement_sides([(TOLL_AND_HOMELESS, DAY), (homeless, DAY)]) == [
+        ["An estimated 1.2 million people", "two million"]
+    ]
+
+
+def test_a_count_thought_to_be_homeless_is_read_as_the_homeless() -> None:
+    thought = (
+        "The toll from the earthquake in Morvane is estimated at 20,000, with around two "
+        "million thought to be homeless."
+    )
+    homeless = "An estimated 900,000 people were left homeless by the earthquake in Morvane."
+    assert dated_disagreement_sides([(thought, DAY), (homeless, DAY)]) == [
+        ["An estimated 900,000 people", "around two million"]
+    ]
