@@ -111,3 +111,33 @@ def test_a_year_told_against_another_year_still_disagrees() -> None:
              D(2009, 4, 29)),
         ]
     ) == [["2004 (2004-01-01 to 2004-12-31)", "2006 (2006-01-01 to 2006-12-31)"]]  # fmt: skip
+
+
+def test_a_doing_told_as_what_did_not_happen_is_no_day() -> None:
+    assert not _date_sides(
+        [
+            ("Even had President Varo stepped down on Thursday, it would have met only the "
+             "first of the Corvania protesters' demands.", D(2011, 2, 12)),
+            ("President Varo stepped down on Friday, ending 30 years of rule in Corvania.",
+             D(2011, 2, 12)),
+        ]
+    )  # fmt: skip
+
+
+def test_two_named_people_doing_the_same_thing_are_two_doings() -> None:
+    assert not _date_sides(
+        [
+            ("Student Tomas Adler, 22, left Corvania three years ago.", D(2011, 2, 11)),
+            ("Businesswoman Ilse Varga, 45, left Corvania two years ago and has protested "
+             "outside the embassy since.", D(2011, 2, 11)),
+        ]
+    )  # fmt: skip
+
+
+def test_one_named_person_s_doing_dated_twice_still_disagrees() -> None:
+    assert _date_sides(
+        [
+            ("Student Tomas Adler, 22, left Corvania in 2008.", D(2011, 2, 11)),
+            ("Tomas Adler left Corvania in 2009, his family said.", D(2011, 2, 12)),
+        ]
+    ) == [["2008 (2008-01-01 to 2008-12-31)", "2009 (2009-01-01 to 2009-12-31)"]]  # fmt: skip

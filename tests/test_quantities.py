@@ -43,6 +43,8 @@ def only(text: str) -> Quantity:
         ("Turnout was 62 percent.", 62, None, "percent"),
         ("Inflation rose to 8.5% last year.", 8.5, None, "percent"),
         ("Half a million people lost power.", 5e5, None, "people"),
+        ("A quarter of a million people were injured.", 2.5e5, None, "people"),
+        ("Three quarters of a million people fled the city.", 7.5e5, None, "people"),
         ("The 600-kilometre pipeline opened.", 600, None, "kilometers"),
         ("At least 42 people were killed.", 42, "at least", "people"),
         ("Fewer than 50 people attended.", 50, "fewer than", "people"),

@@ -99,6 +99,18 @@ def test_weekdays_follow_the_tense_of_their_clause() -> None:
     assert read("He leaves next Friday.", MONDAY)[2] == "2024-09-20"
 
 
+def test_last_weekday_is_never_yesterday() -> None:
+    # the day before is "yesterday": "last Tuesday's quake" on a Wednesday is a week back
+    tuesday = MONDAY + dt.timedelta(days=1)
+    assert read("Thousands died in last Tuesday's quake.", tuesday + dt.timedelta(days=1))[2] == (
+        "2024-09-10"
+    )
+    assert read("Thousands died in last Tuesday's quake.", tuesday + dt.timedelta(days=2))[2] == (
+        "2024-09-17"
+    )
+    assert read("He said on Tuesday.", tuesday + dt.timedelta(days=1))[2] == "2024-09-17"
+
+
 def test_weekday_parts_of_day_keep_the_day_and_plural_weekdays_are_sets() -> None:
     assert read("It happened Friday night.", MONDAY) == ("Friday night", "DATE", "2024-09-13")
     assert read("It happened last night.", MONDAY)[1:] == ("TIME", "2024-09-15TNI")

@@ -64,8 +64,9 @@ _NUMBER = re.compile(
         (?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions
             |billions|trillions)(?:\s+of\s+(?:thousands|millions|billions))?)
       | (?P<some>(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million|billion))
-      | (?P<num>(?:{_DIGITS}|{_WORD_NUMBER}
-            |(?:half\s+)?an?(?=\s+(?:dozen|hundred|thousand|million|billion)))
+      | (?P<num>(?:(?:half\s+|(?:a|one|three|two)[-\s](?:quarters?|thirds?)\s+of\s+)?an?
+                (?=\s+(?:dozen|hundred|thousand|million|billion))
+            |{_DIGITS}|{_WORD_NUMBER})
             (?P<scale>(?:{_SCALE}){{0,2}})(?P<plus>\s+and\s+{_WORD_NUMBER})?(?P<dozen>\s+dozen)?)
     )
     (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare|magnitude)s?
@@ -355,12 +356,20 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
     return float(f"{value:.12g}"), qualifier
 
 
+_FRACTION = re.compile(r"(a|one|two|three)[-\s](quarters?|thirds?)\s+of\s+an?$")
+"""A fraction of a scale before it: "a quarter of a million" is 250,000."""
+
+
 def _base_value(word: str) -> float | None:
     word = word.lower()
     if word in ("a", "an"):
         return 1.0
     if word.startswith("half"):
         return 0.5
+    fraction = _FRACTION.match(word)
+    if fraction:  # "a quarter of a million", "two-thirds of a billion"
+        count = 1 if fraction.group(1) in ("a", "one") else _UNITS_WORDS[fraction.group(1)]
+        return count / (4 if fraction.group(2).startswith("quarter") else 3)
     if word[0].isdigit():
         return float(word.replace(",", ""))
     parts = re.split(r"[-\s]", word)

@@ -577,6 +577,8 @@ def _dated_clauses(
             verb, noun, word = event
             if word in _REPORTING:
                 continue
+            if _COUNTERFACTUAL.search(before):
+                continue  # "Even had Mubarak stepped down on Thursday, ...": no happening
             if noun is None and (_PRONOUN.search(before) or (opener and opener.group() == "which")):
                 noun = _subject(text[sentence.start : t.start])  # "the fire, which began on"
             since, until = span
@@ -610,6 +612,14 @@ def _dated_clauses(
             )  # fmt: skip
     return clauses
 
+
+_COUNTERFACTUAL = re.compile(
+    r"(?:^|[,;]\s*|\beven\s+)had\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+)?[a-z]+(?:ed|en|wn|ne)\b"
+    r"|\bif\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b",
+    re.IGNORECASE,
+)
+"""A clause told as what did not happen: "Even had Mubarak stepped down on Thursday", "if
+the army had withdrawn on Monday". Its date is of no happening, so nothing contradicts it."""
 
 _AND_THEN = re.compile(r"\s(?:and|then)\s", re.IGNORECASE)
 """Where a second doing joined to a clause's verb begins ("on 20 April and sank")."""
@@ -655,12 +665,13 @@ _PHASES = (
 
 
 def _agent(clause: str, word: str, names: frozenset[str]) -> str:
-    """The name right before a clause's event word, its doer ("Hillary Clinton is warning"),
-    folded by its last word, or "" (a capitalised first word, "Gunmen attacked", is no
-    name): a clause another names someone else doing the same kind of thing in ("as the
-    defiant leader warned") tells another event."""
+    """The name right before a clause's event word, its doer ("Hillary Clinton is warning",
+    "Azza Zaki, 45, left"), folded by its last word, or "" (a capitalised first word,
+    "Gunmen attacked", is no name): a clause another names someone else doing the same kind
+    of thing in ("as the defiant leader warned") tells another event."""
     found = re.search(
-        rf"(?<![\w-])(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)\s+(?:(?:is|was|are|were|has|have|had)\s+)?"
+        rf"(?<![\w-])(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)(?:\s*,\s*\d{{1,3}}\s*,)?\s+"
+        rf"(?:(?:is|was|are|were|has|have|had)\s+)?"
         rf"(?:also\s+)?{re.escape(word)}\b",
         clause,
     )

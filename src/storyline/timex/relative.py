@@ -210,7 +210,10 @@ def _weekday_date(
     if ref is None:
         return None
     if relation in ("last", "past", "previous"):
-        return v.weekday_on_or_before(v.add_days(ref, -1), weekday)
+        day = v.weekday_on_or_before(v.add_days(ref, -1), weekday)
+        # the day before is "yesterday": "last Tuesday's quake" in Wednesday's paper is
+        # the Tuesday a week before
+        return v.add_days(day, -7) if relation == "last" and day == v.add_days(ref, -1) else day
     if relation in ("next", "coming"):
         return v.weekday_on_or_after(v.add_days(ref, 1), weekday)
     tense = Tense.PAST if past else ctx.tense(start, end)
