@@ -472,11 +472,13 @@ _UNREAL_AFTER = re.compile(
 hundreds killed were an exaggeration") is dismissed, not reported."""
 _THRESHOLD = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:that\s+|which\s+)?would\s+(?:\w+ly\s+)?"
-    r"(?:show|mean|indicate|signal|suggest|confirm|prove|trigger)s?\b"
+    r"(?:(?:show|mean|indicate|signal|suggest|confirm|prove|trigger)s?\b"
+    r"|be\s+(?:ideal|enough|sufficient|acceptable|needed|required)\b)"
 )
 """A figure told as a mark that would tell something if reached ("below the 7,500 psi that
 would clearly show the well was not leaking", "between 6,000 lb and 8,000 lb per square
-inch would indicate that the well is holding"): what a reading is judged by, not a reading."""
+inch would indicate that the well is holding", "8,000 or 9,000 pounds per square inch would
+be ideal"): what a reading is judged by, not a reading."""
 
 _INCLUDING = re.compile(
     r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;()]{1,60},",
@@ -642,7 +644,7 @@ def _read(
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
         running=_own_stretch(q, text, clause_end, event),
-        governor=_governor(before) if counts and unit not in _KIND else "",
+        governor=_governor(before, after) if counts and unit not in _KIND else "",
         offshore=_place_after(_OFFSHORE, after) if kind == "length" else "",
         # the sentence, not the clause: a figure saying what the place is ("Korla, a town
         # of 80,000 people 120 km east") ends the clause, not the place's apposition
@@ -761,15 +763,15 @@ _REFERENCE = re.compile(
 distances from two places are two measures."""
 
 
-def _governor(before: str) -> str:
+def _governor(before: str, after: str) -> str:
     """The stem of the verb a count is the object of ("able to collect about 15,000 barrels",
-    "had pumped 40,000 barrels"), "" when none: a count of what was collected is not a
-    count of what there is. Verbs of counting or telling ("recorded 1,000 cases") say who
-    counted, not what."""
-    found = _GOVERNED.search(before[-40:])
+    "had pumped 40,000 barrels", "8,000 barrels a day have been siphoned"), "" when none: a
+    count of what was collected is not a count of what there is. Verbs of counting or
+    telling ("recorded 1,000 cases") say who counted, not what."""
+    found = _GOVERNED.search(before[-40:]) or _GOVERNED_AFTER.match(after)
     if found is None:
         return ""
-    word = (found.group(1) or found.group(2)).lower()
+    word = next(verb for verb in found.groups() if verb).lower()
     if word in _REPORTING or word in _COUNTING or word in _ADJECTIVAL or word in _AUXILIARY:
         return ""
     return topic_stem(word)
@@ -784,6 +786,12 @@ _GOVERNED = re.compile(
 "-ing" ("was collecting about 15,000 barrels"), also with "at" between when the figure puts
 a number on what the verb did ("the amount being captured at 466,200 gallons"), with its
 particle and an opening quote ("siphoning off `` 3000 barrels/day ''")."""
+_GOVERNED_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*|-LRB-.*?-RRB-\s*)?(?:[\w-]+\s+){0,4}?"
+    r"(?:have|has|had)\s+been\s+([a-z]{3,}ed)\b"
+)
+"""A passive after a count, what was done to it: "About 8,000 barrels (336,000 gallons) of oil
+a day have been siphoned"."""
 _COUNTING = frozenset(
     """recorded registered counted logged detected identified tallied found listed totalled
     totaled numbered reached topped exceeded surpassed passed hit recording registering
@@ -1710,13 +1718,14 @@ _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—]")
 """Where a clause ends: a comma, but not one between digits ("52,160 cases"), and the stops
 that part clauses."""
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to|plans?\s+to)"
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to"
+    r"|(?:plans?|aims?|intends?|hopes?|seeks?)\s+to)"
     r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}$",
     re.IGNORECASE,
 )
 """What is to come, told before a figure ("will cut 4,000", "would initially ask for up to
-five"): an adverb after the "will" ("initially", "eventually") tells when or how, not what
-is done, so the verb after it is still the plan's."""
+five", "aims to siphon up to 80,000 barrels"): an adverb after the "will" ("initially",
+"eventually") tells when or how, not what is done, so the verb after it is still the plan's."""
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|has|have|now|currently|still|stands?|totals?)\b", re.IGNORECASE
 )
@@ -1724,7 +1733,9 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|died|fled|left|took|won|fell|rose|lost|gave|held|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
-_FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:will|would)\s+be\b", re.IGNORECASE)
+"""What a figure is to be, or would be ("8,000 pounds per square inch would be ideal"): the
+words of its measure may stand between."""
 
 
 _FACILITY = re.compile(

@@ -1,0 +1,52 @@
+"""What a figure is told as decides what it may be set beside: a count something "aims to"
+reach is a plan, not what is done; a reading that "would be ideal" is a mark a reading is
+judged by; what "has been siphoned" is what was done to the oil, not how much leaks.
+
+The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import dated_disagreement_sides
+
+DAY = dt.date(2024, 7, 16)
+
+
+def test_a_count_aimed_at_is_a_plan_not_what_is_done() -> None:
+    done = (
+        "By Tuesday morning the ship Corran was siphoning about 12,000 barrels of oil a day "
+        "from the Varna well."
+    )
+    aimed = (
+        "The operator then aims to siphon up to 80,000 barrels of oil a day from the Varna "
+        "well using the new cap."
+    )
+    assert dated_disagreement_sides([(done, DAY), (aimed, DAY)]) == []
+
+
+def test_a_reading_that_would_be_ideal_is_a_mark() -> None:
+    mark = (
+        "The commander has said that a pressure reading of 8,000 or 9,000 pounds per square "
+        "inch at the Varna well would be ideal."
+    )
+    reading = "Pressure readings at the Varna well were about 6,700 pounds per square inch."
+    assert dated_disagreement_sides([(mark, DAY), (reading, DAY)]) == []
+
+
+def test_what_has_been_siphoned_is_not_the_spill_rate() -> None:
+    siphoned = (
+        "About 8,000 barrels (336,000 gallons) of oil a day have been siphoned and burned "
+        "at the Varna well."
+    )
+    rate = "Estimates had put the oil spill rate at the Varna well at 60,000 barrels a day."
+    assert dated_disagreement_sides([(siphoned, DAY), (rate, DAY)]) == []
+
+
+def test_two_spill_rates_still_disagree() -> None:
+    one = "Estimates had put the oil spill rate at the Varna well at 60,000 barrels a day."
+    other = "The oil spill rate at the Varna well is about 20,000 barrels a day, officials said."
+    assert dated_disagreement_sides([(one, DAY), (other, DAY)]) == [
+        ["60,000 barrels", "about 20,000 barrels"]
+    ]
