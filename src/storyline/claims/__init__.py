@@ -23,7 +23,6 @@ readings into claims and finds number contradictions and revisions, ``dates`` fi
 contradictions and moved plans, ``clocks`` times of day told differently, ``remarks`` one
 quoted remark dated differently, ``ages`` one named person's age told differently,
 ``spans`` how long a record stands ("the first in 40 years") told differently,
-``retold`` one event of the events stage its sources date on dates that cannot meet,
 ``durations`` how long one named person was held or trapped told differently,
 ``accounts`` a claim one party asserts and another denies ("no sign Ghanem had defected"),
 ``matching`` and ``verbs`` hold the name, place, topic and event-word helpers they use, and
@@ -47,7 +46,6 @@ from storyline.claims.render import (
     render_disagreements,
     render_revisions,
 )
-from storyline.claims.retold import find_retold_contradictions
 from storyline.claims.spans import find_span_contradictions
 from storyline.events import StoryEvent, story_events
 from storyline.models import Claim, Contradiction, Document, Provenance, Revision
@@ -83,9 +81,6 @@ def story_claims(
     aged = find_age_contradictions(documents, provenance)
     spanned = find_span_contradictions(documents, provenance)
     lasted = find_duration_contradictions(documents, provenance)
-    retold = find_retold_contradictions(found, dated)
     accounts = find_account_contradictions(documents)
-    disagreements = (
-        conflicts + dated + retold + clocked + remarked + aged + spanned + lasted + accounts
-    )
+    disagreements = conflicts + dated + clocked + remarked + aged + spanned + lasted + accounts
     return claims, disagreements, revised + moved
