@@ -596,11 +596,13 @@ def _read(
         )
         if q.value != int(q.value) or near is None or _IDENTIFIER.search(before[-20:]):
             return None
+        if q.value < _OLDEST and _NAMED_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
+            return None  # "Wismond Exantus , 24 , found after 11 days": his age, no count
         unit = "people"
     if q.value < _SCHOOL_YEARS and q.qualifier is None and _SCHOOL_YEAR.search(before[-15:]):
         return None  # "five of those are year seven pupils": which year, not how many
-    if unit in _CURRENCIES and _PER_UNIT.match(after):
-        return None  # "$103.5 a barrel": a market's price at some minute of the day
+    if unit in _CURRENCIES and (_PER_UNIT.match(after) or _TRADED.search(q.sentence.text)):
+        return None  # "$103.5 a barrel", "fell $2.87 to settle at $109.92": a market's price
     dimension = _DIMENSIONS.get(unit)
     fixed = dimension is not None or unit == MAGNITUDE  # measured once, not counted on
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
@@ -699,6 +701,12 @@ km east of the capital", "an orphanage in Jacmel about 32km south of Port-au-Pri
 past a phrase saying what the place is ("Misrata, a city of half a million people 200 km
 east of the capital", "Ras Lanuf, site of an oil terminal and 600 km east")."""
 
+
+_NAMED_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s*,\s*$")
+_APPOSITION_ENDS = re.compile(r"\s*(?:,|-|–|—)")
+_OLDEST = 120
+"""A bare number between a name's comma and another comma or a dash ("Marie Carida , 84 -
+saved after 10 days") is the person's age, however a list of rescues runs on."""
 
 _IDENTIFIER = re.compile(
     r"\b(?:flight|resolution|route|highway|bus|train|gate|platform|room|bay|pier|no\.?|"
@@ -967,6 +975,14 @@ def _own_stretch(q: Quantity, text: str, clause_end: int, event: str | None) -> 
     return "" if told is not None and told.lastgroup == event else _stretch(sentence.text)
 
 
+_TRADED = re.compile(
+    r"\b(?:(?:early|late|post-settlement|after-hours|electronic)\s+trading|to\s+settle"
+    r"|settled\s+at|closed\s+at|opened\s+at|post-settlement|intraday)\b",
+    re.IGNORECASE,
+)
+"""Words of a market's trading: a price or a move told with them ("fell $2.87 to settle at
+$109.92", "reached $126.91 in post-settlement trading") is of some minute of the day, which
+another outlet's figure of another minute does not contradict."""
 _PER_UNIT = re.compile(
     r"\s*(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|gallon|litre|liter|kilo\w*"
     r"|pound|megawatt-hour|mmbtu)\b",

@@ -1,0 +1,27 @@
+"""A market's price or move told with the words of trading ("fell $2.87 to settle at
+$109.92", "reached $126.91 in post-settlement trading") is of some minute of the day: another
+outlet's price of another minute does not contradict it. Sums that are not traded (a fine,
+a fund) still disagree. The articles are invented and written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import dated_disagreement_sides
+
+DAY = dt.date(2011, 4, 8)
+
+
+def test_prices_of_a_trading_day_do_not_disagree() -> None:
+    settled = "Varna crude fell $2.87 to settle at $109.92 after reaching an early peak."
+    later = "Varna crude reached $113.20 in post-settlement trading."
+    assert dated_disagreement_sides([(settled, DAY), (later, DAY)]) == []
+
+
+def test_a_fine_told_two_ways_still_disagrees() -> None:
+    one = "Regulators fined the Varna refinery $2.5 million for the leak."
+    other = "Regulators fined the Varna refinery $4 million for the leak, the company said."
+    assert dated_disagreement_sides([(one, DAY), (other, DAY)]) == [
+        ["$2.5 million", "$4 million"]
+    ]
