@@ -601,7 +601,7 @@ def _read(
         unit = "people"
     if q.value < _SCHOOL_YEARS and q.qualifier is None and _SCHOOL_YEAR.search(before[-15:]):
         return None  # "five of those are year seven pupils": which year, not how many
-    if unit in _CURRENCIES and (_PER_UNIT.match(after) or _TRADED.search(q.sentence.text)):
+    if unit in _CURRENCIES and (_PER_UNIT.match(after) or _TRADING.search(q.sentence.text)):
         return None  # "$103.5 a barrel", "fell $2.87 to settle at $109.92": a market's price
     dimension = _DIMENSIONS.get(unit)
     fixed = dimension is not None or unit == MAGNITUDE  # measured once, not counted on
@@ -975,7 +975,7 @@ def _own_stretch(q: Quantity, text: str, clause_end: int, event: str | None) -> 
     return "" if told is not None and told.lastgroup == event else _stretch(sentence.text)
 
 
-_TRADED = re.compile(
+_TRADING = re.compile(
     r"\b(?:(?:early|late|post-settlement|after-hours|electronic)\s+trading|to\s+settle"
     r"|settled\s+at|closed\s+at|opened\s+at|post-settlement|intraday)\b",
     re.IGNORECASE,
