@@ -3,7 +3,8 @@ killed on Wednesday") is that day's toll: a later day's smaller toll is not the 
 earlier day fallen, so the two are no disagreement. A later report giving the same day's
 toll lower, or a lower toll naming no day, still disagrees: the dead do not come back. So
 does a disaster's toll told of the day it struck, told lower the next day: the later report
-counts the same dead, though it names no day.
+counts the same dead, though it names no day. A day's toll beside a count ten times larger
+that names no day is a total over the story's days, not that day's toll told otherwise.
 The articles are invented and written for these tests.
 """
 
@@ -70,4 +71,18 @@ def test_a_disaster_s_toll_told_lower_the_next_day_still_disagrees() -> None:
     found, _revised = number_claims([(struck, monday), (counted, tuesday)])
     assert [sorted(side.value for side in c.sides) for c in found] == [
         ["15 people", "At least 20 people"]
+    ]
+
+
+def test_a_day_s_toll_is_not_set_beside_a_total_ten_times_larger() -> None:
+    day = "Activists said 33 people died in Tamra on Thursday, including 21 in Vell."
+    total = "The government puts the number of civilians killed in Tamra at 2,493."
+    assert dated_disagreement_sides([(day, WEDNESDAY), (total, WEDNESDAY)]) == []
+
+
+def test_a_day_s_toll_told_a_little_higher_without_its_day_still_disagrees() -> None:
+    day = "Activists said 33 people died in Tamra on Thursday, including 21 in Vell."
+    other = "The government said 45 people were killed in Tamra."
+    assert dated_disagreement_sides([(day, WEDNESDAY), (other, WEDNESDAY)]) == [
+        ["33 people", "45 people"]
     ]

@@ -513,6 +513,8 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None
     if other_days(a.happening, b.happening):
         return None  # a distance of two launches; "six were killed Thursday", "nine Wednesday"
+    if _day_beside_total(a, b) or _day_beside_total(b, a):
+        return None  # "33 people died on Thursday", "the number of civilians killed at 2,493"
     if _told_long_before(a, b) or _told_long_before(b, a):
         return None  # "some 200 soldiers had been at the base" in August, "1,000 remain" in May
     if _periods_apart(a, b):
@@ -529,6 +531,24 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     return None if _orders_apart(a, b) else "conflict"
+
+
+def _day_beside_total(day: _Reading, total: _Reading) -> bool:
+    """Whether ``day`` is a changing count its clause tells of one day ("33 people died on
+    Thursday") and ``total`` one told of no day that is ``_TOTAL_TIMES`` or more times as
+    large ("puts the number of civilians killed at 2,493"): a total over the story's days,
+    not that day's count told otherwise."""
+    return (
+        day.day is not None
+        and total.day is None
+        and day.changeable
+        and total.changeable
+        and total.low >= _TOTAL_TIMES * day.high
+    )
+
+
+_TOTAL_TIMES = 10
+"""Times a count told of no day exceeds one told of a day beyond which it is a total."""
 
 
 def _told_long_before(undated: _Reading, dated: _Reading) -> bool:
