@@ -1,6 +1,7 @@
 """What a figure is told as decides what it may be set beside: a count something "aims to"
 reach is a plan, not what is done; a reading that "would be ideal" is a mark a reading is
-judged by; what "has been siphoned" is what was done to the oil, not how much leaks.
+judged by; what "has been siphoned" or a "collection rate" is what was done to the oil, not
+how much leaks.
 
 The articles are invented and written for these tests.
 """
@@ -50,3 +51,12 @@ def test_two_spill_rates_still_disagree() -> None:
     assert dated_disagreement_sides([(one, DAY), (other, DAY)]) == [
         ["60,000 barrels", "about 20,000 barrels"]
     ]
+
+
+def test_a_collection_rate_is_not_the_leak() -> None:
+    leak = "The operator had estimated the leak at the Varna well at 5,000 barrels per day."
+    collected = (
+        "The tool at the Varna well logged a collection rate of 8,000 barrels per day , the "
+        "team said ."
+    )
+    assert dated_disagreement_sides([(leak, DAY), (collected, DAY)]) == []

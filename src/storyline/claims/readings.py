@@ -773,10 +773,15 @@ distances from two places are two measures."""
 
 def _governor(before: str, after: str) -> str:
     """The stem of the verb a count is the object of ("able to collect about 15,000 barrels",
-    "had pumped 40,000 barrels", "8,000 barrels a day have been siphoned"), "" when none: a
-    count of what was collected is not a count of what there is. Verbs of counting or
-    telling ("recorded 1,000 cases") say who counted, not what."""
-    found = _GOVERNED.search(before[-40:]) or _GOVERNED_AFTER.match(after)
+    "had pumped 40,000 barrels", "8,000 barrels a day have been siphoned", "a collection rate
+    of 8,000 barrels"), "" when none: a count of what was collected is not a count of what
+    there is. Verbs of counting or telling ("recorded 1,000 cases") say who counted, not
+    what."""
+    found = (
+        _GOVERNED.search(before[-40:])
+        or _RATE_OF_DOING.search(before[-40:])
+        or _GOVERNED_AFTER.match(after)
+    )
     if found is None:
         return ""
     word = next(verb for verb in found.groups() if verb).lower()
@@ -794,6 +799,9 @@ _GOVERNED = re.compile(
 "-ing" ("was collecting about 15,000 barrels"), also with "at" between when the figure puts
 a number on what the verb did ("the amount being captured at 466,200 gallons"), with its
 particle and an opening quote ("siphoning off `` 3000 barrels/day ''")."""
+_RATE_OF_DOING = re.compile(r"\b([a-z]{3,}ion)\s+rate\s+of\s+(?:about\s+|some\s+)?$")
+"""A rate named by a doing before a count ("logged a collection rate of 8,000 barrels"):
+what was done, as a verb before the count would tell it."""
 _GOVERNED_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*|-LRB-.*?-RRB-\s*)?(?:[\w-]+\s+){0,4}?"
     r"(?:have|has|had)\s+been\s+([a-z]{3,}ed)\b"
