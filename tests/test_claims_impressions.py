@@ -1,6 +1,7 @@
 """Figures that give only an order of magnitude ("tens of thousands of protesters", "several
 hundred") are impressions of a crowd, not counts: two such impressions told apart are no
-disagreement a reader could hold either outlet to, while a count beside them still is.
+disagreement a reader could hold either outlet to, while a count beside them still is,
+unless it counts twenty times fewer of the dead (a site's dead beside the feared toll).
 People are counted by what they did or had done to them: people fleeing a city and people
 relocated out of it are two counts, people who marched and who took part in the march one.
 "Family members of two missing workers filed lawsuits" counts those whose kin sued, no count
@@ -13,7 +14,7 @@ import datetime as dt
 
 from storyline.models import Contradiction
 
-from helpers import story_disagreements
+from helpers import dated_disagreement_sides, story_disagreements
 
 D = dt.date
 
@@ -80,3 +81,13 @@ def test_people_counted_through_their_relatives_are_no_count_of_all() -> None:
         ]
     )  # fmt: skip
     assert found == []
+
+
+def test_an_impression_of_the_whole_is_not_set_beside_a_count_of_a_part() -> None:
+    day = dt.date(2010, 1, 14)
+    part = (
+        "Inside the remains of the college in Morvane there are 260 dead bodies and 25 people "
+        "still alive, a teacher said."
+    )
+    whole = "Tens of thousands of people are feared to have died in the Morvane earthquake."
+    assert dated_disagreement_sides([(part, day), (whole, day)]) == []

@@ -375,6 +375,8 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
             continue
         if is_vague(a.quantity) and is_vague(b.quantity):
             continue  # "several hundred protesters", "tens of thousands": two impressions
+        if _impression_beside_part(a, b) or _impression_beside_part(b, a):
+            continue  # "tens of thousands are feared dead", "260 dead bodies at the college"
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
         if meet or (a.changeable and b.changeable and a.authority & b.authority):
             # floors that meet may tell a toll rising, and one body's two counts told by two
@@ -411,6 +413,24 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
         [group[i] for i in sorted(changing)],
         opposed,
     )
+
+
+def _impression_beside_part(vague: _Reading, count: _Reading) -> bool:
+    """Whether ``vague`` gives only an order of magnitude ("tens of thousands are feared
+    dead") and ``count`` is a count of the harmed ``_IMPRESSION_TIMES`` or more times smaller
+    ("260 dead bodies inside the college"): an impression of the whole toll beside a count
+    of a part or an early count, not two sources counting one thing. A crowd is another
+    matter: police and witnesses count the same marchers that far apart."""
+    return (
+        bool(count.event)
+        and is_vague(vague.quantity)
+        and vague.low >= _IMPRESSION_TIMES * count.high
+    )
+
+
+_IMPRESSION_TIMES = 20
+"""Times an order of magnitude may exceed a count and still be told of the same thing: a
+witness's "hundreds" arrested beside a police count of 14 is one crowd told two ways."""
 
 
 def _told_by_two(group: list[_Reading]) -> list[tuple[int, int]]:
