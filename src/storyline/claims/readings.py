@@ -1757,9 +1757,7 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|died|fled|left|took|won|fell|rose|lost|gave|held|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
-_FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:will|would)\s+be\b", re.IGNORECASE)
-"""What a figure is to be, or would be ("8,000 pounds per square inch would be ideal"): the
-words of its measure may stand between."""
+_FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
 
 
 _FACILITY = re.compile(
