@@ -99,6 +99,18 @@ def test_weekdays_follow_the_tense_of_their_clause() -> None:
     assert read("He leaves next Friday.", MONDAY)[2] == "2024-09-20"
 
 
+def test_a_programme_or_a_paper_named_today_is_no_day() -> None:
+    for text in (
+        "He spoke to NBC 's `` Today '' show on Tuesday .",
+        "The minister told the BBC's Today programme the plan would go ahead.",
+        "He told USA Today that he would run.",
+        "In an interview with NBC News ' `` Today '' aired on Tuesday , he said so .",
+    ):
+        assert [e.text for e in tag(text, MONDAY)] in ([], ["Tuesday"]), text
+    assert read("Today the minister said the plan would go ahead.", MONDAY)[2] == "2024-09-16"
+    assert read("`` Today is a good day , '' the minister said .", MONDAY)[2] == "2024-09-16"
+
+
 def test_last_weekday_is_never_yesterday() -> None:
     # the day before is "yesterday": "last Tuesday's quake" on a Wednesday is a week back
     tuesday = MONDAY + dt.timedelta(days=1)

@@ -298,6 +298,13 @@ def _weekday_of_month(ctx: Context, weekday: int, day: int, start: int, end: int
     return Reading("DATE", date.isoformat(), relative=True)
 
 
+_TITLE = re.compile(r"\s*(?:''|[\"”’'])?\s*(?:show|programme|program)\b", re.IGNORECASE)
+"""A programme's name: "Today" followed by "show" or "programme", its closing quote between."""
+_QUOTED = re.compile(r"(?:``|[\"“‘])\s*$")
+_CLOSING = re.compile(r"\s*(?:''|[\"”’])")
+"""Quotes around "Today" alone make it a title ("NBC's `` Today '' aired on Tuesday"); a quote
+that opens on it ("`` Today is a good day , '' he said") still tells the day."""
+_PAPER_BEFORE = re.compile(r"\bUSA\s+$")
 _GENERIC_AFTER = re.compile(
     r"['’]s\s+(?:world|youth|society|generation|children|kids|young|teenagers|students|"
     r"economy|standards|dollars|terms|technology|politics|culture|families|workers)\b",
@@ -321,6 +328,13 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if word == "today" and not part and _GENERIC_AFTER.match(ctx.text, m.end()):
         return None  # "today's youth": the present age, not the day
+    if word == "today" and "Today" in m.group() and (
+        _TITLE.match(ctx.text, m.end())
+        or (_QUOTED.search(ctx.text, 0, m.start()) and _CLOSING.match(ctx.text, m.end()))
+    ):
+        return None  # "NBC's `` Today '' show", "the BBC's Today programme": a programme
+    if word == "today" and _PAPER_BEFORE.search(ctx.text, 0, m.start()):
+        return None  # "USA Today": a paper
     if word in ("tonight", "overnight"):
         part = part or "night"
     mod = position_mod(m.group("position"))
