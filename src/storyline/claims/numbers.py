@@ -25,7 +25,6 @@ from dataclasses import replace
 
 from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
 from storyline.claims.matching import (
-    _DEMONYMS,
     _key,
     _main_place,
     _name_surfaces,
@@ -211,6 +210,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
         r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party, r.own,
+        r.narrowed,
     )  # fmt: skip
 
 
@@ -851,7 +851,7 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.actors and b.actors and a.actors != b.actors:
         return False
-    if bool(_qualifiers(a)) != bool(_qualifiers(b)):
+    if a.narrowed != b.narrowed:
         return False  # "four Irish people", "seven people": the first are some of them
     if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
         return False  # killed in a crash, killed in clashes: two incidents
@@ -900,16 +900,6 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
 
 
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
-
-
-def _qualifiers(r: _Reading) -> frozenset[str]:
-    """Capitalised words between a count's number and its noun that name no country the
-    story's actors are read by ("seven European countries", "four Irish people"): they say
-    which of the things counted are meant, so a count without them counts more."""
-    words = r.quantity.text.split()[1:-1]
-    return frozenset(
-        w for w in words if w[:1].isupper() and w.isalpha() and w.lower() not in _DEMONYMS
-    )
 
 
 def _also_told(a: _Reading, b: _Reading) -> bool:

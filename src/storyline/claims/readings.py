@@ -165,6 +165,7 @@ class _Reading:
     party: str = ""
     own: bool = False
     day: tuple[dt.date, dt.date] | None = None
+    narrowed: bool = False
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -662,6 +663,7 @@ def _read(
             q.sentence.text, q.start - q.sentence.start, q.end - q.sentence.start
         ),
         own=_told_of_itself(q.sentence.text, q.start - q.sentence.start),
+        narrowed=_narrowed(q),
         capable=_CAPABLE.search(before[-50:]) is not None,
     )  # fmt: skip
 
@@ -880,12 +882,23 @@ def _modifiers(q: Quantity) -> frozenset[str]:
     )  # fmt: skip
 
 
+def _narrowed(q: Quantity) -> bool:
+    """Whether a capitalised word between a count's number and its noun names which of the
+    things counted are meant ("seven European countries", "four Irish people"), other than a
+    country the story's actors are read by ("1,000 American troops"): a count without one
+    counts more of them."""
+    return any(
+        w[:1].isupper() and w.isalpha() and w.lower() not in _DEMONYMS
+        for w in q.text.split()[1:-1]
+    )
+
+
 def _group_words(q: Quantity) -> frozenset[str]:
     """Which people a count names ("12 government soldiers", "two rebel fighters"), for a
     bare count after it that leaves its noun out ("six were wounded", "wounded 11"): two
     such counts of other groups are no one figure told twice. How sure or how partial a
     count is ("confirmed", "new") is the count's own, not carried to the next."""
-    return frozenset(w for w in _modifiers(q) if w not in _STATUS | _PART_WORDS)
+    return _modifiers(q) - _STATUS - _PART_WORDS
 
 
 _STATUS = frozenset(

@@ -300,6 +300,15 @@ def _weekday_of_month(ctx: Context, weekday: int, day: int, start: int, end: int
 
 _TITLE = re.compile(r"\s*(?:''|[\"”’'])?\s*(?:show|programme|program)\b", re.IGNORECASE)
 """A programme's name: "Today" followed by "show" or "programme", its closing quote between."""
+_LOOK_BACK = 8
+"""Characters before "Today" read for an opening quote or "USA": the words right before it,
+not the whole text before it, so each "today" of a long page costs the same."""
+
+
+def _before(m: re.Match[str]) -> int:
+    return max(0, m.start() - _LOOK_BACK)
+
+
 _QUOTED = re.compile(r"(?:``|[\"“‘])\s*$")
 _CLOSING = re.compile(r"\s*(?:''|[\"”’])")
 """Quotes around "Today" alone make it a title ("NBC's `` Today '' aired on Tuesday"); a quote
@@ -330,10 +339,10 @@ def day_word(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "today's youth": the present age, not the day
     if word == "today" and "Today" in m.group() and (
         _TITLE.match(ctx.text, m.end())
-        or (_QUOTED.search(ctx.text, 0, m.start()) and _CLOSING.match(ctx.text, m.end()))
+        or (_QUOTED.search(ctx.text, _before(m), m.start()) and _CLOSING.match(ctx.text, m.end()))
     ):
         return None  # "NBC's `` Today '' show", "the BBC's Today programme": a programme
-    if word == "today" and _PAPER_BEFORE.search(ctx.text, 0, m.start()):
+    if word == "today" and _PAPER_BEFORE.search(ctx.text, _before(m), m.start()):
         return None  # "USA Today": a paper
     if word in ("tonight", "overnight"):
         part = part or "night"
