@@ -525,6 +525,15 @@ def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> No
     assert [side.articles for side in found.sides] == [[documents[0].id], [documents[1].id]]
 
 
+def test_a_zone_written_against_the_minutes_is_read() -> None:
+    documents = story(
+        ("Robots removed the old cap at 1737GMT on Saturday.", D(2010, 7, 11)),
+        ("Robots removed the old cap at 1900 GMT on Saturday.", D(2010, 7, 11)),
+    )
+    [found] = contradictions(documents)
+    assert [side.value for side in found.sides] == ["1737GMT on Saturday", "1900 GMT on Saturday"]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -532,6 +541,7 @@ def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> No
         ("Officials received the first alert at 12:13 pm.", "They received it around 12:15 p.m."),
         # two zones: the same instant
         ("The rocket lifted off at 1:30 p.m. EST.", "The rocket lifted off at 1830 GMT."),
+        ("The old cap was removed at 12:30 p.m. local time.", "Robots removed it at 5:37 p.m."),
         # two days named
         ("A post shared on Dec 22, 2017 at 2:57pm.", "A post shared on Feb 4, 2018 at 9:50pm."),
         # one source clocks two landings itself

@@ -27,6 +27,7 @@ SEALED_IN_JULY = (
         "The Halder well was due to be sealed on Saturday, the company said.",
         "Engineers planned to begin sealing the Halder well on Saturday.",
         "The Halder well is to be sealed on Saturday, the company said.",
+        "Halder hopes to get the well sealed on Saturday, the company said.",
     ],
 )
 def test_a_plan_day_is_not_set_beside_the_day_it_was_done(plan: str) -> None:

@@ -122,6 +122,19 @@ def test_readers_comments_under_an_article_are_not_analysed() -> None:
     assert "harbourfan wrote" in only.article.text
 
 
+@pytest.mark.parametrize(
+    "footer",
+    ["Posted by: harbourfan | June 2, 2025 10:14 AM | Report abuse",
+     "June 2 , 2025 at 10:14 am | Report abuse |"],
+)  # fmt: skip
+def test_comments_signed_below_each_are_not_analysed(footer: str) -> None:
+    news = "Divers reached the sunken ferry in Tarrow on Monday, the coastguard said."
+    text = f"{news}\n{footer} Three people drowned on Friday.\n{footer} Nobody listens."
+    document = pipeline.analyse(Article.from_text(text, "page.txt"), ["sentences"])
+    assert document.article.text == news
+    assert [s.text for s in document.sentences] == [news]
+
+
 def test_a_very_long_article_is_analysed_on_its_head() -> None:
     paragraph = "Ferries stopped in Tarrow on Monday, the port said. " * 40
     article = Article.from_text("\n\n".join([paragraph] * 400).strip(), "long.txt")

@@ -324,13 +324,22 @@ _COMMENTS = re.compile(
 """The header of a reader's comment ("At 10:14 am on 28 May 2010, pzero wrote:"): what
 follows the first one is the readers' talk under the article, not its news."""
 
+_COMMENT_FOOTER = re.compile(
+    r"(?i)(?:posted\s+by\s*:\s*[^|\n]{1,60}\|\s*)?[a-z]{3,9}\.?\s+\d{1,2}\s*,\s*\d{4}\s+"
+    r"(?:at\s+)?\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*\|\s*report\s+abuse\b"
+)
+"""The footer of a reader's comment ("Posted by: Nclwtk | September 17, 2008 10:53 AM |
+Report abuse", "January 27, 2011 at 7:59 pm | Report abuse"): from the first one on, the
+page holds the readers' talk; only the first comment, above its footer, is left in."""
+
 
 def analysed_text(text: str) -> str:
     """``text`` up to its readers' comments, or its head of at most ``MAX_ANALYSED_CHARS``
     ending where a paragraph or sentence does."""
-    comments = _COMMENTS.search(text)
-    if comments is not None and comments.start() > 0:
-        text = text[: comments.start()].rstrip()
+    for pattern in (_COMMENTS, _COMMENT_FOOTER):
+        comments = pattern.search(text)
+        if comments is not None and comments.start() > 0:
+            text = text[: comments.start()].rstrip()
     if len(text) <= MAX_ANALYSED_CHARS:
         return text
     head = text[:MAX_ANALYSED_CHARS]

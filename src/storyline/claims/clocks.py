@@ -43,8 +43,8 @@ from storyline.models import (
 from storyline.periods import period
 
 _CLOCK = re.compile(r"T(\d\d):(\d\d)$")
-_ZONE = re.compile(r"\b(?:[A-Z]{1,4}[SD]T|GMT|UTC|BST|CET|CEST|local\s+time)\b")
-_ZONE_REACH = 8
+_ZONE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,4}[SD]T|GMT|UTC|BST|CET|CEST|local\s+time)\b")
+_ZONE_REACH = 12
 """Characters after a clock time where its zone may stand ("12:13 pm EST")."""
 
 _MARK = r"[|()\[\]]|-[LR][RS]B-"

@@ -273,14 +273,19 @@ def _story_start(documents: Sequence[Document]) -> dt.date | None:
 
 def _era(clause: _DatedClause, start: dt.date | None) -> str:
     """Whether a clause dates the story's history (a year or more, ``events.FAR``, before
-    its first news: an earlier incident, a biography), its news, or the months between,
-    which may be either (its own news told late or told wrong: "reopened in March" against
-    "in May")."""
+    its first news: an earlier incident, a biography), its news (a span reaching the last
+    weeks before it, ``_LATELY``), or the months between, which may be either (its own news
+    told late or told wrong: "reopened in March" against "in May")."""
     if start is None:
         return "between"
     if clause.until < start - dt.timedelta(days=FAR):
         return "history"
-    return "news" if clause.since >= start else "between"
+    return "news" if clause.until >= start - _LATELY else "between"
+
+
+_LATELY = dt.timedelta(days=30)
+"""How long before a story's first news a date still tells its news (``_era``): "last week",
+"earlier this month" date what led to it, never an earlier incident a year back."""
 
 
 def _history_beside_news(a: _DatedClause, b: _DatedClause, start: dt.date | None) -> bool:
@@ -688,7 +693,7 @@ def _intended(clause: str, word: str) -> bool:
     its day is not set beside the day of a happening, even one before the report."""
     event = re.escape(word)
     return (
-        re.search(_INTENT + rf"(?:[a-z]+ly\s+)?(?:[a-z]+\s+)?{event}\b", clause, re.IGNORECASE)
+        re.search(_INTENT + rf"(?:[\w'’-]+\s+){{0,4}}?{event}\b", clause, re.IGNORECASE)
         is not None
     )
 
