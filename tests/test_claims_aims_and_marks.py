@@ -1,5 +1,5 @@
 """What a figure is told as decides what it may be set beside: a count something "aims to"
-reach is a plan, not what is done; a reading that "would be ideal" is a mark a reading is
+reach, or what a halt "would defer", is a plan, not what is done; a reading that "would be ideal" is a mark a reading is
 judged by; what "has been siphoned" or a "collection rate" is what was done to the oil, not
 how much leaks.
 
@@ -25,6 +25,15 @@ def test_a_count_aimed_at_is_a_plan_not_what_is_done() -> None:
         "well using the new cap."
     )
     assert dated_disagreement_sides([(done, DAY), (aimed, DAY)]) == []
+
+
+def test_what_a_halt_would_defer_is_not_what_leaks() -> None:
+    leak = "The widely repeated figure of 5,000 barrels of oil per day at the Varna well is low."
+    deferred = (
+        "A halt in drilling near the Varna well would defer as much as 80,000 barrels of oil "
+        "per day, analysts said."
+    )
+    assert dated_disagreement_sides([(leak, DAY), (deferred, DAY)]) == []
 
 
 def test_a_reading_that_would_be_ideal_is_a_mark() -> None:

@@ -1757,12 +1757,14 @@ that part clauses."""
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to"
     r"|(?:plans?|aims?|intends?|hopes?|seeks?)\s+to)"
-    r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}$",
+    r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}"
+    r"(?:as\s+(?:much|many)\s+as\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
 """What is to come, told before a figure ("will cut 4,000", "would initially ask for up to
-five", "aims to siphon up to 80,000 barrels"): an adverb after the "will" ("initially",
-"eventually") tells when or how, not what is done, so the verb after it is still the plan's."""
+five", "aims to siphon up to 80,000 barrels", "would defer as much as 80,000 barrels"): an
+adverb after the "will" ("initially", "eventually") tells when or how, not what is done, so
+the verb after it is still the plan's, and a bound before the figure is the figure's."""
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|has|have|now|currently|still|stands?|totals?)\b", re.IGNORECASE
 )
