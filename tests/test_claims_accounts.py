@@ -102,6 +102,19 @@ def test_a_subject_naming_no_one_must_be_told_alike() -> None:
     assert accounts(rebels, SHELLED) == []
 
 
+def test_the_thing_named_by_the_key_word_is_no_assertion() -> None:
+    # "Brisk's resignation" names a thing; the denied claim is that he resigned
+    named = (
+        "Brisk's resignation would not end the dispute at Velport, a city hall source said. "
+        "The harbour board meets on Thursday."
+    )
+    denied = (
+        "Crane drivers at Velport went back to work on Tuesday. "
+        "The port authority denied that Brisk had resigned from the board."
+    )
+    assert accounts(named, denied) == []
+
+
 def test_a_denial_with_nothing_asserted_is_no_disagreement() -> None:
     assert accounts(DENIED, UNRELATED) == []
 

@@ -440,6 +440,10 @@ def _same_name(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 2
 
 
+_OWNED = re.compile(r"^(?:s|the|an?|his|her|its|their|[\w-]+['’]s)$")
+"""A word before a key word that makes a noun of it ("Gaddafi's capture", "the capture")."""
+
+
 def _asserts(said: _Told, key: str) -> bool:
     """Whether a sentence asserts its claim: it denies nothing, it is one sentence and not
     several glued (``GLUED_WORDS``), and its key word stands with no negation just before it
@@ -455,6 +459,8 @@ def _asserts(said: _Told, key: str) -> bool:
         words = [w.lower() for w in _TOKEN.findall(part)]
         for i, word in enumerate(words):
             found = _same_name(word, key.lower()) if key[0].isupper() else _stem(word) == key
+            if found and not key[0].isupper() and i and _OWNED.search(words[i - 1]):
+                continue  # "Gaddafi's capture": a thing named, not a claim that it happened
             if found and not _NEGATION & set(words[max(i - 4, 0) : i]):
                 return True
     return False
