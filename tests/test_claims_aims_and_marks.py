@@ -1,7 +1,7 @@
 """What a figure is told as decides what it may be set beside: a count something "aims to"
-reach, or what a halt "would defer", is a plan, not what is done; a reading that "would be ideal" is a mark a reading is
-judged by; what "has been siphoned" or a "collection rate" is what was done to the oil, not
-how much leaks.
+reach, or what a halt "would defer", is a plan, not what is done; a reading that "would be
+ideal" is a mark a reading is judged by; what "has been siphoned" or a "collection rate" is
+what was done to the oil, not how much leaks.
 
 The articles are invented and written for these tests.
 """
