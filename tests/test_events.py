@@ -720,6 +720,46 @@ def test_what_an_article_opens_with_is_on_the_timeline_though_one_source_tells_i
     assert any(s.startswith("Engineers") for s in summaries)
 
 
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        ("Ferry operators added six extra crossings of the Ross estuary for stranded "
+         "commuters.", True),
+        ("Ferry operators added six extra crossings of the Ross estuary, and my family "
+         "took one of them.", False),
+    ],
+)  # fmt: skip
+def test_a_column_opening_on_its_writer_is_not_news_for_opening_a_page(
+    opening: str, kept: bool
+) -> None:
+    wire = analysed(
+        "A cargo ship lost power and drifted onto the Vell Bridge over the Ross estuary on "
+        "Tuesday night, closing the crossing to traffic.\n"
+        "Engineers inspected the bridge's central pier on Wednesday and found cracks in two "
+        "bearings.",
+        date(2025, 11, 12),
+        "wire.txt",
+        title="Ship hits Vell Bridge, crossing closed",
+    )
+    paper = analysed(
+        "The Vell Bridge stays closed after a cargo ship struck it on Tuesday night.\n"
+        "Engineers found cracks in two bearings of the central pier on Wednesday, the roads "
+        "agency said.",
+        date(2025, 11, 12),
+        "paper.txt",
+        title="Vell Bridge shut after collision",
+    )
+    column = analysed(
+        f"{opening}\nThe Vell Bridge was hit by the drifting freighter late on Tuesday.\n"
+        "Ticket queues at the Marden pier stretched for an hour.",
+        date(2025, 11, 13),
+        "column.txt",
+        title="Ferries step in as Vell Bridge stays shut",
+    )
+    summaries = [e.summary for e in timeline(wire, paper, column)]
+    assert (opening in summaries) is kept
+
+
 def test_a_chronology_line_of_the_storys_own_news_counts_as_an_articles_opening() -> None:
     wire = analysed(
         "Rebel troops entered the port city of Varna on Saturday after government forces "

@@ -50,6 +50,8 @@ def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
         "Pump test begins A frame grab , taken from a Norco live video feed , shows a "
         "robot arm at the well head , May 27 , 2024 .",
         "A video grab taken from state television shows smoke over the port of Tavira.",
+        # a sign-up box
+        "Get the Harbour Briefing delivered to your inbox or phone for the day's top stories.",
     ],
 )
 def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
@@ -77,6 +79,7 @@ def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
         "Crews working to seal the leak were back on the scene Sunday.",
         "FBI file: agents had watched the house since May.",
         "The port authority grabbed the video, which shows the tanker drifting.",
+        "Scam emails posing as the port authority landed in your inbox this week, police said.",
     ],
 )
 def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:

@@ -1498,9 +1498,23 @@ an editor's own list of key events."""
 
 def _opens(event: StoryEvent) -> bool:
     """Whether an event tells what an article opens with (its first readable sentence, the
-    dateline and page furniture left out) or a line of a chronology it prints: either is
-    what an editor holds to be news."""
-    return any(r.position == 0 or _CHRONOLOGY.match(r.sentence.text) for r in event.reports)
+    dateline and page furniture left out, unless the writer speaks in it: a column's view)
+    or a line of a chronology it prints: either is what an editor holds to be news."""
+    return any(
+        (r.position == 0 and not _first_person(r.sentence.text))
+        or _CHRONOLOGY.match(r.sentence.text)
+        for r in event.reports
+    )
+
+
+_QUOTED_SPAN = re.compile(r"``.*?''|\".*?\"|“.*?”")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
+"""The writer speaking: a column or a reader's letter opens on its own view, not on news."""
+
+
+def _first_person(text: str) -> bool:
+    """Whether a sentence speaks in the first person outside its quotations."""
+    return _FIRST_PERSON.search(_QUOTED_SPAN.sub(" ", text)) is not None
 
 
 def _independent(found: Iterable[StoryEvent]) -> int:

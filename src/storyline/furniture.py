@@ -284,10 +284,12 @@ _FURNITURE = re.compile(
     # time stamps of the page
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
     # the page telling of itself: its player ("To play this content JavaScript must be turned
-    # on", "this media is not available in your territory"), its edition, its comments, its
+    # on", "this media is not available in your territory"), its sign-up box ("Get the
+    # Morning Fix delivered to your inbox"), its edition, its comments, its
     # moderation and its readers' comments, its transcript, its live page ("As it happened:
     # ..."), where else to read ("please go to our main news page")
     r"|\bjavascript\b|\bflash\s+player\b|\bmedia\s+is\s+not\s+available\b"
+    r"|\b(?:delivered|sent|straight|directly)\s+to\s+your\s+inbox\b"
     r"|\byou\s?['’]\s?ve\s+selected\s+the\b[^!?]{0,40}\bedition\b"
     r"|\b(?:views|opinions)\s+expressed\s+in\s+(?:the\s+)?comments\b"
     r"|\bthis\s+comment\s+(?:was|has\s+been)\s+(?:removed|deleted|hidden)\b"
