@@ -538,9 +538,17 @@ def _dated_clauses(
             before, after = text[left : t.start], text[t.end : right]
             opener = max(_CLAUSE.finditer(before), key=lambda m: m.end(), default=None)
             before = before[opener.end() if opener else 0 :]
+            antecedent = before  # "Nasa's Orion capsule that ...": what is told of, by name
+            relative = max(_THAT.finditer(before), key=lambda m: m.end(), default=None)
+            if relative is not None and _verbs(before[relative.end() :]):
+                # "a cap that stopped the oil in mid-July was removed": the date is the
+                # relative clause's, which ends before the verb that follows it
+                before, after = before[relative.end() :], ""
             fronted = not _verbs(before) and len(before.split()) <= 3
             stop = (_CLAUSE if fronted else _CLAUSE_OR_COMMA).search(after)
             after = after[: stop.start()] if stop else after
+            that = _THAT.search(after)
+            after = after[: that.start()] if that else after  # "removed a cap Thursday that"
             since_then = _SINCE_THEN.search(after)
             after = after[: since_then.start()] if since_then else after
             joined = None if fronted else _AND_THEN.search(after)
@@ -600,7 +608,7 @@ def _dated_clauses(
                 since = dt.date.min
             elif bound:
                 until = dt.date.max
-            names = _names(after if nominal else before + " " + after)
+            names = _names(after if nominal else antecedent + " " + after)
             clauses.append(
                 _DatedClause(
                     article_id=document.id,
@@ -617,6 +625,10 @@ def _dated_clauses(
             )  # fmt: skip
     return clauses
 
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+"""Where a clause opened by "that" begins: a relative one ("the cap that stopped the oil")
+or what was said ("said that ..."), whose verbs are not those of a date outside it."""
 
 _COUNTERFACTUAL = re.compile(
     r"(?:^|[,;]\s*|\beven\s+)had\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+)?[a-z]+(?:ed|en|wn|ne)\b"
