@@ -210,7 +210,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
         r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party, r.own,
-        r.narrowed,
+        r.narrowed, r.bearing,
     )  # fmt: skip
 
 
@@ -833,6 +833,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return True  # "50 miles off the Louisiana coast": where the story's site lies
     if a.offshore or b.offshore:
         return False  # "14 miles northwest of the spill site": another place's distance
+    if _bearings_apart(a.bearing, b.bearing):
+        return False  # "80 miles south of Vermilion Bay", "200 miles west of the spill site"
     if a.reference and b.reference and a.reference != b.reference:
         return False  # "30 km east of Benghazi", "160 km east of Tripoli": from two places
     if _measured_apart(a, b) or _measured_apart(b, a):
@@ -1107,6 +1109,22 @@ _UNITS = frozenset(
     "feet foot meter metre kilometer kilometre mile kilogram pound tonne ton acre hectare".split()
 )
 """Stems of units, which a figure's converted twin in brackets leaves in its topic."""
+
+
+_COMPASS = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
+
+
+def _bearings_apart(a: str, b: str) -> bool:
+    """Whether two distances are told in directions more than one compass point apart:
+    "south" and "west" of a place are two places' distances, while "west" and "northwest"
+    are one place told roughly."""
+    if not (a and b):
+        return False
+    turn = abs(_COMPASS[a] - _COMPASS[b]) % 360
+    return min(turn, 360 - turn) > 45
 
 
 def _things_apart(a: _Reading, b: _Reading) -> bool:

@@ -159,6 +159,7 @@ class _Reading:
     authority: frozenset[str] = frozenset()
     capable: bool = False
     reference: str = ""
+    bearing: str = ""
     share_of: str = ""
     side: str = ""
     moved: bool = False
@@ -653,6 +654,7 @@ def _read(
         # of 80,000 people 120 km east") ends the clause, not the place's apposition
         located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
         reference=_place_after(_REFERENCE, after) if kind == "length" else "",
+        bearing=_bearing(after) if kind == "length" else "",
         share_of=_share_of(after) if unit == "percent" else "",
         moved=unit == "percent" and _MOVED.search(before) is not None,
         side=_side(event, after),
@@ -761,6 +763,22 @@ _POSSESSOR = re.compile(r"\s*of\s+(?:the\s+)?[\w-]+\s?['’]s(?=\s)")
 _PAST_CONVERSION = r"\s*(?:(?:" + _IN_BRACKETS + r"|\)|-RRB-)\s*)?"
 """A figure's converted twin in brackets ("30 km (19 miles)"), or its closing bracket when the
 figure is the twin: what follows a measure before its words."""
+
+
+_BEARING = re.compile(
+    _PAST_CONVERSION + r"(?:[a-z-]+\s+)?(?P<bearing>(?:north|south)(?:-?(?:east|west))?|east|west)"
+    r"(?:ward|erly)?\s+(?:of|from)\b",
+    re.IGNORECASE,
+)
+"""The direction a distance is told in ("80 miles south of Vermilion Bay", "200 miles west
+of the spill site"): two distances in two directions are measured from two places, named
+or not."""
+
+
+def _bearing(after: str) -> str:
+    """The compass direction right after a distance, folded, or ""."""
+    match = _BEARING.match(after)
+    return match.group("bearing").lower().replace("-", "") if match else ""
 
 
 _REFERENCE = re.compile(

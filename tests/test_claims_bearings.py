@@ -1,0 +1,30 @@
+"""A distance told in one direction ("80 miles south of Vermilion Bay") and one told in
+another more than a compass point away ("200 miles west of the spill site") are measured
+from two places, named or not, so they never disagree; "west" and "northwest" of one place
+are that place told roughly, and still do. The articles are invented and written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import dated_disagreement_sides
+
+DAY = dt.date(2026, 9, 3)
+
+
+def test_distances_told_in_two_directions_are_two_measures() -> None:
+    south = (
+        "The fire began on the Orlen platform about 80 miles south of Varna Bay , forcing "
+        "13 workers to evacuate ."
+    )
+    west = "The Orlen platform that caught fire was just 200 miles west of the spill site ."
+    assert dated_disagreement_sides([(south, DAY), (west, DAY)]) == []
+
+
+def test_one_place_told_roughly_west_and_northwest_still_disagrees() -> None:
+    west = "The plane came down near Marlo , about 230 km (140 miles) west of Velport ."
+    northwest = "The crash site near Marlo lies roughly 130 miles northwest of Velport ."
+    sides = dated_disagreement_sides([(west, DAY), (northwest, DAY)])
+    assert sides == [["about 230 km", "roughly 130 miles"]]
