@@ -1,7 +1,7 @@
 """A page's print notice is no event: "A version appeared on p26 of the Main section of the
 Guardian on Thursday 16 September" dates the printing of each article, so two articles
-printed on different days do not disagree about when anything "appeared". The articles are
-invented and written for these tests.
+printed on different days do not disagree about when anything "appeared"; nor is a
+caption's figure a report. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from storyline.evaluation.claims import analyse_text
 from storyline.furniture import is_furniture
 from storyline.models import Provenance
 
-from helpers import HARBOUR_PAGE
+from helpers import HARBOUR_PAGE, dated_disagreement_sides
 
 D = dt.date
 
@@ -95,3 +95,14 @@ def test_a_promotion_above_a_long_page_gives_no_figure() -> None:
     ]
     _claims, contradictions, _revisions = story_claims(documents, Provenance())
     assert contradictions == []
+
+
+def test_a_caption_s_figure_is_no_side() -> None:
+    # a caption tells what a picture shows, often weeks old: its figure is no report
+    caption = (
+        "Aug. 3 : In this image taken from video provided by Norco , the new 75-ton cap sits "
+        "atop the Varna well ."
+    )
+    news = "Norco crews raised the 300-ton cap from the Varna well on Friday ."
+    day = D(2026, 9, 4)
+    assert dated_disagreement_sides([(caption, day), (news, day)]) == []

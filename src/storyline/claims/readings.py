@@ -36,7 +36,7 @@ from storyline.claims.verbs import (
     _event_word,
     _verbs,
 )
-from storyline.furniture import stray_opening, without_dateline
+from storyline.furniture import is_furniture, stray_opening, without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
@@ -228,7 +228,7 @@ def _readings(
     for q in document.quantities:
         if _incremental(q, text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
-        if q.sentence == stray:
+        if q.sentence == stray or is_furniture(q.sentence.text):
             continue  # a promotion for another page ("... accused of killing three")
         if _CORRECTED.match(q.sentence.text):
             continue  # "The original said that a leaking well was spewing 5,000 gallons"
