@@ -208,3 +208,18 @@ def test_a_thousands_comma_does_not_cut_a_running_total_from_its_now() -> None:
     assert [[v.value for v in r.values] for r in revised if "death" in r.about] == [
         ["48 deaths", "96 deaths"]
     ]
+
+
+def test_deaths_a_later_report_counts_higher_with_no_day_of_their_own_rose() -> None:
+    found, revised = number_claims(
+        [
+            ("Velmar remains the country worst hit by the flu , with more than 1,100 cases "
+             "confirmed by laboratories , including 42 deaths . The United States has now "
+             "reported almost 900 confirmed cases , including two deaths .", D(2026, 5, 8)),
+            ("The agency counted 5,000 infections in 30 countries on Tuesday , with 61 deaths "
+             "in all . Velmar leads with 2,059 cases , including 56 deaths , followed by the "
+             "United States with 2,600 cases including three deaths .", D(2026, 5, 12)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert ["two deaths", "three deaths"] in [[v.value for v in r.values] for r in revised]

@@ -550,7 +550,26 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         # "28 died on Sunday", "24 were killed on Wednesday": two days' tolls
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
+    if _risen_by_later_report(a, b) or _risen_by_later_report(b, a):
+        return "change"  # "two deaths" on Friday, "three deaths" in Tuesday's tally
     return None if _orders_apart(a, b) else "conflict"
+
+
+_TALLY_KINDS = frozenset({"deaths", "cases", "infections", "fatalities", "casualties"})
+"""Counts that only grow, named by their noun ("two deaths", "2,600 cases")."""
+
+
+def _risen_by_later_report(old: _Reading, new: _Reading) -> bool:
+    """Whether a count that only grows (a toll, a tally of cases) is higher in a report of a
+    later day that dates it no earlier than the other's day: the count rose between the two
+    reports, which is a revision, not two sources disagreeing."""
+    tally = old.event in _CUMULATIVE or old.kind in _TALLY_KINDS
+    return (
+        tally
+        and old.until < dt.date.max
+        and old.until < new.until < dt.date.max
+        and new.low > old.high
+    )
 
 
 def _day_beside_total(day: _Reading, total: _Reading) -> bool:
@@ -685,7 +704,9 @@ def _old(r: _Reading) -> _Reading:
 
 
 def _in_time_order(readings: list[_Reading]) -> list[_Reading]:
-    return sorted(readings, key=lambda r: (r.since, r.until, r.article_id, r.quantity.start))
+    """Readings by the last day each is known to hold: a count a report gives with no day
+    of its own held up to that report, so it follows one dated days before it."""
+    return sorted(readings, key=lambda r: (r.until, r.since, r.article_id, r.quantity.start))
 
 
 def _change_note(changing: list[_Reading]) -> str | None:
