@@ -1,6 +1,7 @@
 """Which doing a date dates, and the days a date allows: a verb joined after the date by
 "and" or opening a clause with "since" is another doing, two dates joined by "and" date one
-doing, and "last week" read on a Sunday may be the working week just ended.
+doing, and "last week" read on a Sunday may be the working week just ended; a market moves
+every day, and "make" names no doing without its noun.
 
 The articles are invented and written for these tests.
 """
@@ -141,3 +142,24 @@ def test_one_named_person_s_doing_dated_twice_still_disagrees() -> None:
             ("Tomas Adler left Corvania in 2009, his family said.", D(2011, 2, 12)),
         ]
     ) == [["2008 (2008-01-01 to 2008-12-31)", "2009 (2009-01-01 to 2009-12-31)"]]  # fmt: skip
+
+
+def test_a_market_s_moves_on_two_days_are_two_moves() -> None:
+    assert not _date_sides(
+        [
+            ("Norco shares closed down 6 % in London on Thursday .", D(2026, 6, 13)),
+            ("Norco shares closed at 390p in London on Friday .", D(2026, 6, 13)),
+        ]
+    )  # fmt: skip
+
+
+def test_what_is_made_names_no_doing_of_its_own() -> None:
+    # "make clear", "a decision would be made": "make" says what is done only with its noun
+    assert not _date_sides(
+        [
+            ("The next day , the mayor will make clear in his meeting with Norco chairman Ivo "
+             "Stenberg what he expects of the company .", D(2026, 6, 12)),
+            ("Norco chairman Ivo Stenberg told investors a decision on the dividend would be "
+             "made next month .", D(2026, 6, 13)),
+        ]
+    )  # fmt: skip

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.claims.matching import (
+    _TRADED,
     _actors,
     _key,
     _name_surfaces,
@@ -573,6 +574,8 @@ def _dated_clauses(
                 continue
             if _AT_A_RATE.search(before + " " + after):
                 continue  # "collecting about 15,000 barrels a day last week": a stretch of it
+            if _market_move(before + " " + after):
+                continue  # "shares closed down 6% on Thursday": a market moves every day
             modified = _modified_noun(before, after)
             if modified is not None and modified[2] not in _NOMINAL_EVENTS:
                 continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
@@ -624,6 +627,21 @@ def _dated_clauses(
                 )
             )  # fmt: skip
     return clauses
+
+
+_MARKET_MOVES = frozenset(
+    "clos open rise fall gain lose drop trad end finish jump climb tumbl slip plung soar sink "
+    "settl rally".split()
+)
+"""Kinds of verb a market's day is told by ("closed", "fell", "rallied"): it does each every
+trading day, so two days told for one are two days' moves, not one move dated twice."""
+
+
+def _market_move(clause: str) -> bool:
+    """Whether a clause tells a traded thing's move ("BP's shares closed down 6%")."""
+    return _TRADED.search(clause) is not None and any(
+        kind in _MARKET_MOVES for _at, kind, _word in _verbs(clause)
+    )
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)

@@ -375,3 +375,13 @@ def value_sides(
         ContradictionSide(value=shown(first), articles=articles, sentence=first.sentence)
         for first, articles in sides.values()
     ]
+
+
+_TRADED = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|currency|dollar|euro|yen"
+    r"|sterling|pound|crude|Dow|FTSE|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng)\b",
+    re.IGNORECASE,
+)
+"""What is traded, and moves every day: told with no date, its move ("shares fell nearly 3
+percent in London") is of its report's day or the day before, so two moves told on days
+apart are two days' moves, not one told twice."""

@@ -17,6 +17,7 @@ from storyline.claims.matching import (
     _LOCATIVE,
     _NOT_PLACES,
     _PLACE_NOUNS,
+    _TRADED,
     _actors,
     _describes,
     _first_name,
@@ -428,14 +429,6 @@ _MOVED = re.compile(
 percent"): a change, not the level it moved to ("fell to 4.1%"), and never the same measure
 as a share another verb tells ("80 percent devoted to the economy")."""
 
-_TRADED = re.compile(
-    r"\b(?:shares?|stocks?|index|indices|futures|bonds?|yields?|currency|dollar|euro|yen"
-    r"|sterling|pound|crude|Dow|FTSE|Nasdaq|Nikkei|DAX|CAC|Hang\s+Seng)\b",
-    re.IGNORECASE,
-)
-"""What is traded, and moves every day: told with no date, its move ("shares fell nearly 3
-percent in London") is of its report's day or the day before, so two moves told on days
-apart are two days' moves, not one told twice."""
 
 _SUPERSEDED = re.compile(
     r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bto\s)(?:" + _ONCE_OLD.pattern + r")"

@@ -75,7 +75,7 @@ _CLAUSE = re.compile(
 # "the trapped miners": a participle after a determiner describes, it does not report.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
 _CLAUSE_OR_COMMA = re.compile(_CLAUSE.pattern + r"|,", re.IGNORECASE)
-_LIGHT = frozenset({"happen", "occur", "take", "hold", "come", "go", "get"})
+_LIGHT = frozenset({"happen", "occur", "take", "hold", "come", "go", "get", "make"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _PAST_FORMS = frozenset(
     """withdrew withdrawn began begun took taken left met held struck fell fallen rose risen
