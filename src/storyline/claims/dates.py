@@ -648,6 +648,7 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 """Where a clause opened by "that" begins: a relative one ("the cap that stopped the oil")
 or what was said ("said that ..."), whose verbs are not those of a date outside it."""
 
+
 _COUNTERFACTUAL = re.compile(
     r"(?:^|[,;]\s*|\beven\s+)had\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+)?[a-z]+(?:ed|en|wn|ne)\b"
     r"|\bif\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b",

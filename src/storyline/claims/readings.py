@@ -230,7 +230,7 @@ def _readings(
         if _incremental(q, text) or len(by_sentence[q.sentence]) > _LISTED:
             continue
         if q.sentence == stray or is_furniture(q.sentence.text):
-            continue  # a promotion for another page ("... accused of killing three")
+            continue  # a promotion for another page ("... accused of killing three"), a caption
         if _CORRECTED.match(q.sentence.text):
             continue  # "The original said that a leaking well was spewing 5,000 gallons"
         if q.sentence not in news_starts:
