@@ -97,6 +97,9 @@ def test_weekdays_follow_the_tense_of_their_clause() -> None:
     assert read("Officials said the offer expires Sept. 20.", MONDAY)[2] == "2024-09-20"
     assert read("He left last Friday.", MONDAY)[2] == "2024-09-13"
     assert read("He leaves next Friday.", MONDAY)[2] == "2024-09-20"
+    # a plan told in the past: "was to meet" is still ahead of the page
+    assert read("The board was to meet on Monday to discuss it.", WEDNESDAY)[2] == "2024-09-23"
+    assert read("He was told on Monday to leave.", WEDNESDAY)[2] == "2024-09-16"
 
 
 def test_a_programme_or_a_paper_named_today_is_no_day() -> None:

@@ -157,12 +157,12 @@ def _classify(words: list[str], i: int) -> Tense | None:
         return Tense.PAST
     if word in _MODAL_FUTURE or word in _PLANNED:
         return Tense.FUTURE
-    if word in _INTENT or word in _BE:
-        # "plans to", "is due to", "is to resume": intention; "the plan" is only a noun, and
-        # "had been due to" looks back.
+    if word in _INTENT or word in _BE or word in _AUXILIARIES:
+        # "plans to", "is due to", "is to resume", "was to meet": intention; "the plan" is
+        # only a noun, and "had been due to" looks back.
         if words[i + 1 : i + 2] == ["to"] and "had" not in previous[-2:]:
             return Tense.FUTURE
-        if word not in _BE:
+        if word in _INTENT:
             return None
     if word in _PAST or (
         word.endswith("ed")
