@@ -682,7 +682,8 @@ def test_a_story_dense_with_news_holds_more_than_its_sources_allow() -> None:
     assert len(events.select(ranked)) == 5
 
 
-def test_what_an_article_opens_with_is_on_the_timeline_though_one_source_tells_it() -> None:
+def _vell_bridge_reports() -> tuple[Document, Document]:
+    """A wire's and a paper's report of a ship striking a bridge, for the openings' tests."""
     wire = analysed(
         "A cargo ship lost power and drifted onto the Vell Bridge over the Ross estuary on "
         "Tuesday night, closing the crossing to traffic.\n"
@@ -702,6 +703,11 @@ def test_what_an_article_opens_with_is_on_the_timeline_though_one_source_tells_i
         "paper.txt",
         title="Vell Bridge shut after collision",
     )
+    return wire, paper
+
+
+def test_what_an_article_opens_with_is_on_the_timeline_though_one_source_tells_it() -> None:
+    wire, paper = _vell_bridge_reports()
     radio = analysed(
         "Ferry operators added six extra crossings of the Ross estuary for stranded "
         "commuters.\n"
@@ -732,23 +738,7 @@ def test_what_an_article_opens_with_is_on_the_timeline_though_one_source_tells_i
 def test_a_column_opening_on_its_writer_is_not_news_for_opening_a_page(
     opening: str, kept: bool
 ) -> None:
-    wire = analysed(
-        "A cargo ship lost power and drifted onto the Vell Bridge over the Ross estuary on "
-        "Tuesday night, closing the crossing to traffic.\n"
-        "Engineers inspected the bridge's central pier on Wednesday and found cracks in two "
-        "bearings.",
-        date(2025, 11, 12),
-        "wire.txt",
-        title="Ship hits Vell Bridge, crossing closed",
-    )
-    paper = analysed(
-        "The Vell Bridge stays closed after a cargo ship struck it on Tuesday night.\n"
-        "Engineers found cracks in two bearings of the central pier on Wednesday, the roads "
-        "agency said.",
-        date(2025, 11, 12),
-        "paper.txt",
-        title="Vell Bridge shut after collision",
-    )
+    wire, paper = _vell_bridge_reports()
     column = analysed(
         f"{opening}\nThe Vell Bridge was hit by the drifting freighter late on Tuesday.\n"
         "Ticket queues at the Marden pier stretched for an hour.",
