@@ -37,6 +37,17 @@ def test_a_figure_told_as_first_estimated_is_not_set_against_the_day_s() -> None
     )  # fmt: skip
 
 
+def test_a_figure_told_of_the_story_s_early_days_is_not_set_against_the_day_s() -> None:
+    early = (
+        "Early in the spill , the coast guard issued an estimate of 1,000 barrels a day "
+        "leaking from the Corvo well , but a panel of scientists now puts it far higher ."
+    )
+    assert not _sides([(early, D(2021, 5, 20)), _LEAKING])
+    # "early on Monday" is a time of the day, not the story's early days
+    monday = "Early on Monday , some 1,000 barrels a day were leaking from the Corvo well ."
+    assert _sides([(monday, D(2021, 5, 20)), _LEAKING])
+
+
 def test_the_same_figure_told_as_the_operator_s_estimate_still_disagrees() -> None:
     assert _sides(
         [

@@ -271,7 +271,9 @@ def _readings(
         if id(q) in olds:
             replaced[id(q)] = reading  # "risen from 5,000 barrels a day to 60,000": no longer so
             continue
-        if id(q) not in was and _SUPERSEDED.search(text_before):
+        if id(q) not in was and (
+            _SUPERSEDED.search(text_before) or _EARLY_ON.match(text, q.sentence.start, q.start)
+        ):
             continue  # "BP originally estimated that 1,000 barrels a day": since replaced
         if reading is None and id(q) in was:
             reading = _as_before(q, replaced.get(id(was[id(q)])))
@@ -440,6 +442,15 @@ same words ("BP originally estimated that 1,000 barrels a day were leaking, but 
 the agency upped the estimate", "siphoned 2,200 barrels, down from an estimate of 5,000"):
 what once held or was once thought, which no report of the day is set against."""
 
+
+_EARLY_ON = re.compile(
+    r"\W*early\s+(?:on|in\s+the\s+(?!(?:morning|afternoon|evening|day|week|month|year)\b)"
+    r"[a-z]+)\s*,[^;]*$",
+    re.IGNORECASE,
+)
+"""A sentence opening on the story's early days ("Early in the crisis, the agency issued an
+estimate of 210,000 gallons a day"): its figures are what was thought then, since replaced,
+as "originally" tells."""
 
 _BRACKETED = re.compile(r"^\s*" + _IN_BRACKETS)
 _POSSESSIVE_END = re.compile(r"['’]s$")
