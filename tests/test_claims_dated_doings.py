@@ -1,7 +1,7 @@
 """Which doing a date dates, and the days a date allows: a verb joined after the date by
 "and" or opening a clause with "since" is another doing, two dates joined by "and" date one
 doing, and "last week" read on a Sunday may be the working week just ended; a market moves
-every day, and "make" names no doing without its noun.
+every day, a programme airs more than once, and "make" names no doing without its noun.
 
 The articles are invented and written for these tests.
 """
@@ -161,5 +161,16 @@ def test_what_is_made_names_no_doing_of_its_own() -> None:
              "Stenberg what he expects of the company .", D(2026, 6, 12)),
             ("Norco chairman Ivo Stenberg told investors a decision on the dividend would be "
              "made next month .", D(2026, 6, 13)),
+        ]
+    )  # fmt: skip
+
+
+def test_two_airings_of_one_interview_are_two_airings() -> None:
+    assert not _date_sides(
+        [
+            ("Channel 9 aired portions of the interview with mayor Ivo Stenberg and put out "
+             "some excerpts Monday night .", D(2026, 6, 9)),
+            ("Mayor Ivo Stenberg spoke about the spill in an interview with Channel 9 that "
+             "aired Tuesday .", D(2026, 6, 9)),
         ]
     )  # fmt: skip

@@ -591,8 +591,8 @@ def _dated_clauses(
                     continue
                 event = clauses[-1].verb, clauses[-1].noun, clauses[-1].word
             verb, noun, word = event
-            if word in _REPORTING:
-                continue
+            if word in _REPORTING or verb in _AIRINGS:
+                continue  # a report's day; an airing ("excerpts aired Monday night"), one of many
             if _COUNTERFACTUAL.search(before):
                 continue  # "Even had Mubarak stepped down on Thursday, ...": no happening
             if noun is None and (_PRONOUN.search(before) or (opener and opener.group() == "which")):
@@ -642,6 +642,11 @@ def _market_move(clause: str) -> bool:
     return _TRADED.search(clause) is not None and any(
         kind in _MARKET_MOVES for _at, kind, _word in _verbs(clause)
     )
+
+
+_AIRINGS = frozenset({"air", "re-air", "screen", "televis"})
+"""Kinds of verb a broadcast's day is told by: a programme airs more than once (excerpts the
+night before, the interview in the morning), so two days for it are two airings."""
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
