@@ -349,13 +349,19 @@ _FINITE = re.compile(
 verb, or a past form that may be one."""
 
 
+_BULLET = re.compile(r"[•·▪►]|\bcents(?=\s+[A-Z])")
+"""A bullet before a headline of a list the page runs into its text ("• BP restarts top kill
+pumping • Obama says ..."), also as some archives spell it ("cents BP restarts ..."): two
+make a list of other pages' headlines."""
+
+
 @functools.lru_cache(maxsize=65536)
 def is_furniture(text: str) -> bool:
     """Whether a sentence is page furniture rather than news, by kind: a caption or gallery
     line, a reuse or correction notice, a no-comment line, the page's time stamp, a
     broadcast host's words to the audience, a caption that only names someone. Cached: the
     events and the claims stages ask it of the same sentences."""
-    if _FURNITURE.search(text) is not None:
+    if _FURNITURE.search(text) is not None or len(_BULLET.findall(text)) >= 2:
         return True
     named = _APPOSITION.match(text)
     return (

@@ -609,6 +609,8 @@ def _read(
         return None  # "five of those are year seven pupils": which year, not how many
     if unit in _CURRENCIES and (_PER_UNIT.match(after) or _TRADING.search(q.sentence.text)):
         return None  # "$103.5 a barrel", "fell $2.87 to settle at $109.92": a market's price
+    if unit == "percent" and _TRADING.search(q.sentence.text) and _TRADED.search(before):
+        return None  # "shares opened 8% lower": a market's move at some minute of the day
     dimension = _DIMENSIONS.get(unit)
     fixed = dimension is not None or unit == MAGNITUDE  # measured once, not counted on
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
@@ -1020,12 +1022,15 @@ def _own_stretch(q: Quantity, text: str, clause_end: int, event: str | None) -> 
 
 _TRADING = re.compile(
     r"\b(?:(?:early|late|post-settlement|after-hours|electronic)\s+trading|to\s+settle"
-    r"|settled\s+at|closed\s+at|opened\s+at|post-settlement|intraday)\b",
+    r"|settled\s+at|closed\s+at|opened\s+at|post-settlement|intraday"
+    r"|(?:opened|closed)\s+(?:up|down|higher|lower|[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:higher|lower))"
+    r"|at\s+midday|by\s+mid-?(?:morning|afternoon))\b",
     re.IGNORECASE,
 )
 """Words of a market's trading: a price or a move told with them ("fell $2.87 to settle at
-$109.92", "reached $126.91 in post-settlement trading") is of some minute of the day, which
-another outlet's figure of another minute does not contradict."""
+$109.92", "reached $126.91 in post-settlement trading", "shares opened 8% lower", "were down 7
+percent at midday") is of some minute of the day, which another outlet's figure of another
+minute does not contradict."""
 _PER_UNIT = re.compile(
     r"\s*(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|gallon|litre|liter|kilo\w*"
     r"|pound|megawatt-hour|mmbtu)\b",
