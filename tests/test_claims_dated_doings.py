@@ -1,7 +1,8 @@
 """Which doing a date dates, and the days a date allows: a verb joined after the date by
 "and" or opening a clause with "since" is another doing, two dates joined by "and" date one
 doing, and "last week" read on a Sunday may be the working week just ended; a market moves
-every day, a programme airs more than once, and "make" names no doing without its noun.
+every day, a programme airs and crowds gather again and again, and "make" names no doing
+without its noun.
 
 The articles are invented and written for these tests.
 """
@@ -172,5 +173,16 @@ def test_two_airings_of_one_interview_are_two_airings() -> None:
              "some excerpts Monday night .", D(2026, 6, 9)),
             ("Mayor Ivo Stenberg spoke about the spill in an interview with Channel 9 that "
              "aired Tuesday .", D(2026, 6, 9)),
+        ]
+    )  # fmt: skip
+
+
+def test_crowds_gathering_on_two_days_are_two_gatherings() -> None:
+    assert not _date_sides(
+        [
+            ("Army tanks surrounded Velport 's Harbour Square , where hundreds of protesters "
+             "had gathered on Saturday .", D(2026, 1, 31)),
+            ("Shots can be heard in this video of crowds gathered outside a museum in Velport "
+             "on Sunday night .", D(2026, 1, 31)),
         ]
     )  # fmt: skip

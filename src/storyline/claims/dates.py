@@ -591,8 +591,8 @@ def _dated_clauses(
                     continue
                 event = clauses[-1].verb, clauses[-1].noun, clauses[-1].word
             verb, noun, word = event
-            if word in _REPORTING or verb in _AIRINGS:
-                continue  # a report's day; an airing ("excerpts aired Monday night"), one of many
+            if word in _REPORTING or verb in _RECURRING:
+                continue  # a report's day; an airing or a crowd gathering, one of many
             if _COUNTERFACTUAL.search(before):
                 continue  # "Even had Mubarak stepped down on Thursday, ...": no happening
             if noun is None and (_PRONOUN.search(before) or (opener and opener.group() == "which")):
@@ -644,9 +644,12 @@ def _market_move(clause: str) -> bool:
     )
 
 
-_AIRINGS = frozenset({"air", "re-air", "screen", "televis"})
-"""Kinds of verb a broadcast's day is told by: a programme airs more than once (excerpts the
-night before, the interview in the morning), so two days for it are two airings."""
+_RECURRING = frozenset(
+    {"air", "re-air", "screen", "televis", "gather", "protest", "march", "demonstrat", "mass"}
+)
+"""Kinds of verb told of what happens again and again: a programme airs more than once
+(excerpts the night before, the interview in the morning), and crowds gather, march and
+protest day after day, so two days for one of them are two airings or two gatherings."""
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
