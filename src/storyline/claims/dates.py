@@ -574,8 +574,6 @@ def _dated_clauses(
                 continue
             if _AT_A_RATE.search(before + " " + after):
                 continue  # "collecting about 15,000 barrels a day last week": a stretch of it
-            if _market_move(before + " " + after):
-                continue  # "shares closed down 6% on Thursday": a market moves every day
             modified = _modified_noun(before, after)
             if modified is not None and modified[2] not in _NOMINAL_EVENTS:
                 continue  # "an Oct. 19 rendezvous": the date of a thing, not of the clause
@@ -593,6 +591,8 @@ def _dated_clauses(
             verb, noun, word = event
             if word in _REPORTING or verb in _RECURRING:
                 continue  # a report's day; an airing or a crowd gathering, one of many
+            if verb in _MARKET_MOVES and _TRADED.search(before + " " + after):
+                continue  # "shares closed down 6% on Thursday": a market moves every day
             if _COUNTERFACTUAL.search(before):
                 continue  # "Even had Mubarak stepped down on Thursday, ...": no happening
             if noun is None and (_PRONOUN.search(before) or (opener and opener.group() == "which")):
@@ -635,13 +635,6 @@ _MARKET_MOVES = frozenset(
 )
 """Kinds of verb a market's day is told by ("closed", "fell", "rallied"): it does each every
 trading day, so two days told for one are two days' moves, not one move dated twice."""
-
-
-def _market_move(clause: str) -> bool:
-    """Whether a clause tells a traded thing's move ("BP's shares closed down 6%")."""
-    return _TRADED.search(clause) is not None and any(
-        kind in _MARKET_MOVES for _at, kind, _word in _verbs(clause)
-    )
 
 
 _RECURRING = frozenset(

@@ -564,12 +564,7 @@ def _risen_by_later_report(old: _Reading, new: _Reading) -> bool:
     later day that dates it no earlier than the other's day: the count rose between the two
     reports, which is a revision, not two sources disagreeing."""
     tally = old.event in _CUMULATIVE or old.kind in _TALLY_KINDS
-    return (
-        tally
-        and old.until < dt.date.max
-        and old.until < new.until < dt.date.max
-        and new.low > old.high
-    )
+    return tally and old.until < new.until < dt.date.max and new.low > old.high
 
 
 def _day_beside_total(day: _Reading, total: _Reading) -> bool:
@@ -1144,7 +1139,7 @@ def _bearings_apart(a: str, b: str) -> bool:
     are one place told roughly."""
     if not (a and b):
         return False
-    turn = abs(_COMPASS[a] - _COMPASS[b]) % 360
+    turn = abs(_COMPASS[a] - _COMPASS[b])
     return min(turn, 360 - turn) > 45
 
 

@@ -1800,6 +1800,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
+"""What a figure is to be, or would be ("8,000 pounds per square inch would be ideal"): two
+words of its measure may stand between."""
 
 
 _FACILITY = re.compile(
