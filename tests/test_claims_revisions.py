@@ -223,3 +223,20 @@ def test_deaths_a_later_report_counts_higher_with_no_day_of_their_own_rose() -> 
     )  # fmt: skip
     assert not found
     assert ["two deaths", "three deaths"] in [[v.value for v in r.values] for r in revised]
+
+
+def test_a_reading_told_as_still_rising_is_revised_by_another_of_the_same_day() -> None:
+    """A pressure read in the morning "and rising" and read again later the same day is one
+    gauge at two minutes: a revision, though a pressure is otherwise a measure made once."""
+    found, revised = number_claims(
+        [
+            ("Engineers said the pressure in the Tarrow well was measured on Saturday "
+             "morning at 6,740 pounds per square inch, rising by a few pounds an hour.",
+             D(2025, 7, 19)),
+            ("The pressure inside the Tarrow well cap stood at 6,805 pounds per square inch "
+             "on Saturday and rising, engineers said.", D(2025, 7, 20)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["6,740 pounds", "6,805 pounds"]]
+    assert "pounds per square inch" in revised[0].about and "mass" not in revised[0].about

@@ -552,6 +552,8 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     if _risen_by_later_report(a, b) or _risen_by_later_report(b, a):
         return "change"  # "two deaths" on Friday, "three deaths" in Tuesday's tally
+    if a.moving or b.moving:
+        return "change"  # "6,745 psi, rising" in the morning, "now at 6,811 psi and rising"
     return None if _orders_apart(a, b) else "conflict"
 
 

@@ -78,6 +78,7 @@ _DIMENSIONS = {
     "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001), "lbs": ("mass", 0.000453592),
 }  # fmt: skip
 _THRUST = re.compile(r"\b(?:thrust|force)\b", re.IGNORECASE)
+_PRESSURE = re.compile(r"\s*(?:per\s+square\s+inch|psi)\b", re.IGNORECASE)
 _EVENTS = {
     "killed": r"kill\w*|dead|deaths?|died|die|death\s+toll|fatalit\w+|bodies|lives|slain",
     "injured": r"injur\w*|wounded|hurt|hospitali[sz]ed|treated\s+(?:for|in\s+hospital)",
@@ -168,6 +169,7 @@ class _Reading:
     own: bool = False
     day: tuple[dt.date, dt.date] | None = None
     narrowed: bool = False
+    moving: bool = False
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -616,6 +618,8 @@ def _read(
     kind, factor = dimension if dimension else (_KIND.get(unit, unit), 1.0)
     if kind == "mass" and _THRUST.search(before[-12:] + " " + re.sub(r"\(.*?\)", "", after)[:16]):
         kind = "thrust"  # "5.1 million pounds of thrust" is a force, not a payload
+    if kind == "mass" and _PRESSURE.match(after):
+        kind = "pressure"  # "6,811 pounds per square inch" is read off a gauge, not weighed
     rate = _RATE.match(_BRACKETED.sub("", after, count=1))  # "40 barrels (1,680 gallons) a minute"
     if rate:  # "10,000 people were crossing daily" is a rate, not a total
         kind = f"{kind} {rate.group('period').lower()}"
@@ -637,6 +641,7 @@ def _read(
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
     predicate, phrase = _predicate(before, after)
+    moving = _MOVING.match(after) is not None
     return _Reading(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
@@ -649,7 +654,8 @@ def _read(
         low=(0.0 if _PEAK.search(before[-40:] + " " + after[:60]) else low) * factor,
         high=high * factor,
         since=dt.date.min, until=dt.date.max,
-        changeable=not fixed and not _compares_property(unit, phrase),
+        changeable=(not fixed or moving) and not _compares_property(unit, phrase),
+        moving=moving,
         predicate=predicate, phrase=phrase, subject=_subject(q.sentence.text),
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
@@ -674,6 +680,16 @@ def _read(
         narrowed=_narrowed(q),
         capable=_CAPABLE.search(before[-50:]) is not None,
     )  # fmt: skip
+
+
+_MOVING = re.compile(
+    r"[^.;]{0,40}?(?:,\s*|\band\s+)(?:still\s+|steadily\s+|slowly\s+)?"
+    r"(?:rising|climbing|increasing|growing|mounting|falling|dropping|declining)\b",
+    re.IGNORECASE,
+)
+"""A figure told as moving while it is read ("at 6,811 pounds per square inch and rising",
+"6,745 psi, rising only a couple of pounds per hour"): a pressure, a level or a toll read
+at some minute, which another reading of another minute revises, whatever it measures."""
 
 
 _CAPABLE = re.compile(
