@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import disagreement_sides
+from helpers import dated_disagreement_sides, disagreement_sides
 
 DAY = dt.date(2026, 3, 14)
 
@@ -171,6 +171,62 @@ def test_a_flights_number_is_no_toll() -> None:
             "students , a court heard on Saturday .",
             "Dane was the only person convicted of the 1998 bombing , in which 270 people "
             "died , the court heard on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_toll_told_in_a_chronology_s_present_is_no_count_of_the_day() -> None:
+    wednesday = dt.date(2026, 3, 11)
+    sides = dated_disagreement_sides(
+        [
+            ("Medical workers said three people were killed in Varna on Tuesday , mostly "
+             "civilians .", wednesday),
+            ("Thousands of protesters take to the streets of Varna and at least 20 people are "
+             "killed , according to medical sources .", wednesday),
+        ]
+    )  # fmt: skip
+    assert sides == []
+
+
+def test_a_sentence_opening_on_its_place_places_its_figures() -> None:
+    """The 18 are Brava's, though the place opens the sentence well before the figure: no
+    count of the fighters killed in Kessel, the story's main place."""
+    wednesday = dt.date(2026, 3, 11)
+    sides = dated_disagreement_sides(
+        [
+            ("Three people were killed in Kessel on Tuesday , medical workers in "
+             "Kessel said .", wednesday),
+            ("In Brava , on the northern front far from the fighting , rebel commanders said "
+             "they had suffered 18 killed on Tuesday .", wednesday),
+            ("Kessel was calm on Wednesday , residents of Kessel said .", wednesday),
+        ]
+    )  # fmt: skip
+    assert sides == []
+
+
+def test_a_count_is_of_the_day_told_nearest_to_it() -> None:
+    """ "15 were killed on Tuesday and three on Wednesday": the three are Wednesday's, no
+    count of Tuesday's dead set beside another source's nine for Tuesday."""
+    sides = disagreement_sides(
+        [
+            "In Kessel , fifteen rebel fighters were killed Tuesday and three on Wednesday , "
+            "a rebel spokesman said .",
+            "Nine people were killed in Kessel on Tuesday , doctors said .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_pressure_that_could_mean_a_leak_is_a_mark_not_a_reading() -> None:
+    sides = disagreement_sides(
+        [
+            "Pressure in the Tarrow well stood at 6,700 pounds per square inch on Saturday , "
+            "engineers said .",
+            "A pressure below 6,000 pounds per square inch or so , could mean leaks farther "
+            "down the Tarrow well , engineers said on Saturday .",
         ],
         DAY,
     )

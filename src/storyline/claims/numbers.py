@@ -531,7 +531,7 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     history = old.timed and new.until - old.until > _YEAR
     if (tolls_apart or history) and not (a.running and b.running):
         return None
-    if other_days(a.happening, b.happening):
+    if other_days(a.happening, b.happening) or _days_apart(a, b):
         return None  # a distance of two launches; "six were killed Thursday", "nine Wednesday"
     if _day_beside_total(a, b) or _day_beside_total(b, a):
         return None  # "33 people died on Thursday", "the number of civilians killed at 2,493"
@@ -543,11 +543,8 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None if _orders_apart(a, b) else "conflict"
     if _plan_restated(a, b):
         return "change" if _told_alike(a, b) else None
-    if dated_apart and _fell(earlier, later) and (
-        _of_other_things(earlier, later) or _days_apart(earlier, later)
-    ):
-        return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday;
-        # "28 died on Sunday", "24 were killed on Wednesday": two days' tolls
+    if dated_apart and _fell(earlier, later) and _of_other_things(earlier, later):
+        return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday
     if dated_apart and not _fell(earlier, later):
         return "change" if a.timed and b.timed and _told_alike(a, b) else None
     if _risen_by_later_report(a, b) or _risen_by_later_report(b, a):
@@ -666,8 +663,8 @@ def _of_other_things(a: _Reading, b: _Reading) -> bool:
 
 def _days_apart(a: _Reading, b: _Reading) -> bool:
     """Whether each figure's clause tells it of its own day and the days differ ("At least
-    28 people died on Sunday", "24 people were killed on Wednesday"): in a conflict going on
-    for weeks each is that day's toll, so the later being smaller is no toll that fell."""
+    28 people died on Sunday", "24 people were killed on Wednesday"): each is that day's
+    count, whichever is larger, not one count told two ways."""
     return a.day is not None and b.day is not None and a.day != b.day
 
 
@@ -770,7 +767,8 @@ def _told_by_verb(r: _Reading) -> bool:
     return bool(r.predicate and r.phrase) and _event_word(r.phrase.split()[0]) is not None
 
 
-_MEASURES = {"length": "distance", "area": "area", "mass": "mass", "thrust": "thrust"}
+_MEASURES = {"length": "distance", "area": "area", "mass": "mass", "thrust": "thrust",
+             "pressure": "pressure in pounds"}
 _NUMBER_WORDS = frozenset(CARDINALS) | {
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "billion", "billions", "trillion", "of", "a", "an", "half",

@@ -67,7 +67,7 @@ _INCIDENT_KINDS = {"attack": "blast", "bombing": "blast", "explosion": "blast"}
 bombing" or "the attack" are one toll, while a crash and clashes are two incidents."""
 _MILITARY = re.compile(r"\b(?:military|defen[cs]e|armed|army|navy|combat|security)\b", re.I)
 _KIND = {word: kind for kind, words in _KIND_SYNONYMS.items() for word in words.split()}
-_DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust"})
+_DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust", "pressure"})
 # Physical measures: converted to one unit so "570 miles" meets "920 kilometers"; they do not
 # change with time, so a difference between them is never explained away as a change.
 _DIMENSIONS = {
@@ -252,6 +252,8 @@ def _readings(
             continue  # "ten of the dead were police officers": some of a count told elsewhere
         if _score(q):
             continue  # "leading McCain 52 percent to 43 percent": two sides' shares, no range
+        if _NARRATED.match(text, q.end):
+            continue  # "protesters take to the streets and 20 people are killed": a chronology
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
         others = [o for o in by_sentence[q.sentence] if o is not q]
@@ -479,14 +481,16 @@ _UNREAL_AFTER = re.compile(
 """Lowercase only: "in May" is a month. A figure its sentence calls untrue ("reports of
 hundreds killed were an exaggeration") is dismissed, not reported."""
 _THRESHOLD = re.compile(
-    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\b(?:that\s+|which\s+)?would\s+(?:\w+ly\s+)?"
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?(?:\s*,\s+)?\b(?:that\s+|which\s+)?(?:would|could|might)\s+"
+    r"(?:\w+ly\s+)?"
     r"(?:(?:show|mean|indicate|signal|suggest|confirm|prove|trigger)s?\b"
     r"|be\s+(?:ideal|enough|sufficient|acceptable|needed|required)\b)"
 )
 """A figure told as a mark that would tell something if reached ("below the 7,500 psi that
 would clearly show the well was not leaking", "between 6,000 lb and 8,000 lb per square
 inch would indicate that the well is holding", "8,000 or 9,000 pounds per square inch would
-be ideal"): what a reading is judged by, not a reading."""
+be ideal", "below 6,000 psi or so, could mean more leaks"): what a reading is judged by,
+not a reading."""
 
 _INCLUDING = re.compile(
     r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;()]{1,60},",
@@ -516,6 +520,10 @@ members of two missing workers filed lawsuits"): some of them, told for what the
 no count of all of them."""
 
 
+_NARRATED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:are|is)\s+killed\b", re.IGNORECASE)
+"""A toll in the present of a narrative ("at least 20 people are killed"): a chronology's
+line or a yearly toll ("are killed every year"); news counts its dead in the past ("were
+killed") or the perfect ("have been killed")."""
 _SOME_OF = re.compile(r"\S\s+of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+\d", re.IGNORECASE)
 """A figure told as a part of a group ("ten of the dead", "two of them", "775 of the 8,000
@@ -1566,6 +1574,8 @@ def _scope(
         # embassy in Tanzania killed 10 people and wounded about 70 others" wounded them in
         # Tanzania too (not so "... spread to 74 countries, infecting 27,700 people").
         regions.append((told[_past_asides(told, 0, 0, len(told)) :][-60:], True))
+    if opening := _OPENING_PLACE.match(told):
+        regions.append((opening.group(), True))  # "In Brega, on the eastern front, rebels ..."
     for region, last in regions:
         found = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
@@ -1619,6 +1629,9 @@ def _phrase_after(q: Quantity) -> str:
 _SOURCE_BEFORE = re.compile(r"\baccording\s*$", re.IGNORECASE)
 """What makes "to" name a source, not a place: "according to the US government"."""
 
+_OPENING_PLACE = re.compile(r"^\W*In\s+[^,;]{2,40},")
+"""A sentence opening on its place ("In Brega, on the eastern front, rebel forces said they
+had suffered 18 killed"): the place of its figures however far they come after it."""
 _LOCATIVE_OPENING = re.compile(_LOCATIVE.pattern + r"|(?<![\w,] )\bIn\s+")
 """A place word, and "In" opening a sentence or a clause ("In the US, 226 cases ...")."""
 
@@ -1750,17 +1763,20 @@ def _day_told(
     """The day a figure's own clause tells it of ("24 people were killed on Wednesday"),
     None when the clause names no day. A toll is dated by when it was counted (``_time``),
     yet one told of its own day is that day's toll: another day's toll is not the same
-    count, whichever is larger. The day of a statement ("said on Friday") is not one."""
+    count, whichever is larger. The day of a statement ("said on Friday") is not one. Of
+    two days in the clause the one nearer the figure is its own ("15 were killed on Tuesday
+    and three on Wednesday": the three are Wednesday's)."""
     text = q.sentence.text
     offset = q.sentence.start
     left, right_end = _figure_clause(q)
+    days = []
     for t in timexes:
         start, end = t.start - offset, t.end - offset
         if left <= start and end <= right_end and not _reported(text[:start]):
             span = _span(t, reference)
             if span is not None and span[0] == span[1]:
-                return span
-    return None
+                days.append((max(start - q.end, q.start - end), span))
+    return min(days)[1] if days else None
 
 
 _YEAR = dt.timedelta(days=365)
