@@ -231,3 +231,26 @@ def test_a_pressure_that_could_mean_a_leak_is_a_mark_not_a_reading() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_people_in_hospital_are_not_the_people_infected() -> None:
+    sides = disagreement_sides(
+        [
+            "Mr Hale was one of 10 people in hospital with the flu in Dorvia , doctors said .",
+            "The flu has now infected almost 500 people in Dorvia , doctors said .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_countries_a_network_has_laboratories_in_are_not_those_the_virus_reached() -> None:
+    sides = disagreement_sides(
+        [
+            "The virus has now reached 64 countries , the health agency said .",
+            "The health agency said its surveillance network of laboratories in 97 countries "
+            "would keep monitoring the virus .",
+        ],
+        DAY,
+    )
+    assert sides == []

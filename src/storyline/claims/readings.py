@@ -668,7 +668,9 @@ def _read(
         averaged=_AVERAGE.search(before[-30:] + " " + re.split(r"[;.]", after)[0][:25]) is not None,
         modifiers=_modifiers(q) if counts and not _is_share(q) else frozenset(),
         running=_own_stretch(q, text, clause_end, event),
-        governor=_governor(before, after) if counts and unit not in _KIND else "",
+        governor=(_governor(before, after) or _holder(unit, before))
+        if counts and unit not in _KIND
+        else "",
         offshore=_place_after(_OFFSHORE, after) if kind == "length" else "",
         # the sentence, not the clause: a figure saying what the place is ("Korla, a town
         # of 80,000 people 120 km east") ends the clause, not the place's apposition
@@ -838,6 +840,23 @@ def _governor(before: str, after: str) -> str:
     if word in _REPORTING or word in _COUNTING or word in _ADJECTIVAL or word in _AUXILIARY:
         return ""
     return topic_stem(word)
+
+
+_PLACES_COUNTED = frozenset({"countries", "nations", "states", "cities", "towns"})
+_HELD_BY = re.compile(
+    r"\b([a-z]{4,})\s+(?:in|across)\s+(?:(?:some|about|around|nearly|almost|more\s+than"
+    r"|over)\s+)?$"
+)
+
+
+def _holder(unit: str | None, before: str) -> str:
+    """The stem of what a count of places is a count of the places of ("laboratories in 97
+    countries", "cases in 64 countries"): the countries a network has laboratories in are
+    not those a virus has reached."""
+    if unit not in _PLACES_COUNTED:
+        return ""
+    found = _HELD_BY.search(before[-40:])
+    return topic_stem(found.group(1)) if found else ""
 
 
 _GOVERNED = re.compile(
@@ -1139,6 +1158,13 @@ _LINKING = re.compile(
 )
 """Words between a figure and the verb it is counted by: "11 people are now known to have
 been infected" are counted as infected, as "eight people were infected" are."""
+_HELD_IN = re.compile(
+    r"(?:in|into)\s+(?:a\s+|the\s+)?(?P<place>hospitals?|intensive\s+care|custody|quarantine"
+    r"|isolation|detention|jail|prison)\b",
+    re.IGNORECASE,
+)
+"""Where people counted are held ("10 people in hospital", "three in custody"): the state
+they are counted in, as a verb would tell it ("were hospitalised", "were arrested")."""
 _PRESENT_PREDICATES = frozenset("remain remains stand stands wait waits live lives".split())
 _PHRASE_END = re.compile(
     r"[,;:()—\"“”]|(?:^|\s)(?:on|in|by|last|this|since|until)\s+(?:\d|[A-Z]|the\s+end|(?:mon|tues|wednes|thurs"
@@ -1169,6 +1195,8 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
     ):  # fmt: skip
         words.pop()  # "to leave their", "for the Gulf's" read as cut: end on a content word
     phrase = " ".join(words).rstrip(".") if first else ""
+    if held := _HELD_IN.match(rest):  # "10 people in hospital with swine flu"
+        return topic_stem(held.group("place").split()[-1]), phrase
     word = first.group() if first else ""
     found = _event_word(word) if word else None
     if found or word in _PRESENT_PREDICATES or (linking and word and topic_stem(word)):
