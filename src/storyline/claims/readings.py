@@ -1331,7 +1331,7 @@ def _party(sentence: str, start: int, end: int) -> str:
             who = told_by(before[: told[-1].start()], sentence, told[-1].group()).name
         elif said := _SAID_AFTER.search(after):
             who = said.group("who")
-    words = who.lower().split()
+    words = [w for w in who.lower().split() if any(c.isalpha() for c in w)]  # not a "''"
     while words and words[0] in _ARTICLES:
         words = words[1:]
     if not words or words[-1] in _NOBODY or words[0] in _NOBODY or len(words) > PARTY_WORDS:
