@@ -270,3 +270,27 @@ def test_a_closing_quotation_mark_is_nobody_s_word() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_a_count_told_by_its_own_verb_after_a_toll_is_not_of_the_dead() -> None:
+    sides = disagreement_sides(
+        [
+            "Eight of the soldiers were killed , 11 captured .",
+            "Mortars hit the Varna district on Saturday , killing at least 15 people , "
+            "activists said .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_soldiers_captured_are_not_the_soldiers_lost() -> None:
+    sides = disagreement_sides(
+        [
+            "The rebels had however captured four government soldiers near Varna .",
+            "He said the government had lost 30 soldiers over five days of fighting near "
+            "Varna .",
+        ],
+        DAY,
+    )
+    assert sides == []

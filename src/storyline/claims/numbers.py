@@ -891,6 +891,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "Mattel says it will cut 1,000 jobs", "Sun says it will cut 5,000"
     if a.facility != b.facility:
         return False  # "four dead at his hospital", "more than 1,000 killed": one place's, all
+    if a.kind == "troops" and _befell_apart(a, b):
+        return False  # "captured four government soldiers", "had lost 30 soldiers"
     if a.kind == "troops" or a.event:
         return True
     if a.kind in _CURRENCIES and a.payers and b.payers and a.payers.isdisjoint(b.payers):
@@ -1083,6 +1085,22 @@ def _told_apart(a: _Reading, b: _Reading) -> bool:
     return bool(a.predicate and b.predicate) and (
         a.predicate != b.predicate and a.predicate not in b.topic
     )
+
+
+_BEFELL = frozenset(
+    "captur lose kill wound injur arrest seiz releas free defect desert surrender".split()
+)
+"""Stems of what befalls troops counted by it: soldiers captured and soldiers lost are two
+counts, while troops "based", "stationed" or "ordered out" of a country are one garrison."""
+
+
+def _befell_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether two counts of troops tell two things that befell them ("captured four
+    government soldiers", "had lost 30 soldiers")."""
+    return (
+        a.predicate in _BEFELL and b.predicate in _BEFELL
+        and _told_apart(a, b) and _told_apart(b, a)
+    )  # fmt: skip
 
 
 def _governed_apart(a: _Reading, b: _Reading) -> bool:

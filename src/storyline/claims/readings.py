@@ -1331,7 +1331,7 @@ def _party(sentence: str, start: int, end: int) -> str:
             who = told_by(before[: told[-1].start()], sentence, told[-1].group()).name
         elif said := _SAID_AFTER.search(after):
             who = said.group("who")
-    words = [w for w in who.lower().split() if any(c.isalpha() for c in w)]  # not a "''"
+    words = who.lower().split() if any(c.isalpha() for c in who) else []  # not a "''"
     while words and words[0] in _ARTICLES:
         words = words[1:]
     if not words or words[-1] in _NOBODY or words[0] in _NOBODY or len(words) > PARTY_WORDS:
@@ -1528,12 +1528,14 @@ _SUBJECT = re.compile(
     r"^[^,;.]{0,30}?\b(?:were|was|are|is|have|has|had|remain\w*|died|die|fled)\b"
     r"|^\s+(?:reported|confirmed|suspected|believed|feared)\s+[a-z]+ed\b"
     r"|^\s+(?:made|left|rendered)\s+[a-z]+"
+    r"|^\s+[a-z]{3,}ed(?=\s*(?:[,;.]|and\b|$))"
     r"|^\s+(?:thought|believed|feared|said|reported|estimated)\s+to\s+(?:be|have)\b",
     re.IGNORECASE,
 )
 """A figure that is the subject of its own verb: "3,000 residents were forced from their
 homes", "1,004 people reported infected", "two million made homeless", "two million thought
-to be homeless" (not dead, whatever toll the words before it tell)."""
+to be homeless", "11 captured" after "eight were killed" (not dead, whatever toll the words
+before it tell)."""
 
 _NEXT_WORDS = 15
 """Characters after a bare figure read for its casualty word ("killed 30", "30 dead")."""
