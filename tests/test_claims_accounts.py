@@ -250,3 +250,30 @@ def test_an_account_disagreement_follows_the_contract_and_reads_as_accounts(
     assert [c["about"] for c in found] == ["whether Brisk had resigned"]
     text = run_storyline("timeline", str(articles), "-q", cwd=tmp_path).stdout
     assert "whether Brisk had resigned: accounts differ" in text
+
+
+def test_an_accusation_denied_by_a_speaker_quoted_before_reads_as_both_accounts() -> None:
+    """The accusation is labelled as what the accused was doing, its wire dateline is no
+    part of what Moravia said, and "he added" is the spokesman quoted just before."""
+    found = accounts(
+        "VELPORT (Reuters) - Moravia accused Ostria on Thursday of shipping rifles to the "
+        "rebels in breach of the embargo, officials said. "
+        "Ostrian spokesman Anton Reval said the shipments were food aid. "
+        "`` We would respectfully disagree with the Moravian assessment , '' he added ."
+    )
+    assert len(found) == 1
+    assert found[0].about.startswith("whether Ostria was shipping rifles to the rebels")
+    yes, no = found[0].sides
+    assert yes.sentence.startswith("Moravia accused Ostria")
+    assert no.value == "no (Ostrian spokesman Anton Reval)"
+
+
+def test_a_question_asked_is_no_account_to_deny() -> None:
+    found = accounts(
+        "Moravian Foreign Minister Ilan Dask said Moravia `` asked our Ostrian colleagues "
+        "today whether reports that rifles from Ostria were delivered to the rebels "
+        "correspond with reality . '' "
+        "`` We would respectfully disagree with the Moravian assessment , '' an Ostrian "
+        "spokesman said ."
+    )
+    assert found == []

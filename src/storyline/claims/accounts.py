@@ -35,7 +35,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.claims.dates import _names_a_day, _span
 from storyline.claims.speakers import (
@@ -50,6 +50,7 @@ from storyline.claims.speakers import (
     told_by,
 )
 from storyline.claims.verbs import _AUXILIARIES, _IRREGULAR, _TOKEN
+from storyline.furniture import without_dateline
 from storyline.models import (
     Contradiction,
     ContradictionSide,
@@ -112,6 +113,10 @@ _HEDGE = re.compile(
     r"|reportedly|allegedly|suspect\w*|speculat\w*)\b",
     re.IGNORECASE,
 )
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_ASKED = re.compile(r"\b(?:asked|asks|wondered|questioned)\b[^.;]{0,60}?\b(?:whether|if)\b")
+"""A speaker asking whether something is so ("asked our French colleagues today whether
+reports ... correspond with reality") gives no account another party could deny."""
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "into", "at"})
 _HERE = re.compile(r"^(?:the\s+)?(?:country|nation)\b")
 _WHERE = re.compile(r"(\b(?:in|inside|into|at)\s+(?:the\s+)?(?:country|nation|[A-Z][\w-]*)).*")
@@ -200,11 +205,17 @@ def find_account_contradictions(documents: Sequence[Document]) -> list[Contradic
     told: list[_Told] = []
     denials: list[_Denial] = []
     for document in documents:
+        last = ""  # the article's last speaker named, whom "he added" goes on quoting
         for said in _sentences(document, len(told)):
             told.append(said)
             denial = _denial(said) if _DENIES.search(said.text) else None
             if denial is not None:
+                if denial.party.lower() in _PRONOUNS and last:
+                    denial = replace(denial, party=last)
                 denials.append(denial)
+            speaker = speaker_of(said.text)
+            if speaker and speaker.lower() not in _PRONOUNS:
+                last = speaker
     if not denials:
         return []
     by_stem: dict[str, list[int]] = {}
@@ -250,10 +261,11 @@ def _sentences(document: Document, first: int) -> Iterator[_Told]:
         document.sentences, per_sentence(document.sentences, dates), strict=True
     ):
         history = tuple(t.text for t in near if published and _long_before(t, published))
-        text = sentence.text.translate(_TOKENS)
+        shown = without_dateline(sentence, document.article.text).text  # "TRIPOLI (Reuters) -"
+        text = shown.translate(_TOKENS)
         words = _TOKEN.findall(text)
         yield _Told(
-            order=order, article_id=document.id, position=sentence.index, text=sentence.text,
+            order=order, article_id=document.id, position=sentence.index, text=shown,
             stems=frozenset(s for s in map(_stem, words) if s),
             names=tuple(m.group(1).lower() for m in _NAME.finditer(text)), history=history,
         )  # fmt: skip
@@ -530,6 +542,8 @@ def _account_given(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
         text = said.text.translate(_TOKENS)
         if speaker is None or _CLAUSE_CUE.search(text) or _ACCOUNT_CUE.search(text):
             continue
+        if _ASKED.search(text):
+            continue  # "Moscow asked our French colleagues whether ...": a question, no account
         if not any(
             _same_name(m.group(1).lower(), claimant) and not _OWNER.match(speaker, m.end())
             for m in _NAME.finditer(speaker)
@@ -553,15 +567,26 @@ def _contradiction(denial: _Denial, asserted: _Told, copies: dict[str, list[str]
     return Contradiction(kind="account", about=about, sides=sides)
 
 
+_ACCUSED_OF = re.compile(
+    r"\s*(?P<who>[A-Z][^,;]{0,40}?)\s+(?:(?:on|last|this)\s+\w+\s+)?of\s+(?P<doing>\w+ing\b.*)",
+    re.DOTALL,
+)
+"""The one accused and the doing after "accused" ("France on Thursday of committing a crude
+violation"), told as the claim a reader weighs: "France was committing a crude violation"."""
+
+
 def _said_clause(text: str) -> str:
     """What a sentence reports as said: the first run of three words or more after its
     reporting verb, between commas ("Russia argued that, by sending weapons, France had
-    violated ..."), or before it when the speaker comes last ("..., Ibrahim said")."""
+    violated ..."), or before it when the speaker comes last ("..., Ibrahim said"); an
+    accusation as what the accused was doing."""
     plain = text.translate(_TOKENS)
     spoken = REPORTS.search(plain)
     if spoken is None:
         return ""
     after = re.sub(r"^\s*(?:that\b)?", "", plain[spoken.end() :])
+    if accused := _ACCUSED_OF.match(after):  # "accused France on Thursday of committing"
+        after = f"{accused.group('who')} was {accused.group('doing')}"
     before = plain[: spoken.start()].rsplit(",", 1)[0] if "," in plain[: spoken.start()] else ""
     for part in [*re.split(r"\s?,\s?|;", after), before]:
         if len(part.split()) >= 3:
