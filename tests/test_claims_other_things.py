@@ -181,10 +181,10 @@ def test_a_toll_told_in_a_chronology_s_present_is_no_count_of_the_day() -> None:
     wednesday = dt.date(2026, 3, 11)
     sides = dated_disagreement_sides(
         [
-            ("Medical workers said three people were killed in Varna on Tuesday , mostly "
-             "civilians .", wednesday),
+            ("Medical workers said three people were killed and 35 wounded in Varna on "
+             "Tuesday , mostly civilians .", wednesday),
             ("Thousands of protesters take to the streets of Varna and at least 20 people are "
-             "killed , according to medical sources .", wednesday),
+             "killed and 200 are wounded , according to medical sources .", wednesday),
         ]
     )  # fmt: skip
     assert sides == []

@@ -252,7 +252,7 @@ def _readings(
             continue  # "ten of the dead were police officers": some of a count told elsewhere
         if _score(q):
             continue  # "leading McCain 52 percent to 43 percent": two sides' shares, no range
-        if _NARRATED.match(text, q.end):
+        if _NARRATED.match(text, q.end) and _KILLED_NOW.search(q.sentence.text):
             continue  # "protesters take to the streets and 20 people are killed": a chronology
         # A figure's clause runs from the figure before it to the figure after it; a figure
         # and its conversion in brackets ("229 feet (70 meters) tall") share one.
@@ -520,10 +520,14 @@ members of two missing workers filed lawsuits"): some of them, told for what the
 no count of all of them."""
 
 
-_NARRATED = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:are|is)\s+killed\b", re.IGNORECASE)
-"""A toll in the present of a narrative ("at least 20 people are killed"): a chronology's
-line or a yearly toll ("are killed every year"); news counts its dead in the past ("were
-killed") or the perfect ("have been killed")."""
+_NARRATED = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:are|is)\s+(?:killed|wounded|injured|hurt)\b", re.IGNORECASE
+)
+_KILLED_NOW = re.compile(r"\b(?:are|is)\s+killed\b", re.IGNORECASE)
+"""A toll in the present of a narrative ("at least 20 people are killed and 200 are
+wounded"): a chronology's line or a yearly toll ("are killed every year"); news counts its
+dead in the past ("were killed") or the perfect ("have been killed"). The wounded of such a
+sentence are narrated too, while "five are wounded" alone is how many are hurt now."""
 _SOME_OF = re.compile(r"\S\s+of\s+(?:the|those|these|them|its|their)\b", re.IGNORECASE)
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+\d", re.IGNORECASE)
 """A figure told as a part of a group ("ten of the dead", "two of them", "775 of the 8,000
