@@ -294,3 +294,15 @@ def test_soldiers_captured_are_not_the_soldiers_lost() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_a_thing_or_two_is_no_count() -> None:
+    sides = disagreement_sides(
+        [
+            "The old dictator could have taught the colonel a thing or two about killing "
+            "his own people , a columnist wrote .",
+            "The hospital said at least nine people were killed in Varna on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []

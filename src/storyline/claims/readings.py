@@ -252,6 +252,8 @@ def _readings(
             continue  # "ten of the dead were police officers": some of a count told elsewhere
         if _score(q):
             continue  # "leading McCain 52 percent to 43 percent": two sides' shares, no range
+        if _A_THING_OR.search(text, max(q.sentence.start, q.start - 20), q.start):
+            continue  # "could teach him a thing or two about killing": an idiom, no count
         if _NARRATED.match(text, q.end) and _KILLED_NOW.search(q.sentence.text):
             continue  # "protesters take to the streets and 20 people are killed": a chronology
         # A figure's clause runs from the figure before it to the figure after it; a figure
@@ -520,6 +522,7 @@ members of two missing workers filed lawsuits"): some of them, told for what the
 no count of all of them."""
 
 
+_A_THING_OR = re.compile(r"\b(?:a|one)\s+thing\s+or\s+$", re.IGNORECASE)
 _NARRATED = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:are|is)\s+(?:killed|wounded|injured|hurt)\b", re.IGNORECASE
 )
