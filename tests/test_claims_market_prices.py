@@ -26,6 +26,12 @@ def test_share_moves_at_two_minutes_of_a_day_do_not_disagree() -> None:
     assert dated_disagreement_sides([(closed, DAY), (opened, DAY)]) == []
 
 
+def test_a_share_move_at_one_stage_of_the_day_does_not_disagree() -> None:
+    london = "Norco shares dropped 6.8 % at one stage and later traded down 6.3 % at 304.5p ."
+    new_york = "On Friday , US-listed Norco shares dropped 6.1 percent on a rumour ."
+    assert dated_disagreement_sides([(london, DAY), (new_york, DAY)]) == []
+
+
 def test_a_share_of_voters_told_two_ways_still_disagrees() -> None:
     one = "Turnout in the Varna referendum was 62 percent , the commission said ."
     other = "Turnout in the Varna referendum was 41 percent , the observers said ."

@@ -1074,13 +1074,14 @@ _TRADING = re.compile(
     r"\b(?:(?:early|late|post-settlement|after-hours|electronic)\s+trading|to\s+settle"
     r"|settled\s+at|closed\s+at|opened\s+at|post-settlement|intraday"
     r"|(?:opened|closed)\s+(?:up|down|higher|lower|[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:higher|lower))"
-    r"|at\s+midday|by\s+mid-?(?:morning|afternoon))\b",
+    r"|at\s+midday|by\s+mid-?(?:morning|afternoon)|at\s+one\s+(?:stage|point)"
+    r"|traded\s+(?:up|down|higher|lower))\b",
     re.IGNORECASE,
 )
 """Words of a market's trading: a price or a move told with them ("fell $2.87 to settle at
 $109.92", "reached $126.91 in post-settlement trading", "shares opened 8% lower", "were down 7
-percent at midday") is of some minute of the day, which another outlet's figure of another
-minute does not contradict."""
+percent at midday", "dropped 6.8% at one stage and later traded down 6.3%") is of some minute
+of the day, which another outlet's figure of another minute does not contradict."""
 _PER_UNIT = re.compile(
     r"\s*(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|gallon|litre|liter|kilo\w*"
     r"|pound|megawatt-hour|mmbtu)\b",
