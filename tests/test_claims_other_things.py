@@ -306,3 +306,20 @@ def test_a_thing_or_two_is_no_count() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_a_deposit_and_a_cost_told_with_conversions_are_two_sums() -> None:
+    """Each page's caption is glued before its sentence, so their words look alike: what
+    each sum is ("an initial deposit of", "a total of") tells them apart, though the words
+    after each are only a conversion in brackets."""
+    caption = "The leak was capped in the middle of July"
+    sides = disagreement_sides(
+        [
+            f"{caption} Norco has made an initial deposit of $ 3bn -LRB- # 1.8 bn -RRB- into "
+            "a $ 20bn compensation fund for the Varna spill .",
+            f"{caption} The Varna spill has so far cost Norco a total of $ 6.1 bn -LRB- # 3.8 "
+            "bn -RRB- , the company has said .",
+        ],
+        DAY,
+    )
+    assert sides == []

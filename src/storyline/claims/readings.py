@@ -1251,9 +1251,11 @@ def _purpose(unit: str, before: str, after: str) -> frozenset[str]:
         return _topic(named.group(1), names=False) - _MEASURE_NOUNS if named else frozenset()
     if unit not in _CURRENCIES:
         return frozenset()
-    if not words and (of := _OF_BEFORE.search(before)):
-        words = of.group(1).split()  # "net income of $2.07 billion, according to ..."
-    return _topic(" ".join(words), names=False)
+    told = _topic(" ".join(words), names=False)
+    if not told and (of := _OF_BEFORE.search(before)):
+        # "net income of $2.07 billion, according to", "a deposit of $3bn (£1.8bn) into"
+        return _topic(of.group(1), names=False)
+    return told
 
 
 _IN_POLL = re.compile(
