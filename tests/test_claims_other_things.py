@@ -323,3 +323,16 @@ def test_a_deposit_and_a_cost_told_with_conversions_are_two_sums() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_soldiers_imprisoned_are_not_the_servicemen_sent_for_trial() -> None:
+    sides = disagreement_sides(
+        [
+            "Earlier this year a review body reduced the sentences of two soldiers imprisoned "
+            "for abusing civilians in Varna .",
+            "The prosecutor said on Saturday that seven servicemen should stand trial by court "
+            "martial over the Varna abuse case .",
+        ],
+        DAY,
+    )
+    assert sides == []

@@ -1088,19 +1088,23 @@ def _told_apart(a: _Reading, b: _Reading) -> bool:
 
 
 _BEFELL = frozenset(
-    "captur lose kill wound injur arrest seiz releas free defect desert surrender".split()
+    """captur lose kill wound injur arrest seiz releas free defect desert surrender imprison
+    jail convict sentenc charg acquit""".split()
 )
 """Stems of what befalls troops counted by it: soldiers captured and soldiers lost are two
 counts, while troops "based", "stationed" or "ordered out" of a country are one garrison."""
 
 
 def _befell_apart(a: _Reading, b: _Reading) -> bool:
-    """Whether two counts of troops tell two things that befell them ("captured four
-    government soldiers", "had lost 30 soldiers")."""
-    return (
-        a.predicate in _BEFELL and b.predicate in _BEFELL
-        and _told_apart(a, b) and _told_apart(b, a)
-    )  # fmt: skip
+    """Whether two counts of troops tell two things, one at least befalling them ("captured
+    four government soldiers", "had lost 30 soldiers"; "two soldiers imprisoned for abuse",
+    "seven servicemen should stand trial")."""
+    if a.event or a.predicate == b.predicate:
+        return False  # a toll of soldiers "killed" or who "died" is one count however told
+    return any(
+        one.predicate in _BEFELL and one.predicate not in other.topic
+        for one, other in ((a, b), (b, a))
+    )
 
 
 def _governed_apart(a: _Reading, b: _Reading) -> bool:
