@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import dated_disagreement_sides, disagreement_sides
+from helpers import dated_disagreement_sides, disagreement_sides, story_disagreements
 
 DAY = dt.date(2026, 3, 14)
 
@@ -336,3 +336,21 @@ def test_soldiers_imprisoned_are_not_the_servicemen_sent_for_trial() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_the_same_figures_of_the_same_parties_are_one_disagreement() -> None:
+    both = (
+        "The United Nations says 2,200 people have died in the uprising in Varna , while a "
+        "grassroots group says security forces have killed 3,000 civilians ."
+    )
+    found = story_disagreements(
+        [
+            (f"Troops shelled the old town of Varna on Friday , residents said . {both}",
+             dt.date(2026, 3, 13)),
+            (f"{both} Thousands marched in the capital on Saturday , witnesses said .",
+             dt.date(2026, 3, 14)),
+        ]
+    )  # fmt: skip
+    numbers = [c for c in found if c.kind == "number"]
+    assert len(numbers) == 1
+    assert all(len(side.articles) == 2 for side in numbers[0].sides)

@@ -108,7 +108,25 @@ def claims_and_contradictions(
             continue
         about = _about(involved) + _when_held(involved)
         found.append(Contradiction(kind="number", about=about, sides=sides, note=claim.note))
-    return claims, found, revised
+    return claims, _merged(found), revised
+
+
+def _merged(found: list[Contradiction]) -> list[Contradiction]:
+    """One disagreement per set of sides: the same figures on the word of the same parties
+    ("2,200 people (united nations)", "3,000 civilians (a grassroots group)") read into two
+    clusters, as pages dated a day apart tell them, are one disagreement, its sides listing
+    the articles of both."""
+    kept: dict[frozenset[str], Contradiction] = {}
+    for contradiction in found:
+        key = frozenset(side.value for side in contradiction.sides)
+        first = kept.setdefault(key, contradiction)
+        if first is contradiction:
+            continue
+        by_value = {side.value: side for side in first.sides}
+        for side in contradiction.sides:
+            listed = by_value[side.value].articles
+            listed.extend(a for a in side.articles if a not in listed)
+    return list(kept.values())
 
 
 def _groups(
