@@ -186,3 +186,15 @@ def test_crowds_gathering_on_two_days_are_two_gatherings() -> None:
              "on Sunday night .", D(2026, 1, 31)),
         ]
     )  # fmt: skip
+
+
+def test_a_chronology_s_date_dates_the_line_after_it_not_the_one_before() -> None:
+    assert not _date_sides(
+        [
+            ("The explosion aboard the Tolvar rig on 20 April killed 11 workers and began "
+             "the spill , Norco said .", D(2025, 9, 8)),
+            ("20 April : Tolvar rig explodes , killing 11 people 28 April : Coastguard fears "
+             "one of the worst spills in the region 8 May : A steel dome fails to cap the "
+             "leak", D(2025, 9, 8)),
+        ]
+    )  # fmt: skip

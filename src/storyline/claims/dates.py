@@ -496,6 +496,10 @@ def _told_of(clause: _DatedClause, common: frozenset[str]) -> frozenset[str]:
     return clause.words | (clause.names - common)
 
 
+_HEADING = re.compile(r"\s*:\s")
+"""A date heading a chronology's line ("28 April: Coastguard fears one of the worst spills")."""
+
+
 def _dated_clauses(
     document: Document, provenance: Provenance, fallback: dt.date | None
 ) -> list[_DatedClause]:
@@ -537,6 +541,9 @@ def _dated_clauses(
             left = inside[i - 1].end if i else news.start
             right = inside[i + 1].start if i + 1 < len(inside) else sentence.end
             before, after = text[left : t.start], text[t.end : right]
+            if _HEADING.match(text, t.end):
+                before = ""  # "... killing 11 people 28 April : Coastguard fears ...": a
+                # chronology's line dates what follows it, not the line before
             opener = max(_CLAUSE.finditer(before), key=lambda m: m.end(), default=None)
             before = before[opener.end() if opener else 0 :]
             antecedent = before  # "Nasa's Orion capsule that ...": what is told of, by name
