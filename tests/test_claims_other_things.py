@@ -354,3 +354,17 @@ def test_the_same_figures_of_the_same_parties_are_one_disagreement() -> None:
     numbers = [c for c in found if c.kind == "number"]
     assert len(numbers) == 1
     assert all(len(side.articles) == 2 for side in numbers[0].sides)
+
+
+def test_the_toll_of_an_incident_dated_years_before_is_history_even_after_after() -> None:
+    wednesday = dt.date(2010, 9, 8)
+    sides = dated_disagreement_sides(
+        [
+            ("He says today 's report follows a template set by a report issued a few "
+             "months after the March 2005 explosion at Norco 's Varna refinery that killed "
+             "15 people .", wednesday),
+            ("Eleven people were killed in the explosion on the Tolvar rig , Norco said .",
+             wednesday),
+        ]
+    )  # fmt: skip
+    assert sides == []

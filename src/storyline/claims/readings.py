@@ -1759,10 +1759,12 @@ def _time(
         reported = _reported(text[:start])
         bound = _BOUND_BEFORE.search(text[:start])
         by = bound is not None and bound.group().split()[0].lower() == "by"
-        if bound and not (by and (reference is None or span[1] <= reference)):
+        history = reference is not None and span[1] < reference - _YEAR
+        # "after the March 2005 explosion that killed 15": the date of the incident itself
+        incident = as_of_report and history and _dates_incident(text[end:])
+        if bound and not incident and not (by and (reference is None or span[1] <= reference)):
             continue  # a deadline; "by Friday, 800 remained" is as of Friday
         if as_of_report:
-            history = reference is not None and span[1] < reference - _YEAR
             if reported or by or start <= 12 or history:
                 # a toll is dated when it was counted, but one of a year long past
                 # ("the 1968 pandemic killed a million") is that year's
@@ -1786,6 +1788,13 @@ def _time(
     if not as_of_report and _PAST.search(clause) and not _PRESENT.search(clause):
         return dt.date.min, published, False
     return published, published, True
+
+
+def _dates_incident(after: str) -> bool:
+    """Whether a date is told of the incident named right after it ("the March 2005
+    explosion at the refinery"), not of a doing that comes after some date."""
+    words = re.findall(r"[a-z]+", after[:40].lower())[:3]
+    return any(word in _INCIDENTS for word in words)
 
 
 def _figure_clause(q: Quantity) -> tuple[int, int]:
