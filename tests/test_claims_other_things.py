@@ -368,3 +368,15 @@ def test_the_toll_of_an_incident_dated_years_before_is_history_even_after_after(
         ]
     )  # fmt: skip
     assert sides == []
+
+
+def test_shares_of_what_two_companies_each_have_are_two_shares() -> None:
+    sides = disagreement_sides(
+        [
+            "Halden Oil used the long string design on 4 percent of its wells in the gulf .",
+            "Corvex Energy used the long string design on 8 percent of its wells in the gulf .",
+            "Marrow , a partner in the venture , owns 25 % of the well in the gulf .",
+        ],
+        DAY,
+    )
+    assert sides == []

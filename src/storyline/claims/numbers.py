@@ -785,8 +785,13 @@ def _told_by_verb(r: _Reading) -> bool:
     return bool(r.predicate and r.phrase) and _event_word(r.phrase.split()[0]) is not None
 
 
-_MEASURES = {"length": "distance", "area": "area", "mass": "mass", "thrust": "thrust",
-             "pressure": "pressure in pounds"}
+_MEASURES = {
+    "length": "distance",
+    "area": "area",
+    "mass": "mass",
+    "thrust": "thrust",
+    "pressure": "pressure in pounds",
+}
 _NUMBER_WORDS = frozenset(CARDINALS) | {
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "billion", "billions", "trillion", "of", "a", "an", "half",
@@ -843,6 +848,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "259 people on board and 11 on the ground", "killing 270 people"
     if a.share_of and b.share_of and a.share_of != b.share_of:
         return False  # "1% to 4% of the animals it infects", "40 per cent of people"
+    if _owners_apart(a, b):
+        return False  # "Shell used it on 8 percent of its wells", "Anadarko owns 25%"
     if a.moved != b.moved and (b if a.moved else a).predicate:
         return False  # "GDP grew by 3.4 %", "80 percent devoted to the economy": a change, a part
     if a.kind == "percent" and _complements(a, b):
@@ -1094,6 +1101,13 @@ def _own_apart(a: _Reading, b: _Reading) -> bool:
     its own deed ("the army said it killed 50 rebels") counts others, whom another body may
     count otherwise."""
     return a.own and b.own and a.event not in _TALLIES and _other_bodies(a.party, b.party)
+
+
+def _owners_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether a share of what its sentence's subject has ("8 percent of its wells") is set
+    beside a share another subject tells: two owners' shares, not one told two ways."""
+    owned = a.share_owned or b.share_owned
+    return owned and bool(a.subject and b.subject) and a.subject.isdisjoint(b.subject)
 
 
 def _told_apart(a: _Reading, b: _Reading) -> bool:
