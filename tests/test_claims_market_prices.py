@@ -32,6 +32,13 @@ def test_a_share_move_at_one_stage_of_the_day_does_not_disagree() -> None:
     assert dated_disagreement_sides([(london, DAY), (new_york, DAY)]) == []
 
 
+def test_a_share_move_at_the_start_and_at_the_end_of_trading_do_not_disagree() -> None:
+    thursday = dt.date(2011, 4, 7)
+    start = "Norco 's shares fell 3 % at the start of trading in London today ."
+    end = "Norco 's shares in London ended Thursday trading down 1.4 % ."
+    assert dated_disagreement_sides([(start, thursday), (end, thursday)]) == []
+
+
 def test_a_share_of_voters_told_two_ways_still_disagrees() -> None:
     one = "Turnout in the Varna referendum was 62 percent , the commission said ."
     other = "Turnout in the Varna referendum was 41 percent , the observers said ."

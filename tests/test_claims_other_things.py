@@ -380,3 +380,15 @@ def test_shares_of_what_two_companies_each_have_are_two_shares() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_distances_told_to_a_place_s_south_and_east_of_it_are_two() -> None:
+    sides = disagreement_sides(
+        [
+            "Sixty miles to Velm 's south , rebels said they captured the town of Garra .",
+            "Rebels hope that capturing the port 750 km east of the capital Velm will be a "
+            "turning point .",
+        ],
+        DAY,
+    )
+    assert sides == []

@@ -809,20 +809,24 @@ _PAST_CONVERSION = r"\s*(?:(?:" + _IN_BRACKETS + r"|\)|-RRB-)\s*)?"
 figure is the twin: what follows a measure before its words."""
 
 
+_COMPASS_POINT = r"(?P<{}>(?:north|south)(?:-?(?:east|west))?|east|west)"
 _BEARING = re.compile(
-    _PAST_CONVERSION + r"(?:[a-z-]+\s+)?(?P<bearing>(?:north|south)(?:-?(?:east|west))?|east|west)"
-    r"(?:ward|erly)?\s+(?:of|from)\b",
+    _PAST_CONVERSION + r"(?:[a-z-]+\s+)?" + _COMPASS_POINT.format("bearing")
+    + r"(?:ward|erly)?\s+(?:of|from)\b|\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"\s?['’]s\s+" + _COMPASS_POINT.format("side") + r"\b",
     re.IGNORECASE,
-)
+)  # fmt: skip
 """The direction a distance is told in ("80 miles south of Vermilion Bay", "200 miles west
-of the spill site"): two distances in two directions are measured from two places, named
-or not."""
+of the spill site", "Sixty miles to Tripoli's south"): two distances in two directions are
+measured from two places, named or not."""
 
 
 def _bearing(after: str) -> str:
     """The compass direction right after a distance, folded, or ""."""
     match = _BEARING.match(after)
-    return match.group("bearing").lower().replace("-", "") if match else ""
+    if match is None:
+        return ""
+    return (match.group("bearing") or match.group("side")).lower().replace("-", "")
 
 
 _REFERENCE = re.compile(
@@ -1080,13 +1084,15 @@ _TRADING = re.compile(
     r"|settled\s+at|closed\s+at|opened\s+at|post-settlement|intraday"
     r"|(?:opened|closed)\s+(?:up|down|higher|lower|[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:higher|lower))"
     r"|at\s+midday|by\s+mid-?(?:morning|afternoon)|at\s+one\s+(?:stage|point)"
-    r"|traded\s+(?:up|down|higher|lower))\b",
+    r"|traded\s+(?:up|down|higher|lower)|at\s+the\s+(?:start|end|close|open)\s+of\s+trading"
+    r"|ended\s+(?:\w+\s+)?trading)\b",
     re.IGNORECASE,
 )
 """Words of a market's trading: a price or a move told with them ("fell $2.87 to settle at
 $109.92", "reached $126.91 in post-settlement trading", "shares opened 8% lower", "were down 7
-percent at midday", "dropped 6.8% at one stage and later traded down 6.3%") is of some minute
-of the day, which another outlet's figure of another minute does not contradict."""
+percent at midday", "dropped 6.8% at one stage and later traded down 6.3%", "fell 3% at the
+start of trading", "ended Thursday trading down 1.4%") is of some minute of the day, which
+another outlet's figure of another minute does not contradict."""
 _PER_UNIT = re.compile(
     r"\s*(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|bushel|gallon|litre|liter|kilo\w*"
     r"|pound|megawatt-hour|mmbtu)\b",
