@@ -392,3 +392,14 @@ def test_distances_told_to_a_place_s_south_and_east_of_it_are_two() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_stakes_two_companies_own_are_two_shares() -> None:
+    sides = disagreement_sides(
+        [
+            "Halden owns 10 % of the Tolvar well project operated by Norco .",
+            "Corvex Energy and Marrow own 35 percent of the blown-out well and share its costs .",
+        ],
+        DAY,
+    )
+    assert sides == []

@@ -686,7 +686,8 @@ def _read(
         reference=_place_after(_REFERENCE, after) if kind == "length" else "",
         bearing=_bearing(after) if kind == "length" else "",
         share_of=_share_of(after) if unit == "percent" else "",
-        share_owned=unit == "percent" and _OF_ITS.match(after) is not None,
+        share_owned=unit == "percent"
+        and (_OF_ITS.match(after) is not None or _OWNS.search(before[-30:]) is not None),
         moved=unit == "percent" and _MOVED.search(before) is not None,
         side=_side(event, after),
         planned=_planned(q),
@@ -799,8 +800,9 @@ _SHARE_OF = re.compile(r"\s*of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?" 
 _OWNED = re.compile(r"\s*" + _HEAD_WORDS)
 _RELATIVES = frozenset({"which", "whom", "whose", "them", "those"})
 _OF_ITS = re.compile(r"\s*of\s+(?:its|their)\b", re.IGNORECASE)
+_OWNS = re.compile(r"\b(?:owns?|owned|holds?|held)\s+(?:a\s+|an\s+)?(?:stake\s+of\s+)?$")
 """A share of what its sentence's subject has ("Shell used the design on 8 percent of its
-wells"): another subject's share is of other things."""
+wells", "Moex owns 10 % of the project"): another subject's share is of other things."""
 _POSSESSOR = re.compile(r"\s*of\s+(?:the\s+)?[\w-]+\s?['’]s(?=\s)")
 
 
