@@ -166,8 +166,9 @@ LABEL_WORDS = 14
 
 @dataclass(frozen=True, slots=True)
 class _Told:
-    """A sentence of the story, with the stems and names it holds and the dates in it that
-    tell an earlier incident (``history``)."""
+    """A sentence of the story, with the stems and names it holds, who it reports speaking
+    (``speakers.speaker_of``, read once) and the dates in it that tell an earlier incident
+    (``history``)."""
 
     order: int
     article_id: str
@@ -175,6 +176,7 @@ class _Told:
     text: str
     stems: frozenset[str]
     names: tuple[str, ...]
+    speaker: str | None = None
     history: tuple[str, ...] = ()
 
 
@@ -213,9 +215,8 @@ def find_account_contradictions(documents: Sequence[Document]) -> list[Contradic
                 if denial.party.lower() in _PRONOUNS and last:
                     denial = replace(denial, party=last)
                 denials.append(denial)
-            speaker = speaker_of(said.text)
-            if speaker and speaker.lower() not in _PRONOUNS:
-                last = speaker
+            if said.speaker and said.speaker.lower() not in _PRONOUNS:
+                last = said.speaker
     if not denials:
         return []
     by_stem: dict[str, list[int]] = {}
@@ -267,7 +268,8 @@ def _sentences(document: Document, first: int) -> Iterator[_Told]:
         yield _Told(
             order=order, article_id=document.id, position=sentence.index, text=shown,
             stems=frozenset(s for s in map(_stem, words) if s),
-            names=tuple(m.group(1).lower() for m in _NAME.finditer(text)), history=history,
+            names=tuple(m.group(1).lower() for m in _NAME.finditer(text)),
+            speaker=speaker_of(shown), history=history,
         )  # fmt: skip
         order += 1
 
@@ -501,7 +503,7 @@ def _claim_asserted(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
             continue
         if denial.objects and not any(_holds(w, said) for w in denial.objects):
             continue
-        speaker = speaker_of(said.text)
+        speaker = said.speaker
         if speaker is None or one_party(speaker, denial.party) or _denier_opens(said, denial):
             continue
         form = 0 if _same_form(said, denial) else 1
@@ -538,7 +540,7 @@ def _account_given(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
     for said in pool:
         if said.article_id != denial.told.article_id or said.position >= denial.told.position:
             continue
-        speaker = speaker_of(said.text)
+        speaker = said.speaker
         text = said.text.translate(_TOKENS)
         if speaker is None or _CLAUSE_CUE.search(text) or _ACCOUNT_CUE.search(text):
             continue
@@ -558,7 +560,7 @@ def _account_given(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
 def _contradiction(denial: _Denial, asserted: _Told, copies: dict[str, list[str]]) -> Contradiction:
     claim = _CLAIM_NOUN_THAT.sub("", denial.claim) or _said_clause(asserted.text)
     about = "whether " + _readable(" ".join(claim.split()[:LABEL_WORDS]))
-    yes = speaker_of(asserted.text) or "a source"
+    yes = asserted.speaker or "a source"
     no = denial.party or "another source"
     sides = [
         ContradictionSide(f"{value} ({_readable(party)})", list(copies[said.text]), said.text)
