@@ -184,6 +184,25 @@ def test_a_denial_of_another_act_by_the_same_people_is_no_disagreement() -> None
     assert accounts(lost_drone, denial) == []
 
 
+def test_losing_contact_with_a_helicopter_is_not_losing_one() -> None:
+    contact = (
+        "Coastguard officers said on Sunday that NATO had lost contact with an unmanned "
+        "helicopter flying over the Velport coast."
+    )
+    denial = "A NATO spokesman denied that NATO had lost any attack helicopters over Velport."
+    assert accounts(contact, denial) == []
+    lost = "NATO lost two attack helicopters over the Velport coast on Sunday, rebels said."
+    assert len(accounts(lost, denial)) == 1
+
+
+def test_a_party_unable_to_confirm_gives_no_account() -> None:
+    unconfirmed = (
+        "The harbour master said on Tuesday he was unable to confirm that Brisk had resigned."
+    )
+    assert accounts(unconfirmed, DENIED) == []
+    assert len(accounts(RESIGNED, DENIED)) == 1
+
+
 def test_headlines_glued_to_a_lead_assert_nothing() -> None:
     glued = (
         "Velport dockers strike again Port director Halvard Brisk has resigned, officials say "

@@ -137,3 +137,17 @@ def test_some_of_a_party_s_count_is_no_side() -> None:
         )
         == []
     )
+
+
+def test_two_parties_counting_other_things_in_one_sentence_do_not_disagree() -> None:
+    apart = (
+        "About 850,000 households in the north were still without electricity in "
+        "near-freezing weather, Tamra Power Co. said, and the government said at least 1.5 "
+        "million households lack running water."
+    )
+    assert _sides(apart) == []
+    alike = (
+        "The power company said 850,000 households were without electricity, while the "
+        "government said 1.5 million households were without power."
+    )
+    assert len(_sides(alike)) == 1

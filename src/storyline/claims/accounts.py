@@ -110,7 +110,9 @@ _PAST = re.compile(r"[a-z]{3,}ed$")
 _NEGATION = frozenset({"not", "n't", "never", "no", "without", "nor"})
 _HEDGE = re.compile(
     r"\b(?:unconfirmed|may\s+have|might\s+have|could\s+have|whether|if\s+true|rumou?rs?"
-    r"|reportedly|allegedly|suspect\w*|speculat\w*)\b",
+    r"|reportedly|allegedly|suspect\w*|speculat\w*"
+    # "was unable to confirm that the navy had shelled Latakia": no account either way
+    r"|(?:unable|not|\w+n't|cannot)\s+(?:to\s+)?(?:independently\s+)?(?:confirm|verify))\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -339,8 +341,11 @@ def _objects(claim: str, key: str, subject: str) -> tuple[str, ...]:
     rest = claim[len(subject) :] if claim.startswith(subject) else claim
     words = _TOKEN.findall(rest)
     at = next((i for i, w in enumerate(words) if _stem(w) == key), None)
-    if at is None:
-        return ()
+    return () if at is None else _after(words, at)
+
+
+def _after(words: Sequence[str], at: int) -> tuple[str, ...]:
+    """The content words after the verb at ``at``, up to a preposition."""
     after = []
     for word in words[at + 1 :]:
         if word.lower() in _PREPOSITIONS:
@@ -348,6 +353,18 @@ def _objects(claim: str, key: str, subject: str) -> tuple[str, ...]:
         if _stem(word) and word.lower() not in _AUXILIARIES | _QUANTIFIERS:
             after.append(word)
     return tuple(after[:OBJECT_WORDS])
+
+
+def _does_the_same(said: _Told, denial: _Denial) -> bool:
+    """Whether a sentence tells the denied act: one of the claim's objects (``_objects``)
+    right after its key verb, or anywhere when the verb has none after it ("two helicopters
+    were lost"). "NATO lost contact with an unmanned helicopter" did not lose one."""
+    words = _TOKEN.findall(said.text.translate(_TOKENS))
+    wanted = {_stem(w) for w in denial.objects}
+    told = [_after(words, i) for i, w in enumerate(words) if _stem(w) == denial.key]
+    if any(objects for objects in told):
+        return any(wanted & {_stem(w) for w in objects} for objects in told)
+    return any(_holds(w, said) for w in denial.objects)
 
 
 def _names_of(text: str) -> list[str]:
@@ -501,7 +518,7 @@ def _claim_asserted(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
             continue
         if denial.unnamed and 2 * len(own & said.stems) < len(own):
             continue
-        if denial.objects and not any(_holds(w, said) for w in denial.objects):
+        if denial.objects and not _does_the_same(said, denial):
             continue
         speaker = said.speaker
         if speaker is None or one_party(speaker, denial.party) or _denier_opens(said, denial):

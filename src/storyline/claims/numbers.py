@@ -840,6 +840,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     one_sentence = a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence
     if one_sentence and not _other_bodies(a.party, b.party):
         return False
+    if one_sentence and _phrased_apart(a, b):
+        return False  # "850,000 homes were without power, ... 1.5 million lack water"
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
     if not one_sentence and (_also_told(a, b) or _also_told(b, a)):
@@ -1108,6 +1110,26 @@ def _owners_apart(a: _Reading, b: _Reading) -> bool:
     beside a share another subject tells: two owners' shares, not one told two ways."""
     owned = a.share_owned or b.share_owned
     return owned and bool(a.subject and b.subject) and a.subject.isdisjoint(b.subject)
+
+
+def _phrased_apart(a: _Reading, b: _Reading) -> bool:
+    """Whether the words after two figures of one sentence share nothing: two parties'
+    figures of one sentence are one count only when told of the same thing ("about
+    850,000 households were still without electricity, the utility said, and the government
+    said at least 1.5 million households lack running water" are two)."""
+    words = _clause_after(a), _clause_after(b)
+    return all(words) and words[0].isdisjoint(words[1])
+
+
+_CLAUSE_ENDS = re.compile(r"[,;:()\"“”]|\s(?:and|but|while|whereas|said|says)\s")
+
+
+def _clause_after(r: _Reading) -> frozenset[str]:
+    """The content words of a figure's clause after it, up to the next clause."""
+    sentence = r.quantity.sentence
+    after = sentence.text[r.quantity.end - sentence.start :]
+    end = _CLAUSE_ENDS.search(after)
+    return _topic(after[: end.start() if end else len(after)], names=False)
 
 
 def _told_apart(a: _Reading, b: _Reading) -> bool:
