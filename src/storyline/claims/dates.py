@@ -428,8 +428,16 @@ _YEAR_SPAN = 366
 
 
 def _can_meet(a: _DatedClause, b: _DatedClause) -> bool:
-    """Whether two dated clauses' spans overlap, so both dates can be right."""
-    return a.since <= b.until and b.since <= a.until
+    """Whether two dated clauses' spans overlap, so both dates can be right: within a year
+    when either counts years from its telling (``_YEARS_COUNTED``)."""
+    counted = any(_YEARS_COUNTED.search(c.expression.text) for c in (a, b))
+    slack = dt.timedelta(days=_YEAR_SPAN if counted else 0)
+    return a.since - slack <= b.until and b.since - slack <= a.until
+
+
+_YEARS_COUNTED = re.compile(r"\byears\s+(?:ago|earlier|before|later|after)\b", re.IGNORECASE)
+"""A count of years from the telling ("42 years ago" in January, of the December 41 years
+and a month before) is rounded: it tells its year give or take one."""
 
 
 # Dates told relative to the report's own day: two reports of different days using them
