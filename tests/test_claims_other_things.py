@@ -403,3 +403,32 @@ def test_stakes_two_companies_own_are_two_shares() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_two_companies_sharing_a_word_of_their_names_report_two_sums() -> None:
+    def sides(*texts: str) -> list[list[str]]:
+        return disagreement_sides(list(texts), DAY)
+
+    valley = "Valley Federal Savings and Loan Association reported a loss of $70.7 million."
+    columbia = "Columbia Savings and Loan Association announced a loss of $226.3 million."
+    assert sides(valley, columbia) == []
+    again = "Valley Federal posted a quarterly loss of $72 million."
+    assert len(sides(valley, again)) == 1
+
+
+def test_two_companies_earnings_in_cents_a_share_are_two_sums() -> None:
+    corvane = (
+        "Corvane Holding named a new chief executive on Wednesday. The appointment takes "
+        "effect Nov. 13. Separately, Corvane posted a third-quarter net loss of $2.3 million, "
+        "or 68 cents a share, versus net income of $5.3 million, or $1.61 a share, a year "
+        "earlier. The latest results include write-downs linked to the failed purchase of "
+        "Velm Federal Savings and Loan Association."
+    )
+    franklin = (
+        "Franklin Thrift Savings and Loan Association said it plans to sell branches to Velm "
+        "Federal Savings and Loan Association. Franklin Thrift posted a third-quarter loss of "
+        "$4.1 million. A year ago, Franklin Thrift had profit of $1.8 million, or 23 cents a "
+        "share."
+    )
+    dated = [(corvane, dt.date(1989, 11, 2)), (franklin, dt.date(1989, 10, 30))]
+    assert dated_disagreement_sides(dated) == []

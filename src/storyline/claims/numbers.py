@@ -1244,9 +1244,30 @@ def _things_apart(a: _Reading, b: _Reading) -> bool:
 def _named_apart(a: _Reading, b: _Reading) -> bool:
     """Whether two sums are told of different named things: each sentence names something
     and they name nothing in common, not even a part of a name (two companies' results in
-    one business digest). Tolls, counts and shares are left alone: their sentences name who
+    one business digest), or neither names the other's first name ("Valley Federal Savings
+    and Loan Association reported a loss of $70.7 million", "Columbia Savings and Loan
+    Association announced a loss of $226.3 million": a common word of two names is no
+    name in common). Tolls, counts and shares are left alone: their sentences name who
     tells them ("the commission", "the opposition") as often as what they count."""
-    return a.kind in _CURRENCIES and bool(a.names and b.names) and a.names.isdisjoint(b.names)
+    if a.kind not in _CURRENCIES or not (a.names and b.names):
+        return False
+    if a.names.isdisjoint(b.names):
+        return True
+    first_a, first_b = _first_name(a), _first_name(b)
+    return bool(first_a and first_b) and not (
+        _names_part(first_a, b.names) or _names_part(first_b, a.names)
+    )
+
+
+def _first_name(r: _Reading) -> str:
+    """The key of the first name a figure's sentence gives."""
+    return next(iter(_name_surfaces(r.quantity.sentence.text)), "")
+
+
+def _names_part(key: str, names: frozenset[str]) -> bool:
+    """Whether a name's key is one of ``names``, a part of one, or one of them begins it
+    ("goldman" of "goldmansachs"; not "savings" of "valleyfederalsavings")."""
+    return any(key in name or key.startswith(name) for name in names)
 
 
 def _whole(keys: frozenset[str], names: frozenset[str]) -> set[str]:

@@ -112,7 +112,8 @@ _EVENT = re.compile(
     "|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _EVENTS.items()),
     re.IGNORECASE,
 )
-_CURRENCIES = frozenset({"dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira"})
+_CURRENCIES = frozenset({"dollars", "cents", "euros", "pounds", "yen", "yuan", "rupees", "naira"})
+"""Units of money: "68 cents a share" is a price per share, as "$1.61 a share" is."""
 _EARLIER = re.compile(
     r"\b(?:had\s+(?:been\s+(?:at|in|on|stationed|deployed|based|\w+ing)|had|numbered|stationed"
     r"|deployed)|until\s+recently|previously|"
