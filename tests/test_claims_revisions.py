@@ -240,3 +240,27 @@ def test_a_reading_told_as_still_rising_is_revised_by_another_of_the_same_day() 
     assert not found
     assert [[v.value for v in r.values] for r in revised] == [["6,740 pounds", "6,805 pounds"]]
     assert revised[0].about.startswith("pressure in pounds per square inch")
+
+
+def test_an_estimate_told_as_a_range_and_restated_days_later_is_a_revision() -> None:
+    first = (
+        "The cap is only a stopgap for a spill that the agency estimates has poured between "
+        "87 million and 172 million gallons of oil into the bay as of Saturday.",
+        D(2025, 7, 5),
+    )
+    later = (
+        "As of Monday, between 89 million and 176 million gallons of oil had poured into the "
+        "bay, according to agency estimates.",
+        D(2025, 7, 7),
+    )
+    found, revised = number_claims([first, later])
+    assert not found
+    assert [(r.about, [v.value for v in r.values]) for r in revised] == [
+        (
+            "gallons of oil into the bay",
+            [
+                "between 87 million and 172 million gallons",
+                "between 89 million and 176 million gallons",
+            ],
+        )
+    ]

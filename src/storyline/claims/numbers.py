@@ -389,7 +389,7 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
     for x, y in itertools.combinations_with_replacement(range(len(members)), 2):
         a, b = group[members[x][0]], group[members[y][0]]
         meet = a.low <= b.high and b.low <= a.high
-        if meet and not (_floors_raised(a, b) or _plan_restated(a, b)):
+        if meet and not (_floors_raised(a, b) or _plan_restated(a, b) or _range_restated(a, b)):
             continue
         if is_vague(a.quantity) and is_vague(b.quantity):
             continue  # "several hundred protesters", "tens of thousands": two impressions
@@ -561,6 +561,8 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
         return None if _orders_apart(a, b) else "conflict"
     if _plan_restated(a, b):
         return "change" if _told_alike(a, b) else None
+    if dated_apart and _range_restated(a, b):
+        return "change"  # "between 87 million and 172 million gallons", two days later 89 to 176
     if dated_apart and _fell(earlier, later) and _of_other_things(earlier, later):
         return None  # "over 800 killed" in past years, "13 have died" in Suez on Friday
     if dated_apart and not _fell(earlier, later):
@@ -649,6 +651,18 @@ def _plan_restated(a: _Reading, b: _Reading) -> bool:
     return (
         a.planned and b.planned and a.since != b.since and a.authority == b.authority
         and a.quantity.value != b.quantity.value
+    )  # fmt: skip
+
+
+def _range_restated(a: _Reading, b: _Reading) -> bool:
+    """Whether two estimates told as ranges on different days ("between 87 million and 172
+    million gallons", later "between 89 million and 176 million") are one estimate
+    restated: the ranges meet, so neither source contradicts the other, yet the later one
+    replaces the earlier, a revision to show."""
+    return (
+        a.changeable and b.changeable and a.since != b.since
+        and (a.low, a.high) != (b.low, b.high)
+        and all(len(_DIGITS.findall(r.quantity.text)) >= 2 and r.high < math.inf for r in (a, b))
     )  # fmt: skip
 
 
@@ -815,9 +829,13 @@ def _counted(r: _Reading) -> str:
         text = text[len(q.qualifier) :]
     words = [
         w for w in text.split()
-        if not re.search(r"[\d$€£¥%]", w) and w.lower() not in _NUMBER_WORDS
+        if not re.search(r"[\d$€£¥%]", w) and w.lower() not in _NUMBER_WORDS | _RANGE_WORDS
     ]  # fmt: skip
     return " ".join(words) if words and r.kind not in _CURRENCIES else (q.unit or r.kind)
+
+
+_RANGE_WORDS = frozenset({"between", "and", "to", "from"})
+"""Words of a range ("between 87 million and 172 million gallons"), not of what it counts."""
 
 
 def _when_held(readings: list[_Reading]) -> str:
