@@ -234,6 +234,21 @@ def test_a_date_inside_a_quotation_is_the_speakers_account_not_the_sentences_new
     assert told.date == "2025-03-19"
 
 
+def test_this_morning_dates_a_happening_on_the_page_s_day() -> None:
+    # A broadcaster's bulletin of Thursday opens on the morning's news, then quotes a wire
+    # report of Tuesday: the ferries' news is Thursday's, not the day the quotation tells.
+    doc = analysed(
+        "Ferries to the Orvane islands will keep running during the strike, the union "
+        "confirmed this morning.\n"
+        "A wire agency described the first day: cranes stood idle at every harbour on Tuesday.",
+        date(2025, 10, 16),
+        "bulletin.txt",
+    )
+    ferries, cranes = events.reports_of(doc, None)
+    assert ferries.date == "2025-10-16"
+    assert cranes.date == "2025-10-14"
+
+
 def test_a_happening_of_the_weekend_is_dated_by_its_saturday() -> None:
     # Printed on Tuesday 15 November 2011: the weekend before is the 12th and 13th; the
     # coming one is a plan, no happening.

@@ -213,13 +213,14 @@ come a day or more after what was said to have happened."""
 
 _DAY_CUE = re.compile(
     r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|"
-    r"tonight|yesterday|tomorrow|last\s+night)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)"
 )
 """Words that give a clock time its day; without them "at 7:33 p.m." has the day of the
 reference date, not one the text gives. "Last night" names the eve of the page's day, which a
-morning paper tells its news on ("Lord Goldsmith last night said ...")."""
+morning paper tells its news on ("Lord Goldsmith last night said ..."); "this morning" names
+the page's day ("the union confirmed this morning")."""
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|would|could|might|may|(?:is|are|was|were)\s+"
