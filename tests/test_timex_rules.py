@@ -599,3 +599,17 @@ def test_four_digits_before_a_zone_are_a_clock_time_not_a_year(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A timetable in the present looks ahead: told on a Thursday, Monday is the next one.
+        ("The Varne inquiry resumes on Monday.", "2024-09-23"),
+        ("The meteor shower peaks on Monday night.", "2024-09-23"),
+        # The past still looks back.
+        ("The inquiry resumed on Monday.", "2024-09-16"),
+    ],
+)
+def test_a_timetable_told_in_the_present_lies_ahead(text: str, expected: str) -> None:
+    assert [v for _, v in values(text, THURSDAY) if v.startswith("2024")] == [expected]

@@ -104,7 +104,14 @@ _NOT_PAST = frozenset(
     "weed breed bleed deed greed creed sled wed ted ned fred ahmed mohammed mohamed "
     "muhammad armed detailed limited talented related".split()
 )
-_MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT
+_SCHEDULE = frozenset(
+    "begins starts opens closes meets arrives departs launches resumes peaks reaches "
+    "rises sets lands visits hosts kicks gets".split()
+)
+"""Verbs in the present that tell a timetable ("the shower peaks on Wednesday night", "the
+court resumes on Monday", "Earth gets closest to the sun on Wednesday"): what they date is
+ahead, as a plan is."""
+_MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT | _SCHEDULE
 
 
 # Before a participle these give the present: "is heard", "stay closed", "remains shut".
@@ -188,6 +195,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         return Tense.PAST
     if word in _PRESENT:
         return Tense.PRESENT
+    if word in _SCHEDULE and not (previous and previous[-1] in _DETERMINERS):
+        return Tense.FUTURE
     return None
 
 
