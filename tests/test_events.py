@@ -249,6 +249,25 @@ def test_this_morning_dates_a_happening_on_the_page_s_day() -> None:
     assert cranes.date == "2025-10-14"
 
 
+def test_a_sentence_reprinted_weeks_later_keeps_the_day_it_was_first_told() -> None:
+    reprinted = (
+        "Fishermen blockaded the harbour at Velm on Thursday, demanding a ban on foreign "
+        "trawlers inside the twelve-mile limit."
+    )
+    first = analysed(
+        reprinted + "\nThe harbour master said ferries would sail as normal.",
+        date(2025, 3, 14),
+        "first.txt",
+    )
+    recap = analysed(
+        "The Velm trawler dispute went before parliament on Tuesday.\n" + reprinted,
+        date(2025, 3, 28),
+        "recap.txt",
+    )
+    dated = {e.date for e in timeline(first, recap) if "blockaded" in e.summary}
+    assert dated == {"2025-03-13"}
+
+
 def test_a_happening_of_the_weekend_is_dated_by_its_saturday() -> None:
     # Printed on Tuesday 15 November 2011: the weekend before is the 12th and 13th; the
     # coming one is a plan, no happening.

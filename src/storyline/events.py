@@ -1173,6 +1173,7 @@ def story_events(
         ]
         for d in documents
     }  # fmt: skip
+    _dated_as_first_told(per_article)
     newsdays = {article: news_day(reports) for article, reports in per_article.items()}
     everything = [r for reports in per_article.values() for r in reports]
     if not everything:
@@ -1221,6 +1222,29 @@ def story_events(
             )
         )
     return found
+
+
+def _dated_as_first_told(per_article: dict[str, list[Report]]) -> None:
+    """Dates a sentence reprinted word for word in a later article (a recap page reusing a
+    lead of months before: "Battles raged in Libya on Friday ...") as it was first printed:
+    its "Friday" is the one before the first article, not before the reprint."""
+    first: dict[str, Report] = {}
+    def printed(article: str) -> tuple[date, str]:
+        reports = per_article[article]
+        return (reports[0].published if reports and reports[0].published else date.max), article
+
+    for article in sorted(per_article, key=printed):
+        reports = per_article[article]
+        for i, report in enumerate(reports):
+            if report.date is None:
+                continue
+            key = passage_key(report.sentence.text)
+            told = first.setdefault(key, report)
+            if told.sentence.article_id != article and told.date != report.date:
+                reports[i] = replace(
+                    report, date=told.date, expression=told.expression, said=told.said,
+                    passing=told.passing,
+                )  # fmt: skip
 
 
 def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, bool] | None:
