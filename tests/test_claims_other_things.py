@@ -432,3 +432,13 @@ def test_two_companies_earnings_in_cents_a_share_are_two_sums() -> None:
     )
     dated = [(corvane, dt.date(1989, 11, 2)), (franklin, dt.date(1989, 10, 30))]
     assert dated_disagreement_sides(dated) == []
+
+
+def test_a_disagreement_over_money_is_labelled_by_the_sum_it_is() -> None:
+    found = story_disagreements(
+        [
+            ("Valley Federal reported a third-quarter loss of $70.7 million.", DAY),
+            ("Valley Federal posted a third-quarter loss of more than $72 million.", DAY),
+        ]
+    )
+    assert [c.about for c in found] == ["third-quarter loss (dollars)"]

@@ -831,7 +831,18 @@ def _counted(r: _Reading) -> str:
         w for w in text.split()
         if not re.search(r"[\d$€£¥%]", w) and w.lower() not in _NUMBER_WORDS | _RANGE_WORDS
     ]  # fmt: skip
-    return " ".join(words) if words and r.kind not in _CURRENCIES else (q.unit or r.kind)
+    if r.kind in _CURRENCIES:
+        sum_of = _SUM_OF.search(q.sentence.text[: q.start - q.sentence.start])
+        unit = q.unit or r.kind
+        return f"{sum_of.group(1)} ({unit})" if sum_of else unit
+    return " ".join(words) if words else (q.unit or r.kind)
+
+
+_SUM_OF = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
+"""What a sum is, as the words before it name it ("a third-quarter loss of $70.7 million"):
+the label of a disagreement over money says which sum it is."""
 
 
 _RANGE_WORDS = frozenset({"between", "and", "to", "from"})
