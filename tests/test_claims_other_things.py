@@ -442,3 +442,13 @@ def test_a_disagreement_over_money_is_labelled_by_the_sum_it_is() -> None:
         ]
     )
     assert [c.about for c in found] == ["third-quarter loss (dollars)"]
+
+
+def test_a_place_opening_a_sentence_reads_in_lower_case_in_a_label() -> None:
+    found = story_disagreements(
+        [
+            ("In Brava, seven civilians died as the army shelled the town, activists said.", DAY),
+            ("In Brava, nine civilians died as the army shelled the town, a monitor said.", DAY),
+        ]
+    )
+    assert [c.about for c in found] == ["people died in Brava on 2026-03-14"]

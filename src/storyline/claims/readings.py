@@ -1712,7 +1712,7 @@ def _place_at(
     region: str, locative: re.Match[str], main_place: str | None
 ) -> tuple[str, str] | None:
     """The place a locative preposition introduces, as (key, label), if it names one."""
-    preposition = locative.group().strip()
+    preposition = locative.group().strip().lower()  # "In Brega, ..." opening a sentence
     window = region[locative.end() : locative.end() + 60]
     name = _first_name(window)
     if name:
