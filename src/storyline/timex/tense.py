@@ -111,6 +111,7 @@ _SCHEDULE = frozenset(
 """Verbs in the present that tell a timetable ("the shower peaks on Wednesday night", "the
 court resumes on Monday", "Earth gets closest to the sun on Wednesday"): what they date is
 ahead, as a plan is."""
+_NAMING = frozenset("called named dubbed nicknamed titled".split())
 _MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT | _SCHEDULE
 
 
@@ -171,6 +172,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
             return Tense.FUTURE
         if word in _INTENT:
             return None
+    if word in _NAMING and previous[-2:-1] and previous[-2] in _DETERMINERS:
+        return None  # "an event called perihelion": a name given, not a verb of the clause
     if word in _PAST or (
         word.endswith("ed")
         and len(word) > 4
