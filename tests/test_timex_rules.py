@@ -607,6 +607,7 @@ def test_four_digits_before_a_zone_are_a_clock_time_not_a_year(
         # A timetable in the present looks ahead: told on a Thursday, Monday is the next one.
         ("The Varne inquiry resumes on Monday.", "2024-09-23"),
         ("The meteor shower peaks on Monday night.", "2024-09-23"),
+        ("The Varne talks resume on Monday.", "2024-09-23"),
         # A name given ("an event called ...") is no verb of the clause.
         ("Earth gets closest to the sun, an event called perihelion, on Monday.", "2024-09-23"),
         # The past still looks back, as a verb of calling does.

@@ -111,8 +111,16 @@ _SCHEDULE = frozenset(
 """Verbs in the present that tell a timetable ("the shower peaks on Wednesday night", "the
 court resumes on Monday", "Earth gets closest to the sun on Wednesday"): what they date is
 ahead, as a plan is."""
+_SCHEDULE_PLURAL = frozenset(
+    "begin start open close meet arrive depart launch resume peak reach rise land visit "
+    "host".split()
+)
+"""The same verbs after a plural subject ("the talks resume on Monday")."""
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s']s")
 _NAMING = frozenset("called named dubbed nicknamed titled".split())
-_MARKERS = _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT | _SCHEDULE
+_MARKERS = (
+    _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT | _SCHEDULE | _SCHEDULE_PLURAL
+)
 
 
 # Before a participle these give the present: "is heard", "stay closed", "remains shut".
@@ -200,6 +208,8 @@ def _classify(words: list[str], i: int) -> Tense | None:
         return Tense.PRESENT
     if word in _SCHEDULE and not (previous and previous[-1] in _DETERMINERS):
         return Tense.FUTURE
+    if word in _SCHEDULE_PLURAL and previous[-1:] and _PLURAL_NOUN.fullmatch(previous[-1]):
+        return Tense.FUTURE  # "the Quadrantid meteors peak on Wednesday night"
     return None
 
 
