@@ -452,3 +452,23 @@ def test_a_place_opening_a_sentence_reads_in_lower_case_in_a_label() -> None:
         ]
     )
     assert [c.about for c in found] == ["people died in Brava on 2026-03-14"]
+
+
+def test_a_label_names_no_teller_told_before_the_figure() -> None:
+    found = story_disagreements(
+        [
+            ("Egyptian police said 17 people were killed in Brava on Tuesday.", DAY),
+            ("Rebels said 45 people were killed in Brava on Tuesday.", DAY),
+        ]
+    )
+    assert [c.about.split(" on ")[0] for c in found] == ["people killed in Brava"]
+
+
+def test_a_label_stops_at_an_aside() -> None:
+    found = story_disagreements(
+        [
+            ("About 4,000 census workers were paid late -- a figure the union disputes.", DAY),
+            ("Some 9,000 census workers were paid late, the union said.", DAY),
+        ]
+    )
+    assert [c.about.split(" on ")[0] for c in found] == ["census workers paid late"]

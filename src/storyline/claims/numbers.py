@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from storyline.claims.happenings import Happening, Happenings, apart, mixed, other_days
 from storyline.claims.matching import (
+    _actors,
     _key,
     _main_place,
     _name_surfaces,
@@ -767,7 +768,11 @@ def _about(group: list[_Reading]) -> str:
     first = next((r for r in group if _told_by_verb(r)), None) or next(
         (r for r in group if r.kind == "percent" and _names_a_noun(r)), unplaced
     )
-    actors = [] if first.kind in _DIMENSION_KINDS else sorted({a for r in group for a in r.actors})
+    # Actors named within a figure ("1,000 US troops") say whose; one named before it
+    # ("Libya says 20 people were killed") is no part of what is counted.
+    actors = [] if first.kind in _DIMENSION_KINDS else sorted(
+        {a for r in group for a in r.actors & _actors(r.quantity.text)}
+    )
     what = _counted(first)
     told = "" if first.kind == "percent" else first.phrase or first.event or ""
     words = [" and ".join(actors), what, told]

@@ -1191,7 +1191,10 @@ _PRESENT_PREDICATES = frozenset("remain remains stand stands wait waits live liv
 _PHRASE_END = re.compile(
     r"[,;:()—\"“”]|(?:^|\s)(?:on|in|by|last|this|since|until)\s+(?:\d|[A-Z]|the\s+end|(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day|week|month|year)|\b(?:yesterday|today|tonight|said|says|according"
-    r"|officials|police|who|which|while|after|before|when|as)\b"
+    r"|officials|police|who|which|what|while|after|before|when|as)\b"
+    # an aside ("-- a figure similar to ..."), or a glued headline's next line ("... by
+    # shellfire A government spokesman ...")
+    r"|\s--?\s|\s(?:A|An|The)\s"
 )
 _PHRASE_WORDS = 9
 _ADVERBS = frozenset("already still now also again yet".split())
