@@ -472,3 +472,13 @@ def test_a_label_stops_at_an_aside() -> None:
         ]
     )
     assert [c.about.split(" on ")[0] for c in found] == ["census workers paid late"]
+
+
+def test_a_label_stops_at_another_clause_joined_by_and() -> None:
+    found = story_disagreements(
+        [
+            ("Activists said three people were killed and that the area was sealed off.", DAY),
+            ("Rebels said 45 people were killed.", DAY),
+        ]
+    )
+    assert [c.about.split(" on ")[0] for c in found] == ["people killed"]

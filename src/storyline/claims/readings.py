@@ -1195,6 +1195,8 @@ _PHRASE_END = re.compile(
     # an aside ("-- a figure similar to ..."), or a glued headline's next line ("... by
     # shellfire A government spokesman ...")
     r"|\s--?\s|\s(?:A|An|The)\s"
+    # another clause joined by "and" ("killed and that the area was put under lockdown")
+    r"|\sand\s+(?:that|many|others|some)\b"
 )
 _PHRASE_WORDS = 9
 _ADVERBS = frozenset("already still now also again yet".split())
