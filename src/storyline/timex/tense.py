@@ -117,7 +117,8 @@ _SCHEDULE_PLURAL = frozenset(
 )
 """The same verbs after a plural subject ("the talks resume on Monday")."""
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s']s")
-_NAMING = frozenset("called named dubbed nicknamed titled".split())
+_NAME_GIVEN = frozenset("called named dubbed nicknamed titled".split())
+"""Participles that give a name ("an event called perihelion"), not a verb of the clause."""
 _MARKERS = (
     _MODAL_FUTURE | _PLANNED | _INTENT | _BE | _PAST | _PRESENT | _SCHEDULE | _SCHEDULE_PLURAL
 )
@@ -180,7 +181,7 @@ def _classify(words: list[str], i: int) -> Tense | None:
             return Tense.FUTURE
         if word in _INTENT:
             return None
-    if word in _NAMING and previous[-2:-1] and previous[-2] in _DETERMINERS:
+    if word in _NAME_GIVEN and previous[-2:-1] and previous[-2] in _DETERMINERS:
         return None  # "an event called perihelion": a name given, not a verb of the clause
     if word in _PAST or (
         word.endswith("ed")
