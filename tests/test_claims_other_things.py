@@ -482,3 +482,24 @@ def test_a_label_stops_at_another_clause_joined_by_and() -> None:
         ]
     )
     assert [c.about.split(" on ")[0] for c in found] == ["people killed"]
+
+
+def test_a_label_leaves_out_a_tokenised_million() -> None:
+    found = story_disagreements(
+        [
+            ("Some 4.9 m barrels of oil had leaked into the bay by Friday, officials said.", DAY),
+            ("About 2.5 m barrels of oil had leaked into the bay by Friday, the firm said.", DAY),
+        ]
+    )
+    assert [c.about.split(" on ")[0] for c in found] == ["barrels of oil had leaked into the bay"]
+
+
+def test_a_label_tells_what_is_counted_not_how() -> None:
+    found = story_disagreements(
+        [
+            ("Gunmen killed 20 people storming the Velm hotel on Tuesday, police said.", DAY),
+            ("Gunmen killed 45 people in the attack on the Velm hotel on Tuesday, a rebel said.",
+             DAY),
+        ]
+    )  # fmt: skip
+    assert [c.about.split(" on ")[0] for c in found] == ["people killed"]

@@ -775,6 +775,8 @@ def _about(group: list[_Reading]) -> str:
     )
     what = _counted(first)
     told = "" if first.kind == "percent" else first.phrase or first.event or ""
+    if first.event and _GERUND_OPENS.match(told):
+        told = first.event  # "killed hundreds of people blowing up three airliners"
     words = [" and ".join(actors), what, told]
     if first.kind in _DIMENSION_KINDS:
         shared = frozenset.intersection(*(r.names for r in group))
@@ -788,6 +790,11 @@ def _about(group: list[_Reading]) -> str:
     elif first.scope_label and first.scope_label.split()[-1] not in first.phrase:
         words.append(first.scope_label)
     return " ".join(w for w in words if w)
+
+
+_GERUND_OPENS = re.compile(r"[a-z]{3,}ing\b")
+"""A phrase opening on a participle ("blowing up three airliners") tells how, not what is
+counted: the figure's event says that."""
 
 
 def _names_a_noun(r: _Reading) -> bool:
@@ -814,6 +821,7 @@ _MEASURES = {
 _NUMBER_WORDS = frozenset(CARDINALS) | {
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "billion", "billions", "trillion", "of", "a", "an", "half",
+    "m", "mn", "bn", "k",  # "4.9 m barrels" as tokenised text prints it
 }  # fmt: skip
 
 
