@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers import dated_disagreement_sides, disagreement_sides, story_disagreements
 
 DAY = dt.date(2026, 3, 14)
@@ -434,72 +436,38 @@ def test_two_companies_earnings_in_cents_a_share_are_two_sums() -> None:
     assert dated_disagreement_sides(dated) == []
 
 
-def test_a_disagreement_over_money_is_labelled_by_the_sum_it_is() -> None:
-    found = story_disagreements(
-        [
-            ("Valley Federal reported a third-quarter loss of $70.7 million.", DAY),
-            ("Valley Federal posted a third-quarter loss of more than $72 million.", DAY),
-        ]
-    )
-    assert [c.about for c in found] == ["third-quarter loss (dollars)"]
-
-
-def test_a_place_opening_a_sentence_reads_in_lower_case_in_a_label() -> None:
-    found = story_disagreements(
-        [
-            ("In Brava, seven civilians died as the army shelled the town, activists said.", DAY),
-            ("In Brava, nine civilians died as the army shelled the town, a monitor said.", DAY),
-        ]
-    )
-    assert [c.about for c in found] == ["people died in Brava on 2026-03-14"]
-
-
-def test_a_label_names_no_teller_told_before_the_figure() -> None:
-    found = story_disagreements(
-        [
-            ("Egyptian police said 17 people were killed in Brava on Tuesday.", DAY),
-            ("Rebels said 45 people were killed in Brava on Tuesday.", DAY),
-        ]
-    )
-    assert [c.about.split(" on ")[0] for c in found] == ["people killed in Brava"]
-
-
-def test_a_label_stops_at_an_aside() -> None:
-    found = story_disagreements(
-        [
-            ("About 4,000 census workers were paid late -- a figure the union disputes.", DAY),
-            ("Some 9,000 census workers were paid late, the union said.", DAY),
-        ]
-    )
-    assert [c.about.split(" on ")[0] for c in found] == ["census workers paid late"]
-
-
-def test_a_label_stops_at_another_clause_joined_by_and() -> None:
-    found = story_disagreements(
-        [
-            ("Activists said three people were killed and that the area was sealed off.", DAY),
-            ("Rebels said 45 people were killed.", DAY),
-        ]
-    )
-    assert [c.about.split(" on ")[0] for c in found] == ["people killed"]
-
-
-def test_a_label_leaves_out_a_tokenised_million() -> None:
-    found = story_disagreements(
-        [
-            ("Some 4.9 m barrels of oil had leaked into the bay by Friday, officials said.", DAY),
-            ("About 2.5 m barrels of oil had leaked into the bay by Friday, the firm said.", DAY),
-        ]
-    )
-    assert [c.about.split(" on ")[0] for c in found] == ["barrels of oil had leaked into the bay"]
-
-
-def test_a_label_tells_what_is_counted_not_how() -> None:
-    found = story_disagreements(
-        [
-            ("Gunmen killed 20 people storming the Velm hotel on Tuesday, police said.", DAY),
-            ("Gunmen killed 45 people in the attack on the Velm hotel on Tuesday, a rebel said.",
-             DAY),
-        ]
-    )  # fmt: skip
-    assert [c.about.split(" on ")[0] for c in found] == ["people killed"]
+@pytest.mark.parametrize(
+    ("first", "second", "label"),
+    [
+        # money is labelled by the sum the words before it name
+        ("Valley Federal reported a third-quarter loss of $70.7 million.",
+         "Valley Federal posted a third-quarter loss of more than $72 million.",
+         "third-quarter loss (dollars)"),
+        # a place opening a sentence reads in lower case
+        ("In Brava, seven civilians died as the army shelled the town, activists said.",
+         "In Brava, nine civilians died as the army shelled the town, a monitor said.",
+         "people died in Brava"),
+        # a country named before the figure is a teller, not what is counted
+        ("Egyptian police said 17 people were killed in Brava on Tuesday.",
+         "Rebels said 45 people were killed in Brava on Tuesday.",
+         "people killed in Brava"),
+        # the words stop at an aside and at another clause joined by "and"
+        ("About 4,000 census workers were paid late -- a figure the union disputes.",
+         "Some 9,000 census workers were paid late, the union said.",
+         "census workers paid late"),
+        ("Activists said three people were killed and that the area was sealed off.",
+         "Rebels said 45 people were killed.",
+         "people killed"),
+        # a tokenised million is no word of a label
+        ("Some 4.9 m barrels of oil had leaked into the bay by Friday, officials said.",
+         "About 2.5 m barrels of oil had leaked into the bay by Friday, the firm said.",
+         "barrels of oil had leaked into the bay"),
+        # a phrase opening on a participle tells how, the figure's event what
+        ("Gunmen killed 20 people storming the Velm hotel on Tuesday, police said.",
+         "Gunmen killed 45 people in the attack on the Velm hotel on Tuesday, a rebel said.",
+         "people killed"),
+    ],
+)  # fmt: skip
+def test_a_label_says_what_the_figures_count(first: str, second: str, label: str) -> None:
+    found = story_disagreements([(first, DAY), (second, DAY)])
+    assert [c.about.split(" on ")[0] for c in found] == [label]
