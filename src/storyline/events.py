@@ -1229,6 +1229,7 @@ def _dated_as_first_told(per_article: dict[str, list[Report]]) -> None:
     lead of months before: "Battles raged in Libya on Friday ...") as it was first printed:
     its "Friday" is the one before the first article, not before the reprint."""
     first: dict[str, Report] = {}
+
     def printed(article: str) -> tuple[date, str]:
         reports = per_article[article]
         return (reports[0].published if reports and reports[0].published else date.max), article

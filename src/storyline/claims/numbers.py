@@ -837,17 +837,16 @@ def _counted(r: _Reading) -> str:
     if r.kind == "percent":
         return f"{r.phrase or ', '.join(sorted(r.purpose)) or 'share'} (%)"
     q = r.quantity
-    text = q.text
-    if q.qualifier and text.lower().startswith(q.qualifier.lower()):
-        text = text[len(q.qualifier) :]
-    words = [
-        w for w in text.split()
-        if not re.search(r"[\d$€£¥%]", w) and w.lower() not in _NUMBER_WORDS | _RANGE_WORDS
-    ]  # fmt: skip
     if r.kind in _CURRENCIES:
         sum_of = _SUM_OF.search(q.sentence.text[: q.start - q.sentence.start])
         unit = q.unit or r.kind
         return f"{sum_of.group(1)} ({unit})" if sum_of else unit
+    text = q.text
+    if q.qualifier and text.lower().startswith(q.qualifier.lower()):
+        text = text[len(q.qualifier) :]
+    words = [
+        w for w in text.split() if not re.search(r"[\d$€£¥%]", w) and w.lower() not in _NOT_COUNTED
+    ]  # fmt: skip
     return " ".join(words) if words else (q.unit or r.kind)
 
 
@@ -858,8 +857,9 @@ _SUM_OF = re.compile(
 the label of a disagreement over money says which sum it is."""
 
 
-_RANGE_WORDS = frozenset({"between", "and", "to", "from"})
-"""Words of a range ("between 87 million and 172 million gallons"), not of what it counts."""
+_NOT_COUNTED = _NUMBER_WORDS | {"between", "and", "to", "from"}
+"""Words of a figure that are not what it counts: its number and a range's words ("between
+87 million and 172 million gallons")."""
 
 
 def _when_held(readings: list[_Reading]) -> str:
@@ -1295,13 +1295,13 @@ def _named_apart(a: _Reading, b: _Reading) -> bool:
         return False
     if a.names.isdisjoint(b.names):
         return True
-    first_a, first_b = _first_name(a), _first_name(b)
+    first_a, first_b = _first_name_key(a), _first_name_key(b)
     return bool(first_a and first_b) and not (
         _names_part(first_a, b.names) or _names_part(first_b, a.names)
     )
 
 
-def _first_name(r: _Reading) -> str:
+def _first_name_key(r: _Reading) -> str:
     """The key of the first name a figure's sentence gives."""
     return next(iter(_name_surfaces(r.quantity.sentence.text)), "")
 

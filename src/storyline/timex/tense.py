@@ -104,18 +104,19 @@ _NOT_PAST = frozenset(
     "weed breed bleed deed greed creed sled wed ted ned fred ahmed mohammed mohamed "
     "muhammad armed detailed limited talented related".split()
 )
-_SCHEDULE = frozenset(
-    "begins starts opens closes meets arrives departs launches resumes peaks reaches "
-    "rises sets lands visits hosts kicks gets".split()
-)
-"""Verbs in the present that tell a timetable ("the shower peaks on Wednesday night", "the
-court resumes on Monday", "Earth gets closest to the sun on Wednesday"): what they date is
-ahead, as a plan is."""
 _SCHEDULE_PLURAL = frozenset(
     "begin start open close meet arrive depart launch resume peak reach rise land visit "
     "host".split()
 )
-"""The same verbs after a plural subject ("the talks resume on Monday")."""
+"""Verbs in the present that tell a timetable, after a plural subject ("the talks resume
+on Monday", "the meteors peak on Wednesday night"): what they date is ahead, as a plan is."""
+_SCHEDULE = frozenset(
+    verb + ("es" if verb.endswith(("ch", "sh")) else "s")
+    for verb in _SCHEDULE_PLURAL | {"set", "kick", "get"}
+)
+"""The same verbs after a singular subject ("the court resumes on Monday", "Earth gets
+closest to the sun on Wednesday"), and "set", "kick" and "get", whose bare forms tell a
+timetable too seldom ("the rules set on Monday")."""
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s']s")
 _NAME_GIVEN = frozenset("called named dubbed nicknamed titled".split())
 """Participles that give a name ("an event called perihelion"), not a verb of the clause."""
