@@ -58,3 +58,19 @@ def test_a_rate_to_a_tenth_is_apart_from_the_next_tenth() -> None:
     other = "The statistics office said Carvel's unemployment rate rose to 4.2% in March."
     assert [sides for _about, sides in told(rates(march, other))] == [["4.1%", "4.2%"]]
     assert rates(march, march.replace("statistics office", "labour ministry")) == []
+
+
+def test_a_flow_told_a_day_per_day_daily_or_in_bpd_is_one_measure() -> None:
+    # Every way of telling "a day" names one period: the two estimates of the Sorne
+    # well's leak are one flow told differently, whichever words each outlet uses.
+    coast_guard = (
+        "The coast guard said the Sorne well was leaking 4,000 barrels a day into the bay."
+    )
+    for other in (
+        "University researchers said the Sorne well was leaking 12,000 barrels per day.",
+        "University researchers said the Sorne well was leaking 12,000 barrels daily.",
+        "University researchers said the Sorne well was leaking 12,000 bpd into the bay.",
+    ):
+        found = told(rates(coast_guard, other))
+        assert len(found) == 1, other
+        assert [value.split()[0] for value in found[0][1]] == ["12,000", "4,000"], other

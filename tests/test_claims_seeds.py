@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline import timex
+from storyline import pipeline, timex
 from storyline.claims import (
     group_claims,
     render_disagreements,
@@ -87,3 +87,18 @@ def test_the_section_quotes_every_side(found: list[Contradiction]) -> None:
     for contradiction in found:
         for side in contradiction.sides:
             assert side.sentence in text
+
+
+def test_the_drawdown_is_a_revision_of_the_storys_account() -> None:
+    # Run as `storyline timeline` runs it: May's "Fewer than 1,000 U.S. troops remain" goes on
+    # from that day's announcement, August's "about two dozen" from the handover; each is a
+    # state of its page's day, so the drawdown comes out as a revision, earliest first.
+    if not SEEDS.exists():
+        pytest.skip(f"{SEEDS} is not available")
+    articles = [a for a in read_paths([str(SEEDS)]) if isinstance(a, Article)]
+    [story] = pipeline.run(articles).stories
+    [troops] = [r for r in story.revisions if "troops" in r.about]
+    values = [v.value for v in troops.values]
+    assert values[0].startswith("Fewer than 1,000")
+    assert values[-1] == "about two dozen American soldiers"
+    assert troops.values[0].as_of < troops.values[-1].as_of

@@ -309,18 +309,19 @@ def test_a_date_of_saying_gives_way_to_the_date_of_what_was_said() -> None:
 
 def test_undated_sentences_tell_their_articles_news_day_and_say_so() -> None:
     # Published on Wednesday 12 March 2025: the attack is "on Wednesday", the same day, and
-    # a sentence without a date belongs to that day, never to the day before.
+    # a sentence without a date, telling another thing than the line before, belongs to
+    # that day, never to the day before.
     doc = analysed(
         "Hospitals in Wendmoor cancelled operations on Wednesday after a cyber attack shut "
         "down their patient records systems.\n"
-        "The national cyber security agency said it was working with the hospital trust to "
-        "restore the systems as quickly as possible.",
+        "A government spokeswoman said ministers would be briefed by the national security "
+        "agency.",
         date(2025, 3, 12),
         "hospitals.txt",
     )
     found = events.story_events([doc])
     assert {e.date for e in found} == {"2025-03-12"}
-    [undated] = [e for e in found if "working with" in e.summary.sentence.text]
+    [undated] = [e for e in found if "briefed" in e.summary.sentence.text]
     [dated] = [e for e in found if "cancelled" in e.summary.sentence.text]
     assert undated.approximate and not dated.approximate
     assert events.entry(undated).approximate
@@ -446,6 +447,32 @@ def test_a_quotation_right_after_a_sentence_is_cited_with_the_event_it_speaks_of
     assert not any("river road" in t or "bombers" in t for t in told)
     assert evacuation[0].summary.sentence.text.startswith("Fire chief Ansa Maro ordered")
     assert evacuation[0].date == "2025-08-12"
+
+
+def test_the_paragraph_after_a_dated_lead_tells_more_of_the_same_happening() -> None:
+    # The second and third lines tell more of Friday's rescue: evidence of it, dated with
+    # it, not events of the page's own day. The convoys share no word with the line before
+    # them and are another happening; so is the sentence after a lead no text dates.
+    doc = analysed(
+        "Rescuers pulled an 84-year-old woman alive from the rubble of the Kell market on "
+        "Friday.\n"
+        "The woman had spent nine days under the collapsed roof of the market.\n"
+        "Doctors at the main hospital said the woman was dehydrated but awake.\n"
+        "Aid convoys have reached the northern villages, the Red Cross reported.\n"
+        "Engineers are inspecting the Orvane bridge for cracks.\n"
+        "The bridge carries the only road to the northern villages.",
+        date(2025, 5, 10),
+        "kell.txt",
+    )
+    found = events.story_events([doc])
+    rescue = next(e for e in found if any("84-year-old" in r.sentence.text for r in e.reports))
+    told = [r.sentence.text for r in rescue.reports]
+    assert any("nine days" in t for t in told)
+    assert any("dehydrated" in t for t in told)
+    assert not any("convoys" in t or "bridge" in t for t in told)
+    assert rescue.date == "2025-05-09" and not rescue.approximate
+    bridge = [e for e in found if any("bridge" in r.sentence.text for r in e.reports)]
+    assert len(bridge) == 2
 
 
 def test_a_day_set_ahead_by_its_month_dates_the_appointment_it_tells() -> None:

@@ -779,19 +779,32 @@ class _Group:
     meaning: np.ndarray | None = None
     """The sum of its reports' sentence vectors: a row of the matrix the grouping ranks
     events by meaning with (``_group``), None without the encoder."""
+    details: set[int] = field(default_factory=set)
+    """Reports (by id) that go on telling a dated report before them (``_goes_on``): they
+    tell more of the event, not what it is, so they stay out of its centroid and its
+    summary."""
 
     def add(
-        self, report: Report, vector: Vector, newsday: date | None, meaning: np.ndarray | None
+        self,
+        report: Report,
+        vector: Vector,
+        newsday: date | None,
+        meaning: np.ndarray | None,
+        detail: bool = False,
     ) -> None:
         self.reports.append(report)
         self.vectors.append(vector)
         if meaning is not None and self.meaning is not None:
             self.meanings.append(meaning)
-            self.meaning += meaning
-        for word, weight in vector.items():
-            old = self.weights.get(word, 0.0)
-            self.weights[word] = old + weight
-            self.squares += 2 * old * weight + weight * weight
+            if not detail:
+                self.meaning += meaning
+        if detail:
+            self.details.add(id(report))
+        else:
+            for word, weight in vector.items():
+                old = self.weights.get(word, 0.0)
+                self.weights[word] = old + weight
+                self.squares += 2 * old * weight + weight * weight
         if report.date is not None:
             self.dates[report.date] += 1
         elif newsday is not None:
@@ -801,7 +814,8 @@ class _Group:
         """Takes in the reports of an event found to tell the same happening."""
         meanings: list[np.ndarray | None] = list(other.meanings) or [None] * len(other.reports)
         for report, vector, meaning in zip(other.reports, other.vectors, meanings, strict=True):
-            self.add(report, vector, told_on(report, newsdays), meaning)
+            detail = id(report) in other.details
+            self.add(report, vector, told_on(report, newsdays), meaning, detail)
 
     def centroid(self, vector: Vector, meaning: np.ndarray | None = None) -> float:
         """Cosine with the centroid of the event's reports; with a sentence vector, the
@@ -824,11 +838,15 @@ class _Group:
         recent = np.array(self.meanings[-POSTINGS:])
         return max(words, float(_meaning(recent @ meaning).max()))
 
+    def dated(self) -> str | None:
+        """The date its reports' text gives it so far (their most common), if any."""
+        return self.dates.most_common(1)[0][0] if self.dates else None
+
     def day(self) -> tuple[str | None, date, date] | None:
         """The event's date so far (its reports' most common text date, else the earliest
         news day of its undated reports), as the value and the days it covers."""
-        if self.dates:
-            value = self.dates.most_common(1)[0][0]
+        value = self.dated()
+        if value is not None:
             first, last = span(value)
             return value, first, last
         if self.newsdays:
@@ -902,20 +920,35 @@ def _revised(report: Report, group: _Group) -> bool:
 _SAYING = re.compile(rf"(?i)\b{_SPEECH}\b")
 
 
-def _goes_on(previous: Report, report: Report) -> bool:
-    """Whether a sentence goes on telling what the sentence right before it told, and so
-    reports the same event: an attributed quotation giving no date of its own ("'We don't
-    believe this is true,' Ghoga said"), the words of the statement or the reaction that
-    sentence reports. Worded apart from it, the quotation would otherwise start an event of
-    its own, cited apart from the happening it speaks of. A sentence opening on a pronoun
-    is not joined so: "He also ordered ..." often tells the next thing the same actor did."""
+def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
+    """Whether a sentence that gives no date of its own goes on telling what the sentence
+    right before it told, and so reports the same event (``day``: that event's date so
+    far). Either an attributed quotation ("'We don't believe this is true,' Ghoga said"),
+    the words of the statement or the reaction that sentence reports; or, after an event
+    dated to its day, a sentence sharing a word with the one before: the paragraph that
+    tells more of the happening its lead dated ("Two people were pulled alive from the
+    rubble on Friday. The woman, 84, was taken to the main hospital."). Worded apart from
+    it, either would start an event of its own, cited apart from the happening it tells
+    of, and dated by its page's news day. A sentence opening on a pronoun is not joined
+    on shared words: "He also ordered ..." often tells the next thing the same actor did;
+    nor is one that mentions another date in passing or a day still to come ("an offer to
+    hold talks on March 12"): another happening's."""
+    if (
+        report.date is not None
+        or report.headline
+        or report.sentence.article_id != previous.sentence.article_id
+        or report.sentence.index - previous.sentence.index != 1
+    ):
+        return False
+    if report.quote and _SAYING.search(report.sentence.text) is not None:
+        return True
     return (
-        report.quote
-        and report.date is None
-        and not report.headline
-        and report.sentence.article_id == previous.sentence.article_id
-        and report.sentence.index - previous.sentence.index == 1
-        and _SAYING.search(report.sentence.text) is not None
+        day is not None
+        and len(day) == 10
+        and not report.passing
+        and not report.planned
+        and not report.words.isdisjoint(previous.words)
+        and _PRONOUN_START.match(report.sentence.text) is None
     )
 
 
@@ -1068,7 +1101,11 @@ def _group(
         vector = vectors[id(report)]
         meaning = meaning_of.get(id(report))
         newsday = told_on(report, newsdays)
-        if previous is not None and _goes_on(previous[0], report):
+        goes_on = previous is not None and _goes_on(
+            previous[0], report, groups[previous[1]].dated()
+        )
+        detail = goes_on and not report.quote
+        if previous is not None and goes_on:
             chosen: int | None = previous[1]
         else:
             chosen = _closest(report, newsday, vector, meaning, groups, index, sums)
@@ -1076,7 +1113,7 @@ def _group(
             # the event's sum of sentence vectors is its row of ``sums``, kept in one place
             groups.append(_Group(meaning=sums[len(groups)] if meanings is not None else None))
             chosen = len(groups) - 1
-        groups[chosen].add(report, vector, newsday, meaning)
+        groups[chosen].add(report, vector, newsday, meaning, detail)
         index.add(chosen, report.words)
         previous = report, chosen
     groups, index = _retold_joined(groups, idf, newsdays)
@@ -1119,6 +1156,9 @@ class StoryEvent:
     summary: Report
     by_meaning: bool = False
     score: float = 0.0
+    details: frozenset[int] = frozenset()
+    """Its reports (by id) that tell more of it after a dated report (``_goes_on``),
+    giving no time of their own."""
 
     def features(self) -> dict[str, float]:
         """What salience is read from, as numbers (their weights: ``WEIGHTS``)."""
@@ -1208,6 +1248,7 @@ def story_events(
                 approximate=approximate,
                 reports=reports,
                 mentions=group.mentions,
+                details=frozenset(group.details),
                 sources=len(own | {r.source for r in group.mentions}),
                 text_dated=any(r.date is not None for r in reports),
                 before=window is not None and span(value)[0] < window,
@@ -1272,12 +1313,13 @@ def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, b
 
 
 def _typical(group: _Group, value: str) -> Report:
-    """The report that tells the event best: unquoted, dated as the event, nearest its
-    centroid, then the earliest and highest in its article."""
+    """The report that tells the event best: unquoted, no detail told after it, dated as
+    the event, nearest its centroid, then the earliest and highest in its article."""
     return max(
         zip(group.reports, group.vectors, strict=True),
         key=lambda pair: (
             not pair[0].quote,
+            id(pair[0]) not in group.details,
             pair[0].date == value,
             round(group.centroid(pair[1]), 6),
             -(pair[0].published or date.max).toordinal(),

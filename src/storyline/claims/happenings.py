@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.events import Report, StoryEvent, news_day
 from storyline.models import Sentence
@@ -82,8 +82,14 @@ class Happenings:
                 dated=any(r.date == event.date and not r.said for r in event.reports),
                 background=event.before and event.text_dated,
             )
+            # A detail told after the event's dated lead ("Fewer than 1,000 troops remain",
+            # "Some 20 people were killed, the residents said") dates nothing itself: its
+            # figure is a state of its page's day, which the lead's date (perhaps one the
+            # sources dispute) neither sets apart from other days nor makes history.
+            detail = replace(happening, index=-1 - index, dated=False, background=False)
             for report in event.reports:
-                self._reports.setdefault(_key(report.sentence), happening)
+                told = detail if id(report) in event.details else happening
+                self._reports.setdefault(_key(report.sentence), told)
                 if report.date is not None and not report.said:
                     self._dated.setdefault(_key(report.sentence), span(report.date))
                 by_article.setdefault(report.sentence.article_id, []).append(report)

@@ -57,6 +57,21 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|ago|before|later|after))",
     re.IGNORECASE,
 )
+_PERIODS = {
+    "second": "second", "minute": "minute", "hour": "hour", "hourly": "hour", "day": "day",
+    "daily": "day", "week": "week", "weekly": "week", "month": "month", "monthly": "month",
+    "year": "year", "yearly": "year", "annually": "year", "winter": "winter",
+}  # fmt: skip
+
+
+def _per(period: str) -> str:
+    """One name for a rate's period, however it is told: "5,000 barrels a day", "per day",
+    "daily" and "each day" are one rate, set side by side."""
+    return "a " + _PERIODS[period.lower().split()[-1]]
+
+
+_PER_DAY_UNITS = {"bpd": "barrels", "b/d": "barrels"}
+"""Units that carry their period ("5,000 bpd"): barrels a day."""
 _INCIDENTS = frozenset(
     """attack attacks bombing bombings blast blasts explosion explosions crash crashes clash
     clashes shooting strike strikes raid raids fire flood floods storm earthquake quake
@@ -639,7 +654,9 @@ def _read(
         kind = "pressure"  # "6,811 pounds per square inch" is read off a gauge, not weighed
     rate = _RATE.match(_BRACKETED.sub("", after, count=1))  # "40 barrels (1,680 gallons) a minute"
     if rate:  # "10,000 people were crossing daily" is a rate, not a total
-        kind = f"{kind} {rate.group('period').lower()}"
+        kind = f"{kind} {_per(rate.group('period'))}"
+    elif unit in _PER_DAY_UNITS:
+        kind = f"{_PER_DAY_UNITS[unit]} {_per('daily')}"
     if unit == "personnel" and not _MILITARY.search(q.text + " " + before[-30:]):
         kind = "personnel"  # embassy or UN staff, not troops
     if event == "cut" and unit in _JOB_WORDS:
