@@ -55,3 +55,19 @@ def test_an_average_over_many_is_not_the_figure_of_one_of_them() -> None:
         "Pell Bank.",
     ]
     assert _number_disagreements(texts) == [["11 percent", "7 percent"]]
+
+
+def test_a_depth_below_the_seabed_is_not_a_depth_below_the_surface() -> None:
+    # The relief well's depth told from two levels is two measures; told from one level,
+    # 2.5 miles (13,200 feet) and 17,000 feet disagree.
+    seabed = (
+        "Engineers said on Friday the Harl relief well met the damaged well nearly 2.5 miles "
+        "below the sea floor."
+    )
+    surface = (
+        "The coast guard said on Friday the Harl relief well met the damaged well nearly "
+        "18,000 feet below the ocean surface."
+    )
+    assert _number_disagreements([seabed, surface]) == []
+    floor = surface.replace("18,000", "17,000").replace("ocean surface", "seabed")
+    assert _number_disagreements([seabed, floor]) == [["nearly 17,000 feet", "nearly 2.5 miles"]]

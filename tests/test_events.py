@@ -475,6 +475,24 @@ def test_the_paragraph_after_a_dated_lead_tells_more_of_the_same_happening() -> 
     assert len(bridge) == 2
 
 
+def test_a_paragraph_plainly_about_an_undated_lead_s_thing_tells_more_of_it() -> None:
+    # No text dates the seizure: the line after it names the tanker, the seizure and the
+    # fuel again and tells more of it; the harbour line shares one word and is other news.
+    doc = analysed(
+        "Customs officers have seized a tanker suspected of smuggling fuel to Varn.\n"
+        "The tanker, the Orla Star, was seized with 2,000 tonnes of fuel at the port of Kell.\n"
+        "The port of Kell reopened to container ships after a week of repairs.",
+        date(2025, 5, 10),
+        "tanker.txt",
+    )
+    found = events.story_events([doc])
+    seizure = next(e for e in found if any("Customs" in r.sentence.text for r in e.reports))
+    told = [r.sentence.text for r in seizure.reports]
+    assert any("Orla Star" in t for t in told)
+    assert not any("container ships" in t for t in told)
+    assert seizure.summary.sentence.text.startswith("Customs officers")
+
+
 def test_a_day_set_ahead_by_its_month_dates_the_appointment_it_tells() -> None:
     # A preview printed on 1 March 2025: the eclipse and the trial's opening are set for
     # days named by their month, within weeks, and are events of those days. An offer told

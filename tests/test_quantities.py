@@ -66,6 +66,11 @@ def only(text: str) -> Quantity:
         ("Around 5,000 thought to be homeless slept outside.", 5000, "around", None),
         ("Officials found 18 confirmed cases.", 18, None, "cases"),
         ("About 500 armed men attacked the town.", 500, "about", "men"),
+        # a unit written short or singular is the unit, not the word after it
+        ("The well lies 18,000 feet deep.", 18000, None, "feet"),
+        ("The dome stands 40 ft tall.", 40, None, "feet"),
+        ("The slick covered 5,000 km2 of sea.", 5000, None, "square kilometers"),
+        ("The storm left 30 inches of snow.", 30, None, "inches"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(

@@ -146,6 +146,12 @@ RETOLD_NEAR = 1
 """Days apart two events may lie and be joined so when one of them is dated only by its
 articles' news day: an article printed the day after tells yesterday's happening undated."""
 
+DETAIL_WORDS = 3
+"""Words a sentence shares with the one before it to go on telling that sentence's
+happening when no text dates the happening (``_goes_on``): without a day to hold them
+together, two lines of one article are one event only where they are plainly about one
+thing; one shared word joins lines of a news day's roundup that tell different news."""
+
 _DATED_TYPES = frozenset({"DATE", "TIME"})
 _WORDS_BACK = 7
 
@@ -924,15 +930,17 @@ def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
     """Whether a sentence that gives no date of its own goes on telling what the sentence
     right before it told, and so reports the same event (``day``: that event's date so
     far). Either an attributed quotation ("'We don't believe this is true,' Ghoga said"),
-    the words of the statement or the reaction that sentence reports; or, after an event
-    dated to its day, a sentence sharing a word with the one before: the paragraph that
-    tells more of the happening its lead dated ("Two people were pulled alive from the
-    rubble on Friday. The woman, 84, was taken to the main hospital."). Worded apart from
-    it, either would start an event of its own, cited apart from the happening it tells
-    of, and dated by its page's news day. A sentence opening on a pronoun is not joined
-    on shared words: "He also ordered ..." often tells the next thing the same actor did;
-    nor is one that mentions another date in passing or a day still to come ("an offer to
-    hold talks on March 12"): another happening's."""
+    the words of the statement or the reaction that sentence reports; or the paragraph
+    that tells more of the happening the one before told: sharing a word with it when
+    that happening is dated to its day ("Two people were pulled alive from the rubble on
+    Friday. The woman, 84, was taken to the main hospital."), ``DETAIL_WORDS`` words when
+    no text dates it ("South Korea has seized a vessel suspected of moving oil to the
+    North. The vessel, the Lighthouse Winmore, was seized a month after ..."). Worded
+    apart from it, either would start an event of its own, cited apart from the happening
+    it tells of. A sentence opening on a pronoun is not joined on shared words: "He also
+    ordered ..." often tells the next thing the same actor did; nor is one that mentions
+    another date in passing or a day still to come ("an offer to hold talks on March
+    12"): another happening's."""
     if (
         report.date is not None
         or report.headline
@@ -942,12 +950,11 @@ def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
         return False
     if report.quote and _SAYING.search(report.sentence.text) is not None:
         return True
+    shared = len(report.words & previous.words)
     return (
-        day is not None
-        and len(day) == 10
+        shared >= (1 if day is not None and len(day) == 10 else DETAIL_WORDS)
         and not report.passing
         and not report.planned
-        and not report.words.isdisjoint(previous.words)
         and _PRONOUN_START.match(report.sentence.text) is None
     )
 

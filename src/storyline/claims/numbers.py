@@ -229,7 +229,7 @@ def _profile(r: _Reading) -> tuple[object, ...]:
         r.kind, r.event, r.names, r.topic, r.scope, r.actors, r.incidents, r.payers, r.purpose,
         r.predicate, r.subject, r.grade, r.averaged, r.modifiers, r.running, r.governor,
         r.offshore, r.happening and r.happening.index, r.side, r.moved, r.party, r.own,
-        r.narrowed, r.bearing,
+        r.narrowed, r.bearing, r.datum,
     )  # fmt: skip
 
 
@@ -920,6 +920,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "14 miles northwest of the spill site": another place's distance
     if _bearings_apart(a.bearing, b.bearing):
         return False  # "80 miles south of Vermilion Bay", "200 miles west of the spill site"
+    if a.datum and b.datum and a.datum != b.datum:
+        return False  # "2.5 miles below the sea floor", "18,000 feet below the ocean surface"
     if a.reference and b.reference and a.reference != b.reference:
         return False  # "30 km east of Benghazi", "160 km east of Tripoli": from two places
     if _measured_apart(a, b) or _measured_apart(b, a):

@@ -87,7 +87,8 @@ _DIMENSION_KINDS = frozenset({"length", "area", "mass", "thrust", "pressure"})
 # change with time, so a difference between them is never explained away as a change.
 _DIMENSIONS = {
     "kilometers": ("length", 1.0), "miles": ("length", 1.609344), "meters": ("length", 0.001),
-    "feet": ("length", 0.0003048), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
+    "feet": ("length", 0.0003048), "inches": ("length", 2.54e-5),
+    "centimeters": ("length", 1e-5), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
     "square kilometers": ("area", 1.0), "square miles": ("area", 2.589988),
     "square meters": ("area", 1e-6), "square feet": ("area", 9.290304e-8),
     "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001), "lbs": ("mass", 0.000453592),
@@ -178,6 +179,7 @@ class _Reading:
     capable: bool = False
     reference: str = ""
     bearing: str = ""
+    datum: str = ""
     share_of: str = ""
     share_owned: bool = False
     side: str = ""
@@ -703,6 +705,7 @@ def _read(
         located=_located(text[q.sentence.start : q.start]) if kind == "length" else "",
         reference=_place_after(_REFERENCE, after) if kind == "length" else "",
         bearing=_bearing(after) if kind == "length" else "",
+        datum=_datum(after) if kind == "length" else "",
         share_of=_share_of(after) if unit == "percent" else "",
         share_owned=unit == "percent"
         and (_OF_ITS.match(after) is not None or _OWNS.search(before[-30:]) is not None),
@@ -847,6 +850,26 @@ def _bearing(after: str) -> str:
     if match is None:
         return ""
     return (match.group("bearing") or match.group("side")).lower().replace("-", "")
+
+
+_DATUM = re.compile(
+    _PAST_CONVERSION + r"(?:[a-z-]+\s+){0,2}?(?:below|beneath|under|above)\s+(?:the\s+)?"
+    r"(?:(?P<floor>(?:sea|ocean|gulf|lake|river)?\s*(?:floor|bed|bottom)|seabed|seafloor|ground)"
+    r"|(?P<surface>(?:(?:sea|ocean|water)(?:'s)?\s+)?surface|sea\s+level|waves|water))",
+    re.IGNORECASE,
+)
+"""What a depth or a height is measured from ("2.5 miles below the sea floor", "18,000 feet
+below the ocean surface"): a well's depth below the seabed is not its depth below the
+waves, however alike the two figures."""
+
+
+def _datum(after: str) -> str:
+    """The level a depth or height right before it is told from ("floor", "surface"), or
+    ""."""
+    match = _DATUM.match(after)
+    if match is None:
+        return ""
+    return "floor" if match.group("floor") else "surface"
 
 
 _REFERENCE = re.compile(
