@@ -74,3 +74,15 @@ def test_a_flow_told_a_day_per_day_daily_or_in_bpd_is_one_measure() -> None:
         found = told(rates(coast_guard, other))
         assert len(found) == 1, other
         assert [value.split()[0] for value in found[0][1]] == ["12,000", "4,000"], other
+
+
+def test_yearly_tolls_that_name_no_place_are_not_set_side_by_side() -> None:
+    # A yearly toll is a statistic of some country or of the world; told with no place,
+    # two of them may count two populations. Naming one place, they are one measure.
+    lead = "Health officials in Marran said on Friday that Velp fever has reached the capital."
+    national = "Seasonal Velp fever kills about 3,000 people every year, the officials said."
+    world = "Velp fever kills between 20,000 and 40,000 people each year, a WHO expert said."
+    assert rates(lead, national, world) == []
+    in_marran = (national.replace("every year", "in Marran every year"),
+                 world.replace("each year", "in Marran each year"))  # fmt: skip
+    assert len(rates(lead, *in_marran)) == 1

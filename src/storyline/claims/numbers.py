@@ -938,6 +938,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return _similar_topics(a, b)
     if not _same_place(a, b):
         return False
+    if a.kind.endswith(" a year") and a.scope_label is None and b.scope_label is None:
+        return False  # "36,000 people die each year from flu", "250,000 every year": where?
     if a.actors and b.actors and a.actors != b.actors:
         return False
     if a.narrowed != b.narrowed:
