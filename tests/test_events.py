@@ -475,6 +475,21 @@ def test_the_paragraph_after_a_dated_lead_tells_more_of_the_same_happening() -> 
     assert len(bridge) == 2
 
 
+def test_a_line_naming_a_time_of_its_own_tells_another_happening() -> None:
+    # "Last week" names no day, but it places the cinema's closing apart from Friday's
+    # rescue, though the line shares a word with it.
+    doc = analysed(
+        "Rescuers pulled an 84-year-old woman alive from the rubble of the Kell market on "
+        "Friday.\n"
+        "Last week the Kell council closed the cinema for repairs.",
+        date(2025, 5, 10),
+        "kell.txt",
+    )
+    found = events.story_events([doc])
+    market = next(e for e in found if any("market" in r.sentence.text for r in e.reports))
+    assert not any("cinema" in r.sentence.text for r in market.reports)
+
+
 def test_a_paragraph_plainly_about_an_undated_lead_s_thing_tells_more_of_it() -> None:
     # No text dates the seizure: the line after it names the tanker, the seizure and the
     # fuel again and tells more of it; the harbour line shares one word and is other news.

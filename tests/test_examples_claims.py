@@ -79,3 +79,5 @@ def test_figures_that_changed_are_revisions_not_disagreements(
     # in the order they were reported, each with the day it held
     assert [v["as_of"] for v in steps] == sorted(v["as_of"] for v in steps)
     assert [next(iter(quoted(v))) for v in steps] == values
+    # first told on the day the truth gives, by the article that told it then
+    assert steps[0]["as_of"] == min(changed["values"])

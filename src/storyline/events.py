@@ -281,6 +281,9 @@ class Report:
     figures: tuple[tuple[str, str], ...] = ()
     headline: bool = False
     overnight: bool = False
+    timed: bool = False
+    """Whether the sentence names a time of its own ("last week", "on Oct. 5", "next
+    month"), whichever clause it dates."""
 
 
 def reports_of(document: Document, provenance: Provenance | None) -> list[Report]:
@@ -329,6 +332,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 figures=tuple(_FIGURE.findall(sentence.text)),
                 headline=headline,
                 overnight=overnight,
+                timed=bool(told),
             )
         )
         past += _narrative(reports[-1])
@@ -938,9 +942,9 @@ def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
     North. The vessel, the Lighthouse Winmore, was seized a month after ..."). Worded
     apart from it, either would start an event of its own, cited apart from the happening
     it tells of. A sentence opening on a pronoun is not joined on shared words: "He also
-    ordered ..." often tells the next thing the same actor did; nor is one that mentions
-    another date in passing or a day still to come ("an offer to hold talks on March
-    12"): another happening's."""
+    ordered ..." often tells the next thing the same actor did; nor is one that names a
+    time of its own, in passing, still to come or vague ("an offer to hold talks on March
+    12", "last week about 1,200 people were moved out"): another happening's."""
     if (
         report.date is not None
         or report.headline
@@ -953,8 +957,7 @@ def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
     shared = len(report.words & previous.words)
     return (
         shared >= (1 if day is not None and len(day) == 10 else DETAIL_WORDS)
-        and not report.passing
-        and not report.planned
+        and not report.timed
         and _PRONOUN_START.match(report.sentence.text) is None
     )
 
