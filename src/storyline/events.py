@@ -790,9 +790,9 @@ class _Group:
     """The sum of its reports' sentence vectors: a row of the matrix the grouping ranks
     events by meaning with (``_group``), None without the encoder."""
     details: set[int] = field(default_factory=set)
-    """Reports (by id) that go on telling a dated report before them (``_goes_on``): they
-    tell more of the event, not what it is, so they stay out of its centroid and its
-    summary."""
+    """Reports (by id) that go on telling the report before them with no time of their
+    own (``_goes_on``), quotations aside: they tell more of the event, not what it is, so
+    they stay out of its centroid and its summary."""
 
     def add(
         self,
@@ -1167,8 +1167,8 @@ class StoryEvent:
     by_meaning: bool = False
     score: float = 0.0
     details: frozenset[int] = frozenset()
-    """Its reports (by id) that tell more of it after a dated report (``_goes_on``),
-    giving no time of their own."""
+    """Its reports (by id) that tell more of it after the report before them, giving no
+    time of their own (``_goes_on``)."""
 
     def features(self) -> dict[str, float]:
         """What salience is read from, as numbers (their weights: ``WEIGHTS``)."""

@@ -82,7 +82,7 @@ class Happenings:
                 dated=any(r.date == event.date and not r.said for r in event.reports),
                 background=event.before and event.text_dated,
             )
-            # A detail told after the event's dated lead ("Fewer than 1,000 troops remain",
+            # A detail told after the event's lead ("Fewer than 1,000 troops remain",
             # "Some 20 people were killed, the residents said") dates nothing itself: its
             # figure is a state of its page's day, which the lead's date (perhaps one the
             # sources dispute) neither sets apart from other days nor makes history.
