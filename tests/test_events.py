@@ -23,6 +23,12 @@ def analysed(text: str, published: date | None, name: str, **fields: object) -> 
     return pipeline.analyse(Article.from_text(text, name, published=published, **fields))
 
 
+def told_with(found: list[events.StoryEvent], needle: str) -> tuple[events.StoryEvent, list[str]]:
+    """The event one of whose sentences holds ``needle``, and all its sentences."""
+    event = next(e for e in found if any(needle in r.sentence.text for r in e.reports))
+    return event, [r.sentence.text for r in event.reports]
+
+
 def timeline(*documents: Document, **options: object) -> list:
     found, _background = events.build(events.story_events(documents), **options)  # type: ignore[arg-type]
     return found
@@ -465,8 +471,7 @@ def test_the_paragraph_after_a_dated_lead_tells_more_of_the_same_happening() -> 
         "kell.txt",
     )
     found = events.story_events([doc])
-    rescue = next(e for e in found if any("84-year-old" in r.sentence.text for r in e.reports))
-    told = [r.sentence.text for r in rescue.reports]
+    rescue, told = told_with(found, "84-year-old")
     assert any("nine days" in t for t in told)
     assert any("dehydrated" in t for t in told)
     assert not any("convoys" in t or "bridge" in t for t in told)
@@ -485,9 +490,8 @@ def test_a_line_naming_a_time_of_its_own_tells_another_happening() -> None:
         date(2025, 5, 10),
         "kell.txt",
     )
-    found = events.story_events([doc])
-    market = next(e for e in found if any("market" in r.sentence.text for r in e.reports))
-    assert not any("cinema" in r.sentence.text for r in market.reports)
+    _market, told = told_with(events.story_events([doc]), "market")
+    assert not any("cinema" in t for t in told)
 
 
 def test_a_paragraph_plainly_about_an_undated_lead_s_thing_tells_more_of_it() -> None:
@@ -500,9 +504,7 @@ def test_a_paragraph_plainly_about_an_undated_lead_s_thing_tells_more_of_it() ->
         date(2025, 5, 10),
         "tanker.txt",
     )
-    found = events.story_events([doc])
-    seizure = next(e for e in found if any("Customs" in r.sentence.text for r in e.reports))
-    told = [r.sentence.text for r in seizure.reports]
+    seizure, told = told_with(events.story_events([doc]), "Customs")
     assert any("Orla Star" in t for t in told)
     assert not any("container ships" in t for t in told)
     assert seizure.summary.sentence.text.startswith("Customs officers")
