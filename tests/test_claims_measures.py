@@ -71,3 +71,16 @@ def test_a_depth_below_the_seabed_is_not_a_depth_below_the_surface() -> None:
     assert _number_disagreements([seabed, surface]) == []
     floor = surface.replace("18,000", "17,000").replace("ocean surface", "seabed")
     assert _number_disagreements([seabed, floor]) == [["nearly 17,000 feet", "nearly 2.5 miles"]]
+
+
+def test_nautical_miles_are_converted_as_nautical_miles() -> None:
+    # 215 nautical miles are 398 km, as the coast guard's conversion has it; read as
+    # statute miles they would be 346 km, and the two reports would disagree.
+    texts = [
+        "The Orla tanker sank 215 nautical miles off the Varn coast on Monday, the navy said.",
+        "The Orla tanker sank about 398 km off the Varn coast on Monday, the coast guard "
+        "said.",
+    ]
+    assert _number_disagreements(texts) == []
+    farther = texts[1].replace("398 km", "450 km")
+    assert _number_disagreements([texts[0], farther]) == [["215 nautical miles", "about 450 km"]]

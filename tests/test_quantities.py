@@ -71,6 +71,7 @@ def only(text: str) -> Quantity:
         ("The dome stands 40 ft tall.", 40, None, "feet"),
         ("The slick covered 5,000 km2 of sea.", 5000, None, "square kilometers"),
         ("The storm left 30 inches of snow.", 30, None, "inches"),
+        ("The tanker sank 200 nautical miles offshore.", 200, None, "nautical miles"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(

@@ -441,7 +441,9 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     if head is None or _PARTICIPLE.fullmatch(head):
         return None, match.end()  # "the 312 given by the coast guard": no counted noun
     unit = _UNIT_SYNONYMS.get(head, head)
-    cubic = re.search(r"\b(cubic|square|sq)\.?\s+\S+$", text[match.end() : head_end], re.I)
+    cubic = re.search(
+        r"\b(cubic|square|sq|nautical)\.?\s+\S+$", text[match.end() : head_end], re.I
+    )
     power = {"sq": "square"}.get(cubic.group(1).lower(), cubic.group(1).lower()) if cubic else ""
     return (f"{power} {unit}" if power else unit), head_end
 

@@ -91,6 +91,7 @@ _DIMENSIONS = {
     "centimeters": ("length", 1e-5), "hectares": ("area", 0.01), "acres": ("area", 0.00404686),
     "square kilometers": ("area", 1.0), "square miles": ("area", 2.589988),
     "square meters": ("area", 1e-6), "square feet": ("area", 9.290304e-8),
+    "nautical miles": ("length", 1.852),
     "tonnes": ("mass", 1.0), "kilograms": ("mass", 0.001), "lbs": ("mass", 0.000453592),
 }  # fmt: skip
 _THRUST = re.compile(r"\b(?:thrust|force)\b", re.IGNORECASE)
