@@ -944,7 +944,9 @@ def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
     it tells of. A sentence opening on a pronoun is not joined on shared words: "He also
     ordered ..." often tells the next thing the same actor did; nor is one that names a
     time of its own, in passing, still to come or vague ("an offer to hold talks on March
-    12", "last week about 1,200 people were moved out"): another happening's."""
+    12", "last week about 1,200 people were moved out"): another happening's; nor a line
+    of another source than the one before (a wire paragraph under a paper's own lead),
+    which is told with its copies."""
     if (
         report.date is not None
         or report.headline
@@ -957,6 +959,7 @@ def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
     shared = len(report.words & previous.words)
     return (
         shared >= (1 if day is not None and len(day) == 10 else DETAIL_WORDS)
+        and report.source == previous.source
         and not report.timed
         and _PRONOUN_START.match(report.sentence.text) is None
     )
