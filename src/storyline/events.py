@@ -930,10 +930,10 @@ def _revised(report: Report, group: _Group) -> bool:
 _SAYING = re.compile(rf"(?i)\b{_SPEECH}\b")
 
 
-def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
+def _goes_on(previous: Report, report: Report, event: _Group) -> bool:
     """Whether a sentence that gives no date of its own goes on telling what the sentence
-    right before it told, and so reports the same event (``day``: that event's date so
-    far). Either an attributed quotation ("'We don't believe this is true,' Ghoga said"),
+    right before it told, and so reports the same event (``event``: that sentence's, as
+    grouped so far). Either an attributed quotation ("'We don't believe this is true,' Ghoga said"),
     the words of the statement or the reaction that sentence reports; or the paragraph
     that tells more of the happening the one before told: sharing a word with it when
     that happening is dated to its day ("Two people were pulled alive from the rubble on
@@ -956,6 +956,7 @@ def _goes_on(previous: Report, report: Report, day: str | None) -> bool:
         return False
     if report.quote and _SAYING.search(report.sentence.text) is not None:
         return True
+    day = event.dated()
     shared = len(report.words & previous.words)
     return (
         shared >= (1 if day is not None and len(day) == 10 else DETAIL_WORDS)
@@ -1114,9 +1115,7 @@ def _group(
         vector = vectors[id(report)]
         meaning = meaning_of.get(id(report))
         newsday = told_on(report, newsdays)
-        goes_on = previous is not None and _goes_on(
-            previous[0], report, groups[previous[1]].dated()
-        )
+        goes_on = previous is not None and _goes_on(previous[0], report, groups[previous[1]])
         detail = goes_on and not report.quote
         if previous is not None and goes_on:
             chosen: int | None = previous[1]

@@ -86,7 +86,11 @@ class Happenings:
             # "Some 20 people were killed, the residents said") dates nothing itself: its
             # figure is a state of its page's day, which the lead's date (perhaps one the
             # sources dispute) neither sets apart from other days nor makes history.
-            detail = replace(happening, index=-1 - index, dated=False, background=False)
+            detail = (
+                replace(happening, index=-1 - index, dated=False, background=False)
+                if event.details
+                else happening
+            )
             for report in event.reports:
                 told = detail if id(report) in event.details else happening
                 self._reports.setdefault(_key(report.sentence), told)

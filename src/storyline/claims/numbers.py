@@ -192,23 +192,23 @@ class _Cluster:
 
     def __init__(self, first: _Reading) -> None:
         self.readings: list[_Reading] = []
-        self.sentences: dict[tuple[str, Sentence], set[str]] = {}
+        self.sentences: dict[tuple[str, Sentence], list[_Reading]] = {}
         self.profiles: dict[tuple[object, ...], _Reading] = {}
         self.add(first)
 
     def add(self, reading: _Reading) -> None:
         self.readings.append(reading)
-        self.sentences.setdefault((reading.article_id, reading.quantity.sentence), set()).add(
-            reading.party
+        self.sentences.setdefault((reading.article_id, reading.quantity.sentence), []).append(
+            reading
         )
         self.profiles.setdefault(_profile(reading), reading)
 
     def admits(self, reading: _Reading) -> bool:
         """Whether ``reading`` measures the same thing as the cluster's readings: all of
         them while they are few, else its first and latest ``PROFILES`` kinds of wording."""
-        parties = self.sentences.get((reading.article_id, reading.quantity.sentence))
-        if parties is not None and not all(_other_bodies(reading.party, p) for p in parties):
-            return False  # one sentence's figures are one measure only when two parties give them
+        told = self.sentences.get((reading.article_id, reading.quantity.sentence), ())
+        if not all(_one_count(reading, other) for other in told):
+            return False  # the cluster's figures of this sentence, whatever their wording
         profiles = self.profiles.values()
         if len(self.profiles) > 2 * PROFILES:
             sample = itertools.chain(
@@ -851,7 +851,8 @@ def _counted(r: _Reading) -> str:
 
 
 _SUM_OF = re.compile(
-    r"\b(?:a|an|the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+    r"\b(?:a|an|the|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
 )
 """What a sum is, as the words before it name it ("a third-quarter loss of $70.7 million"):
 the label of a disagreement over money says which sum it is."""
@@ -880,10 +881,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind != b.kind or a.event != b.event:
         return False
     one_sentence = a.article_id == b.article_id and a.quantity.sentence == b.quantity.sentence
-    if one_sentence and not _other_bodies(a.party, b.party):
+    if one_sentence and not _one_count(a, b):
         return False
-    if one_sentence and _phrased_apart(a, b):
-        return False  # "850,000 homes were without power, ... 1.5 million lack water"
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
     if not one_sentence and (_also_told(a, b) or _also_told(b, a)):
@@ -1156,6 +1155,13 @@ def _owners_apart(a: _Reading, b: _Reading) -> bool:
     beside a share another subject tells: two owners' shares, not one told two ways."""
     owned = a.share_owned or b.share_owned
     return owned and bool(a.subject and b.subject) and a.subject.isdisjoint(b.subject)
+
+
+def _one_count(a: _Reading, b: _Reading) -> bool:
+    """Whether two figures of one sentence may be one count told twice: two parties give
+    them (``_other_bodies``), of the same thing ("850,000 homes were without power, ...
+    1.5 million lack water" are two counts)."""
+    return _other_bodies(a.party, b.party) and not _phrased_apart(a, b)
 
 
 def _phrased_apart(a: _Reading, b: _Reading) -> bool:
