@@ -222,6 +222,20 @@ def test_the_same_event_dated_differently_is_a_date_contradiction() -> None:
     ]
 
 
+def test_a_day_owning_the_doer_after_by_dates_the_deed() -> None:
+    """"Flattened by Tuesday's earthquake" names who did it, and on which day; the same
+    deed told on Wednesday is a date disagreement, where "sealed by Sunday" only bounds."""
+    documents = story(
+        ("The market town of Umbo was flattened by Tuesday's earthquake.", D(2025, 3, 14)),
+        ("The earthquake flattened the market town of Umbo on Wednesday.", D(2025, 3, 14)),
+    )
+    [found] = contradictions(documents)
+    assert [side.value for side in found.sides] == [
+        "Tuesday (2025-03-11)",
+        "Wednesday (2025-03-12)",
+    ]
+
+
 def test_a_date_label_names_the_thing_as_both_sides_spell_it() -> None:
     """One side names "a Varden Trade Council Resolution", the other "the Varden Trade
     Council resolution": the label gives the words both use, once, not each word apart."""
@@ -339,6 +353,9 @@ def test_one_event_worded_many_ways_is_one_disagreement_and_dates_that_agree_sha
         # a deadline bounds an event, it does not date it
         ("Foreign troops have until September 15 to leave Garo.",
          "The withdrawal from Garo was completed by September 15."),
+        # so does one after a participle, which has no doer to name ("sealed by Sunday")
+        ("The Korvo well was sealed by Sunday, engineers said.",
+         "Engineers sealed the Korvo well on Saturday."),
         # "said on Tuesday" dates the statement, not the capture
         ("The army said on Tuesday that it captured the town of Ardent.",
          "Soldiers captured Ardent on March 2."),

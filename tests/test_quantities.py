@@ -72,6 +72,12 @@ def only(text: str) -> Quantity:
         ("The slick covered 5,000 km2 of sea.", 5000, None, "square kilometers"),
         ("The storm left 30 inches of snow.", 30, None, "inches"),
         ("The tanker sank 200 nautical miles offshore.", 200, None, "nautical miles"),
+        # and so is one written on the figure or joined to it to describe a thing
+        ("Engineers lowered a 40ft dome.", 40, None, "feet"),
+        ("Engineers lowered a 125-tonne dome.", 125, None, "tonnes"),
+        ("They fitted a six-inch tube into the pipe.", 6, None, "inches"),
+        ("They fitted a 15cm tube into the pipe.", 15, None, "centimeters"),
+        ("A 12-centimetre crack opened.", 12, None, "centimeters"),
     ],
 )  # fmt: skip
 def test_value_qualifier_and_counted_noun(

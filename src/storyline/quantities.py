@@ -69,8 +69,9 @@ _NUMBER = re.compile(
             |{_DIGITS}|{_WORD_NUMBER})
             (?P<scale>(?:{_SCALE}){{0,2}})(?P<plus>\s+and\s+{_WORD_NUMBER})?(?P<dozen>\s+dozen)?)
     )
-    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|foot|tonne|ton|acre|hectare|magnitude)s?
-        |(?:kg|km|lbs?)(?![A-Za-z]))?
+    (?P<hyunit>-(?:kilomet(?:er|re)|km|mile|met(?:er|re)|centimet(?:er|re)|foot|inch|tonne|ton
+            |acre|hectare|magnitude)s?
+        |(?:kg|km|lbs?|ft|cm)(?![A-Za-z]))?
     (?P<pct>\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))?
     (?![A-Za-z]|,\d|\d|-\w|:\d|\.\d)
     """,

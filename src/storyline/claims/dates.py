@@ -137,6 +137,9 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\b\w+(?:ed|en)\s*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*(?:'|’)s?\b")
+"""A date owning what follows it ("Tuesday's earthquake"): after a participle and "by",
+the doer of the deed, not its deadline ("to be sealed by Sunday")."""
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s*$", re.IGNORECASE)
 """A day a running total is reckoned at ("As of Tuesday, 90 million gallons had spewed"):
 what it totals happened by then, over the days before, so it bounds the event's day."""
@@ -620,6 +623,7 @@ def _dated_clauses(
                 bound
                 and bound.group().lower().startswith("by")
                 and _AGENT.search(before, 0, bound.start())
+                and _POSSESSIVE.match(text, t.end)
             ):
                 bound = None  # "flattened by Tuesday's earthquake": an agent, not a deadline
             if (bound and bound.group("upper")) or _AS_OF.search(before):
