@@ -62,6 +62,23 @@ def test_a_sentence_is_dated_by_its_main_clause_not_by_what_it_mentions() -> Non
     assert reports[1].passing == (("2025-03-04", "March 4"),)
 
 
+def test_a_date_after_a_clause_that_has_ended_dates_the_main_clause() -> None:
+    """"Who shot him" ends where "was arrested" begins: Monday is the arrest's day. A clause
+    whose verbs are joined by "and", or whose second verb is a participle before "by",
+    still holds its date."""
+    doc = analysed(
+        "The gunman who shot a guard was arrested on Monday in Orvell.\n"
+        "Two inmates who fled and were caught on Sunday face new charges.\n"
+        "Police questioned two youths who took cars owned by Orvell on Saturday.",
+        date(2025, 3, 14),
+        "arrest.txt",
+    )
+    arrest, inmates, youths = events.reports_of(doc, None)
+    assert arrest.date == "2025-03-10" and arrest.passing == ()
+    assert inmates.date is None and inmates.passing == (("2025-03-09", "Sunday"),)
+    assert youths.date is None and youths.passing == (("2025-03-08", "Saturday"),)
+
+
 def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
     doc = analysed(
         "The closure of the Varne ferry route following a storm last year has cost the port "

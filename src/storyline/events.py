@@ -661,6 +661,7 @@ def _subordinate(before: str) -> bool:
     if (
         opener is not None
         and "," not in before[opener.end() :]
+        and not _resumed(before[opener.end() :])
         and not _SPEECH_THAT.search(before[: opener.end()])
         and (
             opener.group().lower() not in _CONJUNCTIONS
@@ -670,6 +671,27 @@ def _subordinate(before: str) -> bool:
     ):
         return True
     return "(" in before and ")" not in before[before.rfind("(") :]
+
+
+_VERB = rf"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b|{_PAST.pattern[4:]}"
+_VERB_GROUP = re.compile(rf"(?i)(?:{_VERB})(?:\s+(?:(?:not|\w+ly)\s+)*(?:{_VERB}))*")
+"""A verb told in a finite form, with its auxiliaries ("were kicked", "has not been seen")."""
+_BY_AFTER = re.compile(r"\s+by\b")
+_JOINED = re.compile(r"(?i)\b(?:and|or|but)\s+(?:\w+ly\s+)?$")
+
+
+def _resumed(clause: str) -> bool:
+    """Whether the main clause goes on after a clause opened before a date: a second verb
+    follows the opened clause's own, not joined to it by "and" ("the man who shot him was
+    arrested on Monday": the arrest's day), where "who were kicked off a plane on Sunday"
+    or "who fled and were caught on Monday" stay in the opened clause, as does a participle
+    before "by" ("who were kicked off a plane operated by Envoy on Sunday")."""
+    groups = list(_VERB_GROUP.finditer(clause))
+    return any(
+        not _JOINED.search(clause, 0, m.start())
+        and not (" " not in m.group() and _BY_AFTER.match(clause, m.end()))
+        for m in groups[1:]
+    )
 
 
 def news_day(reports: Sequence[Report]) -> date | None:
