@@ -462,6 +462,10 @@ def test_two_companies_earnings_in_cents_a_share_are_two_sums() -> None:
         ("Some 4.9 m barrels of oil had leaked into the bay by Friday, officials said.",
          "About 2.5 m barrels of oil had leaked into the bay by Friday, the firm said.",
          "barrels of oil had leaked into the bay"),
+        # a people's adjective before what it qualifies names the country
+        ("Human Rights Watch said 84 people were killed in Libyan protests on Saturday.",
+         "Doctors said 140 people were killed in Libyan protests on Saturday.",
+         "people killed in Libya"),
         # a phrase opening on a participle tells how, the figure's event what
         ("Gunmen killed 20 people storming the Velm hotel on Tuesday, police said.",
          "Gunmen killed 45 people in the attack on the Velm hotel on Tuesday, a rebel said.",

@@ -1754,6 +1754,12 @@ _AND_PLACE = re.compile(
 perhaps with its country ("in Nairobi, Kenya, and Dar es Salaam")."""
 
 
+_ADJECTIVE_USE = re.compile(r"\s+[a-z]")
+_DEMONYM_FORM = re.compile(r"(?:an|en|ese|ish|ch|i)$")
+"""A people's adjective ("Libyan", "Chinese", "French") before a lowercase word it
+qualifies ("Libyan cities"): the label names the country, as a reader would."""
+
+
 def _place_at(
     region: str, locative: re.Match[str], main_place: str | None
 ) -> tuple[str, str] | None:
@@ -1769,6 +1775,13 @@ def _place_at(
         if also:  # "in California and Texas": a count of both, not of California
             both = "+".join(sorted({key, _key(also.group(1))}))
             return both, f"{preposition} {name}{also.group()}"
+        if (
+            at >= 0
+            and _DEMONYM_FORM.search(name.lower())
+            and name.lower() in _DEMONYMS
+            and _ADJECTIVE_USE.match(window, at + len(name))
+        ):
+            name = _DEMONYMS[name.lower()]  # "in Libyan demonstrations": in Libya
         return key, f"{preposition} {name}"
     words = re.findall(r"[\w'’]+", re.split(r"[,;.]", window)[0].lower())[:3]
     place = next((w for w in words if w in _PLACE_NOUNS), None)
