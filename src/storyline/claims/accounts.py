@@ -176,6 +176,7 @@ class _Told:
     article_id: str
     position: int
     text: str
+    words: tuple[str, ...]
     stems: frozenset[str]
     names: tuple[str, ...]
     speaker: str | None = None
@@ -266,10 +267,10 @@ def _sentences(document: Document, first: int) -> Iterator[_Told]:
         history = tuple(t.text for t in near if published and _long_before(t, published))
         shown = without_dateline(sentence, document.article.text).text  # "TRIPOLI (Reuters) -"
         text = shown.translate(_TOKENS)
-        words = _TOKEN.findall(text)
+        words = tuple(_TOKEN.findall(text))
         yield _Told(
             order=order, article_id=document.id, position=sentence.index, text=shown,
-            stems=frozenset(s for s in map(_stem, words) if s),
+            words=words, stems=frozenset(s for s in map(_stem, words) if s),
             names=tuple(m.group(1).lower() for m in _NAME.finditer(text)),
             speaker=speaker_of(shown), history=history,
         )  # fmt: skip
@@ -359,7 +360,7 @@ def _does_the_same(said: _Told, denial: _Denial) -> bool:
     """Whether a sentence tells the denied act: one of the claim's objects (``_objects``)
     right after its key verb, or anywhere when the verb has none after it ("two helicopters
     were lost"). "NATO lost contact with an unmanned helicopter" did not lose one."""
-    words = _TOKEN.findall(said.text.translate(_TOKENS))
+    words = said.words
     wanted = {_stem(w) for w in denial.objects}
     told = [_after(words, i) for i, w in enumerate(words) if _stem(w) == denial.key]
     if any(objects for objects in told):
