@@ -235,7 +235,8 @@ _FUTURE = re.compile(
 )
 """A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
 to"): what it tells has not happened on the day it is printed."""
-_PAST = re.compile(rf"(?i)\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b")
+_PAST_FORM = rf"\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
+_PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)"
     r"\s+(?:\w+ly\s+)?|,\s*)$"
@@ -673,7 +674,7 @@ def _subordinate(before: str) -> bool:
     return "(" in before and ")" not in before[before.rfind("(") :]
 
 
-_VERB = rf"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b|{_PAST.pattern[4:]}"
+_VERB = rf"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b|{_PAST_FORM}"
 _VERB_GROUP = re.compile(rf"(?i)(?:{_VERB})(?:\s+(?:(?:not|\w+ly)\s+)*(?:{_VERB}))*")
 """A verb told in a finite form, with its auxiliaries ("were kicked", "has not been seen")."""
 _BY_AFTER = re.compile(r"\s+by\b")

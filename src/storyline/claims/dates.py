@@ -137,7 +137,7 @@ _BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\b\w+(?:ed|en)\s*$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\s*(?:'|’)s?\b")
+_POSSESSIVE = re.compile(r"\s*(?:'|’)s\b")
 """A date owning what follows it ("Tuesday's earthquake"): after a participle and "by",
 the doer of the deed, not its deadline ("to be sealed by Sunday")."""
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s*$", re.IGNORECASE)

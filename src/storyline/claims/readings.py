@@ -1754,10 +1754,12 @@ _AND_PLACE = re.compile(
 perhaps with its country ("in Nairobi, Kenya, and Dar es Salaam")."""
 
 
-_ADJECTIVE_USE = re.compile(r"\s+[a-z]")
 _DEMONYM_FORM = re.compile(r"(?:an|en|ese|ish|ch|i)$")
-"""A people's adjective ("Libyan", "Chinese", "French") before a lowercase word it
-qualifies ("Libyan cities"): the label names the country, as a reader would."""
+"""The endings of a people's adjective ("Libyan", "Nigerien", "Chinese", "British",
+"French", "Israeli"), not of a capital standing for its country ("Washington")."""
+_ADJECTIVE_USE = re.compile(r"\s+[a-z]")
+"""A lowercase word after a name, which the name qualifies ("Libyan cities"): a people's
+adjective used so is labelled by its country, as a reader would name the place."""
 
 
 def _place_at(
