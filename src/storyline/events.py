@@ -192,8 +192,9 @@ after a verb of saying, or after "and" joining another thing said, opens what wa
 _CONJUNCTIONS = frozenset(
     "since after before until till once because although though while whereas".split()
 )
+_AUXILIARY = r"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b"
 _FINITE = re.compile(
-    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b|\b\w{3,}ed\b"
+    rf"(?i){_AUXILIARY}|\b\w{{3,}}ed\b"
     r"|\b(?:began|broke|came|fell|left|made|met|ran|rose|said|saw|sent|spread|took|went|won)\b"
 )
 """A finite verb: "before the committee on Thursday" is a place in the main clause, "before
@@ -674,7 +675,7 @@ def _subordinate(before: str) -> bool:
     return "(" in before and ")" not in before[before.rfind("(") :]
 
 
-_VERB = rf"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b|{_PAST_FORM}"
+_VERB = rf"{_AUXILIARY}|{_PAST_FORM}"
 _VERB_GROUP = re.compile(rf"(?i)(?:{_VERB})(?:\s+(?:(?:not|\w+ly)\s+)*(?:{_VERB}))*")
 """A verb told in a finite form, with its auxiliaries ("were kicked", "has not been seen")."""
 _BY_AFTER = re.compile(r"\s+by\b")

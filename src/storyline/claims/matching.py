@@ -330,19 +330,24 @@ _NAME_WORDS = frozenset(
 )
 _ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|ean)")
 _PEOPLES = frozenset(
-    """afghan african american bahraini bangladeshi cuban emirati iraqi israeli kenyan
-    kuwaiti libyan mexican moroccan nepali omani pakistani qatari rwandan saudi somali thai
-    ugandan yemeni""".split()
+    """afghan african american bahraini bangladeshi cuban emirati french german iraqi israeli
+    kenyan kuwaiti libyan mexican moroccan nepali nigerien omani pakistani qatari rwandan
+    saudi somali thai ugandan yemeni""".split()
 )
 """Peoples whose adjective the shape above misses ("Libyan", "Iraqi"): they describe who
 acts, and two clauses sharing one tell one event no more than two sharing "Egyptian" do."""
 
 
+def _people_adjective(word: str) -> bool:
+    """Whether a capitalised word is a people's adjective ("Brazilian", "Libyan", "French"),
+    not a place's name."""
+    return word.lower() in _PEOPLES or bool(_ADJECTIVE_NAME.fullmatch(word))
+
+
 def _describes(word: str) -> bool:
     """Whether a capitalised word describes rather than names: a people, a country, an
     adjective of one ("Brazilian", "Libyan", "Islamic")."""
-    lowered = word.lower()
-    return lowered in _DEMONYMS or lowered in _PEOPLES or bool(_ADJECTIVE_NAME.fullmatch(word))
+    return word.lower() in _DEMONYMS or _people_adjective(word)
 
 
 _PLURAL = re.compile(r"[a-z]{2,}(?<!s|u|i)s")

@@ -23,6 +23,7 @@ from storyline.claims.matching import (
     _first_name,
     _key,
     _names,
+    _people_adjective,
     _possessed,
     _subject,
     _topic,
@@ -1754,9 +1755,6 @@ _AND_PLACE = re.compile(
 perhaps with its country ("in Nairobi, Kenya, and Dar es Salaam")."""
 
 
-_DEMONYM_FORM = re.compile(r"(?:an|en|ese|ish|ch|i)$")
-"""The endings of a people's adjective ("Libyan", "Nigerien", "Chinese", "British",
-"French", "Israeli"), not of a capital standing for its country ("Washington")."""
 _ADJECTIVE_USE = re.compile(r"\s+[a-z]")
 """A lowercase word after a name, which the name qualifies ("Libyan cities"): a people's
 adjective used so is labelled by its country, as a reader would name the place."""
@@ -1779,8 +1777,8 @@ def _place_at(
             return both, f"{preposition} {name}{also.group()}"
         if (
             at >= 0
-            and _DEMONYM_FORM.search(name.lower())
             and name.lower() in _DEMONYMS
+            and _people_adjective(name)
             and _ADJECTIVE_USE.match(window, at + len(name))
         ):
             name = _DEMONYMS[name.lower()]  # "in Libyan demonstrations": in Libya
