@@ -7,7 +7,7 @@ time expressions) before the events stage reads it.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -863,6 +863,43 @@ def test_a_column_opening_on_its_writer_is_not_news_for_opening_a_page(
     )
     summaries = [e.summary for e in timeline(wire, paper, column)]
     assert (opening in summaries) is kept
+
+
+@pytest.mark.parametrize(("days_apart", "shown"), [(1, True), (30, False)])
+def test_a_line_of_standing_context_copy_repeats_weeks_apart_is_no_entry(
+    days_apart: int, shown: bool
+) -> None:
+    """Three outlets print one undated line of context telling no happening. Printed on
+    days close together, it may be that news day's; printed a month apart, it is what stays
+    true, not news of the day the first of them printed it."""
+    context = (
+        "One of those groups, the Kessel Ridge militia, is active in three border provinces "
+        "and is looking to expand south towards the coast."
+    )
+    reports = [
+        ("Government troops retook the Dorn border crossing from the Kessel Ridge militia on "
+         "Monday, the defence ministry said.",
+         "Two soldiers were wounded in the fighting at Dorn, officials said."),
+        ("The army said on Tuesday it had cleared the last militia positions around the Dorn "
+         "crossing.",
+         "Engineers began clearing mines from the road to Dorn."),
+        ("The Kessel Ridge militia freed 40 hostages it had held near Varn on Friday, the "
+         "interior ministry said.",
+         "The hostages were flown to the capital by helicopter."),
+    ]  # fmt: skip
+    documents = [
+        analysed(
+            f"{news}\n{detail}\n{context}",
+            date(2025, 6, 3) + timedelta(days=days_apart * (i // 2)),
+            f"militia-{i}.txt",
+            outlet=f"Outlet {i}",
+            title="Kessel Ridge militia loses Dorn crossing",
+        )
+        for i, (news, detail) in enumerate(reports)
+    ]
+    summaries = [e.summary for e in timeline(*documents)]
+    assert any(s.startswith("Government troops retook") for s in summaries)
+    assert (context in summaries) is shown
 
 
 def test_a_chronology_line_of_the_storys_own_news_counts_as_an_articles_opening() -> None:

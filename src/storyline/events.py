@@ -1617,6 +1617,23 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 """The writer speaking: a column or a reader's letter opens on its own view, not on news."""
 
 
+STANDING_SPREAD = 3
+"""Days apart beyond which two articles printing one undated line that tells no happening
+show it to be standing context rather than either day's news (``_standing``)."""
+
+
+def _standing(event: StoryEvent) -> bool:
+    """Whether an event is a line of standing context that copy repeats ("One of those
+    groups, JNIM, is active in Mali, Burkina Faso and Niger"): no date of its own, no past
+    happening told, and printed by articles more than ``STANDING_SPREAD`` days apart. What
+    is as true weeks later is no day's news, and dating it by the first article that
+    printed it would put it on the timeline as if it had happened then."""
+    if not event.approximate or _eventive(event.summary.sentence.text):
+        return False
+    days = [r.published for r in event.reports if r.published is not None]
+    return bool(days) and (max(days) - min(days)).days > STANDING_SPREAD
+
+
 def _first_person(text: str) -> bool:
     """Whether a sentence speaks in the first person outside its quotations."""
     return _FIRST_PERSON.search(_QUOTED_SPAN.sub(" ", text)) is not None
@@ -1646,7 +1663,8 @@ def select(
     a share of it (``CAUSE``, or ``RUN_UP`` in its run-up), at most ``CAUSES`` per square
     root or the room the news leaves; beside them, outside those caps, the news its articles
     open with (a headline-only article's headline among it) above a smaller share
-    (``OPENING``)."""
+    (``OPENING``). Standing context (``_standing``) is never an entry; it is set aside
+    after the caps, which read how much a story tells from all it scores."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
         likely = [e for e in ranked if not _cause(e) and e.score >= keep]
@@ -1666,6 +1684,8 @@ def select(
     chosen: list[StoryEvent] = []
     per_day: Counter[str] = Counter()
     for event in candidates:
+        if _standing(event):
+            continue
         if max_dates is not None and event.date not in per_day and len(per_day) >= max_dates:
             continue
         if per_date is not None and per_day[event.date] >= per_date:
