@@ -902,6 +902,32 @@ def test_a_line_of_standing_context_copy_repeats_weeks_apart_is_no_entry(
     assert (context in summaries) is shown
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["According to the Meridian Press news agency:", "The wire service Meridian Press reported:"],
+)
+def test_an_event_is_told_by_the_plain_copy_not_one_credited_before_a_colon(credit: str) -> None:
+    passage = (
+        "Cranes stood idle at all six of Arvenia's commercial harbours on Tuesday as dockers "
+        "began a national strike over automation and pay."
+    )
+    paper = analysed(
+        f"{credit} {passage}\nFreight forwarders said rerouted containers would be late.",
+        date(2025, 10, 14),
+        "paper.txt",
+        outlet="Financial Observer",
+    )
+    wire = analysed(
+        f"{passage}\nPort authorities said more than 300 cargo ships were waiting offshore.",
+        date(2025, 10, 15),
+        "wire.txt",
+        outlet="Meridian Press",
+    )
+    entry = next(e for e in timeline(paper, wire) if passage in e.summary)
+    assert entry.summary == passage
+    assert any(credit in e.sentence for e in entry.evidence)  # the credited copy still cited
+
+
 def test_a_chronology_line_of_the_storys_own_news_counts_as_an_articles_opening() -> None:
     wire = analysed(
         "Rebel troops entered the port city of Varna on Saturday after government forces "

@@ -1348,13 +1348,22 @@ def _event_date(group: _Group, newsdays: dict[str, date | None]) -> tuple[str, b
     return (min(days).isoformat(), True) if days else None
 
 
+_PREFACED = re.compile(
+    rf"(?i)^[^:]{{0,80}}\b(?:according\s+to|{_SPEECH}|described)\b[^:]{{0,40}}:\s+[\"'“‘]?[A-Z]"
+)
+"""A sentence another outlet's words open, credited and ended by a colon ("According to the
+Meridian Press news agency: Cranes stood idle ..."): a copy that names whose it is."""
+
+
 def _typical(group: _Group, value: str) -> Report:
-    """The report that tells the event best: unquoted, no detail told after it, dated as
-    the event, nearest its centroid, then the earliest and highest in its article."""
+    """The report that tells the event best: unquoted, no detail told after it, no credit
+    before it (``_PREFACED``: the plain copy reads as news), dated as the event, nearest its
+    centroid, then the earliest and highest in its article."""
     return max(
         zip(group.reports, group.vectors, strict=True),
         key=lambda pair: (
             not pair[0].quote,
+            _PREFACED.match(pair[0].sentence.text) is None,
             id(pair[0]) not in group.details,
             pair[0].date == value,
             round(group.centroid(pair[1]), 6),
