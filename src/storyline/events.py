@@ -25,7 +25,7 @@ story's timeline is as long as its events, at most five per square root of its i
 sources or two thirds of its likely key events if more, beside the recent causes it tells
 and the news its articles open with.
 Dated context from before the story that is not one of its events is its background, kept
-apart.
+apart; an undated line of standing context that copy repeats weeks apart is no entry.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
 the cost of a story grows with its size, not with its square; the comparison by meaning,
