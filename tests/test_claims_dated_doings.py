@@ -1,6 +1,6 @@
 """Which doing a date dates, and the days a date allows: a verb joined after the date by
 "and" or opening a clause with "since" is another doing, two dates joined by "and" date one
-doing, and "last week" read on a Sunday may be the working week just ended; a market moves
+doing, and "last week" read at a weekend may be the working week just ended; a market moves
 every day, a programme airs and crowds gather again and again, and "make" names no doing
 without its noun.
 
@@ -10,6 +10,8 @@ The articles are invented and written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from helpers import story_disagreements
 
@@ -60,12 +62,24 @@ _LATE_LAST_WEEK = (
 )
 
 
-def test_last_week_read_on_a_sunday_may_be_the_week_just_ended() -> None:
+@pytest.mark.parametrize("read", [D(2012, 3, 4), D(2012, 3, 3)])  # a Sunday, a Saturday
+def test_last_week_read_at_a_weekend_may_be_the_week_just_ended(read: dt.date) -> None:
     assert not _date_sides(
         [
-            (_LATE_LAST_WEEK, D(2012, 3, 4)),  # a Sunday: Thursday 1 March is late last week
+            (_LATE_LAST_WEEK, read),  # Thursday 1 March is late last week by then
             ("The Free Army withdrew from Baba Tor last week, hoping to spare civilians.",
              D(2012, 3, 7)),
+        ]
+    )  # fmt: skip
+
+
+def test_last_week_read_on_a_saturday_may_hold_that_week_s_wednesday() -> None:
+    assert not _date_sides(
+        [
+            ("The Tolvar chief is understood to have met the Varna Investment Authority "
+             "last week.", D(2010, 7, 10)),  # a Saturday
+            ("The Tolvar chief met the Varna Investment Authority on Wednesday.",
+             D(2010, 7, 8)),
         ]
     )  # fmt: skip
 

@@ -103,19 +103,20 @@ def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, 
 
 
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
-_SUNDAY = 6
+_SATURDAY = 5
 
 
 def _week_ended(t: TimeExpression, start: dt.date, end: dt.date) -> dt.date:
-    """The last day "last week" may mean: read on a Sunday, it is the calendar week before
-    the one ending that day, or the working week just ended, which many writers and readers
-    count as last week by then ("withdrew late last week" on Sunday 4 March, of a Thursday
-    1 March). Any other date ends where its value does."""
+    """The last day "last week" may mean: read at a weekend, it is the calendar week before
+    the one ending that Sunday, or the working week just ended, which many writers and
+    readers count as last week by then ("withdrew late last week" on Sunday 4 March, of a
+    Thursday 1 March; "met the fund last week" in Saturday's paper, of that Wednesday). Any
+    other date ends where its value does."""
     read = period(t.anchor) if t.anchor else None
-    if read is None or read[0].weekday() != _SUNDAY or not _LAST_WEEK.search(t.text):
+    if read is None or read[0].weekday() < _SATURDAY or not _LAST_WEEK.search(t.text):
         return end
-    if end == read[0] - dt.timedelta(days=7):
-        return read[0] - dt.timedelta(days=1)  # to the Saturday just past
+    if end == read[0] - dt.timedelta(days=read[0].weekday() + 1):
+        return read[0] - dt.timedelta(days=1)  # to the day before the weekend's page
     return end
 
 
