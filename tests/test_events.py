@@ -878,17 +878,27 @@ def test_a_column_opening_on_its_writer_is_not_news_for_opening_a_page(
     assert (opening in summaries) is kept
 
 
-@pytest.mark.parametrize(("days_apart", "shown"), [(1, True), (30, False)])
+_STANDING = (
+    "One of those groups, the Kessel Ridge militia, is active in three border provinces and "
+    "is looking to expand south towards the coast."
+)
+_DONE_BY_NOW = (
+    "One of those groups, the Kessel Ridge militia, has for the first time seized a border "
+    "province and is looking to expand south towards the coast."
+)
+
+
+@pytest.mark.parametrize(
+    ("context", "days_apart", "shown"),
+    [(_STANDING, 1, True), (_STANDING, 30, False), (_DONE_BY_NOW, 30, True)],
+)
 def test_a_line_of_standing_context_copy_repeats_weeks_apart_is_no_entry(
-    days_apart: int, shown: bool
+    context: str, days_apart: int, shown: bool
 ) -> None:
     """Three outlets print one undated line of context telling no happening. Printed on
     days close together, it may be that news day's; printed a month apart, it is what stays
-    true, not news of the day the first of them printed it."""
-    context = (
-        "One of those groups, the Kessel Ridge militia, is active in three border provinces "
-        "and is looking to expand south towards the coast."
-    )
+    true, not news of the day the first of them printed it. A happening told in the present
+    perfect is news however long it stays true."""
     reports = [
         ("Government troops retook the Dorn border crossing from the Kessel Ridge militia on "
          "Monday, the defence ministry said.",

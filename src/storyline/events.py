@@ -1632,6 +1632,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 """The writer speaking: a column or a reader's letter opens on its own view, not on news."""
 
 
+_PERFECT = re.compile(
+    rf"(?i)\b(?:has|have)\s+(?:(?:\w+ly|not|also|now|already|just|for\s+the\s+first\s+time)"
+    rf"\s+)*(?:been\s+)?{_PAST_FORM}"
+)
+"""A present perfect ("have for the first time identified microbes", "has been sealed"):
+news of a happening told as done by now, however long it stays true."""
+
 STANDING_SPREAD = 3
 """Days apart beyond which two articles printing one undated line that tells no happening
 show it to be standing context rather than either day's news (``_standing``)."""
@@ -1639,11 +1646,13 @@ show it to be standing context rather than either day's news (``_standing``)."""
 
 def _standing(event: StoryEvent) -> bool:
     """Whether an event is a line of standing context that copy repeats ("One of those
-    groups, JNIM, is active in Mali, Burkina Faso and Niger"): no date of its own, no past
-    happening told, and printed by articles more than ``STANDING_SPREAD`` days apart. What
+    groups, JNIM, is active in Mali, Burkina Faso and Niger"): no date of its own, no
+    happening told in the past or the present perfect (``_PERFECT``), and printed by
+    articles more than ``STANDING_SPREAD`` days apart. What
     is as true weeks later is no day's news, and dating it by the first article that
     printed it would put it on the timeline as if it had happened then."""
-    if not event.approximate or _eventive(event.summary.sentence.text):
+    text = event.summary.sentence.text
+    if not event.approximate or _eventive(text) or _PERFECT.search(text):
         return False
     days = [r.published for r in event.reports if r.published is not None]
     return bool(days) and (max(days) - min(days)).days > STANDING_SPREAD
