@@ -79,19 +79,6 @@ def test_a_date_after_a_clause_that_has_ended_dates_the_main_clause() -> None:
     assert youths.date is None and youths.passing == (("2025-03-08", "Saturday"),)
 
 
-def test_a_deadline_s_date_dates_no_happening() -> None:
-    doc = analysed(
-        "The army said on Monday that its last units had left Varn by a Sept. 15 deadline.\n"
-        "The last units left Varn on Sept. 14, a week after the talks ended.",
-        date(2024, 9, 17),
-        "varn.txt",
-    )
-    deadline, left = events.reports_of(doc, None)
-    assert deadline.date == "2024-09-16" and deadline.said  # the day it was said
-    assert deadline.passing == (("2024-09-15", "Sept. 15"),)
-    assert left.date == "2024-09-14"
-
-
 def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
     doc = analysed(
         "The closure of the Varne ferry route following a storm last year has cost the port "

@@ -550,13 +550,7 @@ def _readings(
                 continue  # a plan, not a happening
         after = sentence.text[expression.end - sentence.start :]
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
-        passing = _subordinate(before) or _quoted(before) or _DEADLINE.match(after) is not None
-        yield value, expression.text, passing, said
-
-
-_DEADLINE = re.compile(r"(?i)\s*(?:['’]s\s+)?deadlines?\b")
-"""A date naming a deadline ("complete by a Sept. 15 deadline", "the Friday deadline"): the
-day a thing was due, not the day what the sentence reports happened."""
+        yield value, expression.text, _subordinate(before) or _quoted(before), said
 
 
 APPOINTED_REACH = 35
