@@ -1627,7 +1627,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 
 
 _PERFECT = re.compile(
-    rf"(?i)\b(?:has|have)\s+(?:(?:\w+ly|not|also|now|already|just|for\s+the\s+first\s+time)"
+    r"(?i)\b(?:has|have)\s+(?:(?:\w+ly|not|also|now|already|just|for\s+the\s+first\s+time)"
     rf"\s+)*(?:been\s+)?{_PAST_FORM}"
 )
 """A present perfect ("have for the first time identified microbes", "has been sealed"):
@@ -1642,9 +1642,9 @@ def _standing(event: StoryEvent) -> bool:
     """Whether an event is a line of standing context that copy repeats ("One of those
     groups, JNIM, is active in Mali, Burkina Faso and Niger"): no date of its own, no
     happening told in the past or the present perfect (``_PERFECT``), and printed by
-    articles more than ``STANDING_SPREAD`` days apart. What
-    is as true weeks later is no day's news, and dating it by the first article that
-    printed it would put it on the timeline as if it had happened then."""
+    articles more than ``STANDING_SPREAD`` days apart. What is as true weeks later is no
+    day's news, and dating it by the first article that printed it would put it on the
+    timeline as if it had happened then."""
     text = event.summary.sentence.text
     if not event.approximate or _eventive(text) or _PERFECT.search(text):
         return False
