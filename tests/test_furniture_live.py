@@ -145,3 +145,39 @@ def test_a_quotation_in_the_first_person_with_no_speaker_is_no_entry() -> None:
     assert readable(page.splitlines()[4])
     # "US" is a country, not "us"
     assert readable("`` The US will send two hospital ships to the flooded coast on Tuesday . ''")
+
+
+def test_a_byline_run_on_into_a_caption_leaves_neither_in_the_timeline() -> None:
+    # a wire page scraped as one line: its headline, its byline, a photo's caption, its lead
+    page = (
+        "Port of Kessa shut by strike By the Meridian Wire Staff Dock workers stand beside "
+        "idle cranes on September 29 , 2025 in Kessa , north of Valmore .\n"
+        "Dockers at the port of Kessa walked out on Monday over a pay offer , the union said .\n"
+        "From the Meridian Wire Staff Harbour officials said on Tuesday that 40 ships were "
+        "waiting offshore .\n"
+        "A file photo of the harbour at Kessa , where the strike began .\n"
+        "Union leader Ana Corvo pictured at a rally in Kessa on Monday .\n"
+    )
+    found = summaries(page, published=date(2025, 10, 1))
+    assert any(s.startswith("Dockers at the port of Kessa walked out") for s in found)
+    # the byline is cut off the update it was glued to, which stays news
+    assert any(s.startswith("Harbour officials said on Tuesday") for s in found)
+    assert not any("Wire Staff" in s for s in found)
+    assert not any(s.startswith(("Dock workers stand", "A file photo", "Union leader")) for s in found)
+    # a caption's day with its year and no finite verb, where news prose tells a happening
+    assert is_furniture("Dock workers stand beside idle cranes on September 29 , 2025 in Kessa .")
+    assert not is_furniture("Dock workers walked out on September 29 , 2025 in Kessa .")
+
+
+def test_a_resolutions_number_dates_nothing() -> None:
+    page = (
+        "Russia said on Friday that the arms drops were a crude violation of Security Council "
+        "resolution 1970 , which bans weapons sales to the country .\n"
+        "France said the drops were allowed under resolutions 1970 and 1973 .\n"
+    )
+    documents = [
+        pipeline.analyse(Article.from_text(page, "page.txt", published=date(2011, 7, 1)))
+    ]
+    found, background = events.build(events.story_events(documents))
+    assert not any(entry.date.startswith("19") for entry in (*found, *background))
+    assert any(entry.summary.startswith("Russia said on Friday") for entry in found)

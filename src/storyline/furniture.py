@@ -68,6 +68,12 @@ _DATELINE = re.compile(
     # a section's heading in capitals run on into its first sentence: "GADDAFI TROOPS
     # ADVANCING , OFFICIAL SAYS In Washington , ...", "THE START OF THE CONFLICT Libya 's ..."
     r"|^(?:[A-Z][A-Z'’.-]+\s(?:[,;:]\s)?){2,}[A-Z][A-Z'’.-]+\s(?=[A-Z][a-z])"
+    # a byline run on into the text: "By the CNN Wire Staff", "From the CNN Wire Staff",
+    # "By Jill Dougherty , CNN Foreign Affairs Correspondent"
+    r"|(?<![\w,])(?:By|From)\s+the\s+(?:[A-Z][\w.&'-]*\s+){1,3}Staff\s+(?=[A-Z\"'`‘“])"
+    rf"|(?<![\w,])By\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+\s?,\s?{_AGENCY}"
+    r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Staff|Writer|Correspondent|Producer|Editor)s?)?"
+    r"\s+(?=[A-Z\"'`‘“])"
     # "NEW ORLEANS --", "VENICE, Louisiana --", "VALMORÉ (Meridian Press) —": a place in
     # capitals, the credit of a wire of any name, then a dash
     r"|(?P<place>(?<![\w,])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+)*"
@@ -349,6 +355,39 @@ _FINITE = re.compile(
 verb, or a past form that may be one."""
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
+_CAPTION_DAY = re.compile(
+    rf"(?:\bon|\bin|(?<!day)(?<!day\s),|,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s?,)\s+"
+    rf"(?:{_MONTH}\s+\d{{1,2}}\s?,\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)\b"
+)
+"""A day given with its year after "on", "in" or a comma ("drive on June 11, 2011 in
+Ajdabiya", "in Tokyo, Thursday, Oct. 16, 2008"): how a caption dates its picture, where
+"resume on Tuesday, June 29, 2010" sets a plan's day. News prose names a recent day without
+its year, and tells what happened in a finite verb (``_FINITE``); a caption tells what the
+picture shows in the present or in no verb at all ("Libyan rebels on patrol near the
+airport ... on April 30, 2011.")."""
+
+_PICTURE_OF = re.compile(
+    r"(?i)^\W*(?:an?|the)\s+(?:(?:file|undated|handout|aerial|still)\s+)*"
+    r"(?:photo(?:graph)?|image|picture|still)\s+(?:of|from|shows)\b"
+    r"|^\W*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}\s+pictured\s+(?:at|in|on|with|during)\b"
+)
+"""A caption naming itself ("A file photo of armed Libyan rebels ...") or who it shows
+("Nabil Al-Araby pictured at a meeting on May 15 in Cairo")."""
+
+
+def _caption(text: str) -> bool:
+    """Whether a sentence is a picture's caption by its own idiom (``_CAPTION_DAY`` with no
+    finite verb, or ``_PICTURE_OF``)."""
+    if _PICTURE_OF.search(text) is not None:
+        return True
+    day = _CAPTION_DAY.search(text)
+    return day is not None and day.start() > 0 and _FINITE.search(text) is None
+
+
 _BULLET = re.compile(r"[•·▪►]|\bcents(?=\s+[A-Z])")
 """A bullet before a headline of a list the page runs into its text ("• BP restarts top kill
 pumping • Obama says ..."), also as some archives spell it ("cents BP restarts ..."): two
@@ -362,6 +401,8 @@ def is_furniture(text: str) -> bool:
     broadcast host's words to the audience, a caption that only names someone. Cached: the
     events and the claims stages ask it of the same sentences."""
     if _FURNITURE.search(text) is not None or len(_BULLET.findall(text)) >= 2:
+        return True
+    if _caption(text):
         return True
     named = _APPOSITION.match(text)
     return (

@@ -42,7 +42,7 @@ from storyline.furniture import is_furniture, stray_opening, without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
-from storyline.text import CARDINALS, topic_stem
+from storyline.text import CARDINALS, NUMBERED_BEFORE, topic_stem
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -638,7 +638,7 @@ def _read(
         near = _nearest_event(before[-25:], own + read) or (
             "killed" if _TOLL.search(before) else None
         )
-        if q.value != int(q.value) or near is None or _IDENTIFIER.search(before[-20:]):
+        if q.value != int(q.value) or near is None or NUMBERED_BEFORE.search(before[-30:]):
             return None
         if q.value < _OLDEST and _NAMED_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
             return None  # "Wismond Exantus , 24 , found after 11 days": his age, no count
@@ -777,13 +777,6 @@ _OLDEST = 120
 """A bare number between a name's comma and another comma or a dash ("Marie Carida , 84 -
 saved after 10 days") is the person's age, however a list of rescues runs on."""
 
-_IDENTIFIER = re.compile(
-    r"\b(?:flight|resolution|route|highway|bus|train|gate|platform|room|bay|pier|no\.?|"
-    r"number|#)\s*$",
-    re.IGNORECASE,
-)
-"""A bare figure after the noun it numbers ("Pan Am flight 103 killed 270", "resolution
-1973"): which one is meant, not how many."""
 _SCHOOL_YEAR = re.compile(r"\b(?:year|grade|form|class)\s+$", re.IGNORECASE)
 _SCHOOL_YEARS = 14
 """A small figure right after "year", "grade" or "form" ("year seven pupils", "grade 5

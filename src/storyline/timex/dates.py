@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from storyline.text import NUMBERED_BEFORE
 from storyline.timex import values as v
 from storyline.timex.context import (
     Context,
@@ -241,6 +242,8 @@ def year(m: re.Match[str], ctx: Context) -> Reading | None:
     lead = ctx.text[max(0, m.start() - 16) : m.start()]
     if not fiscal and _COUNT_BEFORE.search(lead):
         return None  # "about 2000 protesters", "some 1500 troops": a count
+    if NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "resolution 1970", "Flight 1943": which one, not a year
     modern = 1900 <= number <= 2099
     if not (fiscal or m.group("position") or modern or _YEAR_LEAD.search(lead)):
         return None  # outside the modern range a bare number is as likely a count as a year
