@@ -167,6 +167,10 @@ def test_a_byline_run_on_into_a_caption_leaves_neither_in_the_timeline() -> None
     # a caption's day with its year and no finite verb, where news prose tells a happening
     assert is_furniture("Dock workers stand beside idle cranes on September 29 , 2025 in Kessa .")
     assert not is_furniture("Dock workers walked out on September 29 , 2025 in Kessa .")
+    # the present of a story told as it unfolds goes on from the sentence before it
+    assert not is_furniture(
+        "And about nine hours later , the last ship leaves Kessa on September 30 , 2025 ."
+    )
 
 
 def test_a_resolutions_number_dates_nothing() -> None:

@@ -379,13 +379,23 @@ _PICTURE_OF = re.compile(
 ("Nabil Al-Araby pictured at a meeting on May 15 in Cairo")."""
 
 
+_GOES_ON = re.compile(r"(?i)^\W*(?:and|but|or|so|then|yet)\b|\b(?:later|earlier|afterwards)\b")
+"""Prose that goes on from the sentence before it ("And just about nine hours later,
+passengers arrive at the gate ... on Dec. 31, 2017."): a caption stands alone."""
+
+
 def _caption(text: str) -> bool:
     """Whether a sentence is a picture's caption by its own idiom (``_CAPTION_DAY`` with no
-    finite verb, or ``_PICTURE_OF``)."""
+    finite verb in a sentence that stands alone, or ``_PICTURE_OF``)."""
     if _PICTURE_OF.search(text) is not None:
         return True
     day = _CAPTION_DAY.search(text)
-    return day is not None and day.start() > 0 and _FINITE.search(text) is None
+    return (
+        day is not None
+        and day.start() > 0
+        and _FINITE.search(text) is None
+        and _GOES_ON.search(text) is None
+    )
 
 
 _BULLET = re.compile(r"[•·▪►]|\bcents(?=\s+[A-Z])")
