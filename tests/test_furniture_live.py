@@ -163,7 +163,8 @@ def test_a_byline_run_on_into_a_caption_leaves_neither_in_the_timeline() -> None
     # the byline is cut off the update it was glued to, which stays news
     assert any(s.startswith("Harbour officials said on Tuesday") for s in found)
     assert not any("Wire Staff" in s for s in found)
-    assert not any(s.startswith(("Dock workers stand", "A file photo", "Union leader")) for s in found)
+    captions = ("Dock workers stand", "A file photo", "Union leader")
+    assert not any(s.startswith(captions) for s in found)
     # a caption's day with its year and no finite verb, where news prose tells a happening
     assert is_furniture("Dock workers stand beside idle cranes on September 29 , 2025 in Kessa .")
     assert not is_furniture("Dock workers walked out on September 29 , 2025 in Kessa .")
@@ -185,3 +186,18 @@ def test_a_resolutions_number_dates_nothing() -> None:
     found, background = events.build(events.story_events(documents))
     assert not any(entry.date.startswith("19") for entry in (*found, *background))
     assert any(entry.summary.startswith("Russia said on Friday") for entry in found)
+
+
+def test_a_picture_agencys_credit_and_a_heading_with_an_age_are_cut_off_the_news() -> None:
+    page = (
+        "Storm closes Kessa harbour Photograph : AP Harbour officials closed the port of "
+        "Kessa on Monday as the storm reached the coast .\n"
+        "Photograph : Reuters Ferries to the islands stayed in port on Monday , the operator "
+        "said .\n"
+        "ANA CORVO , 9-YEAR-OLD GIRL Ana Corvo was lifted from a flooded cellar on Monday .\n"
+    )
+    found = summaries(page, published=date(2025, 10, 7))
+    assert any(s.startswith("Harbour officials closed the port") for s in found)
+    assert any(s.startswith("Ferries to the islands stayed") for s in found)
+    assert any(s.startswith("Ana Corvo was lifted") for s in found)
+    assert not any("Photograph" in s or "GIRL" in s for s in found)

@@ -66,8 +66,9 @@ _DATELINE = re.compile(
     r"|^(?:[ECMP][SD]?T|GMT|BST|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:(?!-[LR][RS]B-)[^()\[\]]){0,40}?(?:\)|\]|\s?-RRB-|\s?-RSB-)"
     r"\s*(?:--|-|—|:)?\s*(?=[A-Z\"'`‘“])"
     # a section's heading in capitals run on into its first sentence: "GADDAFI TROOPS
-    # ADVANCING , OFFICIAL SAYS In Washington , ...", "THE START OF THE CONFLICT Libya 's ..."
-    r"|^(?:[A-Z][A-Z'’.-]+\s(?:[,;:]\s)?){2,}[A-Z][A-Z'’.-]+\s(?=[A-Z][a-z])"
+    # ADVANCING , OFFICIAL SAYS In Washington , ...", "THE START OF THE CONFLICT Libya 's ...",
+    # "MENDJI SANON , 11-YEAR-OLD GIRL Mendji Sanon was pulled out ..."
+    r"|^(?:(?:[A-Z]|\d+-)[A-Z'’.-]+\s(?:[,;:]\s)?){2,}(?:[A-Z]|\d+-)[A-Z'’.-]+\s(?=[A-Z][a-z])"
     # a byline run on into the text: "By the CNN Wire Staff", "From the CNN Wire Staff",
     # "By Jill Dougherty , CNN Foreign Affairs Correspondent"
     r"|(?<![\w,])(?:By|From)\s+the\s+(?:[A-Z][\w.&'-]*\s+){1,3}Staff\s+(?=[A-Z\"'`‘“])"
@@ -94,14 +95,16 @@ _BARE_DATELINE = re.compile(r"(?P<place>[A-Z]{2}[A-Z'.-]*(?:\s[A-Z][A-Z'.-]+)*)\
 """A place in capitals opening a sentence, then a capitalised word: a dateline without its
 dash, if the article writes the place in ordinary case too (see ``without_dateline``)."""
 _CREDIT = re.compile(
-    r"(?:Photograph|Photo|Picture|Image)s?\s?:\s+(?:[^\s/\\]+\s+){0,5}?[^\s/\\]*"
-    r"(?:\\?/[\w.&-]+)*\\?/[A-Z][\w.&-]*(?:\s+(?:[Ii]mages|Pictures|Photos))?\s+"
-    r"(?=[A-Z\"'`‘“])"
+    r"(?:Photograph|Photo|Picture|Image)s?\s?:\s+(?:(?:[^\s/\\]+\s+){0,5}?[^\s/\\]*"
+    r"(?:\\?/[\w.&-]+)*\\?/[A-Z][\w.&-]*(?:\s+(?:[Ii]mages|Pictures|Photos))?"
+    r"|(?:AP|AFP|EPA|PA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?|Nasa|NASA|Alamy|Corbis))"
+    r"\s+(?=[A-Z\"'`‘“])"
 )
 """A picture's credit the splitter glued before a sentence, a photographer then an agency
-after a slash ("Photograph : Miguel Tovar\\/AP Health officials ..."): scraped pages put it
-before their lead, which is the news and must not be lost with it. A credit without its
-slash ("Photograph: Paul McErlane The question") cannot be told from the text after it."""
+after a slash ("Photograph : Miguel Tovar\\/AP Health officials ..."), or a picture agency
+alone ("Photograph : AP BP engineers ..."): scraped pages put it before their lead, which is
+the news and must not be lost with it. A photographer's name without the slash
+("Photograph: Paul McErlane The question") cannot be told from the text after it."""
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"'`‘“])")
 _CLOCKS = re.compile(r"(?m)(?:^|[.!?\"'’”]\s)\s*(?:[01]\d|2[0-3])[0-5]\d\s+[A-Z\"'`‘“]")
 """A live page's stamp in four digits of the 24-hour clock before each update ("2224 The US
@@ -171,7 +174,7 @@ def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sen
         if not match.group("place") or _OPENS_STORY.search(sentence.text[: match.start()]):
             cut = match.end()
     cut = max(cut, _transcript_cut(sentence.text))
-    credit = _CREDIT.match(sentence.text, cut)
+    credit = _CREDIT.search(sentence.text, cut)
     if credit is not None:
         cut = credit.end()
     if not cut and article_text is not None:
