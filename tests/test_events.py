@@ -95,6 +95,20 @@ def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
     assert committee.date == "2025-03-13"  # "before" a committee places, it does not date
 
 
+def test_a_thing_named_by_its_day_dates_that_thing_not_the_news() -> None:
+    doc = analysed(
+        "The senator compared the crisis with the attacks of Sept. 11 in a speech.\n"
+        "The minister insisted the written answer of March 2 was a fair summary.\n"
+        "Protesters marched on the night of March 12 through the old town.",
+        date(2025, 3, 14),
+        "speech.txt",
+    )
+    attacks, answer, night = events.reports_of(doc, None)
+    assert attacks.date is None and attacks.passing == (("2024-09-11", "Sept. 11"),)
+    assert answer.date is None and answer.passing == (("2025-03-02", "March 2"),)
+    assert night.date == "2025-03-12"  # the night of a day is the clause's own time
+
+
 def test_a_date_in_a_clause_opened_by_a_conjunction_and_an_ing_verb_dates_that_clause() -> None:
     doc = analysed(
         "The Ostra bridge was closed for several hours, but engineers cleared it to reopen "

@@ -173,6 +173,14 @@ _GOVERNED_THING = re.compile(
 of that thing ("following a coup last year", "after the vote on Tuesday"), not of the news
 the clause tells. "Before" is left out: it also places ("before the committee on Thursday")."""
 
+_OWNED_DAY = re.compile(
+    r"(?i)\b(?!(?:morning|night|evening|afternoon|day|days|week|weekend|end|start|"
+    r"beginning|middle|dawn|eve|hours|part|rest|month|year|course)\b)[a-z]{3,}\s+of\s+$"
+)
+"""A thing named by its day ("the attacks of Sept. 11", "the written answer of March 17"):
+that thing's date, mentioned in passing, not the day of the clause's news, where "the night
+of Feb. 21" is a time of the clause itself."""
+
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\b(?:[^.;!?]|\.\d){0,60}"
     r"|\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?"
@@ -651,7 +659,12 @@ def _subordinate(before: str) -> bool:
     passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
     "that", or "since" and a verb (finite, or in "-ing" right after it), with no comma after;
     in brackets."""
-    if _GOVERNED.search(before) or _GOVERNED_THING.search(before) or _COMPARED.search(before):
+    if (
+        _GOVERNED.search(before)
+        or _GOVERNED_THING.search(before)
+        or _COMPARED.search(before)
+        or _OWNED_DAY.search(before)
+    ):
         return True
     words = list(re.finditer(r"\S+", before))
     tail_start = words[-_WORDS_BACK].start() if len(words) >= _WORDS_BACK else 0
