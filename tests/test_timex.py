@@ -247,6 +247,19 @@ def test_later_counts_from_the_day_just_told() -> None:
     ]
 
 
+def test_a_day_later_after_a_sentence_ending_on_a_plural_is_no_rate() -> None:
+    # "four flights a week" is a rate; a full stop ends the plural before "A day later"
+    found = tag(
+        "Rebels took the town on Monday from government forces. A day later they left.",
+        dt.date(2024, 9, 20),
+    )
+    assert [(e.text, e.value) for e in found] == [
+        ("Monday", "2024-09-16"),
+        ("A day later", "2024-09-17"),
+    ]
+    assert tag("The airline runs four flights a week to the town.", dt.date(2024, 9, 20)) == []
+
+
 def test_absolute_expressions_have_no_anchor_and_relative_ones_name_theirs() -> None:
     absolute, relative = tag("On September 16, 2024 he said on Monday it ended.", WEDNESDAY)
     assert absolute.anchor is None

@@ -143,7 +143,7 @@ def _shifted(anchor: dt.date, unit: str, amount: float, sign: int) -> tuple[str,
 
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+s))\W{0,3}$",
+    r"one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+s))[^\w.!?;:]{0,3}$",
     re.IGNORECASE,
 )
 # Words ending in s that are no plural noun counting what happens "a week".
