@@ -433,6 +433,22 @@ def test_a_staff_credit_never_names_a_story() -> None:
     assert story.title.startswith("Rescuers pulled forty passengers")
 
 
+def test_a_pages_stamp_and_dateline_never_name_a_story() -> None:
+    """An untitled wire page whose first line opens with its place, stamp and dateline
+    ("LAMPRA | Mon May 5 , 2025 6:31 pm EDT LAMPRA (Reuters) - ...") is named by its news."""
+    text = (
+        "LAMPRA | Mon May 5 , 2025 6:31 pm EDT LAMPRA (Reuters) - Rescuers pulled forty "
+        "passengers of the Kessock ferry from the sea off Lampra on Monday.\n"
+        "The ferry sank in a storm with forty aboard.\n"
+    )
+    articles = [
+        Article(id=f"u{i}", origin=f"page{i}.txt", text=text, published=date(2025, 5, 5))
+        for i in range(2)
+    ]
+    [story] = cluster(articles)
+    assert story.title.startswith("Rescuers pulled forty passengers")
+
+
 def test_page_furniture_never_names_a_story() -> None:
     """An untitled page whose first line is the site's furniture ("You've selected the U.S.
     Edition") is named by the first line of its news."""

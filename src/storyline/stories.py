@@ -71,8 +71,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from storyline.furniture import is_furniture
-from storyline.models import Article, Document, Story
+from storyline.furniture import is_furniture, without_dateline
+from storyline.models import Article, Document, Sentence, Story
 from storyline.text import STOPWORDS, content_words, fold, fold_word, stem
 
 # Settings, general rather than fitted to one data set: measured on giveme5w1h's development
@@ -1122,22 +1122,17 @@ def join_bar(size: int) -> float:
     return THRESHOLD * (SHORT_THRESHOLD + (1.0 - SHORT_THRESHOLD) * reach)
 
 
-_STAFF_CREDIT = re.compile(
-    r"^\W*(?i:by)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}"
-    r"(?i:(?:wire\s+)?(?:staff|reporters?|correspondents?|writers?|team|desk))\b[\s,.:-]*"
-)
-"""A staff credit a page prints before its text ("By the CNN Wire Staff"): the byline of no
-one, which never names a story."""
-
 
 def _headline(article: Article) -> str:
-    """The article's headline, or its first line when it has none (seed files, T17): a
-    staff credit in front of it cut off, page furniture ("You've selected the U.S. Edition",
-    "Last updated : 14 January 2010") passed over."""
+    """The article's headline, or its first line when it has none (seed files, T17): what a
+    page prints in front of its news cut off (a staff credit, "By the CNN Wire Staff"; a
+    stamp and dateline, "TRIPOLI | Thu Jul 7 , 2011 6:31 pm EDT TRIPOLI (Reuters) -"), page
+    furniture ("You've selected the U.S. Edition", "Last updated : 14 January 2010") passed
+    over."""
     if article.title and article.title.strip():
         return " ".join(article.title.split())
     for line in article.text.splitlines():
-        line = _STAFF_CREDIT.sub("", line, count=1)
+        line = without_dateline(Sentence(article.id, 0, 0, len(line), line)).text
         if len(line.split()) >= 4 and not is_furniture(line):
             return " ".join(line.split())
     return ""
