@@ -1122,7 +1122,6 @@ def join_bar(size: int) -> float:
     return THRESHOLD * (SHORT_THRESHOLD + (1.0 - SHORT_THRESHOLD) * reach)
 
 
-
 def _headline(article: Article) -> str:
     """The article's headline, or its first line when it has none (seed files, T17): what a
     page prints in front of its news cut off (a staff credit, "By the CNN Wire Staff"; a

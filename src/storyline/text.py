@@ -140,15 +140,6 @@ def _pieces(text: str) -> Iterator[str]:
 # ---- stop words and content words -----------------------------------------------------------
 
 # Function words that carry no topic: dropped before matching passages and stories.
-NUMBERED_BEFORE = re.compile(
-    r"\b(?:flights?|resolutions?|routes?|highway|bus|train|gate|platform|room|bay|pier|no\.?|"
-    r"number|#)\s*(?:\d+\s*(?:,|and|&)\s*)?$",
-    re.IGNORECASE,
-)
-"""The noun a bare number names one of, ending the text before it ("Pan Am flight 103",
-"resolutions 1970 and 1973"): which one is meant, neither how many nor a year."""
-
-
 STOPWORDS = frozenset(
     """a about above after again against ago all also am an and any are aren't as at be
     because been before being below between both but by can could did didn't do does doesn't
@@ -315,6 +306,14 @@ CARDINALS: dict[str, int] = {
     for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 """The numbers up to nineteen and the tens, as words, in counting order."""
+
+NUMBERED_BEFORE = re.compile(
+    r"\b(?:flights?|resolutions?|routes?|highway|bus|train|gate|platform|room|bay|pier|no\.?|"
+    r"number|#)\s*(?:\d+\s*(?:,|and|&)\s*)?$",
+    re.IGNORECASE,
+)
+"""The noun a bare number names one of, ending the text before it ("Pan Am flight 103",
+"resolutions 1970 and 1973"): which one is meant, neither how many nor a year."""
 
 
 # ---- how much of an article is analysed --------------------------------------------------
