@@ -163,6 +163,9 @@ def test_a_byline_run_on_into_a_caption_leaves_neither_in_the_timeline() -> None
     # the byline is cut off the update it was glued to, which stays news
     assert any(s.startswith("Harbour officials said on Tuesday") for s in found)
     assert not any("Wire Staff" in s for s in found)
+    # "by" in lower case inside a sentence names who did something, no byline
+    news = "The walkout was condemned by Port Authority Staff Chair Ana Corvo on Monday ."
+    assert summaries(news, published=date(2025, 10, 1)) == [news]
     captions = ("Dock workers stand", "A file photo", "Union leader")
     assert not any(s.startswith(captions) for s in found)
     # a caption's day with its year and no finite verb, where news prose tells a happening

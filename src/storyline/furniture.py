@@ -70,10 +70,11 @@ _DATELINE = re.compile(
     # "MENDJI SANON , 11-YEAR-OLD GIRL Mendji Sanon was pulled out ..."
     r"|^(?:(?:[A-Z]|\d+-)[A-Z'’.-]+\s(?:[,;:]\s)?){2,}(?:[A-Z]|\d+-)[A-Z'’.-]+\s(?=[A-Z][a-z])"
     # a byline run on into the text: "By the CNN Wire Staff", "From the CNN Wire Staff",
-    # "By Reuters reporters", "By Jill Dougherty , CNN Foreign Affairs Correspondent"
-    r"|(?<![\w,])(?:[Bb]y|From)\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}"
-    r"(?i:(?:wire\s+)?(?:staff|reporters?|correspondents?|writers?|team|desk))\b[\s,.:-]*"
-    r"(?=[A-Z\"'`‘“])"
+    # "By Reuters reporters", "By Jill Dougherty , CNN Foreign Affairs Correspondent" (in
+    # lower case only where the text opens: "condemned by UN Team Leader Anna Berg" is news)
+    r"|(?:^\W*(?i:by)|(?<![\w,])(?:By|From))\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}"
+    r"(?i:(?:wire\s+)?(?:staff|reporters?|correspondents?|writers?|team|desk))\b(?![’']s\b)"
+    r"[\s,.:-]*(?=[A-Z\"'`‘“])"
     rf"|(?<![\w,])By\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+\s?,\s?{_AGENCY}"
     r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Staff|Writer|Correspondent|Producer|Editor)s?)?"
     r"\s+(?=[A-Z\"'`‘“])"
