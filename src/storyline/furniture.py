@@ -263,6 +263,12 @@ def _written_as_a_name(capitals: str, text: str) -> bool:
 
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
+"""A month's name, in full or as news abbreviates it with a full stop ("Sept.")."""
+
 _FURNITURE = re.compile(
     r"(?i)"
     # captions and galleries: "FILE - In this Dec. 29, 2017 file photo, ...", "AP FILE : ...",
@@ -280,9 +286,8 @@ _FURNITURE = re.compile(
     r"|\b(?:in|from)\s+(?:this|an?)\s+(?:(?:undated|handout|file|aerial)\s+)+"
     r"(?:photo|image|picture)"
     r"|\b(?:is|are)\s+(?:seen|pictured)\b(?!\s+as\b)"
-    r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+)\s?,?\s+(?-i:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))\s+\d{1,2}\s?,"
-    r"\s+\d{4}\W*$"
+    r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+)\s?,?\s+"
+    rf"(?-i:{_MONTH})\s+\d{{1,2}}\s?,\s+\d{{4}}\W*$"
     # reuse and rights notices
     r"|\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed)\b|\ball rights reserved"
     r"|\b(?:limited|ltd|inc|llc|plc)\.?\s+or\s+its\s+affiliated\s+companies\b"
@@ -361,10 +366,6 @@ _FINITE = re.compile(
 verb, or a past form that may be one."""
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
-)
 _CAPTION_DAY = re.compile(
     rf"(?:\bon|\bin|(?<!day)(?<!day\s),|,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s?,)\s+"
     rf"(?:{_MONTH}\s+\d{{1,2}}\s?,\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)\b"
