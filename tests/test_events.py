@@ -109,6 +109,23 @@ def test_a_thing_named_by_its_day_dates_that_thing_not_the_news() -> None:
     assert night.date == "2025-03-12"  # the night of a day is the clause's own time
 
 
+def test_the_end_of_a_range_belongs_where_its_start_does() -> None:
+    doc = analysed(
+        "Ana Corvo, who ran the port authority from 2010 to 2014, said on Friday that the "
+        "strike had cost the harbour its busiest month.\n"
+        "The museum was closed from March 3 to March 9 and reopened on Thursday.\n"
+        "Crews worked on the quay on Monday and Tuesday.",
+        date(2025, 3, 14),
+        "range.txt",
+    )
+    corvo, museum, crews = events.reports_of(doc, None)
+    assert corvo.date == "2025-03-14"  # the saying's day, not the end of her years in office
+    assert ("2014", "2014") in corvo.passing
+    assert museum.date == "2025-03-13"
+    assert {value for value, _ in museum.passing} == {"2025-03-03", "2025-03-09"}
+    assert crews.date == "2025-03-10"  # two days of the clause's own stay its own
+
+
 def test_a_date_in_a_clause_opened_by_a_conjunction_and_an_ing_verb_dates_that_clause() -> None:
     doc = analysed(
         "The Ostra bridge was closed for several hours, but engineers cleared it to reopen "

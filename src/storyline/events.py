@@ -539,7 +539,9 @@ def _readings(
     sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
 ) -> Iterator[tuple[str, str, bool, bool]]:
     """Each calendar date a sentence gives: value, expression, whether it belongs to a
-    clause other than the main one, whether it dates a saying."""
+    clause other than the main one, whether it dates a saying. The end of a range ("from
+    2010 to 2014") belongs where its start does."""
+    previous: tuple[int, bool] | None = None
     for expression in expressions:
         value = calendar_value(expression.value) or _weekend(expression.value)
         if value is None:
@@ -558,7 +560,18 @@ def _readings(
                 continue  # a plan, not a happening
         after = sentence.text[expression.end - sentence.start :]
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
-        yield value, expression.text, _subordinate(before) or _quoted(before), said
+        if previous is not None and _RANGE_END.match(
+            sentence.text, previous[0], expression.start - sentence.start
+        ):
+            passing = previous[1]
+        else:
+            passing = _subordinate(before) or _quoted(before)
+        previous = (expression.end - sentence.start, passing)
+        yield value, expression.text, passing, said
+
+
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*$")
+"""What joins a range's start to its end ("from 2010 to 2014", "March 3-9")."""
 
 
 APPOINTED_REACH = 35
