@@ -168,6 +168,21 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
     assert before.date is None  # placed before the narrative's time, not on it
 
 
+def test_a_narrative_does_not_carry_into_a_statement_or_a_denial() -> None:
+    doc = analysed(
+        "The ferry Aster ran aground off Kell Point on Feb. 2.\n"
+        "Its hull split within an hour and the crew took to the lifeboats.\n"
+        "But the owners rejected the findings, saying the crew had kept every rule.\n"
+        "The operator denied any fault by its crew or its officers on the bridge.",
+        date(2025, 3, 14),
+        "aster.txt",
+    )
+    aground, split, rejected, denied = events.reports_of(doc, None)
+    assert aground.date == "2025-02-02" and split.date == "2025-02-02"
+    assert rejected.date is None  # what the owners say now, not the grounding's day
+    assert denied.date is None
+
+
 def test_a_narrative_keeps_its_date_across_one_aside_but_not_two() -> None:
     doc = analysed(
         "The ferry Aster ran aground off Kell Point on Feb. 2.\n"

@@ -406,7 +406,9 @@ def _headline_only(article: Article) -> bool:
     return article.title is not None and article.text.strip() == article.title.strip()
 
 
-_REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|according|added|announced|reported)\b")
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|saying|told|tells|according|added|announced|reported|denied|denies)\b"
+)
 _OTHER_TIME = re.compile(
     r"(?i)^\W*(?:before|after|since|until|when|while|once|earlier|later|previously)\b"
     r"|\b(?:ever\s+since|since\s+then)\b"
