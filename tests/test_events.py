@@ -493,6 +493,43 @@ def test_a_line_another_outlet_repeats_most_of_in_a_longer_sentence_is_one_event
     assert closed[0].date == "2025-03-04"
 
 
+def test_outlets_giving_one_exact_figure_in_their_own_words_tell_one_happening() -> None:
+    # Three outlets tell the flight's departure, each in its own words and each writing
+    # its time its own way; the time is what they share. Their other lines tell other
+    # things and stay apart.
+    first = analysed(
+        "The flight departed Orlen at 11:36 am local time on Tuesday and turned around after "
+        "four hours, the airline said.\n"
+        "A passenger had boarded the wrong plane, the airline said.\n"
+        "The man was questioned by police and released without charge.\n"
+        "The airline apologised to the other passengers for the delay.",
+        date(2025, 3, 4),
+        "a.txt",
+    )
+    second = analysed(
+        "Flight 175 left Orlen International Airport at 11:36 a.m.\n"
+        "It landed back at Orlen eight hours after it had set out.\n"
+        "Passengers were offered hotel rooms for the night.\n"
+        "The airline said its security rules left the crew no choice.",
+        date(2025, 3, 4),
+        "b.txt",
+    )
+    third = analysed(
+        "The jet took off from Orlen at 11:36am on Tuesday but was back by the evening.\n"
+        "One traveller called it a flight to nowhere.\n"
+        "A police spokeswoman said no crime had been committed.\n"
+        "The passenger held a ticket for another carrier's flight to Tokyo.",
+        date(2025, 3, 4),
+        "c.txt",
+    )
+    found = events.story_events([first, second, third])
+    departure, told = told_with(found, "Flight 175")
+    assert departure.sources == 3
+    assert sum("11:36" in t for t in told) == 3
+    assert not any("hotel" in t or "nowhere" in t or "police" in t for t in told)
+    assert departure.date == "2025-03-04"
+
+
 def test_a_quotation_right_after_a_sentence_is_cited_with_the_event_it_speaks_of() -> None:
     # Maro's words and the mayor's reaction go on telling the evacuation: they are its
     # evidence, not events of their own. The line opening on "She" tells another thing

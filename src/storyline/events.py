@@ -146,6 +146,15 @@ RETOLD_NEAR = 1
 """Days apart two events may lie and be joined so when one of them is dated only by its
 articles' news day: an article printed the day after tells yesterday's happening undated."""
 
+FIGURE_JOIN = 0.2
+"""Cosine above which two sentences that give one exact figure (``_exact_figures``) tell
+one happening, when the events they were grouped into are small and on one day
+(``_retold_joined``): outlets telling a flight's departure each in their own words share
+its "11:36 a.m." and little else ("The flight left Los Angeles International Airport at
+11:36 a.m.", "All Nippon Airways flight 175 took off at 11:36am local time on Tuesday").
+The cosine with the best balance of events found and entries on target on the dev split;
+without it, a day's timeline tells one departure three times."""
+
 DETAIL_WORDS = 3
 """Words a sentence shares with the one before it to go on telling that sentence's
 happening when no text dates the happening (``_goes_on``): without a day to hold them
@@ -1071,11 +1080,30 @@ def _retells(a: Vector, b: Vector) -> bool:
     return len(shared) >= RETOLD_WORDS and max(_share(a, shared), _share(b, shared)) >= RETOLD
 
 
-def _plain(group: _Group) -> list[Vector]:
-    """The word vectors of an event's reports that mention no other date in passing: a
-    sentence telling Wednesday's search "two days after they pulled a girl alive from the
-    rubble" repeats Monday's rescue in a clause of its own, not the happening it dates."""
-    return [v for r, v in zip(group.reports, group.vectors, strict=True) if not r.passing]
+_EXACT = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}|\d[\d,.]*\d)(?![\d:])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _exact_figures(text: str) -> frozenset[str]:
+    """The exact figures a sentence gives: clock times and numbers of two digits or more,
+    however grouped ("5,000" is "5000"), years left out: a day names when, not what."""
+    figures = (m.group().replace(",", "") for m in _EXACT.finditer(text))
+    return frozenset(f for f in figures if not _YEAR.fullmatch(f))
+
+
+def _same_figure(a: tuple[Report, Vector], b: tuple[Report, Vector]) -> bool:
+    """Whether two sentences give one exact figure and share words beside it
+    (``FIGURE_JOIN``): two accounts of one happening, each in its own words."""
+    shared = _exact_figures(a[0].sentence.text) & _exact_figures(b[0].sentence.text)
+    return bool(shared) and _cos(a[1], b[1]) >= FIGURE_JOIN
+
+
+def _plain(group: _Group) -> list[tuple[Report, Vector]]:
+    """The reports of an event, with their word vectors, that mention no other date in
+    passing: a sentence telling Wednesday's search "two days after they pulled a girl
+    alive from the rubble" repeats Monday's rescue in a clause of its own, not the
+    happening it dates."""
+    return [(r, v) for r, v in zip(group.reports, group.vectors, strict=True) if not r.passing]
 
 
 def _one_day(group: _Group) -> tuple[bool, date] | None:
@@ -1091,8 +1119,9 @@ def _retold_joined(
     groups: list[_Group], idf: dict[str, float], newsdays: dict[str, date | None]
 ) -> tuple[list[_Group], _TermIndex]:
     """Small events joined where a sentence of one repeats most of a sentence of the other
-    (``_retells``) on the same day, or a day apart when one is dated only by news day
-    (``RETOLD_NEAR``), with the index of the events that result.
+    (``_retells``) or gives its exact figure (``_same_figure``) on the same day, or a day
+    apart when one is dated only by news day (``RETOLD_NEAR``), with the index of the
+    events that result.
 
     Outlets tell one happening in other words and at other lengths, so it can start
     events of its own that each fall below what a timeline keeps, where the joined event
@@ -1122,7 +1151,11 @@ def _retold_joined(
                 continue
             if any(_revised(report, groups[j]) for report in group.reports):
                 continue
-            if any(_retells(a, b) for a in _plain(group) for b in _plain(groups[j])):
+            if any(
+                _retells(a[1], b[1]) or _same_figure(a, b)
+                for a in _plain(group)
+                for b in _plain(groups[j])
+            ):
                 joins.union(i, j)
     joined: list[_Group] = []
     index = _TermIndex(idf)
