@@ -81,6 +81,30 @@ def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> Non
     assert scores["items"]["ferry"]["missed"] == ["e2", "e3"]
 
 
+def test_an_entry_retelling_a_key_event_another_tells_is_on_target_but_not_distinct() -> None:
+    sank = story_eval.GoldEvent("e1", "ferry sinks", ("2025-06-02",), (("ferry", "sank"),))
+    rescue = story_eval.GoldEvent("e2", "all rescued", ("2025-06-02",), (("rescuers",),))
+    story = story_eval.GoldStory(
+        name="ferry", split="dev", pile=("folder", "pile"), articles=frozenset(),
+        events=(sank, rescue), background=(), raw={},
+    )  # fmt: skip
+
+    def entry(*sentences: str) -> dict[str, object]:
+        return {"date": "2025-06-02", "summary": sentences[0],
+                "evidence": [{"sentence": s} for s in sentences]}  # fmt: skip
+
+    both = entry("The ferry sank at dawn and rescuers pulled everyone out.")
+    again = entry("The Kessock ferry sank on Monday.")
+    third = entry("The old ferry sank in minutes.")
+    tally, found = story_eval.score([both, again, third], story)
+    assert found == ["e1", "e2"]
+    assert (tally.on_target, tally.distinct, tally.entries) == (3, 2, 3)
+    # the first entry stands for the rescue, so that the second can stand for the sinking
+    tally, _ = story_eval.score([both, again], story)
+    assert tally.distinct == 2
+    assert tally.figures()["entries_distinct"] == 1.0
+
+
 def test_a_t17_pile_is_the_records_its_gold_names(tmp_path: Path) -> None:
     topic = tmp_path / "datasets" / "tls" / "t17" / "ferries"
     topic.mkdir(parents=True)

@@ -9,7 +9,10 @@ one sentence of an entry (its summary or one of its evidence sentences) for the 
 that event. Two figures come out:
 
 * **events found**: gold key events that some timeline entry on an accepted date matches;
-* **entries on target**: timeline entries (background excluded) that match some key event.
+* **entries on target**: timeline entries (background excluded) that match some key event;
+* **entries distinct**: entries matched to key events one to one (the most entries that
+  can each stand for a key event no other entry stands for): an entry retelling a key event
+  another entry already tells is on target, but not distinct.
 
 Beside them the same figures for the floor every system must beat: each article's first
 three sentences as one entry under its publication day (lead-3).
@@ -156,6 +159,7 @@ class Tally(Counts):
     found: int = 0
     entries: int = 0
     on_target: int = 0
+    distinct: int = 0
 
     def figures(self) -> dict[str, float | int]:
         recall = self.found / self.gold if self.gold else 0.0
@@ -164,19 +168,40 @@ class Tally(Counts):
         return {
             "events_found": recall,
             "entries_on_target": precision,
+            "entries_distinct": self.distinct / self.entries if self.entries else 0.0,
             "f1": f1,
             "gold_events": self.gold,
             "found": self.found,
             "entries": self.entries,
             "on_target": self.on_target,
+            "distinct": self.distinct,
         }
 
 
 def score(entries: Sequence[Entry], story: GoldStory) -> tuple[Tally, list[str]]:
     """A timeline's tally against one gold story, and the ids of the events it found."""
-    found = [e.id for e in story.events if any(matches(x, e) for x in entries)]
-    on_target = sum(1 for x in entries if any(matches(x, e) for e in story.events))
-    return Tally(len(story.events), len(found), len(entries), on_target), found
+    hits = [{e.id for e in story.events if matches(x, e)} for x in entries]
+    found = [e.id for e in story.events if any(e.id in h for h in hits)]
+    on_target = sum(1 for h in hits if h)
+    tally = Tally(len(story.events), len(found), len(entries), on_target, _one_to_one(hits))
+    return tally, found
+
+
+def _one_to_one(hits: Sequence[set[str]]) -> int:
+    """The most entries that can each stand for a different key event (a maximum matching
+    of entries to the key events they match, by augmenting paths): what a reader learns
+    from the entries, where on target counts a key event as often as it is retold."""
+    holder: dict[str, int] = {}
+
+    def place(entry: int, tried: set[str]) -> bool:
+        for event in sorted(hits[entry] - tried):
+            tried.add(event)
+            if event not in holder or place(holder[event], tried):
+                holder[event] = entry
+                return True
+        return False
+
+    return sum(place(i, set()) for i in range(len(hits)))
 
 
 def lead_baseline(articles: Iterable[Article]) -> list[dict[str, Any]]:
