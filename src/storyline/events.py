@@ -1091,19 +1091,23 @@ def _exact_figures(text: str) -> frozenset[str]:
     return frozenset(f for f in figures if not _YEAR.fullmatch(f))
 
 
-def _same_figure(a: tuple[Report, Vector], b: tuple[Report, Vector]) -> bool:
-    """Whether two sentences give one exact figure and share words beside it
-    (``FIGURE_JOIN``): two accounts of one happening, each in its own words."""
-    shared = _exact_figures(a[0].sentence.text) & _exact_figures(b[0].sentence.text)
-    return bool(shared) and _cos(a[1], b[1]) >= FIGURE_JOIN
+def _same_figure(a: tuple[Vector, frozenset[str]], b: tuple[Vector, frozenset[str]]) -> bool:
+    """Whether two sentences (word vector, exact figures) give one exact figure and share
+    words beside it (``FIGURE_JOIN``): two accounts of one happening, each in its own
+    words."""
+    return bool(a[1] & b[1]) and _cos(a[0], b[0]) >= FIGURE_JOIN
 
 
-def _plain(group: _Group) -> list[tuple[Report, Vector]]:
-    """The reports of an event, with their word vectors, that mention no other date in
-    passing: a sentence telling Wednesday's search "two days after they pulled a girl
+def _plain(group: _Group) -> list[tuple[Vector, frozenset[str]]]:
+    """The word vectors and exact figures of an event's reports that mention no other date
+    in passing: a sentence telling Wednesday's search "two days after they pulled a girl
     alive from the rubble" repeats Monday's rescue in a clause of its own, not the
     happening it dates."""
-    return [(r, v) for r, v in zip(group.reports, group.vectors, strict=True) if not r.passing]
+    return [
+        (v, _exact_figures(r.sentence.text))
+        for r, v in zip(group.reports, group.vectors, strict=True)
+        if not r.passing
+    ]
 
 
 def _one_day(group: _Group) -> tuple[bool, date] | None:
@@ -1130,6 +1134,7 @@ def _retold_joined(
     events are looked up by every word of their few reports (``_TermIndex``: the words a
     long sentence shares with a short one are seldom its rarest), never all pairs."""
     days = [_one_day(group) for group in groups]
+    plain = [_plain(g) if day is not None else [] for g, day in zip(groups, days, strict=True)]
     index = _TermIndex(idf, terms=None)
     for i, group in enumerate(groups):
         if days[i] is not None:
@@ -1151,11 +1156,7 @@ def _retold_joined(
                 continue
             if any(_revised(report, groups[j]) for report in group.reports):
                 continue
-            if any(
-                _retells(a[1], b[1]) or _same_figure(a, b)
-                for a in _plain(group)
-                for b in _plain(groups[j])
-            ):
+            if any(_retells(a[0], b[0]) or _same_figure(a, b) for a in plain[i] for b in plain[j]):
                 joins.union(i, j)
     joined: list[_Group] = []
     index = _TermIndex(idf)
