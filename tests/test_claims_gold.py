@@ -100,6 +100,7 @@ def test_eval_claims_scores_the_story_gold_beside_the_labelled_pairs(tmp_path: P
     assert overall["dev_found"] == 0.5
     assert (overall["dev_real_count"], overall["dev_reported"]) == (1, 1)
     assert overall["dev_revisions_found"] == 1.0
+    assert (overall["dev_revisions_real_count"], overall["dev_revisions_reported"]) == (1, 1)
     assert overall["dev_revisions_as_disagreements"] == 0
 
 

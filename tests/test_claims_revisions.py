@@ -264,3 +264,96 @@ def test_an_estimate_told_as_a_range_and_restated_days_later_is_a_revision() -> 
             ],
         )
     ]
+
+
+def test_a_revised_toll_never_falls_back_to_a_lower_figure() -> None:
+    # Friday's 60 and Sunday's 81 are the toll rising; Saturday's 20 is another count
+    # (the confirmed deaths, say) and disagrees with Friday's figure instead: a toll
+    # shown as revised from 60 to 20 and on to 81 is no toll anyone kept.
+    found, revised = number_claims(
+        [
+            ("The flu has killed 60 people in Mexico, officials said on Friday.",
+             D(2009, 4, 24)),
+            ("The flu has killed 20 people in Mexico, officials said on Saturday.",
+             D(2009, 4, 25)),
+            ("The flu has killed 81 people in Mexico, officials said on Sunday.",
+             D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert [[v.value for v in r.values] for r in revised] == [["60 people", "81 people"]]
+    assert [sorted(s.value for s in c.sides) for c in found] == [["20 people", "60 people"]]
+
+
+def test_a_toll_more_than_tenfold_the_one_before_is_not_its_next_value() -> None:
+    found, revised = number_claims(
+        [
+            ("Officials said six people were killed in the clashes in Tripoli.",
+             D(2011, 2, 20)),
+            ("Officials said more than 200 people were killed in the clashes in Tripoli.",
+             D(2011, 2, 21)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert not revised
+
+
+def test_an_impression_is_no_value_of_a_revised_count() -> None:
+    # "Hundreds of cargo ships" two days after "about 140" is a witness's impression, not
+    # the harbour's count revised; a reader comparing counts is shown counts.
+    found, revised = number_claims(
+        [
+            ("About 140 cargo ships were waiting at anchor outside Port Dunmore, the harbour "
+             "master said.", D(2025, 10, 6)),
+            ("Hundreds of cargo ships were waiting at anchor outside Port Dunmore, the harbour "
+             "master said.", D(2025, 10, 8)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert not revised
+
+
+def test_two_bodies_counts_are_each_revised_on_their_own_word() -> None:
+    # The ministry's toll and the WHO's rise apart; one list running from the ministry's
+    # 20 to the WHO's 60 and 81 would show a revision nobody made.
+    found, revised = number_claims(
+        [
+            ("The flu has killed 20 people in Mexico, according to the health ministry.",
+             D(2009, 4, 24)),
+            ("The flu has killed 60 people in Mexico, according to the World Health "
+             "Organization.", D(2009, 4, 24)),
+            ("The flu has killed 26 people in Mexico, according to the health ministry.",
+             D(2009, 4, 25)),
+            ("The flu has killed 81 people in Mexico, according to the World Health "
+             "Organization.", D(2009, 4, 26)),
+        ]
+    )  # fmt: skip
+    assert sorted([v.value for v in r.values] for r in revised) == [
+        ["20 people", "26 people"],
+        ["60 people", "81 people"],
+    ]
+    # the two bodies' figures of one day still disagree, beside how each count went on
+    [disagreement] = found
+    assert disagreement.note is not None
+    assert disagreement.note.endswith(
+        "20 people (2009-04-24), then 26 people (2009-04-25); "
+        "60 people (2009-04-24), then 81 people (2009-04-26)"
+    )
+
+
+def test_a_body_s_new_figure_goes_on_its_own_count_before_a_nearer_one() -> None:
+    # Human Rights Watch's 233 is its own 84 revised, though the unattributed 219 of the
+    # day before lies nearer in value.
+    found, revised = number_claims(
+        [
+            ("At least 219 people have been killed in the protests in Libya.",
+             D(2011, 2, 18)),
+            ("Human Rights Watch said 84 people have been killed in the protests in Libya.",
+             D(2011, 2, 19)),
+            ("Human Rights Watch said at least 233 people have been killed in the protests "
+             "in Libya.", D(2011, 2, 21)),
+        ]
+    )  # fmt: skip
+    assert [[v.value for v in r.values] for r in revised] == [["84 people", "at least 233 people"]]
+    assert [sorted(s.value for s in c.sides) for c in found] == [
+        ["84 people", "At least 219 people"]
+    ]

@@ -92,14 +92,12 @@ def claims_and_contradictions(
     revised: list[Revision] = []
     for group in _groups(documents, provenance, happenings):
         conflicting, changing, opposed = _compare(group)
-        claim = _claim(group, changing)
-        claims.append(claim)
         told = [r for r in group if r.was is not None and r not in changing]
-        if changing or told:
-            history = changing + told + [_old(r) for r in told]
-            revised.append(
-                Revision(kind="number", about=_about(changing or told), values=_values(history))
-            )
+        counts = _steady(changing + told + [_old(r) for r in told])
+        claim = _claim(group, counts)
+        claims.append(claim)
+        for count in counts:
+            revised.append(Revision(kind="number", about=_about(count), values=_values(count)))
         involved = sorted(
             _answered(_coherent(conflicting), opposed),
             key=lambda r: (r.low, r.high, r.article_id, r.quantity.start),
@@ -242,7 +240,7 @@ def _common_words(documents: Sequence[Document]) -> frozenset[str]:
     return frozenset(w for w, c in counts.items() if c >= 0.5 * len(documents))
 
 
-def _claim(group: list[_Reading], changing: list[_Reading]) -> Claim:
+def _claim(group: list[_Reading], counts: list[list[_Reading]]) -> Claim:
     seen: set[tuple[str, str]] = set()
     mentions = []
     for r in group:
@@ -257,7 +255,7 @@ def _claim(group: list[_Reading], changing: list[_Reading]) -> Claim:
                 sentence=q.sentence.text, unit=q.unit,
             )
         )  # fmt: skip
-    return Claim(about=_about(group), mentions=mentions, note=_change_note(changing))
+    return Claim(about=_about(group), mentions=mentions, note=_change_note(counts))
 
 
 _ONE_THING = 10.0
@@ -723,6 +721,50 @@ def _values(changing: list[_Reading]) -> list[RevisionValue]:
     return values
 
 
+def _steady(history: list[_Reading]) -> list[list[_Reading]]:
+    """The counts a group's changing figures tell, each as it changed. In time order, each
+    figure goes on a count it may follow (``_steps_on``): the one told on the word of the
+    same body first, then the nearest in value; else it starts a count of its own. A group
+    can hold two counts going on at once (deaths suspected, deaths confirmed) and figures
+    of other things ("14" peacekeepers dead beside "50,000" in the quake), which are no
+    step of one count, and an impression ("thousands feared dead") is no value of one.
+    Counts with fewer than two values were not revised."""
+    counts: list[list[_Reading]] = []
+    for r in _in_time_order([r for r in history if not is_vague(r.quantity)]):
+        followed = [count for count in counts if _steps_on(count[-1], r)]
+        if followed:
+            best = min(
+                followed,
+                key=lambda c: (not (c[-1].authority & r.authority), _apart(c[-1], r)),
+            )
+            best.append(r)
+        else:
+            counts.append([r])
+    return [count for count in counts if len({r.quantity.value for r in count}) > 1]
+
+
+def _apart(a: _Reading, b: _Reading) -> float:
+    """How far apart two figures are, as the ratio of their values (1: the same)."""
+    low, high = sorted((a.quantity.value, b.quantity.value))
+    return high / low if low > 0 else math.inf
+
+
+def _steps_on(last: _Reading, r: _Reading) -> bool:
+    """Whether ``r`` may be the next value of a count as told so far: its last value
+    retold, or a new one on the word of no other body; for a tally that only grows (the
+    dead, the cases), a higher one of the same thing (``_within``). Other counts may rise
+    or fall any way: troops drawn down from 1,000 to two dozen, a queue of ships growing
+    and shrinking."""
+    value = r.quantity.value
+    if value == last.quantity.value:
+        return True
+    if last.authority and r.authority and not last.authority & r.authority:
+        return False  # two bodies' counts: each changes on its own word
+    if not (last.event in _CUMULATIVE or last.kind in _TALLY_KINDS):
+        return True
+    return value > last.quantity.value and _within(_central(r), _central(last))
+
+
 def _old(r: _Reading) -> _Reading:
     """The figure a text tells ``r`` replaced, as held before ``r`` was reported."""
     assert r.was is not None
@@ -736,16 +778,18 @@ def _in_time_order(readings: list[_Reading]) -> list[_Reading]:
     return sorted(readings, key=lambda r: (r.until, r.since, r.article_id, r.quantity.start))
 
 
-def _change_note(changing: list[_Reading]) -> str | None:
-    if not changing:
+def _change_note(counts: list[list[_Reading]]) -> str | None:
+    """The counts a claim's figures tell as they changed (``_steady``), each value as first
+    reported: why figures that cannot both hold at once are no disagreement."""
+    if not counts:
         return None
-    involved = _in_time_order(changing)
-    first: dict[str, str] = {}
-    for r in involved:
-        first.setdefault(_figure(r.quantity).lower(), f"{_figure(r.quantity)} ({_when(r)})")
-    return "Figures reported at different times, so both may hold: " + ", then ".join(
-        first.values()
-    )
+    told = []
+    for count in counts:
+        first: dict[str, str] = {}
+        for r in count:
+            first.setdefault(_figure(r.quantity).lower(), f"{_figure(r.quantity)} ({_when(r)})")
+        told.append(", then ".join(first.values()))
+    return "Figures reported at different times, so both may hold: " + "; ".join(told)
 
 
 def _when(r: _Reading) -> str:

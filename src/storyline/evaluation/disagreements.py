@@ -10,7 +10,8 @@ sides. Two figures come out, per split:
 * **found**: gold disagreements that some reported disagreement of the story is;
 * **real**: reported disagreements that are one of the story's gold disagreements.
 
-Revisions are scored the same way (gold revisions reported as revisions), and a gold revision
+Revisions are scored the same way (gold revisions reported as revisions, and reported
+revisions that are gold ones), and a gold revision
 reported as a disagreement is counted apart: a toll that rose is not sources disagreeing.
 Gold stories without a ``disagreements`` list are not scored.
 """
@@ -62,6 +63,7 @@ class Tally(Counts):
     gold_revisions: int = 0
     revisions_found: int = 0
     revisions_reported: int = 0
+    revisions_real: int = 0
     revisions_as_disagreements: int = 0
 
     def figures(self) -> dict[str, float | int]:
@@ -77,6 +79,10 @@ class Tally(Counts):
             ),
             "gold_revisions": self.gold_revisions,
             "revisions_reported": self.revisions_reported,
+            "revisions_real": (
+                self.revisions_real / self.revisions_reported if self.revisions_reported else 0.0
+            ),
+            "revisions_real_count": self.revisions_real,
             "revisions_as_disagreements": self.revisions_as_disagreements,
         }
 
@@ -100,6 +106,7 @@ def score(found: Sequence[Item], gold: GoldStory) -> tuple[Tally, dict[str, Any]
         gold_revisions=len(revisions),
         revisions_found=sum(1 for g in revisions if any(is_gold(r, g) for r in revised)),
         revisions_reported=len(revised),
+        revisions_real=sum(1 for r in revised if any(is_gold(r, g) for g in revisions)),
         revisions_as_disagreements=sum(
             1 for c in reported if any(is_gold(c, g) for g in revisions)
         ),
