@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import disagreement_sides
+from helpers import disagreement_sides, number_claims
 
 DAY = dt.date(2026, 5, 17)
 WHO = "The new flu has killed 65 people in 34 countries, the WHO said on Sunday."
@@ -70,3 +70,29 @@ def test_two_countries_ministries_are_two_bodies() -> None:
         DAY,
     )
     assert sides == [["14 people", "40 people"]]
+
+
+def test_a_ministry_named_with_and_without_its_country_is_one_body() -> None:
+    sides = disagreement_sides(
+        [
+            "Corvania's health ministry said 639 people were wounded in the clashes in Tarvin.",
+            "The health ministry said nearly 850 people were wounded in the clashes in Tarvin.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_the_body_that_reports_a_figure_is_its_authority_not_the_channel() -> None:
+    # The ministry's count went out through state television: it is the ministry's, and
+    # the ministry's own later count is the same count risen.
+    found, revised = number_claims(
+        [
+            ("Corvania's health ministry reported 639 people were wounded in the clashes in "
+             "Tarvin, according to state television.", dt.date(2026, 5, 16)),
+            ("Nearly 850 people were wounded in the clashes in Tarvin, the Corvanian health "
+             "ministry said.", DAY),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["639 people", "Nearly 850 people"]]

@@ -47,6 +47,7 @@ from storyline.claims.readings import (
     _YEAR,
     _Reading,
     _readings,
+    one_body,
     running_in_clause,
 )
 from storyline.claims.speakers import one_party
@@ -395,7 +396,7 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
         if _impression_beside_part(a, b) or _impression_beside_part(b, a):
             continue  # "tens of thousands are feared dead", "260 dead bodies at the college"
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
-        if meet or (a.changeable and b.changeable and a.authority & b.authority):
+        if meet or (a.changeable and b.changeable and one_body(a.authority, b.authority)):
             # floors that meet may tell a toll rising, and one body's two counts told by two
             # outlets are its count at two hours (a distance it measured once is another
             # matter): either is a change, never two sources disagreeing
@@ -735,7 +736,7 @@ def _steady(history: list[_Reading]) -> list[list[_Reading]]:
         if followed:
             best = min(
                 followed,
-                key=lambda c: (not (c[-1].authority & r.authority), _apart(c[-1], r)),
+                key=lambda c: (not one_body(c[-1].authority, r.authority), _apart(c[-1], r)),
             )
             best.append(r)
         else:
@@ -758,7 +759,7 @@ def _steps_on(last: _Reading, r: _Reading) -> bool:
     value = r.quantity.value
     if value == last.quantity.value:
         return True
-    if last.authority and r.authority and not last.authority & r.authority:
+    if last.authority and r.authority and not one_body(last.authority, r.authority):
         return False  # two bodies' counts: each changes on its own word
     if not (last.event in _CUMULATIVE or last.kind in _TALLY_KINDS):
         return True

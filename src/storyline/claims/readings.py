@@ -1325,12 +1325,15 @@ shares of one poll."""
 @functools.lru_cache(maxsize=16384)
 def _authority(sentence: str) -> frozenset[str]:
     """Who a sentence gives its figures on the word of ("according to the WHO", "Egypt's
-    health ministry said"), as keys two spellings of one body share: its words without its
-    country ("health ministry"), and the initials of a capitalised name ("World Health
-    Organization" is "who"). Empty when it names none. Cached: read for each figure."""
-    found = _ACCORDING.search(sentence) or _SAID_BY.search(sentence)
-    if found is None:
+    health ministry said"; of two, the one named first: "the ministry reported ...,
+    according to state television" gives the ministry's figures), as keys two spellings of
+    one body share: its name with its country ("egypt:health ministry", see ``one_body``),
+    and the initials of a capitalised name ("World Health Organization" is "who"). Empty
+    when it names none. Cached: read for each figure."""
+    told = [m for m in (_ACCORDING.search(sentence), _SAID_BY.search(sentence)) if m]
+    if not told:
         return frozenset()
+    found = min(told, key=lambda m: m.start())  # "X reported ..., according to state TV"
     who = found.group("who").replace("minister", "ministry")
     owners = [_DEMONYMS.get(w.lower(), w) for w in _POSSESSIVE.split(who)[:-1]]
     words = [w for w in _possessed(who).split() if w.lower() not in ("the", "a", "an")]
@@ -1341,10 +1344,25 @@ def _authority(sentence: str) -> frozenset[str]:
     # "Egypt's health ministry" and "the Egyptian Health Ministry" are one body; Spain's
     # is another
     owner = " ".join(o.strip().lower() for o in owners[-1:])
-    keys = {f"{owner} {' '.join(words).lower()}".strip()}
+    names = {" ".join(words).lower()}
     if len(words) > 1 and all(w[0].isupper() for w in words):
-        keys.add(f"{owner} {''.join(w[0] for w in words).lower()}".strip())
-    return frozenset(keys)
+        names.add("".join(w[0] for w in words).lower())
+    return frozenset(f"{owner}{_BODY_OF}{name}" if owner else name for name in names)
+
+
+_BODY_OF = ":"
+"""What joins a body's country to its name in its key ("egypt:health ministry")."""
+
+
+def one_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures' authorities (``_authority``) are one body: a key in common, or
+    one names without its country ("the health ministry") the body the other names with
+    it ("Egypt's health ministry"). Two countries' ministries stay two bodies."""
+    if a & b:
+        return True
+    named = [{k.partition(_BODY_OF)[2] for k in keys if _BODY_OF in k} for keys in (a, b)]
+    bare = [{k for k in keys if _BODY_OF not in k} for keys in (a, b)]
+    return bool(bare[0] & named[1] or bare[1] & named[0])
 
 
 def _according_to(words: int) -> re.Pattern[str]:
