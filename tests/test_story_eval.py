@@ -156,3 +156,48 @@ def test_every_planted_example_event_is_found_on_its_day() -> None:
     assert missed == {}
     assert scores["overall"]["events_found"] == 1.0
     assert scores["overall"]["entries_on_target"] > scores["overall"]["lead3_entries_on_target"]
+
+
+def test_a_missed_key_event_says_where_it_went(tmp_path: Path) -> None:
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        " date 2025-06-03\nThe Kessock ferry sank on Monday. The harbour reopened at noon. "
+        "A storm in 2019 sank a trawler.",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    story = {
+        "name": "ferry",
+        "split": "dev",
+        "corpus": {"kind": "folder", "path": "../pile"},
+        "articles": ["a.txt"],
+        "events": [
+            {"id": "e1", "dates": ["2025-06-02"], "match": [["ferry", "sank"]]},
+            {"id": "e2", "dates": ["2025-06-03"], "match": [["harbour reopened"]]},
+            {"id": "e3", "dates": ["2019"], "match": [["storm"]]},
+            {"id": "e4", "dates": ["2025-06-03"], "match": [["divers"]]},
+        ],
+    }
+    (gold / "ferry.json").write_text(json.dumps(story), encoding="utf-8")
+
+    def system(articles: list[Article]) -> list[dict[str, object]]:
+        [article] = articles
+        return [
+            {
+                "articles": [article.id],
+                "timeline": [
+                    {"date": "2025-06-02", "summary": "The Kessock ferry sank on Monday."},
+                    {"date": "2025-06-02", "summary": "The harbour reopened at noon."},
+                ],
+                "background": [{"date": "2019", "summary": "A storm in 2019 sank a trawler."}],
+            }
+        ]
+
+    scores = story_eval.evaluate(gold, system, shared=tmp_path, split="dev")
+    assert scores["items"]["ferry"]["missed_as"] == {
+        "e2": "another date: 2025-06-02",
+        "e3": "background",
+        "e4": "not on the timeline",
+    }

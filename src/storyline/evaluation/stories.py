@@ -145,10 +145,7 @@ def entry_sentences(entry: Entry) -> list[str]:
 def matches(entry: Entry, event: GoldEvent) -> bool:
     """Whether an entry is this event: on an accepted date, and one of its sentences holds
     every phrase of one of the event's match alternatives."""
-    if not on_date(str(entry.get("date", "")), event.dates):
-        return False
-    sentences = entry_sentences(entry)
-    return any(all(p in s for p in group) for group in event.match for s in sentences)
+    return on_date(str(entry.get("date", "")), event.dates) and _tells(entry, event)
 
 
 @dataclass(slots=True)
@@ -185,6 +182,24 @@ def score(entries: Sequence[Entry], story: GoldStory) -> tuple[Tally, list[str]]
     on_target = sum(1 for h in hits if h)
     tally = Tally(len(story.events), len(found), len(entries), on_target, _one_to_one(hits))
     return tally, found
+
+
+def why_missed(event: GoldEvent, entries: Sequence[Entry], background: Sequence[Entry]) -> str:
+    """Where a key event the timeline missed went, as the entries that tell it show: on
+    other dates than the gold accepts, in the background, or nowhere. What to fix differs:
+    dating, telling news from context, or choosing events."""
+    other = sorted({str(x.get("date")) for x in entries if _tells(x, event)})
+    if other:
+        return "another date: " + ", ".join(other)
+    if any(_tells(x, event) for x in background):
+        return "background"
+    return "not on the timeline"
+
+
+def _tells(entry: Entry, event: GoldEvent) -> bool:
+    """Whether an entry tells the event on any date."""
+    sentences = entry_sentences(entry)
+    return any(all(p in s for p in group) for group in event.match for s in sentences)
 
 
 def _one_to_one(hits: Sequence[set[str]]) -> int:
@@ -320,6 +335,7 @@ def evaluate(
     )
     for gold, found, members in owned(golds, system, shared=shared, base=directory):
         entries = [entry for story in found for entry in story.get("timeline", ())]
+        background = [entry for story in found for entry in story.get("background", ())]
         baseline = lead_baseline(members)
         system_tally, hit = score(entries, gold)
         lead_tally, lead_hit = score(baseline, gold)
@@ -333,6 +349,11 @@ def evaluate(
             "lead3": lead_tally.figures(),
             "found": hit,
             "missed": [e.id for e in gold.events if e.id not in hit],
+            "missed_as": {
+                e.id: why_missed(e, entries, background)
+                for e in gold.events
+                if e.id not in hit
+            },
             "lead3_found": lead_hit,
         }
     overall: dict[str, Any] = dict(totals["system"].figures())
