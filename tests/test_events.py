@@ -1672,3 +1672,27 @@ def test_a_promotion_for_another_page_above_a_long_article_is_no_report() -> Non
     # is foreign to the page
     bare = analysed("\n".join([promo, *["Crews kept searching the quay."] * 12]), None, "bare.txt")
     assert promo in [r.sentence.text for r in events.reports_of(bare, None)]
+
+
+def test_a_statement_dated_by_its_saying_is_that_day_s_news_not_the_happening_s() -> None:
+    # Monday's finding is the investigators' news of Monday; worded only partly like
+    # Sunday's crash, it is not folded into the crash and dated Sunday.
+    crash = analysed(
+        "A small plane crashed in the hills above Varna on Sunday, killing all 12 people "
+        "aboard.\n"
+        "The plane had taken off from Lisk Airfield shortly before noon.\n"
+        "Rescuers reached the wreck by nightfall.",
+        date(2025, 3, 2),
+        "a.txt",
+    )
+    finding = analysed(
+        "Investigators said Monday that strong winds most likely caused the small plane to "
+        "crash in the hills above Varna.\n"
+        "The inquiry will take several months.",
+        date(2025, 3, 4),
+        "b.txt",
+    )
+    found = events.story_events([crash, finding])
+    said, sentences = told_with(found, "Investigators said Monday")
+    assert said.date == "2025-03-03"
+    assert not any("crashed in the hills" in s for s in sentences)

@@ -935,10 +935,11 @@ def _compatible(
 ) -> bool:
     """Whether a report may tell the event of ``group``: close in words and dated alike.
 
-    Dates are alike when they are the same or one holds the other; a date of saying may
-    follow the happening by a few days. An undated report tells what happened up to its
-    article's news day, within a few days; one that retells an older happening, or one dated
-    a few days apart from the event, must be worded much like it.
+    Dates are alike when they are the same or one holds the other. An undated report tells
+    what happened up to its article's news day, within a few days; one that retells an older
+    happening, or one dated a few days apart from the event, must be worded much like it:
+    so must a statement dated by its saying ("investigators said Monday that strong winds
+    caused the crash"), which is that day's news, not Sunday's crash told again.
     """
     sim = group.centroid(vector, meaning)
     if sim < JOIN_SAME_DAY:
@@ -971,8 +972,6 @@ def _compatible(
     gap = (date.fromisoformat(report.date) - first).days
     if best is None:
         return -DAY_SLACK <= gap <= 0 or (abs(gap) <= DAY_SLACK and close)
-    if report.said and 0 < gap <= DAY_SLACK:
-        return True
     return abs(gap) <= DAY_SLACK and close
 
 
