@@ -86,3 +86,18 @@ def test_a_day_s_toll_told_a_little_higher_without_its_day_still_disagrees() -> 
     assert dated_disagreement_sides([(day, WEDNESDAY), (other, WEDNESDAY)]) == [
         ["33 people", "45 people"]
     ]
+
+
+def test_a_day_s_toll_beside_an_impression_of_the_whole_is_no_disagreement() -> None:
+    # "Many hundreds" dead over the uprising is read at the middle of its order (some 600),
+    # more than ten times Monday's 24: a total, not Monday's toll told otherwise.
+    found, _revised = number_claims(
+        [
+            ("The Tarvin Observatory for Human Rights said 24 people were killed across "
+             "Corvania on Monday, including 10 in Hama.", dt.date(2011, 8, 3)),
+            ("The Security Council expresses its grave concern at the deteriorating "
+             "situation in Corvania, and expresses profound regret at the death of many "
+             "hundreds of people.", dt.date(2011, 8, 3)),
+        ]
+    )  # fmt: skip
+    assert found == []

@@ -589,14 +589,15 @@ def _risen_by_later_report(old: _Reading, new: _Reading) -> bool:
 def _day_beside_total(day: _Reading, total: _Reading) -> bool:
     """Whether ``day`` is a changing count its clause tells of one day ("33 people died on
     Thursday") and ``total`` one told of no day that is ``_TOTAL_TIMES`` or more times as
-    large ("puts the number of civilians killed at 2,493"): a total over the story's days,
-    not that day's count told otherwise."""
+    large ("puts the number of civilians killed at 2,493"; an impression as its range
+    reads it, ``_central``: "many hundreds" dead is some 600): a total over the story's
+    days, not that day's count told otherwise."""
     return (
         day.day is not None
         and total.day is None
         and day.changeable
         and total.changeable
-        and total.low >= _TOTAL_TIMES * day.high
+        and _central(total) >= _TOTAL_TIMES * day.high
     )
 
 
