@@ -194,3 +194,26 @@ def test_the_day_a_doing_began_told_differently_still_disagrees() -> None:
         "Halcyon began pumping mud into the Kelso well on Monday , the company said .",
         "Halcyon began pumping mud into the Kelso well on Wednesday , officials said .",
     ) == [["Monday (2025-06-09)", "Wednesday (2025-06-11)"]]
+
+
+def test_the_ends_of_one_estimate_are_not_two_sources_disagreeing() -> None:
+    # One company paper gave a low-ball estimate and a worst case: two figures of it, not
+    # outlets telling one rate differently. The worst case told twice is one figure.
+    assert (
+        _number_sides(
+            "The company document showed a low-ball estimate of 55,000 barrels of oil a "
+            "day leaking from the Harlan well.",
+            "The company estimated the worst possible leak from the Harlan well at 100,000 "
+            "barrels of oil a day.",
+        )
+        == []
+    )
+
+
+def test_two_outlets_estimates_of_one_case_still_disagree() -> None:
+    assert _number_sides(
+        "Engineers put the worst-case leak from the Harlan well at 100,000 barrels of oil a "
+        "day.",
+        "Regulators put the worst-case leak from the Harlan well at 60,000 barrels of oil a "
+        "day.",
+    ) == [["100,000 barrels", "60,000 barrels"]]
