@@ -1005,7 +1005,7 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.planned != b.planned:
         return False  # "will have up to 10,000 troops there", "4,200 troops are there"
-    if _scenario(a) != _scenario(b):
+    if a.scenario != b.scenario:
         return False  # "a worst-case rate of up to 100,000 barrels", "a low-ball 55,000"
     if _own_apart(a, b):
         return False  # "Mattel says it will cut 1,000 jobs", "Sun says it will cut 5,000"
@@ -1037,24 +1037,6 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
         return True  # "five people are infected", "13 are known to have been infected"
     return _similar_topics(a, b)
-
-
-def _scenario(r: _Reading) -> str:
-    """The case an estimate is told as before its figure ("a worst-case scenario rate ...
-    up to 100,000 barrels", "the worst possible leak at 100,000", "a low-ball estimate of
-    55,000"), folded ("worst", "low-ball"), or "": the two ends of one estimate, or a
-    case and the estimate itself, are two figures, not two sources disagreeing."""
-    sentence = r.quantity.sentence
-    found = _SCENARIO.findall(sentence.text, 0, r.quantity.start - sentence.start)
-    if not found:
-        return ""
-    bound, end = found[-1]
-    return (bound or end).lower().replace("lowball", "low-ball")
-
-
-_SCENARIO = re.compile(
-    r"(?i)\b(worst|best)(?:-case|\s+case|\s+possible)\b|\b(low-?ball|high-end|low-end)\b"
-)
 
 
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")

@@ -191,6 +191,8 @@ class _Reading:
     day: tuple[dt.date, dt.date] | None = None
     narrowed: bool = False
     moving: bool = False
+    scenario: str = ""
+    """The case an estimate is told as (``_scenario``): "worst", "low-ball", or ""."""
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -722,7 +724,25 @@ def _read(
         own=_told_of_itself(q.sentence.text, q.start - q.sentence.start),
         narrowed=_narrowed(q),
         capable=_CAPABLE.search(before[-50:]) is not None,
+        scenario=_scenario(before),
     )  # fmt: skip
+
+
+def _scenario(before: str) -> str:
+    """The case an estimate is told as before its figure ("a worst-case scenario rate ...
+    up to 100,000 barrels", "the worst possible leak at 100,000", "a low-ball estimate of
+    55,000"), folded ("worst", "low-ball"), or "": the two ends of one estimate, or a
+    case and the estimate itself, are two figures, not two sources disagreeing."""
+    found = _SCENARIO.findall(before)
+    if not found:
+        return ""
+    bound, end = found[-1]
+    return (bound or end).lower().replace("lowball", "low-ball")
+
+
+_SCENARIO = re.compile(
+    r"(?i)\b(worst|best)(?:-case|\s+case|\s+possible)\b|\b(low-?ball|high-end|low-end)\b"
+)
 
 
 _MOVING = re.compile(
