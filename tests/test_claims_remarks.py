@@ -11,6 +11,8 @@ from storyline.claims import story_claims
 from storyline.evaluation.claims import analyse_text
 from storyline.models import Contradiction, Provenance
 
+from helpers import dated_disagreement_sides
+
 D = dt.date
 
 FIRST_TELLING = (
@@ -65,3 +67,32 @@ def test_a_line_of_years_ago_quoted_again_this_week_is_not_redated() -> None:
         'is known for: "I have given this port every good year I had left in me."'
     )
     assert remarks((FIRST_TELLING, D(2025, 3, 10)), (again, D(2025, 3, 11))) == []
+
+
+def test_a_relative_day_inside_one_quotation_printed_on_two_days_is_no_disagreement() -> None:
+    # The chant's "tomorrow" is the crowd's, said on a day neither page gives; read against
+    # each page's day it would be two days, and the two pages would seem to disagree.
+    assert (
+        dated_disagreement_sides(
+            [
+                ('In the Tarvin capital, protesters chanted: "Yesterday Ostrava, today '
+                 'Corvania, tomorrow Tarvin will open the prisons."', D(2011, 2, 12)),
+                ("In Tarvin's capital on Saturday, protesters chanted, \"Yesterday Ostrava, "
+                 'today Corvania -- tomorrow Tarvin will open the prisons."', D(2011, 2, 13)),
+            ],
+            kind="date",
+        )
+        == []
+    )
+
+
+def test_a_quoted_relative_day_still_disagrees_with_a_day_the_page_gives() -> None:
+    assert dated_disagreement_sides(
+        [
+            ("The Harlan dam will open its gates on Friday, the water board said.",
+             D(2011, 2, 12)),
+            ('"The Harlan dam will open its gates tomorrow," the water board said.',
+             D(2011, 2, 12)),
+        ],
+        kind="date",
+    ) == [["Friday (2011-02-18)", "tomorrow (2011-02-13)"]]

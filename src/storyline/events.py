@@ -59,7 +59,7 @@ from storyline.models import (
     passage_key,
 )
 from storyline.periods import span
-from storyline.text import IRREGULAR_PAST, QUOTE_OPENING
+from storyline.text import IRREGULAR_PAST, QUOTE_OPENING, in_quotation
 
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
@@ -635,14 +635,11 @@ def _opens_clause(before: str) -> bool:
     return opener is not None and "," not in before[opener.end() :]
 
 
-_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
-
-
 def _quoted(before: str) -> bool:
     """Whether a date lies inside a quotation the sentence opens with: the speaker's
     account, told in passing, where the sentence's news is that it was said ("“Last night
     we received devastating new information,” he said." reports what he says)."""
-    return QUOTE_OPENING.match(before) is not None and len(_QUOTE_MARK.findall(before)) % 2 == 1
+    return QUOTE_OPENING.match(before) is not None and in_quotation(before)
 
 
 _WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")

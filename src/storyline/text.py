@@ -281,6 +281,14 @@ QUOTE_OPENING = re.compile(r"""\s*(?:["“”‘'«]|``)""")
 """A sentence or passage opening on a quotation mark, straight, curly, guillemet or as a
 tokenised archive writes it: someone's words, not the outlet's."""
 
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def in_quotation(before: str) -> bool:
+    """Whether what follows ``before`` (a sentence up to some point) lies inside a quotation
+    it opened and has not closed: an odd number of double quotation marks before it."""
+    return len(_QUOTE_MARK.findall(before)) % 2 == 1
+
 
 IRREGULAR_PAST = frozenset(
     """was were had did said told took made went came left gave found held met began fell rose

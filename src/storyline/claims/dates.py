@@ -58,7 +58,7 @@ from storyline.models import (
 )
 from storyline.periods import period
 from storyline.sentences import per_sentence
-from storyline.text import suffix_stem
+from storyline.text import in_quotation, suffix_stem
 
 _DAY_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -166,6 +166,9 @@ class _DatedClause:
     intended: bool = False
     agent: str = ""
     phase: str = ""
+    quoted: bool = False
+    """Whether the date is a relative one ("tomorrow", "on Monday") inside a quotation:
+    the speaker's, told against a day the page does not give."""
     # The kinds of event the clause may be about: its noun when its verb is light. Set once,
     # as every pairing of the clause asks for it.
     events: frozenset[str] = field(init=False)
@@ -488,6 +491,9 @@ def _same_event(
         return False
     if _own_days(a, b):
         return False  # "met on Tuesday" in Monday's paper, "met on Monday" a week later
+    if a.quoted and b.quoted:
+        return False  # '"tomorrow Yemen will open the prisons," they chanted', printed on
+        # two days: one remark, whose day neither page gives
     if a.phase and b.phase and a.phase != b.phase:
         return False  # "began pumping mud on Tuesday", "finished pumping cement on Thursday"
     if (a.agent and a.agent not in b.names) or (b.agent and b.agent not in a.names):
@@ -644,6 +650,8 @@ def _dated_clauses(
                     intended=_intended(before + " " + after, word),
                     agent=_agent(before + " " + after, word, names),
                     phase=_phase(before + " " + after, word),
+                    quoted=t.anchor is not None
+                    and in_quotation(text[sentence.start : t.start]),
                 )
             )  # fmt: skip
     return clauses
