@@ -357,3 +357,20 @@ def test_a_body_s_new_figure_goes_on_its_own_count_before_a_nearer_one() -> None
     assert [sorted(s.value for s in c.sides) for c in found] == [
         ["84 people", "At least 219 people"]
     ]
+
+
+def test_the_confirmed_dead_and_the_suspected_are_two_counts() -> None:
+    # How sure a count is may be told anywhere in its clause ("the confirmed death toll
+    # stands at 16", "suspected 60 people had been killed"): the suspected toll rising is a
+    # revision of its own, and the confirmed toll is no side against it.
+    found, revised = number_claims(
+        [
+            ("The health ministry suspected 60 people in Corvania had been killed by the flu.",
+             D(2009, 5, 2)),
+            ("The confirmed death toll from the flu in Corvania stands at 16.", D(2009, 5, 2)),
+            ("The health ministry suspected 101 people in Corvania had been killed by the "
+             "flu.", D(2009, 5, 3)),
+        ]
+    )  # fmt: skip
+    assert [[v.value for v in r.values] for r in revised] == [["60 people", "101 people"]]
+    assert found == []

@@ -1005,6 +1005,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "18 confirmed cases", "1,000 suspected cases": other things counted
     if a.planned != b.planned:
         return False  # "will have up to 10,000 troops there", "4,200 troops are there"
+    if a.status and b.status and a.status != b.status:
+        return False  # "the confirmed death toll stands at 16", "it suspected 60 had died"
     if a.scenario != b.scenario:
         return False  # "a worst-case rate of up to 100,000 barrels", "a low-ball 55,000"
     if _own_apart(a, b):

@@ -193,6 +193,8 @@ class _Reading:
     moving: bool = False
     scenario: str = ""
     """The case an estimate is told as (``_scenario``): "worst", "low-ball", or ""."""
+    status: str = ""
+    """How sure its clause says the count is (``_status``): "confirmed", "suspected", ""."""
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -725,7 +727,16 @@ def _read(
         narrowed=_narrowed(q),
         capable=_CAPABLE.search(before[-50:]) is not None,
         scenario=_scenario(before),
+        status=_status(before),
     )  # fmt: skip
+
+
+def _status(before: str) -> str:
+    """The last word of its clause before a figure saying how sure a count is ("the
+    confirmed death toll stands at 16", "it suspected 60 people had been killed"), or "":
+    a count of the confirmed dead and one of the suspected are two counts."""
+    found = [w for w in _LOWER_WORD.findall(before.lower()) if w in _STATUS]
+    return found[-1] if found else ""
 
 
 def _scenario(before: str) -> str:
