@@ -37,14 +37,11 @@ def test_an_entry_matches_on_an_accepted_date_with_every_phrase_of_one_alternati
     assert story_eval.fold("Valmoré’s ship-to-ship") == "valmore's ship to ship"
 
 
-def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> None:
+def _ferry(tmp_path: Path, text: str, events: list[dict[str, object]]) -> Path:
+    """A one-article pile dated 2025-06-03 and its gold story "ferry": the gold folder."""
     folder = tmp_path / "pile"
     folder.mkdir()
-    (folder / "a.txt").write_text(
-        " date 2025-06-03\nThe Kessock ferry sank on Monday with forty people aboard. "
-        "Rescuers pulled everyone from the water. The harbour reopened at noon.",
-        encoding="utf-8",
-    )
+    (folder / "a.txt").write_text(f" date 2025-06-03\n{text}", encoding="utf-8")
     gold = tmp_path / "gold"
     gold.mkdir()
     story = {
@@ -52,26 +49,39 @@ def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> Non
         "split": "dev",
         "corpus": {"kind": "folder", "path": "../pile"},
         "articles": ["a.txt"],
-        "events": [
+        "events": events,
+    }
+    (gold / "ferry.json").write_text(json.dumps(story), encoding="utf-8")
+    return gold
+
+
+def _one_story(**story: object) -> story_eval.System:
+    """A system finding one story of the pile's one article, with ``story``'s entries."""
+
+    def system(articles: list[Article]) -> list[dict[str, object]]:
+        [article] = articles
+        return [{"articles": [article.id], **story}]
+
+    return system
+
+
+def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> None:
+    gold = _ferry(
+        tmp_path,
+        "The Kessock ferry sank on Monday with forty people aboard. "
+        "Rescuers pulled everyone from the water. The harbour reopened at noon.",
+        [
             {"id": "e1", "dates": ["2025-06-02"], "match": [["ferry", "sank"]]},
             {"id": "e2", "dates": ["2025-06-03"], "match": [["harbour reopened"]]},
             {"id": "e3", "dates": ["2025-06-01"], "match": [["storm"]]},
         ],
-    }
-    (gold / "ferry.json").write_text(json.dumps(story), encoding="utf-8")
-
-    def system(articles: list[Article]) -> list[dict[str, object]]:
-        [article] = articles
-        return [
-            {
-                "articles": [article.id],
-                "timeline": [
-                    {"date": "2025-06-02", "summary": "The Kessock ferry sank on Monday."},
-                    {"date": "2025-06-02", "summary": "Rescuers pulled everyone out."},
-                ],
-            }
+    )
+    system = _one_story(
+        timeline=[
+            {"date": "2025-06-02", "summary": "The Kessock ferry sank on Monday."},
+            {"date": "2025-06-02", "summary": "Rescuers pulled everyone out."},
         ]
-
+    )
     scores = story_eval.evaluate(gold, system, shared=tmp_path, split="dev")
     overall = scores["overall"]
     assert (overall["found"], overall["gold_events"]) == (1, 3)
@@ -159,42 +169,24 @@ def test_every_planted_example_event_is_found_on_its_day() -> None:
 
 
 def test_a_missed_key_event_says_where_it_went(tmp_path: Path) -> None:
-    folder = tmp_path / "pile"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        " date 2025-06-03\nThe Kessock ferry sank on Monday. The harbour reopened at noon. "
+    gold = _ferry(
+        tmp_path,
+        "The Kessock ferry sank on Monday. The harbour reopened at noon. "
         "A storm in 2019 sank a trawler.",
-        encoding="utf-8",
-    )
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    story = {
-        "name": "ferry",
-        "split": "dev",
-        "corpus": {"kind": "folder", "path": "../pile"},
-        "articles": ["a.txt"],
-        "events": [
+        [
             {"id": "e1", "dates": ["2025-06-02"], "match": [["ferry", "sank"]]},
             {"id": "e2", "dates": ["2025-06-03"], "match": [["harbour reopened"]]},
             {"id": "e3", "dates": ["2019"], "match": [["storm"]]},
             {"id": "e4", "dates": ["2025-06-03"], "match": [["divers"]]},
         ],
-    }
-    (gold / "ferry.json").write_text(json.dumps(story), encoding="utf-8")
-
-    def system(articles: list[Article]) -> list[dict[str, object]]:
-        [article] = articles
-        return [
-            {
-                "articles": [article.id],
-                "timeline": [
-                    {"date": "2025-06-02", "summary": "The Kessock ferry sank on Monday."},
-                    {"date": "2025-06-02", "summary": "The harbour reopened at noon."},
-                ],
-                "background": [{"date": "2019", "summary": "A storm in 2019 sank a trawler."}],
-            }
-        ]
-
+    )
+    system = _one_story(
+        timeline=[
+            {"date": "2025-06-02", "summary": "The Kessock ferry sank on Monday."},
+            {"date": "2025-06-02", "summary": "The harbour reopened at noon."},
+        ],
+        background=[{"date": "2019", "summary": "A storm in 2019 sank a trawler."}],
+    )
     scores = story_eval.evaluate(gold, system, shared=tmp_path, split="dev")
     assert scores["items"]["ferry"]["missed_as"] == {
         "e2": "another date: 2025-06-02",
