@@ -708,12 +708,13 @@ def _fell(earlier: _Reading, later: _Reading) -> bool:
     return earlier.event in _CUMULATIVE and later.high < earlier.low and close
 
 
-def _values(changing: list[_Reading]) -> list[RevisionValue]:
-    """A revised figure's values, earliest first, each as first printed with every article
-    that printed it or the same figure next ("about 1,200" retelling "1,200")."""
+def _values(count: list[_Reading]) -> list[RevisionValue]:
+    """A revised count's values (``_steady``: already in time order), earliest first, each
+    as first printed with every article that printed it or the same figure next ("about
+    1,200" retelling "1,200")."""
     values: list[RevisionValue] = []
     last = None
-    for r in _in_time_order(changing):
+    for r in count:
         if r.quantity.value != last:  # a new value, not the last one retold
             figure = _figure(r.quantity)
             values.append(RevisionValue(figure, _when(r), [], r.quantity.sentence.text))
@@ -737,7 +738,7 @@ def _steady(history: list[_Reading]) -> list[list[_Reading]]:
         if followed:
             best = min(
                 followed,
-                key=lambda c: (not one_body(c[-1].authority, r.authority), _apart(c[-1], r)),
+                key=lambda c: (not one_body(c[-1].authority, r.authority), _ratio(c[-1], r)),
             )
             best.append(r)
         else:
@@ -745,7 +746,7 @@ def _steady(history: list[_Reading]) -> list[list[_Reading]]:
     return [count for count in counts if len({r.quantity.value for r in count}) > 1]
 
 
-def _apart(a: _Reading, b: _Reading) -> float:
+def _ratio(a: _Reading, b: _Reading) -> float:
     """How far apart two figures are, as the ratio of their values (1: the same)."""
     low, high = sorted((a.quantity.value, b.quantity.value))
     return high / low if low > 0 else math.inf
