@@ -67,6 +67,33 @@ def test_a_count_of_the_newest_members_is_not_one_of_them_all() -> None:
     )  # fmt: skip
 
 
+def test_counts_of_other_people_are_not_the_count_before_them() -> None:
+    # "14 other UN staff had died and 56 were injured": others than the army's three dead
+    # and 21 hurt, so neither the 14 nor the 56 told after them is that count told again
+    assert not _found(
+        [
+            ("The Velorian army said three of its peacekeepers had been killed and 21 "
+             "injured when the barracks in Tarsa collapsed on Saturday.", D(2026, 3, 14)),
+            ("The mission said 14 other UN staff had died and 56 were injured in the "
+             "collapse of its headquarters in Tarsa on Saturday.", D(2026, 3, 14)),
+        ]
+    )  # fmt: skip
+
+
+def test_two_counts_of_the_same_others_still_disagree() -> None:
+    found = _found(
+        [
+            ("The mission said 14 other staff had died in the collapse of its headquarters "
+             "in Tarsa on Saturday.", D(2026, 3, 14)),
+            ("Nine other staff died when the mission's headquarters in Tarsa collapsed on "
+             "Saturday, the agency said.", D(2026, 3, 14)),
+        ]
+    )  # fmt: skip
+    assert [sorted(side.value for side in c.sides) for c in found] == [
+        ["14 other staff", "Nine other staff"]
+    ]
+
+
 def test_a_table_s_cells_are_not_counts_of_the_story() -> None:
     assert not _found(
         [

@@ -421,7 +421,11 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     head_end = match.end()
     for word in _WORD.finditer(text, end):
         between = text[end : word.start()]
-        ends = word.group().lower() in PHRASE_ENDS and not _reported_before(word, text)
+        ends = (
+            word.group().lower() in PHRASE_ENDS
+            and not _reported_before(word, text)
+            and not _other_before(word, text, head)
+        )
         if between.strip() or len(between) > 2 or ends:
             break
         token = word.group().rstrip(".")
@@ -455,6 +459,17 @@ def _reported_before(word: re.Match[str], text: str) -> bool:
     it is still the one counted; after the noun ("1,004 people reported infected") it
     ends the phrase."""
     return word.group() == "reported" and _looks_plural(_next_word(text, word.end()))
+
+
+def _other_before(word: re.Match[str], text: str, head: str | None) -> bool:
+    """Whether a word is "other" right after a number, before the noun it counts ("14 other
+    people died", "14 other UN staff"): the count still has its noun, and the word says it
+    counts others than those told before it, some of a toll, not all of it."""
+    named_next = _NAMED_NEXT.match(text, word.end()) is not None
+    return head is None and word.group() == "other" and named_next
+
+
+_NAMED_NEXT = re.compile(r" [A-Za-z]")
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed|given|taken|seen|shown|known|born|done|made|thought")

@@ -1050,7 +1050,7 @@ def _group_words(q: Quantity) -> frozenset[str]:
     bare count after it that leaves its noun out ("six were wounded", "wounded 11"): two
     such counts of other groups are no one figure told twice. How sure or how partial a
     count is ("confirmed", "new") is the count's own, not carried to the next."""
-    return _modifiers(q) - _STATUS - _PART_WORDS
+    return _modifiers(q) - _STATUS - (_PART_WORDS - {_CARRIED_PART})
 
 
 _STATUS = frozenset(
@@ -1060,16 +1060,21 @@ _STATUS = frozenset(
 """Words telling how sure a count is: a count of confirmed cases is not one of suspected.
 "Reported" is not one: it says the count was told, as every count in the news is, so
 "1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
-_PART_WORDS = frozenset("new newest latest fresh remaining additional further extra".split())
-"""Words saying a count is of some of the things, added or left ("6,000 new cases", "NATO's
-three newest members"), not of them all, which a count without one may be."""
+_PART_WORDS = frozenset("new newest latest fresh remaining additional further extra other".split())
+"""Words saying a count is of some of the things, added, left or besides those counted
+before ("6,000 new cases", "NATO's three newest members", "14 other staff died"), not of
+them all, which a count without one may be."""
+_CARRIED_PART = "other"
+"""The part word a bare count after a count carries: in "14 other staff died and 56 were
+injured" the 56 are other staff too, where in "6,000 new cases and 30 deaths" the deaths are
+no new cases."""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w.-])[a-z][a-z-]*(?![\w.])")
 _NOT_MODIFIERS = frozenset(CARDINALS) | frozenset(
     """dozen dozens hundred hundreds thousand thousands million millions billion billions
     scores tens several few couple of a an the those these its their his her our them and
-    or half some more other""".split()
+    or half some more""".split()
 )
 
 
