@@ -47,6 +47,35 @@ def test_the_old_figure_of_a_told_change_is_no_side_against_the_day_s_news() -> 
     assert not found
 
 
+def test_a_figure_s_history_recited_in_one_breath_is_no_side_against_the_last() -> None:
+    found, revised = number_claims(
+        [
+            ("The senator said on Sunday: \"First they said it was 1,000 barrels a day, then "
+             "they said it was 5,000 barrels a day, now we are up to 60,000 barrels a day "
+             "from the Varna well.\"", D(2025, 6, 15)),
+            ("The Varna well is leaking up to 60,000 barrels a day, the senator said on "
+             "Sunday.", D(2025, 6, 15)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [
+        ["1,000 barrels", "5,000 barrels", "up to 60,000 barrels"]
+    ]
+
+
+def test_two_outlets_figures_told_after_then_still_disagree() -> None:
+    # "then" joins two outlets' figures for the day, not a figure and the one that replaced it
+    found, _revised = number_claims(
+        [
+            ("The Varna well is leaking 5,000 barrels a day, the company said on Sunday, and "
+             "then the coastguard put it at 60,000 barrels a day.", D(2025, 6, 15)),
+            ("The Varna well is leaking 5,000 barrels a day, the company said on Sunday.",
+             D(2025, 6, 15)),
+        ]
+    )  # fmt: skip
+    assert found
+
+
 def test_the_infected_are_not_counted_with_the_dead_after_and() -> None:
     found, _revised = number_claims(
         [

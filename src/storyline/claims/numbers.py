@@ -93,8 +93,8 @@ def claims_and_contradictions(
     revised: list[Revision] = []
     for group in _groups(documents, provenance, happenings):
         conflicting, changing, opposed = _compare(group)
-        told = [r for r in group if r.was is not None and r not in changing]
-        counts = _steady(changing + told + [_old(r) for r in told])
+        told = [r for r in group if r.was and r not in changing]
+        counts = _steady(changing + told + [old for r in told for old in _olds(r)])
         claim = _claim(group, counts)
         claims.append(claim)
         for count in counts:
@@ -462,7 +462,7 @@ def _told_by_two(group: list[_Reading]) -> list[tuple[int, int]]:
     the cost in proportion to the group."""
     by_article: dict[str, list[int]] = {}
     for i, r in enumerate(group):
-        if r.party and r.was is None:
+        if r.party and not r.was:
             by_article.setdefault(r.article_id, []).append(i)
     pairs = []
     for members in by_article.values():
@@ -768,11 +768,11 @@ def _steps_on(last: _Reading, r: _Reading) -> bool:
     return value > last.quantity.value and _within(_central(r), _central(last))
 
 
-def _old(r: _Reading) -> _Reading:
-    """The figure a text tells ``r`` replaced, as held before ``r`` was reported."""
-    assert r.was is not None
+def _olds(r: _Reading) -> list[_Reading]:
+    """The figures a text tells ``r`` replaced, as held before ``r`` was reported, the first
+    told first."""
     until = r.since - dt.timedelta(days=1) if r.since > dt.date.min else r.until
-    return replace(r, quantity=r.was, since=dt.date.min, until=until, was=None)
+    return [replace(r, quantity=old, since=dt.date.min, until=until, was=()) for old in r.was]
 
 
 def _in_time_order(readings: list[_Reading]) -> list[_Reading]:

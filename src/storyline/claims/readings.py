@@ -172,7 +172,8 @@ class _Reading:
     modifiers: frozenset[str] = frozenset()
     running: str = ""
     governor: str = ""
-    was: Quantity | None = None
+    was: tuple[Quantity, ...] = ()
+    """The figures its text tells it replaced, the first told first (``_history``)."""
     offshore: str = ""
     located: str = ""
     planned: bool = False
@@ -322,8 +323,9 @@ def _readings(
         later = _told_since(q, text, near)
         if later is not None:  # "originated in April and has spread, infecting 27,700": now
             near, happening, held = later, None, None
+        history = _history(q, was)
         since, until, timed = _time(
-            q, near, published, fallback, as_of_report, held, was.get(id(q))
+            q, near, published, fallback, as_of_report, held, history[-1] if history else None
         )
         traded = _TRADED.search(text, q.sentence.start, q.start)
         if reading.moved and traded and not timed and published:
@@ -333,7 +335,7 @@ def _readings(
         readings.append(
             replace(
                 reading, since=since, until=until, timed=timed, happening=happening,
-                was=was.get(id(q)), day=_day_told(q, near, published or fallback),
+                was=history, day=_day_told(q, near, published or fallback),
             )
         )  # fmt: skip
     readings = _as_ranges(text, readings)
@@ -415,6 +417,16 @@ def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Qua
     return found
 
 
+def _history(q: Quantity, was: dict[int, Quantity]) -> tuple[Quantity, ...]:
+    """The figures a text tells ``q`` replaced, the first told first ("first 1,000, then
+    5,000, now 60,000": 1,000 and 5,000 for the 60,000)."""
+    told: list[Quantity] = []
+    while id(q) in was:
+        q = was[id(q)]
+        told.insert(0, q)
+    return tuple(told)
+
+
 def _as_before(q: Quantity, old: _Reading | None) -> _Reading | None:
     """A bare new figure of a told change ("from 5,000 barrels per day to 60,000") read as
     the measure of the figure it replaced; physical measures, read in converted units, are
@@ -448,7 +460,15 @@ _NOW_NEW = re.compile(
 """A change told across two clauses: the old figure as what once held ("previously paid out
 about $3.5m a day in compensation"), the new one as what it became ("but this has risen to
 $12.5m a day")."""
-_TOLD_CHANGES = ((_FROM_OLD, _TO_NEW), (_ONCE_OLD, _NOW_NEW))
+_SERIES_OLD = re.compile(r"\b(?:first|then)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+_SERIES_NEW = re.compile(
+    r"(?:\s+[\w-]+){0,3}\s*[,;]?\s+(?:and\s+|but\s+)?(?:then|now|later)\b(?:\s+[\w'-]+){0,5}\s+",
+    re.IGNORECASE,
+)
+"""A figure's history recited in one breath ("First they said it was 1,000 barrels, then
+they said it was 5,000 barrels, now we are up to 100,000"): each figure the one after it
+replaced, what once was said, not a report of the day to set against the last."""
+_TOLD_CHANGES = ((_FROM_OLD, _TO_NEW), (_ONCE_OLD, _NOW_NEW), (_SERIES_OLD, _SERIES_NEW))
 """The words before an old figure and between it and the new one that tell a change."""
 
 _MOVED = re.compile(
