@@ -83,6 +83,28 @@ def test_a_ministry_named_with_and_without_its_country_is_one_body() -> None:
     assert sides == []
 
 
+def test_a_ministry_named_by_its_kind_alone_is_the_one_named_in_full() -> None:
+    sides = disagreement_sides(
+        [
+            "Corvania's health ministry said 639 people were wounded in the clashes in Tarvin.",
+            "The ministry earlier said 916 people were wounded in the clashes in Tarvin.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_ministry_named_by_its_kind_still_disagrees_with_another_body() -> None:
+    sides = disagreement_sides(
+        [
+            "Activists in Tarvin said 2,000 people were wounded in the clashes in Tarvin.",
+            "The ministry earlier said 916 people were wounded in the clashes in Tarvin.",
+        ],
+        DAY,
+    )
+    assert sides == [["2,000 people", "916 people"]]
+
+
 def test_the_body_that_reports_a_figure_is_its_authority_not_the_channel() -> None:
     # The ministry's count went out through state television: it is the ministry's, and
     # the ministry's own later count is the same count risen.

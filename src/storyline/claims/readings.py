@@ -1413,12 +1413,18 @@ _BODY_OF = ":"
 def one_body(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two figures' authorities (``_authority``) are one body: a key in common, or
     one names without its country ("the health ministry") the body the other names with
-    it ("Egypt's health ministry"). Two countries' ministries stay two bodies."""
+    it ("Egypt's health ministry"), or by its kind alone ("the ministry"). Two countries'
+    ministries stay two bodies."""
     if a & b:
         return True
     named = [{k.partition(_BODY_OF)[2] for k in keys if _BODY_OF in k} for keys in (a, b)]
     bare = [{k for k in keys if _BODY_OF not in k} for keys in (a, b)]
-    return bool(bare[0] & named[1] or bare[1] & named[0])
+    if bare[0] & named[1] or bare[1] & named[0]:
+        return True
+    # "the ministry", after the page or another has named it ("the health ministry")
+    heads = [{k for k in keys if " " not in k} for keys in bare]
+    names = [{k.rpartition(" ")[2] for k in n | b} for n, b in zip(named, bare, strict=True)]
+    return bool(heads[0] & names[1] or heads[1] & names[0])
 
 
 def _according_to(words: int) -> re.Pattern[str]:
@@ -1436,8 +1442,9 @@ _ACCORDING = _according_to(5)
 """Who a sentence's figures are told on the word of after "according to"."""
 _SAID_BY = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-    r"|(?:\b[A-Z][\w.-]*\s?['’]s\s+)?\b[a-z]+\s+minist(?:ry|er))"
-    r"\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|told)\b"
+    r"|(?:\b[A-Z][\w.-]*\s?['’]s\s+)?(?:\b[a-z]+\s+)?\b(?i:minist(?:ry|er)))"
+    r"\s+(?:(?:earlier|later|also|again|previously)\s+)?(?:has\s+|had\s+)?"
+    r"(?:said|says|reported|reports|told)\b"
 )
 """Who a figure is told on the word of: after "according to", or before "said"."""
 _POSSESSIVE = re.compile(r"\s?['’]s\s+")
