@@ -118,3 +118,30 @@ def test_the_body_that_reports_a_figure_is_its_authority_not_the_channel() -> No
     )  # fmt: skip
     assert not found
     assert [[v.value for v in r.values] for r in revised] == [["639 people", "Nearly 850 people"]]
+
+
+def test_a_speaker_named_by_a_pronoun_is_the_body_the_sentence_before_names() -> None:
+    # "he" is the health minister of the sentence before, so his count of the dead is the
+    # ministry's, and the ministry's earlier count is the same count risen
+    found, _revised = number_claims(
+        [
+            ("Corvania's health ministry reported three people were killed in the clashes in "
+             "Tarvin, according to state television.", DAY),
+            ("The number of people injured in the clashes in Tarvin has climbed to 896, the "
+             "country's health minister told state media.\nEight people have been killed, "
+             "he said.", DAY),
+        ]
+    )  # fmt: skip
+    assert not found
+
+
+def test_a_pronoun_speaker_after_a_sentence_naming_no_body_is_no_body() -> None:
+    found, _revised = number_claims(
+        [
+            ("Corvania's health ministry reported three people were killed in the clashes in "
+             "Tarvin, according to state television.", DAY),
+            ("A doctor at a field clinic in Tarvin spoke to reporters.\nEight people have "
+             "been killed, he said.", DAY),
+        ]
+    )  # fmt: skip
+    assert found

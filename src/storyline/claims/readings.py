@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.claims.dates import _BOUND_BEFORE, _names_a_day, _span
@@ -739,7 +739,7 @@ def _read(
         side=_side(event, after),
         planned=_planned(q),
         facility=_at_facility(q),
-        authority=_authority(q.sentence.text),
+        authority=_authority_of(q.sentence, document.sentences),
         party=_party(
             q.sentence.text, q.start - q.sentence.start, q.end - q.sentence.start
         ),
@@ -1404,6 +1404,21 @@ def _authority(sentence: str) -> frozenset[str]:
     if len(words) > 1 and all(w[0].isupper() for w in words):
         names.add("".join(w[0] for w in words).lower())
     return frozenset(f"{owner}{_BODY_OF}{name}" if owner else name for name in names)
+
+
+def _authority_of(sentence: Sentence, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Who a sentence gives its figures on the word of (``_authority``); for one that names
+    its speaker by a pronoun ("Eight people have been killed, he said"), the body the
+    sentence before it names ("... the country's health minister told state media")."""
+    found = _authority(sentence.text)
+    if found or not _PRONOUN_SAID.search(sentence.text) or sentence.index == 0:
+        return found
+    previous = sentences[sentence.index - 1]
+    return _authority(previous.text) if previous.index == sentence.index - 1 else found
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|it)\s+(?:said|says|added|told)\b")
+"""A speaker named by a pronoun, whom the sentence before names."""
 
 
 _BODY_OF = ":"
