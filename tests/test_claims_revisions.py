@@ -374,3 +374,28 @@ def test_the_confirmed_dead_and_the_suspected_are_two_counts() -> None:
     )  # fmt: skip
     assert [[v.value for v in r.values] for r in revised] == [["60 people", "101 people"]]
     assert found == []
+
+
+def test_a_tally_of_the_diagnosed_rising_over_days_is_a_revision() -> None:
+    found, revised = number_claims(
+        [
+            ("The latest school to be hit by the virus is Alder School in Penfold, where five "
+             "pupils were diagnosed on Monday.", dt.date(2009, 5, 5)),
+            ("Alder School in Penfold has already seen six pupils diagnosed with the virus "
+             "earlier this week.", dt.date(2009, 5, 7)),
+        ]
+    )  # fmt: skip
+    assert not found
+    assert [[v.value for v in r.values] for r in revised] == [["five pupils", "six pupils"]]
+
+
+def test_a_tally_of_the_diagnosed_told_lower_days_later_still_disagrees() -> None:
+    found, _revised = number_claims(
+        [
+            ("The latest school to be hit by the virus is Alder School in Penfold, where "
+             "nine pupils were diagnosed on Monday.", dt.date(2009, 5, 5)),
+            ("Alder School in Penfold has seen four pupils diagnosed with the virus on "
+             "Monday.", dt.date(2009, 5, 7)),
+        ]
+    )  # fmt: skip
+    assert found

@@ -576,14 +576,21 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
 
 _TALLY_KINDS = frozenset({"deaths", "cases", "infections", "fatalities", "casualties"})
 """Counts that only grow, named by their noun ("two deaths", "2,600 cases")."""
+_TALLY_PREDICATES = frozenset({"diagnos", "infect"})
+"""Counts that only grow, named by the verb they are counted by ("five pupils were
+diagnosed", "infecting 27,700 people"): an outbreak's tally of the sick, whatever noun."""
+
+
+def _tally(r: _Reading) -> bool:
+    """Whether a count only grows: a toll, a tally of cases or of the diagnosed."""
+    return r.event in _CUMULATIVE or r.kind in _TALLY_KINDS or r.predicate in _TALLY_PREDICATES
 
 
 def _risen_by_later_report(old: _Reading, new: _Reading) -> bool:
-    """Whether a count that only grows (a toll, a tally of cases) is higher in a report of a
-    later day that dates it no earlier than the other's day: the count rose between the two
-    reports, which is a revision, not two sources disagreeing."""
-    tally = old.event in _CUMULATIVE or old.kind in _TALLY_KINDS
-    return tally and old.until < new.until < dt.date.max and new.low > old.high
+    """Whether a count that only grows (``_tally``) is higher in a report of a later day
+    that dates it no earlier than the other's day: the count rose between the two reports,
+    which is a revision, not two sources disagreeing."""
+    return _tally(old) and old.until < new.until < dt.date.max and new.low > old.high
 
 
 def _day_beside_total(day: _Reading, total: _Reading) -> bool:
@@ -763,7 +770,7 @@ def _steps_on(last: _Reading, r: _Reading) -> bool:
         return True
     if last.authority and r.authority and not one_body(last.authority, r.authority):
         return False  # two bodies' counts: each changes on its own word
-    if not (last.event in _CUMULATIVE or last.kind in _TALLY_KINDS):
+    if not _tally(last):
         return True
     return value > last.quantity.value and _within(_central(r), _central(last))
 
