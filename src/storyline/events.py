@@ -59,7 +59,7 @@ from storyline.models import (
     passage_key,
 )
 from storyline.periods import span
-from storyline.text import IRREGULAR_PAST, QUOTE_OPENING, in_quotation
+from storyline.text import IRREGULAR_PAST, QUOTE_OPENING, YEAR, in_quotation
 
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
@@ -1077,14 +1077,13 @@ def _retells(a: Vector, b: Vector) -> bool:
 
 
 _EXACT = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}|\d[\d,.]*\d)(?![\d:])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _exact_figures(text: str) -> frozenset[str]:
     """The exact figures a sentence gives: clock times and numbers of two digits or more,
     however grouped ("5,000" is "5000"), years left out: a day names when, not what."""
     figures = (m.group().replace(",", "") for m in _EXACT.finditer(text))
-    return frozenset(f for f in figures if not _YEAR.fullmatch(f))
+    return frozenset(f for f in figures if not YEAR.fullmatch(f))
 
 
 def _same_figure(a: tuple[Vector, frozenset[str]], b: tuple[Vector, frozenset[str]]) -> bool:

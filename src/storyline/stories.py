@@ -73,7 +73,7 @@ from typing import Any
 
 from storyline.furniture import is_furniture, without_dateline
 from storyline.models import Article, Document, Sentence, Story
-from storyline.text import STOPWORDS, content_words, fold, fold_word, stem
+from storyline.text import STOPWORDS, YEAR, content_words, fold, fold_word, stem
 
 # Settings, general rather than fitted to one data set: measured on giveme5w1h's development
 # events (full texts, headlines, feed items, mixed), GoogleNews titles and snippets, T17
@@ -122,7 +122,6 @@ _CONNECTORS = frozenset(("of", "de", "al", "bin", "la", "van", "von"))
 
 
 _DOUBLED = re.compile(r"(\w)\1+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 # Day and month names are capitalised but say when, not who or where.
@@ -171,10 +170,10 @@ def terms(article: Article) -> Counter[str]:
     counts: Counter[str] = Counter()
     if article.title:
         for word in content_words(article.title):
-            if not _YEAR.fullmatch(word):
+            if not YEAR.fullmatch(word):
                 counts[_term(word)] += TITLE_WEIGHT  # type: ignore[assignment]  # float weights
     body = content_words(article.text[: LEAD_WORDS * 12])[:LEAD_WORDS]
-    counts.update(_term(word) for word in body if not _YEAR.fullmatch(word))
+    counts.update(_term(word) for word in body if not YEAR.fullmatch(word))
     return counts
 
 

@@ -323,6 +323,9 @@ NUMBERED_BEFORE = re.compile(
 """The noun a bare number names one of, ending the text before it ("Pan Am flight 103",
 "resolutions 1970 and 1973"): which one is meant, neither how many nor a year."""
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year of the news written out ("2017"): a date's part, not a figure or a term of its own."""
+
 
 # ---- how much of an article is analysed --------------------------------------------------
 
