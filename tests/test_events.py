@@ -351,6 +351,26 @@ def test_a_happening_of_the_weekend_is_dated_by_its_saturday() -> None:
     assert march.date is None
 
 
+def test_a_happening_of_last_week_is_dated_by_its_month_not_the_page_s_day() -> None:
+    # Printed on Wednesday 3 January 2018: last week is 25 to 31 December 2017. A week
+    # across two months (printed on 5 December 2017, last week is 27 November to 3
+    # December) names no month, so its sentence is the page's news, as before.
+    doc = analysed(
+        "Last week, the flagship store in Velm made headlines when ice fell from its roof.",
+        date(2018, 1, 3),
+        "velm.txt",
+    )
+    (headlines,) = events.reports_of(doc, None)
+    assert headlines.date == "2017-12"
+    across = analysed(
+        "Last week, the flagship store in Velm made headlines when ice fell from its roof.",
+        date(2017, 12, 5),
+        "velm-across.txt",
+    )
+    (across_months,) = events.reports_of(across, None)
+    assert across_months.date is None
+
+
 def test_a_figure_set_against_an_earlier_period_is_not_dated_by_it() -> None:
     doc = analysed(
         "Korvel Oil said its net profit was $5.6 billion in the quarter, up from $2.4 billion "

@@ -642,17 +642,26 @@ def _quoted(before: str) -> bool:
     return QUOTE_OPENING.match(before) is not None and in_quotation(before)
 
 
-_WEEKEND = re.compile(r"(\d{4})-W(\d{2})-WE")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 
 
 def _weekend(value: str) -> str | None:
-    """The day a weekend's value ("2011-W45-WE") dates a happening by: its Saturday, the
-    day the weekend starts, as "over the weekend" on a Tuesday page tells the Saturday or
-    Sunday before it and a timeline places entries on days."""
-    found = _WEEKEND.fullmatch(value)
+    """The date a week's or a weekend's value dates a happening by. A weekend ("2011-W45-WE")
+    is its Saturday, the day it starts, as "over the weekend" on a Tuesday page tells the
+    Saturday or Sunday before it and a timeline places entries on days. A week ("last week",
+    "2017-W52") is the month it lies in: "Last week, the store made headlines" on a January
+    page tells of December, not of the page's day; a week across two months gives none."""
+    found = _WEEK.fullmatch(value)
     if found is None:
         return None
-    return date.fromisocalendar(int(found.group(1)), int(found.group(2)), 6).isoformat()
+    year, week = int(found.group(1)), int(found.group(2))
+    try:
+        if found.group(3):
+            return date.fromisocalendar(year, week, 6).isoformat()
+        first, last = date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return None
+    return f"{first:%Y-%m}" if (first.year, first.month) == (last.year, last.month) else None
 
 
 def _planned(text: str, expressions: Iterable[TimeExpression], published: date | None) -> bool:
