@@ -554,7 +554,7 @@ def _readings(
     2010 to 2014") belongs where its start does."""
     previous: tuple[int, bool] | None = None
     for expression in expressions:
-        value = calendar_value(expression.value) or _weekend(expression.value)
+        value = calendar_value(expression.value) or _week_date(expression.value)
         if value is None:
             continue
         if expression.type == "TIME" and not _DAY_CUE.search(expression.text):
@@ -645,7 +645,7 @@ def _quoted(before: str) -> bool:
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 
 
-def _weekend(value: str) -> str | None:
+def _week_date(value: str) -> str | None:
     """The date a week's or a weekend's value dates a happening by. A weekend ("2011-W45-WE")
     is its Saturday, the day it starts, as "over the weekend" on a Tuesday page tells the
     Saturday or Sunday before it and a timeline places entries on days. A week ("last week",
@@ -671,7 +671,7 @@ def _planned(text: str, expressions: Iterable[TimeExpression], published: date |
         return False
     last = published + timedelta(days=_ahead(text))
     return any(
-        (value := calendar_value(e.value) or _weekend(e.value)) is not None
+        (value := calendar_value(e.value) or _week_date(e.value)) is not None
         and span(value)[0] > last
         for e in expressions
     )
