@@ -120,3 +120,44 @@ def test_some_of_a_counted_group_is_no_count_of_the_group() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_a_bare_none_told_after_an_incident_is_no_count_of_the_toll() -> None:
+    # "No one was killed, he said" tells how the rocket fire told before it ended, not the
+    # toll of the shelling another outlet counts
+    sides = disagreement_sides(
+        [
+            "Rebels said government forces fired rockets at the port of Marsa on Friday.\n"
+            "No one was killed, he said.",
+            "Government forces shelled an area on the outskirts of Marsa on Friday, killing "
+            "six people including three children, a rebel said.",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_a_none_told_of_the_incident_still_disagrees_with_its_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "No one was killed when government forces shelled the port of Marsa on Friday, "
+            "a rebel said.",
+            "Six people were killed when government forces shelled the port of Marsa on "
+            "Friday, a doctor said.",
+        ],
+        DAY,
+    )
+    assert sides == [["No one", "Six people"]]
+
+
+def test_people_taking_part_in_two_things_are_two_counts() -> None:
+    sides = disagreement_sides(
+        [
+            "Reports from Tarsa had earlier indicated that a crowd of about 1,000 people was "
+            "involved in a violent fight over goods in one of the city's central streets.",
+            "Mr Holmes told reporters that there were now 43 search and rescue teams on the "
+            "ground in Tarsa, with 1,700 people involved.",
+        ],
+        DAY,
+    )
+    assert sides == []

@@ -939,6 +939,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False
     if a.kind == MAGNITUDE:
         return True  # a story's quake, whichever agency measured it and wherever it is put
+    if _bare_zero(a) or _bare_zero(b):
+        return False  # "No one was killed, he said": the outcome of what was told before it
     if not one_sentence and (_also_told(a, b) or _also_told(b, a)):
         return False  # "4.9m barrels leaked, with only 800,000 captured": 800,000 is another's
     if _part_of(a, b) or _part_of(b, a):
@@ -1045,8 +1047,17 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
     if a.kind == "people" and _told_apart(a, b) and _told_apart(b, a):
         return False  # people fleeing the capital, people relocated out of it: two counts
     if a.kind == "people" and a.predicate is not None and a.predicate == b.predicate:
-        return True  # "five people are infected", "13 are known to have been infected"
+        if a.predicate not in _LIGHT_PREDICATES:
+            return True  # "five people are infected", "13 are known to have been infected"
+        # "a crowd of 1,000 people involved in a fight", "43 rescue teams, with 1,700 people
+        # involved": what they take part in is the measure, told in words of its own
+        return len((a.topic & b.topic) - {a.predicate} - a.names - b.names) >= 2
     return _similar_topics(a, b)
+
+
+_LIGHT_PREDICATES = frozenset({"involv"})
+"""Verbs that count people as taking part without saying in what ("1,700 people
+involved"): two such counts share a measure only where their words name one thing."""
 
 
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
@@ -1384,6 +1395,13 @@ def _whole(keys: frozenset[str], names: frozenset[str]) -> set[str]:
     """The keys that are not part of another of ``names``: "sanjose", not "jose"; neither
     "falcon" nor "heavy" when "falconheavy" is named."""
     return {k for k in keys if not any(k != other and k in other for other in names)}
+
+
+def _bare_zero(r: _Reading) -> bool:
+    """Whether a figure is a none told with nothing of its own but its verb ("No one was
+    killed, he said"): the outcome of the incident the sentences before it tell, not a
+    count of the story's dead to set against a toll."""
+    return r.quantity.value == 0 and len(r.topic) <= 1
 
 
 def _similar_topics(a: _Reading, b: _Reading) -> bool:
