@@ -86,3 +86,14 @@ def test_the_infected_are_not_counted_with_the_dead_after_and() -> None:
         ]
     )  # fmt: skip
     assert not found
+
+
+def test_steps_of_a_plan_told_with_then_are_no_revision() -> None:
+    _found, revised = number_claims(
+        [
+            ("Mud will be pumped into the Varna well at a gentle rate of one barrel a minute, "
+             "then two barrels a minute, then three, as engineers watch the pressure.",
+             D(2025, 6, 15)),
+        ]
+    )  # fmt: skip
+    assert revised == []

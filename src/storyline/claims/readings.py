@@ -460,14 +460,20 @@ _NOW_NEW = re.compile(
 """A change told across two clauses: the old figure as what once held ("previously paid out
 about $3.5m a day in compensation"), the new one as what it became ("but this has risen to
 $12.5m a day")."""
-_SERIES_OLD = re.compile(r"\b(?:first|then)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+_SERIES_OLD = re.compile(
+    r"\b(?:first|then)\s+(?:[\w'-]+\s+){0,2}?(?:said|says|say|estimated|put|thought|"
+    r"believed|reported|counted|claimed)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _SERIES_NEW = re.compile(
     r"(?:\s+[\w-]+){0,3}\s*[,;]?\s+(?:and\s+|but\s+)?(?:then|now|later)\b(?:\s+[\w'-]+){0,5}\s+",
     re.IGNORECASE,
 )
 """A figure's history recited in one breath ("First they said it was 1,000 barrels, then
-they said it was 5,000 barrels, now we are up to 100,000"): each figure the one after it
-replaced, what once was said, not a report of the day to set against the last."""
+they said it was 5,000 barrels, now we are up to 100,000", "who first estimated they were
+facing only 150 loyalists, now say ... about 1,000"): each figure the one after it replaced,
+what once was said, not a report of the day to set against the last. Steps of a plan ("one
+barrel a minute, then two, then three") are no history: no one said them first."""
 _TOLD_CHANGES = ((_FROM_OLD, _TO_NEW), (_ONCE_OLD, _NOW_NEW), (_SERIES_OLD, _SERIES_NEW))
 """The words before an old figure and between it and the new one that tell a change."""
 
