@@ -460,9 +460,14 @@ _NOW_NEW = re.compile(
 """A change told across two clauses: the old figure as what once held ("previously paid out
 about $3.5m a day in compensation"), the new one as what it became ("but this has risen to
 $12.5m a day")."""
+_GIVING = frozenset("put puts gave gives counted counts cited tells reports claims".split())
+"""Verbs that give a figure on someone's word besides the reporting verbs
+(``verbs._REPORTING``): "put the toll at eight", "gave a toll of 40", "counted 14 bodies",
+and the present forms of reporting verbs ("tells", "reports")."""
+_TELLING = "|".join(sorted(_REPORTING | _GIVING))
+"""The verbs that give a figure on someone's word, as a pattern's alternatives."""
 _SERIES_OLD = re.compile(
-    r"\b(?:first|then)\s+(?:[\w'-]+\s+){0,2}?(?:said|says|say|estimated|put|thought|"
-    r"believed|reported|counted|claimed)\s+(?:[\w'-]+\s+){0,3}$",
+    rf"\b(?:first|then)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_TELLING})\s+(?:[\w'-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 _SERIES_NEW = re.compile(
@@ -1572,12 +1577,8 @@ _REVISED = re.compile(
     r"|first|earlier|previously)\b",
     re.IGNORECASE,
 )
-_GIVING = frozenset("put puts gave gives counted counts cited tells reports claims".split())
-"""Verbs that give a figure on someone's word besides the reporting verbs
-(``verbs._REPORTING``): "put the toll at eight", "gave a toll of 40", "counted 14 bodies",
-and the present forms of reporting verbs ("tells", "reports")."""
 _TELLS_FIGURE = re.compile(
-    r"\b(?:" + "|".join(sorted(_REPORTING | _GIVING)) + r")\b"
+    rf"\b(?:{_TELLING})\b"
     r"(?![^,;]*\b(?:said|says|told|reported)\b)",
     re.IGNORECASE,
 )
