@@ -4,8 +4,9 @@ earlier day fallen, so the two are no disagreement. A later report giving the sa
 toll lower, or a lower toll naming no day, still disagrees: the dead do not come back. So
 does a disaster's toll told of the day it struck, told lower the next day: the later report
 counts the same dead, though it names no day. A day's toll beside a count ten times larger
-that names no day is a total over the story's days, not that day's toll told otherwise.
-The articles are invented and written for these tests.
+that names no day is a total over the story's days, not that day's toll told otherwise, and
+so is one twice as large told as the toll so far ("have been killed"). The articles are
+invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -101,3 +102,17 @@ def test_a_day_s_toll_beside_an_impression_of_the_whole_is_no_disagreement() -> 
         ]
     )  # fmt: skip
     assert found == []
+
+
+def test_a_day_s_toll_is_not_set_beside_the_toll_so_far() -> None:
+    day = "Activists said 33 people died in Tamra on Thursday, including 21 in Vell."
+    so_far = "Rights groups say more than 90 people have been killed in Tamra ."
+    assert dated_disagreement_sides([(day, WEDNESDAY), (so_far, WEDNESDAY)]) == []
+
+
+def test_a_toll_so_far_near_the_day_s_toll_still_disagrees() -> None:
+    day = "Activists said 33 people died in Tamra on Thursday, including 21 in Vell."
+    so_far = "Rights groups say 45 people have been killed in Tamra ."
+    assert dated_disagreement_sides([(day, WEDNESDAY), (so_far, WEDNESDAY)]) == [
+        ["33 people", "45 people"]
+    ]

@@ -7,7 +7,8 @@ distances still disagrees. Troops promised or on their way ("will have up to 10,
 there", "is sending 3,500 troops and 2,200 marines", "are set to join") are not the troops
 already there, nor is a toll foretold ("thousands will die") a count of the dead, while two
 plans for one deployment still disagree. The dead one hospital received ("four killed ...,
-at his hospital") are no count of the toll, though two counts from one hospital disagree,
+at his hospital", "six dead people have been brought into this school hall") are no count of
+the toll, though two counts from one hospital disagree,
 and a toll "according to Dalmor hospital sources" is still the toll. A flight's number
 ("flight 103 killed 270") is no toll. The articles are invented and written for these tests.
 """
@@ -119,6 +120,19 @@ def test_one_hospitals_dead_are_no_count_of_the_toll() -> None:
         [
             "A doctor said four people were killed and 23 wounded in the fighting on "
             "Saturday , at his hospital in Dalmor .",
+            "The United Nations said 300 people were killed in the fighting in Dalmor on "
+            "Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_the_dead_brought_to_where_a_witness_stands_are_no_count_of_the_toll() -> None:
+    sides = disagreement_sides(
+        [
+            "A medic told us six dead people have been brought into this school hall in "
+            "Dalmor .",
             "The United Nations said 300 people were killed in the fighting in Dalmor on "
             "Saturday .",
         ],

@@ -376,6 +376,17 @@ def test_the_confirmed_dead_and_the_suspected_are_two_counts() -> None:
     assert found == []
 
 
+def test_how_sure_a_count_is_may_be_told_after_the_counted() -> None:
+    found, _revised = number_claims(
+        [
+            ("In Corvania , 20 people have been confirmed dead of the flu.", D(2009, 5, 2)),
+            ("At least 100 people are now suspected to have died of the flu in Corvania.",
+             D(2009, 5, 2)),
+        ]
+    )  # fmt: skip
+    assert found == []
+
+
 def test_a_tally_of_the_diagnosed_rising_over_days_is_a_revision() -> None:
     found, revised = number_claims(
         [

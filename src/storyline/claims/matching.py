@@ -48,9 +48,15 @@ _COMPASS = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
 )
-_NAME = re.compile(
-    r"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?:[A-Z][\w'’-]*\w|\d+(?:-[A-Z][\w'’-]*\w)?))*"
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)\b"
 )
+_NAME = re.compile(
+    rf"(?:[A-Z][\w'’.-]*\w|[A-Z])(?:\s+(?!{_CALENDAR})(?:[A-Z][\w'’-]*\w|\d+(?:-[A-Z][\w'’-]*\w)?))*"
+)
+"""A proper name: capitalised words and the numbers in it ("Air Base 101"), not a day or a
+month told right after it ("killed in Latakia Monday")."""
 _PLACE_NOUNS = frozenset(
     {
         "region",
@@ -81,7 +87,7 @@ _NOT_PLACES = frozenset(
 _TOKEN = re.compile(r"\S+")
 # What the walk below needs to find a name: a capital within the first five words, with no
 # word before it ending a phrase (ASCII windows only; the walk also reads other capitals).
-_NAME_AHEAD = re.compile(r"\s*(?:\S*[^\s,.;]\s+){0,4}[A-Z]")
+_NAME_AHEAD = re.compile(r"\s*(?:\S*[^\s,.;]\s+){0,5}[A-Z]")
 _LOCATIVE_NAME = re.compile(_LOCATIVE.pattern + r"(?=" + _NAME_AHEAD.pattern + ")")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -115,8 +121,10 @@ def _first_name(window: str) -> str | None:
             if text.split()[0] in _NOT_PLACES or _counted_noun(previous):
                 return None
             return f"{previous} {text}" if _COMPASS.fullmatch(previous) else text
-        if word.endswith(_WALK_ENDS) or count >= 4 or word.lower() in _WALK_STOPS:
+        if word.endswith(_WALK_ENDS) or word.lower() in _WALK_STOPS:
             return None
+        if count >= 4 and not (word.lower() == "of" and previous in _PLACE_NOUNS):
+            return None  # "in the ancient desert city of Palmyra" names Palmyra
         previous = word.lower()
     return None
 

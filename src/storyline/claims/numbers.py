@@ -45,6 +45,7 @@ from storyline.claims.readings import (
     _STATUS,
     _TALLIES,
     _YEAR,
+    _figure_clause,
     _Reading,
     _readings,
     one_body,
@@ -599,17 +600,29 @@ def _day_beside_total(day: _Reading, total: _Reading) -> bool:
     large ("puts the number of civilians killed at 2,493"; an impression as its range
     reads it, ``_central``: "many hundreds" dead is some 600): a total over the story's
     days, not that day's count told otherwise."""
-    return (
-        day.day is not None
-        and total.day is None
-        and day.changeable
-        and total.changeable
-        and _central(total) >= _TOTAL_TIMES * day.high
-    )
+    if not (day.day is not None and total.day is None and day.changeable and total.changeable):
+        return False
+    times = _SO_FAR_TIMES if _told_so_far(total) else _TOTAL_TIMES
+    return _central(total) >= times * day.high
 
 
 _TOTAL_TIMES = 10
 """Times a count told of no day exceeds one told of a day beyond which it is a total."""
+
+_SO_FAR_TIMES = 2
+"""The same for a count told in the present perfect ("more than 200 people have been
+killed", "the crackdown has killed 300"): the count so far, over every day the story has
+run, which a day's toll half its size or less is a part of."""
+
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|so\s+far)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b"
+)
+
+
+def _told_so_far(r: _Reading) -> bool:
+    """Whether a figure's clause tells it in the present perfect (``_SO_FAR_TIMES``)."""
+    left, right = _figure_clause(r.quantity)
+    return _PERFECT.search(r.quantity.sentence.text, left, right) is not None
 
 
 def _told_long_before(undated: _Reading, dated: _Reading) -> bool:

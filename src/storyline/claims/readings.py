@@ -758,16 +758,29 @@ def _read(
         narrowed=_narrowed(q),
         capable=_CAPABLE.search(before[-50:]) is not None,
         scenario=_scenario(before),
-        status=_status(before),
+        status=_status(before, after),
     )  # fmt: skip
 
 
-def _status(before: str) -> str:
+def _status(before: str, after: str) -> str:
     """The last word of its clause before a figure saying how sure a count is ("the
-    confirmed death toll stands at 16", "it suspected 60 people had been killed"), or "":
-    a count of the confirmed dead and one of the suspected are two counts."""
+    confirmed death toll stands at 16", "it suspected 60 people had been killed"), or the
+    word its clause says of the counted ("100 people are now suspected to have died"), or
+    "": a count of the confirmed dead and one of the suspected are two counts."""
     found = [w for w in _LOWER_WORD.findall(before.lower()) if w in _STATUS]
-    return found[-1] if found else ""
+    if found:
+        return found[-1]
+    said = _STATUS_AFTER.match(after)
+    return said.group("status").lower() if said else ""
+
+
+_STATUS_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|(?:have|has|had)\s+been)\s+"
+    r"(?:(?:now|only|still|all|officially)\s+)?(?P<status>confirmed|suspected|presumed)\b",
+    re.IGNORECASE,
+)
+"""A count's own verb saying how sure it is, after the counted ("100 people are now
+suspected to have died", "two cases have been confirmed")."""
 
 
 def _scenario(before: str) -> str:
@@ -1781,6 +1794,14 @@ def _scope(
         ]  # fmt: skip
         if found:
             return found[-1] if last else found[0]
+    if _THERE.search(before[-40:]):
+        # "were killed in Latakia , bringing the death toll there to 31": Latakia's toll
+        named = [
+            place for loc in _LOCATIVE_OPENING.finditer(told)
+            if (place := _place_at(told, loc, None)) is not None
+        ]  # fmt: skip
+        if named:
+            return named[-1]
     teller = _PLACE_TELLS.search(before[-80:])
     name = _possessed(teller.group("name")) if teller else ""
     if name and (_key(name) in places or name.lower() in _DEMONYMS):
@@ -1792,6 +1813,9 @@ def _scope(
         return _key(main_place), None  # unsaid: no label names it
     return None, None
 
+
+_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+"""A figure told of "there" is of the place its sentence named before it."""
 
 _TELLS = (
     r"(?:has\s+|have\s+|had\s+)?(?:now\s+|officially\s+|also\s+)?(?:reported|confirmed|recorded)"
@@ -2057,13 +2081,16 @@ words of its measure may stand between."""
 _FACILITY = re.compile(
     r"\b(?:at|in|into|to|from)\s+(?:[\w'-]+\s+){1,4}?(?:hospital|clinic|morgue|mortuary|"
     r"infirmary|medical\s+(?:center|centre|complex))s?\b"
-    r"(?!\s+(?:sources?|officials?|records|figures|staff|workers)\b)",
+    r"(?!\s+(?:sources?|officials?|records|figures|staff|workers)\b)"
+    r"|\b(?:brought|carried|rushed)\s+(?:in\s+|into\s+|to\s+)?(?:this|here)\b",
     re.IGNORECASE,
 )
 """A count told at one hospital or morgue ("four dead and 23 wounded at his hospital",
-"a doctor at Central Misrata Hospital said 42 were killed"): what one place received, not
-the toll; "according to Benghazi hospital sources" is where a toll came from, not where it
-lay, and "taken to hospital" says how badly the counted were hurt."""
+"a doctor at Central Misrata Hospital said 42 were killed"), or brought to the place a
+witness speaks from ("five dead have been brought into this mosque", "brought here"):
+what one place received, not the toll; "according to Benghazi hospital sources" is where
+a toll came from, not where it lay, and "taken to hospital" says how badly the counted
+were hurt."""
 _FACILITY_REACH = 100
 """Characters either side of a figure its hospital is told within: a caption run into the
 sentence ("... masks at Mexico City's general hospital") is about something else."""
