@@ -1,6 +1,7 @@
 """Which doing a date dates, and the days a date allows: a verb joined after the date by
 "and" or opening a clause with "since" is another doing, two dates joined by "and" date one
-doing, and "last week" read at a weekend may be the working week just ended; a market moves
+doing, "last week" read at a weekend may be the working week just ended, and "nearly six
+weeks ago" is a count rounded to a week either way; a market moves
 every day, a programme airs and crowds gather again and again, and "make" names no doing
 without its noun.
 
@@ -212,3 +213,21 @@ def test_a_chronology_s_date_dates_the_line_after_it_not_the_one_before() -> Non
              "leak", D(2025, 9, 8)),
         ]
     )  # fmt: skip
+
+
+def test_weeks_ago_is_a_count_rounded_to_its_week() -> None:
+    assert not _date_sides(
+        [
+            ("The ferry Halden sank in the strait nearly six weeks ago .", D(2010, 5, 27)),
+            ("The ferry Halden sank in the strait on April 22 .", D(2010, 5, 27)),
+        ]
+    )
+
+
+def test_a_date_weeks_off_what_was_told_ago_still_disagrees() -> None:
+    assert _date_sides(
+        [
+            ("The ferry Halden sank in the strait nine weeks ago .", D(2010, 5, 27)),
+            ("The ferry Halden sank in the strait on April 22 .", D(2010, 5, 27)),
+        ]
+    ) == [["April 22 (2010-04-22)", "nine weeks ago (2010-03-15 to 2010-04-04)"]]

@@ -1,8 +1,8 @@
 """A day told for an event as meant or foreseen ("expects the well to be completely sealed
-on Saturday", "was due to meet advisers on Friday", "is to be sealed on Saturday") is a
-plan's, even when the day is not after the report: it is not set beside the day the event
-is told done. Two days told for the event done still disagree. The articles are invented
-and written for these tests.
+on Saturday", "was due to meet advisers on Friday", "is to be sealed on Saturday", "its next
+attempt, beginning Monday or Tuesday") is a plan's, even when the day is not after the
+report: it is not set beside the day the event is told done. Two days told for the event
+done still disagree. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -41,3 +41,17 @@ def test_two_days_told_done_still_disagree() -> None:
         kind="date",
     )
     assert sides == [["15 July (2026-07-15)", "Saturday (2026-09-19)"]]
+
+
+def test_a_day_a_schedule_opens_on_is_a_plan_s() -> None:
+    sides = disagreement_sides(
+        [
+            "Halder gets started with its next attempt to cap the well , beginning Monday or "
+            "Tuesday .",
+            "On Wednesday Halder began its next attempt to cap the well .",
+        ],
+        dt.date(2010, 5, 24),
+        kind="date",
+        days=3,
+    )
+    assert sides == []

@@ -99,7 +99,22 @@ def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, 
     bound = period(t.anchor) if t.text.lower().startswith("earlier") and t.anchor else None
     if bound is not None:
         return start, min(end, bound[1])
+    if (ago := _AGO.search(t.text)) is not None and ago.group(1).lower() not in ("a", "one"):
+        unit = _AGO_UNITS[ago.group(2).lower().rstrip("s")]
+        return start - unit, end + unit
     return _narrow(start, _week_ended(t, start, end), t.mod)
+
+
+_AGO = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
+_AGO_UNITS = {
+    "day": dt.timedelta(days=1),
+    "week": dt.timedelta(days=7),
+    "month": dt.timedelta(days=31),
+    "year": dt.timedelta(days=366),
+}
+"""A date told as some days, weeks, months or years ago ("nearly six weeks ago", "three
+years ago") is a count rounded to its unit: the writer means a unit or so either way, so
+a date a week off "six weeks ago" is no other date. "A week ago" is read as told."""
 
 
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
@@ -647,7 +662,8 @@ def _dated_clauses(
                     since=since, until=until,
                     published=document.article.published, actors=_actors(before + " " + after),
                     words=_topic(before + " " + after, names=False) - {suffix_stem(word)},
-                    intended=_intended(before + " " + after, word),
+                    intended=_intended(before + " " + after, word)
+                    or _SCHEDULED.search(before) is not None,
                     agent=_agent(before + " " + after, word, names),
                     phase=_phase(before + " " + after, word),
                     quoted=t.anchor is not None
@@ -757,6 +773,11 @@ def _intended(clause: str, word: str) -> bool:
         is not None
     )
 
+
+_SCHEDULED = re.compile(r"\b(?:beginning|starting|effective)\s+$", re.IGNORECASE)
+"""A date a schedule opens on ("its latest effort, beginning Monday or Tuesday", "starting
+Friday"): told of what is to start, a plan, which a later report may tell begun on another
+day."""
 
 _INTENT = (
     r"\b(?:(?:due|expected|expects?|expecting|scheduled|set|plans?|planned|planning|intends?"
