@@ -1,6 +1,8 @@
 """A bare figure that is the subject of its own verb counts what that verb tells: in "200,000
 people were killed and two million made homeless", the two million are the homeless, not
-the dead, so they are set beside another count of the homeless.
+the dead, so they are set beside another count of the homeless. In "has infected 1,000
+people and killed around 150", the 1,000 are the infected: the verb after "and" is the
+150's.
 
 The articles are invented and written for these tests.
 """
@@ -33,4 +35,24 @@ def test_a_count_thought_to_be_homeless_is_read_as_the_homeless() -> None:
     homeless = "An estimated 900,000 people were left homeless by the earthquake in Morvane."
     assert dated_disagreement_sides([(thought, DAY), (homeless, DAY)]) == [
         ["An estimated 900,000 people", "around two million"]
+    ]
+
+
+def test_a_count_of_the_infected_is_no_toll_though_a_toll_follows_it() -> None:
+    infected = (
+        "Doctors say the new flu , which has infected an estimated 1,000 people and killed "
+        "around 150 in Morvane , is spreading."
+    )
+    toll = "The new flu , which has killed up to 160 people in Morvane , is spreading."
+    assert dated_disagreement_sides([(infected, DAY), (toll, DAY)]) == []
+
+
+def test_a_toll_told_after_another_count_is_still_a_toll() -> None:
+    infected = (
+        "Doctors say the new flu , which has infected an estimated 1,000 people and killed "
+        "around 150 in Morvane , is spreading."
+    )
+    toll = "The new flu , which has killed at least 400 people in Morvane , is spreading."
+    assert dated_disagreement_sides([(infected, DAY), (toll, DAY)]) == [
+        ["around 150", "at least 400 people"]
     ]

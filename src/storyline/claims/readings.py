@@ -557,7 +557,14 @@ _INCLUDING = re.compile(
 """An aside after a figure naming some of what it counts ("at least 214 people, including
 124 civilians, had died"): the figure's own verb comes after it."""
 
-_NEXT_CLAUSE = re.compile(r"[,;]|\band\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(
+    r"[,;]|\band\s+(?=[a-z]+ing\b)|\band\s+(?=[a-z]+ed\s+(?:(?:about|around|some|nearly|at\s+"
+    rf"least|more\s+than|up\s+to|an\s+estimated)\s+)?(?:\d|(?:{'|'.join(CARDINALS)})\b))",
+    re.IGNORECASE,
+)
+"""Where the words a figure's event is read from end: at a comma, at a participle after
+"and" ("infecting 27,700 people and killing 140"), and at a verb after "and" with a figure of
+its own ("has infected 1,000 people and killed around 150"): its event is that figure's."""
 
 _AGED = re.compile(
     r"\b(?:(?:aged|ages?(?:\s+(?:of|range))?)\s+(?:between\s+|from\s+)?"
@@ -659,12 +666,14 @@ def _read(
     if unit in HARMED:
         unit = "people"
     # An event after a comma belongs to the next figure ("14 skiers, killing five"), as does
-    # a participle after "and" ("infecting 27,700 people and killing 140").
+    # a verb after "and" (``_NEXT_CLAUSE``).
     # An aside that names some of them ("214 people, including 124 civilians, had died")
     # leaves the figure's verb after it.
     rest = text[q.end : q.sentence.end]
-    told = rest[aside.end() :] if (aside := _INCLUDING.match(rest)) else after
-    event = _nearest_event(before, own + _NEXT_CLAUSE.split(told)[0]) if counts else None
+    aside = _INCLUDING.match(rest)
+    told = _NEXT_CLAUSE.split(rest[aside.end() :] if aside else rest)[0]
+    told = told if aside else told[: len(after)]  # read whole, to see the next verb's figure
+    event = _nearest_event(before, own + told) if counts else None
     if _POPULATION.search(before[-30:]) or _WHOLE.search(before[-30:]):
         event = None  # "where most deaths happened and home to 20 million", "out of 1,324 cases"
     if unit is None:
