@@ -1,9 +1,8 @@
 """Which doing a date dates, and the days a date allows: a verb joined after the date by
 "and" or opening a clause with "since" is another doing, two dates joined by "and" date one
 doing, "last week" read at a weekend may be the working week just ended, and "nearly six
-weeks ago" is a count rounded to a week either way; a market moves
-every day, a programme airs and crowds gather again and again, and "make" names no doing
-without its noun.
+weeks ago" reaches a week later than six weeks ago; a market moves every day, a programme
+airs and crowds gather again and again, and "make" names no doing without its noun.
 
 The articles are invented and written for these tests.
 """
@@ -215,7 +214,7 @@ def test_a_chronology_s_date_dates_the_line_after_it_not_the_one_before() -> Non
     )  # fmt: skip
 
 
-def test_weeks_ago_is_a_count_rounded_to_its_week() -> None:
+def test_nearly_some_weeks_ago_reaches_the_week_after() -> None:
     assert not _date_sides(
         [
             ("The ferry Halden sank in the strait nearly six weeks ago .", D(2010, 5, 27)),
@@ -227,7 +226,7 @@ def test_weeks_ago_is_a_count_rounded_to_its_week() -> None:
 def test_a_date_weeks_off_what_was_told_ago_still_disagrees() -> None:
     assert _date_sides(
         [
-            ("The ferry Halden sank in the strait nine weeks ago .", D(2010, 5, 27)),
+            ("The ferry Halden sank in the strait nearly nine weeks ago .", D(2010, 5, 27)),
             ("The ferry Halden sank in the strait on April 22 .", D(2010, 5, 27)),
         ]
-    ) == [["April 22 (2010-04-22)", "nine weeks ago (2010-03-15 to 2010-04-04)"]]
+    ) == [["April 22 (2010-04-22)", "nearly nine weeks ago (2010-03-22 to 2010-04-04)"]]

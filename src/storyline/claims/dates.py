@@ -99,22 +99,23 @@ def _span(t: TimeExpression, fallback: dt.date | None = None) -> tuple[dt.date, 
     bound = period(t.anchor) if t.text.lower().startswith("earlier") and t.anchor else None
     if bound is not None:
         return start, min(end, bound[1])
-    if (ago := _AGO.search(t.text)) is not None and ago.group(1).lower() not in ("a", "one"):
-        unit = _AGO_UNITS[ago.group(2).lower().rstrip("s")]
-        return start - unit, end + unit
+    if (ago := _HEDGED_AGO.search(t.text)) is not None:
+        unit = _AGO_UNITS[ago.group("unit").lower().rstrip("s")]
+        if ago.group("hedge").lower() in ("nearly", "almost"):
+            end += unit  # "nearly six weeks ago": less than six weeks, so later
+        else:
+            start -= unit  # "more than two months ago": earlier
     return _narrow(start, _week_ended(t, start, end), t.mod)
 
 
-_AGO = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
-_AGO_UNITS = {
-    "day": dt.timedelta(days=1),
-    "week": dt.timedelta(days=7),
-    "month": dt.timedelta(days=31),
-    "year": dt.timedelta(days=366),
-}
-"""A date told as some days, weeks, months or years ago ("nearly six weeks ago", "three
-years ago") is a count rounded to its unit: the writer means a unit or so either way, so
-a date a week off "six weeks ago" is no other date. "A week ago" is read as told."""
+_HEDGED_AGO = re.compile(
+    r"\b(?P<hedge>nearly|almost|more\s+than|over)\s+\w+\s+(?P<unit>weeks?|months?)\s+ago\b",
+    re.IGNORECASE,
+)
+_AGO_UNITS = {"week": dt.timedelta(days=7), "month": dt.timedelta(days=31)}
+"""A date told as nearly or more than some weeks or months ago ("nearly six weeks ago") is
+less or more than its count: it reaches a unit later or earlier than the count's own week
+or month. (A count of years is read give or take one, ``_YEARS_COUNTED``.)"""
 
 
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
