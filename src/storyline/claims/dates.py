@@ -516,12 +516,24 @@ def _same_event(
         return False  # "Clinton is warning", "as the defiant leader warned": two warnings
     shared = a.names & b.names
     if shared - common:
-        return True
+        # "the keynote address Obama gave in 2004", "the speech Obama gave in Cairo in
+        # 2009": one doer, doing one kind of thing to two things that share no word
+        doer = shared - common <= _doer(a) | _doer(b)
+        return not (doer and a.words and b.words and a.words.isdisjoint(b.words))
     strong = not (a.weak or b.weak)
     if shared and strong and not _told_of(a, common).isdisjoint(_told_of(b, common)):
         return True
     own = a.noun in subjects and a.noun == b.noun and a.verb == b.verb and strong
     return own and not (a.names - common and b.names - common and not shared)
+
+
+def _doer(clause: _DatedClause) -> frozenset[str]:
+    """The keys of the name of whoever does a clause's deed (its ``agent``), each part of
+    the name as the clause spells it in full ("mayor", "varga", "mayorilsevarga")."""
+    if not clause.agent:
+        return frozenset()
+    full = max((n for n in clause.names if clause.agent in n), key=len, default=clause.agent)
+    return frozenset(n for n in clause.names if n in full)
 
 
 def _told_of(clause: _DatedClause, common: frozenset[str]) -> frozenset[str]:
