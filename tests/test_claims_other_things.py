@@ -1,16 +1,17 @@
 """Figures that tell another thing than the one a disagreement is about.
 
-Two distances from one city are of two places when each names its own ("Misrata, 200 km
-east of the capital", "Ras Lanuf, site of an oil terminal and 660 km east of the capital");
-the same place told at two
-distances still disagrees. Troops promised or on their way ("will have up to 10,000 troops
-there", "is sending 3,500 troops and 2,200 marines", "are set to join") are not the troops
-already there, nor is a toll foretold ("thousands will die") a count of the dead, while two
-plans for one deployment still disagree. The dead one hospital received ("four killed ...,
-at his hospital", "six dead people have been brought into this school hall") are no count of
-the toll, though two counts from one hospital disagree,
-and a toll "according to Dalmor hospital sources" is still the toll. A flight's number
-("flight 103 killed 270") is no toll. The articles are invented and written for these tests.
+Two distances from one city are of two places when each names its own ("Misrata, 200 km east
+of the capital", "Ras Lanuf, site of an oil terminal and 660 km east of the capital"); the
+same place told at two distances still disagrees. Two things named by their nouns ("armored
+vehicles were about 7 km from Tell al-Vara", "the border about 20 km away") are two things
+too. Troops promised or on their way ("will have up to 10,000 troops there", "is sending
+3,500 troops and 2,200 marines", "are set to join") are not the troops already there, nor is
+a toll foretold ("thousands will die") a count of the dead, while two plans for one
+deployment still disagree. The dead one hospital received ("four killed ..., at his
+hospital", "six dead people have been brought into this school hall") are no count of the
+toll, though two counts from one hospital disagree, and a toll "according to Dalmor hospital
+sources" is still the toll. A flight's number ("flight 103 killed 270") is no toll. The
+articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -49,6 +50,31 @@ def test_a_towns_distance_past_what_the_town_is_is_that_towns() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_two_things_distances_named_by_their_nouns_are_two_distances() -> None:
+    sides = disagreement_sides(
+        [
+            "Residents said about 40 tanks and armored vehicles were about 7 km -LRB- 4 miles "
+            "-RRB- from Tell al-Vara .",
+            "Residents said most of Tell al-Vara 's 50,000 people had fled toward the Tamran "
+            "border about 20 km -LRB- 12 miles -RRB- away , and tanks had shelled the town .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_one_thing_s_distance_named_by_its_noun_still_disagrees() -> None:
+    sides = disagreement_sides(
+        [
+            "Residents said about 40 tanks and armored vehicles were about 7 km -LRB- 4 miles "
+            "-RRB- from Tell al-Vara .",
+            "Witnesses said the armored vehicles were about 20 km from Tell al-Vara .",
+        ],
+        DAY,
+    )
+    assert sides == [["about 20 km", "about 7 km"]]
 
 
 def test_one_towns_distance_told_two_ways_still_disagrees() -> None:

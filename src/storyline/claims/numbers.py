@@ -1211,8 +1211,12 @@ mine where"), right before the figure."""
 def _located_apart(a: _Reading, b: _Reading) -> bool:
     """Whether ``a`` is the distance of a place it names ("Jacmel, about 32km south of the
     capital") that ``b``'s sentence never names: the distance of another place from the
-    same city."""
-    return bool(a.located) and a.located not in b.names
+    same city. A thing named by a common noun ("tanks were about 7 km from the town") is
+    another only beside the distance of a thing named otherwise ("the border about 20 km
+    away"): a noun alone is too often another outlet's word for the same place."""
+    if not a.located or a.located in b.names:
+        return False
+    return a.located in a.names or (bool(b.located) and b.located != a.located)
 
 
 def _measured_apart(a: _Reading, b: _Reading) -> bool:

@@ -870,11 +870,28 @@ students") names a school year, not a count of pupils."""
 def _located(before: str) -> str:
     """The place a distance says is that far, folded ("misrata"), or "": two distances from
     one city are of two places when each names its own ("Misrata, 200 km east of the
-    capital", "Ras Lanuf, 660 km east of the capital")."""
+    capital", "Ras Lanuf, 660 km east of the capital"). A thing named by a common noun
+    right before its distance ("the Turkish border about 20 km away", "tanks were about 7 km
+    from the town") is what is that far, by its noun."""
     match = _LOCATED.search(before[-100:])
-    if match is None or match.group("place").split()[0] in _NOT_PLACES:
-        return ""
-    return _key(match.group("place"))
+    if match is not None and match.group("place").split()[0] not in _NOT_PLACES:
+        return _key(match.group("place"))
+    thing = _THING_AWAY.search(before[-60:])
+    return topic_stem((thing.group("thing") or thing.group("subject")).lower()) if thing else ""
+
+
+_HEDGE_WORDS = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|only|more\s+than|less\s+than|over"
+    r"|at\s+least)\s+)?$"
+)
+_NOUN = r"(?![a-z]+(?:ed|ing)\s)[a-z]{3,}"
+_THING_AWAY = re.compile(
+    rf"\b(?:(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){{0,2}}?(?P<thing>{_NOUN})\s+"
+    rf"|(?P<subject>{_NOUN})\s+(?:were|was|are|is|lay|lies|sat|stood|stopped)\s+)" + _HEDGE_WORDS
+)
+"""A thing named by a common noun right before its distance ("the Turkish border about 20
+km away") or as the subject of its being there ("armored vehicles were about 7 km from");
+not a participle ("a relief well drilled nearly 2.5 miles": how far it was drilled)."""
 
 
 def _share_of(after: str) -> str:
