@@ -1360,8 +1360,10 @@ _UNITS = frozenset(
 
 
 _COMPASS = {
-    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
-    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+    "north": 0, "northnortheast": 22.5, "northeast": 45, "eastnortheast": 67.5,
+    "east": 90, "eastsoutheast": 112.5, "southeast": 135, "southsoutheast": 157.5,
+    "south": 180, "southsouthwest": 202.5, "southwest": 225, "westsouthwest": 247.5,
+    "west": 270, "westnorthwest": 292.5, "northwest": 315, "northnorthwest": 337.5,
 }  # fmt: skip
 
 
@@ -1369,8 +1371,8 @@ def _bearings_apart(a: str, b: str) -> bool:
     """Whether two distances are told in directions more than one compass point apart:
     "south" and "west" of a place are two places' distances, while "west" and "northwest"
     are one place told roughly."""
-    if not (a and b):
-        return False
+    if a not in _COMPASS or b not in _COMPASS:
+        return False  # none told, or no point of the compass ("east-west")
     turn = abs(_COMPASS[a] - _COMPASS[b])
     return min(turn, 360 - turn) > 45
 

@@ -723,7 +723,7 @@ def _read(
         if word.lower() not in _DEMONYMS and not _is_share(q)
     )  # fmt: skip
     predicate, phrase = _predicate(before, after)
-    moving = _MOVING.match(after) is not None
+    moving = _MOVING.match(after) is not None or _OF_THE_HOUR.search(before[-40:]) is not None
     return _Reading(
         quantity=q, article_id=document.id,
         source=provenance.source_key(document.id, q.sentence.text), kind=kind, event=event,
@@ -817,6 +817,16 @@ _MOVING = re.compile(
 """A figure told as moving while it is read ("at 6,811 pounds per square inch and rising",
 "6,745 psi, rising only a couple of pounds per hour"): a pressure, a level or a toll read
 at some minute, which another reading of another minute revises, whatever it measures."""
+
+
+_OF_THE_HOUR = re.compile(
+    r"\b(?:winds?|gusts?)\s+(?:of\s+)?(?:(?:up\s+to|about|around|near|nearly)\s+)?$"
+    r"|\bmoving\s+(?:[a-z-]+\s+)?at\s+(?:(?:about|around|near|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+"""A storm's winds or the speed it moves at ("sustained winds of 35 mph", "moving
+north-northwest at 7 mph"): read off each advisory, hour by hour, so another outlet's
+figure of another hour is the storm changing, not a disagreement."""
 
 
 _CAPABLE = re.compile(
@@ -928,16 +938,19 @@ _PAST_CONVERSION = r"\s*(?:(?:" + _IN_BRACKETS + r"|\)|-RRB-)\s*)?"
 figure is the twin: what follows a measure before its words."""
 
 
-_COMPASS_POINT = r"(?P<{}>(?:north|south)(?:-?(?:east|west))?|east|west)"
+_COMPASS_POINT = (
+    r"(?P<{}>(?:(?:north|south|east|west)-)?(?:(?:north|south)(?:-?(?:east|west))?|east|west))"
+)
 _BEARING = re.compile(
-    _PAST_CONVERSION + r"(?:[a-z-]+\s+)?" + _COMPASS_POINT.format("bearing")
+    _PAST_CONVERSION + r"(?:[a-z-]+\s+){0,2}?" + _COMPASS_POINT.format("bearing")
     + r"(?:ward|erly)?\s+(?:of|from)\b|\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     r"\s?['’]s\s+" + _COMPASS_POINT.format("side") + r"\b",
     re.IGNORECASE,
 )  # fmt: skip
 """The direction a distance is told in ("80 miles south of Vermilion Bay", "200 miles west
-of the spill site", "Sixty miles to Tripoli's south"): two distances in two directions are
-measured from two places, named or not."""
+of the spill site", "55 miles south-southwest of Campeche", "to the northeast of Zintan",
+"Sixty miles to Tripoli's south"): two distances in two directions are measured from two
+places, named or not."""
 
 
 def _bearing(after: str) -> str:
