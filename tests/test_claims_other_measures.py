@@ -1,14 +1,14 @@
 """Figures of one story that measure other things are not set side by side.
 
-Sources disagree only about one fact; most figures a story's articles give beside each
-other are of other things: oil collected and oil gushing, a distance from a harbour and the
-length of a beach, one side's dead and all the dead, what an amount could reach next week,
-what a corrected article once said. A conversion in brackets, printed or spelt out as a
-tokenised archive writes it ("-LRB- 1.7 million gallons -RRB-"), is read past, so the words
-after it still say what the figure measures. Dates work alike: a day of a daily rate is no
-day of one event, and the day a doing began and the day it ended are two moments. Figures and
-dates of one thing still disagree.
-The articles are invented and written for these tests.
+Sources disagree only about one fact; most figures a story's articles give beside each other
+are of other things: oil collected and oil gushing, a distance from a harbour and the length
+of a beach, one side's dead ("from our side") and all the dead, what an amount could reach
+next week, what a corrected article once said. A conversion in brackets, printed or spelt
+out as a tokenised archive writes it ("-LRB- 1.7 million gallons -RRB-"), is read past, so
+the words after it still say what the figure measures. Dates work alike: a day of a daily
+rate is no day of one event, and the day a doing began and the day it ended are two moments.
+Figures and dates of one thing still disagree. The articles are invented and written for
+these tests.
 """
 
 from __future__ import annotations
@@ -107,6 +107,17 @@ def test_one_side_s_dead_are_not_all_the_dead() -> None:
         _number_sides(
             "The minister said 700 people were killed on the side of the army since March .",
             "The United Nations says 2,200 people have been killed since March .",
+        )
+        == []
+    )
+
+
+def test_a_speaker_s_own_side_s_dead_are_not_all_the_dead() -> None:
+    assert (
+        _number_sides(
+            "`` Two people were killed from our side and many more injured , '' a rebel "
+            "spokesman in Vell said .",
+            "At least 15 people died in Vell , according to one doctor .",
         )
         == []
     )

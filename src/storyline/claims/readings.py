@@ -1311,16 +1311,20 @@ def _side(event: str | None, after: str) -> str:
     if event not in ("killed", "injured"):
         return ""
     found = _SIDE.search(re.split(r"[,;]", after)[0][:80])
-    return _key(found.group("side")) if found else ""
+    if found is None:
+        return ""
+    return _key(found.group("side") or found.group("own").lower() + "side")
 
 
 _SIDE = re.compile(
     r"\b(?:on\s+(?:the\s+)?side\s+of|in\s+the\s+ranks\s+of|among)\s+(?:the\s+)?"
-    r"(?!(?:them|those|these|whom|which|dead|victims)\b)(?P<side>[\w-]+)",
+    r"(?!(?:them|those|these|whom|which|dead|victims)\b)(?P<side>[\w-]+)"
+    r"|\b(?:on|from)\s+(?P<own>our|their|his|its)\s+side\b",
     re.IGNORECASE,
 )
 """Words naming the side of a fight a toll is of ("on the side of the army", "among the
-rebels"); "among them" opens an aside naming some of the dead instead."""
+rebels", a speaker's "from our side"); "among them" opens an aside naming some of the dead
+instead."""
 
 
 _PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+(?:peak|height)|peaked\s+at)\b", re.I)
