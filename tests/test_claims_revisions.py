@@ -410,3 +410,28 @@ def test_a_tally_of_the_diagnosed_told_lower_days_later_still_disagrees() -> Non
         ]
     )  # fmt: skip
     assert found
+
+
+def test_a_change_told_new_figure_first_is_a_revision() -> None:
+    found, revised = number_claims(
+        [
+            ("Officials revised down the amount of oil that went into Lake Orla to 4.1 m "
+             "barrels , from an earlier estimate of 4.9 m .", D(2010, 8, 19)),
+            ("The spill fouled the shore of Lake Orla .", D(2010, 8, 18)),
+        ]
+    )  # fmt: skip
+    assert found == []
+    assert [[v.value for v in r.values] for r in revised] == [["4.9 m", "4.1 m barrels"]]
+
+
+def test_the_old_estimate_told_again_by_another_outlet_is_no_disagreement() -> None:
+    found, revised = number_claims(
+        [
+            ("Officials revised down the amount of oil that went into Lake Orla to 4.1 m "
+             "barrels , from an earlier estimate of 4.9 m .", D(2010, 8, 19)),
+            ("Scientists argue over the fate of the 5m barrels of oil that leaked into Lake "
+             "Orla from the well .", D(2010, 8, 18)),
+        ]
+    )  # fmt: skip
+    assert found == []
+    assert [[v.value for v in r.values] for r in revised] == [["5m barrels", "4.1 m barrels"]]

@@ -398,6 +398,8 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
         if _impression_beside_part(a, b) or _impression_beside_part(b, a):
             continue  # "tens of thousands are feared dead", "260 dead bodies at the college"
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
+        if _told_replaced(a, b) or _told_replaced(b, a):
+            forward = backward = "change"
         if daily and _other_days_counts(a, b):
             # "11 killed on Tuesday", Sunday's "more than 10": each day's toll, no two
             # sources disagreeing, though a total told again later may still have risen
@@ -809,8 +811,35 @@ def _steps_on(last: _Reading, r: _Reading) -> bool:
 def _olds(r: _Reading) -> list[_Reading]:
     """The figures a text tells ``r`` replaced, as held before ``r`` was reported, the first
     told first."""
-    until = r.since - dt.timedelta(days=1) if r.since > dt.date.min else r.until
-    return [replace(r, quantity=old, since=dt.date.min, until=until, was=()) for old in r.was]
+    until = r.since if r.since > dt.date.min else r.until
+    until -= dt.timedelta(days=1)
+    return [
+        replace(r, quantity=_as_new(old, r.quantity), since=dt.date.min, until=until, was=())
+        for old in r.was
+    ]
+
+
+def _as_new(old: Quantity, new: Quantity) -> Quantity:
+    """An old figure told in the unit of the new one when its own words leave the unit
+    to it ("to 4.1 m barrels, from ... 4.9 m": 4.9 million barrels)."""
+    value = _in_scale(old.value, new.value)
+    return old if value == old.value else replace(old, value=value, unit=new.unit)
+
+
+def _told_replaced(a: _Reading, b: _Reading) -> bool:
+    """Whether ``a`` is a figure ``b``'s text tells ``b`` replaced ("revised down ... to 4.1
+    m barrels, from an earlier estimate of 4.9 m", beside another outlet's "the 5m barrels
+    that leaked"): the old estimate told again, which the new one revises."""
+    return any(a.low <= _as_new(old, b.quantity).value <= a.high for old in b.was)
+
+
+def _in_scale(old: float, new: float) -> float:
+    """An old figure in the thousands, millions or billions its new one is told in: "to 4.1
+    m barrels, from ... 4.9 m" leaves the magnitude of the old one to be read from the new
+    (a thousandfold step at a time, the nearest)."""
+    if old <= 0 or new <= 0:
+        return old
+    return old * 10 ** (3 * round(math.log10(new / old) / 3))
 
 
 def _in_time_order(readings: list[_Reading]) -> list[_Reading]:

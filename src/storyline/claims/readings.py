@@ -414,6 +414,11 @@ def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Qua
                 for before, between in _TOLD_CHANGES
             ):
                 found[id(new)] = old
+        for new, old in itertools.pairwise(quantities):
+            if _TO_NEW_FIRST.search(text, new.sentence.start, new.start) and _FROM_OLD_AFTER.match(
+                text[new.end : old.start]
+            ):
+                found[id(new)] = old  # "revised down the amount to 4.1m, from an earlier 4.9m"
     return found
 
 
@@ -447,6 +452,20 @@ _TO_NEW = re.compile(r"(?:\s+[\w-]+){0,3}\s+to\s+(?:[\w-]+\s+){0,3}", re.IGNOREC
 """A change told in one clause: the verb and "from" before the old figure, at most a few
 words (its unit, "a day") and "to" between it and the new one, which may be hedged ("to as
 much as")."""
+
+_TO_NEW_FIRST = re.compile(
+    r"\b(?:revised|raised|lowered|cut|increased|reduced|upped|ris\w*|rose|f[ae]ll\w*)\s+"
+    r"(?:up|down)?\s*(?:[\w'-]+\s+){0,10}?to\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FROM_OLD_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}\s*,?\s+from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|previous|"
+    r"initial|original|prior|first)\s+)?(?:(?:estimate|figure|count|forecast)s?\s+(?:of\s+)?)?"
+    r"(?:[\w-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+"""A change told new figure first ("revised down the amount of oil ... to 4.1 m barrels,
+from an earlier estimate of 4.9 m"): the figure after "from" is the one replaced."""
 
 _ONCE_OLD = re.compile(
     r"\b(?:previously|initially|originally|at\s+first)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
