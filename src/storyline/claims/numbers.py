@@ -1101,6 +1101,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         # collected is not the oil leaking, unless the other's words name the same verb.
         if _governed_apart(a, b) or _governed_apart(b, a):
             return False
+        if _told_apart(a, b) and _told_apart(b, a) and not (a.topic & b.topic) - a.names - b.names:
+            return False  # Americans "trying to get out of" a country, those who "live" there
         return not a.topic.isdisjoint(b.topic) or (
             a.predicate is not None and a.predicate == b.predicate
         )

@@ -1352,11 +1352,12 @@ were: fewer at another time is no contradiction."""
 
 _LINKING = re.compile(
     r"\s*(?:(?:was|were|is|are|have|has|had|been|being|be|will|would|still|now|also|already"
-    r"|reportedly|all|each|then|later|so\s+far"
+    r"|reportedly|all|each|then|later|so\s+far|who|that"
     r"|(?:known|believed|thought|feared|said|reported|estimated)\s+to)\s+)+"
 )
 """Words between a figure and the verb it is counted by: "11 people are now known to have
-been infected" are counted as infected, as "eight people were infected" are."""
+been infected" are counted as infected, as "eight people were infected" are, and "50,000
+Americans who live and work in Egypt" as living there."""
 _HELD_IN = re.compile(
     r"(?:in|into)\s+(?:a\s+|the\s+)?(?P<place>hospitals?|intensive\s+care|custody|quarantine"
     r"|isolation|detention|jail|prison)\b",
