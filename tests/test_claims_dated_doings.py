@@ -1,10 +1,11 @@
-"""Which doing a date dates, and the days a date allows: a verb joined after the date by
-"and" or opening a clause with "since" is another doing, two dates joined by "and" date one
-doing, "last week" read at a weekend may be the working week just ended, and "nearly six
-weeks ago" reaches a week later than six weeks ago; one person doing one kind of thing
-(giving an address, giving a speech) to things that share no word does two things; a
-market moves every day, a programme airs and crowds gather again and again, and "make"
-names no doing without its noun.
+"""Which doing a date dates, and the days a date allows: a verb joined after the date by "and"
+or opening a clause with "since" is another doing, two dates joined by "and" date one doing,
+"last week" read at a weekend may be the working week just ended, and "nearly six weeks ago"
+reaches a week later than six weeks ago; one person doing one kind of thing (giving an
+address, giving a speech) to things that share no word does two things, and a speaker's own
+doing ("I talked to Adler on Monday") is no other source's; a market moves every day, a
+programme airs and crowds gather again and again, and "make" names no doing without its
+noun.
 
 The articles are invented and written for these tests.
 """
@@ -243,3 +244,13 @@ def test_a_date_weeks_off_what_was_told_ago_still_disagrees() -> None:
             ("The ferry Halden sank in the strait on April 22 .", D(2010, 5, 27)),
         ]
     ) == [["April 22 (2010-04-22)", "nearly nine weeks ago (2010-03-22 to 2010-04-04)"]]
+
+
+def test_the_speaker_s_own_doing_is_no_other_source_s_doing() -> None:
+    assert not _date_sides(
+        [
+            ("Ambassador Ilse Varga , the envoy to Corvania , met on Tuesday with opposition "
+             "leader Tomas Adler , a news network reported .", D(2011, 1, 31)),
+            ("I talked to Tomas Adler earlier on Monday .", D(2011, 1, 31)),
+        ]
+    )  # fmt: skip

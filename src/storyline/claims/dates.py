@@ -514,6 +514,8 @@ def _same_event(
         return False  # "began pumping mud on Tuesday", "finished pumping cement on Thursday"
     if (a.agent and a.agent not in b.names) or (b.agent and b.agent not in a.names):
         return False  # "Clinton is warning", "as the defiant leader warned": two warnings
+    if _said_of_self(a) or _said_of_self(b):
+        return False  # "I talked to ElBaradei on Monday": the speaker's own meeting
     shared = a.names & b.names
     if shared - common:
         # "the keynote address Obama gave in 2004", "the speech Obama gave in Cairo in
@@ -525,6 +527,17 @@ def _same_event(
         return True
     own = a.noun in subjects and a.noun == b.noun and a.verb == b.verb and strong
     return own and not (a.names - common and b.names - common and not shared)
+
+
+def _said_of_self(clause: _DatedClause) -> bool:
+    """Whether a clause's doer is its speaker or writer ("I talked to ElBaradei earlier on
+    Monday", "we met him on Friday"): a doing of one person's own, which another source's
+    doing dated otherwise is not, whoever else it names."""
+    return (
+        re.search(rf"\b(?:I|[Ww]e)\s+(?:[\w'’]+\s+){{0,2}}?{re.escape(clause.word)}\b",
+                  clause.sentence.text)
+        is not None
+    )  # fmt: skip
 
 
 def _doer(clause: _DatedClause) -> frozenset[str]:
