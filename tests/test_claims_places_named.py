@@ -1,9 +1,10 @@
-"""Where a count is told of: a place named past a few words ("in the old river town of
-Vell"), a place a day is told right after ("in Tamra Monday": Tamra, not a place called
-"Tamra Monday"), and "there" for the place its sentence named before ("killed in Tamra,
-bringing the death toll there to 31"). Tolls of two towns are two counts, not one count told
-two ways; the same town's toll told otherwise still disagrees. The articles are invented
-and written for these tests.
+"""Where a count is told of: a place named past a few words ("in the old river town of Vell"),
+a place a day is told right after ("in Tamra Monday": Tamra, not a place called "Tamra
+Monday"), and "there" for the place its sentence named before ("killed in Tamra, bringing
+the death toll there to 31"), and the place told after two figures joined by "and" ("13 have
+died and 75 were injured in Vell": both in Vell). Tolls of two towns are two counts, not one
+count told two ways; the same town's toll told otherwise still disagrees. The articles are
+invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -40,3 +41,15 @@ def test_there_is_the_place_named_before_in_its_sentence() -> None:
 def test_a_day_told_after_a_town_is_no_part_of_its_name() -> None:
     other = "A medic said 30 people were killed in Vell Monday , when troops opened fire ."
     assert disagreement_sides([VELL, other], MONDAY) == [["30 people", "five people"]]
+
+
+def test_two_figures_joined_by_and_share_the_place_told_after_them() -> None:
+    national = (
+        "Six people have died in the protests in Corvania this week , according to the "
+        "Corvanian Interior Ministry ."
+    )
+    town = (
+        "But a broadcaster reported Friday that 13 have died and 75 were injured in Vell , "
+        "south of Tamra , citing medical sources ."
+    )
+    assert disagreement_sides([national, town], MONDAY) == []

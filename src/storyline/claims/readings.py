@@ -1849,6 +1849,11 @@ def _scope(
         regions.append((told[_past_asides(told, 0, 0, len(told)) :][-60:], True))
     if opening := _OPENING_PLACE.match(told):
         regions.append((opening.group(), True))  # "In Brega, on the eastern front, rebels ..."
+    if _JOINED_FIGURE.fullmatch(own):
+        # "13 have died and 75 were injured in Suez": both in Suez
+        rest = q.sentence.text[q.end - q.sentence.start :]
+        end = _BREAK.search(rest)
+        regions.append((rest[: end.start() if end else len(rest)][:80], False))
     for region, last in regions:
         found = [
             place for loc in _LOCATIVE_OPENING.finditer(region)
@@ -1877,6 +1882,11 @@ def _scope(
     return None, None
 
 
+_JOINED_FIGURE = re.compile(
+    r"\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?[a-z]+\s+and\s*", re.IGNORECASE
+)
+"""A figure's clause that ends on its verb and "and", another figure next ("13 have died
+and 75 were injured in Suez"): the place the next figure's clause names is this one's too."""
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 """A figure told of "there" is of the place its sentence named before it."""
 
