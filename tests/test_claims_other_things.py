@@ -157,8 +157,8 @@ def test_one_hospitals_dead_are_no_count_of_the_toll() -> None:
 def test_the_dead_brought_to_where_a_witness_stands_are_no_count_of_the_toll() -> None:
     sides = disagreement_sides(
         [
-            "A medic told us six dead people have been brought into this school hall in "
-            "Dalmor .",
+            "A medic told us six dead people have been brought into the entrance of this "
+            "school hall in Dalmor .",
             "The United Nations said 300 people were killed in the fighting in Dalmor on "
             "Saturday .",
         ],

@@ -2155,15 +2155,16 @@ _FACILITY = re.compile(
     r"\b(?:at|in|into|to|from)\s+(?:[\w'-]+\s+){1,4}?(?:hospital|clinic|morgue|mortuary|"
     r"infirmary|medical\s+(?:center|centre|complex))s?\b"
     r"(?!\s+(?:sources?|officials?|records|figures|staff|workers)\b)"
-    r"|\b(?:brought|carried|rushed)\s+(?:in\s+|into\s+|to\s+)?(?:this|here)\b",
+    r"|\b(?:brought|carried|rushed)\s+(?:in\s+|into\s+|to\s+)?"
+    r"(?:(?:the|a)\s+[\w'-]+\s+(?:of|at|in)\s+)?(?:this|here)\b",
     re.IGNORECASE,
 )
 """A count told at one hospital or morgue ("four dead and 23 wounded at his hospital",
 "a doctor at Central Misrata Hospital said 42 were killed"), or brought to the place a
-witness speaks from ("five dead have been brought into this mosque", "brought here"):
-what one place received, not the toll; "according to Benghazi hospital sources" is where
-a toll came from, not where it lay, and "taken to hospital" says how badly the counted
-were hurt."""
+witness speaks from ("five dead have been brought into the entrance of this mosque",
+"brought here"): what one place received, not the toll; "according to Benghazi hospital
+sources" is where a toll came from, not where it lay, and "taken to hospital" says how
+badly the counted were hurt."""
 _FACILITY_REACH = 100
 """Characters either side of a figure its hospital is told within: a caption run into the
 sentence ("... masks at Mexico City's general hospital") is about something else."""
