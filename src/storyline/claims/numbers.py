@@ -66,7 +66,7 @@ from storyline.models import (
     Sentence,
 )
 from storyline.quantities import MAGNITUDE
-from storyline.text import CARDINALS, topic_stem
+from storyline.text import CARDINALS, IRREGULAR_PAST, topic_stem
 
 
 def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[Claim]:
@@ -635,8 +635,10 @@ killed", "the crackdown has killed 300"): the count so far, over every day the s
 run, which a day's toll half its size or less is a part of."""
 
 _PERFECT = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|so\s+far)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b"
+    r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|so\s+far)\s+)?(?:been\s+)?"
+    rf"(?:[a-z]+(?:ed|en)|{'|'.join(sorted(IRREGULAR_PAST))})\b"
 )
+"""A present perfect: "have been killed", "has risen", "have left 1,000 people dead"."""
 
 
 def _told_so_far(r: _Reading) -> bool:
