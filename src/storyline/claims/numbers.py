@@ -378,7 +378,6 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
         classes.setdefault(key, []).append(i)
     members = list(classes.values())
     sources = [{group[i].source for i in m} for m in members]
-    daily = len({r.day for r in group if r.day is not None and r.event in _CUMULATIVE}) > 1
     conflicting: set[int] = set()
     changing: set[int] = set()
     opposed: _Opposed = {}
@@ -400,10 +399,6 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
         forward, backward = _pair_kind(a, b), _pair_kind(b, a)
         if _told_replaced(a, b) or _told_replaced(b, a):
             forward = backward = "change"
-        if daily and _other_days_counts(a, b):
-            # "11 killed on Tuesday", Sunday's "more than 10": each day's toll, no two
-            # sources disagreeing, though a total told again later may still have risen
-            forward, backward = (k if k == "change" else None for k in (forward, backward))
         if meet or (a.changeable and b.changeable and one_body(a.authority, b.authority)):
             # floors that meet may tell a toll rising, and one body's two counts told by two
             # outlets are its count at two hours (a distance it measured once is another
@@ -439,19 +434,6 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
         [group[i] for i in sorted(changing)],
         opposed,
     )
-
-
-def _other_days_counts(a: _Reading, b: _Reading) -> bool:
-    """Whether two tolls of a story that counts its dead day by day (its readings tell
-    tolls of two or more days: "11 people had been killed on Tuesday", "more than 60 died"
-    on Saturday) are of two days: the days their clauses tell, or else the days they were
-    reported on. Each is that day's count, as a war's daily tolls are, not one toll told
-    two ways; a day's tolls reported the same day still meet."""
-    if a.event not in _CUMULATIVE or b.event not in _CUMULATIVE:
-        return False
-    if a.day is not None and b.day is not None:
-        return a.day != b.day
-    return a.until != b.until
 
 
 def _impression_beside_part(vague: _Reading, count: _Reading) -> bool:
