@@ -3,9 +3,10 @@ or opening a clause with "since" is another doing, two dates joined by "and" dat
 "last week" read at a weekend may be the working week just ended, and "nearly six weeks ago"
 reaches a week later than six weeks ago; one person doing one kind of thing (giving an
 address, giving a speech) to things that share no word does two things, and a speaker's own
-doing ("I talked to Adler on Monday") is no other source's; a market moves every day, a
-programme airs and crowds gather again and again, and "make" names no doing without its
-noun.
+doing ("I talked to Adler on Monday") is no other source's; one relative date told in the
+same words on two days ("last Tuesday's quake") is the outlets saying the same; a market
+moves every day, a programme airs and crowds gather again and again, and "make" names no
+doing without its noun.
 
 The articles are invented and written for these tests.
 """
@@ -252,5 +253,16 @@ def test_the_speaker_s_own_doing_is_no_other_source_s_doing() -> None:
             ("Ambassador Ilse Varga , the envoy to Corvania , met on Tuesday with opposition "
              "leader Tomas Adler , a news network reported .", D(2011, 1, 31)),
             ("I talked to Tomas Adler earlier on Monday .", D(2011, 1, 31)),
+        ]
+    )  # fmt: skip
+
+
+def test_one_relative_date_in_the_same_words_on_two_days_is_no_disagreement() -> None:
+    assert not _date_sides(
+        [
+            ("An estimated 2,000 people died in last Tuesday 's quake in Corvania .",
+             D(2010, 1, 20)),
+            ("Some 2,000 people died in last Tuesday 's quake in Corvania , officials say .",
+             D(2010, 1, 21)),
         ]
     )  # fmt: skip

@@ -8,10 +8,12 @@ too. Troops promised or on their way ("will have up to 10,000 troops there", "is
 3,500 troops and 2,200 marines", "are set to join") are not the troops already there, nor is
 a toll foretold ("thousands will die") a count of the dead, while two plans for one
 deployment still disagree. The dead one hospital received ("four killed ..., at his
-hospital", "six dead people have been brought into this school hall") are no count of the
-toll, though two counts from one hospital disagree, and a toll "according to Dalmor hospital
-sources" is still the toll. A flight's number ("flight 103 killed 270") is no toll. The
-articles are invented and written for these tests.
+hospital", "six dead people have been brought into the entrance of this school hall") are no
+count of the toll, though two counts from one hospital disagree, and a toll "according to
+Dalmor hospital sources" is still the toll. A flight's number ("flight 103 killed 270") is
+no toll. Nor is the number of a list's item ("2 -- The killing of ..."), and the dead a
+visit to a hospital saw are that hospital's. The articles are invented and written for these
+tests.
 """
 
 from __future__ import annotations
@@ -515,3 +517,26 @@ def test_two_companies_earnings_in_cents_a_share_are_two_sums() -> None:
 def test_a_label_says_what_the_figures_count(first: str, second: str, label: str) -> None:
     found = story_disagreements([(first, DAY), (second, DAY)])
     assert [c.about.split(" on ")[0] for c in found] == [label]
+
+
+def test_the_number_of_a_list_s_item_is_no_count() -> None:
+    sides = disagreement_sides(
+        [
+            "2 -- The killing of untold numbers of soldiers and civilians in Dalmor .",
+            "At least eight people were killed in fighting in Dalmor on Saturday .",
+        ],
+        DAY,
+    )
+    assert sides == []
+
+
+def test_the_dead_a_visit_to_a_hospital_saw_are_that_hospital_s() -> None:
+    sides = disagreement_sides(
+        [
+            "Fighters returning from the battle in Dalmor said 20 men had been killed .",
+            "Journalists later visited a hospital in Dalmor where they saw the bodies of three "
+            "men .",
+        ],
+        DAY,
+    )
+    assert sides == []

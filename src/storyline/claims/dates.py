@@ -254,7 +254,7 @@ def find_date_contradictions(
                 continue  # a plan beside a happening is not one event dated twice
             if _period(a) or _period(b):
                 continue  # "suffered during the outbreak, between 2004 and 2008": no day
-            if a.sentence.text == b.sentence.text:
+            if a.sentence.text == b.sentence.text or _same_relative_words(a, b):
                 continue  # one sentence reprinted later: "a week ago" read at each printing
             if _fresh(a) and _fresh(b) and _weeks_apart(a, b):
                 continue  # each article's own news, weeks apart: two launches, two meetings
@@ -527,6 +527,20 @@ def _same_event(
         return True
     own = a.noun in subjects and a.noun == b.noun and a.verb == b.verb and strong
     return own and not (a.names - common and b.names - common and not shared)
+
+
+def _same_relative_words(a: _DatedClause, b: _DatedClause) -> bool:
+    """Whether two clauses date their event in the same words, relative to their reports'
+    days ("died in last Tuesday's quake" in papers of two days): the outlets say the same,
+    and what differs is only which day each word was read from."""
+    words = a.expression.text.lower()
+    return words == b.expression.text.lower() and not _ABSOLUTE.search(words)
+
+
+_ABSOLUTE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+"""A date's words that name its day, month or year outright, whatever day they are read on."""
 
 
 def _said_of_self(clause: _DatedClause) -> bool:

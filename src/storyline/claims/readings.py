@@ -676,6 +676,8 @@ def _read(
     unit = "lbs" if q.unit == "pounds" and not money else q.unit
     if unit == MAGNITUDE and _aftershock(q, text, after):
         return None  # aftershocks come many to a quake: no two of them are one figure
+    if q.unit is None and q.start == q.sentence.start and _LIST_MARK.match(text, q.end):
+        return None  # "2 -- The killing of untold numbers of soldiers": a list's second item
     counts = unit is None or (
         unit not in _DIMENSIONS and unit not in _CURRENCIES and unit not in ("percent", MAGNITUDE)
     )
@@ -837,6 +839,10 @@ _MOVING = re.compile(
 "6,745 psi, rising only a couple of pounds per hour"): a pressure, a level or a toll read
 at some minute, which another reading of another minute revises, whatever it measures."""
 
+
+_LIST_MARK = re.compile(r"\s*(?:--|[-–—.)])\s+[A-Z\"“'`]")
+"""A bare number opening its sentence and set off by a dash, a stop or a bracket before a
+capital ("2 -- The killing of ...", "3. Sanctions"): the number of a list's item."""
 
 _OF_THE_HOUR = re.compile(
     r"\b(?:winds?|gusts?)\s+(?:of\s+)?(?:(?:up\s+to|about|around|near|nearly)\s+)?$"
@@ -2152,7 +2158,7 @@ words of its measure may stand between."""
 
 
 _FACILITY = re.compile(
-    r"\b(?:at|in|into|to|from)\s+(?:[\w'-]+\s+){1,4}?(?:hospital|clinic|morgue|mortuary|"
+    r"\b(?:at|in|into|to|from|visited)\s+(?:[\w'-]+\s+){1,4}?(?:hospital|clinic|morgue|mortuary|"
     r"infirmary|medical\s+(?:center|centre|complex))s?\b"
     r"(?!\s+(?:sources?|officials?|records|figures|staff|workers)\b)"
     r"|\b(?:brought|carried|rushed)\s+(?:in\s+|into\s+|to\s+)?"
@@ -2160,7 +2166,8 @@ _FACILITY = re.compile(
     re.IGNORECASE,
 )
 """A count told at one hospital or morgue ("four dead and 23 wounded at his hospital",
-"a doctor at Central Misrata Hospital said 42 were killed"), or brought to the place a
+"a doctor at Central Misrata Hospital said 42 were killed", "visited a hospital where they
+saw the bodies of three men"), or brought to the place a
 witness speaks from ("five dead have been brought into the entrance of this mosque",
 "brought here"): what one place received, not the toll; "according to Benghazi hospital
 sources" is where a toll came from, not where it lay, and "taken to hospital" says how
