@@ -518,10 +518,7 @@ def _same_event(
         return False  # "I talked to ElBaradei on Monday": the speaker's own meeting
     shared = a.names & b.names
     if shared - common:
-        # "the keynote address Obama gave in 2004", "the speech Obama gave in Cairo in
-        # 2009": one doer, doing one kind of thing to two things that share no word
-        doer = shared - common <= _doer(a) | _doer(b)
-        return not (doer and a.words and b.words and a.words.isdisjoint(b.words))
+        return True
     strong = not (a.weak or b.weak)
     if shared and strong and not _told_of(a, common).isdisjoint(_told_of(b, common)):
         return True
@@ -552,15 +549,6 @@ def _said_of_self(clause: _DatedClause) -> bool:
                   clause.sentence.text)
         is not None
     )  # fmt: skip
-
-
-def _doer(clause: _DatedClause) -> frozenset[str]:
-    """The keys of the name of whoever does a clause's deed (its ``agent``), each part of
-    the name as the clause spells it in full ("mayor", "varga", "mayorilsevarga")."""
-    if not clause.agent:
-        return frozenset()
-    full = max((n for n in clause.names if clause.agent in n), key=len, default=clause.agent)
-    return frozenset(n for n in clause.names if n in full)
 
 
 def _told_of(clause: _DatedClause, common: frozenset[str]) -> frozenset[str]:
