@@ -54,11 +54,16 @@ def test_a_towns_distance_past_what_the_town_is_is_that_towns() -> None:
     assert sides == []
 
 
+TANKS_NEAR = (
+    "Residents said about 40 tanks and armored vehicles were about 7 km -LRB- 4 miles -RRB- "
+    "from Tell al-Vara ."
+)
+
+
 def test_two_things_distances_named_by_their_nouns_are_two_distances() -> None:
     sides = disagreement_sides(
         [
-            "Residents said about 40 tanks and armored vehicles were about 7 km -LRB- 4 miles "
-            "-RRB- from Tell al-Vara .",
+            TANKS_NEAR,
             "Residents said most of Tell al-Vara 's 50,000 people had fled toward the Tamran "
             "border about 20 km -LRB- 12 miles -RRB- away , and tanks had shelled the town .",
         ],
@@ -70,8 +75,7 @@ def test_two_things_distances_named_by_their_nouns_are_two_distances() -> None:
 def test_one_thing_s_distance_named_by_its_noun_still_disagrees() -> None:
     sides = disagreement_sides(
         [
-            "Residents said about 40 tanks and armored vehicles were about 7 km -LRB- 4 miles "
-            "-RRB- from Tell al-Vara .",
+            TANKS_NEAR,
             "Witnesses said the armored vehicles were about 20 km from Tell al-Vara .",
         ],
         DAY,

@@ -19,6 +19,10 @@ TOLL_AND_HOMELESS = (
     "As many as 20,000 people were killed and two million made homeless by the earthquake "
     "that struck Morvane on 12 January."
 )
+INFECTED_THEN_KILLED = (
+    "Doctors say the new flu , which has infected an estimated 1,000 people and killed around "
+    "150 in Morvane , is spreading."
+)
 
 
 def test_a_count_made_homeless_is_set_beside_another_count_of_the_homeless() -> None:
@@ -40,21 +44,13 @@ def test_a_count_thought_to_be_homeless_is_read_as_the_homeless() -> None:
 
 
 def test_a_count_of_the_infected_is_no_toll_though_a_toll_follows_it() -> None:
-    infected = (
-        "Doctors say the new flu , which has infected an estimated 1,000 people and killed "
-        "around 150 in Morvane , is spreading."
-    )
     toll = "The new flu , which has killed up to 160 people in Morvane , is spreading."
-    assert dated_disagreement_sides([(infected, DAY), (toll, DAY)]) == []
+    assert dated_disagreement_sides([(INFECTED_THEN_KILLED, DAY), (toll, DAY)]) == []
 
 
 def test_a_toll_told_after_another_count_is_still_a_toll() -> None:
-    infected = (
-        "Doctors say the new flu , which has infected an estimated 1,000 people and killed "
-        "around 150 in Morvane , is spreading."
-    )
     toll = "The new flu , which has killed at least 400 people in Morvane , is spreading."
-    assert dated_disagreement_sides([(infected, DAY), (toll, DAY)]) == [
+    assert dated_disagreement_sides([(INFECTED_THEN_KILLED, DAY), (toll, DAY)]) == [
         ["around 150", "at least 400 people"]
     ]
 

@@ -412,11 +412,16 @@ def test_a_tally_of_the_diagnosed_told_lower_days_later_still_disagrees() -> Non
     assert found
 
 
+REVISED_DOWN = (
+    "Officials revised down the amount of oil that went into Lake Orla to 4.1 m barrels , "
+    "from an earlier estimate of 4.9 m ."
+)
+
+
 def test_a_change_told_new_figure_first_is_a_revision() -> None:
     found, revised = number_claims(
         [
-            ("Officials revised down the amount of oil that went into Lake Orla to 4.1 m "
-             "barrels , from an earlier estimate of 4.9 m .", D(2010, 8, 19)),
+            (REVISED_DOWN, D(2010, 8, 19)),
             ("The spill fouled the shore of Lake Orla .", D(2010, 8, 18)),
         ]
     )  # fmt: skip
@@ -427,8 +432,7 @@ def test_a_change_told_new_figure_first_is_a_revision() -> None:
 def test_the_old_estimate_told_again_by_another_outlet_is_no_disagreement() -> None:
     found, revised = number_claims(
         [
-            ("Officials revised down the amount of oil that went into Lake Orla to 4.1 m "
-             "barrels , from an earlier estimate of 4.9 m .", D(2010, 8, 19)),
+            (REVISED_DOWN, D(2010, 8, 19)),
             ("Scientists argue over the fate of the 5m barrels of oil that leaked into Lake "
              "Orla from the well .", D(2010, 8, 18)),
         ]
