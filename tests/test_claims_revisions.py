@@ -439,3 +439,17 @@ def test_the_old_estimate_told_again_by_another_outlet_is_no_disagreement() -> N
     )  # fmt: skip
     assert found == []
     assert [[v.value for v in r.values] for r in revised] == [["5m barrels", "4.1 m barrels"]]
+
+
+def test_an_old_figure_with_a_unit_of_its_own_keeps_its_size() -> None:
+    found, _revised = number_claims(
+        [
+            ("First they said it was 1,000 barrels a day , then they said it was 5,000 , now "
+             "we are up to 100,000 barrels a day from the Orla well .", D(2010, 6, 1)),
+            ("Engineers say 1 million barrels a day are leaking from the Orla well .",
+             D(2010, 6, 1)),
+        ]
+    )  # fmt: skip
+    assert [sorted(side.value for side in c.sides) for c in found] == [
+        ["1 million barrels", "up to 100,000 barrels"]
+    ]

@@ -805,9 +805,15 @@ def _olds(r: _Reading) -> list[_Reading]:
 
 def _as_new(old: Quantity, new: Quantity) -> Quantity:
     """An old figure told in the unit of the new one when its own words leave the unit
-    to it ("to 4.1 m barrels, from ... 4.9 m": 4.9 million barrels)."""
-    value = _in_scale(old.value, new.value)
-    return old if value == old.value else replace(old, value=value, unit=new.unit)
+    to it ("to 4.1 m barrels, from ... 4.9 m": 4.9 million barrels, not 4.9 metres)."""
+    if old.unit not in _BARE_MAGNITUDES or new.unit == old.unit:
+        return old
+    return replace(old, value=_in_scale(old.value, new.value), unit=new.unit)
+
+
+_BARE_MAGNITUDES = frozenset({"m", "k"})
+"""Units a bare old figure may be read with that are a magnitude's letter instead ("4.9 m"
+after "4.1 m barrels": millions, not metres)."""
 
 
 def _told_replaced(a: _Reading, b: _Reading) -> bool:
