@@ -185,9 +185,11 @@ class _DatedClause:
     quoted: bool = False
     """Whether the date is a relative one ("tomorrow", "on Monday") inside a quotation:
     the speaker's, told against a day the page does not give."""
-    # The kinds of event the clause may be about: its noun when its verb is light. Set once,
-    # as every pairing of the clause asks for it.
+    # The kinds of event the clause may be about: its noun when its verb is light, and
+    # whether its doer is its speaker (``_said_of_self``). Set once, as every pairing of the
+    # clause asks for them.
     events: frozenset[str] = field(init=False)
+    own: bool = field(init=False)
 
     def __post_init__(self) -> None:
         if self.noun and (self.verb is None or self.verb in _LIGHT):
@@ -195,6 +197,7 @@ class _DatedClause:
         else:
             events = frozenset(e for e in (self.verb, self.noun) if e)
         object.__setattr__(self, "events", events)
+        object.__setattr__(self, "own", _said_of_self(self.sentence.text, self.word))
 
     @property
     def planned(self) -> bool:
@@ -514,7 +517,7 @@ def _same_event(
         return False  # "began pumping mud on Tuesday", "finished pumping cement on Thursday"
     if (a.agent and a.agent not in b.names) or (b.agent and b.agent not in a.names):
         return False  # "Clinton is warning", "as the defiant leader warned": two warnings
-    if _said_of_self(a) or _said_of_self(b):
+    if a.own or b.own:
         return False  # "I talked to ElBaradei on Monday": the speaker's own meeting
     shared = a.names & b.names
     if shared - common:
@@ -540,15 +543,12 @@ _ABSOLUTE = re.compile(
 """A date's words that name its day, month or year outright, whatever day they are read on."""
 
 
-def _said_of_self(clause: _DatedClause) -> bool:
-    """Whether a clause's doer is its speaker or writer ("I talked to ElBaradei earlier on
-    Monday", "we met him on Friday"): a doing of one person's own, which another source's
-    doing dated otherwise is not, whoever else it names."""
-    return (
-        re.search(rf"\b(?:I|[Ww]e)\s+(?:[\w'’]+\s+){{0,2}}?{re.escape(clause.word)}\b",
-                  clause.sentence.text)
-        is not None
-    )  # fmt: skip
+def _said_of_self(sentence: str, word: str) -> bool:
+    """Whether the doer of a clause's ``word`` is its speaker or writer ("I talked to
+    ElBaradei earlier on Monday", "we met him on Friday"): a doing of one person's own,
+    which another source's doing dated otherwise is not, whoever else it names."""
+    found = re.search(rf"\b(?:I|[Ww]e)\s+(?:[\w'’]+\s+){{0,2}}?{re.escape(word)}\b", sentence)
+    return found is not None
 
 
 def _told_of(clause: _DatedClause, common: frozenset[str]) -> frozenset[str]:

@@ -45,7 +45,6 @@ from storyline.claims.readings import (
     _STATUS,
     _TALLIES,
     _YEAR,
-    _figure_clause,
     _Reading,
     _readings,
     one_body,
@@ -66,7 +65,7 @@ from storyline.models import (
     Sentence,
 )
 from storyline.quantities import MAGNITUDE
-from storyline.text import CARDINALS, IRREGULAR_PAST, topic_stem
+from storyline.text import CARDINALS, topic_stem
 
 
 def group_claims(documents: Sequence[Document], provenance: Provenance) -> list[Claim]:
@@ -604,7 +603,7 @@ def _day_beside_total(day: _Reading, total: _Reading) -> bool:
     days, not that day's count told otherwise."""
     if not (day.day is not None and total.day is None and day.changeable and total.changeable):
         return False
-    times = _SO_FAR_TIMES if _told_so_far(total) else _TOTAL_TIMES
+    times = _SO_FAR_TIMES if total.so_far else _TOTAL_TIMES
     return _central(total) >= times * day.high
 
 
@@ -614,19 +613,7 @@ _TOTAL_TIMES = 10
 _SO_FAR_TIMES = 2
 """The same for a count told in the present perfect ("more than 200 people have been
 killed", "the crackdown has killed 300"): the count so far, over every day the story has
-run, which a day's toll half its size or less is a part of."""
-
-_PERFECT = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|so\s+far)\s+)?(?:been\s+)?"
-    rf"(?:[a-z]+(?:ed|en)|{'|'.join(sorted(IRREGULAR_PAST))})\b"
-)
-"""A present perfect: "have been killed", "has risen", "have left 1,000 people dead"."""
-
-
-def _told_so_far(r: _Reading) -> bool:
-    """Whether a figure's clause tells it in the present perfect (``_SO_FAR_TIMES``)."""
-    left, right = _figure_clause(r.quantity)
-    return _PERFECT.search(r.quantity.sentence.text, left, right) is not None
+run, which a day's toll half its size or less is a part of (``_Reading.so_far``)."""
 
 
 def _told_long_before(undated: _Reading, dated: _Reading) -> bool:

@@ -42,7 +42,7 @@ from storyline.furniture import is_furniture, stray_opening, without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
-from storyline.text import CARDINALS, NUMBERED_BEFORE, topic_stem
+from storyline.text import CARDINALS, NUMBERED_BEFORE, PERFECT, topic_stem
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -196,6 +196,9 @@ class _Reading:
     """The case an estimate is told as (``_scenario``): "worst", "low-ball", or ""."""
     status: str = ""
     """How sure its clause says the count is (``_status``): "confirmed", "suspected", ""."""
+    so_far: bool = False
+    """Whether its clause tells it in the present perfect ("more than 200 people have been
+    killed"): a count so far, over every day the story has run."""
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -415,8 +418,8 @@ def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Qua
             ):
                 found[id(new)] = old
         for new, old in itertools.pairwise(quantities):
-            if _TO_NEW_FIRST.search(text, new.sentence.start, new.start) and _FROM_OLD_AFTER.match(
-                text[new.end : old.start]
+            if _FROM_OLD_AFTER.match(text[new.end : old.start]) and _TO_NEW_FIRST.search(
+                text, new.sentence.start, new.start
             ):
                 found[id(new)] = old  # "revised down the amount to 4.1m, from an earlier 4.9m"
     return found
@@ -789,6 +792,7 @@ def _read(
         capable=_CAPABLE.search(before[-50:]) is not None,
         scenario=_scenario(before),
         status=_status(before, after),
+        so_far=PERFECT.search(q.sentence.text, *_figure_clause(q)) is not None,
     )  # fmt: skip
 
 
@@ -2167,11 +2171,10 @@ _FACILITY = re.compile(
 )
 """A count told at one hospital or morgue ("four dead and 23 wounded at his hospital",
 "a doctor at Central Misrata Hospital said 42 were killed", "visited a hospital where they
-saw the bodies of three men"), or brought to the place a
-witness speaks from ("five dead have been brought into the entrance of this mosque",
-"brought here"): what one place received, not the toll; "according to Benghazi hospital
-sources" is where a toll came from, not where it lay, and "taken to hospital" says how
-badly the counted were hurt."""
+saw the bodies of three men"), or brought to the place a witness speaks from ("five dead
+have been brought into the entrance of this mosque", "brought here"): what one place
+received, not the toll; "according to Benghazi hospital sources" is where a toll came from,
+not where it lay, and "taken to hospital" says how badly the counted were hurt."""
 _FACILITY_REACH = 100
 """Characters either side of a figure its hospital is told within: a caption run into the
 sentence ("... masks at Mexico City's general hospital") is about something else."""
