@@ -849,7 +849,8 @@ _LIST_MARK = re.compile(r"\s*(?:--|[-–—.)])\s+[A-Z\"“'`]")
 capital ("2 -- The killing of ...", "3. Sanctions"): the number of a list's item."""
 
 _OF_THE_HOUR = re.compile(
-    r"\b(?:winds?|gusts?)\s+(?:of\s+)?(?:near\s+)?$|\bmoving\s+(?:[a-z-]+\s+)?at\s+(?:near\s+)?$",
+    r"\b(?:winds?|gusts?)\s+(?:of\s+)?(?:(?:up\s+to|about|around|near|nearly)\s+)?$"
+    r"|\bmoving\s+(?:[a-z-]+\s+)?at\s+(?:(?:about|around|near|nearly)\s+)?$",
     re.IGNORECASE,
 )
 """A storm's winds or the speed it moves at ("sustained winds of 35 mph", "moving
@@ -918,16 +919,18 @@ def _located(before: str) -> str:
     return topic_stem((thing.group("thing") or thing.group("subject")).lower()) if thing else ""
 
 
+_HEDGE_WORDS = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|only|more\s+than|less\s+than|over"
+    r"|at\s+least)\s+)?$"
+)
 _NOUN = r"(?![a-z]+(?:ed|ing)\s)[a-z]{3,}"
 _THING_AWAY = re.compile(
     rf"\b(?:(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){{0,2}}?(?P<thing>{_NOUN})\s+"
-    rf"|(?P<subject>{_NOUN})\s+(?:were|was|are|is|lay|lies|sat|stood|stopped)\s+)$"
+    rf"|(?P<subject>{_NOUN})\s+(?:were|was|are|is|lay|lies|sat|stood|stopped)\s+)" + _HEDGE_WORDS
 )
 """A thing named by a common noun right before its distance ("the Turkish border about 20
 km away") or as the subject of its being there ("armored vehicles were about 7 km from");
-not a participle ("a relief well drilled nearly 2.5 miles": how far it was drilled). The
-distance's hedge ("about") is part of its figure (``quantities.QUALIFIERS``), not of the
-words before it."""
+not a participle ("a relief well drilled nearly 2.5 miles": how far it was drilled)."""
 
 
 def _share_of(after: str) -> str:
