@@ -59,7 +59,7 @@ from storyline.models import (
     passage_key,
 )
 from storyline.periods import span
-from storyline.text import PAST_FORM, PERFECT, QUOTE_OPENING, YEAR, in_quotation
+from storyline.text import IRREGULAR_PAST, QUOTE_OPENING, YEAR, in_quotation
 
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
@@ -253,7 +253,8 @@ _FUTURE = re.compile(
 )
 """A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
 to"): what it tells has not happened on the day it is printed."""
-_PAST = re.compile(rf"(?i){PAST_FORM}")
+_PAST_FORM = rf"\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
+_PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)"
     r"\s+(?:\w+ly\s+)?|,\s*)$"
@@ -717,7 +718,7 @@ def _subordinate(before: str) -> bool:
     return "(" in before and ")" not in before[before.rfind("(") :]
 
 
-_VERB = rf"{_AUXILIARY}|{PAST_FORM}"
+_VERB = rf"{_AUXILIARY}|{_PAST_FORM}"
 _VERB_GROUP = re.compile(rf"(?i)(?:{_VERB})(?:\s+(?:(?:not|\w+ly)\s+)*(?:{_VERB}))*")
 """A verb told in a finite form, with its auxiliaries ("were kicked", "has not been seen")."""
 _BY_AFTER = re.compile(r"\s+by\b")
@@ -1691,6 +1692,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|me|[Ww]e|[Oo]ur|us)\b")
 """The writer speaking: a column or a reader's letter opens on its own view, not on news."""
 
 
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:\w+ly|not|also|now|already|just|for\s+the\s+first\s+time)"
+    rf"\s+)*(?:been\s+)?{_PAST_FORM}"
+)
+"""A present perfect ("have for the first time identified microbes", "has been sealed"):
+news of a happening told as done by now, however long it stays true."""
+
 STANDING_SPREAD = 3
 """Days apart beyond which two articles printing one undated line that tells no happening
 show it to be standing context rather than either day's news (``_standing``)."""
@@ -1699,12 +1707,12 @@ show it to be standing context rather than either day's news (``_standing``)."""
 def _standing(event: StoryEvent) -> bool:
     """Whether an event is a line of standing context that copy repeats ("One of those
     groups, JNIM, is active in Mali, Burkina Faso and Niger"): no date of its own, no
-    happening told in the past or the present perfect (``text.PERFECT``), and printed by
+    happening told in the past or the present perfect (``_PERFECT``), and printed by
     articles more than ``STANDING_SPREAD`` days apart. What is as true weeks later is no
     day's news, and dating it by the first article that printed it would put it on the
     timeline as if it had happened then."""
     text = event.summary.sentence.text
-    if not event.approximate or _eventive(text) or PERFECT.search(text):
+    if not event.approximate or _eventive(text) or _PERFECT.search(text):
         return False
     days = [r.published for r in event.reports if r.published is not None]
     return bool(days) and (max(days) - min(days)).days > STANDING_SPREAD

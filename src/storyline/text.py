@@ -299,14 +299,6 @@ IRREGULAR_PAST = frozenset(
 )
 """Past forms of the verbs news tells happenings with that do not end in -ed: what makes a
 sentence tell something that happened, beside the -ed forms."""
-PAST_FORM = rf"\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
-"""A verb's past form: an -ed form or one of ``IRREGULAR_PAST``, as a pattern."""
-PERFECT = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:(?:\w+ly|not|also|now|already|just|so\s+far"
-    rf"|for\s+the\s+first\s+time)\s+)*(?:been\s+)?(?:{PAST_FORM}|\w{{3,}}en\b)"
-)
-"""A present perfect ("have for the first time identified microbes", "has been sealed",
-"has risen", "have left 1,000 people dead"): a happening told as done by now."""
 
 
 # ---- number words -------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from storyline.claims.readings import (
     _YEAR,
     _Reading,
     _readings,
+    _told_so_far,
     one_body,
     running_in_clause,
 )
@@ -785,7 +786,10 @@ def _olds(r: _Reading) -> list[_Reading]:
     until = r.since if r.since > dt.date.min else r.until
     until -= dt.timedelta(days=1)
     return [
-        replace(r, quantity=_as_new(old, r.quantity), since=dt.date.min, until=until, was=())
+        replace(
+            r, quantity=_as_new(old, r.quantity), since=dt.date.min, until=until, was=(),
+            so_far=_told_so_far(old),
+        )
         for old in r.was
     ]
 

@@ -42,7 +42,7 @@ from storyline.furniture import is_furniture, stray_opening, without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
-from storyline.text import CARDINALS, NUMBERED_BEFORE, PERFECT, topic_stem
+from storyline.text import CARDINALS, IRREGULAR_PAST, NUMBERED_BEFORE, topic_stem
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -792,7 +792,7 @@ def _read(
         capable=_CAPABLE.search(before[-50:]) is not None,
         scenario=_scenario(before),
         status=_status(before, after),
-        so_far=PERFECT.search(q.sentence.text, *_figure_clause(q)) is not None,
+        so_far=_told_so_far(q),
     )  # fmt: skip
 
 
@@ -2071,6 +2071,21 @@ def _dates_incident(after: str) -> bool:
     explosion at the refinery"), not of a doing that comes after some date."""
     words = re.findall(r"[a-z]+", after[:40].lower())[:3]
     return any(word in _INCIDENTS for word in words)
+
+
+def _told_so_far(q: Quantity) -> bool:
+    """Whether a figure's clause tells it in the present perfect ("more than 200 people have
+    been killed"): a count so far, over every day the story has run (``_Reading.so_far``)."""
+    return _PERFECT.search(q.sentence.text, *_figure_clause(q)) is not None
+
+
+_PERFECT = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:now|already|also|so\s+far)\s+)?(?:been\s+)?"
+    rf"(?:[a-z]+(?:ed|en)|{'|'.join(sorted(IRREGULAR_PAST))})\b"
+)
+"""A present perfect of a count: "have been killed", "have died", "has risen", "have left
+1,000 people dead". The events stage reads its own (``events._PERFECT``): there a running
+total in the perfect ("9,000 people have died in the uprising") stays standing context."""
 
 
 def _figure_clause(q: Quantity) -> tuple[int, int]:
