@@ -52,3 +52,29 @@ def test_two_bodies_telling_their_own_deed_still_disagree_on_the_toll() -> None:
         "The rebel command said they buried 12 people killed in the fighting around Arvesh."
     )
     assert _sides(page) == [["12 people (rebel command)", "50 people (army)"]]
+
+
+def test_two_people_s_own_counts_are_no_disagreement() -> None:
+    first = (
+        "Protesters gathered again in Harrow Square on Sunday. "
+        "`` I 've talked to at least four or five people who say they were detained by the "
+        "border police , '' a lawyer told the radio station."
+    )
+    second = (
+        "Protesters gathered again in Harrow Square on Sunday. "
+        "`` I got nine people detained right after they met with me at my home , '' an "
+        "organiser said."
+    )
+    assert _sides(first, second) == []
+
+
+def test_two_sources_counting_the_detained_still_disagree() -> None:
+    first = (
+        "Protesters gathered again in Harrow Square on Sunday. "
+        "Activists said nine people were detained by the border police."
+    )
+    second = (
+        "Protesters gathered again in Harrow Square on Sunday. "
+        "The interior ministry said 20 people were detained by the border police."
+    )
+    assert _sides(first, second) == [["20 people", "nine people"]]

@@ -105,11 +105,18 @@ def claims_and_contradictions(
             key=lambda r: (r.low, r.high, r.article_id, r.quantity.start),
         )
         sides = _sides(involved, group, opposed)
-        if len(sides) < 2:
+        if not 2 <= len(sides) <= MOST_SIDES:
             continue
         about = _about(involved) + _when_held(involved)
         found.append(Contradiction(kind="number", about=about, sides=sides, note=claim.note))
     return claims, _merged(found), revised
+
+
+MOST_SIDES = 4
+"""Figures of one measure beyond which a story's figures are no two accounts of one fact but
+a pile of counts of different things, places or days its words could not tell apart (a
+conflict's tolls: six, more than 10, 11, 13, dozens, 40, 107): outlets that disagree on a
+fact give two or three figures for it, and a list of seven is noise to a reader."""
 
 
 def _merged(found: list[Contradiction]) -> list[Contradiction]:
@@ -982,6 +989,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return True  # a story's quake, whichever agency measured it and wherever it is put
     if _bare_zero(a) or _bare_zero(b):
         return False  # "No one was killed, he said": the outcome of what was told before it
+    if a.personal or b.personal:
+        return False  # "I got nine people detained": one person's own experience
     if not one_sentence and (_also_told(a, b) or _also_told(b, a)):
         return False  # "4.9m barrels leaked, with only 800,000 captured": 800,000 is another's
     if _part_of(a, b) or _part_of(b, a):

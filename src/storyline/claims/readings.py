@@ -199,6 +199,9 @@ class _Reading:
     so_far: bool = False
     """Whether its clause tells it in the present perfect ("more than 200 people have been
     killed"): a count so far, over every day the story has run."""
+    personal: bool = False
+    """Whether the speaker tells it of what they did or saw themselves ("I got nine people
+    detained", ``_personal``)."""
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -793,6 +796,7 @@ def _read(
         scenario=_scenario(before),
         status=_status(before, after),
         so_far=_told_so_far(q),
+        personal=_personal(q),
     )  # fmt: skip
 
 
@@ -1594,6 +1598,23 @@ def _party(sentence: str, start: int, end: int) -> str:
     if not words or words[-1] in _NOBODY or words[0] in _NOBODY or len(words) > PARTY_WORDS:
         return ""
     return " ".join(words)
+
+
+_BY_ME = re.compile(
+    r"(?:^|[\"'`“‘]\s*)I\s+(?:(?:'ve|have|had|'d|\w+ly|just|also)\s+)*\w+(?:\s+\w+){0,2}\s*$"
+)
+"""A first-person clause that leads straight to its figure ("I've talked to at least four or
+five people", "I got nine people detained", "I saw 20 bodies")."""
+
+
+def _personal(q: Quantity) -> bool:
+    """Whether a figure is what its speaker did or saw themselves (``_BY_ME``): one person's
+    experience, no count of the story's people that another source could give otherwise.
+    Two people's "I talked to five", "I got nine detained" are two experiences, not a
+    disagreement."""
+    sentence = q.sentence.text
+    opens, _closes = _own_clause(sentence, q.start - q.sentence.start, q.end - q.sentence.start)
+    return _BY_ME.search(sentence[opens : q.start - q.sentence.start].lstrip()) is not None
 
 
 @functools.lru_cache(maxsize=16384)

@@ -1,0 +1,36 @@
+"""A conflict's tolls that the words cannot tell apart (different towns, days and incidents
+told with no town or day) are a pile of counts, not one fact: outlets that disagree on a
+fact give two to four figures for it, so a measure holding more is not set side by side.
+The articles are invented and written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers import dated_disagreement_sides
+
+DAY = dt.date(2026, 4, 3)
+
+TOLLS = [
+    "Activists said six people were killed .",
+    "Opposition groups said at least 40 people were killed as tanks stormed homes .",
+    "Residents said 18 people were killed .",
+    "Rights groups said 11 people were killed .",
+    "A monitoring group in exile said 107 people were killed , 74 of them civilians .",
+]
+
+
+def _sides(texts: list[str]) -> list[list[str]]:
+    return dated_disagreement_sides([(text, DAY) for text in texts])
+
+
+def test_a_pile_of_five_tolls_is_no_disagreement() -> None:
+    assert _sides(TOLLS) == []
+
+
+def test_two_tolls_of_those_still_disagree() -> None:
+    assert _sides([TOLLS[0], TOLLS[1]]) == [["at least 40 people", "six people"]]
+
+
+def test_four_tolls_are_still_set_side_by_side() -> None:
+    assert len(_sides(TOLLS[:4])[0]) == 4
