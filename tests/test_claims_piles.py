@@ -1,7 +1,8 @@
 """A conflict's tolls that the words cannot tell apart (different towns, days and incidents
 told with no town or day) are a pile of counts, not one fact: outlets that disagree on a
 fact give two to four figures for it, so a measure holding more is not set side by side.
-The articles are invented and written for these tests."""
+Two counts more than tenfold apart are of two things (a ward's dead, a country's). The
+articles are invented and written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_two_tolls_of_those_still_disagree() -> None:
 
 def test_four_tolls_are_still_set_side_by_side() -> None:
     assert len(_sides(TOLLS[:4])[0]) == 4
+
+
+def test_two_counts_more_than_tenfold_apart_are_of_two_things() -> None:
+    ward = "`` We have counted 30 dead civilians in this ward , '' a doctor in Tobrek said ."
+    country = "The unrest has left more than 1,000 people dead , according to the United Nations ."
+    assert _sides([ward, country]) == []
+
+
+def test_an_impression_beside_a_count_keeps_its_own_reach() -> None:
+    first = "Hundreds of people were arrested during the protests in Dalmor ."
+    second = "Police said 14 people were arrested during the protests in Dalmor ."
+    assert _sides([first, second]) == [["14 people", "Hundreds of people"]]

@@ -279,7 +279,13 @@ def _coherent(conflicting: list[_Reading]) -> list[_Reading]:
     left of the one toll is shown."""
     values = sorted({_central(r) for r in conflicting})
     if len(values) < 3:
-        return conflicting  # two figures: whether they are of one thing is the pair's to say
+        # two figures: whether they are of one thing is the pair's to say, unless both are
+        # counts further apart than any two of one thing ("30 dead civilians" a doctor
+        # counted, "more than 1,000 people" the whole country's); an impression ("hundreds
+        # were arrested") has its own reach (``_IMPRESSION_TIMES``)
+        exact = not any(is_vague(r.quantity) for r in conflicting)
+        apart = len(values) == 2 and exact and not _within(values[0], values[1])
+        return [] if apart else conflicting
     middle = values[(len(values) - 1) // 2]
     return [r for r in conflicting if _within(_central(r), middle)]
 
