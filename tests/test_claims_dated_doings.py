@@ -4,7 +4,8 @@ or opening a clause with "since" is another doing, two dates joined by "and" dat
 reaches a week later than six weeks ago; a speaker's own doing ("I talked to Adler on
 Monday") is no other source's; one relative date told in the same words on two days ("last
 Tuesday's quake") is the outlets saying the same; a market moves every day, a programme airs
-and crowds gather again and again, and "make" names no doing without its noun.
+and crowds gather again and again, and "make" names no doing without its noun; what began is
+the subject of "began" ("the air campaign began", "the assault began": two beginnings).
 
 The articles are invented and written for these tests.
 """
@@ -253,3 +254,19 @@ def test_one_relative_date_in_the_same_words_on_two_days_is_no_disagreement() ->
              D(2010, 1, 21)),
         ]
     )  # fmt: skip
+
+
+def test_two_things_that_began_are_two_beginnings() -> None:
+    campaign = (
+        "The raid on Dunmore , one of the heaviest since the air campaign on Dunmore began just "
+        "over two months ago , lasted twenty minutes ."
+    )
+    assault = "The assault on Dunmore began at dawn on Thursday , a former officer said ."
+    assert _date_sides([(campaign, D(2026, 5, 22)), (assault, D(2026, 5, 22))]) == []
+
+
+def test_one_thing_that_began_told_in_two_months_still_disagrees() -> None:
+    first = "Protests against Roe began in February and spread to the coast ."
+    second = "More than 300 people have been arrested since protests against Roe began in March ."
+    sides = _date_sides([(first, D(2026, 6, 5)), (second, D(2026, 6, 6))])
+    assert sides == [["February (2026-02-01 to 2026-02-28)", "March (2026-03-01 to 2026-03-31)"]]

@@ -501,7 +501,7 @@ def test_two_companies_earnings_in_cents_a_share_are_two_sums() -> None:
         ("About 4,000 census workers were paid late -- a figure the union disputes.",
          "Some 9,000 census workers were paid late, the union said.",
          "census workers paid late"),
-        ("Activists said three people were killed and that the area was sealed off.",
+        ("Activists said 13 people were killed and that the area was sealed off.",
          "Rebels said 45 people were killed.",
          "people killed"),
         # a tokenised million is no word of a label

@@ -42,6 +42,7 @@ from storyline.claims.verbs import (
     _event_words,
     _verbs,
     noun_dated,
+    what_began,
 )
 from storyline.events import FAR, NEWS_DAY_REACH
 from storyline.furniture import is_furniture, without_dateline
@@ -186,10 +187,11 @@ class _DatedClause:
     """Whether the date is a relative one ("tomorrow", "on Monday") inside a quotation:
     the speaker's, told against a day the page does not give."""
     # The kinds of event the clause may be about: its noun when its verb is light, and
-    # whether its doer is its speaker (``_said_of_self``). Set once, as every pairing of the
-    # clause asks for them.
+    # whether its doer is its speaker (``_said_of_self``), what its verb says began
+    # (``verbs.what_began``). Set once, as every pairing of the clause asks for them.
     events: frozenset[str] = field(init=False)
     own: bool = field(init=False)
+    began: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         if self.noun and (self.verb is None or self.verb in _LIGHT):
@@ -198,6 +200,7 @@ class _DatedClause:
             events = frozenset(e for e in (self.verb, self.noun) if e)
         object.__setattr__(self, "events", events)
         object.__setattr__(self, "own", _said_of_self(self.sentence.text, self.word))
+        object.__setattr__(self, "began", what_began(self.sentence.text, self.word))
 
     @property
     def planned(self) -> bool:
@@ -519,6 +522,8 @@ def _same_event(
         return False  # "Clinton is warning", "as the defiant leader warned": two warnings
     if a.own or b.own:
         return False  # "I talked to ElBaradei on Monday": the speaker's own meeting
+    if a.began and b.began and a.began.isdisjoint(b.began):
+        return False  # "since the NATO mission began", "the attack began": two beginnings
     shared = a.names & b.names
     if shared - common:
         return True

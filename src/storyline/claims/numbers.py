@@ -282,12 +282,25 @@ def _coherent(conflicting: list[_Reading]) -> list[_Reading]:
         # two figures: whether they are of one thing is the pair's to say, unless both are
         # counts further apart than any two of one thing ("30 dead civilians" a doctor
         # counted, "more than 1,000 people" the whole country's); an impression ("hundreds
-        # were arrested") has its own reach (``_IMPRESSION_TIMES``)
-        exact = not any(is_vague(r.quantity) for r in conflicting)
-        apart = len(values) == 2 and exact and not _within(values[0], values[1])
+        # were arrested") has its own reach (``_IMPRESSION_TIMES``), and estimates of a rate
+        # or a sum may lie further apart (a leak of 5,000 or of 60,000 barrels a day)
+        counts = all(_plain_count(r) for r in conflicting)
+        apart = len(values) == 2 and counts and not _within(values[0], values[1])
         return [] if apart else conflicting
     middle = values[(len(values) - 1) // 2]
     return [r for r in conflicting if _within(_central(r), middle)]
+
+
+def _plain_count(r: _Reading) -> bool:
+    """Whether a figure is an exact count of things ("30 dead civilians", "10 million
+    workers"): no impression, rate, sum, share, measure or magnitude."""
+    return not (
+        is_vague(r.quantity)
+        or " a " in r.kind
+        or r.kind in _DIMENSION_KINDS
+        or r.kind in _CURRENCIES
+        or r.kind in ("percent", MAGNITUDE)
+    )
 
 
 def _answered(involved: list[_Reading], opposed: _Opposed) -> list[_Reading]:
