@@ -542,6 +542,15 @@ def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> No
     assert [side.articles for side in found.sides] == [[documents[0].id], [documents[1].id]]
 
 
+def test_one_thing_that_began_clocked_twice_is_a_disagreement() -> None:
+    documents = story(
+        ("Shops emptied early under a curfew that started at 3:00 p.m.", D(2018, 2, 6)),
+        ("The curfew started at 5 p.m., the army said.", D(2018, 2, 6)),
+    )
+    [found] = contradictions(documents)
+    assert [side.value.rstrip(".") for side in found.sides] == ["3:00 p.m", "5 p.m"]
+
+
 def test_a_zone_written_against_the_minutes_is_read() -> None:
     documents = story(
         ("Robots removed the old cap at 1737GMT on Saturday.", D(2010, 7, 11)),
@@ -573,6 +582,9 @@ def test_a_zone_written_against_the_minutes_is_read() -> None:
         ("Last updated at 07:14 GMT. Crowds met.", "Last updated at 20:10 GMT. Crowds met."),
         # a bound is not a time of day
         ("The shops had closed since 3 p.m.", "The shops closed at 6 p.m."),
+        # two things that began: a sermon and a curfew
+        ("The square was packed as a sermon began at noon.",
+         "Shops emptied early under a curfew that started at 3:00 p.m."),
     ],
 )  # fmt: skip
 def test_times_of_day_that_can_hold_together_are_not_disagreements(first: str, second: str) -> None:

@@ -6,8 +6,9 @@ tell those apart. A clock time is read as the minutes its wording allows: "12:13
 minute, "around 12:20" the five minutes either side (a reporter rounds to the minutes
 written), "about 5 a.m." the half hour either side, "shortly after noon" the half hour after.
 Two clock times of independent sources told with the same event verb in the past tense
-disagree when their minutes cannot meet, unless a time zone, the days the texts name or the
-days of the events their sentences tell (a quake and its aftershock) tell them apart, or one
+disagree when their minutes cannot meet, unless a time zone, the days the texts name, the
+days of the events their sentences tell (a quake and its aftershock) or what their verb says
+began ("a sermon began", "a curfew that started") tell them apart, or one
 source clocks that verb at two times itself: then the verb tells two happenings (two
 landings), not one clocked twice. Plans and recurring happenings ("will be screened from
 0100 GMT", "screened again") and time stamps set off by brackets or bars ("Updated 11:58
@@ -31,6 +32,7 @@ from storyline.claims.verbs import (
     _REPORTING,
     _event_words,
     _verbs,
+    what_began,
 )
 from storyline.models import (
     Contradiction,
@@ -79,6 +81,9 @@ class _Clocked:
     day: dt.date | None
     zone: str | None
     happening: Happening | None
+    began: frozenset[str] = frozenset()
+    """What its verb says began (``verbs.what_began``): "a sermon began", "a curfew that
+    started" clock two things."""
 
     def meets(self, other: _Clocked) -> bool:
         """Whether both times can be right: minutes that meet, or told apart by zone or day
@@ -89,6 +94,8 @@ class _Clocked:
             return True
         if other_days(self.happening, other.happening):
             return True  # the quake of one day and its aftershock of another
+        if self.began and other.began and self.began.isdisjoint(other.began):
+            return True  # a sermon's start and a curfew's
         return self.low <= other.high and other.low <= self.high
 
 
@@ -203,6 +210,7 @@ def _clocked(
                 low=low, high=high, day=day,
                 zone=zone.group().lower() if zone else None,
                 happening=happenings.of_sentence(sentence),
+                began=what_began(sentence.text, word),
             )
         )  # fmt: skip
     return found
