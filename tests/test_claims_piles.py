@@ -47,3 +47,8 @@ def test_an_impression_beside_a_count_keeps_its_own_reach() -> None:
     first = "Hundreds of people were arrested during the protests in Dalmor ."
     second = "Police said 14 people were arrested during the protests in Dalmor ."
     assert _sides([first, second]) == [["14 people", "Hundreds of people"]]
+
+
+def test_two_parties_one_page_sets_side_by_side_still_disagree_within_a_pile() -> None:
+    page = "State television said eight people were killed . Residents said 14 people were killed ."
+    assert _sides([*TOLLS, page]) == [["14 people (residents)", "eight people (state television)"]]

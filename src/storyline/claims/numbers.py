@@ -105,6 +105,12 @@ def claims_and_contradictions(
             key=lambda r: (r.low, r.high, r.article_id, r.quantity.start),
         )
         sides = _sides(involved, group, opposed)
+        if len(sides) > MOST_SIDES:
+            # a pile: only what one page sets side by side is still a disagreement
+            # ("Syrian television said eight people were killed ... Residents said 14")
+            paired = {i for pair in _told_by_two(group) for i in pair}
+            involved = [r for i, r in enumerate(group) if i in paired]
+            sides = _sides(involved, group, opposed)
         if not 2 <= len(sides) <= MOST_SIDES:
             continue
         about = _about(involved) + _when_held(involved)
@@ -116,7 +122,8 @@ MOST_SIDES = 4
 """Figures of one measure beyond which a story's figures are no two accounts of one fact but
 a pile of counts of different things, places or days its words could not tell apart (a
 conflict's tolls: six, more than 10, 11, 13, dozens, 40, 107): outlets that disagree on a
-fact give two or three figures for it, and a list of seven is noise to a reader."""
+fact give two or three figures for it, and a list of seven is noise to a reader. Of a pile,
+only the figures one page sets side by side, two parties' for one thing, still disagree."""
 
 
 def _merged(found: list[Contradiction]) -> list[Contradiction]:
