@@ -2,9 +2,10 @@
 a place a day is told right after ("in Tamra Monday": Tamra, not a place called "Tamra
 Monday"), and "there" for the place its sentence named before ("killed in Tamra, bringing
 the death toll there to 31"), and the place told after two figures joined by "and" ("13 have
-died and 75 were injured in Vell": both in Vell). Tolls of two towns are two counts, not one
-count told two ways; the same town's toll told otherwise still disagrees. The articles are
-invented and written for these tests.
+died and 75 were injured in Vell": both in Vell). A capitalised adverb a headline glued
+before a sentence leaves ("... the oil leak Initially , Korvane tried") is no place. Tolls of
+two towns are two counts, not one count told two ways; the same town's toll told otherwise
+still disagrees. The articles are invented and written for these tests.
 """
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ def test_two_figures_joined_by_and_share_the_place_told_after_them() -> None:
         "south of Tamra , citing medical sources ."
     )
     assert disagreement_sides([national, town], MONDAY) == []
+
+
+def test_a_capitalised_adverb_after_a_glued_headline_is_no_place() -> None:
+    first = (
+        "A 98-tonne concrete-and-steel funnel lowered 5,000 ft to the seabed had been "
+        "Korvane 's best hope to contain the main leak ."
+    )
+    second = (
+        "Efforts to cap the oil leak Initially , Korvane tried to lower a 125-tonne "
+        "concrete-and-steel funnel over the main leak on the sea floor ."
+    )
+    assert disagreement_sides([first, second], MONDAY) == [["125-tonne", "98-tonne"]]

@@ -84,6 +84,9 @@ _NOT_PLACES = frozenset(
     Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
     Villagers Troops Soldiers People Health Emergency Most Many""".split()
 )
+_ADVERB = re.compile(r"(?:ally|ntly|edly|ately|ously|ively|arly|ently|ully)$")
+"""Endings of a sentence adverb that a capital opens ("Initially", "Eventually",
+"Reportedly"), which no place name has (Italy ends otherwise)."""
 _TOKEN = re.compile(r"\S+")
 # What the walk below needs to find a name: a capital within the first five words, with no
 # word before it ending a phrase (ASCII windows only; the walk also reads other capitals).
@@ -118,8 +121,9 @@ def _first_name(window: str) -> str | None:
             if name is None:
                 return None
             text = _possessed(name.group()).rstrip(".")
-            if text.split()[0] in _NOT_PLACES or _counted_noun(previous):
-                return None
+            first = text.split()[0]
+            if first in _NOT_PLACES or _ADVERB.search(first) or _counted_noun(previous):
+                return None  # "to cap oil leak Initially , BP tried": an adverb, no place
             return f"{previous} {text}" if _COMPASS.fullmatch(previous) else text
         if word.endswith(_WALK_ENDS) or word.lower() in _WALK_STOPS:
             return None
