@@ -16,6 +16,8 @@ import datetime as dt
 
 import pytest
 
+from storyline.claims.verbs import what_began
+
 from helpers import story_disagreements
 
 D = dt.date
@@ -270,3 +272,25 @@ def test_one_thing_that_began_told_in_two_months_still_disagrees() -> None:
     second = "More than 300 people have been arrested since protests against Roe began in March ."
     sides = _date_sides([(first, D(2026, 6, 5)), (second, D(2026, 6, 6))])
     assert sides == [["February (2026-02-01 to 2026-02-28)", "March (2026-03-01 to 2026-03-31)"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "at", "began"),
+    [
+        ("Protests against Roe began in February .", "began", "February", {"protest"}),
+        ("`` Protests began in May , '' he said .", "began", "May", {"protest"}),
+        ("The walkout began on Monday .", "began", "Monday", {"strike"}),  # one kind of event
+        ("Fighting in Dunmore began in May and the siege of Vell began in June .", "began",
+         "June", {"siege"}),  # the clause's own verb, not the sentence's first
+        ("Mount Arden erupted and the evacuation started on Monday .", "started", "Monday",
+         {"evacuation"}),
+        ("Kessan began shelling Vell in March .", "began", "March", set()),  # a doer's
+        ("Troops started to leave on Monday .", "started", "Monday", set()),
+        ("It began on Monday .", "began", "Monday", set()),
+        ("The talks were held on Monday .", "held", "Monday", set()),  # no aspectual verb
+    ],
+)  # fmt: skip
+def test_what_began_is_the_subject_of_began(
+    sentence: str, verb: str, at: str, began: set[str]
+) -> None:
+    assert what_began(sentence, verb, sentence.index(at)) == began

@@ -78,3 +78,21 @@ def test_two_sources_counting_the_detained_still_disagree() -> None:
         "The interior ministry said 20 people were detained by the border police."
     )
     assert _sides(first, second) == [["20 people", "nine people"]]
+
+
+def test_a_count_told_as_an_opinion_is_no_one_s_own_experience() -> None:
+    first = (
+        "Protesters gathered again in Harrow Square on Sunday. "
+        "`` I think 20 people were detained by the border police , '' a lawyer said."
+    )
+    second = (
+        "Protesters gathered again in Harrow Square on Sunday. "
+        "The interior ministry said five people were detained by the border police."
+    )
+    assert _sides(first, second) == [["20 people", "five people"]]
+
+
+def test_a_first_person_count_printed_with_its_contraction_is_personal() -> None:
+    first = "I've talked to nine people who were detained by the border police on Sunday."
+    second = "The interior ministry said 20 people were detained by the border police on Sunday."
+    assert _sides(first, second) == []

@@ -1,8 +1,9 @@
 """A conflict's tolls that the words cannot tell apart (different towns, days and incidents
 told with no town or day) are a pile of counts, not one fact: outlets that disagree on a
 fact give two to four figures for it, so a measure holding more is not set side by side.
-Two counts more than tenfold apart are of two things (a ward's dead, a country's). The
-articles are invented and written for these tests."""
+Two counts more than tenfold apart are of two things (a ward's dead, a country's), on one
+page or two, in a pile or not; sums and impressions keep their own reach. The articles are
+invented and written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +53,21 @@ def test_an_impression_beside_a_count_keeps_its_own_reach() -> None:
 def test_two_parties_one_page_sets_side_by_side_still_disagree_within_a_pile() -> None:
     page = "State television said eight people were killed . Residents said 14 people were killed ."
     assert _sides([*TOLLS, page]) == [["14 people (residents)", "eight people (state television)"]]
+
+
+def test_two_parties_counts_tenfold_apart_on_one_page_are_of_two_things_in_a_pile_too() -> None:
+    page = "Activists said three people were killed . Rebels said 45 people were killed ."
+    assert _sides([page]) == []
+    assert _sides([*TOLLS, page]) == []
+
+
+def test_two_pages_tolls_tenfold_apart_are_of_two_things() -> None:
+    first = "Activists said three people were killed in Dorne ."
+    second = "Rebels said 45 people were killed in Dorne ."
+    assert _sides([first, second]) == []
+
+
+def test_two_sums_tenfold_apart_still_disagree() -> None:
+    first = "Korvane 's fourth-quarter profit was $ 2 billion , the company said ."
+    second = "Korvane 's fourth-quarter profit was $ 40 billion , analysts said ."
+    assert _sides([first, second]) == [["$ 2 billion", "$ 40 billion"]]

@@ -210,7 +210,7 @@ def _clocked(
                 low=low, high=high, day=day,
                 zone=zone.group().lower() if zone else None,
                 happening=happenings.of_sentence(sentence),
-                began=what_began(sentence.text, word),
+                began=what_began(sentence.text, word, t.start - sentence.start),
             )
         )  # fmt: skip
     return found

@@ -200,7 +200,8 @@ class _DatedClause:
             events = frozenset(e for e in (self.verb, self.noun) if e)
         object.__setattr__(self, "events", events)
         object.__setattr__(self, "own", _said_of_self(self.sentence.text, self.word))
-        object.__setattr__(self, "began", what_began(self.sentence.text, self.word))
+        near = self.expression.start - self.sentence.start
+        object.__setattr__(self, "began", what_began(self.sentence.text, self.word, near))
 
     @property
     def planned(self) -> bool:

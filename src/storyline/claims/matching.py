@@ -84,7 +84,7 @@ _NOT_PLACES = frozenset(
     Officials Police Rescuers Authorities Residents Local Government Organisers Organizers
     Villagers Troops Soldiers People Health Emergency Most Many""".split()
 )
-_ADVERB = re.compile(r"(?:ally|ntly|edly|ately|ously|ively|arly|ently|ully)$")
+_ADVERB = re.compile(r"(?:ally|ntly|edly|ately|ously|ively|arly)$")
 """Endings of a sentence adverb that a capital opens ("Initially", "Eventually",
 "Reportedly"), which no place name has (Italy ends otherwise)."""
 _TOKEN = re.compile(r"\S+")

@@ -109,7 +109,7 @@ def claims_and_contradictions(
             # a pile: only what one page sets side by side is still a disagreement
             # ("Syrian television said eight people were killed ... Residents said 14")
             paired = {i for pair in _told_by_two(group) for i in pair}
-            involved = [r for i, r in enumerate(group) if i in paired]
+            involved = _coherent([r for i, r in enumerate(group) if i in paired])
             sides = _sides(involved, group, opposed)
         if not 2 <= len(sides) <= MOST_SIDES:
             continue
@@ -122,7 +122,7 @@ MOST_SIDES = 4
 """Figures of one measure beyond which a story's figures are no two accounts of one fact but
 a pile of counts of different things, places or days its words could not tell apart (a
 conflict's tolls: six, more than 10, 11, 13, dozens, 40, 107): outlets that disagree on a
-fact give two or three figures for it, and a list of seven is noise to a reader. Of a pile,
+fact give two to four figures for it, and a list of seven is noise to a reader. Of a pile,
 only the figures one page sets side by side, two parties' for one thing, still disagree."""
 
 
@@ -283,31 +283,21 @@ def _coherent(conflicting: list[_Reading]) -> list[_Reading]:
     """The conflicting figures of one thing: those within ``_ONE_THING`` of the middle one.
     Tolls of a day, a week and a pandemic of the past caught in one group ("six", "15",
     "1,000", "50 million") are a mixture no reader would sign; the outliers go and what is
-    left of the one toll is shown."""
+    left of the one toll is shown.
+
+    Two figures are the pair's to judge, unless both are exact counts further apart than
+    any two of one thing ("30 dead civilians" a doctor counted, "more than 1,000 people"
+    the whole country's; the government's "10 million workers" who took a census, experts'
+    "200 million migrant workers" on the same page). An impression ("hundreds were
+    arrested") has its own reach (``_IMPRESSION_TIMES``), and estimates of a rate or a sum
+    may lie further apart (a leak of 5,000 or of 60,000 barrels a day)."""
     values = sorted({_central(r) for r in conflicting})
     if len(values) < 3:
-        # two figures: whether they are of one thing is the pair's to say, unless both are
-        # counts further apart than any two of one thing ("30 dead civilians" a doctor
-        # counted, "more than 1,000 people" the whole country's); an impression ("hundreds
-        # were arrested") has its own reach (``_IMPRESSION_TIMES``), and estimates of a rate
-        # or a sum may lie further apart (a leak of 5,000 or of 60,000 barrels a day)
-        counts = all(_plain_count(r) for r in conflicting)
-        apart = len(values) == 2 and counts and not _within(values[0], values[1])
+        counts = all(r.counted and not is_vague(r.quantity) for r in conflicting)
+        apart = len(values) == 2 and counts and not _within(*values)
         return [] if apart else conflicting
     middle = values[(len(values) - 1) // 2]
     return [r for r in conflicting if _within(_central(r), middle)]
-
-
-def _plain_count(r: _Reading) -> bool:
-    """Whether a figure is an exact count of things ("30 dead civilians", "10 million
-    workers"): no impression, rate, sum, share, measure or magnitude."""
-    return not (
-        is_vague(r.quantity)
-        or " a " in r.kind
-        or r.kind in _DIMENSION_KINDS
-        or r.kind in _CURRENCIES
-        or r.kind in ("percent", MAGNITUDE)
-    )
 
 
 def _answered(involved: list[_Reading], opposed: _Opposed) -> list[_Reading]:

@@ -202,6 +202,9 @@ class _Reading:
     personal: bool = False
     """Whether the speaker tells it of what they did or saw themselves ("I got nine people
     detained", ``_personal``)."""
+    counted: bool = False
+    """Whether it counts things or people, told at no rate ("30 dead civilians", "10 million
+    workers"), not a sum, a share, a measure, a magnitude or "barrels a day"."""
 
 
 _IN_BRACKETS = r"(?:\([^()]*\)|-LRB-.*?-RRB-)"
@@ -797,6 +800,7 @@ def _read(
         status=_status(before, after),
         so_far=_told_so_far(q),
         personal=_personal(q),
+        counted=counts and rate is None and unit not in _PER_DAY_UNITS,
     )  # fmt: skip
 
 
@@ -1601,10 +1605,15 @@ def _party(sentence: str, start: int, end: int) -> str:
 
 
 _BY_ME = re.compile(
-    r"(?:^|[\"'`“‘]\s*)I\s+(?:(?:'ve|have|had|'d|\w+ly|just|also)\s+)*\w+(?:\s+\w+){0,2}\s*$"
+    r"(?:^|[\"'`“‘]\s*)I(?:\s+|(?=['’]))(?:(?:['’]ve|['’]d|have|had|\w+ly|just|also)\s+)*"
+    r"(?!(?:think|believe|estimate|guess|suppose|expect|reckon|fear|understand|know|feel|hear"
+    r"|heard|was|am)\b)\w+(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
 )
-"""A first-person clause that leads straight to its figure ("I've talked to at least four or
-five people", "I got nine people detained", "I saw 20 bodies")."""
+"""A first-person clause that leads straight to its figure through a verb of doing or seeing
+("I've talked to at least four or five people", "I got nine people detained", "I saw 20
+bodies"); not one of opinion or hearsay ("I think 20 people were killed", "I was told"),
+which gives a count of the story's people as others do."""
 
 
 def _personal(q: Quantity) -> bool:

@@ -260,7 +260,8 @@ def _verb_stem(word: str) -> str:
 
 
 _ASPECTUAL = frozenset(
-    "began begun begin begins started start starts ended ends finished resumed".split()
+    """began begun begin begins started start starts ended ends finished finishes resumed
+    resumes""".split()
 )
 """Verbs whose subject is the thing that happens ("the NATO mission began", "a curfew that
 started"): the verb alone says only that something began."""
@@ -268,39 +269,47 @@ _SUBJECT_OPENS = re.compile(
     r"(?i)[,;(]|``|''|\b(?:since|after|before|when|as|and|but|while|until|because|with)\b"
 )
 _SUBJECT_WORDS = 6
-_DOING_AFTER = re.compile(r"\s+(?:to\s+\w|\w{3,}ing\b)", re.IGNORECASE)
+_DOING_AFTER = re.compile(
+    r"\s+(?:to\s+\w|(?!(?:during|evening|morning)\b)\w{3,}ing\b)", re.IGNORECASE
+)
+"""A doing after the verb ("began shelling", "started to leave"): its subject is a doer."""
 _PRONOUNS = frozenset("it they he she this these those what there here".split())
 _NOT_A_THING = _PRONOUNS | frozenset(
-    """that which who its their has have had was were been is are be being also against of
-    in on at for from by to over under near across into about""".split()
+    "that which who its their against of in on at for from by to over under near across into"
+    " about also".split()
 )
 
 
 @functools.lru_cache(maxsize=4096)
-def what_began(sentence: str, word: str) -> frozenset[str]:
-    """The stems of the common nouns an aspectual verb (``_ASPECTUAL``) has for subject, read
-    back from the verb to its clause's opening ("since the uprising against Assad began":
-    uprising); empty for other verbs or a pronoun ("it began"). Names are where and against
-    whom, which two beginnings share. Two clauses whose things share no word tell two
-    beginnings: the NATO mission's and one attack's."""
+def what_began(sentence: str, word: str, near: int) -> frozenset[str]:
+    """The kinds of thing an aspectual verb (``_ASPECTUAL``) has for subject, the verb being
+    the occurrence of ``word`` nearest ``near`` (where the clause's date or time lies): its
+    lowercase words read back to its clause's opening, stemmed, and the words outlets use for
+    one kind of event made one ("since the uprising against Assad began": uprising; "the
+    walkout began": strike). Empty for other verbs, a doer's verb ("Syria began shelling") or
+    a pronoun ("it began"). Names are where and against whom, which two beginnings share.
+    Two clauses whose things share no word tell two beginnings: the NATO mission's and one
+    attack's."""
     if word.lower() not in _ASPECTUAL:
         return frozenset()
-    found = re.search(rf"\b{re.escape(word)}\b", sentence)
-    if found is None:
+    found = min(
+        re.finditer(rf"\b{re.escape(word)}\b", sentence),
+        key=lambda m: abs(m.start() - near),
+        default=None,
+    )
+    if found is None or _DOING_AFTER.match(sentence, found.end()):
         return frozenset()
-    if _DOING_AFTER.match(sentence, found.end()):
-        return frozenset()  # "Syria began shelling", "troops started to leave": a doer's
     before = sentence[: found.start()]
     opens = [m.end() for m in _SUBJECT_OPENS.finditer(before)]
-    start = opens[-1] if opens else 0
-    words = re.findall(r"[A-Za-z][\w-]*", before[start:])[-_SUBJECT_WORDS:]
-    opening = not start and bool(words) and before.lstrip().startswith(words[0])
-    if opening and (len(words) == 1 or words[1].islower()):  # not "Mount Arden"
-        words[0] = words[0].lower()  # "Protests against": a first word is capitalised anyway
+    words = re.findall(r"[A-Za-z][\w-]*", before[opens[-1] if opens else 0 :])[-_SUBJECT_WORDS:]
+    if words and (len(words) == 1 or words[1].islower()):
+        # a clause's first word is capitalised at a sentence's or a quotation's opening
+        # ("Protests against ..."), not in a name ("Mount Arden erupted")
+        words[0] = words[0].lower()
     if any(w.lower() in _PRONOUNS for w in words[-3:]):
         return frozenset()  # "it began", "they have started": what, the verb cannot say
     return frozenset(
-        suffix_stem(w.lower())
+        _EVENT_CLASSES.get(w, suffix_stem(w))
         for w in words
         if w.islower() and w not in TOPIC_STOPWORDS and w not in _NOT_A_THING and len(w) > 2
     )
