@@ -11,6 +11,7 @@ import datetime as dt
 from helpers import dated_disagreement_sides
 
 DAY = dt.date(2026, 2, 11)
+HARROW = "Protesters gathered again in Harrow Square on Sunday. "
 
 
 def _sides(*texts: str) -> list[list[str]]:
@@ -56,39 +57,26 @@ def test_two_bodies_telling_their_own_deed_still_disagree_on_the_toll() -> None:
 
 def test_two_people_s_own_counts_are_no_disagreement() -> None:
     first = (
-        "Protesters gathered again in Harrow Square on Sunday. "
-        "`` I 've talked to at least four or five people who say they were detained by the "
+        HARROW
+        + "`` I 've talked to at least four or five people who say they were detained by the "
         "border police , '' a lawyer told the radio station."
     )
     second = (
-        "Protesters gathered again in Harrow Square on Sunday. "
-        "`` I got nine people detained right after they met with me at my home , '' an "
+        HARROW + "`` I got nine people detained right after they met with me at my home , '' an "
         "organiser said."
     )
     assert _sides(first, second) == []
 
 
 def test_two_sources_counting_the_detained_still_disagree() -> None:
-    first = (
-        "Protesters gathered again in Harrow Square on Sunday. "
-        "Activists said nine people were detained by the border police."
-    )
-    second = (
-        "Protesters gathered again in Harrow Square on Sunday. "
-        "The interior ministry said 20 people were detained by the border police."
-    )
+    first = HARROW + "Activists said nine people were detained by the border police."
+    second = HARROW + "The interior ministry said 20 people were detained by the border police."
     assert _sides(first, second) == [["20 people", "nine people"]]
 
 
 def test_a_count_told_as_an_opinion_is_no_one_s_own_experience() -> None:
-    first = (
-        "Protesters gathered again in Harrow Square on Sunday. "
-        "`` I think 20 people were detained by the border police , '' a lawyer said."
-    )
-    second = (
-        "Protesters gathered again in Harrow Square on Sunday. "
-        "The interior ministry said five people were detained by the border police."
-    )
+    first = HARROW + "`` I think 20 people were detained by the border police , '' a lawyer said."
+    second = HARROW + "The interior ministry said five people were detained by the border police."
     assert _sides(first, second) == [["20 people", "five people"]]
 
 
