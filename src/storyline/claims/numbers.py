@@ -93,7 +93,7 @@ def claims_and_contradictions(
     found: list[Contradiction] = []
     revised: list[Revision] = []
     for group in _groups(documents, provenance, happenings):
-        conflicting, changing, opposed = _compare(group)
+        conflicting, changing, opposed, paired = _compare(group)
         told = [r for r in group if r.was and r not in changing]
         counts = _steady(changing + told + [old for r in told for old in _olds(r)])
         claim = _claim(group, counts)
@@ -108,8 +108,7 @@ def claims_and_contradictions(
         if len(sides) > MOST_SIDES:
             # a pile: only what one page sets side by side is still a disagreement
             # ("Syrian television said eight people were killed ... Residents said 14")
-            paired = {i for pair in _told_by_two(group) for i in pair}
-            involved = _coherent([r for i, r in enumerate(group) if i in paired])
+            involved = _coherent(paired)
             sides = _sides(involved, group, opposed)
         if not 2 <= len(sides) <= MOST_SIDES:
             continue
@@ -383,10 +382,13 @@ def _figure(q: Quantity) -> str:
     return " ".join(w for w in (qualifier, number, q.unit or "") if w)
 
 
-def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Opposed]:
+def _compare(
+    group: list[_Reading],
+) -> tuple[list[_Reading], list[_Reading], _Opposed, list[_Reading]]:
     """Readings of two independent texts whose ranges cannot meet: (those in a
-    contradiction, those in a change dated apart by the text), each in group order, and who
-    each reading in a contradiction is set against.
+    contradiction, those in a change dated apart by the text), each in group order, who
+    each reading in a contradiction is set against, and the readings one page sets side by
+    side on two parties' word (``_told_by_two``), in group order.
 
     Readings with the same range, dates and event pair up with any other reading alike, so
     pairs of such classes are tried, not pairs of readings: a figure a thousand articles
@@ -448,14 +450,17 @@ def _compare(group: list[_Reading]) -> tuple[list[_Reading], list[_Reading], _Op
                     if kind == "conflict":
                         oppose(i, j)
                         oppose(j, i)
+    paired: set[int] = set()
     for i, j in _told_by_two(group):
-        conflicting.update((i, j))
+        paired.update((i, j))
         oppose(i, j)
         oppose(j, i)
+    conflicting |= paired
     return (
         [group[i] for i in sorted(conflicting)],
         [group[i] for i in sorted(changing)],
         opposed,
+        [group[i] for i in sorted(paired)],
     )
 
 
