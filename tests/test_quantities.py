@@ -53,6 +53,15 @@ def only(text: str) -> Quantity:
         ("Tens of thousands of people marched.", 1e4, "tens of thousands", "people"),
         ("Between 30 and 40 people are feared dead.", 40, "between 30 and", "people"),
         ("Some 30 to 40 people died.", 40, "between 30 and", "people"),
+        # a hyphen between two figures, the lower first, joins the ends of a range
+        ("Some 20-30 people died.", 30, "between 20 and", "people"),
+        ("Officials counted 200-250 Libyan army vehicles.", 250, "between 200 and",
+         "vehicles"),
+        ("Catches fell by 60-70 % that year.", 70, "between 60 and", "percent"),
+        # a scale told once is both ends' ("1-4 million", "between 1 and 4 million")
+        ("The pandemic caused 1-4 million deaths.", 4e6, "between 1000000 and", "deaths"),
+        ("Between 1 and 4 million people died.", 4e6, "between 1000000 and", "people"),
+        ("Between 500 and 2 million people fled.", 2e6, "between 500 and", "people"),
         ("A hundred and fifty-two others were wounded.", 152, None, "others"),
         ("The toll has risen from 11 to 14 people.", 14, None, "people"),
         ("The firm earned $1.07bn last year.", 1.07e9, None, "dollars"),
@@ -109,6 +118,11 @@ def test_text_and_offsets_point_at_the_article() -> None:
         "The meeting ended at 10:30 on Friday.",
         "One in five adults smoke.",
         "Rescuers comforted their loved ones.",
+        # two sides' tallies and words that bind a figure are no range
+        "The bill passed by a 51-19 vote.",
+        "The Hawks lost 2-3 to the Owls.",
+        "An F-16 jet flew over.",
+        "A 2-year-old girl was found.",
     ],
 )
 def test_dates_durations_and_names_are_not_quantities(text: str) -> None:

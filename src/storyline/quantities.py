@@ -161,9 +161,10 @@ def sentence_quantities(
     A figure followed by a share ("fewer than 1,000 troops remain, most at an air base")
     yields a second quantity for the share, because that is a claim about another place.
     """
-    text = sentence.text
-    if not _may_hold_number(text):
+    shown = sentence.text
+    if not _may_hold_number(shown):
         return _zero_counts(sentence)
+    text = _dashed_ranges(shown)
     spans = [
         (t.start - sentence.start, t.end - sentence.start)
         for t in time_expressions
@@ -173,6 +174,7 @@ def sentence_quantities(
     matches = list(_NUMBER.finditer(text))
     range_start: int | None = None
     low: float | None = None
+    low_scale = 1.0
     for match, following in zip(matches, [*matches[1:], None], strict=False):
         number = _parse(match)
         if number is None:
@@ -187,9 +189,13 @@ def sentence_quantities(
         if following is not None and _range_between(text, match, following):
             lead = _RANGE_LEAD.search(text, 0, match.start())
             range_start, low = (lead.start() if lead else match.start()), value
+            low_scale = _scale_of(match)
             continue
         if low is not None and range_start is not None:
-            qualifier = f"between {low:g} and"
+            scale = _scale_of(match)
+            if low_scale == 1 and low * scale <= value:
+                low *= scale  # "1-4 million", "between 1 and 4 million": a million at least
+            qualifier = f"between {low:.15g} and"
         start = range_start if range_start is not None else match.start()
         range_start = low = None
         num_start = match.start("cur") if match.group("cur") else _number_start(match)
@@ -200,7 +206,7 @@ def sentence_quantities(
             continue
         named = _MAGNITUDE_BEFORE.search(text, 0, start) if unit == MAGNITUDE else None
         start = named.start() if named else start  # "magnitude 6.8", as a reader names it
-        quantities.append(_quantity(sentence, value, text[start:end], unit, qualifier, start, end))
+        quantities.append(_quantity(sentence, value, shown[start:end], unit, qualifier, start, end))
         limit = following.start() if following else len(text)
         share = _LEADING_SHARE.search(text, 0, start) or _SHARE.search(text, end, limit)
         if share:
@@ -211,7 +217,7 @@ def sentence_quantities(
             share_start = share.start("share")
             quantities.append(
                 _quantity(
-                    sentence, value, text[share_start:share_end], unit, share_qualifier,
+                    sentence, value, shown[share_start:share_end], unit, share_qualifier,
                     share_start, share_end,
                 )
             )  # fmt: skip
@@ -290,6 +296,34 @@ _CHANGE_FROM = re.compile(
 )
 
 
+_HYPHEN_RANGE = re.compile(
+    r"(?<![\w.,/$€£¥-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?=\s?(?:%|per\s*cent\b|hundred\b|thousand\b|million\b|billion\b)|\s+([A-Za-z]+)\b)"
+)
+_TALLIES = frozenset(
+    "vote votes win wins victory defeat loss lead margin decision majority record draw split "
+    "score scoreline count tally ruling verdict to in on at and or the a an with for from by "
+    "over against after before as than".split()
+)
+"""Words after two figures joined by a hyphen that make them a tally of two sides ("a 51-19
+vote", "lost 2-3 to"), not the ends of a range."""
+
+
+def _dashed_ranges(text: str) -> str:
+    """The text with a hyphen that joins the ends of a range ("200-250 army vehicles",
+    "1-4 million deaths", "60-70 % of the shrimp") written as a dash, which the number
+    pattern reads as a join (a hyphen binds a figure into a word: "F-16", "2-year-old").
+    The low end comes first, and a tally of two sides ("a 51-19 vote") is no range. The
+    dash has the hyphen's length, so offsets into the text stay those of the original."""
+    def dashed(match: re.Match[str]) -> str:
+        low, high = (float(match.group(i).replace(",", "")) for i in (1, 2))
+        if low >= high or (match.group(3) or "").lower() in _TALLIES:
+            return match.group()
+        return f"{match.group(1)}\u2013{match.group(2)}"
+
+    return _HYPHEN_RANGE.sub(dashed, text)
+
+
 def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Whether two numbers are the ends of one range ("between 30 and 40", "30 to 40")."""
     join = _RANGE_JOIN.fullmatch(text, first.end(), second.start())
@@ -345,11 +379,10 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
     found = _base_value(base)
     if found is None:
         return None
-    value = found
-    for scale in re.findall(r"[a-z]+", (match.group("scale") or "").lower()):
-        if scale in ("m", "bn", "mn", "k") and not (match.group("cur") or base[0].isdigit()):
-            return None
-        value *= _SCALES[scale]
+    scales = re.findall(r"[a-z]+", (match.group("scale") or "").lower())
+    if set(scales) & {"m", "bn", "mn", "k"} and not (match.group("cur") or base[0].isdigit()):
+        return None
+    value = found * _scale_of(match)
     plus = match.group("plus")
     if plus:  # "a hundred and fifty-two"
         if not match.group("scale"):
@@ -358,6 +391,14 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
     if match.group("dozen"):
         value *= 12
     return float(f"{value:.12g}"), qualifier
+
+
+def _scale_of(match: re.Match[str]) -> float:
+    """The factor a matched number's scale words give ("4.9 m": a million; none: 1)."""
+    factor = 1.0
+    for scale in re.findall(r"[a-z]+", (match.group("scale") or "").lower()):
+        factor *= _SCALES[scale]
+    return factor
 
 
 _FRACTION = re.compile(r"(a|one|two|three)[-\s](quarters?|thirds?)\s+of\s+an?$")
