@@ -79,6 +79,25 @@ def test_a_date_after_a_clause_that_has_ended_dates_the_main_clause() -> None:
     assert youths.date is None and youths.passing == (("2025-03-08", "Saturday"),)
 
 
+def test_a_day_after_a_present_perfect_dates_the_clause_that_names_it() -> None:
+    """A present perfect tells news true now, which no past day can date ("has apologized
+    on Christmas Eve" is not English): a day later in the sentence belongs to a clause of
+    its own, however far back that clause opens. A simple past keeps a far-off opener out
+    of reach, as the clause may have ended ("who shot him was arrested on Monday")."""
+    doc = analysed(
+        "Harbour Lines has apologized to two students who were ordered off a ferry at Varn "
+        "on Christmas Eve after a steward accused them of theft.\n"
+        "The two students who had boarded the ferry to Orvell with their coach were questioned "
+        "on Christmas Eve.",
+        date(2025, 12, 27),
+        "ferry.txt",
+    )
+    apology, questioned = events.reports_of(doc, None)
+    assert apology.date is None
+    assert apology.passing == (("2025-12-24", "Christmas Eve"),)
+    assert questioned.date == "2025-12-24"
+
+
 def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:
     doc = analysed(
         "The closure of the Varne ferry route following a storm last year has cost the port "
@@ -1206,6 +1225,29 @@ def test_texts_glued_together_by_scraping_are_never_an_entry() -> None:
     )
     reports = events.reports_of(doc, None)
     assert [r.sentence.text[:10] for r in reports] == ["A fire des", "The county"]
+
+
+def test_history_every_outlet_opens_with_is_background_not_timeline() -> None:
+    # An anniversary: each outlet opens with the sinking of ten years before, which scores
+    # as news would (several sources, in the lead, dated to its day), but lies more than a
+    # year before the story: history, in the background, never on the date axis.
+    docs = [
+        analysed(
+            f"The ferry Aster sank off Varn on March 3, 2015, killing 40 people. {extra}",
+            date(2025, 3, 4),
+            f"{name}.txt",
+        )
+        for name, extra in (
+            ("a", "Relatives laid wreaths at the harbour on Monday."),
+            ("b", "On Monday, relatives laid wreaths at Varn harbour."),
+            ("c", "Wreaths were laid by relatives at the harbour on Monday."),
+        )
+    ]
+    found, background = events.build(events.story_events(docs))
+    assert [e.date for e in found] == ["2025-03-03"]
+    assert "2015-03-03" in {e.date for e in background}
+    asked, _ = events.build(events.story_events(docs), max_dates=5)  # nor when asked for more
+    assert [e.date for e in asked] == ["2025-03-03"]
 
 
 def test_earlier_incidents_are_background_not_timeline() -> None:

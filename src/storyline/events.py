@@ -688,7 +688,9 @@ def _subordinate(before: str) -> bool:
     """Whether a date that ``before`` leads up to is the date of something mentioned in
     passing: governed by "since", "after", "founded in"; inside a clause opened by "which",
     "that", or "since" and a verb (finite, or in "-ing" right after it), with no comma after;
-    in brackets."""
+    in brackets. The clause may open further back after a present perfect ("has apologized
+    to two players who were kicked off a plane in Dallas on Christmas Eve"), which no past
+    day can date."""
     if (
         _GOVERNED.search(before)
         or _GOVERNED_THING.search(before)
@@ -698,6 +700,9 @@ def _subordinate(before: str) -> bool:
         return True
     words = list(re.finditer(r"\S+", before))
     tail_start = words[-_WORDS_BACK].start() if len(words) >= _WORDS_BACK else 0
+    perfect = _PERFECT.search(before)
+    if perfect is not None and perfect.end() < tail_start:
+        tail_start = perfect.end()
     opener = max(
         (m for m in _SUBORDINATE.finditer(before) if m.start() >= tail_start),
         key=lambda m: m.start(),
@@ -1616,10 +1621,11 @@ def build(
     The timeline holds the salient events (``select``: ``KEEP``, at most ``PER_SOURCE`` per
     square root of the story's independent sources or ``NEWS_SHARE`` of them, and its recent
     causes); ``max_dates`` asks instead for the best events of that many dates (more or
-    fewer than the default), ``per_date`` for at most that many entries a date.
-    ``since``/``until`` filter what is shown; they never change how an event is chosen or
-    told. The background holds the best dated events from before the story that are not on
-    its timeline. The events come in computed, as the claims stage reads the same ones.
+    fewer than the default, history more than ``FAR`` days before the story left out),
+    ``per_date`` for at most that many entries a date. ``since``/``until`` filter what is
+    shown; they never change how an event is chosen or told. The background holds the best
+    dated events from before the story that are not on its timeline. The events come in
+    computed, as the claims stage reads the same ones.
     """
     for event in found:
         event.score = salience(event)
@@ -1667,6 +1673,13 @@ def _cause(event: StoryEvent) -> bool:
     before the story's first news, less than a year before it (history, earlier still,
     stays in the background)."""
     return event.before and not event.far and event.text_dated
+
+
+def _news(event: StoryEvent) -> bool:
+    """Whether an event may be its story's news: neither a recent cause (``_cause``) nor
+    history more than ``FAR`` days before the story, which however many outlets open with
+    it (an anniversary's disaster) stays in the background, off the date axis."""
+    return not _cause(event) and not event.far
 
 
 _CHRONOLOGY = re.compile(
@@ -1742,8 +1755,8 @@ def select(
     per_date: int | None = None,
 ) -> list[StoryEvent]:
     """The events of a story's timeline, from its events ranked by salience (``score``):
-    the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
-    independent sources or ``NEWS_SHARE`` of that news if more, and its recent causes above
+    the story's own news (``_news``) above ``keep``, at most ``PER_SOURCE`` per square root
+    of its independent sources or ``NEWS_SHARE`` of that news if more, its recent causes above
     a share of it (``CAUSE``, or ``RUN_UP`` in its run-up), at most ``CAUSES`` per square
     root or the room the news leaves; beside them, outside those caps, the news its articles
     open with (a headline-only article's headline among it) above a smaller share
@@ -1751,7 +1764,7 @@ def select(
     after the caps, which read how much a story tells from all it scores."""
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
-        likely = [e for e in ranked if not _cause(e) and e.score >= keep]
+        likely = [e for e in ranked if _news(e) and e.score >= keep]
         cap = max(5, round(PER_SOURCE * root), round(NEWS_SHARE * len(likely)))
         news = likely[:cap]
         causes = [
@@ -1759,12 +1772,12 @@ def select(
         ]
         room = max(round(CAUSES * root), cap - len(news))
         openings = [
-            e for e in ranked if not _cause(e) and _opens(e) and e.score >= keep * OPENING
+            e for e in ranked if _news(e) and _opens(e) and e.score >= keep * OPENING
         ]
         kept = {id(e) for e in (*news, *causes[:room], *openings)}
         candidates = [e for e in ranked if id(e) in kept]
     else:
-        candidates = ranked
+        candidates = [e for e in ranked if not e.far]
     chosen: list[StoryEvent] = []
     per_day: Counter[str] = Counter()
     for event in candidates:
