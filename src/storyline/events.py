@@ -59,7 +59,7 @@ from storyline.models import (
     passage_key,
 )
 from storyline.periods import span
-from storyline.text import IRREGULAR_PAST, QUOTE_OPENING, YEAR, in_quotation
+from storyline.text import IRREGULAR_PAST, MONTH_STEM, QUOTE_OPENING, YEAR, in_quotation
 
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
@@ -237,9 +237,8 @@ come a day or more after what was said to have happened."""
 
 _DAY_CUE = re.compile(
     r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|"
-    r"tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)"
+    r"tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b"
+    rf"|\b{MONTH_STEM}[a-z]*\.?\s+\d|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}\s+{MONTH_STEM}"
 )
 """Words that give a clock time its day; without them "at 7:33 p.m." has the day of the
 reference date, not one the text gives. "Last night" names the eve of the page's day, which a
@@ -590,8 +589,7 @@ APPOINTED_REACH = 35
 the story tells (``_appointed``): a month's sky guide, a sentencing set for three weeks on."""
 
 _MONTH_DAY = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"(?i)\b{MONTH_STEM}[a-z]*\.?\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_STEM}"
 )
 """A day named by its month ("Jan. 31", "29 November"), not a weekday or "next week"."""
 
@@ -1683,7 +1681,7 @@ def _news(event: StoryEvent) -> bool:
 
 
 _CHRONOLOGY = re.compile(
-    r"(?i)^\W*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[-–—:]\s"
+    rf"(?i)^\W*{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}\s*[-–—:]\s"
 )
 """A line of a chronology printed in an article ("Aug 21 - Rebel fighters enter Tripoli"):
 an editor's own list of key events."""

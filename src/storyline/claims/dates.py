@@ -59,11 +59,11 @@ from storyline.models import (
 )
 from storyline.periods import period
 from storyline.sentences import per_sentence
-from storyline.text import in_quotation, suffix_stem
+from storyline.text import MONTH_STEM, in_quotation, suffix_stem
 
 _DAY_WORDS = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\.?\s|yesterday|tomorrow|\d{1,2}/\d{1,2}",
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b{MONTH_STEM}[a-z]*\.?\s|yesterday"
+    r"|tomorrow|\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
 
@@ -544,7 +544,7 @@ def _same_relative_words(a: _DatedClause, b: _DatedClause) -> bool:
 
 
 _ABSOLUTE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+    rf"\d|\b{MONTH_STEM}[a-z]*\b", re.IGNORECASE
 )
 """A date's words that name its day, month or year outright, whatever day they are read on."""
 

@@ -42,7 +42,7 @@ from storyline.furniture import is_furniture, stray_opening, without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
-from storyline.text import CARDINALS, IRREGULAR_PAST, NUMBERED_BEFORE, topic_stem
+from storyline.text import CARDINALS, IRREGULAR_PAST, MONTH_STEM, NUMBERED_BEFORE, topic_stem
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -1224,7 +1224,7 @@ _SINCE_WEEKDAY = re.compile(
 few days of the story's news ("84 killed since Tuesday"), as a count with no stretch is."""
 
 _START = re.compile(
-    r"[^,;.]{0,60}?\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    rf"[^,;.]{{0,60}}?\b(?P<month>{MONTH_STEM})[a-z]*\.?"
     r"(?:\s+(?P<day>\d{1,2})\b)?|[^,;.]{0,60}?\b(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
