@@ -2,19 +2,46 @@
 
 Every timeline entry and claim cites whole sentences verbatim, so a sentence keeps its exact
 span in the article text. Splitting is done by `sentencex` (a maintained, rule-based splitter
-that knows abbreviations such as "Aug." and "U.S."); line breaks are hard boundaries too,
-because scraped news puts headlines, captions and datelines on lines of their own.
+that knows abbreviations such as "Aug." and "U.S."), with a clock time's "p.m." kept in the
+sentence that goes on to name its day ("at 12:10 p.m. Sunday"); line breaks are hard
+boundaries too, because scraped news puts headlines, captions and datelines on lines of
+their own.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from sentencex import segment
 
 from storyline.models import Article, Sentence
+from storyline.text import MONTH_STEM
+
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
+_CLOCK_GOES_ON = re.compile(
+    rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)|{MONTH_STEM}[a-z]*\.?\s*\d"
+    r"|(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|jst|aes?[sd]?t|local)\b)|[a-z,;:)]"
+)
+"""What goes on after a clock time's "a.m." or "p.m." in the same sentence: its day, month
+or zone ("at 12:10 p.m. Sunday, bound for San Jose", "8:05 a.m. ET"), a word in lower case
+or punctuation; a day in the possessive opens a sentence of its own ("Sunday's meeting
+was cancelled"). The splitter reads the abbreviation's full stop before a capital as the
+sentence's end, which cuts the time off the day it names."""
+
+
+def _pieces(line: str) -> list[str]:
+    """The sentences of one line as the splitter gives them, a clock time's "a.m." or
+    "p.m." joined to the day or zone after it (``_CLOCK_GOES_ON``)."""
+    pieces: list[str] = []
+    for piece in segment("en", line):
+        if pieces and _CLOCK_END.search(pieces[-1]) and _CLOCK_GOES_ON.match(piece):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def split_sentences(article: Article) -> list[Sentence]:
@@ -27,7 +54,7 @@ def split_sentences(article: Article) -> list[Sentence]:
         line_start += len(line)
         if not line.strip():
             continue
-        for piece in segment("en", line):
+        for piece in _pieces(line):
             start = offset
             offset += len(piece)
             stripped = piece.strip()

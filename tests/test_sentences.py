@@ -1,0 +1,79 @@
+"""Sentence splitting: each sentence whole, with its exact span in the article."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline import events, pipeline
+from storyline.models import Article
+from storyline.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    article = Article.from_text(text, "page.txt")
+    found = split_sentences(article)
+    assert all(article.text[s.start : s.end] == s.text for s in found)
+    return [s.text for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left Tarrow at 12:10 p.m. Sunday, bound for the islands.",
+        "Divers went down at 9 a.m. Tuesday and came up at 4 p.m. Wednesday.",
+        "The quake struck at 8:05 a.m. ET, the survey said.",
+        "The count opens at 9 A.M. EST in every ward.",
+        "Polls close at 8 p.m. Nov. 5 in the county.",
+        "The blaze began at 2 a.m. local time near the dock.",
+    ],
+)
+def test_a_clock_time_stays_in_the_sentence_that_gives_its_day_or_zone(text: str) -> None:
+    assert sentences(f"{text} Officials said more would follow.") == [
+        text,
+        "Officials said more would follow.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["The meeting ends there.", "May the crews stay safe.", "Sunday's meeting was cancelled."],
+)
+def test_a_clock_time_still_ends_a_sentence_before_a_new_one(after: str) -> None:
+    # "Sunday's meeting" opens a sentence: a day in the possessive names a thing, not the
+    # clock time's day
+    assert sentences(f"The count closes at 5 p.m. {after}") == [
+        "The count closes at 5 p.m.",
+        after,
+    ]
+
+
+def test_the_day_after_a_clock_time_dates_the_sentence() -> None:
+    text = (
+        "The ferry Aster left Tarrow at 12:10 p.m. Sunday, bound for the islands.\n"
+        "Coastguards lost contact with it an hour later."
+    )
+    document = pipeline.analyse(Article.from_text(text, "ferry.txt", published=date(2025, 3, 11)))
+    departure = events.reports_of(document, None)[0]
+    assert departure.sentence.text.endswith("bound for the islands.")
+    assert departure.date == "2025-03-09"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["at 3 p.m.", "Sunday,", "ET", "The", "crew", "left.", "a.m.", "May", "9", "\n", "x"]
+        ),
+        max_size=30,
+    )
+)
+def test_sentences_are_exact_disjoint_spans_of_the_text(words: list[str]) -> None:
+    article = Article.from_text(" ".join(words), "page.txt")
+    found = split_sentences(article)
+    assert all(article.text[s.start : s.end] == s.text and s.text.strip() for s in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
