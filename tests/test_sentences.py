@@ -30,6 +30,7 @@ def sentences(text: str) -> list[str]:
         "The count opens at 9 A.M. EST in every ward.",
         "Polls close at 8 p.m. Nov. 5 in the county.",
         "The blaze began at 2 a.m. local time near the dock.",
+        "The launch window runs from 1:30 p.m. to 4 p.m. Eastern.",
     ],
 )
 def test_a_clock_time_stays_in_the_sentence_that_gives_its_day_or_zone(text: str) -> None:

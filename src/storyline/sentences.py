@@ -23,7 +23,8 @@ from storyline.text import MONTH_STEM
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
     rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)|{MONTH_STEM}[a-z]*\.?\s*\d"
-    r"|(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|jst|aes?[sd]?t|local)\b)|[a-z,;:)]"
+    r"|(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|jst|aes?[sd]?t|local|eastern|central|mountain"
+    r"|pacific)\b)|[a-z,;:)]"
 )
 """What goes on after a clock time's "a.m." or "p.m." in the same sentence: its day, month
 or zone ("at 12:10 p.m. Sunday, bound for San Jose", "8:05 a.m. ET"), a word in lower case
