@@ -215,7 +215,7 @@ def test_the_same_event_dated_differently_is_a_date_contradiction() -> None:
     )
     [found] = contradictions(documents)
     assert found.kind == "date"
-    assert found.about == "date of 'withdrew' (Air Base 101, Niamey)"
+    assert found.about == "when US forces withdrew from Air Base 101 in Niamey"
     assert [side.value for side in found.sides] == [
         "July 7 (2024-07-07)",
         "earlier this month (2024-08-01 to 2024-08-07)",
@@ -315,7 +315,7 @@ def test_a_date_disagreement_is_reported_once_with_one_side_per_date() -> None:
         *[(f"Niger's junta met envoys in Niamey, meeting {i}.", D(2024, 9, 18)) for i in range(13)],
     )
     [found] = contradictions(documents)
-    assert found.about == "date of 'withdrew' (Air Base 101, Niamey)"
+    assert found.about == "when US forces withdrew from Air Base 101 in Niamey"
     assert [side.value for side in found.sides] == ["July 7 (2024-07-07)", "July 9 (2024-07-09)"]
     assert [side.articles for side in found.sides] == [
         [d.id for d in documents[:10]],
@@ -537,7 +537,7 @@ def test_a_time_of_day_told_differently_by_two_sources_is_a_disagreement() -> No
         ("Officials received reports of the crash around 12:20 p.m.", D(2017, 12, 31)),
     )
     [found] = contradictions(documents)
-    assert found.about == "time of 'received'"
+    assert found.about == "when officials received the first alert of the crash"
     assert [side.value.rstrip(".") for side in found.sides] == ["12:13 pm", "around 12:20 p.m"]
     assert [side.articles for side in found.sides] == [[documents[0].id], [documents[1].id]]
 

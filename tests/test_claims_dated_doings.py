@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from storyline.claims.verbs import what_began
+from storyline.claims.verbs import happening_phrase, what_began
 
 from helpers import story_disagreements
 
@@ -294,3 +294,61 @@ def test_what_began_is_the_subject_of_began(
     sentence: str, verb: str, at: str, began: set[str]
 ) -> None:
     assert what_began(sentence, verb, sentence.index(at)) == began
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "date", "phrase"),
+    [
+        # the clause that tells the happening, without its date or what runs on after it
+        (
+            "A wildfire broke out in the Orla hills of Serren province on Friday afternoon "
+            "and by nightfall had spread across 300 hectares.",
+            "broke", "Friday afternoon",
+            "a wildfire broke out in the Orla hills of Serren province",
+        ),
+        (
+            "Officials received reports of the crash around 12:20 p.m.",
+            "received", "12:20 p.m.", "officials received reports of the crash",
+        ),
+        (
+            "Last week, the Varden Trade Council adopted new rules on fuel transfers in "
+            "response to the seizures.",
+            "adopted", "Last week", "the Varden Trade Council adopted new rules on fuel transfers",
+        ),
+        # what reports it is not the happening; a name and an acronym keep their capitals
+        ("Police said the Tarsa dam collapsed on Monday.", "collapsed", "Monday",
+         "the Tarsa dam collapsed"),
+        ("Dam Tarsa collapsed on Monday, flooding the valley.", "collapsed", "Monday",
+         "Dam Tarsa collapsed"),
+        ("UN troops withdrew earlier this month from Camp 7.", "withdrew", "earlier this month",
+         "UN troops withdrew from Camp 7"),
+        # no subject of its own to tell what happened
+        ("The fire, which has burned since it broke out on Oct. 5, spread.", "broke", "Oct. 5",
+         None),
+        ("Ships are barred under a Council rule that was adopted in September.", "adopted",
+         "September", None),
+        ("Ships are barred under the Council rule adopted last week.", "adopted", "last week",
+         None),
+        ("The pull-out ran in phases, with UN troops withdrawing from Camp 7 on July 7.",
+         "withdrawing", "July 7", None),
+    ],
+)  # fmt: skip
+def test_a_happening_is_told_by_its_clause_without_its_date(
+    sentence: str, verb: str, date: str, phrase: str | None
+) -> None:
+    at = sentence.index(date)
+    assert happening_phrase(sentence, verb, (at, at + len(date))) == phrase
+
+
+def test_a_date_disagreement_is_labelled_by_what_happened() -> None:
+    [found] = [
+        c
+        for c in story_disagreements(
+            [
+                ("Police said the Tarsa dam collapsed on May 28, residents said.", D(2025, 6, 3)),
+                ("The Tarsa dam collapsed on Monday after days of rain.", D(2025, 6, 3)),
+            ]
+        )
+        if c.kind == "date"
+    ]
+    assert found.about == "when the Tarsa dam collapsed"

@@ -196,13 +196,13 @@ def test_dam_story_reports_the_toll_the_distance_and_the_date() -> None:
     assert set(by_about) == {
         "people killed",
         "distance downstream (Ostrel)",
-        "date of 'collapsed' (Tarsa)",
+        "when the Tarsa dam collapsed",
     }
     toll = [side.value for side in by_about["people killed"].sides]
     assert toll[0] == "Some 20 people"  # lower than an earlier toll, and than the same day's
     distance = {side.value for side in by_about["distance downstream (Ostrel)"].sides}
     assert "300 kilometres" in distance
-    dates = [side.value for side in by_about["date of 'collapsed' (Tarsa)"].sides]
+    dates = [side.value for side in by_about["when the Tarsa dam collapsed"].sides]
     assert dates == ["May 28 (2025-05-28)", "Monday (2025-06-02)"]
 
 

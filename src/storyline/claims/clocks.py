@@ -33,6 +33,7 @@ from storyline.claims.verbs import (
     _event_words,
     _verbs,
     what_began,
+    when_label,
 )
 from storyline.models import (
     Contradiction,
@@ -120,11 +121,11 @@ def find_clock_contradictions(
         sides = _sides(list(times.values()))
         if len(sides) < 2:
             continue  # times that differ only by zone or by the day named
-        first = sides[0][0]
+        told = when_label((side[0].sentence, side[0].expression, side[0].word) for side in sides)
         found.append(
             Contradiction(
                 kind="date",
-                about=f"time of '{first.word}'",
+                about=told or f"time of '{sides[0][0].word}'",
                 sides=[_side(side) for side in sides],
             )
         )

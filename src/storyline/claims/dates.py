@@ -43,6 +43,7 @@ from storyline.claims.verbs import (
     _verbs,
     noun_dated,
     what_began,
+    when_label,
 )
 from storyline.events import FAR, NEWS_DAY_REACH
 from storyline.furniture import is_furniture, without_dateline
@@ -880,8 +881,12 @@ def subject_events(documents: Sequence[Document]) -> frozenset[str]:
 
 
 def _event_about(a: _DatedClause, b: _DatedClause) -> str:
-    """ "date of 'withdrawing' (Air Base 101)": the event as one side words it, and the
-    names both sides give it."""
+    """ "when US troops withdrew from Airbase 101 in Niamey": the event as one side tells
+    it (``when_label``); where neither tells it with a subject of its own, "date of
+    'withdrawing' (Air Base 101)": its word as one side gives it, and the names both do."""
+    told = when_label((c.sentence, c.expression, c.word) for c in (a, b))
+    if told is not None:
+        return told
     particle = re.search(
         rf"\b{re.escape(a.word)}\s+(out|up|off|down|over|back)\b", a.sentence.text, re.I
     )

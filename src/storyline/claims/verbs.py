@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
+from storyline.models import Sentence, TimeExpression
 from storyline.text import TOPIC_STOPWORDS, suffix_stem
 
 _REPORTING = frozenset(
@@ -313,3 +315,92 @@ def what_began(sentence: str, word: str, near: int) -> frozenset[str]:
         for w in words
         if w.islower() and w not in TOPIC_STOPWORDS and w not in _NOT_A_THING and len(w) > 2
     )
+
+
+_PHRASE_OPENS = re.compile(
+    r"(?i)[,;(\"“”]|:\s|``|''|\b(?:that|which|who|since|after|before|when|as|but|while|until"
+    r"|because|once|if|with)\s"
+)
+"""Where the clause telling a happening opens: a break, or a word opening a clause of its
+own (its subject follows)."""
+_PHRASE_ENDS = re.compile(
+    r"(?i)\s*(?:[,;(\"“”]|:\s|``|''|\.(?:\s|$)|\s(?:and|but|after|before|when|as|while|until"
+    r"|because|since|following|amid|despite|according|in\s+response|which|who|where)\b)"
+)
+"""Where the clause telling a happening ends: a break, or a word joining another clause
+("and by nightfall had spread", "in response to the test")."""
+_DATED_BEFORE = re.compile(
+    r"(?i)\s*\b(?:(?:shortly|just|soon)\s+)?(?:on|in|at|by|from|during|early|late|earlier"
+    r"|later|around|about|after|before|until)\s*$"
+)
+"""Words that lead up to a date within a clause ("broke out on Friday", "received reports
+around 12:20 p.m."): the date's."""
+_PHRASE_WORDS = 9
+"""Words a phrase keeps after its verb: enough to say what was done to what."""
+_LOOSE_END = re.compile(
+    r"(?i)(?:\s+\b(?:the|a|an|of|in|on|at|to|from|for|by|with|its|their|his|her|and))+$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | None:
+    """The clause of ``sentence`` that tells the happening ``word`` names (its occurrence
+    nearest the date at ``date``, offsets into the sentence), without the date and what
+    reports it: "a wildfire broke out in the Serra Dunmore hills of Corvala province", the
+    words a label of two dates or times of it reads best in. None where the clause has no
+    subject of its own, stands on a pronoun ("it broke out") or tells the happening in a
+    participle ("with U.S. forces withdrawing"), none of which reads as what happened."""
+    start, stop = date
+    blank = sentence[:start] + " " * (stop - start) + sentence[stop:]  # the date breaks nothing
+    found = min(
+        re.finditer(rf"\b{re.escape(word)}\b", blank, re.IGNORECASE),
+        key=lambda m: abs(m.start() - start),
+        default=None,
+    )
+    if found is None or word.lower().endswith("ing"):
+        return None
+    breaks = [m.end() for m in _PHRASE_OPENS.finditer(blank, 0, found.start())]
+    said = [m.end() for m in _SAID.finditer(blank, 0, found.start())]
+    opens = max(breaks + said, default=0)
+    end = _PHRASE_ENDS.search(blank, found.end())
+    closes = end.start() if end else len(blank)
+    if opens <= start and stop <= closes:
+        lead = _DATED_BEFORE.search(blank, opens, start)
+        clause = blank[opens : lead.start() if lead else start] + blank[stop:closes]
+    else:
+        clause = blank[opens:closes]
+    words = clause.split()
+    verb_at = next((i for i, w in enumerate(words) if w.lower().strip(".,") == word.lower()), None)
+    if not verb_at or words[0].lower() in _PRONOUNS or words[verb_at - 1].lower() in _PRONOUNS:
+        return None
+    subject = [w.lower() for w in words[:verb_at]]
+    while subject and subject[-1] in _AUXILIARIES:
+        subject.pop()  # "had been", "was" before the verb are its own
+    if not subject or _AUXILIARIES.intersection(subject):
+        return None  # no subject ("that was adopted"), or the verb qualifies a noun of
+        # another verb's clause ("transfers are banned under the resolution adopted")
+    phrase = _LOOSE_END.sub("", " ".join(words[: verb_at + 1 + _PHRASE_WORDS]))
+    first = words[0]
+    if not (first.isupper() and len(first) > 1) and (opens == 0 or first.islower()):
+        # a sentence's first word is capitalised as its first, not in a name ("Police")
+        named = first.lower() not in _DETERMINERS and len(words) > 1 and words[1].istitle()
+        phrase = (first if named else first.lower()) + phrase[len(first) :]
+    return phrase
+
+
+_SAID = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(_REPORTING))})\s+(?:that\s+)?"
+)
+"""A reporting verb and its "that": what follows is what happened, as reported."""
+
+
+def when_label(clauses: Iterable[tuple[Sentence, TimeExpression, str]]) -> str | None:
+    """ "when a wildfire broke out in the Serra Dunmore hills": the label of a happening
+    told at different dates or times, in the first of its clauses (sentence, date, event
+    word) that tells it with a subject of its own (``happening_phrase``)."""
+    for sentence, expression, word in clauses:
+        at = sentence.start
+        span = (expression.start - at, expression.end - at)
+        if span[0] >= 0 and (phrase := happening_phrase(sentence.text, word, span)):
+            return f"when {phrase}"
+    return None
