@@ -318,14 +318,14 @@ def what_began(sentence: str, word: str, near: int) -> frozenset[str]:
 
 
 _PHRASE_OPENS = re.compile(
-    r"(?i)[,;(\"“”]|:\s|``|''|\b(?:that|which|who|since|after|before|when|as|but|while|until"
-    r"|because|once|if|with)\s"
+    r"(?i)[,;(\"“”]|:\s|``|''|-LRB-|\b(?:that|which|who|since|after|before|when|as|but|while"
+    r"|until|because|once|if|with)\s"
 )
 """Where the clause telling a happening opens: a break, or a word opening a clause of its
 own (its subject follows)."""
 _PHRASE_ENDS = re.compile(
-    r"(?i)\s*(?:[,;(\"“”]|:\s|``|''|\.(?:\s|$)|\s(?:and|but|after|before|when|as|while|until"
-    r"|because|since|following|amid|despite|according|in\s+response|which|who|where)\b)"
+    r"(?i)\s*(?:[,;(\"“”]|:\s|``|''|-LRB-|\.(?:\s|$)|\s(?:and|but|after|before|when|as|while"
+    r"|until|because|since|following|amid|despite|according|in\s+response|which|who|where)\b)"
 )
 """Where the clause telling a happening ends: a break, or a word joining another clause
 ("and by nightfall had spread", "in response to the test")."""
@@ -353,10 +353,11 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
     start, stop = date
     blank = sentence[:start] + " " * (stop - start) + sentence[stop:]  # the date breaks nothing
     found = min(
-        re.finditer(rf"\b{re.escape(word)}\b", blank, re.IGNORECASE),
+        (m for m in re.finditer(rf"\b{re.escape(word)}\b", blank, re.IGNORECASE) if m.start()
+         == 0 or m.group() == word),  # a capital mid-sentence is a name's ("Space Launch System")
         key=lambda m: abs(m.start() - start),
         default=None,
-    )
+    )  # fmt: skip
     if found is None or word.lower().endswith("ing"):
         return None
     breaks = [m.end() for m in _PHRASE_OPENS.finditer(blank, 0, found.start())]
@@ -370,15 +371,18 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
     else:
         clause = blank[opens:closes]
     words = clause.split()
-    verb_at = next((i for i, w in enumerate(words) if w.lower().strip(".,") == word.lower()), None)
+    verb_at = next((i for i, w in enumerate(words) if w.strip(".,") == word), None)
+    if verb_at is None and words and words[0].lower() == word.lower():
+        verb_at = 0
     if not verb_at or words[0].lower() in _PRONOUNS or words[verb_at - 1].lower() in _PRONOUNS:
         return None
     subject = [w.lower() for w in words[:verb_at]]
     while subject and subject[-1] in _AUXILIARIES:
         subject.pop()  # "had been", "was" before the verb are its own
-    if not subject or _AUXILIARIES.intersection(subject):
-        return None  # no subject ("that was adopted"), or the verb qualifies a noun of
-        # another verb's clause ("transfers are banned under the resolution adopted")
+    if not subject or _AUXILIARIES.intersection(subject) or _OF_A_THING.intersection(subject):
+        return None  # no subject ("that was adopted"); or the verb qualifies a noun, of
+        # another verb's clause ("transfers are banned under the resolution adopted") or
+        # after a preposition ("the terms of the cease-fire contained in resolution 687")
     phrase = _LOOSE_END.sub("", " ".join(words[: verb_at + 1 + _PHRASE_WORDS]))
     first = words[0]
     if not (first.isupper() and len(first) > 1) and (opens == 0 or first.islower()):
@@ -387,6 +391,9 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
         phrase = (first if named else first.lower()) + phrase[len(first) :]
     return phrase
 
+
+_OF_A_THING = frozenset("of in on at for to from with by under into over".split())
+"""Prepositions: a subject that holds one may end on the noun a participle qualifies."""
 
 _SAID = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(_REPORTING))})\s+(?:that\s+)?"
