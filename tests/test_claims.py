@@ -549,6 +549,17 @@ def test_one_thing_that_began_clocked_twice_is_a_disagreement() -> None:
     )
     [found] = contradictions(documents)
     assert [side.value.rstrip(".") for side in found.sides] == ["3:00 p.m", "5 p.m"]
+    # the earlier time's clause tells it on a relative pronoun, the later one's in full
+    assert found.about == "when the curfew started"
+
+
+def test_a_time_no_clause_tells_with_a_subject_is_labelled_by_its_verb() -> None:
+    documents = story(
+        ("Shops emptied under a curfew that started at 3:00 p.m.", D(2018, 2, 6)),
+        ("Shops emptied under a curfew that started at 5 p.m.", D(2018, 2, 6)),
+    )
+    [found] = contradictions(documents)
+    assert found.about == "time of 'started'"
 
 
 def test_a_zone_written_against_the_minutes_is_read() -> None:

@@ -304,18 +304,18 @@ def test_what_began_is_the_subject_of_began(
             "A wildfire broke out in the Orla hills of Serren province on Friday afternoon "
             "and by nightfall had spread across 300 hectares.",
             "broke", "Friday afternoon",
-            "a wildfire broke out in the Orla hills of Serren province",
+            "A wildfire broke out in the Orla hills of Serren province",
         ),
         (
             "Officials received reports of the crash around 12:20 p.m.",
-            "received", "12:20 p.m.", "officials received reports of the crash",
+            "received", "12:20 p.m.", "Officials received reports of the crash",
         ),
         (
             "Last week, the Varden Trade Council adopted new rules on fuel transfers in "
             "response to the seizures.",
             "adopted", "Last week", "the Varden Trade Council adopted new rules on fuel transfers",
         ),
-        # what reports it is not the happening; a name and an acronym keep their capitals
+        # what reports it is not the happening; the text's capitals are kept
         ("Police said the Tarsa dam collapsed on Monday.", "collapsed", "Monday",
          "the Tarsa dam collapsed"),
         ("Dam Tarsa collapsed on Monday, flooding the valley.", "collapsed", "Monday",
@@ -336,7 +336,7 @@ def test_what_began_is_the_subject_of_began(
          "-RRB- .", "contained", "1990", None),
         # a word of a name is not the verb, however near the date
         ("The Vell probe will launch, once the Deep Launch System is tested in November.",
-         "launch", "November", "the Vell probe will launch"),
+         "launch", "November", "The Vell probe will launch"),
     ],
 )  # fmt: skip
 def test_a_happening_is_told_by_its_clause_without_its_date(

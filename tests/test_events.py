@@ -88,14 +88,17 @@ def test_a_day_after_a_present_perfect_dates_the_clause_that_names_it() -> None:
         "Harbour Lines has apologized to two students who were ordered off a ferry at Varn "
         "on Christmas Eve after a steward accused them of theft.\n"
         "The two students who had boarded the ferry to Orvell with their coach were questioned "
-        "on Christmas Eve.",
+        "on Christmas Eve.\n"
+        "Two stewards who have left the company since the crossing were charged in absentia "
+        "by a court in Varn on Christmas Eve.",
         date(2025, 12, 27),
         "ferry.txt",
     )
-    apology, questioned = events.reports_of(doc, None)
+    apology, questioned, charged = events.reports_of(doc, None)
     assert apology.date is None
     assert apology.passing == (("2025-12-24", "Christmas Eve"),)
     assert questioned.date == "2025-12-24"
+    assert charged.date == "2025-12-24"  # the perfect is a clause's, the charge the news
 
 
 def test_a_date_after_a_thing_named_after_following_dates_that_thing() -> None:

@@ -58,10 +58,14 @@ def only(text: str) -> Quantity:
         ("Officials counted 200-250 Libyan army vehicles.", 250, "between 200 and",
          "vehicles"),
         ("Catches fell by 60-70 % that year.", 70, "between 60 and", "percent"),
-        # a scale told once is both ends' ("1-4 million", "between 1 and 4 million")
+        ("Some 1000-2000 people fled.", 2000, "between 1000 and", "people"),
+        # a scale told once is both ends' ("1-4 million", "between 1 and 4 million"), where
+        # the low end read so lies within a tenth of the high one
         ("The pandemic caused 1-4 million deaths.", 4e6, "between 1000000 and", "deaths"),
         ("Between 1 and 4 million people died.", 4e6, "between 1000000 and", "people"),
+        ("Some 3-4,000 people fled.", 4000, "between 3000 and", "people"),
         ("Between 500 and 2 million people fled.", 2e6, "between 500 and", "people"),
+        ("Between 2 and 300 million people fled.", 3e8, "between 2 and", "people"),
         ("A hundred and fifty-two others were wounded.", 152, None, "others"),
         ("The toll has risen from 11 to 14 people.", 14, None, "people"),
         ("The firm earned $1.07bn last year.", 1.07e9, None, "dollars"),
@@ -96,6 +100,14 @@ def test_value_qualifier_and_counted_noun(
     assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
 
 
+def test_a_range_read_across_a_hyphen_keeps_the_text_as_written() -> None:
+    text = "Officials said. Some 20-30 people were hurt."
+    article = Article.from_text(text, "test")
+    q = only(text)
+    assert q.text == "Some 20-30 people"
+    assert article.text[q.start : q.end] == q.text
+
+
 def test_text_and_offsets_point_at_the_article() -> None:
     text = "Officials said. Fewer than 1,000 U.S. troops remain in Niger."
     article = Article.from_text(text, "test")
@@ -118,11 +130,14 @@ def test_text_and_offsets_point_at_the_article() -> None:
         "The meeting ended at 10:30 on Friday.",
         "One in five adults smoke.",
         "Rescuers comforted their loved ones.",
-        # two sides' tallies and words that bind a figure are no range
-        "The bill passed by a 51-19 vote.",
+        # two sides' tallies, a name's numbers and words that bind a figure are no range
+        "The bill failed by a 19-51 vote.",
         "The Hawks lost 2-3 to the Owls.",
         "An F-16 jet flew over.",
         "A 2-year-old girl was found.",
+        "The airline grounded its Boeing 737-800 jets.",
+        "Flights 12-14 were cancelled.",
+        "The 9-11 Commission met.",
     ],
 )
 def test_dates_durations_and_names_are_not_quantities(text: str) -> None:

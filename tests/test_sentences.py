@@ -42,7 +42,13 @@ def test_a_clock_time_stays_in_the_sentence_that_gives_its_day_or_zone(text: str
 
 @pytest.mark.parametrize(
     "after",
-    ["The meeting ends there.", "May the crews stay safe.", "Sunday's meeting was cancelled."],
+    [
+        "The meeting ends there.",
+        "May the crews stay safe.",
+        "Sunday's meeting was cancelled.",
+        "Local officials expect results by midnight.",
+        "Eastern districts were hit hardest.",
+    ],
 )
 def test_a_clock_time_still_ends_a_sentence_before_a_new_one(after: str) -> None:
     # "Sunday's meeting" opens a sentence: a day in the possessive names a thing, not the

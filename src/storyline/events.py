@@ -699,8 +699,12 @@ def _subordinate(before: str) -> bool:
     words = list(re.finditer(r"\S+", before))
     tail_start = words[-_WORDS_BACK].start() if len(words) >= _WORDS_BACK else 0
     perfect = _PERFECT.search(before)
-    if perfect is not None and perfect.end() < tail_start:
-        tail_start = perfect.end()
+    if (
+        perfect is not None
+        and perfect.end() < tail_start
+        and not _SUBORDINATE.search(before, 0, perfect.start())
+    ):
+        tail_start = perfect.end()  # the main clause's perfect, not one of a clause before it
     opener = max(
         (m for m in _SUBORDINATE.finditer(before) if m.start() >= tail_start),
         key=lambda m: m.start(),

@@ -192,9 +192,7 @@ def sentence_quantities(
             low_scale = _scale_of(match)
             continue
         if low is not None and range_start is not None:
-            scale = _scale_of(match)
-            if low_scale == 1 and low * scale <= value:
-                low *= scale  # "1-4 million", "between 1 and 4 million": a million at least
+            low *= _shared_scale(low, low_scale, value, _scale_of(match), match.group())
             qualifier = f"between {low:.15g} and"
         start = range_start if range_start is not None else match.start()
         range_start = low = None
@@ -297,27 +295,37 @@ _CHANGE_FROM = re.compile(
 
 
 _HYPHEN_RANGE = re.compile(
-    r"(?<![\w.,/$€£¥-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)-(\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?<![\w.,/$€£¥-])(\d+(?:,\d{3})*(?:\.\d+)?)-(\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?=\s?(?:%|per\s*cent\b|hundred\b|thousand\b|million\b|billion\b)|\s+([A-Za-z]+)\b)"
 )
 _TALLIES = frozenset(
     "vote votes win wins victory defeat loss lead margin decision majority record draw split "
-    "score scoreline count tally ruling verdict to in on at and or the a an with for from by "
+    "score scoreline count tally ruling verdict finish to in on at and or with for from by "
     "over against after before as than".split()
 )
-"""Words after two figures joined by a hyphen that make them a tally of two sides ("a 51-19
-vote", "lost 2-3 to"), not the ends of a range."""
+"""Words after two figures joined by a hyphen that make them a tally of two sides ("a 19-51
+vote", "lost 2-3 to", "a 1-2 finish"), not the ends of a range."""
 
 
 def _dashed_ranges(text: str) -> str:
     """The text with a hyphen that joins the ends of a range ("200-250 army vehicles",
     "1-4 million deaths", "60-70 % of the shrimp") written as a dash, which the number
     pattern reads as a join (a hyphen binds a figure into a word: "F-16", "2-year-old").
-    The low end comes first, and a tally of two sides ("a 51-19 vote") is no range. The
-    dash has the hyphen's length, so offsets into the text stay those of the original."""
+    The low end comes first; a tally of two sides ("a 19-51 vote"), a name's number
+    ("Boeing 737-800", "Flights 12-14") and a name after a one-digit figure ("the 9-11
+    Commission") are no range. The dash has the hyphen's length, so offsets into the text
+    stay those of the original."""
+
     def dashed(match: re.Match[str]) -> str:
         low, high = (float(match.group(i).replace(",", "")) for i in (1, 2))
-        if low >= high or (match.group(3) or "").lower() in _TALLIES:
+        after = match.group(3) or ""
+        name = _IDENTIFIER_BEFORE.search(text, 0, match.start())
+        if (
+            low >= high
+            or after.lower() in _TALLIES
+            or (after[:1].isupper() and low < 10)
+            or (name is not None and name.group("name").lower() not in PHRASE_ENDS)
+        ):
             return match.group()
         return f"{match.group(1)}\u2013{match.group(2)}"
 
@@ -391,6 +399,17 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
     if match.group("dozen"):
         value *= 12
     return float(f"{value:.12g}"), qualifier
+
+
+def _shared_scale(low: float, low_scale: float, high: float, scale: float, told: str) -> float:
+    """The factor a range's low end takes from its high end's scale, told once for both
+    ("1-4 million": a million; "3-4,000 people": a thousand), where the low end read so
+    lies within a tenth of the high one: "between 2 and 300 million years" starts at 2."""
+    if low_scale != 1:
+        return 1.0
+    if scale == 1 and told.rstrip().endswith(",000") and low < 1000:
+        scale = 1000.0
+    return scale if scale > 1 and high / 10 <= low * scale <= high else 1.0
 
 
 def _scale_of(match: re.Match[str]) -> float:

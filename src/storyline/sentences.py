@@ -23,14 +23,16 @@ from storyline.text import MONTH_STEM
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
     rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)|{MONTH_STEM}[a-z]*\.?\s*\d"
-    r"|(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|jst|aes?[sd]?t|local|eastern|central|mountain"
-    r"|pacific)\b)|[a-z,;:)]"
+    r"|(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|jst|aes?[sd]?t)\b"
+    r"|(?:local|eastern|central|mountain|pacific)(?=\s+(?:standard\s+|daylight\s+)?time\b"
+    r"|\s*(?:[,.;)]|$)))|[a-z,;:)]"
 )
 """What goes on after a clock time's "a.m." or "p.m." in the same sentence: its day, month
-or zone ("at 12:10 p.m. Sunday, bound for San Jose", "8:05 a.m. ET"), a word in lower case
-or punctuation; a day in the possessive opens a sentence of its own ("Sunday's meeting
-was cancelled"). The splitter reads the abbreviation's full stop before a capital as the
-sentence's end, which cuts the time off the day it names."""
+or zone ("at 12:10 p.m. Sunday, bound for San Jose", "8:05 a.m. ET", "4 p.m. Eastern
+time"), a word in lower case or punctuation; a day in the possessive ("Sunday's meeting
+was cancelled") and a zone's word naming something else ("Local officials expect ...")
+open a sentence of their own. The splitter reads the abbreviation's full stop before a
+capital as the sentence's end, which cuts the time off the day it names."""
 
 
 def _pieces(line: str) -> list[str]:

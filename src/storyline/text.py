@@ -327,8 +327,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 """A year of the news written out ("2017"): a date's part, not a figure or a term of its own."""
 
 MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-"""A month's name by its first three letters, for patterns read without case: with the
-letters and the full stop that may follow, any way news writes it ("Sept.", "Aug", "November")."""
+"""A month's name by its first three letters, for patterns read without case; followed by
+``[a-z]*`` and an optional full stop it matches any way news writes the month ("Sept.",
+"Aug", "November")."""
 
 
 # ---- how much of an article is analysed --------------------------------------------------

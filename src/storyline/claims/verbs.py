@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
-from storyline.models import Sentence, TimeExpression
+from storyline.claims.matching import _PLURAL
+from storyline.models import Document, Sentence, TimeExpression
 from storyline.text import TOPIC_STOPWORDS, suffix_stem
 
 _REPORTING = frozenset(
@@ -317,18 +318,22 @@ def what_began(sentence: str, word: str, near: int) -> frozenset[str]:
     )
 
 
+_BREAK = r"[,;(\"“”]|:\s|``|''|-LRB-"
+"""Punctuation that opens or closes a clause, as written or as tokenised text has it."""
 _PHRASE_OPENS = re.compile(
-    r"(?i)[,;(\"“”]|:\s|``|''|-LRB-|\b(?:that|which|who|since|after|before|when|as|but|while"
-    r"|until|because|once|if|with)\s"
+    rf"(?i){_BREAK}|\b(?:that|which|who|since|after|before|when|as|but|while|until|because"
+    r"|once|if|with)\s|\b(?:and|so)\s+(?=(?:the|a|an|its|their|his|her)\b)"
 )
-"""Where the clause telling a happening opens: a break, or a word opening a clause of its
-own (its subject follows)."""
+"""Where the clause telling a happening opens: a break, a word opening a clause of its own
+(its subject follows), or "and" or "so" before a new subject ("so the dam collapsed"), not
+inside one ("US forces and assets")."""
 _PHRASE_ENDS = re.compile(
-    r"(?i)\s*(?:[,;(\"“”]|:\s|``|''|-LRB-|\.(?:\s|$)|\s(?:and|but|after|before|when|as|while"
-    r"|until|because|since|following|amid|despite|according|in\s+response|which|who|where)\b)"
+    rf"(?i)\s*(?:{_BREAK}|\.\s*$|\s(?:and|but|after|before|when|as|while|until|because"
+    r"|since|following|amid|despite|according|in\s+response|which|who|where)\b)"
 )
-"""Where the clause telling a happening ends: a break, or a word joining another clause
-("and by nightfall had spread", "in response to the test")."""
+"""Where the clause telling a happening ends: a break, the sentence's full stop (one inside
+it ends an abbreviation: "Mr.", "U.S."), or a word joining another clause ("and by
+nightfall had spread", "in response to the test")."""
 _DATED_BEFORE = re.compile(
     r"(?i)\s*\b(?:(?:shortly|just|soon)\s+)?(?:on|in|at|by|from|during|early|late|earlier"
     r"|later|around|about|after|before|until)\s*$"
@@ -340,16 +345,26 @@ _PHRASE_WORDS = 9
 _LOOSE_END = re.compile(
     r"(?i)(?:\s+\b(?:the|a|an|of|in|on|at|to|from|for|by|with|its|their|his|her|and))+$"
 )
+"""Words a phrase cut after ``_PHRASE_WORDS`` must not end on ("... withdrew from the")."""
+_NO_SUBJECT = _PRONOUNS | frozenset("we i you".split())
+"""Subjects that say nothing of who or what: "it broke out", "we withdrew"."""
+_OF_A_THING = frozenset("of in on at for to from with by under into over".split())
+"""Prepositions: a subject that holds one may end on the noun a participle qualifies."""
+_SAID = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_REPORTING))})\s+(?:that\s+)?")
+"""A reporting verb and its "that": what follows is what happened, as reported."""
 
 
 @functools.lru_cache(maxsize=4096)
 def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | None:
     """The clause of ``sentence`` that tells the happening ``word`` names (its occurrence
     nearest the date at ``date``, offsets into the sentence), without the date and what
-    reports it: "a wildfire broke out in the Serra Dunmore hills of Corvala province", the
-    words a label of two dates or times of it reads best in. None where the clause has no
-    subject of its own, stands on a pronoun ("it broke out") or tells the happening in a
-    participle ("with U.S. forces withdrawing"), none of which reads as what happened."""
+    reports it, as the text writes it: "A wildfire broke out in the Serra Dunmore hills of
+    Corvala province", the words a label of two dates or times of it reads best in. None
+    where the clause has no subject of its own, stands on a pronoun ("it broke out"), tells
+    the happening in a participle ("with U.S. forces withdrawing") or qualifies a noun
+    with it ("the resolution adopted last week"), none of which reads as what happened."""
+    if word.lower().endswith("ing"):
+        return None
     start, stop = date
     blank = sentence[:start] + " " * (stop - start) + sentence[stop:]  # the date breaks nothing
     found = min(
@@ -358,56 +373,57 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
         key=lambda m: abs(m.start() - start),
         default=None,
     )  # fmt: skip
-    if found is None or word.lower().endswith("ing"):
+    if found is None:
         return None
     breaks = [m.end() for m in _PHRASE_OPENS.finditer(blank, 0, found.start())]
     said = [m.end() for m in _SAID.finditer(blank, 0, found.start())]
     opens = max(breaks + said, default=0)
     end = _PHRASE_ENDS.search(blank, found.end())
     closes = end.start() if end else len(blank)
-    if opens <= start and stop <= closes:
-        lead = _DATED_BEFORE.search(blank, opens, start)
-        clause = blank[opens : lead.start() if lead else start] + blank[stop:closes]
-    else:
-        clause = blank[opens:closes]
-    words = clause.split()
-    verb_at = next((i for i, w in enumerate(words) if w.strip(".,") == word), None)
-    if verb_at is None and words and words[0].lower() == word.lower():
-        verb_at = 0
-    if not verb_at or words[0].lower() in _PRONOUNS or words[verb_at - 1].lower() in _PRONOUNS:
+    if opens <= start and stop <= closes and (lead := _DATED_BEFORE.search(blank, opens, start)):
+        blank = blank[: lead.start()] + " " * (start - lead.start()) + blank[start:]
+    tokens = list(re.finditer(r"\S+", blank[:closes]))
+    clause = [t for t in tokens if t.start() >= opens]
+    verb_at = next((i for i, t in enumerate(clause) if t.start() == found.start()), 0)
+    subject = [t.group().lower() for t in clause[:verb_at]]
+    if not subject or subject[0] in _NO_SUBJECT or subject[-1] in _NO_SUBJECT:
         return None
-    subject = [w.lower() for w in words[:verb_at]]
     while subject and subject[-1] in _AUXILIARIES:
         subject.pop()  # "had been", "was" before the verb are its own
     if not subject or _AUXILIARIES.intersection(subject) or _OF_A_THING.intersection(subject):
         return None  # no subject ("that was adopted"); or the verb qualifies a noun, of
         # another verb's clause ("transfers are banned under the resolution adopted") or
         # after a preposition ("the terms of the cease-fire contained in resolution 687")
-    phrase = _LOOSE_END.sub("", " ".join(words[: verb_at + 1 + _PHRASE_WORDS]))
-    first = words[0]
-    if not (first.isupper() and len(first) > 1) and (opens == 0 or first.islower()):
-        # a sentence's first word is capitalised as its first, not in a name ("Police")
-        named = first.lower() not in _DETERMINERS and len(words) > 1 and words[1].istitle()
-        phrase = (first if named else first.lower()) + phrase[len(first) :]
-    return phrase
+    words = [t.group() for t in clause[: verb_at + 1 + _PHRASE_WORDS]]
+    return _LOOSE_END.sub("", " ".join(words))
 
 
-_OF_A_THING = frozenset("of in on at for to from with by under into over".split())
-"""Prepositions: a subject that holds one may end on the noun a participle qualifies."""
-
-_SAID = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(_REPORTING))})\s+(?:that\s+)?"
-)
-"""A reporting verb and its "that": what follows is what happened, as reported."""
-
-
-def when_label(clauses: Iterable[tuple[Sentence, TimeExpression, str]]) -> str | None:
+def when_label(
+    clauses: Iterable[tuple[Sentence, TimeExpression, str]], lowercase: Container[str]
+) -> str | None:
     """ "when a wildfire broke out in the Serra Dunmore hills": the label of a happening
     told at different dates or times, in the first of its clauses (sentence, date, event
-    word) that tells it with a subject of its own (``happening_phrase``)."""
+    word) that tells it with a subject of its own (``happening_phrase``). Its first word
+    keeps its capital where the story never writes it in lower case ("Russia", "US"),
+    unless it is a plural ("Officials"): a sentence's first word is capitalised as its
+    first, a name always (``lowercase``: the words the story writes in lower case)."""
     for sentence, expression, word in clauses:
         at = sentence.start
         span = (expression.start - at, expression.end - at)
         if span[0] >= 0 and (phrase := happening_phrase(sentence.text, word, span)):
-            return f"when {phrase}"
+            first, _, rest = phrase.partition(" ")
+            common = first.lower() in lowercase or _PLURAL.fullmatch(first.lower()) is not None
+            if common and first[1:].islower():
+                first = first.lower()
+            return f"when {first} {rest}".rstrip()
     return None
+
+
+def lowercase_words(documents: Iterable[Document]) -> frozenset[str]:
+    """The words a story's articles write in lower case somewhere (``when_label``)."""
+    return frozenset(
+        word for document in documents for word in _LOWER_WORD.findall(document.article.text)
+    )
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
