@@ -32,7 +32,6 @@ from storyline.claims.verbs import (
     _REPORTING,
     _event_words,
     _verbs,
-    lowercase_words,
     what_began,
     when_label,
 )
@@ -109,7 +108,6 @@ def find_clock_contradictions(
     only one clause of each distinct time is compared, so the cost follows the distinct
     times of a verb, not the square of the articles giving them."""
     by_verb: dict[str, list[_Clocked]] = {}
-    lowercase: frozenset[str] | None = None  # read once, for the first disagreement's label
     for document in documents:
         for clocked in _clocked(document, provenance, happenings):
             by_verb.setdefault(clocked.verb, []).append(clocked)
@@ -123,8 +121,7 @@ def find_clock_contradictions(
         sides = _sides(list(times.values()))
         if len(sides) < 2:
             continue  # times that differ only by zone or by the day named
-        lowercase = lowercase if lowercase is not None else lowercase_words(documents)
-        told = when_label(((s[0].sentence, s[0].expression, s[0].word) for s in sides), lowercase)
+        told = when_label(((s[0].sentence, s[0].expression, s[0].word) for s in sides), documents)
         found.append(
             Contradiction(
                 kind="date",

@@ -41,7 +41,6 @@ from storyline.claims.verbs import (
     _event_word,
     _event_words,
     _verbs,
-    lowercase_words,
     noun_dated,
     what_began,
     when_label,
@@ -276,7 +275,6 @@ def find_date_contradictions(
             firsts.append((kind, *pair))
             unions[kind].union(*pair)
     members = {kind: union.groups() for kind, union in unions.items()}
-    lowercase = lowercase_words(documents) if firsts else frozenset()
     found: list[Contradiction] = []
     revised: list[Revision] = []
     for kind, index, other in firsts:
@@ -284,7 +282,7 @@ def find_date_contradictions(
         if reports is None:
             continue
         earlier, later = sorted((clauses[index], clauses[other]), key=lambda c: c.since)
-        about = _event_about(earlier, later, lowercase)
+        about = _event_about(earlier, later, documents)
         told = [clauses[i] for i in reports]
         if kind == "change":
             revised.append(Revision(kind="date", about=about, values=_plans(told, copies)))
@@ -883,11 +881,11 @@ def subject_events(documents: Sequence[Document]) -> frozenset[str]:
     return frozenset(k for k, c in counts.items() if c >= max(2, 0.5 * len(documents)))
 
 
-def _event_about(a: _DatedClause, b: _DatedClause, lowercase: frozenset[str]) -> str:
+def _event_about(a: _DatedClause, b: _DatedClause, documents: Sequence[Document]) -> str:
     """ "when US troops withdrew from Airbase 101 in Niamey": the event as one side tells
     it (``when_label``); where neither tells it with a subject of its own, "date of
     'withdrawing' (Air Base 101)": its word as one side gives it, and the names both do."""
-    told = when_label(((c.sentence, c.expression, c.word) for c in (a, b)), lowercase)
+    told = when_label(((c.sentence, c.expression, c.word) for c in (a, b)), documents)
     if told is not None:
         return told
     particle = re.search(

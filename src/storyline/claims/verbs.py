@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Iterable, Sequence
 
 from storyline.claims.matching import _PLURAL
 from storyline.models import Document, Sentence, TimeExpression
@@ -399,31 +399,26 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
 
 
 def when_label(
-    clauses: Iterable[tuple[Sentence, TimeExpression, str]], lowercase: Container[str]
+    clauses: Iterable[tuple[Sentence, TimeExpression, str]], documents: Sequence[Document]
 ) -> str | None:
     """ "when a wildfire broke out in the Serra Dunmore hills": the label of a happening
     told at different dates or times, in the first of its clauses (sentence, date, event
     word) that tells it with a subject of its own (``happening_phrase``). Its first word
-    keeps its capital where the story never writes it in lower case ("Russia", "US"),
-    unless it is a plural ("Officials"): a sentence's first word is capitalised as its
-    first, a name always (``lowercase``: the words the story writes in lower case)."""
+    keeps its capital where the story's articles (``documents``) never write it in lower
+    case ("Russia", "US"), unless it is a plural ("Officials"): a sentence's first word is
+    capitalised as its first, a name always."""
     for sentence, expression, word in clauses:
         at = sentence.start
         span = (expression.start - at, expression.end - at)
         if span[0] >= 0 and (phrase := happening_phrase(sentence.text, word, span)):
             first, _, rest = phrase.partition(" ")
-            common = first.lower() in lowercase or _PLURAL.fullmatch(first.lower()) is not None
-            if common and first[1:].islower():
-                first = first.lower()
+            lower = first.lower()
+            if first[1:].islower() and (
+                _PLURAL.fullmatch(lower) is not None
+                or any(
+                    re.search(rf"\b{re.escape(lower)}\b", d.article.text) for d in documents
+                )
+            ):
+                first = lower
             return f"when {first} {rest}".rstrip()
     return None
-
-
-def lowercase_words(documents: Iterable[Document]) -> frozenset[str]:
-    """The words a story's articles write in lower case somewhere (``when_label``)."""
-    return frozenset(
-        word for document in documents for word in _LOWER_WORD.findall(document.article.text)
-    )
-
-
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
