@@ -346,15 +346,25 @@ def test_a_happening_is_told_by_its_clause_without_its_date(
     assert happening_phrase(sentence, verb, (at, at + len(date))) == phrase
 
 
-def test_a_date_disagreement_is_labelled_by_what_happened() -> None:
+@pytest.mark.parametrize(
+    ("earlier", "label"),
+    [
+        ("Police said the Tarsa dam collapsed on May 28, residents said.",
+         "when the Tarsa dam collapsed"),
+        # a sentence's first word loses its capital, a name's keeps it
+        ("A dam collapsed in Tarsa on May 28, residents said.", "when a dam collapsed in Tarsa"),
+        ("Tarsa's dam collapsed on May 28, residents said.", "when Tarsa's dam collapsed"),
+    ],
+)  # fmt: skip
+def test_a_date_disagreement_is_labelled_by_what_happened(earlier: str, label: str) -> None:
     [found] = [
         c
         for c in story_disagreements(
             [
-                ("Police said the Tarsa dam collapsed on May 28, residents said.", D(2025, 6, 3)),
+                (earlier, D(2025, 6, 3)),
                 ("The Tarsa dam collapsed on Monday after days of rain.", D(2025, 6, 3)),
             ]
         )
         if c.kind == "date"
     ]
-    assert found.about == "when the Tarsa dam collapsed"
+    assert found.about == label

@@ -405,16 +405,17 @@ def when_label(
     told at different dates or times, in the first of its clauses (sentence, date, event
     word) that tells it with a subject of its own (``happening_phrase``). Its first word
     keeps its capital where the story's articles (``documents``) never write it in lower
-    case ("Russia", "US"), unless it is a plural ("Officials"): a sentence's first word is
-    capitalised as its first, a name always."""
+    case ("Russia", "US"), unless it is a determiner or a plural ("A", "Officials"): a
+    sentence's first word is capitalised as its first, a name always."""
     for sentence, expression, word in clauses:
         at = sentence.start
         span = (expression.start - at, expression.end - at)
         if span[0] >= 0 and (phrase := happening_phrase(sentence.text, word, span)):
             first, _, rest = phrase.partition(" ")
             lower = first.lower()
-            if first[1:].islower() and (
-                _PLURAL.fullmatch(lower) is not None
+            if (len(first) == 1 or first[1:].islower()) and (
+                lower in _DETERMINERS
+                or _PLURAL.fullmatch(lower) is not None
                 or any(
                     re.search(rf"\b{re.escape(lower)}\b", d.article.text) for d in documents
                 )
