@@ -14,6 +14,7 @@ explained from the sentence alone, and the forms news uses for figures are few.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -387,8 +388,9 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
     found = _base_value(base)
     if found is None:
         return None
-    scales = re.findall(r"[a-z]+", (match.group("scale") or "").lower())
-    if set(scales) & {"m", "bn", "mn", "k"} and not (match.group("cur") or base[0].isdigit()):
+    if set(_scale_words(match)) & {"m", "bn", "mn", "k"} and not (
+        match.group("cur") or base[0].isdigit()
+    ):
         return None
     value = found * _scale_of(match)
     plus = match.group("plus")
@@ -412,12 +414,14 @@ def _shared_scale(low: float, low_scale: float, high: float, scale: float, told:
     return scale if scale > 1 and high / 10 <= low * scale <= high else 1.0
 
 
+def _scale_words(match: re.Match[str]) -> list[str]:
+    """A matched number's scale words, lower case ("4.9 m": ["m"])."""
+    return re.findall(r"[a-z]+", (match.group("scale") or "").lower())
+
+
 def _scale_of(match: re.Match[str]) -> float:
     """The factor a matched number's scale words give ("4.9 m": a million; none: 1)."""
-    factor = 1.0
-    for scale in re.findall(r"[a-z]+", (match.group("scale") or "").lower()):
-        factor *= _SCALES[scale]
-    return factor
+    return math.prod(_SCALES[scale] for scale in _scale_words(match))
 
 
 _FRACTION = re.compile(r"(a|one|two|three)[-\s](quarters?|thirds?)\s+of\s+an?$")
