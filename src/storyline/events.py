@@ -1677,13 +1677,6 @@ def _cause(event: StoryEvent) -> bool:
     return event.before and not event.far and event.text_dated
 
 
-def _news(event: StoryEvent) -> bool:
-    """Whether an event may be its story's news: neither a recent cause (``_cause``) nor
-    history more than ``FAR`` days before the story, which however many outlets open with
-    it (an anniversary's disaster) stays in the background, off the date axis."""
-    return not _cause(event) and not event.far
-
-
 _CHRONOLOGY = re.compile(
     rf"(?i)^\W*{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}\s*[-–—:]\s"
 )
@@ -1757,29 +1750,32 @@ def select(
     per_date: int | None = None,
 ) -> list[StoryEvent]:
     """The events of a story's timeline, from its events ranked by salience (``score``):
-    the story's own news (``_news``) above ``keep``, at most ``PER_SOURCE`` per square root
-    of its independent sources or ``NEWS_SHARE`` of that news if more, its recent causes above
+    the story's own news above ``keep``, at most ``PER_SOURCE`` per square root of its
+    independent sources or ``NEWS_SHARE`` of that news if more, its recent causes above
     a share of it (``CAUSE``, or ``RUN_UP`` in its run-up), at most ``CAUSES`` per square
     root or the room the news leaves; beside them, outside those caps, the news its articles
     open with (a headline-only article's headline among it) above a smaller share
-    (``OPENING``). Standing context (``_standing``) is never an entry; it is set aside
-    after the caps, which read how much a story tells from all it scores."""
+    (``OPENING``). History more than ``FAR`` days before the story is never an entry, however
+    many outlets open with it (an anniversary's disaster): it stays in the background, off
+    the date axis. Standing context (``_standing``) is never an entry either; it is set
+    aside after the caps, which read how much a story tells from all it scores."""
+    recent = [e for e in ranked if not e.far]
     if max_dates is None:
         root = math.sqrt(_independent(ranked))
-        likely = [e for e in ranked if _news(e) and e.score >= keep]
+        likely = [e for e in recent if not _cause(e) and e.score >= keep]
         cap = max(5, round(PER_SOURCE * root), round(NEWS_SHARE * len(likely)))
         news = likely[:cap]
         causes = [
-            e for e in ranked if _cause(e) and e.score >= keep * (RUN_UP if e.run_up else CAUSE)
+            e for e in recent if _cause(e) and e.score >= keep * (RUN_UP if e.run_up else CAUSE)
         ]
         room = max(round(CAUSES * root), cap - len(news))
         openings = [
-            e for e in ranked if _news(e) and _opens(e) and e.score >= keep * OPENING
+            e for e in recent if not _cause(e) and _opens(e) and e.score >= keep * OPENING
         ]
         kept = {id(e) for e in (*news, *causes[:room], *openings)}
-        candidates = [e for e in ranked if id(e) in kept]
+        candidates = [e for e in recent if id(e) in kept]
     else:
-        candidates = [e for e in ranked if not e.far]
+        candidates = recent
     chosen: list[StoryEvent] = []
     per_day: Counter[str] = Counter()
     for event in candidates:

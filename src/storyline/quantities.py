@@ -320,12 +320,11 @@ def _dashed_ranges(text: str) -> str:
     def dashed(match: re.Match[str]) -> str:
         low, high = (float(match.group(i).replace(",", "")) for i in (1, 2))
         after = match.group(3) or ""
-        name = _IDENTIFIER_BEFORE.search(text, 0, match.start())
         if (
             low >= high
             or after.lower() in _TALLIES
             or (after[:1].isupper() and low < 10)
-            or (name is not None and name.group("name").lower() not in PHRASE_ENDS)
+            or _named_before(text[: match.start()])
         ):
             return match.group()
         return f"{match.group(1)}\u2013{match.group(2)}"
@@ -582,6 +581,13 @@ outlets citing different agencies tell differently. Only in a sentence naming a 
 star's magnitude is a brightness, left to the counted-noun reading as any other figure."""
 
 
+def _named_before(before: str) -> bool:
+    """Whether the text before a figure ends on a capitalised word that ends no phrase: the
+    name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many."""
+    name = _IDENTIFIER_BEFORE.search(before)
+    return name is not None and name.group("name").lower() not in PHRASE_ENDS
+
+
 def _is_time_or_identifier(
     match: re.Match[str], text: str, start: int, unit: str | None, value: float
 ) -> bool:
@@ -598,8 +604,7 @@ def _is_time_or_identifier(
     num = match.group("num")
     if num and re.fullmatch(r"\d{4}", num.strip()) and 1000 <= value <= 2100 and unit is None:
         return True
-    name = _IDENTIFIER_BEFORE.search(before)
-    if match.group("qual") is None and name and name.group("name").lower() not in PHRASE_ENDS:
+    if match.group("qual") is None and _named_before(before):
         return not before.rstrip().endswith(("US", "U.S.", "UK", "EU"))
     small = bool(num) and value < 10 and not num.strip()[0].isdigit()
     if small and match.group("qual") is None and _REFERENCE.search(before):

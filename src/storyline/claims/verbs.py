@@ -283,6 +283,21 @@ _NOT_A_THING = _PRONOUNS | frozenset(
 )
 
 
+def _nearest(sentence: str, word: str, near: int) -> re.Match[str] | None:
+    """The occurrence of ``word`` in ``sentence`` nearest ``near`` (where a clause's date or
+    time lies), as written or capitalised as the sentence's first word: a capital mid-
+    sentence is a name's ("Space Launch System")."""
+    return min(
+        (
+            m
+            for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+            if m.start() == 0 or m.group() == word
+        ),
+        key=lambda m: abs(m.start() - near),
+        default=None,
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def what_began(sentence: str, word: str, near: int) -> frozenset[str]:
     """The kinds of thing an aspectual verb (``_ASPECTUAL``) has for subject, the verb being
@@ -295,11 +310,7 @@ def what_began(sentence: str, word: str, near: int) -> frozenset[str]:
     attack's."""
     if word.lower() not in _ASPECTUAL:
         return frozenset()
-    found = min(
-        re.finditer(rf"\b{re.escape(word)}\b", sentence),
-        key=lambda m: abs(m.start() - near),
-        default=None,
-    )
+    found = _nearest(sentence, word, near)
     if found is None or _DOING_AFTER.match(sentence, found.end()):
         return frozenset()
     before = sentence[: found.start()]
@@ -367,12 +378,7 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
         return None
     start, stop = date
     blank = sentence[:start] + " " * (stop - start) + sentence[stop:]  # the date breaks nothing
-    found = min(
-        (m for m in re.finditer(rf"\b{re.escape(word)}\b", blank, re.IGNORECASE) if m.start()
-         == 0 or m.group() == word),  # a capital mid-sentence is a name's ("Space Launch System")
-        key=lambda m: abs(m.start() - start),
-        default=None,
-    )  # fmt: skip
+    found = _nearest(blank, word, start)
     if found is None:
         return None
     breaks = [m.end() for m in _PHRASE_OPENS.finditer(blank, 0, found.start())]
@@ -384,7 +390,9 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
         blank = blank[: lead.start()] + " " * (start - lead.start()) + blank[start:]
     tokens = list(re.finditer(r"\S+", blank[:closes]))
     clause = [t for t in tokens if t.start() >= opens]
-    verb_at = next((i for i, t in enumerate(clause) if t.start() == found.start()), 0)
+    verb_at = next((i for i, t in enumerate(clause) if t.start() == found.start()), None)
+    if not verb_at:
+        return None  # the verb opens its clause, or punctuation is glued to it
     subject = [t.group().lower() for t in clause[:verb_at]]
     if not subject or subject[0] in _NO_SUBJECT or subject[-1] in _NO_SUBJECT:
         return None
