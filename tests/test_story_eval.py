@@ -137,6 +137,39 @@ def test_a_t17_pile_is_the_records_its_gold_names(tmp_path: Path) -> None:
         story_eval.load_pile(("t17", "ferries", *ids), tmp_path / "elsewhere", tmp_path)
 
 
+def test_a_timeml_pile_is_every_document_of_its_folder_as_an_article(tmp_path: Path) -> None:
+    folder = tmp_path / "datasets" / "timex" / "news"
+    folder.mkdir(parents=True)
+    (folder / "APW20250602.0001.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>APW20250602.0001</DOCID>\n'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="2025-06-02" '
+        'functionInDocument="CREATION_TIME">2025-06-02</TIMEX3></DCT>\n'
+        "<TITLE>Ferry sinks off\n  Kessock</TITLE>\n"
+        '<TEXT>\nThe ferry <EVENT eid="e1" class="OCCURRENCE">sank</EVENT> '
+        '<TIMEX3 tid="t1" type="DATE" value="2025-06-02">Monday</TIMEX3>.\n</TEXT>\n</TimeML>\n',
+        encoding="utf-8",
+    )
+    (folder / "ZZZ20250603.0002.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-06-03" '
+        'functionInDocument="CREATION_TIME">2025-06-03</TIMEX3></DCT>'
+        "<TEXT>Divers reached the ferry.</TEXT></TimeML>\n",
+        encoding="utf-8",
+    )
+    raw = {"name": "f", "corpus": {"kind": "timeml", "path": "datasets/timex/news"},
+           "articles": ["APW20250602.0001"], "events": []}  # fmt: skip
+    gold = story_eval._gold_story(raw, tmp_path / "f.json")
+    pile = dict(story_eval.load_pile(gold.pile, tmp_path, tmp_path))
+    assert sorted(pile) == ["APW20250602.0001", "ZZZ20250603.0002"]
+    ferry = pile["APW20250602.0001"]
+    assert ferry.text == "The ferry sank Monday."
+    assert (ferry.title, ferry.outlet, ferry.published) == (
+        "Ferry sinks off Kessock", "Associated Press", date(2025, 6, 2),
+    )  # fmt: skip
+    assert (pile["ZZZ20250603.0002"].title, pile["ZZZ20250603.0002"].outlet) == (None, None)
+    with pytest.raises(InputError, match="TimeML"):
+        story_eval.load_pile(gold.pile, tmp_path / "elsewhere", tmp_path)
+
+
 def test_a_gold_folder_that_is_not_one_is_one_line(tmp_path: Path) -> None:
     done = run_storyline("eval", "stories", str(tmp_path / "nothing"))
     assert done.returncode == 1

@@ -18,7 +18,8 @@ Beside them the same figures for the floor every system must beat: each article'
 three sentences as one entry under its publication day (lead-3).
 
 A gold story names its articles through its corpus: a giveme5w1h event (all articles with
-that ``EventId``), a few days of one T17 topic (its records' ids), or a folder of files.
+that ``EventId``), a few days of one T17 topic (its records' ids), a folder of TimeML files
+(the time-expression corpora's news, several stories to a folder), or a folder of files.
 Gold stories that share a corpus form one pile, run through storyline at once (the examples
 hold three stories); each story storyline finds goes to the gold story holding most of its
 articles.
@@ -98,6 +99,8 @@ def _gold_story(raw: Mapping[str, Any], path: Path) -> GoldStory:
         pile = ("folder", corpus["path"])
     elif corpus["kind"] == "t17":
         pile = ("t17", corpus["topic"], *sorted(corpus["ids"]))
+    elif corpus["kind"] == "timeml":
+        pile = ("timeml", corpus["path"])
     else:
         raise ValueError(f"unknown corpus kind {corpus['kind']!r}")
     return GoldStory(
@@ -251,6 +254,11 @@ def load_pile(pile: tuple[str, ...], shared: Path, base: Path) -> list[tuple[str
         wanted = [a for a in articles if labels.get(a.id) == pile[1]]
         ids = {a.id: Path(a.origin).stem for a in wanted}
         return [(ids[a.id], a) for a in wanted]
+    if pile[0] == "timeml":
+        folder = shared / pile[1]
+        if not folder.is_dir():
+            raise InputError(str(folder), "no TimeML folder here")
+        return [(path.stem, _timeml_article(path)) for path in sorted(folder.glob("*.tml"))]
     from storyline.readers import read_paths
 
     if pile[0] == "t17":
@@ -272,6 +280,25 @@ def load_pile(pile: tuple[str, ...], shared: Path, base: Path) -> list[tuple[str
             name = names.get(result.url or result.origin)
             pairs.append((name or Path(result.origin).name, result))
     return pairs
+
+
+_TIMEML_OUTLETS = {"APW": "Associated Press", "NYT": "New York Times", "XIE": "Xinhua"}
+"""The news services a TimeML document id names by its first letters (AQUAINT's ids)."""
+
+
+def _timeml_article(path: Path) -> Article:
+    """A TimeML document as an article: its text without the annotation, its creation time
+    as the publication date, its title, and the outlet its id names."""
+    from storyline.evaluation.timex import read_timeml
+
+    document = read_timeml(path)
+    return Article.from_text(
+        document.text.strip(),
+        str(path),
+        title=document.title,
+        outlet=_TIMEML_OUTLETS.get(path.stem[:3]),
+        published=document.dct,
+    )
 
 
 def _record_names(folder: Path) -> dict[str, str]:

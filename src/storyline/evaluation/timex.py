@@ -58,6 +58,7 @@ class TimeMLDocument:
     text: str
     dct: dt.date | None
     gold: list[GoldTimex] = field(default_factory=list)
+    title: str | None = None
 
 
 def _parse_iso_day(value: str) -> dt.date | None:
@@ -105,7 +106,14 @@ def read_timeml(path: Path) -> TimeMLDocument:
     if text_el is not None:
         walk(text_el)
     gold.sort(key=lambda g: (g.start, g.end))
-    return TimeMLDocument(name=path.name, text="".join(pieces), dct=dct, gold=gold)
+    title = root.find("TITLE")
+    return TimeMLDocument(
+        name=path.name,
+        text="".join(pieces),
+        dct=dct,
+        gold=gold,
+        title=" ".join("".join(title.itertext()).split()) if title is not None else None,
+    )
 
 
 @dataclass(slots=True)
