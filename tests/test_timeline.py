@@ -60,6 +60,12 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
             "ON THE GULF OF MEXICO -- Robots moved a dome on Friday .",
             "Robots moved a dome on Friday .",
         ),
+        # an underscore for the dash, as a seven-bit wire sent it, with or without a credit
+        ("LISBON _ The ferry sank on Friday.", "The ferry sank on Friday."),
+        (
+            "PORTO, Portugal (AP) _ Divers reached the ferry on Saturday.",
+            "Divers reached the ferry on Saturday.",
+        ),
         # a page's headline and time stamp before the text
         (
             "Doubts cast on speech Thursday 30 June 2005 03.14 BST Leading Democrats reacted "
@@ -159,6 +165,7 @@ def test_readable_rejects_bylines_captions_and_fragments() -> None:
         ("The blast came at 11:30 AM on Monday.", "The blast came at 11:30 AM on Monday."),
         ("The U.S. -- and NATO -- agreed on Monday.", "The U.S. -- and NATO -- agreed on Monday."),
         ("Output rose 5% -- the most since May.", "Output rose 5% -- the most since May."),
+        ("The file_name _ and NASA _ were read.", "The file_name _ and NASA _ were read."),
     ],
 )
 def test_without_dateline_keeps_the_verbatim_lead(text: str, lead: str) -> None:

@@ -42,8 +42,9 @@ _NOISE = re.compile(
 )
 _AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Xinhua|dpa|Bloomberg)"
 _DATELINE = re.compile(
-    # "(Reuters) -", "-LRB- AP -RRB- --" (tokenised text spells brackets out)
-    rf"(?:(?:\(|-LRB-\s){_AGENCY}(?:\)|\s-RRB-)\s*(?:--|-|—|:)\s*"
+    # "(Reuters) -", "-LRB- AP -RRB- --" (tokenised text spells brackets out), "(AP) _" (the
+    # underscore a seven-bit wire sends for a dash)
+    rf"(?:(?:\(|-LRB-\s){_AGENCY}(?:\)|\s-RRB-)\s*(?:--|-|—|:|_(?!\S))\s*"
     # the same opening a sentence without its dash, or a dash left where a place was split
     # off before it: "(AP) Republicans have ...", "-- The House passed ..."
     rf"|^(?:(?:\(|-LRB-\s){_AGENCY}(?:\)|\s-RRB-)|--|—|-)\s+(?=[A-Z\"'`‘“])"
@@ -78,11 +79,11 @@ _DATELINE = re.compile(
     rf"|(?<![\w,])By\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w'’-]+\s?,\s?{_AGENCY}"
     r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:Staff|Writer|Correspondent|Producer|Editor)s?)?"
     r"\s+(?=[A-Z\"'`‘“])"
-    # "NEW ORLEANS --", "VENICE, Louisiana --", "VALMORÉ (Meridian Press) —": a place in
-    # capitals, the credit of a wire of any name, then a dash
+    # "NEW ORLEANS --", "VENICE, Louisiana --", "VALMORÉ (Meridian Press) —", "LISBON _": a
+    # place in capitals, the credit of a wire of any name, then a dash
     r"|(?P<place>(?<![\w,])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'.-]+)*"
     r"(?:\s?,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?(?:\s\([A-Z][\w&.' -]*\))?"
-    r"\s(?:--|—)\s))"
+    r"\s(?:--|—|_)(?:\s|$)))"
 )
 _GLUED = re.compile(
     r"(?<![\w'’])[a-z][a-z'’]* (?:The|An?|This|These|That|Those|It|He|She|They|We|You|What|When|"
