@@ -91,6 +91,31 @@ def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> Non
     assert scores["items"]["ferry"]["missed"] == ["e2", "e3"]
 
 
+def test_a_story_goes_to_its_gold_story_whatever_the_split_scored(tmp_path: Path) -> None:
+    gold = _ferry(tmp_path, "The Kessock ferry sank on Monday.", [])
+    for name, text in (("b.txt", "Ferry and bridge closed."), ("c.txt", "The bridge fell.")):
+        (tmp_path / "pile" / name).write_text(f" date 2025-06-04\n{text}", encoding="utf-8")
+    bridge = {"name": "bridge", "split": "test", "corpus": {"kind": "folder", "path": "../pile"},
+              "articles": ["b.txt", "c.txt"], "events": []}  # fmt: skip
+    (gold / "bridge.json").write_text(json.dumps(bridge), encoding="utf-8")
+    ferry = json.loads((gold / "ferry.json").read_text(encoding="utf-8"))
+    ferry["articles"].append("b.txt")  # an article telling both stories
+    (gold / "ferry.json").write_text(json.dumps(ferry), encoding="utf-8")
+
+    def system(articles: list[Article]) -> list[dict[str, object]]:
+        ids = {Path(a.origin).name: a.id for a in articles}
+        entry = {"date": "2025-06-04", "summary": "A line."}
+        return [
+            {"articles": [ids["a.txt"]], "timeline": [entry]},
+            {"articles": [ids["b.txt"], ids["c.txt"]], "timeline": [entry, entry]},
+        ]
+
+    # the second story holds more of the test story's articles than of the dev story's
+    for split, entries in (("dev", 1), ("test", 2)):
+        scores = story_eval.evaluate(gold, system, shared=tmp_path, split=split)
+        assert scores["overall"]["entries"] == entries
+
+
 def test_an_entry_retelling_a_key_event_another_tells_is_on_target_but_not_distinct() -> None:
     sank = story_eval.GoldEvent("e1", "ferry sinks", ("2025-06-02",), (("ferry", "sank"),))
     rescue = story_eval.GoldEvent("e2", "all rescued", ("2025-06-02",), (("rescuers",),))

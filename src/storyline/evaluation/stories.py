@@ -333,16 +333,30 @@ def owned(
     golds: Sequence[GoldStory], system: System, *, shared: Path, base: Path
 ) -> Iterator[tuple[GoldStory, list[dict[str, Any]], list[Article]]]:
     """Each gold story with the stories ``system`` found that it owns (see ``owner``) and
-    its own articles; each pile is read and run through ``system`` once."""
+    its own articles; each pile is read and run through ``system`` once. A found story goes
+    to the gold story of its pile holding most of its articles, whatever that one's split:
+    a pile of several stories (a TimeML folder) has stories in more than one split, and one
+    split's figures must not count another's stories."""
     by_pile: dict[tuple[str, ...], list[GoldStory]] = defaultdict(list)
     for gold in golds:
         by_pile[gold.pile].append(gold)
+    rivals = {pile: list(stories) for pile, stories in by_pile.items()}
+    for gold in _other_splits(golds, base):
+        if gold.pile in rivals:
+            rivals[gold.pile].append(gold)
+    for mates in rivals.values():
+        mates.sort(key=lambda gold: gold.name)  # a tie goes the same way in every split
     for pile, stories in by_pile.items():
         pairs = load_pile(pile, shared, base)
         gold_of = {article.id: gid for gid, article in pairs}
         found = system([a for _, a in pairs])
         for gold in stories:
-            mine = [story for story in found if owner(story, gold_of, stories) is gold]
+            mine = [
+                story
+                for story in found
+                if (best := owner(story, gold_of, rivals[pile])) is not None
+                and best.name == gold.name
+            ]
             yield gold, mine, [a for gid, a in pairs if gid in gold.articles]
 
 
@@ -394,6 +408,16 @@ def evaluate(
         },
         "items": items,
     }
+
+
+def _other_splits(golds: Sequence[GoldStory], base: Path) -> list[GoldStory]:
+    """The gold stories of ``base`` that are not among ``golds`` (those of other splits)."""
+    try:
+        everyone = load_gold(base)
+    except InputError:
+        return []
+    names = {gold.name for gold in golds}
+    return [gold for gold in everyone if gold.name not in names]
 
 
 def owner(
