@@ -1682,6 +1682,28 @@ def test_a_page_stamped_overnight_tells_the_day_before(stamp: str, day: str) -> 
     assert all(e.approximate for e in found)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        # filed on the 13th, printed on the 14th: the undated lead tells the 13th's news
+        ("HALDEN, March 13 (Xinhua) --\n\n", "2012-03-13"),
+        ("HALDEN, March 13 (Xinhua) -- ", "2012-03-13"),
+        # a dateline without a date, and one far from the page's date, leave it alone
+        ("HALDEN (Meridian Press) — ", "2012-03-14"),
+        ("HALDEN, January 2 (Xinhua) --\n\n", "2012-03-14"),
+    ],
+)
+def test_a_wire_dateline_s_day_is_its_undated_lead_s(dateline: str, day: str) -> None:
+    page = analysed(
+        f"{dateline}The presidents of two neighbours have signed a treaty on the dam "
+        "at a ceremony broadcast live on television .\n"
+        "Hundreds of people watched the signing in the town square .",
+        date(2012, 3, 14),
+        "dam.txt",
+    )
+    assert {e.date for e in events.story_events([page])} == {day}
+
+
 def test_a_clock_time_the_lead_gives_is_no_page_stamp() -> None:
     # The small hours are when the dam gave way, not when the page was written.
     page = analysed(

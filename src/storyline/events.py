@@ -4,10 +4,10 @@ An event is one happening told by sentences across articles. A sentence is dated
 its main clause reports ("spread to two more harbours on Thursday"), not by the dates it
 mentions in passing ("the strike that began on Sept. 29", "since Oct. 3", "founded in
 1911") or that a speaker's quoted words give; a sentence that gives no date tells the news
-of its article's day (the day its lead dates, else its publication day, or the day before
-it for a page stamped overnight), unless it opens on a thing the sentence before it dated
-("The statement warned") or goes on quoting someone it dated saying something, and an
-event known only that way says so.
+of its article's day (the day its lead dates, else the day its wire dateline gives, else
+its publication day, or the day before it for a page stamped overnight), unless it opens on
+a thing the sentence before it dated ("The statement warned") or goes on quoting someone it
+dated saying something, and an event known only that way says so.
 
 Sentences join an event when their words (in a small story, with the optional sentence
 encoder, also their meaning: ``embedding``) are close to the event's and their dates agree:
@@ -270,6 +270,10 @@ _PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|has|have)\b(?!\s+(?:been|\w+ed)
 _PRONOUN_START = re.compile(r"(?i)^\W*(?:he|she|it|they|this|that|these|those|we|i|you)\b")
 
 
+_Day = date
+"""A calendar day, for the fields of ``Report``, whose ``date`` field hides the class."""
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """A sentence of an article, read for what happened and when.
@@ -280,7 +284,8 @@ class Report:
     tell an event, since an outlet that reports it again counts it among its news.
     ``outlet`` keys who answers for it (``Provenance.outlet_key``): an entry's count of
     independent sources, the newsrooms a reader sees behind it. ``overnight``: its page was
-    stamped in the small hours (``_overnight``).
+    stamped in the small hours (``_overnight``). ``filed``: the day its article's wire
+    dateline gives ("WARSAW, February 26 (Xinhua) --"), if it gives one (``_filed``).
     """
 
     sentence: Sentence
@@ -299,6 +304,7 @@ class Report:
     figures: tuple[tuple[str, str], ...] = ()
     headline: bool = False
     overnight: bool = False
+    filed: _Day | None = None
     timed: bool = False
     """Whether the sentence names a time of its own ("last week", "on Oct. 5", "next
     month"), whichever clause it dates."""
@@ -313,9 +319,13 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     past = 0  # dated sentences well before the news, less those near it (``_narrative``)
     headline = _headline_only(document.article)
     overnight: bool | None = None  # read off the page's head once its lead is found
+    filed: date | None = None
     stray = stray_opening(document.sentences)
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
+        if not reports and filed is None and sentence.start > raw.start:
+            cut = raw.text[: sentence.start - raw.start]
+            filed = _filed(cut, expressions.get(raw.index, ()), sentence.start, published)
         if not (headline or readable(sentence.text)) or is_furniture(sentence.text):
             continue
         if raw is stray:
@@ -350,11 +360,37 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 figures=tuple(_FIGURE.findall(sentence.text)),
                 headline=headline,
                 overnight=overnight,
+                filed=filed,
                 timed=bool(told),
             )
         )
         past += _narrative(reports[-1])
     return reports
+
+
+_CLOCK_TIME = re.compile(r"\d[:.]\d\d")
+
+
+def _filed(
+    cut: str, expressions: Iterable[TimeExpression], lead: int, published: date | None
+) -> date | None:
+    """The day a wire dateline cut off before the lead (``cut``; the lead starts at ``lead``)
+    gives: the day the story was filed ("WARSAW, February 26 (Xinhua) --" on a page dated
+    the 27th, as an agency's copy reaches a paper in a later time zone). Only a day a few
+    days before publication at most (``NEWS_DAY_REACH``), and not a page's time stamp ("Last
+    updated at 06:28 GMT, Monday"), which dates the page rather than the news (a page stamped
+    overnight tells the day before's, ``_overnight``)."""
+    if published is None or _CLOCK_TIME.search(cut):
+        return None
+    for expression in expressions:
+        if expression.end <= lead and expression.type == "DATE" and len(expression.value) == 10:
+            try:
+                day = date.fromisoformat(expression.value)
+            except ValueError:
+                continue
+            if published - timedelta(days=NEWS_DAY_REACH) <= day <= published:
+                return day
+    return None
 
 
 DAWN = 8
@@ -751,8 +787,8 @@ def news_day(reports: Sequence[Report]) -> date | None:
     before publication (a lead that tells Saturday's work and Sunday's all-clear reports
     Sunday's news; the earlier day is how it came about), or the day after publication that
     a happening told in the past may lie on (news from a time zone ahead of the outlet's,
-    see ``_ahead``), else the publication day, or the day before it for a page stamped
-    overnight (``_overnight``)."""
+    see ``_ahead``), else the day its wire dateline gives (``_filed``), else the publication
+    day, or the day before it for a page stamped overnight (``_overnight``)."""
     if not reports or reports[0].published is None:
         return None
     published = reports[0].published
@@ -765,6 +801,8 @@ def news_day(reports: Sequence[Report]) -> date | None:
                 days.append(day)
     if days:
         return max(days)
+    if reports[0].filed is not None:
+        return reports[0].filed
     return published - timedelta(days=1) if reports[0].overnight else published
 
 
