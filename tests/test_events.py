@@ -131,6 +131,21 @@ def test_a_thing_named_by_its_day_dates_that_thing_not_the_news() -> None:
     assert night.date == "2025-03-12"  # the night of a day is the clause's own time
 
 
+def test_a_thing_a_preposition_names_by_its_day_after_the_verb_is_mentioned_in_passing() -> None:
+    doc = analysed(
+        "Tour operators say there have been no cancellations as a result of the March 2 "
+        "floods in the valley.\n"
+        "The March 2 floods destroyed the old bridge at Varne.\n"
+        "Two fans boarded the March 12 ferry from Varne to the islands.",
+        date(2025, 3, 14),
+        "floods.txt",
+    )
+    operators, floods, fans = events.reports_of(doc, None)
+    assert operators.date is None and operators.passing == (("2025-03-02", "March 2"),)
+    assert floods.date == "2025-03-02"  # the thing dated is what the clause tells
+    assert fans.date == "2025-03-12"  # and so is the thing its verb acts on
+
+
 def test_the_end_of_a_range_belongs_where_its_start_does() -> None:
     doc = analysed(
         "Ana Corvo, who ran the port authority from 2010 to 2014, said on Friday that the "

@@ -190,6 +190,21 @@ _OWNED_DAY = re.compile(
 that thing's date, mentioned in passing, not the day of the clause's news, where "the night
 of Feb. 21" is a time of the clause itself."""
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:of|into|with|after|since|by|from|than|over|about|through|against)\s+"
+    r"(?:the|its|their|his|her|our|this|that)\s+$"
+)
+_NOUN_AFTER = re.compile(
+    r"(?i)^(?:\s*,)?\s+(?!(?:and|or|to|through|until|till|when|before|after|at|in|on|of|for|"
+    r"that|which|who|the|a|an|was|were|is|are|has|had|have)\b)[a-z][a-z-]+"
+)
+"""A date between a preposition's determiner and a noun ("as a result of the Aug. 7 Embassy
+bombings"): it names a thing by its day. After the clause's verb that thing is one the
+clause only mentions; before it, the thing is the clause's subject ("The Aug. 7 bombings
+killed 258 people") and its day the clause's, and so is a thing the verb acts on ("boarded
+the Dec. 24 flight") or the occasion it happened at ("offered talks in his New Year's Day
+speech")."""
+
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\b(?:[^.;!?]|\.\d){0,60}"
     r"|\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?"
@@ -611,7 +626,7 @@ def _readings(
         ):
             passing = previous[1]
         else:
-            passing = _subordinate(before) or _quoted(before)
+            passing = _subordinate(before) or _quoted(before) or _named_thing(before, after)
         previous = (expression.end - sentence.start, passing)
         yield value, expression.text, passing, said
 
@@ -716,6 +731,17 @@ def _ahead(text: str) -> int:
     told in the past tense, as news from a time zone ahead of the outlet's ("Kim's New
     Year's Day speech" printed in New York on Dec. 31); none for a plan or a state."""
     return int(_FUTURE.search(text) is None and _eventive(text))
+
+
+def _named_thing(before: str, after: str) -> bool:
+    """Whether a date names a thing the clause's verb, told before it, only mentions
+    (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``)."""
+    determiner = _DETERMINER_BEFORE.search(before)
+    return (
+        determiner is not None
+        and _NOUN_AFTER.match(after) is not None
+        and _FINITE.search(before, 0, determiner.start()) is not None
+    )
 
 
 def _subordinate(before: str) -> bool:
