@@ -1,7 +1,8 @@
 """A participle after an owner ("Halder's ruptured well", tokenised "Halder 's ruptured
 well") describes the well, as one after "the" does: the day of the sentence ("robots swarmed
 around ... Monday") is not a day the well ruptured. A sentence telling the rupture itself
-on another day still disagrees, and "it's" is "it is", after which the participle acts. The
+on another day still disagrees, and "it's" is "it is", after which the participle acts; an
+adverb after "will" or "to" ("will officially join") is not the plan's verb. The
 articles are invented and written for these tests.
 """
 
@@ -51,3 +52,19 @@ def test_a_participle_after_it_is_still_acts() -> None:
         "said",
         "launching",
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "word"),
+    [
+        ("the three will officially join the alliance ", "join"),
+        ("the port is to formally reopen ", "reopen"),
+        # a verb ending like an adverb is still the plan's
+        ("the unions will rally ", "rally"),
+        ("the ministry will supply ", "supply"),
+    ],
+)
+def test_an_adverb_after_a_modal_leaves_the_plan_to_the_verb_after_it(
+    clause: str, word: str
+) -> None:
+    assert [w for _at, _kind, w in _verbs(clause)] == [word]

@@ -173,7 +173,8 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
             owned = previous.lower() not in _IS_CONTRACTED  # tokenised text's "'s"
             continue
         event = _event_word(token)
-        if event is None and previous.lower() in _MODALS:
+        adverb = _adverb(token)
+        if event is None and previous.lower() in _MODALS and not adverb:
             event = _planned_word(token)  # "will launch in March": a plan's verb
         if earlier.lower() == "what" and token.lower() in _NAMING:
             event = None  # "attacks by what it called the crusader enemy": a name, no act
@@ -183,10 +184,20 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
             event[1].endswith(("ed", "ing")) and (previous.lower() in _DETERMINERS or owned)
         ):
             found.append((match.start(), *event))
-        if not (token.lower().endswith("ly") and (previous.lower() in _DETERMINERS or owned)):
+        described = token.lower().endswith("ly") and (previous.lower() in _DETERMINERS or owned)
+        if not (described or (adverb and previous.lower() in _MODALS)):
+            # "the newly built road", "will officially join": the word before the adverb
+            # still governs the word after it
             previous, earlier = token, previous
             owned = token.endswith(("'s", "’s")) and token.lower()[:-2] not in _IS_CONTRACTED
     return tuple(found)
+
+
+def _adverb(token: str) -> bool:
+    """Whether a token reads as an adverb of manner ("officially", "newly"), not a verb or
+    a noun that ends the same way ("rally", "supply", "reply")."""
+    word = token.lower()
+    return len(word) > 5 and word.endswith("ly") and not word.endswith("ply")
 
 
 _IS_CONTRACTED = frozenset("it he she that there here what who where let".split())
