@@ -864,6 +864,47 @@ def test_an_earlier_development_told_once_in_passing_is_background() -> None:
     assert pay_cut.date == "2025-03" and "pay cut" in pay_cut.summary
 
 
+@pytest.mark.parametrize("leads", [2, 1])
+def test_a_story_retold_weeks_later_has_the_days_its_leads_retell(leads: int) -> None:
+    # Two outlets' features in June open on a rescue in May: the rescue is the story, its
+    # days the story's days, not context before it. One outlet's lead alone tells an
+    # earlier incident its feature recalls: background.
+    second = (
+        "In May, Orvane fisherman Tomas Reyes was rescued from the sea after drifting for two "
+        "days."
+        if leads == 2
+        else "Orvane held its summer fair on Saturday, with a parade along the quay."
+    )
+    docs = [
+        analysed(
+            "A fisherman from Orvane was pulled alive from the sea in May after two days "
+            "adrift.\n"
+            "His boat had capsized in a storm off the cape.\n"
+            "Lifeboat crews searched through two nights.\n"
+            "He was released from hospital on May 20.\n"
+            "He now teaches sea safety at the harbour school.",
+            date(2025, 6, 20),
+            "coast.txt",
+        ),
+        analysed(
+            f"{second}\n"
+            "A trawler spotted an upturned hull at dawn.\n"
+            "Crowds lined the harbour wall to cheer the lifeboat crews.\n"
+            "Doctors let him go home on May 20.\n"
+            "The town's new lifeboat will be named after the trawler.",
+            date(2025, 6, 21),
+            "harbour.txt",
+        ),
+    ]
+    found, background = events.build(events.story_events(docs))
+    may = [e.date for e in found if e.date.startswith("2025-05")]
+    if leads == 2:
+        assert "2025-05" in may and "2025-05-20" in may  # the rescue, then the release
+    else:
+        assert may == []
+        assert any(e.date.startswith("2025-05") for e in background)
+
+
 def test_a_story_followed_for_months_tells_its_run_up() -> None:
     # The order behind a withdrawal, told once in passing: on the timeline of a story that
     # runs from June to September (two months before its first news is inside its run-up),

@@ -25,7 +25,9 @@ story's timeline is as long as its events, at most five per square root of its i
 sources or two thirds of its likely key events if more, beside the recent causes it tells
 and the news its articles open with.
 Dated context from before the story that is not one of its events is its background, kept
-apart; an undated line of standing context that copy repeats weeks apart is no entry.
+apart; a story its outlets retell weeks later (two features opening on May's rescue) starts
+on the days they retell. An undated line of standing context that copy repeats weeks apart
+is no entry.
 
 Everything here compares each sentence with a bounded number of others (``_TermIndex``), so
 the cost of a story grows with its size, not with its square; the comparison by meaning,
@@ -89,6 +91,10 @@ the event, or an undated one retelling an older event: sources disagree on days,
 happenings a few days apart often share words."""
 
 DAY_SLACK = 3
+
+RETOLD_LEADS = 2
+"""Independent sources whose leads must tell an earlier dated happening for the story to be
+about it (``_retold_start``): features of June opening on May's rescue tell May's story."""
 
 FAR = 365
 """Days before a story's first news beyond which a dated event is history rather than one
@@ -1396,6 +1402,8 @@ def story_events(
     groups = _group(everything, newsdays, idf, meanings)
     days = sorted(d for d in newsdays.values() if d is not None)
     window = days[0] - timedelta(days=NEWS_DAY_REACH) if days else None
+    if window is not None:
+        window = _retold_start(groups, newsdays, window)
     keywords = _lead_words(everything)
     echoes = _echoes(everything, idf)
     titles = _title_closeness(documents, everything, idf)
@@ -1436,6 +1444,25 @@ def story_events(
             )
         )
     return found
+
+
+def _retold_start(
+    groups: Sequence[_Group], newsdays: dict[str, date | None], window: date
+) -> date:
+    """Where a story's own days begin: ``window`` (a few days before its first news day),
+    or earlier when the leads of ``RETOLD_LEADS`` independent sources tell a dated
+    happening from before it, less than ``FAR`` days before: a story told weeks later (the
+    features of June on May's rescue) is the story of those days, and what they tell is
+    its events, not context kept apart."""
+    told = [
+        start
+        for group in groups
+        if (dated := _event_date(group, newsdays)) is not None
+        and not dated[1]
+        and len({r.source for r in group.reports if r.position < LEAD}) >= RETOLD_LEADS
+        and window - timedelta(days=FAR) < (start := span(dated[0])[0]) < window
+    ]
+    return min(told, default=window)
 
 
 def _dated_as_first_told(per_article: dict[str, list[Report]]) -> None:
