@@ -121,26 +121,19 @@ def test_a_thing_named_by_its_day_dates_that_thing_not_the_news() -> None:
     doc = analysed(
         "The senator compared the crisis with the attacks of Sept. 11 in a speech.\n"
         "The minister insisted the written answer of March 2 was a fair summary.\n"
-        "Protesters marched on the night of March 12 through the old town.",
-        date(2025, 3, 14),
-        "speech.txt",
-    )
-    attacks, answer, night = events.reports_of(doc, None)
-    assert attacks.date is None and attacks.passing == (("2024-09-11", "Sept. 11"),)
-    assert answer.date is None and answer.passing == (("2025-03-02", "March 2"),)
-    assert night.date == "2025-03-12"  # the night of a day is the clause's own time
-
-
-def test_a_thing_a_preposition_names_by_its_day_after_the_verb_is_mentioned_in_passing() -> None:
-    doc = analysed(
+        "Protesters marched on the night of March 12 through the old town.\n"
         "Tour operators say there have been no cancellations as a result of the March 2 "
         "floods in the valley.\n"
         "The March 2 floods destroyed the old bridge at Varne.\n"
         "Two fans boarded the March 12 ferry from Varne to the islands.",
         date(2025, 3, 14),
-        "floods.txt",
+        "speech.txt",
     )
-    operators, floods, fans = events.reports_of(doc, None)
+    attacks, answer, night, operators, floods, fans = events.reports_of(doc, None)
+    assert attacks.date is None and attacks.passing == (("2024-09-11", "Sept. 11"),)
+    assert answer.date is None and answer.passing == (("2025-03-02", "March 2"),)
+    assert night.date == "2025-03-12"  # the night of a day is the clause's own time
+    # after a preposition and the clause's verb, a day names a thing mentioned in passing
     assert operators.date is None and operators.passing == (("2025-03-02", "March 2"),)
     assert floods.date == "2025-03-02"  # the thing dated is what the clause tells
     assert fans.date == "2025-03-12"  # and so is the thing its verb acts on
@@ -1715,32 +1708,15 @@ def test_a_page_stamp_cut_off_the_lead_does_not_date_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("stamp", "day"),
+    ("head", "day"),
     [
-        ("Page last updated at 06:42 GMT , Wednesday , 14 March 2012", "2012-03-13"),
-        ("HALDEN | Wed Mar 14 , 2012 1:05 am BST", "2012-03-13"),
-        ("Page last updated at 15:42 GMT , Wednesday , 14 March 2012", "2012-03-14"),
+        # written in the small hours of Wednesday, the page tells Tuesday evening's verdict;
+        # a page stamped that afternoon tells Wednesday's
+        ("Page last updated at 06:42 GMT , Wednesday , 14 March 2012 ", "2012-03-13"),
+        ("HALDEN | Wed Mar 14 , 2012 1:05 am BST ", "2012-03-13"),
+        ("Page last updated at 15:42 GMT , Wednesday , 14 March 2012 ", "2012-03-14"),
         # the clock of another place, on another day than the page's
-        ("-LRB- Updated : 2:10 a.m. Thursday , Halden time -RRB-", "2012-03-14"),
-    ],
-)
-def test_a_page_stamped_overnight_tells_the_day_before(stamp: str, day: str) -> None:
-    # Written in the small hours of Wednesday, the page tells Tuesday evening's verdict,
-    # given no date, and what followed it; a page stamped that afternoon tells Wednesday's.
-    page = analysed(
-        f"{stamp} A jury in Halden found the dam's builder guilty of negligence .\n"
-        "Relatives of the flood's victims cheered outside the courthouse .",
-        date(2012, 3, 14),
-        "dam.txt",
-    )
-    found = events.story_events([page])
-    assert {e.date for e in found} == {day}
-    assert all(e.approximate for e in found)
-
-
-@pytest.mark.parametrize(
-    ("dateline", "day"),
-    [
+        ("-LRB- Updated : 2:10 a.m. Thursday , Halden time -RRB- ", "2012-03-14"),
         # filed on the 13th, printed on the 14th: the undated lead tells the 13th's news
         ("HALDEN, March 13 (Xinhua) --\n\n", "2012-03-13"),
         ("HALDEN, March 13 (Xinhua) -- ", "2012-03-13"),
@@ -1749,15 +1725,16 @@ def test_a_page_stamped_overnight_tells_the_day_before(stamp: str, day: str) -> 
         ("HALDEN, January 2 (Xinhua) --\n\n", "2012-03-14"),
     ],
 )
-def test_a_wire_dateline_s_day_is_its_undated_lead_s(dateline: str, day: str) -> None:
+def test_the_head_of_a_page_tells_which_day_its_undated_lead_is_of(head: str, day: str) -> None:
     page = analysed(
-        f"{dateline}The presidents of two neighbours have signed a treaty on the dam "
-        "at a ceremony broadcast live on television .\n"
-        "Hundreds of people watched the signing in the town square .",
+        f"{head}A jury in Halden found the dam's builder guilty of negligence .\n"
+        "Relatives of the flood's victims cheered outside the courthouse .",
         date(2012, 3, 14),
         "dam.txt",
     )
-    assert {e.date for e in events.story_events([page])} == {day}
+    found = events.story_events([page])
+    assert {e.date for e in found} == {day}
+    assert all(e.approximate for e in found)
 
 
 def test_a_clock_time_the_lead_gives_is_no_page_stamp() -> None:
