@@ -59,6 +59,8 @@ def test_a_participle_after_it_is_still_acts() -> None:
     [
         ("the three will officially join the alliance ", "join"),
         ("the port is to formally reopen ", "reopen"),
+        ("the port will fully reopen ", "reopen"),
+        ("the port will only reopen ", "reopen"),
         # a verb ending like an adverb is still the plan's
         ("the unions will rally ", "rally"),
         ("the ministry will supply ", "supply"),

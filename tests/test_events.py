@@ -124,19 +124,27 @@ def test_a_thing_named_by_its_day_dates_that_thing_not_the_news() -> None:
         "Protesters marched on the night of March 12 through the old town.\n"
         "Tour operators say there have been no cancellations as a result of the March 2 "
         "floods in the valley.\n"
+        "Police opened a probe into the March 2 crash at the depot.\n"
         "The March 2 floods destroyed the old bridge at Varne.\n"
-        "Two fans boarded the March 12 ferry from Varne to the islands.",
+        "Armed survivors of the March 2 floods blocked the main road.\n"
+        "Two fans boarded the March 12 ferry from Varne to the islands.\n"
+        "Two soldiers were killed by the March 2 blast.\n"
+        "Polls opened early on the morning of the March 2 election.",
         date(2025, 3, 14),
         "speech.txt",
     )
-    attacks, answer, night, operators, floods, fans = events.reports_of(doc, None)
+    attacks, answer, night, operators, probe, *dated = events.reports_of(doc, None)
     assert attacks.date is None and attacks.passing == (("2024-09-11", "Sept. 11"),)
     assert answer.date is None and answer.passing == (("2025-03-02", "March 2"),)
     assert night.date == "2025-03-12"  # the night of a day is the clause's own time
     # after a preposition and the clause's verb, a day names a thing mentioned in passing
     assert operators.date is None and operators.passing == (("2025-03-02", "March 2"),)
-    assert floods.date == "2025-03-02"  # the thing dated is what the clause tells
-    assert fans.date == "2025-03-12"  # and so is the thing its verb acts on
+    assert probe.date is None and probe.passing == (("2025-03-02", "March 2"),)
+    # the thing dated is what the clause tells (its subject, whatever word opens it), the
+    # thing its verb acts on, what did it, or the time of day named
+    assert [r.date for r in dated] == ["2025-03-02", "2025-03-02", "2025-03-12"] + [
+        "2025-03-02"
+    ] * 2
 
 
 def test_the_end_of_a_range_belongs_where_its_start_does() -> None:
@@ -896,6 +904,31 @@ def test_a_story_retold_weeks_later_has_the_days_its_leads_retell(leads: int) ->
     else:
         assert may == []
         assert any(e.date.startswith("2025-05") for e in background)
+
+
+def test_news_that_recalls_the_disaster_behind_it_keeps_that_disaster_s_days_apart() -> None:
+    # Both outlets open on Monday's inquiry and recall the capsizing in their next line: the
+    # story is the inquiry's, and what followed the capsizing, told once, is context.
+    docs = [
+        analysed(
+            "A public inquiry into the Orvane ferry disaster opened in the town hall on Monday.\n"
+            "The ferry capsized off the cape on March 3, killing 40 people.\n"
+            "Divers recovered the last body on March 20.\n"
+            "The inquiry will sit for six weeks.",
+            date(2025, 6, 17),
+            "inquiry.txt",
+        ),
+        analysed(
+            "An inquiry into the loss of the Orvane ferry began hearing evidence on Monday.\n"
+            "Forty people died when the ferry capsized off the cape on March 3.\n"
+            "Relatives of the dead filled the public gallery.",
+            date(2025, 6, 17),
+            "hearing.txt",
+        ),
+    ]
+    found, background = events.build(events.story_events(docs))
+    assert "2025-03-20" not in {e.date for e in found}
+    assert "2025-03-20" in {e.date for e in background}
 
 
 def test_a_story_followed_for_months_tells_its_run_up() -> None:
@@ -1720,6 +1753,7 @@ def test_a_page_stamp_cut_off_the_lead_does_not_date_it() -> None:
         # filed on the 13th, printed on the 14th: the undated lead tells the 13th's news
         ("HALDEN, March 13 (Xinhua) --\n\n", "2012-03-13"),
         ("HALDEN, March 13 (Xinhua) -- ", "2012-03-13"),
+        ("HALDEN, 13.03.2012 (Xinhua) -- ", "2012-03-13"),
         # a dateline without a date, and one far from the page's date, leave it alone
         ("HALDEN (Meridian Press) — ", "2012-03-14"),
         ("HALDEN, January 2 (Xinhua) --\n\n", "2012-03-14"),

@@ -108,12 +108,16 @@ def test_a_story_goes_to_its_gold_story_whatever_the_split_scored(tmp_path: Path
         return [
             {"articles": [ids["a.txt"]], "timeline": [entry]},
             {"articles": [ids["b.txt"], ids["c.txt"]], "timeline": [entry, entry]},
+            {"articles": [ids["a.txt"], ids["c.txt"]], "timeline": [entry] * 4},
         ]
 
-    # the second story holds more of the test story's articles than of the dev story's
-    for split, entries in (("dev", 1), ("test", 2)):
-        scores = story_eval.evaluate(gold, system, shared=tmp_path, split=split)
-        assert scores["overall"]["entries"] == entries
+    # the second story holds more of the test story's articles than of the dev story's;
+    # the third holds one of each, and is counted in one split only
+    counted = [
+        story_eval.evaluate(gold, system, shared=tmp_path, split=split)["overall"]["entries"]
+        for split in ("dev", "test")
+    ]
+    assert counted in ([5, 2], [1, 6])
 
 
 def test_an_entry_retelling_a_key_event_another_tells_is_on_target_but_not_distinct() -> None:

@@ -93,8 +93,9 @@ happenings a few days apart often share words."""
 DAY_SLACK = 3
 
 RETOLD_LEADS = 2
-"""Independent sources whose leads must tell an earlier dated happening for the story to be
-about it (``_retold_start``): features of June opening on May's rescue tell May's story."""
+"""Independent sources, each opening on earlier days, whose leads must tell an earlier
+dated happening for the story to be about it (``_retold_start``): features of June opening
+on May's rescue tell May's story."""
 
 FAR = 365
 """Days before a story's first news beyond which a dated event is history rather than one
@@ -197,19 +198,25 @@ that thing's date, mentioned in passing, not the day of the clause's news, where
 of Feb. 21" is a time of the clause itself."""
 
 _DETERMINER_BEFORE = re.compile(
-    r"(?i)\b(?:of|into|with|after|since|by|from|than|over|about|through|against)\s+"
+    r"(?i)(?:\b(?!(?:morning|night|evening|afternoon|day|days|week|weekend|end|start|"
+    r"beginning|middle|dawn|eve|hours|part|rest|month|year|course)\b)[a-z]{3,}\s+of"
+    r"|\b(?:into|after|since|from|than|about|against))\s+"
     r"(?:the|its|their|his|her|our|this|that)\s+$"
 )
 _NOUN_AFTER = re.compile(
-    r"(?i)^(?:\s*,)?\s+(?!(?:and|or|to|through|until|till|when|before|after|at|in|on|of|for|"
+    r"(?i)^\s+(?!(?:and|or|to|through|until|till|when|before|after|at|in|on|of|for|"
     r"that|which|who|the|a|an|was|were|is|are|has|had|have)\b)[a-z][a-z-]+"
 )
+_YEAR_END = re.compile(r"\d{4}$")
 """A date between a preposition's determiner and a noun ("as a result of the Aug. 7 Embassy
-bombings"): it names a thing by its day. After the clause's verb that thing is one the
-clause only mentions; before it, the thing is the clause's subject ("The Aug. 7 bombings
-killed 258 people") and its day the clause's, and so is a thing the verb acts on ("boarded
-the Dec. 24 flight") or the occasion it happened at ("offered talks in his New Year's Day
-speech")."""
+bombings", "a probe into the May 3 crash"): it names a thing by its day. After the clause's
+verb that thing is one the clause only mentions; before it, the thing is the clause's
+subject ("The Aug. 7 bombings killed 258 people") and its day the clause's. So is a thing
+the verb acts on ("boarded the Dec. 24 flight"), the occasion it happened at or by ("offered
+talks in his New Year's Day speech", "killed by the March 2 blast", "over the Christmas
+holiday") and a time of the day named ("on the morning of the March 2 election"). A comma
+after the date ends its noun phrase unless the date ends on its year ("the Aug. 7, 1998,
+bombings")."""
 
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\b(?:[^.;!?]|\.\d){0,60}"
@@ -389,7 +396,8 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     return reports
 
 
-_CLOCK_TIME = re.compile(r"\d[:.]\d\d")
+_CLOCK_TIME = re.compile(r"\d[:.]\d\d(?![.:/]?\d)")
+"""A clock time ("06:28", "4.37"), not a date written in figures ("13.03.2012")."""
 
 
 def _filed(
@@ -632,7 +640,11 @@ def _readings(
         ):
             passing = previous[1]
         else:
-            passing = _subordinate(before) or _quoted(before) or _named_thing(before, after)
+            passing = (
+                _subordinate(before)
+                or _quoted(before)
+                or _named_thing(before, expression.text, after)
+            )
         previous = (expression.end - sentence.start, passing)
         yield value, expression.text, passing, said
 
@@ -739,14 +751,18 @@ def _ahead(text: str) -> int:
     return int(_FUTURE.search(text) is None and _eventive(text))
 
 
-def _named_thing(before: str, after: str) -> bool:
-    """Whether a date names a thing the clause's verb, told before it, only mentions
-    (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``)."""
+def _named_thing(before: str, expression: str, after: str) -> bool:
+    """Whether a date (``expression``) names a thing the clause's verb, told before it, only
+    mentions (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``). The sentence's first word is not
+    read as that verb: "Armed survivors of the March 2 floods" have no verb yet."""
     determiner = _DETERMINER_BEFORE.search(before)
+    if determiner is None:
+        return False
+    if _YEAR_END.search(expression) and after.lstrip().startswith(","):
+        after = after.lstrip()[1:]  # "the Aug. 7, 1998, bombings"
     return (
-        determiner is not None
-        and _NOUN_AFTER.match(after) is not None
-        and _FINITE.search(before, 0, determiner.start()) is not None
+        _NOUN_AFTER.match(after) is not None
+        and _FINITE.search(before, 1, determiner.start()) is not None
     )
 
 
@@ -1403,7 +1419,8 @@ def story_events(
     days = sorted(d for d in newsdays.values() if d is not None)
     window = days[0] - timedelta(days=NEWS_DAY_REACH) if days else None
     if window is not None:
-        window = _retold_start(groups, newsdays, window)
+        openings = {article: reports[0] for article, reports in per_article.items() if reports}
+        window = _retold_start(groups, newsdays, window, openings)
     keywords = _lead_words(everything)
     echoes = _echoes(everything, idf)
     titles = _title_closeness(documents, everything, idf)
@@ -1447,22 +1464,46 @@ def story_events(
 
 
 def _retold_start(
-    groups: Sequence[_Group], newsdays: dict[str, date | None], window: date
+    groups: Sequence[_Group],
+    newsdays: dict[str, date | None],
+    window: date,
+    openings: dict[str, Report],
 ) -> date:
     """Where a story's own days begin: ``window`` (a few days before its first news day),
-    or earlier when the leads of ``RETOLD_LEADS`` independent sources tell a dated
-    happening from before it, less than ``FAR`` days before: a story told weeks later (the
-    features of June on May's rescue) is the story of those days, and what they tell is
-    its events, not context kept apart."""
-    told = [
-        start
-        for group in groups
-        if (dated := _event_date(group, newsdays)) is not None
-        and not dated[1]
-        and len({r.source for r in group.reports if r.position < LEAD}) >= RETOLD_LEADS
-        and window - timedelta(days=FAR) < (start := span(dated[0])[0]) < window
-    ]
+    or earlier when the leads of ``RETOLD_LEADS`` independent sources tell, not in a
+    quotation, a dated happening less than ``FAR`` days before ``window``, and one of those
+    articles opens on days before it (``_opens_on_the_past``): a story told weeks later
+    (features of June opening on May's rescue) is the story of those days, and what they
+    tell is its events, not context kept apart. Articles that open on their own day's news
+    ("an inquiry opened on Monday") and recall the disaster behind it in their next line
+    keep the disaster as context."""
+
+    def past(report: Report) -> bool:
+        opening = openings.get(report.sentence.article_id)
+        return opening is not None and _opens_on_the_past(opening, window)
+
+    told = []
+    for group in groups:
+        dated = _event_date(group, newsdays)
+        if dated is None or dated[1]:
+            continue
+        start = span(dated[0])[0]
+        leads = [r for r in group.reports if r.position < LEAD and not r.quote]
+        if (
+            window - timedelta(days=FAR) < start < window
+            and len({r.source for r in leads}) >= RETOLD_LEADS
+            and any(past(r) for r in leads)
+        ):
+            told.append(start)
     return min(told, default=window)
+
+
+def _opens_on_the_past(opening: Report, window: date) -> bool:
+    """Whether an article's first line tells only days before ``window``, in its main clause
+    or in passing ("nearly died during an ordeal that started the day of the parade in
+    November"): it opens on the past, not on its own day's news."""
+    days = ([opening.date] if opening.date else []) + [value for value, _ in opening.passing]
+    return bool(days) and all(span(day)[1] < window for day in days)
 
 
 def _dated_as_first_told(per_article: dict[str, list[Report]]) -> None:

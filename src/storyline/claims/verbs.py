@@ -193,11 +193,18 @@ def _verbs(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(found)
 
 
+_NOT_ADVERBS = frozenset(
+    """ally apply assembly bully comply family fly imply italy july multiply rally rely reply
+    sully supply tally""".split()
+)
+"""Words ending in "-ly" that are verbs or nouns, not adverbs."""
+
+
 def _adverb(token: str) -> bool:
-    """Whether a token reads as an adverb of manner ("officially", "newly"), not a verb or
-    a noun that ends the same way ("rally", "supply", "reply")."""
+    """Whether a token reads as an adverb ("officially", "fully", "only"), not a verb or a
+    noun that ends the same way ("rally", "supply", "family")."""
     word = token.lower()
-    return len(word) > 5 and word.endswith("ly") and not word.endswith("ply")
+    return len(word) >= 4 and word.endswith("ly") and word not in _NOT_ADVERBS
 
 
 _IS_CONTRACTED = frozenset("it he she that there here what who where let".split())
