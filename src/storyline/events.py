@@ -207,7 +207,6 @@ _NOUN_AFTER = re.compile(
     r"(?i)^\s+(?!(?:and|or|to|through|until|till|when|before|after|at|in|on|of|for|"
     r"that|which|who|the|a|an|was|were|is|are|has|had|have)\b)[a-z][a-z-]+"
 )
-_YEAR_END = re.compile(r"\d{4}$")
 """A date between a preposition's determiner and a noun ("as a result of the Aug. 7 Embassy
 bombings", "a probe into the May 3 crash"): it names a thing by its day. After the clause's
 verb that thing is one the clause only mentions; before it, the thing is the clause's
@@ -217,6 +216,9 @@ talks in his New Year's Day speech", "killed by the March 2 blast", "over the Ch
 holiday") and a time of the day named ("on the morning of the March 2 election"). A comma
 after the date ends its noun phrase unless the date ends on its year ("the Aug. 7, 1998,
 bombings")."""
+_YEAR_END = re.compile(r"\d{4}$")
+"""A date written out to its year ("Aug. 7, 1998"), which a comma may follow inside a noun
+phrase."""
 
 _COMPARED = re.compile(
     r"(?i)(?:\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\b(?:[^.;!?]|\.\d){0,60}"
@@ -412,11 +414,9 @@ def _filed(
     if published is None or _CLOCK_TIME.search(cut):
         return None
     for expression in expressions:
-        if expression.end <= lead and expression.type == "DATE" and len(expression.value) == 10:
-            try:
-                day = date.fromisoformat(expression.value)
-            except ValueError:
-                continue
+        value = calendar_value(expression.value) if expression.type == "DATE" else None
+        if expression.end <= lead and value is not None and len(value) == 10:
+            day = date.fromisoformat(value)
             if published - timedelta(days=NEWS_DAY_REACH) <= day <= published:
                 return day
     return None
@@ -1418,19 +1418,18 @@ def story_events(
     groups = _group(everything, newsdays, idf, meanings)
     days = sorted(d for d in newsdays.values() if d is not None)
     window = days[0] - timedelta(days=NEWS_DAY_REACH) if days else None
+    dated_groups = [
+        (group, dated) for group in groups if (dated := _event_date(group, newsdays)) is not None
+    ]
     if window is not None:
         openings = {article: reports[0] for article, reports in per_article.items() if reports}
-        window = _retold_start(groups, newsdays, window, openings)
+        window = _retold_start(dated_groups, window, openings)
     keywords = _lead_words(everything)
     echoes = _echoes(everything, idf)
     titles = _title_closeness(documents, everything, idf)
     others = max(1, len({r.source for r in everything}) - 1)
     found = []
-    for group in groups:
-        dated = _event_date(group, newsdays)
-        if dated is None:
-            continue
-        value, approximate = dated
+    for group, (value, approximate) in dated_groups:
         reports = group.reports
         words = frozenset().union(*(r.words for r in reports))
         weight = sum(idf.get(w, 0.0) for w in words)
@@ -1464,8 +1463,7 @@ def story_events(
 
 
 def _retold_start(
-    groups: Sequence[_Group],
-    newsdays: dict[str, date | None],
+    dated_groups: Sequence[tuple[_Group, tuple[str, bool]]],
     window: date,
     openings: dict[str, Report],
 ) -> date:
@@ -1483,11 +1481,10 @@ def _retold_start(
         return opening is not None and _opens_on_the_past(opening, window)
 
     told = []
-    for group in groups:
-        dated = _event_date(group, newsdays)
-        if dated is None or dated[1]:
+    for group, (value, approximate) in dated_groups:
+        if approximate:
             continue
-        start = span(dated[0])[0]
+        start = span(value)[0]
         leads = [r for r in group.reports if r.position < LEAD and not r.quote]
         if (
             window - timedelta(days=FAR) < start < window

@@ -33,7 +33,7 @@ from storyline.furniture import is_furniture, readable
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
-from storyline.text import analysed_text
+from storyline.text import WEEKDAY, analysed_text
 from storyline.timex.infer import outlet_lags
 from storyline.timex.neighbours import first_reports, nearest, news_days, pairs_of
 
@@ -221,7 +221,7 @@ LEAD_CHARS = 3000
 """Characters of an article that hold its lead, captions before it included."""
 
 _BARE_WEEKDAY = re.compile(
-    r"(?i)^(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"(?i)^(?:(?:early|late)\s+)?{WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"
 )
 

@@ -18,11 +18,11 @@ from typing import Protocol, TypeVar
 from sentencex import segment
 
 from storyline.models import Article, Sentence
-from storyline.text import MONTH_STEM
+from storyline.text import MONTH_STEM, WEEKDAY
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
-    rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)|{MONTH_STEM}[a-z]*\.?\s*\d"
+    rf"(?i:{WEEKDAY}\b(?!['’]s)|{MONTH_STEM}[a-z]*\.?\s*\d"
     r"|(?:[ecmp][sd]?t|gmt|utc|bst|cest?|ist|jst|aes?[sd]?t)\b"
     r"|(?:local|eastern|central|mountain|pacific)(?=\s+(?:standard\s+|daylight\s+)?time\b"
     r"|\s*(?:[,.;)]|$)))|[a-z,;:)]"

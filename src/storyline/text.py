@@ -326,6 +326,9 @@ NUMBERED_BEFORE = re.compile(
 YEAR = re.compile(r"(?:19|20)\d\d")
 """A year of the news written out ("2017"): a date's part, not a figure or a term of its own."""
 
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""A day of the week written out, for patterns read without case."""
+
 MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 """A month's name by its first three letters, for patterns read without case; followed by
 ``[a-z]*`` and an optional full stop it matches any way news writes the month ("Sept.",

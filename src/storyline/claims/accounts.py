@@ -58,7 +58,7 @@ from storyline.models import (
     TimeExpression,
 )
 from storyline.sentences import per_sentence
-from storyline.text import topic_stem
+from storyline.text import WEEKDAY, topic_stem
 
 BACKGROUND_DAYS = 90
 """A sentence dated this many days or more before its article tells an earlier incident."""
@@ -71,7 +71,7 @@ _DENY = (
 """Verbs of denial. Only "deny" takes a bare clause ("denied Ghanem had defected");
 one rejects or dismisses a claim ("rejected claims that ...") but also an offer or a
 person ("would not reject any Haitians")."""
-_WHEN = r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday))?"
+_WHEN = rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday))?"
 """The day a denial was made, between the verb and the claim ("denied Tuesday that")."""
 _CLAIM_NOUNS = (
     r"(?:reports?|claims?|allegations?|suggestions?|accusations?|rumou?rs?|assertions?"
@@ -131,7 +131,7 @@ denied Syria its sovereignty and was being used ...")."""
 _MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "shall"})
 """A claim of what will or may happen is a forecast, not an account of what happened."""
 _CALENDAR = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
+    rf"{WEEKDAY}|january|february|march|april|may|june|july"
     r"|august|september|october|november|december"
 )
 """Day and month names: capitalised, but they name no one a claim is about."""

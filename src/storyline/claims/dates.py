@@ -60,10 +60,10 @@ from storyline.models import (
 )
 from storyline.periods import period
 from storyline.sentences import per_sentence
-from storyline.text import MONTH_STEM, in_quotation, suffix_stem
+from storyline.text import MONTH_STEM, WEEKDAY, in_quotation, suffix_stem
 
 _DAY_WORDS = re.compile(
-    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b{MONTH_STEM}[a-z]*\.?\s|yesterday"
+    rf"\b{WEEKDAY}|\b{MONTH_STEM}[a-z]*\.?\s|yesterday"
     r"|tomorrow|\d{1,2}/\d{1,2}",
     re.IGNORECASE,
 )
@@ -475,7 +475,7 @@ and a month before) is rounded: it tells its year give or take one."""
 # Dates told relative to the report's own day: two reports of different days using them
 # usually tell of two occurrences of a recurring event, not one event dated twice.
 _RECENT = re.compile(
-    r"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:{WEEKDAY}"
     r"|yesterday|today|tonight|last\s+night|(?:\w+\s+)?days?\s+(?:earlier|ago|later))"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,

@@ -42,7 +42,14 @@ from storyline.furniture import is_furniture, stray_opening, without_dateline
 from storyline.models import Document, Provenance, Quantity, Sentence, TimeExpression
 from storyline.quantities import _PLURAL_HEADS, HARMED, MAGNITUDE
 from storyline.sentences import per_sentence
-from storyline.text import CARDINALS, IRREGULAR_PAST, MONTH_STEM, NUMBERED_BEFORE, topic_stem
+from storyline.text import (
+    CARDINALS,
+    IRREGULAR_PAST,
+    MONTH_STEM,
+    NUMBERED_BEFORE,
+    WEEKDAY,
+    topic_stem,
+)
 
 _KIND_SYNONYMS = {
     "troops": """troops soldiers personnel forces servicemembers marines sailors airmen
@@ -1217,9 +1224,7 @@ _SINCE_ONE_OFF = re.compile(
 whole count of it, which a count with no stretch also is. Not "since the protests", which
 go on, nor "since the earthquake of 2005", another incident."""
 
-_SINCE_WEEKDAY = re.compile(
-    r"\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
-)
+_SINCE_WEEKDAY = re.compile(rf"\s+(?:last\s+)?{WEEKDAY}\b", re.IGNORECASE)
 """A day of the week named right after "since": a count kept since then is kept over the
 few days of the story's news ("84 killed since Tuesday"), as a count with no stretch is."""
 
@@ -1385,8 +1390,8 @@ _HELD_IN = re.compile(
 they are counted in, as a verb would tell it ("were hospitalised", "were arrested")."""
 _PRESENT_PREDICATES = frozenset("remain remains stand stands wait waits live lives".split())
 _PHRASE_END = re.compile(
-    r"[,;:()—\"“”]|(?:^|\s)(?:on|in|by|last|this|since|until)\s+(?:\d|[A-Z]|the\s+end|(?:mon|tues|wednes|thurs"
-    r"|fri|satur|sun)day|week|month|year)|\b(?:yesterday|today|tonight|said|says|according"
+    r"[,;:()—\"“”]|(?:^|\s)(?:on|in|by|last|this|since|until)\s+(?:\d|[A-Z]|the\s+end|"
+    rf"{WEEKDAY}|week|month|year)|\b(?:yesterday|today|tonight|said|says|according"
     r"|officials|police|who|which|what|while|after|before|when|as)\b"
     # an aside ("-- a figure similar to ..."), or a glued headline's next line ("... by
     # shellfire A government spokesman ...")
