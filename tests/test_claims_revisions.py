@@ -387,6 +387,26 @@ def test_how_sure_a_count_is_may_be_told_after_the_counted() -> None:
     assert found == []
 
 
+def test_an_estimate_of_the_toll_is_no_side_against_the_official_count() -> None:
+    # The official count is of the bodies counted so far; an estimate says how many died
+    # in all. An editor sets neither against the other, but two estimates still disagree.
+    found, _revised = number_claims(
+        [
+            ("The official death toll from the quake in Corvania rose to 110,000 on Friday.",
+             D(2010, 1, 22)),
+            ("The quake's death toll in Corvania is estimated at 200,000.", D(2010, 1, 22)),
+        ]
+    )  # fmt: skip
+    assert found == []
+    found, _revised = number_claims(
+        [
+            ("The quake's death toll in Corvania is estimated at 90,000.", D(2010, 1, 22)),
+            ("The quake's death toll in Corvania is estimated at 200,000.", D(2010, 1, 22)),
+        ]
+    )  # fmt: skip
+    assert [sorted(s.value for s in c.sides) for c in found] == [["200,000", "90,000"]]
+
+
 def test_a_tally_of_the_diagnosed_rising_over_days_is_a_revision() -> None:
     found, revised = number_claims(
         [

@@ -815,10 +815,11 @@ def _status(before: str, after: str) -> str:
     """The last word of its clause before a figure saying how sure a count is ("the
     confirmed death toll stands at 16", "it suspected 60 people had been killed"), or the
     word its clause says of the counted ("100 people are now suspected to have died"), or
-    "": a count of the confirmed dead and one of the suspected are two counts."""
-    found = [w for w in _LOWER_WORD.findall(before.lower()) if w in _STATUS]
+    "": a count of the confirmed dead and one of the suspected are two counts, as are the
+    official toll and an estimated one (``_SURENESS``)."""
+    found = [w for w in _LOWER_WORD.findall(before.lower()) if w in _STATUS or w in _SURENESS]
     if found:
-        return found[-1]
+        return _SURENESS.get(found[-1], found[-1])
     said = _STATUS_AFTER.match(after)
     return said.group("status").lower() if said else ""
 
@@ -1187,6 +1188,10 @@ _STATUS = frozenset(
 """Words telling how sure a count is: a count of confirmed cases is not one of suspected.
 "Reported" is not one: it says the count was told, as every count in the news is, so
 "1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
+_SURENESS = {"official": "confirmed", "officially": "confirmed", "estimated": "estimated"}
+"""Words that tell a count's sureness as another word does (an official toll is the
+confirmed one), or tell an estimate: the official toll is of the bodies counted so far, an
+estimate of how many died in all, and an editor sets neither against the other."""
 _PART_WORDS = frozenset("new newest latest fresh remaining additional further extra other".split())
 """Words saying a count is of some of the things, added, left or besides those counted
 before ("6,000 new cases", "NATO's three newest members", "14 other staff died"), not of
