@@ -299,6 +299,8 @@ _FURNITURE = re.compile(
     r"|\b(?:did not|didn't|could not|couldn't|has not|hasn't)\s+(?:immediately\s+)?"
     r"(?:respond|return|reply)\w*\b[^.]{0,40}\bcomment"
     r"|\brequests? for comment\b[^.]{0,40}\b(?:not|no)\b"
+    # a list's heading: "The following are the latest figures ...", "Following is a chronology"
+    r"|^\W*(?:the\s+)?following\s+(?:is|are)\b"
     # time stamps of the page
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
     # the page telling of itself: its player ("To play this content JavaScript must be turned
@@ -412,6 +414,20 @@ pumping • Obama says ..."), also as some archives spell it ("cents BP restarts
 make a list of other pages' headlines."""
 
 
+_NO_COMMENT = re.compile(
+    r"\b(?:had|has|have|made)\s+no\s+(?:immediate\s+|further\s+)?comment\b"
+    r"|\b(?:not|un)\s*(?:immediately\s+)?available\s+(?:for|to)\s+comment"
+    r"|\bdeclined\s+(?:to\s+)?comment\b|\bcould\s+not\s+be\s+reached\s+for\s+comment",
+    re.IGNORECASE,
+)
+"""A line saying that someone said nothing ("The embassy had no comment", "Officials were
+not immediately available for comment"): no news, unless the sentence goes on to tell some
+(``NO_COMMENT_WORDS``)."""
+NO_COMMENT_WORDS = 16
+"""Words beyond which a sentence holding a no-comment clause tells more than that ("The
+ministry declined to comment, but officials said the talks would resume on Monday")."""
+
+
 @functools.lru_cache(maxsize=65536)
 def is_furniture(text: str) -> bool:
     """Whether a sentence is page furniture rather than news, by kind: a caption or gallery
@@ -419,6 +435,8 @@ def is_furniture(text: str) -> bool:
     broadcast host's words to the audience, a caption that only names someone. Cached: the
     events and the claims stages ask it of the same sentences."""
     if _FURNITURE.search(text) is not None or len(_BULLET.findall(text)) >= 2:
+        return True
+    if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
         return True
     if _caption(text):
         return True
