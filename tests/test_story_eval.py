@@ -91,6 +91,27 @@ def test_figures_count_events_found_and_entries_on_target(tmp_path: Path) -> Non
     assert scores["items"]["ferry"]["missed"] == ["e2", "e3"]
 
 
+def test_without_dates_the_system_reads_the_texts_alone_and_lead3_keeps_its_days(
+    tmp_path: Path,
+) -> None:
+    gold = _ferry(
+        tmp_path,
+        "The Kessock ferry sank on Monday. Rescuers pulled everyone from the water.",
+        [{"id": "e1", "dates": ["2025-06-03"], "match": [["rescuers"]]}],
+    )
+    given: list[date | None] = []
+
+    def system(articles: list[Article]) -> list[dict[str, object]]:
+        given.extend(article.published for article in articles)
+        return [{"articles": [a.id for a in articles], "timeline": []}]
+
+    scores = story_eval.evaluate(
+        gold, story_eval.without_dates(system), shared=tmp_path, split="dev"
+    )
+    assert given == [None]
+    assert scores["overall"]["lead3_found"] == 1
+
+
 def test_a_story_goes_to_its_gold_story_whatever_the_split_scored(tmp_path: Path) -> None:
     gold = _ferry(tmp_path, "The Kessock ferry sank on Monday.", [])
     for name, text in (("b.txt", "Ferry and bridge closed."), ("c.txt", "The bridge fell.")):

@@ -319,3 +319,30 @@ def test_a_neighbour_from_a_morning_paper_is_taken_back_to_the_day_of_its_news()
     )
     undated = Article.from_text(f"{SEIZURE}, the port said.", "u", outlet=EVENING)
     assert _dated_last([*_week_articles(), morning, undated]) == SEIZED
+
+
+def test_a_collection_with_no_dates_is_dated_by_the_articles_that_date_themselves() -> None:
+    # A folder of pasted texts: none came with a date. The page's own stamp dates the
+    # first surely, and the divers' report, which names only a weekday, is dated against it
+    # as against a given date; alone, nothing says which week its Wednesday is in.
+    wire = (
+        "Wednesday 22 October 2025 09.14 BST The Harrow footbridge collapsed into the river "
+        "on Tuesday evening, and engineers blamed its snapped suspension cables."
+    )
+    divers = (
+        "Divers searched the river below the Harrow footbridge on Wednesday, where the "
+        "snapped suspension cables lay on the bank."
+    )
+
+    def dated(texts: list[str]) -> list[dt.date | None]:
+        documents = [
+            pipeline.analyse(Article.from_text(text, f"a{i}")) for i, text in enumerate(texts)
+        ]
+        pipeline.date_undated(documents)
+        return [d.article.published for d in documents]
+
+    assert infer_publication_date(divers) is None
+    first, second = dated([wire, divers])
+    assert first == BRIDGE_DAY
+    assert second is not None and abs((second - BRIDGE_DAY).days) <= 1
+    assert dated([divers]) == [None]

@@ -829,14 +829,23 @@ def eval_stories(
     output_format: FormatOption = TableFormat.table,
     split: GoldSplitOption = "all",
     shared: SharedOption = Path("../shared"),
+    without_dates: Annotated[
+        bool,
+        typer.Option(
+            "--without-dates",
+            help="Give storyline every article without its publication date (lead-3 keeps "
+            "them).",
+        ),
+    ] = False,
 ) -> None:
     """Story timelines against an editor's key events: events found, entries on target,
     beside the lead-3 baseline."""
     from storyline.evaluation import stories as stories_eval
 
-    scores = stories_eval.evaluate(
-        _existing_dir(directory), stories_eval.storyline, shared=shared, split=split
-    )
+    system = stories_eval.storyline
+    if without_dates:
+        system = stories_eval.without_dates(system)
+    scores = stories_eval.evaluate(_existing_dir(directory), system, shared=shared, split=split)
     print_scores(scores, output_format, "story timelines")
 
 

@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -327,6 +327,16 @@ def storyline(articles: list[Article]) -> list[dict[str, Any]]:
 
     stories: list[dict[str, Any]] = result_dict(pipeline.run(articles))["stories"]
     return stories
+
+
+def without_dates(system: System) -> System:
+    """``system`` given every article without its publication date, as a folder of pasted
+    texts would come: how well it dates a story from the texts alone. The lead baseline
+    keeps the dates, having no other way to place an entry."""
+    def undated(articles: list[Article]) -> list[dict[str, Any]]:
+        return system([replace(article, published=None) for article in articles])
+
+    return undated
 
 
 def owned(
