@@ -842,7 +842,7 @@ def eval_stories(
     beside the lead-3 baseline."""
     from storyline.evaluation import stories as stories_eval
 
-    system = stories_eval.storyline
+    system: stories_eval.System = stories_eval.storyline
     if without_dates:
         system = stories_eval.without_dates(system)
     scores = stories_eval.evaluate(_existing_dir(directory), system, shared=shared, split=split)
