@@ -88,6 +88,21 @@ def test_a_document_dated_by_its_collection_reruns_only_the_date_stages_it_went_
     assert not reduced[1].time_expressions  # never asked for: left to the caller
 
 
+def test_an_undated_page_takes_the_day_its_address_gives_and_says_it_was_inferred() -> None:
+    text = "Dockers in Valmore walked out on Monday over pay."
+    linked = pipeline.analyse(
+        Article.from_text(text, "a", url="https://news.example/2024/03/05/valmore-strike.html")
+    )
+    assert linked.article.published == date(2024, 3, 5)
+    assert linked.article.published_inferred
+    assert [t.value for t in linked.time_expressions] == ["2024-03-04"]
+    # no day in the address (a month, a story number, a day that does not exist): the text
+    # alone, which names only a weekday, dates nothing
+    for url in ("https://news.example/2024/03/valmore", "https://news.example/a/20240305",
+                "https://news.example/2024/02/30/valmore"):  # fmt: skip
+        assert pipeline.analyse(Article.from_text(text, "a", url=url)).article.published is None
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     cuts=st.lists(st.integers(1, 40), min_size=1, max_size=12),

@@ -346,3 +346,11 @@ def test_a_collection_with_no_dates_is_dated_by_the_articles_that_date_themselve
     assert first == BRIDGE_DAY
     assert second is not None and abs((second - BRIDGE_DAY).days) <= 1
     assert dated([divers]) == [None]
+    # a page's address that gives its day anchors the pile as surely
+    linked = Article.from_text(
+        wire.split(" BST ")[1], "a0", url="https://ledger.example/2025/10/22/harrow-bridge"
+    )
+    documents = [pipeline.analyse(linked), pipeline.analyse(Article.from_text(divers, "a1"))]
+    pipeline.date_undated(documents)
+    day = documents[1].article.published
+    assert day is not None and abs((day - BRIDGE_DAY).days) <= 1

@@ -62,10 +62,33 @@ def _wire(document: Document) -> None:
 
 
 def _published(document: Document) -> None:
-    """An undated article's publication date, inferred from its text: every relative
-    expression in it ("on Monday") is resolved against that date, so this comes first."""
-    if document.article.published is None:
-        _infer_date(document)
+    """An undated article's publication date, read off its link ("/2017/12/28/") or else
+    inferred from its text: every relative expression in it ("on Monday") is resolved
+    against that date, so this comes first."""
+    article = document.article
+    if article.published is None:
+        linked = _link_date(article.url)
+        if linked is not None:
+            article.published, article.published_inferred = linked, True
+        else:
+            _infer_date(document)
+
+
+_LINK_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+"""A day in a page's address ("nytimes.com/2018/02/05/arts/...", "/2016-01/11/content"): the
+day the outlet filed it under, its publication day or, for a page put up late at night, the
+next."""
+
+
+def _link_date(url: str | None) -> date | None:
+    """The day a page's address gives, if it gives a real one."""
+    found = _LINK_DATE.search(url or "")
+    if found is None:
+        return None
+    try:
+        return date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None  # "/2021/02/30/"
 
 
 def _sentences(document: Document) -> None:
@@ -216,13 +239,15 @@ where those below miss by weeks or years."""
 
 
 def _self_dated(documents: list[Document]) -> list[date | None]:
-    """The dates of the articles whose own text dates them surely (``SELF_DATED``), for a
-    collection that came with no dates: they stand for given dates, and the others are
-    dated against them as against given ones."""
+    """The dates of the articles whose link or own text dates them surely (``SELF_DATED``),
+    for a collection that came with no dates: they stand for given dates, and the others
+    are dated against them as against given ones."""
     anchors: list[date | None] = []
     for document in documents:
-        inferred = timex.infer_publication_date(document.article.text)
-        anchors.append(inferred[0] if inferred and inferred[1] >= SELF_DATED else None)
+        linked = _link_date(document.article.url)
+        inferred = None if linked else timex.infer_publication_date(document.article.text)
+        sure = inferred[0] if inferred and inferred[1] >= SELF_DATED else None
+        anchors.append(linked or sure)
     return anchors
 
 
