@@ -108,3 +108,36 @@ def test_claim_values_are_the_numbers_the_sentences_give(examples_output: dict) 
                 assert mention["text"] in mention["sentence"]
                 checked += 1
     assert checked >= 20
+
+
+def test_a_pile_with_no_dates_says_why_its_timeline_is_empty(tmp_path: Path) -> None:
+    # Two pasted texts, no date given or written with its year: "on Monday" cannot be
+    # placed, and the reader is told so, and how to give the dates, in every format.
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    (pile / "a.txt").write_text(
+        "Harbour strike spreads to Kell\n\nDockers in Kell walked out on Monday, joining the "
+        "strike that has closed the port of Varna since last week.\n",
+        encoding="utf-8",
+    )
+    (pile / "b.txt").write_text(
+        "Kell port idle as strike widens\n\nThe port of Kell stood idle on Tuesday after "
+        "dockers joined the Varna strike on Monday.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.db")
+    reports = {
+        form: run_storyline("timeline", str(pile), "--db", db, "--format", form, "-q")
+        for form in ("text", "markdown", "html")
+    }
+    for form, done in reports.items():
+        assert done.returncode == 0, done.stderr
+        said = " ".join(done.stdout.split())
+        assert "none of its 2 articles has a publication date" in said, form
+    # one date given: the other is dated against it, and the timeline is told
+    (pile / "a.txt").write_text(
+        " date 2025-03-04\n" + (pile / "a.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    dated = run_storyline("timeline", str(pile), "--db", str(tmp_path / "t.db"), "-q")
+    assert "No dated events" not in dated.stdout
+    assert "2025-03-03" in dated.stdout

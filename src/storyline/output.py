@@ -183,6 +183,25 @@ def _source_lines(story: Story, articles: dict[str, Article], markdown: bool) ->
     return [*lines, ""]
 
 
+def no_entries(articles: int, undated: int) -> str:
+    """What a story with no timeline entry says instead, and why when the reason is plain:
+    with none of its ``articles`` dated (``undated`` of them are not), what "on Monday"
+    means cannot be placed."""
+    if articles and undated == articles:
+        whose = "its article has" if articles == 1 else f"none of its {articles} articles has"
+        return (
+            f"No dated events: {whose} a publication date, given or read from its text or "
+            "address, to place what it tells (a first line `date YYYY-MM-DD` in a text "
+            "file, or a `published` field, gives one)."
+        )
+    return "No dated events were found in this story's articles."
+
+
+def _no_entries(story: Story, articles: dict[str, Article]) -> str:
+    members = [articles[i] for i in story.article_ids if i in articles]
+    return no_entries(len(members), sum(1 for a in members if a.published is None))
+
+
 def render_text(result: Result, width: int = 100) -> str:
     """A timeline a person reads in a terminal: dates down the left, evidence indented, the
     story's background after its timeline."""
@@ -192,6 +211,8 @@ def render_text(result: Result, width: int = 100) -> str:
     for story in result.stories:
         header = f"{story.title}  [{story.id[:8]}, {plural(len(story.article_ids), 'article')}]"
         lines += [header, "=" * min(len(header), width), ""]
+        if not story.timeline:
+            lines += [*textwrap.wrap(_no_entries(story, articles), width), ""]
         lines += _text_entries(story.timeline, articles, width)
         if story.background:
             lines += [BACKGROUND_TITLE, "-" * len(BACKGROUND_TITLE), ""]
@@ -229,6 +250,8 @@ def render_markdown(result: Result) -> str:
     labels = {a: _outlet(articles, a) for a in articles}
     for story in result.stories:
         lines += [f"## {story.title}", "", plural(len(story.article_ids), "article"), ""]
+        if not story.timeline:
+            lines += [_no_entries(story, articles), ""]
         lines += _markdown_entries(story.timeline, articles)
         if story.background:
             lines += ["", f"### {BACKGROUND_TITLE}", ""]

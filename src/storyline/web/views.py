@@ -20,7 +20,7 @@ from typing import Any
 
 import jinja2
 
-from storyline.output import plural
+from storyline.output import no_entries, plural
 from storyline.periods import next_month, period
 
 # Geometry of the timeline axis, in SVG user units (the SVG scales to the page width).
@@ -229,6 +229,8 @@ class StoryView:
     total_disagreements: int = 0
     revisions: list[RevisionView] = field(default_factory=list)
     total_revisions: int = 0
+    empty: str = ""
+    """What the page says where it has no timeline entry (``output.no_entries``)."""
 
 
 def all_disagreements(story: Mapping[str, Any]) -> list[Mapping[str, Any]]:
@@ -319,9 +321,10 @@ def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -
     wanted = cited_ids(shown)
     outlets: Counter[str] = Counter()
     cited = {}
-    count = 0
+    count = undated = 0
     for article in articles:
         count += 1
+        undated += not article.get("published")
         outlets[article.get("outlet") or article.get("origin") or "unknown"] += 1
         if article["id"] in wanted:
             cited[article["id"]] = dict(article)
@@ -329,6 +332,7 @@ def page_data(story: Mapping[str, Any], articles: Iterable[Mapping[str, Any]]) -
         "story": shown,
         "cited": cited,
         "articles": count,
+        "undated": undated,
         "outlets": dict(outlets.most_common()),
         "totals": {
             "claims": len(story["claims"]),
@@ -426,6 +430,7 @@ def story_view(data: Mapping[str, Any]) -> StoryView:
         total_disagreements=data["totals"]["disagreements"],
         revisions=revisions,
         total_revisions=data["totals"].get("revisions", len(revisions)),
+        empty="" if entries else no_entries(data["articles"], data.get("undated", 0)),
     )
 
 
