@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import disagreement_sides
+from helpers import disagreement_sides, number_claims
 
 PUBLISHED = dt.date(2025, 2, 14)
 
@@ -63,3 +63,30 @@ def test_hedged_exact_count_is_narrower_than_a_hedged_round_one() -> None:
     ]
     assert disagreement_sides(made, PUBLISHED) == [["132 people", "Some 122 people"]]
     assert disagreement_sides(estimated, PUBLISHED) == []
+
+
+def test_a_rescue_told_as_pulled_alive_is_a_count_of_the_rescued() -> None:
+    assert disagreement_sides(
+        [
+            "Rescuers in Vessa pulled 12 people alive from the rubble of the market, the UN said.",
+            "Rescue teams in Vessa have saved 40 people from the rubble of the market, the Red "
+            "Cross said.",
+        ],
+        PUBLISHED,
+    ) == [["12 people", "40 people"]]
+
+
+def test_the_rescued_so_far_only_grow_and_a_day_s_rescue_is_no_fall() -> None:
+    # The count of the rescued rises as the UN tells it; "two people have been rescued" a
+    # day after "130 people" is that day's rescue, not the count fallen from 130 to two.
+    _found, revised = number_claims(
+        [
+            ("Rescue teams have saved 130 people from the rubble in Vessa, the UN said.",
+             dt.date(2025, 2, 12)),
+            ("Two people have been rescued in Vessa after ten days under the rubble.",
+             dt.date(2025, 2, 13)),
+            ("Rescue teams have saved 132 people from the rubble in Vessa, the UN said.",
+             dt.date(2025, 2, 14)),
+        ]
+    )  # fmt: skip
+    assert [[v.value for v in r.values] for r in revised] == [["130 people", "132 people"]]

@@ -605,6 +605,9 @@ def _pair_kind(a: _Reading, b: _Reading) -> str | None:
     return None if _orders_apart(a, b) else "conflict"
 
 
+_TALLY_EVENTS = _CUMULATIVE | {"rescued"}
+"""Events whose count only grows: the harmed and the damage, and the people rescued so far
+("saved 130 people", then "two people have been rescued" that day, is no count that fell)."""
 _TALLY_KINDS = frozenset({"deaths", "cases", "infections", "fatalities", "casualties"})
 """Counts that only grow, named by their noun ("two deaths", "2,600 cases")."""
 _TALLY_PREDICATES = frozenset({"diagnos", "infect"})
@@ -613,8 +616,11 @@ diagnosed", "infecting 27,700 people"): an outbreak's tally of the sick, whateve
 
 
 def _tally(r: _Reading) -> bool:
-    """Whether a count only grows: a toll, a tally of cases or of the diagnosed."""
-    return r.event in _CUMULATIVE or r.kind in _TALLY_KINDS or r.predicate in _TALLY_PREDICATES
+    """Whether a count only grows: a toll, a tally of the rescued, of cases or of the
+    diagnosed."""
+    return (
+        r.event in _TALLY_EVENTS or r.kind in _TALLY_KINDS or r.predicate in _TALLY_PREDICATES
+    )
 
 
 def _risen_by_later_report(old: _Reading, new: _Reading) -> bool:

@@ -112,7 +112,8 @@ _EVENTS = {
     "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted|(?:forced\s+|moved\s+)?(?:from|out"
     r"\s+of)\s+their\s+homes|(?:lost|leave|left|flee)\s+their\s+homes|moved\s+out",
     "arrested": r"arrest\w*|detain\w*|jailed",
-    "rescued": r"rescued|saved",
+    "rescued": r"rescued|saved|(?:pulled|dug|brought)\s+(?:out\s+)?alive|pulled\s+(?:out\s+)?from"
+    r"|alive\s+from\s+(?:the\s+)?(?:rubble|ruins|debris|wreckage)|freed\s+from",
     "destroyed": r"destroy\w*|razed|flattened|burned\s+down|burnt\s+down",
     "damaged": r"damag\w*",
     "cut": r"cut|cuts|cutting|eliminat\w+|lay(?:ing)?\s+off|laid\s+off|layoffs?|axe[ds]?|axing"
