@@ -90,3 +90,17 @@ def test_the_rescued_so_far_only_grow_and_a_day_s_rescue_is_no_fall() -> None:
         ]
     )  # fmt: skip
     assert [[v.value for v in r.values] for r in revised] == [["130 people", "132 people"]]
+
+
+def test_an_aside_naming_who_they_are_leaves_the_count_its_own_verb() -> None:
+    # "were pulled alive" is the two people's verb, past the aside naming them: they are
+    # the rescued another source counts as four.
+    assert disagreement_sides(
+        [
+            "Two people, an 84-year-old woman and a 21-year-old man, were pulled alive from "
+            "the rubble of the market in Vessa on Friday.",
+            "Rescuers pulled four people alive from the rubble of the market in Vessa on "
+            "Friday, the UN said.",
+        ],
+        PUBLISHED,
+    ) == [["Two people", "four people"]]

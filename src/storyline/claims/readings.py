@@ -587,11 +587,12 @@ be ideal", "below 6,000 psi or so, could mean more leaks"): what a reading is ju
 not a reading."""
 
 _INCLUDING = re.compile(
-    r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s[^,;()]{1,60},",
+    r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|an?)\s[^,;()]{1,60},",
     re.IGNORECASE,
 )
 """An aside after a figure naming some of what it counts ("at least 214 people, including
-124 civilians, had died"): the figure's own verb comes after it."""
+124 civilians, had died") or who they are ("Two people, an 84-year-old woman and a man of
+21, were pulled alive"): the figure's own verb comes after it."""
 
 _NEXT_CLAUSE = re.compile(
     r"[,;]|\band\s+(?=[a-z]+ing\b)|\band\s+(?=[a-z]+ed\s+(?:(?:about|around|some|nearly|at\s+"
