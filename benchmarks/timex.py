@@ -102,6 +102,8 @@ def undated_pile(limit: int | None) -> None:
             pipeline.analyse(Article.from_text(text, f"a{i}"))
             for i, (text, _) in enumerate(articles[: len(articles) // share])
         ]
+        if not documents:
+            continue
         cpu = time.process_time()
         pipeline.date_undated(documents)
         cpu = time.process_time() - cpu

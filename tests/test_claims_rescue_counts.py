@@ -104,3 +104,36 @@ def test_an_aside_naming_who_they_are_leaves_the_count_its_own_verb() -> None:
         ],
         PUBLISHED,
     ) == [["Two people", "four people"]]
+
+
+def test_an_aside_telling_who_said_it_or_when_is_no_part_of_the_count() -> None:
+    # ", a local official said," and ", a hospital official said," tell who gives the
+    # count: the verb after them is another clause's, so 12 are still the killed and 300
+    # the injured, no count of the rescued
+    assert disagreement_sides(
+        [
+            "Troops killed 12 people in Kell, a local official said, as 40 others were injured.",
+            "Troops killed 30 people in Kell on Friday, the UN said.",
+        ],
+        PUBLISHED,
+    ) == [["12 people", "30 people"]]
+    assert disagreement_sides(
+        [
+            "On Friday the quake in Vessa injured 300 people, a hospital official said, while "
+            "others were pulled alive from the rubble.",
+            "Rescuers in Vessa pulled 40 people alive from the rubble on Friday, the UN said.",
+        ],
+        PUBLISHED,
+    ) == []
+
+
+def test_people_pulled_from_the_rubble_are_not_told_as_rescued() -> None:
+    # pulled from the rubble, dead or alive: no count of the rescued, unless told alive
+    assert disagreement_sides(
+        [
+            "At least 40 people were pulled from the rubble of the market in Vessa on Friday.",
+            "Rescuers in Vessa pulled 12 people alive from the rubble of the market on Friday.",
+        ],
+        PUBLISHED,
+    ) == []
+

@@ -405,6 +405,20 @@ def test_an_estimate_of_the_toll_is_no_side_against_the_official_count() -> None
         ]
     )  # fmt: skip
     assert [sorted(s.value for s in c.sides) for c in found] == [["200,000", "90,000"]]
+    # "official" telling who gave a count ("a police official said", "the official news
+    # agency") says nothing of how sure it is: against an estimate, still a disagreement
+    for told in (
+        "A police official in Corvania said 40 people had died in the floods.",
+        "The official news agency said 40 people had died in the floods in Corvania.",
+    ):
+        found, _revised = number_claims(
+            [
+                (told, D(2010, 1, 22)),
+                ("Aid agencies estimated that 90 people had died in the floods in Corvania.",
+                 D(2010, 1, 22)),
+            ]
+        )  # fmt: skip
+        assert [sorted(s.value for s in c.sides) for c in found] == [["40 people", "90 people"]]
 
 
 def test_a_tally_of_the_diagnosed_rising_over_days_is_a_revision() -> None:

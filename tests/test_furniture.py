@@ -92,6 +92,14 @@ def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
         "harbour would resume in Varna on Monday.",
         "The following day, rescuers pulled two more survivors from the rubble.",
         "Following the blast, police sealed off the harbour.",
+        # a no-comment clause beside news, a heading run into its list's first item, a quote
+        "The suspect, 34, was arrested in Kell on Monday; his lawyer had no comment.",
+        "The army was unavailable for comment after troops killed 12 people in Kell.",
+        "President Orvell, who declined to comment, was re-elected with 59 percent.",
+        "The minister resigned on Friday and has made no comment since.",
+        "Following are the worst ferry disasters since 1990 : June 4 , 1994 - At least 57 "
+        "people are killed when the Orla sinks off Kell .",
+        '"The following are our demands," the dockers said on Monday.',
     ],
 )
 def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:

@@ -96,6 +96,10 @@ def test_an_undated_page_takes_the_day_its_address_gives_and_says_it_was_inferre
     assert linked.article.published == date(2024, 3, 5)
     assert linked.article.published_inferred
     assert [t.value for t in linked.time_expressions] == ["2024-03-04"]
+    for url in ("https://news.example/2024/03/05?ref=rss", "https://news.example/2024/03/05#top"):
+        assert pipeline.analyse(Article.from_text(text, "a", url=url)).article.published == date(
+            2024, 3, 5
+        )
     # no day in the address (a month, a story number, a day that does not exist): the text
     # alone, which names only a weekday, dates nothing
     for url in ("https://news.example/2024/03/valmore", "https://news.example/a/20240305",

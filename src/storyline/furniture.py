@@ -299,8 +299,10 @@ _FURNITURE = re.compile(
     r"|\b(?:did not|didn't|could not|couldn't|has not|hasn't)\s+(?:immediately\s+)?"
     r"(?:respond|return|reply)\w*\b[^.]{0,40}\bcomment"
     r"|\brequests? for comment\b[^.]{0,40}\b(?:not|no)\b"
-    # a list's heading: "The following are the latest figures ...", "Following is a chronology"
-    r"|^\W*(?:the\s+)?following\s+(?:is|are)\b"
+    # a list's heading, alone: "The following are the latest figures ...", not one run into
+    # the list's first item ("Following are ... : June 4, 1989 - At least 575 people are
+    # killed") nor quoted speech ("The following are our demands," the strikers said)
+    r"|^\W*(?:the\s+)?following\s+(?:is|are)\b[^:\"“”`']*:?\W*$"
     # time stamps of the page
     r"|\b(?:updated|published|posted|last modified)\b:?\s[^.]{0,30}\d{1,2}[:.]\d{2}"
     # the page telling of itself: its player ("To play this content JavaScript must be turned
@@ -420,12 +422,17 @@ _NO_COMMENT = re.compile(
     r"|\bdeclined\s+(?:to\s+)?comment\b|\bcould\s+not\s+be\s+reached\s+for\s+comment",
     re.IGNORECASE,
 )
-"""A line saying that someone said nothing ("The embassy had no comment", "Officials were
-not immediately available for comment"): no news, unless the sentence goes on to tell some
-(``NO_COMMENT_WORDS``)."""
-NO_COMMENT_WORDS = 16
-"""Words beyond which a sentence holding a no-comment clause tells more than that ("The
-ministry declined to comment, but officials said the talks would resume on Monday")."""
+"""A clause saying that someone said nothing ("The embassy had no comment", "Officials were
+not immediately available for comment"): a line that says only that is no news."""
+_OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:and|but|after|before|while|when|because|since|as|who|which|whose|where)\b"
+    r"|\b[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
+"""What shows a sentence telling more than that someone had no comment: another clause ("his
+lawyer had no comment; the suspect was arrested"), a conjunction or a relative ("who
+declined to comment, was re-elected"), or a verb in the past ("resigned on Friday and has
+made no comment since")."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -436,7 +443,10 @@ def is_furniture(text: str) -> bool:
     events and the claims stages ask it of the same sentences."""
     if _FURNITURE.search(text) is not None or len(_BULLET.findall(text)) >= 2:
         return True
-    if _NO_COMMENT.search(text) and len(text.split()) <= NO_COMMENT_WORDS:
+    said_nothing = _NO_COMMENT.search(text)
+    if said_nothing and not _OTHER_CLAUSE.search(
+        text[: said_nothing.start()] + " " + text[said_nothing.end() :]
+    ):
         return True
     if _caption(text):
         return True

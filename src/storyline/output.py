@@ -191,15 +191,15 @@ def no_entries(articles: int, undated: int) -> str:
         whose = "its article has" if articles == 1 else f"none of its {articles} articles has"
         return (
             f"No dated events: {whose} a publication date, given or read from its text or "
-            "address, to place what it tells (a first line `date YYYY-MM-DD` in a text "
-            "file, or a `published` field, gives one)."
+            "address, to place what it tells (a first line \"date YYYY-MM-DD\" in a text "
+            "file, or a \"published\" field, gives one)."
         )
     return "No dated events were found in this story's articles."
 
 
 def _no_entries(story: Story, articles: dict[str, Article]) -> str:
     members = [articles[i] for i in story.article_ids if i in articles]
-    return no_entries(len(members), sum(1 for a in members if a.published is None))
+    return no_entries(len(story.article_ids), sum(1 for a in members if a.published is None))
 
 
 def render_text(result: Result, width: int = 100) -> str:

@@ -74,7 +74,9 @@ def _published(document: Document) -> None:
             _infer_date(document)
 
 
-_LINK_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+_LINK_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/._?#-]|$)"
+)
 """A day in a page's address ("nytimes.com/2018/02/05/arts/...", "/2016-01/11/content"): the
 day the outlet filed it under, its publication day or, for a page put up late at night, the
 next."""
@@ -190,7 +192,10 @@ def date_undated(documents: list[Document]) -> None:
     after the news it tells (a morning paper) shows it in its dated articles: that lag moves
     the days the article's news points to, and each neighbour's date is taken back by its
     own outlet's lag to the day of its news. A happening the article tells that the dated
-    articles first reported on some day says it is hardly older than that day. A document
+    articles first reported on some day says it is hardly older than that day. A collection
+    that came with no date at all has the articles its addresses or texts date surely
+    (``_self_dated``) stand for dated ones, and the articles their texts date less surely are
+    dated again against them. A document
     dated this way has the date stages it went through run again against its new date (the
     Dask runner's client has none: each of its articles is analysed again, against its new
     date, on the worker that finishes its story).
@@ -244,8 +249,15 @@ def _self_dated(documents: list[Document]) -> list[date | None]:
     are dated against them as against given ones."""
     anchors: list[date | None] = []
     for document in documents:
-        linked = _link_date(document.article.url)
-        inferred = None if linked else timex.infer_publication_date(document.article.text)
+        article = document.article
+        linked = _link_date(article.url)
+        # only a text that dated its article at all can date it surely: its confidence is
+        # read again, the other articles are not
+        inferred = (
+            timex.infer_publication_date(article.text)
+            if linked is None and article.published is not None
+            else None
+        )
         sure = inferred[0] if inferred and inferred[1] >= SELF_DATED else None
         anchors.append(linked or sure)
     return anchors

@@ -112,8 +112,8 @@ _EVENTS = {
     "displaced": r"displaced|homeless|fled|evacuat\w+|uprooted|(?:forced\s+|moved\s+)?(?:from|out"
     r"\s+of)\s+their\s+homes|(?:lost|leave|left|flee)\s+their\s+homes|moved\s+out",
     "arrested": r"arrest\w*|detain\w*|jailed",
-    "rescued": r"rescued|saved|(?:pulled|dug|brought)\s+(?:out\s+)?alive|pulled\s+(?:out\s+)?from"
-    r"|alive\s+from\s+(?:the\s+)?(?:rubble|ruins|debris|wreckage)|freed\s+from",
+    "rescued": r"rescued|saved|(?:pulled|dug|brought)\s+(?:out\s+)?alive"
+    r"|alive\s+from\s+(?:the\s+)?(?:rubble|ruins|debris|wreckage)",
     "destroyed": r"destroy\w*|razed|flattened|burned\s+down|burnt\s+down",
     "damaged": r"damag\w*",
     "cut": r"cut|cuts|cutting|eliminat\w+|lay(?:ing)?\s+off|laid\s+off|layoffs?|axe[ds]?|axing"
@@ -587,12 +587,15 @@ be ideal", "below 6,000 psi or so, could mean more leaks"): what a reading is ju
 not a reading."""
 
 _INCLUDING = re.compile(
-    r"\s*,\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|an?)\s[^,;()]{1,60},",
+    r"\s*,\s*(?:(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s"
+    r"|an?\s+\d{1,3}-year-old\b)[^,;()]{1,60},",
     re.IGNORECASE,
 )
 """An aside after a figure naming some of what it counts ("at least 214 people, including
-124 civilians, had died") or who they are ("Two people, an 84-year-old woman and a man of
-21, were pulled alive"): the figure's own verb comes after it."""
+124 civilians, had died") or who they are by their ages ("Two people, an 84-year-old woman
+and a 21-year-old man, were pulled alive"): the figure's own verb comes after it. Not any
+aside: ", a hospital official said," and ", a day after the riot," are no part of the
+count, and the verb after them is another clause's."""
 
 _NEXT_CLAUSE = re.compile(
     r"[,;]|\band\s+(?=[a-z]+ing\b)|\band\s+(?=[a-z]+ed\s+(?:(?:about|around|some|nearly|at\s+"
@@ -818,10 +821,15 @@ def _status(before: str, after: str) -> str:
     confirmed death toll stands at 16", "it suspected 60 people had been killed"), or the
     word its clause says of the counted ("100 people are now suspected to have died"), or
     "": a count of the confirmed dead and one of the suspected are two counts, as are the
-    official toll and an estimated one (``_SURENESS``)."""
-    found = [w for w in _LOWER_WORD.findall(before.lower()) if w in _STATUS or w in _SURENESS]
+    official toll and an estimated one (``_OFFICIAL_COUNT``, ``_ESTIMATED``)."""
+    lowered = before.lower()
+    found = [
+        (m.start(), m.group()) for m in _LOWER_WORD.finditer(lowered)
+        if m.group() in _STATUS or m.group() == _ESTIMATED
+    ]  # fmt: skip
+    found += [(m.start(), "confirmed") for m in _OFFICIAL_COUNT.finditer(lowered)]
     if found:
-        return _SURENESS.get(found[-1], found[-1])
+        return max(found)[1]
     said = _STATUS_AFTER.match(after)
     return said.group("status").lower() if said else ""
 
@@ -1190,10 +1198,15 @@ _STATUS = frozenset(
 """Words telling how sure a count is: a count of confirmed cases is not one of suspected.
 "Reported" is not one: it says the count was told, as every count in the news is, so
 "1,324 reported cases" are the cases counted, as "1,004 cases" days before were."""
-_SURENESS = {"official": "confirmed", "officially": "confirmed", "estimated": "estimated"}
-"""Words that tell a count's sureness as another word does (an official toll is the
-confirmed one), or tell an estimate: the official toll is of the bodies counted so far, an
-estimate of how many died in all, and an editor sets neither against the other."""
+_OFFICIAL_COUNT = re.compile(
+    r"\bofficial\s+(?:[a-z-]+\s+){0,2}?(?:toll|count|tally|figures?|number|total)\b"
+)
+"""An official count ("the official government death toll rose to 110,000"): the confirmed
+one, the bodies counted so far. "Official" alone is no such word: "a police official said
+40 had died", "the official news agency said" tell who gave a count, not how sure it is."""
+_ESTIMATED = "estimated"
+"""A count told as an estimate ("the toll is estimated at 200,000"): how many in all, which
+an editor does not set against the official count, while two estimates still disagree."""
 _PART_WORDS = frozenset("new newest latest fresh remaining additional further extra other".split())
 """Words saying a count is of some of the things, added, left or besides those counted
 before ("6,000 new cases", "NATO's three newest members", "14 other staff died"), not of
