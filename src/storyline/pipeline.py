@@ -239,8 +239,8 @@ def date_undated(documents: list[Document]) -> None:
 SELF_DATED = 0.7
 """Confidence with which an article's text alone must date it to anchor a collection none of
 whose articles came with a date (a folder of pasted texts): on the dev stories' articles,
-the 112 of 138 text-dated articles above it are all dated within a day, 111 to the day,
-where those below miss by weeks or years."""
+111 of the 112 of 138 text-dated articles above it are dated to the day and none more than
+a week off, where those below miss by weeks or years."""
 
 
 def _self_dated(documents: list[Document]) -> list[date | None]:
