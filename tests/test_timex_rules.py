@@ -238,6 +238,30 @@ def test_months_ahead_from_intentions_and_deadlines(text: str, expected: str) ->
     assert [v for _, v in values(text, reference) if v.startswith("20")][-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A few quoted words part no clause: the modal before them gives the tense.
+        ("The envoy said the mayor should be given a ``graceful exit'' in September.", "2025-09"),
+        ("The envoy said the mayor should be given a \"graceful exit\" in September.", "2025-09"),
+        # Tokenised text splits "won't" into "wo n't".
+        ("The mayor announced that he wo n't seek a new term in September .", "2025-09"),
+        # A clause set in the main one keeps its own verb's tense, not the main verb's after
+        # the comma.
+        ("The mayor, who has said he would step down in September, opened a bridge.", "2025-09"),
+    ],
+)
+def test_a_month_ahead_in_a_clause_of_its_own(text: str, expected: str) -> None:
+    reference = dt.date(2025, 2, 3)
+    assert [v for _, v in values(text, reference)] == [expected]
+
+
+def test_a_date_opening_the_sentence_takes_the_main_verb_after_the_comma() -> None:
+    reference = dt.date(2025, 10, 25)
+    text = "In January, a week after the fair, a fire at the depot, in Akron, gutted a warehouse."
+    assert values(text, reference)[0] == ("January", "2025-01")
+
+
 def test_a_month_far_behind_in_the_past_tense_is_the_nearest_one() -> None:
     # Past tense, yet last December is eleven months back and this one a month ahead.
     reference = dt.date(2024, 11, 12)

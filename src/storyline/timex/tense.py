@@ -28,6 +28,10 @@ _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 # Quotation marks part what was said from the clause that reports it: "will leave at 4 a.m.
 # Thursday,'' Castro said" is in the future whatever the reporting verb says.
 _QUOTE = re.compile(r"''|``|[\"“”]")
+_SCARE_QUOTED = re.compile(r"(``|“|\")(\s*[^`'\"“”.!?;]{1,40}?\s*)(''|”|\")")
+"""A few quoted words inside a clause ("should be allowed a ``dignified exit'' in
+September"): a phrase the writer marks, not speech ending the clause (``SCARE_WORDS``)."""
+SCARE_WORDS = 4
 # A full stop after these ends an abbreviation, not a sentence ("Roe vs. Wade", "Birmingham,
 # Ala., killed", "Dr. Smith said"); nor does one followed by a lower-case word.
 _ABBREVIATIONS = frozenset(
@@ -72,7 +76,8 @@ _LIMIT = re.compile(
     re.IGNORECASE,
 )
 
-_MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
+_MODAL_FUTURE = frozenset("will shall would might should won't wo 'll ll".split())
+"""``wo`` is "won't" as tokenised text splits it ("wo n't")."""
 _INTENT = frozenset(
     "going plans plan expected expects expect due intends intend aims set poised supposed "
     "agreed agrees agree promised promises pledged pledges vowed vows likely unlikely".split()
@@ -98,6 +103,14 @@ _PAST = frozenset(
     "flung knelt leapt lent shone slid spun sprang stuck strove swept swung underwent upheld "
     "wept arose awoke blew drank overtook overthrew rang sang oversaw undertook forbade".split()
 )
+_CLAUSE_CLOSED = re.compile(
+    rf"\s*,\s*(?:\w+ly\s+)?(?:{'|'.join(sorted(_PAST))}|[a-z]{{3,}}ed)\b"
+)
+"""A comma and then a past verb with no subject of its own: the main clause going on after
+a clause set in it ("Mubarak, who has said he would step down in September, met ..."), whose
+tense is not the date's when that clause has a verb of its own. A date that opens the
+sentence ("In January, a week after ..., a bombing killed") has none, and takes the main
+clause's."""
 _PRESENT = frozenset("is are am says say has have does do remains remain".split())
 _NOT_PAST = frozenset(
     "need speed indeed bed red hundred seed feed shed united based proceed exceed succeed "
@@ -227,12 +240,12 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _AHEAD.search(lead):
         return Tense.FUTURE
     left_limit = max(0, start - _WINDOW)
-    left_text = text[left_limit:start]
+    left_text = _unquoted(text[left_limit:start])
     boundaries = [b for b in _BOUNDARY.finditer(left_text) if _ends_sentence(left_text, b)]
     boundaries += _QUOTE.finditer(left_text)
     if boundaries:
         left_text = left_text[max(b.end() for b in boundaries) :]
-    right_text = text[end : end + _WINDOW]
+    right_text = _unquoted(text[end : end + _WINDOW])
     cuts = [b.start() for b in _BOUNDARY.finditer(right_text) if _ends_sentence(right_text, b)]
     # "on Thursday, saying that letting it fail would ...": what was said is another clause.
     cuts += [b.start() for b in _REPORTED_AFTER.finditer(right_text)]
@@ -252,7 +265,12 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         if tense is not None:
             best = (2 * distance, tense)
             break
-    for distance in range(len(right)):
+    reach = len(right)
+    closed = _CLAUSE_CLOSED.search(right_text)
+    if best is not None and closed is not None:
+        # the date's clause has its own verb: the main clause's after it is not its tense
+        reach = len(_WORD.findall(right_text[: closed.start()]))
+    for distance in range(reach):
         if best is not None and 2 * distance + 1 >= best[0]:
             break
         tense = _verdict(words, len(left) + 1 + distance, distance)
@@ -263,6 +281,18 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if tense in (Tense.UNKNOWN, Tense.PRESENT) and _LIMIT.search(lead):
         return Tense.FUTURE  # "the government runs the country until the fall elections"
     return tense
+
+
+def _unquoted(window: str) -> str:
+    """A window of text with the marks of its short quoted phrases blanked (``SCARE_WORDS``
+    words at most), so that they part no clause; offsets are kept."""
+
+    def blank(m: re.Match[str]) -> str:
+        if len(_WORD.findall(m.group(2))) > SCARE_WORDS:
+            return m.group(0)
+        return " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3))
+
+    return _SCARE_QUOTED.sub(blank, window)
 
 
 def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
