@@ -73,6 +73,13 @@ def test_text_and_markdown_and_out_file(tmp_path: Path) -> None:
     assert text.returncode == 0, text.stderr
     assert "independent source" in text.stdout
     assert ", 13 articles]" in text.stdout
+    # an entry no sentence dates says whose day it stands on, once per such entry
+    dated = run_storyline("timeline", "--db", db, "--format", "json", "-q")
+    undated = [
+        e for s in json.loads(dated.stdout)["stories"] for e in s["timeline"] if e["approximate"]
+    ]
+    assert undated
+    assert text.stdout.count("no sentence gives the day: its articles' news day") == len(undated)
     # counts read as written: a story of one article is "1 article"
     one = run_storyline("timeline", str(EXAMPLES / "corvala-inquiry.txt"), "-q", cwd=tmp_path)
     assert ", 1 article]" in one.stdout and ", 1 articles]" not in one.stdout

@@ -137,10 +137,13 @@ BACKGROUND_TITLE = "Background"
 
 
 def _sources(event: Event) -> str:
-    """ "2 independent sources", and when no sentence gives the day, that it is the day of
-    the reports."""
+    """ "2 independent sources", and when no sentence gives the day, that it is the day its
+    articles' news is of (the day their leads date, which may be before they were printed),
+    not a day the text gives."""
     said = plural(event.independent_sources, "independent source")
-    return f"{said}; dated by when it was reported" if event.approximate else said
+    if event.approximate:
+        return f"{said}; no sentence gives the day: its articles' news day"
+    return said
 
 
 def _outlet(articles: dict[str, Article], article_id: str) -> str:
