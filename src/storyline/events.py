@@ -227,6 +227,16 @@ _OWNER_BEFORE = re.compile(
 The thing's day, which after the clause's verb the clause only mentions; "perished in
 Sunday's crash" and "wanted to delay Friday's debate" stay the clause's, as the occasion and
 the thing acted on do (``_NOUN_AFTER``)."""
+_MODEL_YEAR = re.compile(r"(?:[a-z]+|['’]s)\s+$")
+"""A bare year between a modifier and a name ("the billionaire's cherry red 2008 Tesla
+Roadster", "Musk's 2008 Tesla"): a model's or vintage's year, not a time of the clause; after
+"the", a preposition or at a sentence's start it is one ("the 1998 World Cup", "In 2008 Tesla
+sold ...") (``_NAME_AFTER``)."""
+_NOT_A_MODIFIER = re.compile(
+    r"(?i)(?:^|\b(?:the|a|an|in|on|at|by|of|to|for|from|since|until|till|during|through|"
+    r"after|before|between|and|or|than|around|about|early|late|mid|last|this|next))\s+$"
+)
+_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 _YEAR_END = re.compile(r"\d{4}$")
 """A date written out to its year ("Aug. 7, 1998"), which a comma may follow inside a noun
 phrase."""
@@ -764,9 +774,16 @@ def _ahead(text: str) -> int:
 
 def _named_thing(before: str, expression: str, after: str) -> bool:
     """Whether a date (``expression``) names a thing the clause's verb, told before it, only
-    mentions (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``), or owns one (``_OWNER_AFTER``). The
-    sentence's first word is not read as that verb: "Armed survivors of the March 2 floods"
-    have no verb yet."""
+    mentions (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``), or owns one (``_OWNER_AFTER``), or
+    is a model's year (``_MODEL_YEAR``). The sentence's first word is not read as that verb:
+    "Armed survivors of the March 2 floods" have no verb yet."""
+    if (
+        re.fullmatch(r"\d{4}", expression)
+        and _NAME_AFTER.match(after)
+        and _MODEL_YEAR.search(before)
+        and not _NOT_A_MODIFIER.search(before)
+    ):
+        return True
     if _OWNER_AFTER.match(after):
         owner = _OWNER_BEFORE.search(before)
         return owner is not None and _FINITE.search(before, 1, owner.start()) is not None
