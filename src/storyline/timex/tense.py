@@ -28,10 +28,6 @@ _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 # Quotation marks part what was said from the clause that reports it: "will leave at 4 a.m.
 # Thursday,'' Castro said" is in the future whatever the reporting verb says.
 _QUOTE = re.compile(r"''|``|[\"“”]")
-_SCARE_QUOTED = re.compile(r"(``|“|\")(\s*[^`'\"“”.!?;]{1,40}?\s*)(''|”|\")")
-"""A few quoted words inside a clause ("should be allowed a ``dignified exit'' in
-September"): a phrase the writer marks, not speech ending the clause (``SCARE_WORDS``)."""
-SCARE_WORDS = 4
 # A full stop after these ends an abbreviation, not a sentence ("Roe vs. Wade", "Birmingham,
 # Ala., killed", "Dr. Smith said"); nor does one followed by a lower-case word.
 _ABBREVIATIONS = frozenset(
@@ -240,12 +236,12 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if _AHEAD.search(lead):
         return Tense.FUTURE
     left_limit = max(0, start - _WINDOW)
-    left_text = _unquoted(text[left_limit:start])
+    left_text = text[left_limit:start]
     boundaries = [b for b in _BOUNDARY.finditer(left_text) if _ends_sentence(left_text, b)]
     boundaries += _QUOTE.finditer(left_text)
     if boundaries:
         left_text = left_text[max(b.end() for b in boundaries) :]
-    right_text = _unquoted(text[end : end + _WINDOW])
+    right_text = text[end : end + _WINDOW]
     cuts = [b.start() for b in _BOUNDARY.finditer(right_text) if _ends_sentence(right_text, b)]
     # "on Thursday, saying that letting it fail would ...": what was said is another clause.
     cuts += [b.start() for b in _REPORTED_AFTER.finditer(right_text)]
@@ -281,18 +277,6 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if tense in (Tense.UNKNOWN, Tense.PRESENT) and _LIMIT.search(lead):
         return Tense.FUTURE  # "the government runs the country until the fall elections"
     return tense
-
-
-def _unquoted(window: str) -> str:
-    """A window of text with the marks of its short quoted phrases blanked (``SCARE_WORDS``
-    words at most), so that they part no clause; offsets are kept."""
-
-    def blank(m: re.Match[str]) -> str:
-        if len(_WORD.findall(m.group(2))) > SCARE_WORDS:
-            return m.group(0)
-        return " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3))
-
-    return _SCARE_QUOTED.sub(blank, window)
 
 
 def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
