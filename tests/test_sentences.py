@@ -84,3 +84,25 @@ def test_sentences_are_exact_disjoint_spans_of_the_text(words: list[str]) -> Non
     found = split_sentences(article)
     assert all(article.text[s.start : s.end] == s.text and s.text.strip() for s in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_a_picture_gallerys_captions_are_no_sentences_of_the_page() -> None:
+    text = (
+        "The singer Ana Lusk and the actor Tom Brae have split after four years, a spokesman "
+        "said on Monday.\n"
+        "Photos: Famous splits The rower Ida Venn said on July 2, 2021, that she and her "
+        "fiance were taking a break. The two got engaged on New Year's Day 2020. "
+        "Hide Caption 16 of 59\n"
+        "Photos: Famous splits 1 of 12 photos The chef Rob Kale filed for divorce in May.\n"
+        "Lusk and Brae met on the set of a film in 2021."
+    )
+    article = Article.from_text(text, "split.txt", published=date(2025, 3, 11))
+    found = [s.text for s in split_sentences(article)]
+    assert found == [
+        "The singer Ana Lusk and the actor Tom Brae have split after four years, a spokesman "
+        "said on Monday.",
+        "Lusk and Brae met on the set of a film in 2021.",
+    ]
+    story = pipeline.run([article]).stories[0]
+    told = [e.summary for e in (*story.timeline, *story.background)]
+    assert told and not any("engaged" in t or "Kale" in t or "Venn" in t for t in told)

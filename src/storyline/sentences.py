@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 
 from sentencex import segment
 
+from storyline.furniture import is_gallery_line
 from storyline.models import Article, Sentence
 from storyline.text import MONTH_STEM, WEEKDAY
 
@@ -48,14 +49,15 @@ def _pieces(line: str) -> list[str]:
 
 
 def split_sentences(article: Article) -> list[Sentence]:
-    """The sentences of an article with their character spans, blank ones dropped."""
+    """The sentences of an article with their character spans, blank lines and a picture
+    gallery's captions (``is_gallery_line``) dropped: the page's text keeps them."""
     sentences: list[Sentence] = []
     text = article.text
     line_start = 0
     for line in text.splitlines(keepends=True):
         offset = line_start
         line_start += len(line)
-        if not line.strip():
+        if not line.strip() or is_gallery_line(line):
             continue
         for piece in _pieces(line):
             start = offset
