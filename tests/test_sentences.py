@@ -106,3 +106,11 @@ def test_a_picture_gallerys_captions_are_no_sentences_of_the_page() -> None:
     story = pipeline.run([article]).stories[0]
     told = [e.summary for e in (*story.timeline, *story.background)]
     assert told and not any("engaged" in t or "Kale" in t or "Venn" in t for t in told)
+    # a page that is only a gallery tells its story in its captions
+    gallery = Article.from_text(
+        "\n".join(line for line in text.splitlines() if line.startswith("Photos:")),
+        "gallery.txt",
+    )
+    assert [s.text for s in split_sentences(gallery)][1] == (
+        "The two got engaged on New Year's Day 2020."
+    )

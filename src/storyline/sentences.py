@@ -49,15 +49,20 @@ def _pieces(line: str) -> list[str]:
 
 
 def split_sentences(article: Article) -> list[Sentence]:
-    """The sentences of an article with their character spans, blank lines and a picture
-    gallery's captions (``is_gallery_line``) dropped: the page's text keeps them."""
+    """The sentences of an article with their character spans, blank lines and the captions
+    of a picture gallery beside its text (``is_gallery_line``) dropped: the page's text keeps
+    them. A page that is only a gallery keeps its captions, which are all it tells."""
     sentences: list[Sentence] = []
     text = article.text
+    lines = text.splitlines(keepends=True)
+    gallery = [is_gallery_line(line) for line in lines]
+    if all(g for g, line in zip(gallery, lines, strict=True) if line.strip()):
+        gallery = [False] * len(lines)  # a page that is a gallery: its captions are its text
     line_start = 0
-    for line in text.splitlines(keepends=True):
+    for line, in_gallery in zip(lines, gallery, strict=True):
         offset = line_start
         line_start += len(line)
-        if not line.strip() or is_gallery_line(line):
+        if not line.strip() or in_gallery:
             continue
         for piece in _pieces(line):
             start = offset
