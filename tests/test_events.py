@@ -147,25 +147,6 @@ def test_a_thing_named_by_its_day_dates_that_thing_not_the_news() -> None:
     ] * 2
 
 
-def test_a_day_that_owns_a_thing_dates_it_as_a_day_naming_it_does() -> None:
-    doc = analysed(
-        "Inspectors said on Thursday they were probing into Monday's collapse at the quay.\n"
-        "Crews cleared the road on Wednesday after Monday's landslide.\n"
-        "Two dockers were hurt in Monday's collapse.\n"
-        "The union wanted to delay Friday's vote on the pay offer.",
-        date(2025, 3, 14),
-        "owned.txt",
-    )
-    probing, cleared, hurt, delay = events.reports_of(doc, None)
-    assert probing.date == "2025-03-13"  # the saying, the collapse only mentioned
-    assert probing.passing == (("2025-03-10", "Monday"),)
-    assert cleared.date == "2025-03-12"
-    # the occasion of a clause's happening and the thing its verb acts on keep the clause's
-    # day, as they do when named "the March 10 collapse"
-    assert hurt.date == "2025-03-10"
-    assert delay.date == "2025-03-14"
-
-
 def test_a_models_year_is_no_time_of_the_clause() -> None:
     doc = analysed(
         "The rocket will carry the founder's cherry red 2011 Valtor coupe on its first flight.\n"

@@ -216,17 +216,6 @@ talks in his New Year's Day speech", "killed by the March 2 blast", "over the Ch
 holiday") and a time of the day named ("on the morning of the March 2 election"). A comma
 after the date ends its noun phrase unless the date ends on its year ("the Aug. 7, 1998,
 bombings")."""
-_OWNER_AFTER = re.compile(r"^\s?['’]s\s+[a-z]")
-_OWNER_BEFORE = re.compile(
-    r"(?i)(?:\b(?!(?:morning|night|evening|afternoon|day|days|week|weekend|end|start|"
-    r"beginning|middle|dawn|eve|hours|part|rest|month|year|course)\b)[a-z]{3,}\s+of"
-    r"|\b(?:into|after|since|from|than|about|against))\s+$"
-)
-"""A date that owns a thing after one of the words that lead to a thing by its day
-(``_DETERMINER_BEFORE``): "probing into last Friday's bombings", "after Tuesday's launch".
-The thing's day, which after the clause's verb the clause only mentions; "perished in
-Sunday's crash" and "wanted to delay Friday's debate" stay the clause's, as the occasion and
-the thing acted on do (``_NOUN_AFTER``)."""
 _MODEL_YEAR = re.compile(r"(?:[a-z]+|['’]s)\s+$")
 """A bare year between a modifier and a name ("the billionaire's cherry red 2008 Tesla
 Roadster", "Musk's 2008 Tesla"): a model's or vintage's year, not a time of the clause; after
@@ -774,8 +763,8 @@ def _ahead(text: str) -> int:
 
 def _named_thing(before: str, expression: str, after: str) -> bool:
     """Whether a date (``expression``) names a thing the clause's verb, told before it, only
-    mentions (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``), or owns one (``_OWNER_AFTER``), or
-    is a model's year (``_MODEL_YEAR``). The sentence's first word is not read as that verb:
+    mentions (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``), or is a model's year
+    (``_MODEL_YEAR``). The sentence's first word is not read as that verb:
     "Armed survivors of the March 2 floods" have no verb yet."""
     if (
         re.fullmatch(r"\d{4}", expression)
@@ -784,9 +773,6 @@ def _named_thing(before: str, expression: str, after: str) -> bool:
         and not _NOT_A_MODIFIER.search(before)
     ):
         return True
-    if _OWNER_AFTER.match(after):
-        owner = _OWNER_BEFORE.search(before)
-        return owner is not None and _FINITE.search(before, 1, owner.start()) is not None
     determiner = _DETERMINER_BEFORE.search(before)
     if determiner is None:
         return False
