@@ -147,23 +147,6 @@ def test_a_thing_named_by_its_day_dates_that_thing_not_the_news() -> None:
     ] * 2
 
 
-def test_a_models_year_is_no_time_of_the_clause() -> None:
-    doc = analysed(
-        "The rocket will carry the founder's cherry red 2011 Valtor coupe on its first flight.\n"
-        "Police found Rask's 1994 Corsa Estate at the harbour on Monday.\n"
-        "In 2011 Valtor sold its first coupe.\n"
-        "The team won the 2011 Varne Cup.",
-        date(2025, 3, 14),
-        "models.txt",
-    )
-    coupe, estate, sold, cup = events.reports_of(doc, None)
-    assert coupe.date is None and coupe.passing == (("2011", "2011"),)
-    assert estate.date == "2025-03-10"  # the car's year is no time; Monday is the finding's
-    # a year opening the clause, or naming an edition after "the", is a time as before
-    assert sold.date == "2011"
-    assert cup.date == "2011"
-
-
 def test_the_end_of_a_range_belongs_where_its_start_does() -> None:
     doc = analysed(
         "Ana Corvo, who ran the port authority from 2010 to 2014, said on Friday that the "

@@ -93,7 +93,7 @@ def test_a_picture_gallerys_captions_are_no_sentences_of_the_page() -> None:
         "Photos: Famous splits The rower Ida Venn said on July 2, 2021, that she and her "
         "fiance were taking a break. The two got engaged on New Year's Day 2020. "
         "Hide Caption 16 of 59\n"
-        "Photos: Famous splits 1 of 12 photos The chef Rob Kale filed for divorce in May.\n"
+        "Photos: Famous splits Image 2 of 12 The chef Rob Kale filed for divorce in May.\n"
         "Lusk and Brae met on the set of a film in 2021."
     )
     article = Article.from_text(text, "split.txt", published=date(2025, 3, 11))
@@ -106,11 +106,23 @@ def test_a_picture_gallerys_captions_are_no_sentences_of_the_page() -> None:
     story = pipeline.run([article]).stories[0]
     told = [e.summary for e in (*story.timeline, *story.background)]
     assert told and not any("engaged" in t or "Kale" in t or "Venn" in t for t in told)
-    # a page that is only a gallery tells its story in its captions
-    gallery = Article.from_text(
-        "\n".join(line for line in text.splitlines() if line.startswith("Photos:")),
-        "gallery.txt",
+    # a page that is only a gallery, or a gallery under a time stamp, tells its story in
+    # its captions
+    captions = "\n".join(line for line in text.splitlines() if line.startswith("Photos:"))
+    for page in (captions, "Updated 1542 GMT (2342 HKT) March 11, 2025\n" + captions):
+        gallery = Article.from_text(page, "gallery.txt")
+        assert "The two got engaged on New Year's Day 2020." in [
+            s.text for s in split_sentences(gallery)
+        ]
+
+
+def test_prose_that_counts_pictures_is_no_gallery() -> None:
+    text = (
+        "The Varne museum reopened on Monday after a year of repairs. It shows 40 of 120 "
+        "images by the photographer Ida Venn.\n"
+        "The mayor opened the new wing on Tuesday.\n"
+        "Tickets for the new wing cost five crowns for each visitor."
     )
-    assert [s.text for s in split_sentences(gallery)][1] == (
-        "The two got engaged on New Year's Day 2020."
-    )
+    found = [s.text for s in split_sentences(Article.from_text(text, "museum.txt"))]
+    assert found[0] == "The Varne museum reopened on Monday after a year of repairs."
+    assert len(found) == 4

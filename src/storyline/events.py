@@ -216,16 +216,6 @@ talks in his New Year's Day speech", "killed by the March 2 blast", "over the Ch
 holiday") and a time of the day named ("on the morning of the March 2 election"). A comma
 after the date ends its noun phrase unless the date ends on its year ("the Aug. 7, 1998,
 bombings")."""
-_MODEL_YEAR = re.compile(r"(?:[a-z]+|['’]s)\s+$")
-"""A bare year between a modifier and a name ("the billionaire's cherry red 2008 Tesla
-Roadster", "Musk's 2008 Tesla"): a model's or vintage's year, not a time of the clause; after
-"the", a preposition or at a sentence's start it is one ("the 1998 World Cup", "In 2008 Tesla
-sold ...") (``_NAME_AFTER``)."""
-_NOT_A_MODIFIER = re.compile(
-    r"(?i)(?:^|\b(?:the|a|an|in|on|at|by|of|to|for|from|since|until|till|during|through|"
-    r"after|before|between|and|or|than|around|about|early|late|mid|last|this|next))\s+$"
-)
-_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 _YEAR_END = re.compile(r"\d{4}$")
 """A date written out to its year ("Aug. 7, 1998"), which a comma may follow inside a noun
 phrase."""
@@ -763,16 +753,8 @@ def _ahead(text: str) -> int:
 
 def _named_thing(before: str, expression: str, after: str) -> bool:
     """Whether a date (``expression``) names a thing the clause's verb, told before it, only
-    mentions (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``), or is a model's year
-    (``_MODEL_YEAR``). The sentence's first word is not read as that verb:
-    "Armed survivors of the March 2 floods" have no verb yet."""
-    if (
-        re.fullmatch(r"\d{4}", expression)
-        and _NAME_AFTER.match(after)
-        and _MODEL_YEAR.search(before)
-        and not _NOT_A_MODIFIER.search(before)
-    ):
-        return True
+    mentions (``_DETERMINER_BEFORE``, ``_NOUN_AFTER``). The sentence's first word is not
+    read as that verb: "Armed survivors of the March 2 floods" have no verb yet."""
     determiner = _DETERMINER_BEFORE.search(before)
     if determiner is None:
         return False

@@ -270,12 +270,6 @@ _MONTH = (
 )
 """A month's name, in full or as news abbreviates it with a full stop ("Sept.")."""
 
-_GALLERY = (
-    r"\bhide\s+caption\b|\b(?:photo|image|slide|picture)s?\s+\d+\s+of\s+\d+\b"
-    r"|\b\d+\s+of\s+\d+\b[^.]{0,12}\b(?:photos?|images?|slides?)\b"
-)
-"""A picture gallery's counter ("Hide Caption 16 of 59", "Image 1 of 11", "5 of 25 Photos")."""
-
 _FURNITURE = re.compile(
     r"(?i)"
     # captions and galleries: "FILE - In this Dec. 29, 2017 file photo, ...", "AP FILE : ...",
@@ -285,7 +279,7 @@ _FURNITURE = re.compile(
     r"|^\W*in\s+(?:this|a)\b[^.]{0,60}\b(?:photo|image|picture|video)\b"
     r"|\b(?:photo|image|picture|(?:frame|video|screen)\s?grab|screenshot)\b[^.]{0,60}"
     r"\b(?:shows|made available|provided by|taken on)\b"
-    rf"|{_GALLERY}"
+    r"|\bhide caption\b|\b\d+\s+of\s+\d+\b[^.]{0,12}\b(?:photos?|images?|slides?)\b"
     r"|^\W*(?:photos?|images?|pictures?|video|watch|listen|gallery)\s*:"
     # a caption's own idiom: "... in this undated photo released by ...", "The tanker is
     # seen off Yeosu", "The rocket takes off from Wenchang, China July 2, 2017." (also as
@@ -441,16 +435,20 @@ declined to comment, was re-elected"), or a verb in the past ("resigned on Frida
 made no comment since")."""
 
 
-_GALLERY_COUNTER = re.compile(rf"(?i){_GALLERY}")
+_GALLERY_COUNTER = re.compile(
+    r"(?i)\bhide\s+caption\s+\d+\s+of\s+\d+\b|\b(?:photo|image|slide|picture)s?\s+\d+\s+of\s+\d+\b"
+)
+"""A picture gallery's counter, its label before its numbers ("Hide Caption 16 of 59",
+"Getty Images 1 of 11"): not prose that counts pictures ("it shows 40 of 120 images")."""
 
 
 def is_gallery_line(line: str) -> bool:
-    """Whether a line of a page is one picture of a gallery: its caption, told in sentences
-    of their own between the gallery's title and its counter ("Photos: Shocking celebrity
-    splits Lady Gaga said on July 20, 2016, ... The singer and the actor got engaged on
-    Valentine's Day 2015. Hide Caption 16 of 59"). The caption's middle sentence looks like
-    news, of other people than the page's, so the whole line goes, not only the sentences
-    that carry a gallery's words."""
+    """Whether a line of a page is one picture of a gallery: a line that carries the
+    gallery's counter (``_GALLERY_COUNTER``), which a gallery prints with each caption
+    ("Photos: Shocking celebrity splits Lady Gaga said on July 20, 2016, ... The singer and
+    the actor got engaged on Valentine's Day 2015. Hide Caption 16 of 59"). The caption's
+    middle sentence looks like news, of other people than the page's, so the whole line is
+    the gallery's, not only the sentences that carry its words."""
     return _GALLERY_COUNTER.search(line) is not None
 
 

@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 
 from sentencex import segment
 
-from storyline.furniture import is_gallery_line
+from storyline.furniture import is_furniture, is_gallery_line, readable
 from storyline.models import Article, Sentence
 from storyline.text import MONTH_STEM, WEEKDAY
 
@@ -51,37 +51,39 @@ def _pieces(line: str) -> list[str]:
 def split_sentences(article: Article) -> list[Sentence]:
     """The sentences of an article with their character spans, blank lines and the captions
     of a picture gallery beside its text (``is_gallery_line``) dropped: the page's text keeps
-    them. A page that is only a gallery keeps its captions, which are all it tells."""
-    sentences: list[Sentence] = []
-    text = article.text
-    lines = text.splitlines(keepends=True)
-    gallery = [is_gallery_line(line) for line in lines]
-    if all(g for g, line in zip(gallery, lines, strict=True) if line.strip()):
-        gallery = [False] * len(lines)  # a page that is a gallery: its captions are its text
+    them. A page whose other lines hold fewer than ``GALLERY_TEXT`` sentences that read as
+    news (a gallery under a time stamp) keeps its captions, which are all it tells."""
+    pieces: list[tuple[int, str, bool]] = []  # start, text, in a gallery's line
     line_start = 0
-    for line, in_gallery in zip(lines, gallery, strict=True):
+    for line in article.text.splitlines(keepends=True):
         offset = line_start
         line_start += len(line)
-        if not line.strip() or in_gallery:
+        if not line.strip():
             continue
+        in_gallery = is_gallery_line(line)
         for piece in _pieces(line):
             start = offset
             offset += len(piece)
             stripped = piece.strip()
-            if not stripped:
-                continue
-            lead = len(piece) - len(piece.lstrip())
-            begin = start + lead
-            sentences.append(
-                Sentence(
-                    article_id=article.id,
-                    index=len(sentences),
-                    start=begin,
-                    end=begin + len(stripped),
-                    text=stripped,
-                )
-            )
-    return sentences
+            if stripped:
+                pieces.append((start + len(piece) - len(piece.lstrip()), stripped, in_gallery))
+    kept = [(start, text) for start, text, _ in pieces]
+    if any(in_gallery for *_, in_gallery in pieces):
+        told = sum(
+            1 for _, text, in_gallery in pieces
+            if not in_gallery and readable(text) and not is_furniture(text)
+        )  # fmt: skip
+        if told >= GALLERY_TEXT:
+            kept = [(start, text) for start, text, in_gallery in pieces if not in_gallery]
+    return [
+        Sentence(article_id=article.id, index=i, start=start, end=start + len(text), text=text)
+        for i, (start, text) in enumerate(kept)
+    ]
+
+
+GALLERY_TEXT = 2
+"""Sentences that read as news a page needs beside a gallery for the gallery's captions to be
+set aside: one line of text under a gallery is its time stamp or its credit."""
 
 
 class _Span(Protocol):

@@ -72,8 +72,7 @@ _LIMIT = re.compile(
     re.IGNORECASE,
 )
 
-_MODAL_FUTURE = frozenset("will shall would might should won't wo 'll ll".split())
-"""``wo`` is "won't" as tokenised text splits it ("wo n't")."""
+_MODAL_FUTURE = frozenset("will shall would might should won't 'll ll".split())
 _INTENT = frozenset(
     "going plans plan expected expects expect due intends intend aims set poised supposed "
     "agreed agrees agree promised promises pledged pledges vowed vows likely unlikely".split()
@@ -99,14 +98,14 @@ _PAST = frozenset(
     "flung knelt leapt lent shone slid spun sprang stuck strove swept swung underwent upheld "
     "wept arose awoke blew drank overtook overthrew rang sang oversaw undertook forbade".split()
 )
-_CLAUSE_CLOSED = re.compile(
-    rf"\s*,\s*(?:\w+ly\s+)?(?:{'|'.join(sorted(_PAST))}|[a-z]{{3,}}ed)\b"
-)
-"""A comma and then a past verb with no subject of its own: the main clause going on after
-a clause set in it ("Mubarak, who has said he would step down in September, met ..."), whose
-tense is not the date's when that clause has a verb of its own. A date that opens the
-sentence ("In January, a week after ..., a bombing killed") has none, and takes the main
-clause's."""
+_CLAUSE_CLOSED = re.compile(r",\s*(?:\w+ly\s+)?([a-z]+)\b")
+"""A comma and then a word in the past (``_PAST``, or in "-ed" and not in ``_NOT_PAST``) with
+no subject of its own: the main clause going on after a clause set in it ("Mubarak, who has
+said he would step down in September, met ..."), whose tense is not the date's when that
+clause gives one after its last comma before the date. A date that opens the sentence ("In
+January, a week after ..., a bombing killed") or a clause of its own after a comma ("troops
+will withdraw, and on Monday, ordered ...") gives none there, and takes the verb after the
+comma."""
 _PRESENT = frozenset("is are am says say has have does do remains remain".split())
 _NOT_PAST = frozenset(
     "need speed indeed bed red hundred seed feed shed united based proceed exceed succeed "
@@ -251,8 +250,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         cuts.append(quote.start())
     if cuts:
         right_text = right_text[: min(cuts)]
-    left = [w.lower() for w in _WORD.findall(left_text)]
-    right = [w.lower() for w in _WORD.findall(right_text)]
+    left = _untokenised([w.lower() for w in _WORD.findall(left_text)])
+    right = _untokenised([w.lower() for w in _WORD.findall(right_text)])
     words = [*left, "<date>", *right]
     best: tuple[int, Tense] | None = None
     for distance in range(len(left)):
@@ -262,10 +261,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             best = (2 * distance, tense)
             break
     reach = len(right)
-    closed = _CLAUSE_CLOSED.search(right_text)
-    if best is not None and closed is not None:
+    closed = _closed_at(right_text)
+    if best is not None and closed is not None and best[0] < 2 * _after_comma(left_text):
         # the date's clause has its own verb: the main clause's after it is not its tense
-        reach = len(_WORD.findall(right_text[: closed.start()]))
+        reach = len(_untokenised(_WORD.findall(right_text[:closed].lower())))
     for distance in range(reach):
         if best is not None and 2 * distance + 1 >= best[0]:
             break
@@ -277,6 +276,32 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if tense in (Tense.UNKNOWN, Tense.PRESENT) and _LIMIT.search(lead):
         return Tense.FUTURE  # "the government runs the country until the fall elections"
     return tense
+
+
+def _untokenised(words: list[str]) -> list[str]:
+    """Words with "won't" whole again where tokenised text splits it ("wo n't")."""
+    joined: list[str] = []
+    for word in words:
+        if word == "n't" and joined and joined[-1] == "wo":
+            joined[-1] = "won't"
+        else:
+            joined.append(word)
+    return joined
+
+
+def _closed_at(right: str) -> int | None:
+    """Where the main clause goes on after the clause holding a date (``_CLAUSE_CLOSED``),
+    in the text to the date's right, if it does."""
+    for m in _CLAUSE_CLOSED.finditer(right):
+        word = m.group(1)
+        if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+            return m.start()
+    return None
+
+
+def _after_comma(left: str) -> int:
+    """Words between the last comma before a date and the date (all of them without one)."""
+    return len(_untokenised(_WORD.findall(left[left.rfind(",") + 1 :].lower())))
 
 
 def _ends_sentence(text: str, boundary: re.Match[str]) -> bool:
