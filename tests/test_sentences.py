@@ -116,6 +116,24 @@ def test_a_picture_gallerys_captions_are_no_sentences_of_the_page() -> None:
         ]
 
 
+def test_a_counter_glued_into_news_or_a_gallery_under_one_line_of_news_keeps_every_line() -> None:
+    news = (
+        "Winds of 140 km/h tore roofs off houses in Varne, officials said. Play slideshow "
+        "Getty Images 1 of 35 Rescue teams searched the harbour district on Tuesday. The "
+        "airport will reopen on Friday, the operator said."
+    )
+    text = f"The storm hit Varne on Monday night.\n{news}\nSchools in Varne stay shut all week."
+    found = [s.text for s in split_sentences(Article.from_text(text, "storm.txt"))]
+    assert "Rescue teams searched the harbour district on Tuesday." in " ".join(found)
+    # one sentence of news beside a gallery is its credit or its introduction, not a page
+    gallery = (
+        "The gallery shows the best photographs of the storm season in Varne.\n"
+        "Photos: Storm season A fishing boat lies on the quay in Tarrow. Hide Caption 1 of 8"
+    )
+    kept = [s.text for s in split_sentences(Article.from_text(gallery, "gallery.txt"))]
+    assert "A fishing boat lies on the quay in Tarrow." in " ".join(kept)
+
+
 def test_prose_that_counts_pictures_is_no_gallery() -> None:
     text = (
         "The Varne museum reopened on Monday after a year of repairs. It shows 40 of 120 "

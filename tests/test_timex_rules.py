@@ -272,6 +272,12 @@ def test_a_date_with_no_verb_before_it_in_its_clause_takes_the_verb_after_the_co
     assert values(text, reference)[0][1] == expected
 
 
+def test_a_clause_in_the_present_leaves_the_month_to_the_past_verb_after_it() -> None:
+    reference = dt.date(2025, 2, 3)
+    text = "Jones, who is accused of killing a guard in July, appeared in court."
+    assert values(text, reference) == [("July", "2024-07")]
+
+
 def test_a_month_far_behind_in_the_past_tense_is_the_nearest_one() -> None:
     # Past tense, yet last December is eleven months back and this one a month ahead.
     reference = dt.date(2024, 11, 12)

@@ -441,15 +441,29 @@ _GALLERY_COUNTER = re.compile(
 """A picture gallery's counter, its label before its numbers ("Hide Caption 16 of 59",
 "Getty Images 1 of 11"): not prose that counts pictures ("it shows 40 of 120 images")."""
 
+_GALLERY_TITLE = re.compile(r"(?i)^\W*(?:photos?|pictures?|images?|gallery|slideshow)\s*:")
+"""A gallery's title opening a caption's line ("Photos: Shocking celebrity splits ...")."""
+
+GALLERY_TAIL = 40
+"""Characters a gallery's counter may leave after it on its line: a caption's line ends on
+its counter or on the picture's short title ("Images 1 of 11 11. McLaren-Honda"); a counter
+with sentences after it sits in a paragraph of news a scraper glued it into."""
+
 
 def is_gallery_line(line: str) -> bool:
     """Whether a line of a page is one picture of a gallery: a line that carries the
-    gallery's counter (``_GALLERY_COUNTER``), which a gallery prints with each caption
-    ("Photos: Shocking celebrity splits Lady Gaga said on July 20, 2016, ... The singer and
-    the actor got engaged on Valentine's Day 2015. Hide Caption 16 of 59"). The caption's
+    gallery's counter (``_GALLERY_COUNTER``) and opens on the gallery's title
+    (``_GALLERY_TITLE``) or ends on the counter (``GALLERY_TAIL``), as a gallery prints each
+    caption ("Photos: Shocking celebrity splits Lady Gaga said on July 20, 2016, ... The
+    singer and the actor got engaged on Valentine's Day 2015. Hide Caption 16 of 59"). The caption's
     middle sentence looks like news, of other people than the page's, so the whole line is
     the gallery's, not only the sentences that carry its words."""
-    return _GALLERY_COUNTER.search(line) is not None
+    text = line.rstrip()
+    counters = list(_GALLERY_COUNTER.finditer(text))
+    return bool(counters) and (
+        _GALLERY_TITLE.match(text) is not None
+        or any(len(text) - m.end() <= GALLERY_TAIL for m in counters)
+    )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -102,7 +102,9 @@ _CLAUSE_CLOSED = re.compile(r",\s*(?:\w+ly\s+)?([a-z]+)\b")
 """A comma and then a word in the past (``_PAST``, or in "-ed" and not in ``_NOT_PAST``) with
 no subject of its own: the main clause going on after a clause set in it ("Mubarak, who has
 said he would step down in September, met ..."), whose tense is not the date's when that
-clause gives one after its last comma before the date. A date that opens the sentence ("In
+clause looks ahead after its last comma before the date. A clause in the present ("Jones,
+who is accused of killing a guard in July, appeared ...") tells no direction of its own,
+and the past verb after it still places the month. A date that opens the sentence ("In
 January, a week after ..., a bombing killed") or a clause of its own after a comma ("troops
 will withdraw, and on Monday, ordered ...") gives none there, and takes the verb after the
 comma."""
@@ -262,7 +264,12 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             break
     reach = len(right)
     closed = _closed_at(right_text)
-    if best is not None and closed is not None and best[0] < 2 * _after_comma(left_text):
+    if (
+        best is not None
+        and best[1] is Tense.FUTURE
+        and closed is not None
+        and best[0] < 2 * _after_comma(left_text)
+    ):
         # the date's clause has its own verb: the main clause's after it is not its tense
         reach = len(_untokenised(_WORD.findall(right_text[:closed].lower())))
     for distance in range(reach):
