@@ -319,7 +319,8 @@ def _analyse_partition(partition: Partition) -> list[Document | Failed]:
     """Read and analyse one partition (on a worker): the per-article stages.
 
     What goes back to the client is what the cross-article stages read: each article (with
-    its outlet, wire and date as analysis found them) and its copy features.
+    its outlet, wire and date as analysis found them, with how surely its text dated it) and
+    its copy features.
     """
     reduced: list[Document | Failed] = []
     for item in _read_partition(partition):
@@ -327,7 +328,13 @@ def _analyse_partition(partition: Partition) -> list[Document | Failed]:
             reduced.append(item)
             continue
         document = pipeline.analyse(item, pipeline.without(*pipeline.DATED))
-        reduced.append(Document(article=document.article, copies=document.copies))
+        reduced.append(
+            Document(
+                article=document.article,
+                copies=document.copies,
+                text_date=document.text_date,
+            )
+        )
     return reduced
 
 

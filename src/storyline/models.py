@@ -113,6 +113,9 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     copies: CopyFeatures | None = None
     stages: tuple[str, ...] = ()
+    text_date: tuple[date, float] | None = None
+    """The publication date the article's text alone gives and how surely, when its date was
+    read from its text (``pipeline._published``); None otherwise."""
 
     @property
     def id(self) -> str:

@@ -176,8 +176,10 @@ def _infer_date(
     )
     if inferred is None:
         return False
-    document.article.published, _confidence = inferred
+    document.article.published = inferred[0]
     document.article.published_inferred = True
+    if not collection and not neighbours and not reported:
+        document.text_date = inferred  # the text's own say, with nothing beside it
     return True
 
 
@@ -249,17 +251,9 @@ def _self_dated(documents: list[Document]) -> list[date | None]:
     are dated against them as against given ones."""
     anchors: list[date | None] = []
     for document in documents:
-        article = document.article
-        linked = _link_date(article.url)
-        # only a text that dated its article at all can date it surely: its confidence is
-        # read again, the other articles are not
-        inferred = (
-            timex.infer_publication_date(article.text)
-            if linked is None and article.published is not None
-            else None
-        )
-        sure = inferred[0] if inferred and inferred[1] >= SELF_DATED else None
-        anchors.append(linked or sure)
+        linked = _link_date(document.article.url)
+        read = document.text_date
+        anchors.append(linked or (read[0] if read and read[1] >= SELF_DATED else None))
     return anchors
 
 
