@@ -59,6 +59,11 @@ def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
         "The Corvanian embassy in Tavira had no comment.",
         "Harbour officials in Varna were not immediately available for comment .",
         "The following are the latest figures for the dead and injured in the two blasts:",
+        # a feed's credit for the page it reprints, and its terms
+        "Varne's ferry will not sail again this winter originally appeared on Harbourwire.com "
+        "on Mon, 6 Jan 2025 at 10:05:01 EDT.",
+        "The post Varne's ferry will not sail again this winter appeared first on Harbour Wire.",
+        "Please see our terms for use of feeds.",
     ],
 )
 def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
@@ -100,6 +105,9 @@ def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
         "Following are the worst ferry disasters since 1990 : June 4 , 1994 - At least 57 "
         "people are killed when the Orla sinks off Kell .",
         '"The following are our demands," the dockers said on Monday.',
+        # where a picture or a plan first appeared is news
+        "The photograph originally appeared on the mayor's own page and was shared widely.",
+        "The plan first appeared in a memo to the port's board on Monday.",
     ],
 )
 def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:

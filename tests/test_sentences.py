@@ -134,6 +134,29 @@ def test_a_counter_glued_into_news_or_a_gallery_under_one_line_of_news_keeps_eve
     assert "A fishing boat lies on the quay in Tarrow." in " ".join(kept)
 
 
+def test_a_gallery_that_numbers_its_pictures_is_no_text_of_the_page() -> None:
+    # a gallery printed without labels numbers each picture out of its total; one line
+    # opening on such a number alone may be a date ("4/30 was the day the port reopened")
+    captions = [
+        "1/4 Dawn over Varne A photographer caught the first light over the harbour in 2019.",
+        "2/4 The old lighthouse The lighthouse at Tarrow was built in 1872 and restored in 2001.",
+        "3/4 Storm season A fishing boat lies on the quay in Tarrow after the storm of 2020.",
+        "4/4 Night ferry The last ferry of the night leaves Varne for the islands.",
+    ]
+    news = (
+        "The Varne ferry will not sail again this winter, the operator said on Monday. "
+        "Repairs to its hull will take until March, the operator said."
+    )
+    page = Article.from_text("\n".join([news, *captions]), "ferry.txt")
+    kept = " ".join(s.text for s in split_sentences(page))
+    assert "Repairs to its hull will take until March" in kept
+    assert not any(word in kept for word in ("lighthouse", "fishing boat", "first light"))
+    dated = Article.from_text(f"{news}\n4/30 was the day the port reopened to ships.", "d.txt")
+    assert "4/30 was the day the port reopened to ships." in [
+        s.text for s in split_sentences(dated)
+    ]
+
+
 def test_prose_that_counts_pictures_is_no_gallery() -> None:
     text = (
         "The Varne museum reopened on Monday after a year of repairs. It shows 40 of 120 "

@@ -168,6 +168,10 @@ def test_days_weeks_months_and_years_relative_to_the_reference(text: str, value:
         ("Prices rose late last year.", MONDAY, "2023", "END"),
         ("It came in late November.", dt.date(2000, 1, 7), "1999-11", "END"),
         ("The coup came last summer.", MONDAY, "2023-SU", None),
+        # a month of a year told relative to the page's: one expression, that year's month
+        ("The station falls in late March of next year.", dt.date(2017, 12, 31), "2018-03", "END"),
+        ("The plant closed in March of last year.", dt.date(2017, 12, 31), "2016-03", None),
+        ("Talks began in early March of this year.", dt.date(2017, 12, 31), "2017-03", "START"),
     ],
 )
 def test_months_seasons_and_parts_of_periods(

@@ -319,7 +319,7 @@ _FURNITURE = re.compile(
     # a reader's comment under the page, opened by its stamp ("8th November 2011 - 17:40")
     r"|^\W*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{4}\s*-\s*\d{1,2}:\d{2}\b"
-    r"|\b(?:rules\s+of\s+conduct|terms\s+of\s+(?:service|use))\b"
+    r"|\b(?:rules\s+of\s+conduct|terms\s+(?:of|for)\s+(?:service|use))\b"
     r"|\brush\s+transcript\b|\brunning\s+order\s+is\s+subject\s+to\s+change\b"
     r"|\b(?:this|our)\s+live\s+(?:update|updates|coverage|blog)\s+page\b"
     r"|^\W*as\s+it\s+happened\s*:"
@@ -330,6 +330,10 @@ _FURNITURE = re.compile(
     # "This article appeared in the Guardian on ..."
     r"|\b(?:a version(?: of this (?:story|article))?|this (?:story|article)) appeared "
     r"(?:on|in) (?:p(?:age)?\s?\d+|the \w+)"
+    # a feed's credit for the page it reprints: "... originally appeared on BGR.com on Mon,
+    # 1 Jan 2018", "The post ... appeared first on Space.com."
+    r"|\b(?:originally|first)\s+appeared\s+on\s+[\w-]+\.(?:com|net|org|co\.uk)\b"
+    r"|^\W*the\s+post\s.+\sappeared\s+first\s+on\s"
     # a host speaking to the audience: "Thank you for joining us!", "If you were with us
     # last week, it's great to have you back.", "I'm Carl Azuz, launching you into ...",
     # "First up today, ...", "You can see some of the damage in this video."
@@ -450,7 +454,7 @@ its counter or on the picture's short title ("Images 1 of 11 11. McLaren-Honda")
 with sentences after it sits in a paragraph of news a scraper glued it into."""
 
 
-def is_gallery_line(line: str) -> bool:
+def _is_caption(line: str) -> bool:
     """Whether a line of a page is one picture of a gallery: a line that carries the
     gallery's counter (``_GALLERY_COUNTER``) and opens on the gallery's title
     (``_GALLERY_TITLE``) or ends on the counter (``GALLERY_TAIL``), as a gallery prints each
@@ -464,6 +468,35 @@ def is_gallery_line(line: str) -> bool:
         _GALLERY_TITLE.match(text) is not None
         or any(len(text) - m.end() <= GALLERY_TAIL for m in counters)
     )
+
+
+_NUMBERED = re.compile(r"^\W*(\d{1,3})\s?/\s?(\d{1,3})\s+\S")
+"""A line opening on its picture's number out of the gallery's total ("4/30 The Soyuz
+TMA-15M rocket launch ...")."""
+
+GALLERY_RUN = 3
+"""Lines of a page that must number their pictures out of one total for them to be a
+gallery: one line opening on "4/30" may be a date, a run of them ("1/30", "2/30", "3/30")
+is a gallery's."""
+
+
+def gallery_lines(lines: Sequence[str]) -> set[int]:
+    """Which lines of a page (by index) are a picture gallery's captions: each carrying the
+    gallery's counter and title (``_is_caption``), or one of at least ``GALLERY_RUN`` lines
+    that open on their picture's number out of one total (``_NUMBERED``), as galleries
+    printed without labels number them."""
+    numbered: dict[str, dict[int, int]] = {}
+    for i, line in enumerate(lines):
+        match = _NUMBERED.match(line)
+        if match and 0 < int(match[1]) <= int(match[2]):
+            numbered.setdefault(match[2], {})[i] = int(match[1])
+    runs = {
+        i
+        for pictures in numbered.values()
+        if len(set(pictures.values())) >= GALLERY_RUN
+        for i in pictures
+    }
+    return {i for i, line in enumerate(lines) if i in runs or _is_caption(line)}
 
 
 @functools.lru_cache(maxsize=65536)

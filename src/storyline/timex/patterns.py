@@ -115,11 +115,12 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{DAY_PART_OF}|(?:{_WEEKDAY_FULL}|{_WEEKDAY_ABBR}){SEP})?(?:the\s+)?{DAY}"
         rf"\s+(?:of\s+)?{MONTH}(?:{SEP}{YEAR}|{THAT_YEAR})?",
     ),
-    # September 2024 · mid-September · last July · early next month is unit_ref
+    # September 2024 · mid-September · last July · March of next year · early next month is
+    # unit_ref
     _rule(
         "month",
         rf"\b(?:{POSITION})?(?:(?P<relation>last|next|this|past|coming)\s++)?{MONTH}"
-        rf"(?:(?:\s*+,\s*+|\s+of\s+|\s++){YEAR}|\s++(?P<year_relation>this|last|next)\s+year\b|"
+        rf"(?:(?:\s*+,\s*+|\s+of\s+|\s++){YEAR}|\s++(?:of\s++)?(?P<year_relation>this|last|next)\s+year\b|"
         rf"{THAT_YEAR})?",
     ),
     # 2024-09-16 · 2024-09-16T10:30 · 2024/09/16
