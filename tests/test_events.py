@@ -79,6 +79,39 @@ def test_a_date_after_a_clause_that_has_ended_dates_the_main_clause() -> None:
     assert youths.date is None and youths.passing == (("2025-03-08", "Saturday"),)
 
 
+def test_a_when_clause_dates_a_main_clause_that_gives_no_day_of_its_own() -> None:
+    """"Boarded the ferry when it docked on Nov. 24": the boarding happened when the ferry
+    docked. A "when" clause inside what someone said, or after a clause of its own ("the
+    pilot who was flying when it crashed"), dates nothing of the main clause."""
+    doc = analysed(
+        "Customs officers boarded the Harbour Star and questioned its crew when it docked at "
+        "Varn on Nov. 24.\n"
+        "The harbour master said the leak could have begun when the hull cracked on Nov. 22.\n"
+        "The pilot who was steering when the ferry grounded on Nov. 20 was suspended.\n"
+        "Customs officers boarded the Harbour Star on Nov. 26 when it docked at Varn on Nov. 24.",
+        date(2025, 12, 5),
+        "ferry.txt",
+    )
+    boarded, said, pilot, own_day = events.reports_of(doc, None)
+    assert boarded.date == "2025-11-24" and boarded.passing == ()
+    assert said.date is None and said.passing == (("2025-11-22", "Nov. 22"),)
+    assert pilot.date is None and pilot.passing == (("2025-11-20", "Nov. 20"),)
+    assert own_day.date == "2025-11-26" and own_day.passing == (("2025-11-24", "Nov. 24"),)
+
+
+def test_a_date_set_beside_another_names_the_day_the_other_means() -> None:
+    # "the next day" read against the page's day is the day after it; the date beside it
+    # names the day the story means
+    doc = analysed(
+        "The strike at Orvell began on Jan. 27. The next day, Jan. 28, the port closed.",
+        date(2025, 2, 7),
+        "port.txt",
+    )
+    began, closed = events.reports_of(doc, None)
+    assert began.date == "2025-01-27"
+    assert closed.date == "2025-01-28" and closed.passing == ()
+
+
 def test_a_day_after_a_present_perfect_dates_the_clause_that_names_it() -> None:
     """A present perfect tells news true now, which no past day can date ("has apologized
     on Christmas Eve" is not English): a day later in the sentence belongs to a clause of
@@ -271,8 +304,8 @@ def test_news_that_mentions_the_past_does_not_become_a_narrative() -> None:
     assert deal.date == "2025-03"
     assert result.date is None  # not carried from last month's deal: the news goes on
     assert fine.date == "2024"
-    assert inspection.date is None  # it names its own time: not carried from 2024
-    assert inspection.passing == (("2025-02", "February"),)
+    # it names its own time, not carried from 2024: the finding happened on the visit
+    assert inspection.date == "2025-02" and inspection.passing == ()
 
 
 def test_a_narrative_ends_where_a_sentence_comes_up_to_now() -> None:

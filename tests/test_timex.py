@@ -102,6 +102,14 @@ def test_weekdays_follow_the_tense_of_their_clause() -> None:
     assert read("He was told on Monday to leave.", WEDNESDAY)[2] == "2024-09-16"
 
 
+def test_a_number_glued_to_a_letter_is_no_day() -> None:
+    # "Long March 4C", "a March 4C booster": a rocket's model, not March 4
+    assert [t.text for t in tag("A Long March 4C rocket will carry the relay satellite.")] == []
+    assert [t.text for t in tag("The relay satellite rides on a March 4C booster.")] == []
+    assert read("The rocket lifted off on March 5.") == ("March 5", "DATE", "2024-03-05")
+    assert read("The rocket lifted off on March 5th.") == ("March 5th", "DATE", "2024-03-05")
+
+
 def test_a_programme_or_a_paper_named_today_is_no_day() -> None:
     for text in (
         "He spoke to NBC 's `` Today '' show on Tuesday .",

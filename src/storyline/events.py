@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -599,23 +599,29 @@ def _dates(
     """The main clause's date (value, expression, whether it dates a saying) and the dates
     mentioned in passing. "South Korea said Friday that on Nov. 24 it seized a ship" reports
     the seizure: a date of saying gives way to a later date of what was said."""
-    readings = list(_readings(sentence, expressions, published))
-    main_clause = [r for r in readings if not r[2]]
+    readings = _readings(sentence, expressions, published)
+    main_clause = [r for r in readings if not r[2]] or [r for r in readings if r[4]]
     chosen = main_clause[0] if main_clause else None
     if chosen is not None and chosen[3]:
         chosen = next((r for r in main_clause[1:] if not r[3]), chosen)
-    passing = [
-        (value, text) for value, text, _, _ in readings if chosen is None or text != chosen[1]
-    ]
+    passing = [(r[0], r[1]) for r in readings if chosen is None or r[1] != chosen[1]]
     return ((chosen[0], chosen[1], chosen[3]) if chosen else None), passing
 
 
 def _readings(
     sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
-) -> Iterator[tuple[str, str, bool, bool]]:
+) -> list[tuple[str, str, bool, bool, bool]]:
     """Each calendar date a sentence gives: value, expression, whether it belongs to a
     clause other than the main one, whether it dates a saying. The end of a range ("from
-    2010 to 2014") belongs where its start does."""
+    2010 to 2014") belongs where its start does. A date set beside another between commas
+    that names its day outright ("The next day, Jan. 28, he disappeared") tells which day
+    the other means: it takes the other's place, whose reading against the page's day
+    (the day after the page's, not after the day the story told before) is dropped.
+
+    A fifth value says whether the date is that of a "when" clause joined to a main clause
+    told in the past ("boarded the ship when it returned to port on Nov. 24"): the time of
+    the main clause's happening, when that clause gives none of its own."""
+    found: list[tuple[str, str, bool, bool, bool]] = []
     previous: tuple[int, bool] | None = None
     for expression in expressions:
         value = calendar_value(expression.value) or _week_date(expression.value)
@@ -639,6 +645,15 @@ def _readings(
             sentence.text, previous[0], expression.start - sentence.start
         ):
             passing = previous[1]
+        elif (
+            previous is not None
+            and found
+            and _APPOSED.fullmatch(sentence.text, previous[0], expression.start - sentence.start)
+            and _OUTRIGHT.search(expression.text)
+            and not _OUTRIGHT.search(found[-1][1])
+            and _APPOSED.match(after)
+        ):
+            passing = found.pop()[2]
         else:
             passing = (
                 _subordinate(before)
@@ -646,7 +661,35 @@ def _readings(
                 or _named_thing(before, expression.text, after)
             )
         previous = (expression.end - sentence.start, passing)
-        yield value, expression.text, passing, said
+        found.append((value, expression.text, passing, said, passing and _at_the_time(before)))
+    return found
+
+
+_AT_THE_TIME = re.compile(r"(?i)\bwhen\b")
+
+
+def _at_the_time(before: str) -> bool:
+    """Whether a date that ``before`` leads up to lies in a "when" clause that is the first
+    clause opened after a main clause told in the past, with no comma in it ("questioned
+    its crew when they returned to Yeosu on Nov. 24"): it tells when the main clause
+    happened, not a thing of its own mentioned in passing. After a verb of saying it is
+    part of what was said ("said the leak could have begun when the rig sank on Thursday"),
+    which dates no saying."""
+    opener = next(_SUBORDINATE.finditer(before), None)
+    return (
+        opener is not None
+        and _AT_THE_TIME.fullmatch(opener.group()) is not None
+        and "," not in before[opener.end() :]
+        and _eventive(before[: opener.start()])
+        and not _SAYING.search(before, 0, opener.start())
+    )
+
+
+_APPOSED = re.compile(r"\s*,\s*")
+"""The commas around a date set beside another ("The next day, Jan. 28, he ...")."""
+
+_OUTRIGHT = re.compile(rf"\d|\b{MONTH_STEM}", re.IGNORECASE)
+"""A date's words that name its day or month outright, not relative to the page's day."""
 
 
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*$")
