@@ -221,12 +221,14 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
         "Divers began pumping fuel from the wreck on Thursday.\n"
         "The divers emptied four of the tanks and sealed the rest with steel plates.\n"
         "The Aster struck a reef near Ormund in January 2024.\n"
-        "Before that, the ship had sailed the Kell route without incident for a decade.",
+        "Before that, the ship had sailed the Kell route without incident for a decade.\n"
+        "The Aster lost power off Ormund in December 2023.\n"
+        "Following the grounding, the owner sold two older ferries.",
         date(2025, 3, 14),
         "aster.txt",
     )
-    aground, split, master, blocks, barge, divers, finished, reef, before = events.reports_of(
-        doc, None
+    aground, split, master, blocks, barge, divers, finished, reef, before, power, sold = (
+        events.reports_of(doc, None)
     )
     assert aground.date == "2025-02-02"
     assert split.date == "2025-02-02" and split.expression is None  # the narrative's day
@@ -237,6 +239,8 @@ def test_a_narrative_of_the_past_keeps_its_date_until_a_sentence_names_another()
     assert finished.date is None  # the day's news: its news day, not a carried date
     assert reef.date == "2024-01"
     assert before.date is None  # placed before the narrative's time, not on it
+    assert power.date == "2023-12"
+    assert sold.date is None  # placed after another happening, not at December's time
 
 
 def test_a_narrative_does_not_carry_into_a_statement_or_a_denial() -> None:

@@ -483,11 +483,11 @@ _REPORTED = re.compile(
     r"(?i)\b(?:said|says|saying|told|tells|according|added|announced|reported|denied|denies)\b"
 )
 _OTHER_TIME = re.compile(
-    r"(?i)^\W*(?:before|after|since|until|when|while|once|earlier|later|previously)\b"
+    r"(?i)^\W*(?:before|after|following|since|until|when|while|once|earlier|later|previously)\b"
     r"|\b(?:ever\s+since|since\s+then)\b"
     r"|\b(?:had|has|have|\w+'s|\w+'ve)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b"
 )
-"""What moves a sentence off the narrative's time: an opening "Before ...", "When ...", a
+"""What moves a sentence off the narrative's time: an opening "Before ...", "Following ...", a
 past perfect ("had been a key partner"), which tells what came before it, or a present
 perfect or "ever since", which tells what has held from then until now."""
 
