@@ -99,6 +99,23 @@ def test_a_when_clause_dates_a_main_clause_that_gives_no_day_of_its_own() -> Non
     assert own_day.date == "2025-11-26" and own_day.passing == (("2025-11-24", "Nov. 24"),)
 
 
+def test_a_date_in_an_aside_between_subject_and_verb_is_the_asides() -> None:
+    """"The hotline, cut by Pyongyang in 2016, was restored on Wednesday": 2016 is when it
+    was cut. A participle after the main verb's comma opens no aside ("sank on Monday,
+    killing two")."""
+    doc = analysed(
+        "The ferry line to Kell, cut by the port authority in 2019, was restored on Wednesday.\n"
+        "The ferry line to Kell, cut by the port authority in 2019, is due back this spring.\n"
+        "The ferry sank off Kell on Monday, killing two, and was raised on Tuesday.",
+        date(2025, 3, 14),
+        "ferry.txt",
+    )
+    restored, due, sank = events.reports_of(doc, None)
+    assert restored.date == "2025-03-12" and restored.passing == (("2019", "2019"),)
+    assert due.date is None and due.passing == (("2019", "2019"),)
+    assert sank.date == "2025-03-10"
+
+
 def test_a_date_set_beside_another_names_the_day_the_other_means() -> None:
     # "the next day" read against the page's day is the day after it; the date beside it
     # names the day the story means

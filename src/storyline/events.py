@@ -659,6 +659,7 @@ def _readings(
                 _subordinate(before)
                 or _quoted(before)
                 or _named_thing(before, expression.text, after)
+                or _participle_aside(before, after)
             )
         previous = (expression.end - sentence.start, passing)
         found.append((value, expression.text, passing, said, passing and _at_the_time(before)))
@@ -850,6 +851,27 @@ def _subordinate(before: str) -> bool:
     ):
         return True
     return "(" in before and ")" not in before[before.rfind("(") :]
+
+
+_ASIDE_OPENS = re.compile(
+    rf"(?i),\s*(?:\w+ly\s+)?(?:{_PAST_FORM}|\w{{3,}}en\b|\w+(?=\s+by\b))\s"
+)
+"""A comma and a participle opening an aside ("built in", "cut by", "taken over")."""
+_ASIDE_CLOSES = re.compile(rf"(?i)^[^,;]{{0,60}},\s*(?:\w+ly\s+)?(?:{_AUXILIARY}|{_PAST_FORM})")
+"""The comma closing an aside and the main clause's verb after it ("..., was restored")."""
+
+
+def _participle_aside(before: str, after: str) -> bool:
+    """Whether a date lies in an aside set between a sentence's subject and its verb by
+    commas, opened by a participle ("The hotline, cut by Pyongyang in 2016, was restored on
+    Wednesday"): the time of the aside's doing, not of the main clause, whose verb comes
+    after the aside closes."""
+    opens = [m for m in _ASIDE_OPENS.finditer(before) if "," not in before[m.end() :]]
+    return (
+        bool(opens)
+        and _FINITE.search(before, 0, opens[-1].start()) is None
+        and _ASIDE_CLOSES.match(after) is not None
+    )
 
 
 _VERB = rf"{_AUXILIARY}|{_PAST_FORM}"
