@@ -773,6 +773,24 @@ def test_a_lead_glued_to_a_pictures_credit_still_gives_the_news_day() -> None:
     assert events.news_day(reports) == date(2025, 4, 28)
 
 
+def test_a_lead_printed_twice_counts_once_toward_the_news_day() -> None:
+    # A caption above the text prints the lead; the day comes two lines after the lead,
+    # inside the page's first three reports once the lead counts once.
+    lead = (
+        "A Harbour Air flight turned back to Varn after a bird was found in the cockpit."
+    )
+    doc = analysed(
+        f"{lead}\nVarn - A bird on a plane, and no one knew how it got in.\n{lead}\n"
+        "The airline said that shortly after takeoff Saturday, the pilots saw a small bird.\n"
+        "The plane landed without incident and the bird was set free.",
+        date(2025, 3, 16),
+        "bird.txt",
+    )
+    reports = events.reports_of(doc, None)
+    assert [r.sentence.text for r in reports].count(lead) == 1
+    assert events.news_day(reports) == date(2025, 3, 15)
+
+
 def test_a_happening_no_report_dates_takes_the_day_another_article_mentions_it_on() -> None:
     # The first page tells the rescue without a day; the next day's page mentions it in
     # passing as Monday's: the rescue is Monday's, not its first page's news day. A day

@@ -351,6 +351,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     overnight: bool | None = None  # read off the page's head once its lead is found
     filed: date | None = None
     stray = stray_opening(document.sentences)
+    printed: set[str] = set()
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not reports and filed is None and sentence.start > raw.start:
@@ -360,6 +361,10 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
             continue
         if raw is stray:
             continue  # a promotion for another page scraped above the article
+        key = passage_key(sentence.text)
+        if key in printed:
+            continue  # the lead again under a caption that printed it: one report, one place
+        printed.add(key)
         # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
         # November 2011") dates the page, not what the sentence tells
         told = [e for e in expressions.get(raw.index, ()) if e.start >= sentence.start]
