@@ -97,6 +97,18 @@ def test_a_when_clause_dates_a_main_clause_that_gives_no_day_of_its_own() -> Non
     assert said.date is None and said.passing == (("2025-11-22", "Nov. 22"),)
     assert pilot.date is None and pilot.passing == (("2025-11-20", "Nov. 20"),)
     assert own_day.date == "2025-11-26" and own_day.passing == (("2025-11-24", "Nov. 24"),)
+    # a "when" that a time or a question owns, or a date of a thing of its own inside the
+    # "when" clause, dates nothing of the main clause
+    others = analysed(
+        "Survivors recalled the moment when the ferry capsized on Nov. 20.\n"
+        "Officials did not know when the ferry left Varn on Nov. 21.\n"
+        "Investors sold shares when prices fell to their lowest level since March 2020.\n"
+        "Police stopped the ferry when dockers who blocked the quay on Nov. 2 refused to move.\n"
+        "Police arrested the man when he returned to the house built in 1980.",
+        date(2025, 12, 5),
+        "others.txt",
+    )
+    assert [r.date for r in events.reports_of(others, None)] == [None] * 5
 
 
 def test_a_date_in_an_aside_between_subject_and_verb_is_the_asides() -> None:
@@ -114,6 +126,18 @@ def test_a_date_in_an_aside_between_subject_and_verb_is_the_asides() -> None:
     assert restored.date == "2025-03-12" and restored.passing == (("2019", "2019"),)
     assert due.date is None and due.passing == (("2019", "2019"),)
     assert sank.date == "2025-03-10"
+    # a participle after a later comma heads a phrase of the main clause's, and a figure's
+    # "down by" is no participle: the main clause keeps its day
+    others = analysed(
+        "The captain, Ivo Marr, was arrested on Saturday, charged with leaving his passengers.\n"
+        "The storm, the worst in decades, struck on Monday, followed by a week of rain.\n"
+        "Harbour shares, down by 2 percent in early trading yesterday, closed 1 percent lower.",
+        date(2025, 3, 14),
+        "others.txt",
+    )
+    arrested, storm, shares = events.reports_of(others, None)
+    assert arrested.date == "2025-03-08" and storm.date == "2025-03-10"
+    assert shares.date == "2025-03-13"
 
 
 def test_a_date_set_beside_another_names_the_day_the_other_means() -> None:

@@ -105,9 +105,13 @@ def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
         "Following are the worst ferry disasters since 1990 : June 4 , 1994 - At least 57 "
         "people are killed when the Orla sinks off Kell .",
         '"The following are our demands," the dockers said on Monday.',
-        # where a picture or a plan first appeared is news
+        # where a picture, a claim or a plan first appeared is news
         "The photograph originally appeared on the mayor's own page and was shared widely.",
         "The plan first appeared in a memo to the port's board on Monday.",
+        "The video first appeared on Harbourtube.com on Sunday before spreading.",
+        "The post by the mayor appeared first on Harbour Social on Monday and was deleted.",
+        "The post office closure appeared first on the council's list of cuts.",
+        "The two countries agreed terms for use of the port by the navy on Monday.",
     ],
 )
 def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:

@@ -155,6 +155,17 @@ def test_a_gallery_that_numbers_its_pictures_is_no_text_of_the_page() -> None:
     assert "4/30 was the day the port reopened to ships." in [
         s.text for s in split_sentences(dated)
     ]
+    # a chronology's days skip, and two numbered lines are no run: both stay news
+    days = [
+        "1/12 Dockers walk out at Varne over pay.",
+        "5/12 Talks between the union and the port break down.",
+        "9/12 The port closes to all cargo ships.",
+    ]
+    pair = captions[:2]
+    for lines in (days, pair):
+        page = Article.from_text("\n".join([news, *lines]), "chronology.txt")
+        kept = [s.text for s in split_sentences(page)]
+        assert all(any(line[5:] in text for text in kept) for line in lines)
 
 
 def test_prose_that_counts_pictures_is_no_gallery() -> None:

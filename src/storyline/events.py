@@ -363,7 +363,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
             continue  # a promotion for another page scraped above the article
         key = passage_key(sentence.text)
         if key in printed:
-            continue  # the lead again under a caption that printed it: one report, one place
+            continue  # printed again by the page (a caption above the text repeats its lead)
         printed.add(key)
         # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
         # November 2011") dates the page, not what the sentence tells
@@ -672,22 +672,35 @@ def _readings(
 
 
 _AT_THE_TIME = re.compile(r"(?i)\bwhen\b")
+_WHEN_OF = re.compile(
+    r"(?i)\b(?:moment|time|day|night|morning|week|month|year|hour|period|point|know|knew|"
+    r"known|asked|ask|wondered|recalled|remembered|remember|unclear|clear|sure|certain)\s+$"
+)
+"""Words a "when" after them belongs to rather than to the main clause: a time it names
+("recalled the moment when the ferry capsized") or a question it asks ("did not know when
+the ship left port")."""
 
 
 def _at_the_time(before: str) -> bool:
-    """Whether a date that ``before`` leads up to lies in a "when" clause that is the first
-    clause opened after a main clause told in the past, with no comma in it ("questioned
-    its crew when they returned to Yeosu on Nov. 24"): it tells when the main clause
-    happened, not a thing of its own mentioned in passing. After a verb of saying it is
-    part of what was said ("said the leak could have begun when the rig sank on Thursday"),
-    which dates no saying."""
-    opener = next(_SUBORDINATE.finditer(before), None)
+    """Whether a date that ``before`` leads up to lies in a "when" clause that is the only
+    clause opened after a main clause told in the past, with no comma, bracket or
+    governing word in it ("questioned its crew when they returned to Yeosu on Nov. 24"): it
+    tells when the main clause happened, not a thing of its own mentioned in passing. After
+    a verb of saying it is part of what was said ("said the leak could have begun when the
+    rig sank on Thursday"), which dates no saying; a clause inside it ("when protesters who
+    had gathered since March 1 refused") or a "since" ("when prices fell to their lowest
+    since March 2020") dates a thing of its own."""
+    openers = list(_SUBORDINATE.finditer(before))
     return (
-        opener is not None
-        and _AT_THE_TIME.fullmatch(opener.group()) is not None
-        and "," not in before[opener.end() :]
-        and _eventive(before[: opener.start()])
-        and not _SAYING.search(before, 0, opener.start())
+        len(openers) == 1
+        and _AT_THE_TIME.fullmatch(openers[0].group()) is not None
+        and "," not in before[openers[0].end() :]
+        and "(" not in before[openers[0].end() :]
+        and not _WHEN_OF.search(before, 0, openers[0].start())
+        and not (_GOVERNED.search(before) or _GOVERNED_THING.search(before))
+        and not (_COMPARED.search(before) or _OWNED_DAY.search(before))
+        and _eventive(before[: openers[0].start()])
+        and not _SAYING.search(before, 0, openers[0].start())
     )
 
 
@@ -858,23 +871,33 @@ def _subordinate(before: str) -> bool:
     return "(" in before and ")" not in before[before.rfind("(") :]
 
 
+_PARTICIPLES = (
+    "taken given written chosen driven shaken stolen broken spoken seen known shown drawn "
+    "thrown grown hidden beaten fallen frozen risen sworn torn begun sunk cut put set hurt"
+).split()
+"""Past participles unlike their past tense ("taken", "cut"), which an aside may open on."""
 _ASIDE_OPENS = re.compile(
-    rf"(?i),\s*(?:\w+ly\s+)?(?:{_PAST_FORM}|\w{{3,}}en\b|\w+(?=\s+by\b))\s"
+    rf"(?i)^[^,]*,\s*(?:\w+ly\s+)?(?!(?:was|were|had|did)\b)"
+    rf"(?:{_PAST_FORM}|(?:{'|'.join(_PARTICIPLES)})\b)\s"
 )
-"""A comma and a participle opening an aside ("built in", "cut by", "taken over")."""
+"""The sentence's first comma and a participle after it, opening an aside inside the subject
+("built in", "cut by", "taken over"): not an auxiliary, which is the main clause's own."""
 _ASIDE_CLOSES = re.compile(rf"(?i)^[^,;]{{0,60}},\s*(?:\w+ly\s+)?(?:{_AUXILIARY}|{_PAST_FORM})")
 """The comma closing an aside and the main clause's verb after it ("..., was restored")."""
 
 
 def _participle_aside(before: str, after: str) -> bool:
     """Whether a date lies in an aside set between a sentence's subject and its verb by
-    commas, opened by a participle ("The hotline, cut by Pyongyang in 2016, was restored on
-    Wednesday"): the time of the aside's doing, not of the main clause, whose verb comes
-    after the aside closes."""
-    opens = [m for m in _ASIDE_OPENS.finditer(before) if "," not in before[m.end() :]]
+    commas, opened by a participle right after the sentence's first comma ("The hotline,
+    cut by Pyongyang in 2016, was restored on Wednesday"): the time of the aside's doing,
+    not of the main clause, whose verb comes after the aside closes. A participle after a
+    later comma heads a phrase of its own ("The captain, Lee Joon-seok, was arrested on
+    Saturday, charged with ...")."""
+    opens = _ASIDE_OPENS.match(before)
     return (
-        bool(opens)
-        and _FINITE.search(before, 0, opens[-1].start()) is None
+        opens is not None
+        and "," not in before[opens.end() :]
+        and _FINITE.search(before, 0, before.index(",")) is None
         and _ASIDE_CLOSES.match(after) is not None
     )
 

@@ -319,7 +319,7 @@ _FURNITURE = re.compile(
     # a reader's comment under the page, opened by its stamp ("8th November 2011 - 17:40")
     r"|^\W*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{4}\s*-\s*\d{1,2}:\d{2}\b"
-    r"|\b(?:rules\s+of\s+conduct|terms\s+(?:of|for)\s+(?:service|use))\b"
+    r"|\b(?:rules\s+of\s+conduct|terms\s+of\s+(?:service|use)|terms\s+for\s+use\s+of\s+feeds)\b"
     r"|\brush\s+transcript\b|\brunning\s+order\s+is\s+subject\s+to\s+change\b"
     r"|\b(?:this|our)\s+live\s+(?:update|updates|coverage|blog)\s+page\b"
     r"|^\W*as\s+it\s+happened\s*:"
@@ -330,10 +330,12 @@ _FURNITURE = re.compile(
     # "This article appeared in the Guardian on ..."
     r"|\b(?:a version(?: of this (?:story|article))?|this (?:story|article)) appeared "
     r"(?:on|in) (?:p(?:age)?\s?\d+|the \w+)"
-    # a feed's credit for the page it reprints: "... originally appeared on BGR.com on Mon,
-    # 1 Jan 2018", "The post ... appeared first on Space.com."
-    r"|\b(?:originally|first)\s+appeared\s+on\s+[\w-]+\.(?:com|net|org|co\.uk)\b"
-    r"|^\W*the\s+post\s.+\sappeared\s+first\s+on\s"
+    # a feed's credit for the page it reprints, stamped to the second: "... originally
+    # appeared on BGR.com on Mon, 1 Jan 2018 at 10:05:01 EDT"; and a blog's feed footer
+    # naming only the site: "The post ... appeared first on Harbour Wire."
+    r"|\b(?:originally|first)\s+appeared\s+on\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk)\s+on\s"
+    r"[^.]{0,40}\d{1,2}:\d{2}:\d{2}"
+    r"|^\W*the\s+post\s.+\sappeared\s+first\s+on\s+(?-i:(?:[A-Z][\w.&'’-]*\s?){1,5})\.?\s*$"
     # a host speaking to the audience: "Thank you for joining us!", "If you were with us
     # last week, it's great to have you back.", "I'm Carl Azuz, launching you into ...",
     # "First up today, ...", "You can see some of the damage in this video."
@@ -475,28 +477,36 @@ _NUMBERED = re.compile(r"^\W*(\d{1,3})\s?/\s?(\d{1,3})\s+\S")
 TMA-15M rocket launch ...")."""
 
 GALLERY_RUN = 3
-"""Lines of a page that must number their pictures out of one total for them to be a
-gallery: one line opening on "4/30" may be a date, a run of them ("1/30", "2/30", "3/30")
-is a gallery's."""
+"""Lines in a row that must number their pictures one after another out of one total for
+them to be a gallery: one line opening on "4/30" may be a date, and a chronology's days
+("1/12 Protests begin", "5/12 Police fire tear gas") skip; a gallery's run ("1/30",
+"2/30", "3/30") counts on by one."""
 
 
 def gallery_lines(lines: Sequence[str]) -> set[int]:
     """Which lines of a page (by index) are a picture gallery's captions: each carrying the
     gallery's counter and title (``_is_caption``), or one of at least ``GALLERY_RUN`` lines
-    that open on their picture's number out of one total (``_NUMBERED``), as galleries
-    printed without labels number them."""
-    numbered: dict[str, dict[int, int]] = {}
+    in a row (blank lines aside) that open on their picture's number out of one total, each
+    one more than the line before (``_NUMBERED``), as galleries printed without labels
+    number them."""
+    found = {i for i, line in enumerate(lines) if _is_caption(line)}
+    run: list[int] = []
+    last: tuple[int, str] | None = None
     for i, line in enumerate(lines):
+        if not line.strip():
+            continue
         match = _NUMBERED.match(line)
-        if match and 0 < int(match[1]) <= int(match[2]):
-            numbered.setdefault(match[2], {})[i] = int(match[1])
-    runs = {
-        i
-        for pictures in numbered.values()
-        if len(set(pictures.values())) >= GALLERY_RUN
-        for i in pictures
-    }
-    return {i for i, line in enumerate(lines) if i in runs or _is_caption(line)}
+        number = (int(match[1]), match[2]) if match else None
+        if number is None or not 0 < number[0] <= int(number[1]):
+            run, last = [], None
+            continue
+        if last is None or number != (last[0] + 1, last[1]):
+            run = []
+        run.append(i)
+        last = number
+        if len(run) >= GALLERY_RUN:
+            found.update(run)
+    return found
 
 
 @functools.lru_cache(maxsize=65536)
