@@ -63,6 +63,8 @@ def test_host_lines_and_name_captions_are_furniture(text: str) -> None:
         "Varne's ferry will not sail again this winter originally appeared on Harbourwire.com "
         "on Mon, 6 Jan 2025 at 10:05:01 EDT.",
         "The post Varne's ferry will not sail again this winter appeared first on Harbour Wire.",
+        "The ferry will not sail originally appeared on Harbourwire.com on Jan. 6, 2025 at "
+        "10:05:01 EDT.",
         "Please see our terms for use of feeds.",
     ],
 )
@@ -110,6 +112,7 @@ def test_disclaimers_rights_lines_and_captions_are_furniture(text: str) -> None:
         "The plan first appeared in a memo to the port's board on Monday.",
         "The video first appeared on Harbourtube.com on Sunday before spreading.",
         "The post by the mayor appeared first on Harbour Social on Monday and was deleted.",
+        "The post about the raid appeared first on Harbourgram.",
         "The post office closure appeared first on the council's list of cuts.",
         "The two countries agreed terms for use of the port by the navy on Monday.",
     ],

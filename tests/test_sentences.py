@@ -155,14 +155,20 @@ def test_a_gallery_that_numbers_its_pictures_is_no_text_of_the_page() -> None:
     assert "4/30 was the day the port reopened to ships." in [
         s.text for s in split_sentences(dated)
     ]
-    # a chronology's days skip, and two numbered lines are no run: both stay news
+    # a chronology's days skip or run on from later in the month, and two numbered lines
+    # are no run: all stay news
     days = [
         "1/12 Dockers walk out at Varne over pay.",
         "5/12 Talks between the union and the port break down.",
         "9/12 The port closes to all cargo ships.",
     ]
+    running = [
+        "4/12 Dockers vote to strike over pay at Varne.",
+        "5/12 Talks between the union and the port break down.",
+        "6/12 The port closes to all cargo ships.",
+    ]
     pair = captions[:2]
-    for lines in (days, pair):
+    for lines in (days, running, pair):
         page = Article.from_text("\n".join([news, *lines]), "chronology.txt")
         kept = [s.text for s in split_sentences(page)]
         assert all(any(line[5:] in text for text in kept) for line in lines)

@@ -605,7 +605,7 @@ def _dates(
     mentioned in passing. "South Korea said Friday that on Nov. 24 it seized a ship" reports
     the seizure: a date of saying gives way to a later date of what was said."""
     readings = _readings(sentence, expressions, published)
-    main_clause = [r for r in readings if not r[2]] or [r for r in readings if r[4]]
+    main_clause = [r for r in readings if not r[2]]
     chosen = main_clause[0] if main_clause else None
     if chosen is not None and chosen[3]:
         chosen = next((r for r in main_clause[1:] if not r[3]), chosen)
@@ -615,18 +615,14 @@ def _dates(
 
 def _readings(
     sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
-) -> list[tuple[str, str, bool, bool, bool]]:
+) -> list[tuple[str, str, bool, bool]]:
     """Each calendar date a sentence gives: value, expression, whether it belongs to a
     clause other than the main one, whether it dates a saying. The end of a range ("from
     2010 to 2014") belongs where its start does. A date set beside another between commas
     that names its day outright ("The next day, Jan. 28, he disappeared") tells which day
     the other means: it takes the other's place, whose reading against the page's day
-    (the day after the page's, not after the day the story told before) is dropped.
-
-    A fifth value says whether the date is that of a "when" clause joined to a main clause
-    told in the past ("boarded the ship when it returned to port on Nov. 24"): the time of
-    the main clause's happening, when that clause gives none of its own."""
-    found: list[tuple[str, str, bool, bool, bool]] = []
+    (the day after the page's, not after the day the story told before) is dropped."""
+    found: list[tuple[str, str, bool, bool]] = []
     previous: tuple[int, bool] | None = None
     for expression in expressions:
         value = calendar_value(expression.value) or _week_date(expression.value)
@@ -667,41 +663,8 @@ def _readings(
                 or _participle_aside(before, after)
             )
         previous = (expression.end - sentence.start, passing)
-        found.append((value, expression.text, passing, said, passing and _at_the_time(before)))
+        found.append((value, expression.text, passing, said))
     return found
-
-
-_AT_THE_TIME = re.compile(r"(?i)\bwhen\b")
-_WHEN_OF = re.compile(
-    r"(?i)\b(?:moment|time|day|night|morning|week|month|year|hour|period|point|know|knew|"
-    r"known|asked|ask|wondered|recalled|remembered|remember|unclear|clear|sure|certain)\s+$"
-)
-"""Words a "when" after them belongs to rather than to the main clause: a time it names
-("recalled the moment when the ferry capsized") or a question it asks ("did not know when
-the ship left port")."""
-
-
-def _at_the_time(before: str) -> bool:
-    """Whether a date that ``before`` leads up to lies in a "when" clause that is the only
-    clause opened after a main clause told in the past, with no comma, bracket or
-    governing word in it ("questioned its crew when they returned to Yeosu on Nov. 24"): it
-    tells when the main clause happened, not a thing of its own mentioned in passing. After
-    a verb of saying it is part of what was said ("said the leak could have begun when the
-    rig sank on Thursday"), which dates no saying; a clause inside it ("when protesters who
-    had gathered since March 1 refused") or a "since" ("when prices fell to their lowest
-    since March 2020") dates a thing of its own."""
-    openers = list(_SUBORDINATE.finditer(before))
-    return (
-        len(openers) == 1
-        and _AT_THE_TIME.fullmatch(openers[0].group()) is not None
-        and "," not in before[openers[0].end() :]
-        and "(" not in before[openers[0].end() :]
-        and not _WHEN_OF.search(before, 0, openers[0].start())
-        and not (_GOVERNED.search(before) or _GOVERNED_THING.search(before))
-        and not (_COMPARED.search(before) or _OWNED_DAY.search(before))
-        and _eventive(before[: openers[0].start()])
-        and not _SAYING.search(before, 0, openers[0].start())
-    )
 
 
 _APPOSED = re.compile(r"\s*,\s*")
@@ -875,29 +838,38 @@ _PARTICIPLES = (
     "taken given written chosen driven shaken stolen broken spoken seen known shown drawn "
     "thrown grown hidden beaten fallen frozen risen sworn torn begun sunk cut put set hurt"
 ).split()
-"""Past participles unlike their past tense ("taken", "cut"), which an aside may open on."""
+"""Past participles that are not in the list of irregular past forms ("taken", "cut")."""
 _ASIDE_OPENS = re.compile(
-    rf"(?i)^[^,]*,\s*(?:\w+ly\s+)?(?!(?:was|were|had|did)\b)"
+    rf"(?i),\s*(?:\w+ly\s+)?(?!(?:was|were|had|did)\b)"
     rf"(?:{_PAST_FORM}|(?:{'|'.join(_PARTICIPLES)})\b)\s"
 )
-"""The sentence's first comma and a participle after it, opening an aside inside the subject
-("built in", "cut by", "taken over"): not an auxiliary, which is the main clause's own."""
-_ASIDE_CLOSES = re.compile(rf"(?i)^[^,;]{{0,60}},\s*(?:\w+ly\s+)?(?:{_AUXILIARY}|{_PAST_FORM})")
-"""The comma closing an aside and the main clause's verb after it ("..., was restored")."""
+"""A comma and a participle after it, opening an aside ("built in", "cut by", "taken over"):
+not an auxiliary, which is the main clause's own."""
+_ASIDE_CLOSES = re.compile(
+    rf"(?i)^[^,;]{{0,60}},\s*(?:\w+ly\s+)?(?:{_AUXILIARY}|{_PAST_FORM})(?!\s+(?:by|with)\b)"
+)
+"""The comma closing an aside and the main clause's verb after it ("..., was restored"), not
+another participle heading a phrase ("..., followed by", "..., charged with")."""
 
 
 def _participle_aside(before: str, after: str) -> bool:
     """Whether a date lies in an aside set between a sentence's subject and its verb by
-    commas, opened by a participle right after the sentence's first comma ("The hotline,
-    cut by Pyongyang in 2016, was restored on Wednesday"): the time of the aside's doing,
-    not of the main clause, whose verb comes after the aside closes. A participle after a
-    later comma heads a phrase of its own ("The captain, Lee Joon-seok, was arrested on
-    Saturday, charged with ...")."""
-    opens = _ASIDE_OPENS.match(before)
+    commas, opened by a participle ("The hotline, cut by Pyongyang in 2016, was restored on
+    Wednesday"): the time of the aside's doing, not of the main clause, whose verb comes
+    after the aside closes. No verb comes before the aside (it sits in the subject, after
+    a dateline or an age: "The driver, 32, arrested at the scene on Monday, was released"),
+    none inside it before the date ("armed police raided a farm on Tuesday" is a clause),
+    and what follows its closing comma is the main verb, not a phrase of the clause's own
+    ("struck on Monday, followed by aftershocks")."""
+    opens = [m for m in _ASIDE_OPENS.finditer(before) if "," not in before[m.end() :]]
+    if not opens:
+        return False
+    head, inside = before[: opens[-1].start()], before[opens[-1].end() :]
     return (
-        opens is not None
-        and "," not in before[opens.end() :]
-        and _FINITE.search(before, 0, before.index(",")) is None
+        _FINITE.search(head) is None
+        and _PAST.search(head) is None
+        and _FINITE.search(inside) is None
+        and _PAST.search(inside) is None
         and _ASIDE_CLOSES.match(after) is not None
     )
 

@@ -334,8 +334,9 @@ _FURNITURE = re.compile(
     # appeared on BGR.com on Mon, 1 Jan 2018 at 10:05:01 EDT"; and a blog's feed footer
     # naming only the site: "The post ... appeared first on Harbour Wire."
     r"|\b(?:originally|first)\s+appeared\s+on\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk)\s+on\s"
-    r"[^.]{0,40}\d{1,2}:\d{2}:\d{2}"
-    r"|^\W*the\s+post\s.+\sappeared\s+first\s+on\s+(?-i:(?:[A-Z][\w.&'’-]*\s?){1,5})\.?\s*$"
+    r".{0,40}?\d{1,2}:\d{2}:\d{2}"
+    r"|^\W*the\s+post\s+(?-i:[A-Z0-9\"“‘'])[^\n]*\sappeared\s+first\s+on\s+"
+    r"(?-i:[A-Za-z0-9][^\s.!?]*+(?:\s[A-Z0-9][^\s.!?]*+){0,4})\.?\s*$"
     # a host speaking to the audience: "Thank you for joining us!", "If you were with us
     # last week, it's great to have you back.", "I'm Carl Azuz, launching you into ...",
     # "First up today, ...", "You can see some of the damage in this video."
@@ -479,8 +480,8 @@ TMA-15M rocket launch ...")."""
 GALLERY_RUN = 3
 """Lines in a row that must number their pictures one after another out of one total for
 them to be a gallery: one line opening on "4/30" may be a date, and a chronology's days
-("1/12 Protests begin", "5/12 Police fire tear gas") skip; a gallery's run ("1/30",
-"2/30", "3/30") counts on by one."""
+("1/12 Protests begin", "5/12 Police fire tear gas") skip or start later in the month; a
+gallery's run ("1/30", "2/30", "3/30") counts on by one from its first picture."""
 
 
 def gallery_lines(lines: Sequence[str]) -> set[int]:
@@ -504,9 +505,24 @@ def gallery_lines(lines: Sequence[str]) -> set[int]:
             run = []
         run.append(i)
         last = number
-        if len(run) >= GALLERY_RUN:
+        if len(run) >= GALLERY_RUN and _numbers_pictures(run[0], number, lines):
             found.update(run)
     return found
+
+
+_MONTHS_IN_A_YEAR = 12
+
+
+def _numbers_pictures(first: int, number: tuple[int, str], lines: Sequence[str]) -> bool:
+    """Whether a run of numbered lines counts pictures, not days of a chronology ("4/12
+    Dockers vote to strike", "5/12 Talks break down"): a gallery starts at its first
+    picture, and its total is more than a year's months or reached by the run."""
+    match = _NUMBERED.match(lines[first])
+    return (
+        match is not None
+        and int(match[1]) == 1
+        and (int(number[1]) > _MONTHS_IN_A_YEAR or number[0] == int(number[1]))
+    )
 
 
 @functools.lru_cache(maxsize=65536)

@@ -32,7 +32,7 @@ _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 # A weekday rule may also read an abbreviation ("this Sat", "next fri"); its handler asks for
 # a word around it that makes it a day.
 WEEKDAY = rf"(?:(?P<weekday>{_WEEKDAY_FULL})|(?P<weekday_abbr>{_WEEKDAY_ABBR}(?<!\.)(?!\w)))"
-DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d|[^\W\d_](?![^\W\d_]))"
+DAY = r"(?P<day>\d{1,2}+)(?:st|nd|rd|th)?(?!\d|:\d|[^\W\d_])"
 # Not a clock time written as four digits ("19 JANUARY, 2200 GMT").
 YEAR = rf"(?P<year>\d{{4}}+)(?!\d|,\d|\s*+(?:{ZONES}|hrs?|local\s+time)\b)"
 SEP = r"(?:\s*+,\s*+|\s++)"  # "Jan. 25, 2011", "Jan. 25 , 2011" (PTB tokens), "Jan 25 2011"
