@@ -834,6 +834,9 @@ def _subordinate(before: str) -> bool:
     return "(" in before and ")" not in before[before.rfind("(") :]
 
 
+_VERB = rf"{_AUXILIARY}|{_PAST_FORM}"
+_VERB_GROUP = re.compile(rf"(?i)(?:{_VERB})(?:\s+(?:(?:not|\w+ly)\s+)*(?:{_VERB}))*")
+"""A verb told in a finite form, with its auxiliaries ("were kicked", "has not been seen")."""
 _PARTICIPLES = (
     "taken given written chosen driven shaken stolen broken spoken seen known shown drawn "
     "thrown grown hidden beaten fallen frozen risen sworn torn begun sunk cut put set hurt"
@@ -845,9 +848,7 @@ _ASIDE_OPENS = re.compile(
 )
 """A comma and a participle after it, opening an aside ("built in", "cut by", "taken over"):
 not an auxiliary, which is the main clause's own."""
-_ASIDE_CLOSES = re.compile(
-    rf"(?i)^[^,;]{{0,60}},\s*(?:\w+ly\s+)?(?:{_AUXILIARY}|{_PAST_FORM})(?!\s+(?:by|with)\b)"
-)
+_ASIDE_CLOSES = re.compile(rf"(?i)^[^,;]{{0,60}},\s*(?:\w+ly\s+)?(?:{_VERB})(?!\s+(?:by|with)\b)")
 """The comma closing an aside and the main clause's verb after it ("..., was restored"), not
 another participle heading a phrase ("..., followed by", "..., charged with")."""
 
@@ -861,22 +862,15 @@ def _participle_aside(before: str, after: str) -> bool:
     none inside it before the date ("armed police raided a farm on Tuesday" is a clause),
     and what follows its closing comma is the main verb, not a phrase of the clause's own
     ("struck on Monday, followed by aftershocks")."""
-    opens = [m for m in _ASIDE_OPENS.finditer(before) if "," not in before[m.end() :]]
-    if not opens:
-        return False
-    head, inside = before[: opens[-1].start()], before[opens[-1].end() :]
+    opens = _ASIDE_OPENS.match(before, max(before.rfind(","), 0))
     return (
-        _FINITE.search(head) is None
-        and _PAST.search(head) is None
-        and _FINITE.search(inside) is None
-        and _PAST.search(inside) is None
+        opens is not None
+        and _VERB_GROUP.search(before, 0, opens.start()) is None
+        and _VERB_GROUP.search(before, opens.end()) is None
         and _ASIDE_CLOSES.match(after) is not None
     )
 
 
-_VERB = rf"{_AUXILIARY}|{_PAST_FORM}"
-_VERB_GROUP = re.compile(rf"(?i)(?:{_VERB})(?:\s+(?:(?:not|\w+ly)\s+)*(?:{_VERB}))*")
-"""A verb told in a finite form, with its auxiliaries ("were kicked", "has not been seen")."""
 _BY_AFTER = re.compile(r"\s+by\b")
 _JOINED = re.compile(r"(?i)\b(?:and|or|but)\s+(?:\w+ly\s+)?$")
 

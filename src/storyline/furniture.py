@@ -489,40 +489,30 @@ def gallery_lines(lines: Sequence[str]) -> set[int]:
     gallery's counter and title (``_is_caption``), or one of at least ``GALLERY_RUN`` lines
     in a row (blank lines aside) that open on their picture's number out of one total, each
     one more than the line before (``_NUMBERED``), as galleries printed without labels
-    number them."""
+    number them. Such a run counts pictures, not a chronology's days ("4/12 Dockers vote to
+    strike", "5/12 Talks break down"), when it starts at the first picture and its total is
+    more than a year's months or reached by the run."""
     found = {i for i, line in enumerate(lines) if _is_caption(line)}
     run: list[int] = []
-    last: tuple[int, str] | None = None
+    first = last = total = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         match = _NUMBERED.match(line)
-        number = (int(match[1]), match[2]) if match else None
-        if number is None or not 0 < number[0] <= int(number[1]):
-            run, last = [], None
-            continue
-        if last is None or number != (last[0] + 1, last[1]):
+        number, out_of = (int(match[1]), int(match[2])) if match else (0, 0)
+        if not 0 < number <= out_of:
             run = []
+            continue
+        if not run or (number, out_of) != (last + 1, total):
+            run, first = [], number
         run.append(i)
-        last = number
-        if len(run) >= GALLERY_RUN and _numbers_pictures(run[0], number, lines):
+        last, total = number, out_of
+        if len(run) >= GALLERY_RUN and first == 1 and (total > _MONTHS_IN_A_YEAR or last == total):
             found.update(run)
     return found
 
 
 _MONTHS_IN_A_YEAR = 12
-
-
-def _numbers_pictures(first: int, number: tuple[int, str], lines: Sequence[str]) -> bool:
-    """Whether a run of numbered lines counts pictures, not days of a chronology ("4/12
-    Dockers vote to strike", "5/12 Talks break down"): a gallery starts at its first
-    picture, and its total is more than a year's months or reached by the run."""
-    match = _NUMBERED.match(lines[first])
-    return (
-        match is not None
-        and int(match[1]) == 1
-        and (int(number[1]) > _MONTHS_IN_A_YEAR or number[0] == int(number[1]))
-    )
 
 
 @functools.lru_cache(maxsize=65536)
