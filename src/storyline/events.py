@@ -1772,11 +1772,12 @@ def salience(event: StoryEvent) -> float:
 
 
 def entry(event: StoryEvent) -> Event:
-    """The timeline entry of an event: its most typical report as summary, every report and
-    every passing mention as evidence."""
+    """The timeline entry of an event: its most typical report as summary (``_shown``), every
+    report and every passing mention as evidence."""
+    summary = _shown(event)
     evidence = []
     seen: set[tuple[str, int]] = set()
-    for report in (event.summary, *event.reports, *event.mentions):
+    for report in (summary, *event.reports, *event.mentions):
         key = (report.sentence.article_id, report.sentence.index)
         if key not in seen:
             seen.add(key)
@@ -1790,10 +1791,39 @@ def entry(event: StoryEvent) -> Event:
             )
     return Event(
         date=event.date,
-        summary=event.summary.sentence.text,
+        summary=summary.sentence.text,
         evidence=evidence,
         independent_sources=len({r.outlet for r in (*event.reports, *event.mentions)}),
         approximate=event.approximate,
+    )
+
+
+def _shown(event: StoryEvent) -> Report:
+    """The report an entry shows as its summary: the event's most typical (``summary``, whose
+    words its salience is read from), unless that one opens on a pronoun and another outlet
+    or line tells the event naming who or what it is about. "He said investigators are
+    looking into possible causes" needs the line before it, which a timeline does not
+    show; "Aviation officials were continuing to investigate what caused the crash, Enio
+    Cubillo ... said" does not. Of those, the one dated as the event and plainly told
+    (``_PREFACED``) comes first, then the earliest and highest in its article."""
+    if _PRONOUN_START.match(event.summary.sentence.text) is None:
+        return event.summary
+    named = [
+        r
+        for r in event.reports
+        if not r.quote
+        and id(r) not in event.details
+        and _PRONOUN_START.match(r.sentence.text) is None
+    ]
+    return min(
+        named,
+        key=lambda r: (
+            r.date != event.date,
+            _PREFACED.match(r.sentence.text) is not None,
+            (r.published or date.max).toordinal(),
+            r.position,
+        ),
+        default=event.summary,
     )
 
 
