@@ -188,3 +188,22 @@ def test_prose_that_counts_pictures_is_no_gallery() -> None:
     found = [s.text for s in split_sentences(Article.from_text(text, "museum.txt"))]
     assert found[0] == "The Varne museum reopened on Monday after a year of repairs."
     assert len(found) == 4
+
+
+def test_an_embedded_videos_label_is_no_text_of_the_page() -> None:
+    # A video player scraped into the page prints its title twice, above the picture and
+    # beside the running time, whatever its buttons say; its words are the video's, not
+    # the page's news. Lines that end on a clock or repeat a phrase stay.
+    text = (
+        "Dockers at Kessock walked out on Monday over a new shift pattern.\n"
+        "Now playing Cranes fall silent at Kessock port Up next ... Play Cranes fall silent "
+        "at Kessock port 02:14\n"
+        "The harbour board said talks would resume on Thursday.\n"
+        "The last ferry left Kessock at 11:36\n"
+        "Cranes fall silent at Kessock port as cranes fall silent at Kessock port every winter."
+    )
+    found = sentences(text)
+    assert not any("Now playing" in s or "02:14" in s for s in found)
+    assert "The last ferry left Kessock at 11:36" in found
+    assert found[-1].startswith("Cranes fall silent at Kessock port as")
+    assert len(found) == 4

@@ -484,15 +484,42 @@ them to be a gallery: one line opening on "4/30" may be a date, and a chronology
 gallery's run ("1/30", "2/30", "3/30") counts on by one from its first picture."""
 
 
-def gallery_lines(lines: Sequence[str]) -> set[int]:
-    """Which lines of a page (by index) are a picture gallery's captions: each carrying the
-    gallery's counter and title (``_is_caption``), or one of at least ``GALLERY_RUN`` lines
-    in a row (blank lines aside) that open on their picture's number out of one total, each
-    one more than the line before (``_NUMBERED``), as galleries printed without labels
-    number them. Such a run counts pictures, not a chronology's days ("4/12 Dockers vote to
-    strike", "5/12 Talks break down"), when it starts at the first picture and its total is
-    more than a year's months or reached by the run."""
-    found = {i for i, line in enumerate(lines) if _is_caption(line)}
+_RUNNING_TIME = re.compile(r"[^\W_]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+"""A video's running time ending its line, straight after a word ("... dockers strike
+02:14"): no clock of a sentence, which ends on its full stop ("left at 11:36.")."""
+
+TITLE_WORDS = 4
+"""Words in a row a line must print twice to be a video player's label: the player names
+its video above the picture and again beside its running time."""
+
+
+def _is_player(line: str) -> bool:
+    """Whether a line of a page is an embedded video's label, its title printed twice and
+    its running time at the end ("Now playing Cranes fall silent at Kessock Up next ...
+    Play Cranes fall silent at Kessock 02:14"): the player's text, whatever its buttons
+    say, scraped into the article as if it were a paragraph."""
+    if _RUNNING_TIME.search(line) is None:
+        return False
+    words = [word.casefold() for word in _WORD.findall(line)]
+    seen: set[tuple[str, ...]] = set()
+    for i in range(len(words) - TITLE_WORDS + 1):
+        run = tuple(words[i : i + TITLE_WORDS])
+        if run in seen:
+            return True
+        seen.add(run)
+    return False
+
+
+def media_lines(lines: Sequence[str]) -> set[int]:
+    """Which lines of a page (by index) are the labels of its pictures and videos, not its
+    text: an embedded video's label (``_is_player``); a picture gallery's captions, each
+    carrying the gallery's counter and title (``_is_caption``), or one of at least
+    ``GALLERY_RUN`` lines in a row (blank lines aside) that open on their picture's number
+    out of one total, each one more than the line before (``_NUMBERED``), as galleries
+    printed without labels number them. Such a run counts pictures, not a chronology's days
+    ("4/12 Dockers vote to strike", "5/12 Talks break down"), when it starts at the first
+    picture and its total is more than a year's months or reached by the run."""
+    found = {i for i, line in enumerate(lines) if _is_caption(line) or _is_player(line)}
     run: list[int] = []
     first = last = total = 0
     for i, line in enumerate(lines):

@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 
 from sentencex import segment
 
-from storyline.furniture import gallery_lines, is_furniture, readable
+from storyline.furniture import is_furniture, media_lines, readable
 from storyline.models import Article, Sentence
 from storyline.text import MONTH_STEM, WEEKDAY
 
@@ -49,14 +49,14 @@ def _pieces(line: str) -> list[str]:
 
 
 def split_sentences(article: Article) -> list[Sentence]:
-    """The sentences of an article with their character spans, blank lines and the captions
-    of a picture gallery beside its text (``gallery_lines``) dropped: the page's text keeps
+    """The sentences of an article with their character spans, blank lines and the labels of
+    the pictures and videos beside its text (``media_lines``) dropped: the page's text keeps
     them. A page whose other lines hold fewer than ``GALLERY_TEXT`` sentences that read as
     news (a gallery under a time stamp) keeps its captions, which are all it tells."""
     pieces: list[tuple[int, str, bool]] = []  # start, text, in a gallery's line
     line_start = 0
     lines = article.text.splitlines(keepends=True)
-    gallery = gallery_lines(lines)
+    gallery = media_lines(lines)
     for number, line in enumerate(lines):
         offset = line_start
         line_start += len(line)
