@@ -161,3 +161,32 @@ def test_people_taking_part_in_two_things_are_two_counts() -> None:
         DAY,
     )
     assert sides == []
+
+
+def test_the_toll_of_twin_blasts_is_not_set_beside_one_blasts() -> None:
+    # The two blasts' toll is a sum; the car bomb's is one of its parts. Two tolls of one
+    # blast, or of both, still disagree.
+    one = (
+        "Six people were killed and at least 58 injured in a car bomb attack on Friday "
+        "outside the Arvenian embassy in the Tessaly capital Port Aldery."
+    )
+    both = (
+        "Ministers deplored on Friday the bomb blasts which killed scores of people and "
+        "injured more than 1,000 others outside embassies of Arvenia in Kessland and Tessaly "
+        "earlier in the day."
+    )
+    assert disagreement_sides([one, both], DAY) == []
+    other_one = (
+        "Eleven people were killed in a car bomb attack on Friday outside the Arvenian "
+        "embassy in Port Aldery."
+    )
+    assert disagreement_sides([one, other_one], DAY) != []
+    both_told = (
+        "The bomb blasts outside embassies of Arvenia in Kessland and Tessaly killed 74 "
+        "people on Friday."
+    )
+    other_both = (
+        "The bomb blasts outside embassies of Arvenia in Kessland and Tessaly killed 212 "
+        "people on Friday."
+    )
+    assert disagreement_sides([both_told, other_both], DAY) != []

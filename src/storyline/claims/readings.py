@@ -1454,6 +1454,26 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
     return (verb[0] if verb else None), phrase
 
 
+_COUNTABLE_INCIDENTS = re.compile(
+    r"\b(?P<word>attack|bombing|blast|explosion|crash|shooting|raid|airstrike|quake"
+    r"|earthquake)(?P<plural>s)?\b",
+    re.IGNORECASE,
+)
+"""Incidents that come one by one, so a plural is several of them ("the bomb blasts")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def incidents_told(sentence: str) -> str | None:
+    """Whether a sentence tells its incident as several ("the bomb blasts which killed scores
+    of people") or as one ("a car bomb attack"), None when it names none or both: a toll of
+    twin blasts is their sum, not another count of one blast's dead."""
+    told = {
+        "several" if m.group("plural") else "one"
+        for m in _COUNTABLE_INCIDENTS.finditer(sentence)
+    }
+    return told.pop() if len(told) == 1 else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _incidents(sentence: str) -> frozenset[str]:
     """The kinds of incident a sentence names ("crash", "clashes"); cached, as a sentence
