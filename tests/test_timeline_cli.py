@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from helpers import EXAMPLES, SCHEMA, need_shared, run_storyline
+from helpers import EXAMPLES, ROOT, SCHEMA, SEEDS, need_shared, run_storyline
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,23 @@ def test_seeds_form_one_story_citing_verbatim_sentences(seeds_output: dict) -> N
         for evidence in entry["evidence"]:
             assert evidence["sentence"] in texts[evidence["article"]]
     assert seeds_output["shared_copy"], "the AP paragraphs reprinted by the seeds are found"
+
+
+def test_the_readme_excerpt_is_what_the_seeds_print(tmp_path: Path) -> None:
+    # Every entry the README shows of the seeds, between its "..." lines, is a passage of
+    # what `storyline timeline` prints on them, as the quick start installs it (words only).
+    from storyline import embedding
+
+    if embedding.model_directory() is not None:
+        pytest.skip("the excerpt is what the quick start's install prints, without the encoder")
+    done = run_storyline("timeline", str(need_shared(SEEDS)), "--db", str(tmp_path / "s.db"))
+    assert done.returncode == 0, done.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("US military completes withdrawal from Niger")
+    excerpt = readme[start : readme.index("```", start)]
+    passages = [p.strip("\n") for p in re.split(r"\n(?:\.\.\.)?\n", excerpt) if p.strip()]
+    assert len(passages) >= 5
+    assert [p for p in passages if p not in done.stdout] == []
 
 
 def test_examples_json_follows_the_contract(examples_output: dict, schema: dict) -> None:
