@@ -1921,16 +1921,17 @@ def test_a_statement_dated_by_its_saying_is_that_day_s_news_not_the_happening_s(
     assert not any("crashed in the hills" in s for s in sentences)
 
 
+_TOLD_AFTER_A_PRONOUN = (
+    "Marta Olsen, the Port Aldery harbour master, met reporters on the quay.\n"
+    "She said the safety board is investigating the Kestrel Air crash at the harbour."
+)
+
+
 def test_an_entry_shows_a_telling_that_names_its_subject_over_one_opening_on_a_pronoun() -> None:
     # The first paper tells the inquiry in a line that opens on "She", naming the harbour
     # master only in the line before it, which the entry does not show; the second paper
     # tells it naming her. The entry shows the second, and keeps both as its evidence.
-    first = analysed(
-        "Marta Olsen, the Port Aldery harbour master, met reporters on the quay.\n"
-        "She said the safety board is investigating the Kestrel Air crash at the harbour.",
-        date(2025, 3, 10),
-        "a.txt",
-    )
+    first = analysed(_TOLD_AFTER_A_PRONOUN, date(2025, 3, 10), "a.txt")
     second = analysed(
         "The safety board is investigating the Kestrel Air crash at the harbour, harbour "
         "master Marta Olsen said.",
@@ -1948,12 +1949,7 @@ def test_an_entry_shows_a_telling_that_names_its_subject_over_one_opening_on_a_p
 
 
 def test_an_entry_told_only_in_lines_opening_on_a_pronoun_shows_the_most_typical() -> None:
-    doc = analysed(
-        "Marta Olsen, the Port Aldery harbour master, met reporters on the quay.\n"
-        "She said the safety board is investigating the Kestrel Air crash at the harbour.",
-        date(2025, 3, 10),
-        "a.txt",
-    )
+    doc = analysed(_TOLD_AFTER_A_PRONOUN, date(2025, 3, 10), "a.txt")
     inquiry, _ = told_with(events.story_events([doc]), "investigating")
     assert events.entry(inquiry).summary == inquiry.summary.sentence.text
 
