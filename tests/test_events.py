@@ -1952,26 +1952,3 @@ def test_an_entry_told_only_in_lines_opening_on_a_pronoun_shows_the_most_typical
     doc = analysed(_TOLD_AFTER_A_PRONOUN, date(2025, 3, 10), "a.txt")
     inquiry, _ = told_with(events.story_events([doc]), "investigating")
     assert events.entry(inquiry).summary == inquiry.summary.sentence.text
-
-
-def test_a_day_of_saying_in_the_lead_makes_the_statement_the_articles_news() -> None:
-    # Published on Wednesday 12 March 2025. The spokesman spoke on Tuesday of a flight on
-    # Sunday: his sentence tells the Sunday flight, but the page's news is Tuesday's
-    # statement, so the undated apology in the lead is Tuesday's, not Sunday's.
-    doc = analysed(
-        "Kestrel Air has apologised to two footballers who were taken off a flight to "
-        "Port Aldery.\n"
-        "Airline spokeswoman Ilse Varga said Tuesday that the two players boarded the Sunday "
-        "flight from Varne with first-class tickets.\n"
-        "The club said it would raise the matter with the airline.",
-        date(2025, 3, 12),
-        "apology.txt",
-    )
-    reports = events.reports_of(doc, None)
-    assert reports[1].date == "2025-03-09" and reports[1].saying == "2025-03-11"
-    assert events.news_day(reports) == date(2025, 3, 11)
-    found = events.story_events([doc])
-    apology, _ = told_with(found, "apologised")
-    assert apology.date == "2025-03-11" and apology.approximate
-    flight, _ = told_with(found, "boarded")
-    assert flight.date == "2025-03-09"

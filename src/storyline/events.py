@@ -327,9 +327,6 @@ class Report:
     date: str | None = None
     expression: str | None = None
     said: bool = False
-    saying: str | None = None
-    """The day of saying a date of what was said took the place of ("Airline spokesman
-    Joshua Freed said Tuesday that the players boarded the Sunday flight": Tuesday)."""
     passing: tuple[tuple[str, str], ...] = ()
     future: bool = False
     planned: bool = False
@@ -371,7 +368,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
         # November 2011") dates the page, not what the sentence tells
         told = [e for e in expressions.get(raw.index, ()) if e.start >= sentence.start]
-        dated, passing, saying = _dates(raw, told, published)
+        dated, passing = _dates(raw, told, published)
         main: tuple[str, str | None, bool] | None = dated
         if main is None and not told and reports and past > 0:
             main = _carried(_narrated(reports), raw, sentence.text)
@@ -391,7 +388,6 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
                 date=main[0] if main else None,
                 expression=main[1] if main else None,
                 said=main[2] if main else False,
-                saying=saying,
                 passing=tuple(passing),
                 future=_FUTURE.search(sentence.text) is not None,
                 planned=_planned(sentence.text, told, published),
@@ -604,20 +600,17 @@ def _by_sentence(
 
 def _dates(
     sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
-) -> tuple[tuple[str, str, bool] | None, list[tuple[str, str]], str | None]:
-    """The main clause's date (value, expression, whether it dates a saying), the dates
-    mentioned in passing, and the day of saying that gave way to a date of what was said.
-    "South Korea said Friday that on Nov. 24 it seized a ship" reports the seizure: a date
-    of saying gives way to a later date of what was said, and Friday is the saying's."""
+) -> tuple[tuple[str, str, bool] | None, list[tuple[str, str]]]:
+    """The main clause's date (value, expression, whether it dates a saying) and the dates
+    mentioned in passing. "South Korea said Friday that on Nov. 24 it seized a ship" reports
+    the seizure: a date of saying gives way to a later date of what was said."""
     readings = _readings(sentence, expressions, published)
     main_clause = [r for r in readings if not r[2]]
     chosen = main_clause[0] if main_clause else None
-    saying = None
     if chosen is not None and chosen[3]:
-        told = next((r for r in main_clause[1:] if not r[3]), chosen)
-        saying, chosen = (chosen[0] if told is not chosen else None), told
+        chosen = next((r for r in main_clause[1:] if not r[3]), chosen)
     passing = [(r[0], r[1]) for r in readings if chosen is None or r[1] != chosen[1]]
-    return ((chosen[0], chosen[1], chosen[3]) if chosen else None), passing, saying
+    return ((chosen[0], chosen[1], chosen[3]) if chosen else None), passing
 
 
 def _readings(
@@ -899,9 +892,7 @@ def _resumed(clause: str) -> bool:
 def news_day(reports: Sequence[Report]) -> date | None:
     """The day an article's news happened: the latest day its lead dates within a few days
     before publication (a lead that tells Saturday's work and Sunday's all-clear reports
-    Sunday's news; the earlier day is how it came about; a spokesman who "said Tuesday that
-    the players boarded the Sunday flight" makes Tuesday's statement the news, the incident
-    how it came about), or the day after publication that
+    Sunday's news; the earlier day is how it came about), or the day after publication that
     a happening told in the past may lie on (news from a time zone ahead of the outlet's,
     see ``_ahead``), else the day its wire dateline gives (``_filed``), else the publication
     day, or the day before it for a page stamped overnight (``_overnight``)."""
@@ -910,12 +901,11 @@ def news_day(reports: Sequence[Report]) -> date | None:
     published = reports[0].published
     days: list[date] = []
     for report in reports[:LEAD]:
-        for value in (report.date, report.saying):
-            if value is not None and len(value) == 10:
-                day = date.fromisoformat(value)
-                latest = published + timedelta(days=_ahead(report.sentence.text))
-                if published - timedelta(days=NEWS_DAY_REACH) <= day <= latest:
-                    days.append(day)
+        if report.date is not None and len(report.date) == 10:
+            day = date.fromisoformat(report.date)
+            latest = published + timedelta(days=_ahead(report.sentence.text))
+            if published - timedelta(days=NEWS_DAY_REACH) <= day <= latest:
+                days.append(day)
     if days:
         return max(days)
     if reports[0].filed is not None:
