@@ -1798,32 +1798,47 @@ def entry(event: StoryEvent) -> Event:
     )
 
 
+_PERSONAL_START = re.compile(r"(?i)^\W*(?:he|she|it|they|we|i|you)\b")
+"""A sentence opening on a personal pronoun, whose referent the sentence before it names
+("He said ..."); not a demonstrative, which most often opens a noun ("That well reached
+the shaft on Thursday")."""
+
+
 def _shown(event: StoryEvent) -> Report:
     """The report an entry shows as its summary: the event's most typical (``summary``, whose
-    words its salience is read from), unless that one opens on a pronoun and another outlet
-    or line tells the event naming who or what it is about. "He said investigators are
-    looking into possible causes" needs the line before it, which a timeline does not
-    show; "Aviation officials were continuing to investigate what caused the crash, Enio
-    Cubillo ... said" does not. Of those, the one dated as the event and plainly told
-    (``_PREFACED``) comes first, then the earliest and highest in its article."""
-    if _PRONOUN_START.match(event.summary.sentence.text) is None:
-        return event.summary
-    named = [
+    words its salience is read from), unless that one opens on a personal pronoun
+    (``_PERSONAL_START``) and another report tells the same thing without one. "He said
+    investigators are looking into possible causes" needs the line before it, which a
+    timeline does not show; "Aviation officials are continuing to investigate what caused
+    the crash" does not. The other report must be dated as the typical one is (an undated
+    "could be charged" tells less than "He was charged Thursday"), share at least
+    ``DETAIL_WORDS`` of its words (a detail of the event is not the event), and be told
+    plainly: no quotation, no line told after another as its detail, no first person
+    outside quotation marks (a quotation printed without them). Of those, the one sharing
+    the most words comes first, then one with no credit before it (``_PREFACED``), then
+    the earliest and highest in its article."""
+    typical = event.summary
+    if _PERSONAL_START.match(typical.sentence.text) is None:
+        return typical
+    candidates = [
         r
         for r in event.reports
-        if not r.quote
+        if r.date == typical.date
+        and len(r.words & typical.words) >= DETAIL_WORDS
+        and not r.quote
         and id(r) not in event.details
-        and _PRONOUN_START.match(r.sentence.text) is None
+        and _PERSONAL_START.match(r.sentence.text) is None
+        and not _first_person(r.sentence.text)
     ]
     return min(
-        named,
+        candidates,
         key=lambda r: (
-            r.date != event.date,
+            -len(r.words & typical.words),
             _PREFACED.match(r.sentence.text) is not None,
             (r.published or date.max).toordinal(),
             r.position,
         ),
-        default=event.summary,
+        default=typical,
     )
 
 
