@@ -493,12 +493,18 @@ TITLE_WORDS = 4
 its video above the picture and again beside its running time."""
 
 
+_SENTENCE_ENDS = re.compile(r"(?<!\.\.)[.!?][\"'”’)]*\s+[A-Z]")
+"""A sentence ending inside a line, a new one after it (not a player's "... " ellipsis)."""
+
+
 def _is_player(line: str) -> bool:
     """Whether a line of a page is an embedded video's label, its title printed twice and
     its running time at the end ("Now playing Cranes fall silent at Kessock Up next ...
     Play Cranes fall silent at Kessock 02:14"): the player's text, whatever its buttons
-    say, scraped into the article as if it were a paragraph."""
-    if _RUNNING_TIME.search(line) is None:
+    say, scraped into the article as if it were a paragraph. A line that ends a sentence
+    before its end is a paragraph of news, whatever it repeats; a title of fewer than
+    ``TITLE_WORDS`` words is not recognised."""
+    if _RUNNING_TIME.search(line) is None or _SENTENCE_ENDS.search(line):
         return False
     words = [word.casefold() for word in _WORD.findall(line)]
     seen: set[tuple[str, ...]] = set()

@@ -52,31 +52,32 @@ def split_sentences(article: Article) -> list[Sentence]:
     """The sentences of an article with their character spans, blank lines and the labels of
     the pictures and videos beside its text (``media_lines``) dropped: the page's text keeps
     them. A page whose other lines hold fewer than ``GALLERY_TEXT`` sentences that read as
-    news (a gallery under a time stamp) keeps its captions, which are all it tells."""
-    pieces: list[tuple[int, str, bool]] = []  # start, text, in a gallery's line
+    news (a gallery under a time stamp, a video page under its player) keeps those labels,
+    which are all it tells."""
+    pieces: list[tuple[int, str, bool]] = []  # start, text, in a picture's or video's label
     line_start = 0
     lines = article.text.splitlines(keepends=True)
-    gallery = media_lines(lines)
+    media = media_lines(lines)
     for number, line in enumerate(lines):
         offset = line_start
         line_start += len(line)
         if not line.strip():
             continue
-        in_gallery = number in gallery
+        in_media = number in media
         for piece in _pieces(line):
             start = offset
             offset += len(piece)
             stripped = piece.strip()
             if stripped:
-                pieces.append((start + len(piece) - len(piece.lstrip()), stripped, in_gallery))
+                pieces.append((start + len(piece) - len(piece.lstrip()), stripped, in_media))
     kept = [(start, text) for start, text, _ in pieces]
-    if any(in_gallery for *_, in_gallery in pieces):
+    if any(in_media for *_, in_media in pieces):
         told = sum(
-            1 for _, text, in_gallery in pieces
-            if not in_gallery and readable(text) and not is_furniture(text)
+            1 for _, text, in_media in pieces
+            if not in_media and readable(text) and not is_furniture(text)
         )  # fmt: skip
         if told >= GALLERY_TEXT:
-            kept = [(start, text) for start, text, in_gallery in pieces if not in_gallery]
+            kept = [(start, text) for start, text, in_media in pieces if not in_media]
     return [
         Sentence(article_id=article.id, index=i, start=start, end=start + len(text), text=text)
         for i, (start, text) in enumerate(kept)
@@ -84,7 +85,7 @@ def split_sentences(article: Article) -> list[Sentence]:
 
 
 GALLERY_TEXT = 2
-"""Sentences that read as news a page needs beside a gallery for the gallery's captions to be
+"""Sentences that read as news a page needs beside a gallery or a video for their labels to be
 set aside: one line of text under a gallery is its time stamp or its credit."""
 
 
