@@ -190,3 +190,15 @@ def test_the_toll_of_twin_blasts_is_not_set_beside_one_blasts() -> None:
         "people on Friday."
     )
     assert disagreement_sides([both_told, other_both], DAY) != []
+    # one of the blasts is one incident, and twin blasts told in another clause, of another
+    # day, are not the figure's
+    one_of_them = (
+        "Eleven people were killed in one of the blasts on Friday outside the Arvenian "
+        "embassy in the Tessaly capital Port Aldery."
+    )
+    assert disagreement_sides([one, one_of_them], DAY) != []
+    a_week_after = (
+        "Eleven people were killed and at least 58 injured on Friday outside the Arvenian "
+        "embassy in the Tessaly capital Port Aldery, a week after twin blasts hit Kessland."
+    )
+    assert disagreement_sides([one, a_week_after], DAY) != []

@@ -1174,7 +1174,10 @@ def _sum_and_one(a: _Reading, b: _Reading) -> bool:
     """Whether one figure counts several incidents and the other one of them
     (``incidents_told``): the dead of twin blasts at two embassies and those of the car bomb
     at one are a sum and a part, whatever else their sentences share."""
-    told = {incidents_told(a.quantity.sentence.text), incidents_told(b.quantity.sentence.text)}
+    told = {
+        incidents_told(r.quantity.sentence.text, r.quantity.start - r.quantity.sentence.start)
+        for r in (a, b)
+    }
     return told == {"several", "one"}
 
 

@@ -1455,21 +1455,38 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
 
 
 _COUNTABLE_INCIDENTS = re.compile(
-    r"\b(?P<word>attack|bombing|blast|explosion|crash|shooting|raid|airstrike|quake"
-    r"|earthquake)(?P<plural>s)?\b",
+    r"(?<!heart\s)\b(?P<word>attack|bombing|blast|explosion|crash|shooting|raid|airstrike"
+    r"|quake|earthquake)(?P<plural>e?s)?\b",
     re.IGNORECASE,
 )
-"""Incidents that come one by one, so a plural is several of them ("the bomb blasts")."""
+"""Incidents that come one by one, so a plural is several of them ("the bomb blasts"); a
+heart attack is none."""
+
+_ONE_OF_THEM = re.compile(
+    r"(?i)\b(?:one|first|second|third|last|either|each|neither)\s+of\s+(?:the\s+|two\s+|"
+    r"three\s+|several\s+)*(?:\w+\s+)?$"
+)
+"""Words before a plural incident that pick one of them ("in one of the blasts")."""
+
+_OTHER_HAPPENING = re.compile(r"(?i);|\b(?:after|before|since|following|until)\b")
+"""Where a sentence turns to another happening, which its figure is not of ("killed by a
+car bomb a week after twin blasts hit the capital")."""
 
 
-@functools.lru_cache(maxsize=4096)
-def incidents_told(sentence: str) -> str | None:
-    """Whether a sentence tells its incident as several ("the bomb blasts which killed scores
-    of people") or as one ("a car bomb attack"), None when it names none or both: a toll of
-    twin blasts is their sum, not another count of one blast's dead."""
+def incidents_told(sentence: str, at: int) -> str | None:
+    """Whether the part of a sentence a figure lies in (``at``: its offset, up to where the
+    sentence turns to another happening, ``_OTHER_HAPPENING``) tells its incident as several
+    ("the bomb blasts which killed scores of people") or as one ("a car bomb attack", "one
+    of the blasts"), None when it names none or both: a toll of twin blasts is their sum,
+    not another count of one blast's dead."""
+    starts = [0, *(m.end() for m in _OTHER_HAPPENING.finditer(sentence) if m.end() <= at)]
+    ends = [m.start() for m in _OTHER_HAPPENING.finditer(sentence) if m.start() >= at]
+    part = sentence[max(starts) : min(ends, default=len(sentence))]
     told = {
-        "several" if m.group("plural") else "one"
-        for m in _COUNTABLE_INCIDENTS.finditer(sentence)
+        "several"
+        if m.group("plural") and not _ONE_OF_THEM.search(part, 0, m.start())
+        else "one"
+        for m in _COUNTABLE_INCIDENTS.finditer(part)
     }
     return told.pop() if len(told) == 1 else None
 
