@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from storyline.claims.readings import incidents_told
+
 from helpers import disagreement_sides
 
 DAY = dt.date(2026, 3, 14)
@@ -202,3 +206,28 @@ def test_the_toll_of_twin_blasts_is_not_set_beside_one_blasts() -> None:
         "embassy in the Tessaly capital Port Aldery, a week after twin blasts hit Kessland."
     )
     assert disagreement_sides([one, a_week_after], DAY) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "told"),
+    [
+        ("Ministers deplored the bomb blasts which killed scores of people.", "scores", "several"),
+        ("Six people were killed on Friday after a car bomb attack.", "Six", "one"),
+        ("At least 200 people were killed after twin blasts hit the embassies.", "200", "several"),
+        ("The blasts killed 74 people, one of the deadliest attacks since 1998.", "74", "several"),
+        ("Six people were killed in one of the twin car bomb blasts.", "Six", "one"),
+        ("Eleven were killed in Varne, a week after twin blasts hit Kessland.", "Eleven", None),
+        (
+            "Ministers deplored the bomb blasts on Friday; six people were killed in a car bomb "
+            "attack in Port Aldery.",
+            "six",
+            "one",
+        ),
+        ("A heart attack killed 3 runners at the Varne marathon.", "3", None),
+        ("Two crashes on the coast road killed 12 people.", "12", "several"),
+    ],
+)
+def test_the_incidents_a_figure_is_told_of(sentence: str, figure: str, told: str | None) -> None:
+    # Only the figure's own part of the sentence counts, up to a turn to another happening
+    # ("a week after", a semicolon); a bare "after" names the figure's own incident.
+    assert incidents_told(sentence, sentence.index(figure)) == told

@@ -1950,9 +1950,9 @@ def test_an_entry_shows_a_telling_that_names_its_subject_over_one_opening_on_a_p
 
 def test_an_entry_keeps_its_typical_telling_over_one_that_tells_less() -> None:
     # The named line must tell what the pronoun's line tells, on its day: an undated
-    # possibility, a detail sharing a word or two, or a quotation printed without its marks
-    # is no better summary. A demonstrative opening a noun ("This bridge") needs no line
-    # before it.
+    # possibility, a detail sharing two words and the day, a quotation, or one printed
+    # without its marks is no better summary. A demonstrative opening a noun ("This
+    # bridge") needs no line before it.
     first = analysed(
         "Olsen met reporters on the quay at Port Aldery.\n"
         "He was charged on Thursday with leaking the harbour board's tender documents.",
@@ -1992,5 +1992,26 @@ def test_an_entry_keeps_its_typical_telling_over_one_that_tells_less() -> None:
     )
     pronoun = analysed(_TOLD_AFTER_A_PRONOUN, date(2025, 3, 10), "f.txt")
     inquiry, told = told_with(events.story_events([pronoun, unmarked]), "investigating")
+    assert len(told) == 2
+    assert events.entry(inquiry).summary.startswith("She said")
+    recovered = analysed(
+        "Marta Olsen met reporters on the quay at Port Aldery.\n"
+        "She said divers recovered the flight recorder of the Kestrel Air plane on Thursday.",
+        date(2025, 3, 14),
+        "g.txt",
+    )
+    flown = analysed(
+        "The flight recorder was flown to Paris on Thursday.", date(2025, 3, 15), "h.txt"
+    )
+    recorder, told = told_with(events.story_events([recovered, flown]), "recorder")
+    assert len(told) == 2 and recorder.summary.sentence.text.startswith("She said")
+    assert events.entry(recorder).summary.startswith("She said")
+    quoted = analysed(
+        '"The safety board is investigating the Kestrel Air crash at the harbour," Olsen '
+        "told reporters.",
+        date(2025, 3, 11),
+        "i.txt",
+    )
+    inquiry, told = told_with(events.story_events([pronoun, quoted]), "investigating")
     assert len(told) == 2
     assert events.entry(inquiry).summary.startswith("She said")

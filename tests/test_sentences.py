@@ -210,3 +210,18 @@ def test_an_embedded_videos_label_is_no_text_of_the_page() -> None:
     assert any(s.startswith("Cranes fall silent at Kessock port as") for s in found)
     assert "The dockers of Kessock port met on Monday." in found  # a paragraph, not a player
     assert len(found) == 7  # "Updated 14:05" is a piece of its own
+    # a title may hold an initial, a title's stop or end on a question mark
+    for title in (
+        "Why does Varne keep testing rockets?",
+        "Dr. Olsen on the Kessock port strike",
+        "The rocket that makes N. Varne a threat",
+    ):
+        label = f"Now playing {title} Up next ... Play {title} 02:10"
+        page = (
+            f"Dockers at Kessock walked out on Monday.\n{label}\n"
+            "The harbour board said talks resume today."
+        )
+        assert sentences(page) == [
+            "Dockers at Kessock walked out on Monday.",
+            "The harbour board said talks resume today.",
+        ]

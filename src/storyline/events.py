@@ -1804,6 +1804,22 @@ _PERSONAL_START = re.compile(r"(?i)^\W*(?:he|she|it|they|we|i|you)\b")
 the shaft on Thursday")."""
 
 
+SHOWN_WORDS = 3
+"""Words, its dates' aside, a report must share with an event's typical one to be shown in
+its place (``_shown``): fewer tell a detail of the happening ("The flight recorder was
+flown to Paris on Thursday" beside "She said divers recovered the flight recorder on
+Thursday"), not the happening."""
+
+
+def _told_words(report: Report) -> frozenset[str]:
+    """A report's words less those of the dates it gives ("Thursday", "1989"): what it
+    tells, not when."""
+    dates = " ".join(
+        text for text in (report.expression, *(t for _, t in report.passing)) if text
+    )
+    return report.words - content_words(dates)
+
+
 def _shown(event: StoryEvent) -> Report:
     """The report an entry shows as its summary: the event's most typical (``summary``, whose
     words its salience is read from), unless that one opens on a personal pronoun
@@ -1812,7 +1828,8 @@ def _shown(event: StoryEvent) -> Report:
     timeline does not show; "Aviation officials are continuing to investigate what caused
     the crash" does not. The other report must be dated as the typical one is (an undated
     "could be charged" tells less than "He was charged Thursday"), share at least
-    ``DETAIL_WORDS`` of its words (a detail of the event is not the event), and be told
+    ``SHOWN_WORDS`` of its words besides its date's (a detail of the event is not the
+    event, and the date they share says nothing of what they tell), and be told
     plainly: no quotation, no line told after another as its detail, no first person
     outside quotation marks (a quotation printed without them). Of those, the one sharing
     the most words comes first, then one with no credit before it (``_PREFACED``), then
@@ -1820,11 +1837,12 @@ def _shown(event: StoryEvent) -> Report:
     typical = event.summary
     if _PERSONAL_START.match(typical.sentence.text) is None:
         return typical
+    told = _told_words(typical)
     candidates = [
         r
         for r in event.reports
         if r.date == typical.date
-        and len(r.words & typical.words) >= DETAIL_WORDS
+        and len(_told_words(r) & told) >= SHOWN_WORDS
         and not r.quote
         and id(r) not in event.details
         and _PERSONAL_START.match(r.sentence.text) is None
@@ -1833,7 +1851,7 @@ def _shown(event: StoryEvent) -> Report:
     return min(
         candidates,
         key=lambda r: (
-            -len(r.words & typical.words),
+            -len(_told_words(r) & told),
             _PREFACED.match(r.sentence.text) is not None,
             (r.published or date.max).toordinal(),
             r.position,

@@ -484,17 +484,23 @@ them to be a gallery: one line opening on "4/30" may be a date, and a chronology
 gallery's run ("1/30", "2/30", "3/30") counts on by one from its first picture."""
 
 
-_RUNNING_TIME = re.compile(r"[^\W_]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
-"""A video's running time ending its line, straight after a word ("... dockers strike
-02:14"): no clock of a sentence, which ends on its full stop ("left at 11:36.")."""
+_RUNNING_TIME = re.compile(r"(?:[^\W_]|[?!])\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+"""A video's running time ending its line, straight after a word or a title's question mark
+("... dockers strike 02:14"): no clock of a sentence, which ends on its full stop ("left at
+11:36.")."""
 
 TITLE_WORDS = 4
 """Words in a row a line must print twice to be a video player's label: the player names
 its video above the picture and again beside its running time."""
 
 
-_SENTENCE_ENDS = re.compile(r"(?<!\.\.)[.!?][\"'”’)]*\s+[A-Z]")
-"""A sentence ending inside a line, a new one after it (not a player's "... " ellipsis)."""
+_SENTENCE_ENDS = re.compile(
+    r"(?<!\.\.)(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bvs)(?<!\bMrs)"
+    r"\.[\"'”’)]*\s+[A-Z]"
+)
+"""A full stop ending a sentence inside a line, a new one after it: not a player's "... "
+ellipsis, nor the stop of an initial or a title ("N. Korea", "Dr. Fauci"); a question
+mark may end a video's title ("Why does Pyongyang keep launching missiles? Replay ...")."""
 
 
 def _is_player(line: str) -> bool:
