@@ -297,7 +297,12 @@ _FIGURE = re.compile(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+)?([a-z]{3,})")
 _PRESENT = re.compile(r"(?i)\b(?:is|are|remains?|has|have)\b(?!\s+(?:been|\w+ed)\b)")
 """A present-tense verb that is not the start of a past form ("has been", "have trained")."""
 
-_PRONOUN_START = re.compile(r"(?i)^\W*(?:he|she|it|they|this|that|these|those|we|i|you)\b")
+_PERSONAL = r"he|she|it|they|we|i|you"
+_PRONOUN_START = re.compile(rf"(?i)^\W*(?:{_PERSONAL}|this|that|these|those)\b")
+_PERSONAL_START = re.compile(rf"(?i)^\W*(?:{_PERSONAL})\b")
+"""A sentence opening on a personal pronoun, whose referent the sentence before it names
+("He said ..."); not a demonstrative, which most often opens a noun ("That well reached
+the shaft on Thursday")."""
 
 
 _Day = date
@@ -1798,12 +1803,6 @@ def entry(event: StoryEvent) -> Event:
     )
 
 
-_PERSONAL_START = re.compile(r"(?i)^\W*(?:he|she|it|they|we|i|you)\b")
-"""A sentence opening on a personal pronoun, whose referent the sentence before it names
-("He said ..."); not a demonstrative, which most often opens a noun ("That well reached
-the shaft on Thursday")."""
-
-
 SHOWN_WORDS = 3
 """Words, its dates' aside, a report must share with an event's typical one to be shown in
 its place (``_shown``): fewer tell a detail of the happening ("The flight recorder was
@@ -1838,11 +1837,12 @@ def _shown(event: StoryEvent) -> Report:
     if _PERSONAL_START.match(typical.sentence.text) is None:
         return typical
     told = _told_words(typical)
+    shared = {id(r): len(_told_words(r) & told) for r in event.reports}
     candidates = [
         r
         for r in event.reports
         if r.date == typical.date
-        and len(_told_words(r) & told) >= SHOWN_WORDS
+        and shared[id(r)] >= SHOWN_WORDS
         and not r.quote
         and id(r) not in event.details
         and _PERSONAL_START.match(r.sentence.text) is None
@@ -1851,7 +1851,7 @@ def _shown(event: StoryEvent) -> Report:
     return min(
         candidates,
         key=lambda r: (
-            -len(_told_words(r) & told),
+            -shared[id(r)],
             _PREFACED.match(r.sentence.text) is not None,
             (r.published or date.max).toordinal(),
             r.position,

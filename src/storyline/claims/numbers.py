@@ -48,7 +48,6 @@ from storyline.claims.readings import (
     _Reading,
     _readings,
     _told_so_far,
-    incidents_told,
     one_body,
     running_in_clause,
 )
@@ -1079,8 +1078,8 @@ def _same_measure(a: _Reading, b: _Reading) -> bool:
         return False  # "four Irish people", "seven people": the first are some of them
     if a.event and a.incidents and b.incidents and a.incidents.isdisjoint(b.incidents):
         return False  # killed in a crash, killed in clashes: two incidents
-    if a.event and _sum_and_one(a, b):
-        return False  # "the bomb blasts killed scores", "a car bomb attack killed six"
+    if a.event and {a.incident_count, b.incident_count} == {"several", "one"}:
+        return False  # "the bomb blasts killed scores", "a car bomb attack killed six": sum, part
     if a.event and (_sited_apart(a, b) or _sited_apart(b, a)):
         return False  # "the coal mine where 29 workers died", "the rig blast killed 11"
     if a.averaged != b.averaged:
@@ -1168,17 +1167,6 @@ def _also_told(a: _Reading, b: _Reading) -> bool:
             return True
         at = text.find(figure, at + 1)
     return False
-
-
-def _sum_and_one(a: _Reading, b: _Reading) -> bool:
-    """Whether one figure counts several incidents and the other one of them
-    (``incidents_told``): the dead of twin blasts at two embassies and those of the car bomb
-    at one are a sum and a part, whatever else their sentences share."""
-    told = {
-        incidents_told(r.quantity.sentence.text, r.quantity.start - r.quantity.sentence.start)
-        for r in (a, b)
-    }
-    return told == {"several", "one"}
 
 
 def _part_of(a: _Reading, b: _Reading) -> bool:

@@ -165,6 +165,9 @@ class _Reading:
     names: frozenset[str]
     payers: frozenset[str]
     incidents: frozenset[str]
+    incident_count: str | None
+    """Whether the figure's part of its sentence tells several incidents or one
+    (``incidents_told``)."""
     low: float
     high: float
     since: dt.date
@@ -773,7 +776,9 @@ def _read(
         topic=_topic(before + " " + after, names=unit != "percent" and dimension is None)
         - common,
         payers=_names(before),
-        incidents=_incidents(q.sentence.text), grade=_grade(event, before, after),
+        incidents=_incidents(q.sentence.text),
+        incident_count=incidents_told(q.sentence.text, q.start - q.sentence.start),
+        grade=_grade(event, before, after),
         purpose=purpose, names=_names(q.sentence.text),
         low=(0.0 if _PEAK.search(before[-40:] + " " + after[:60]) else low) * factor,
         high=high * factor,
@@ -1479,7 +1484,6 @@ bomb a week after twin blasts hit the capital"). A bare "after" is not one: it m
 names the incident the figure is of ("six people were killed after a car bomb attack")."""
 
 
-@functools.lru_cache(maxsize=4096)
 def incidents_told(sentence: str, at: int) -> str | None:
     """Whether the part of a sentence a figure lies in (``at``: its offset in the sentence,
     up to where the sentence turns to another happening, ``_OTHER_HAPPENING``) tells its
