@@ -62,6 +62,20 @@ def test_a_sentence_is_dated_by_its_main_clause_not_by_what_it_mentions() -> Non
     assert reports[1].passing == (("2025-03-04", "March 4"),)
 
 
+def test_a_sentence_opening_on_that_as_a_determiner_keeps_its_date() -> None:
+    """"That decision" names a thing; it opens no clause, so Monday is the sentence's day.
+    A "that" further on still opens one."""
+    doc = analysed(
+        "That decision was announced on Monday by the port authority in Orvell.\n"
+        "The ship that sank on Sunday was towed to Orvell.",
+        date(2025, 3, 14),
+        "decision.txt",
+    )
+    decision, ship = events.reports_of(doc, None)
+    assert decision.date == "2025-03-10" and decision.passing == ()
+    assert ship.date is None and ship.passing == (("2025-03-09", "Sunday"),)
+
+
 def test_a_date_after_a_clause_that_has_ended_dates_the_main_clause() -> None:
     """"Who shot him" ends where "was arrested" begins: Monday is the arrest's day. A clause
     whose verbs are joined by "and", or whose second verb is a participle before "by",

@@ -230,11 +230,12 @@ with 1.2% in March"): the date of the comparison, not of the news."""
 
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
-    r"although|though|while|whereas)\b|(?<!said )(?<!says )(?<!and )(?<!but )\bthat\b"
+    r"although|though|while|whereas)\b|(?<!said )(?<!says )(?<!and )(?<!but )(?<!^)\bthat\b"
 )
 """Words that open a clause other than the main one; a date after one of them, with no comma
 between, is that clause's ("the strike that began at Port Valmoré on Sept. 29"). "That"
-after a verb of saying, or after "and" joining another thing said, opens what was said."""
+after a verb of saying, or after "and" joining another thing said, opens what was said; "That"
+opening a sentence names a thing ("That decision was announced on Monday")."""
 
 _CONJUNCTIONS = frozenset(
     "since after before until till once because although though while whereas".split()
