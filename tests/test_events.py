@@ -1663,6 +1663,40 @@ def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
     assert not eventive("The savanna, found south of the desert, is where groups linked to it live")
     assert not eventive("Two of the boosters are recycled.")
     assert not eventive("The rocket will be launched from pad 39A.")
+    # a past form after a determiner is an adjective: no verb of the sentence
+    assert not eventive("A wounded man lies in the street.")
+    assert not eventive("The so-called rebels hold the town.")
+    assert eventive("The injured were taken to hospital.")
+
+
+def test_an_adjective_before_an_appointed_day_leaves_it_the_appointments() -> None:
+    """"The ringed planet" tells no past act before the day: Jan. 13 is the day the two
+    planets meet, as a sky guide printed on Dec. 30 tells it."""
+    doc = analysed(
+        "Mercury and the ringed planet Saturn meet low in the south-east on Jan. 13, the "
+        "observatory says.",
+        date(2025, 12, 30),
+        "sky.txt",
+    )
+    assert [e.date for e in events.story_events([doc])] == ["2026-01-13"]
+
+
+def test_a_conjunction_before_a_noun_opens_no_clause_that_would_take_an_appointed_day() -> None:
+    """"After the first light of dawn" is a time of day, not a clause of its own: Jan. 13
+    stays the day the planets meet. "After the sun has set" opens one, whose day is its
+    own, and the sentence stays a plan of the day it was printed."""
+    dawn = analysed(
+        "Mercury and Saturn meet low in the south-east after the first light of dawn on Jan. 13.",
+        date(2025, 12, 30),
+        "dawn.txt",
+    )
+    sunset = analysed(
+        "Mercury and Saturn meet low in the south-west after the sun has set on Jan. 13.",
+        date(2025, 12, 30),
+        "sunset.txt",
+    )
+    assert [e.date for e in events.story_events([dawn])] == ["2026-01-13"]
+    assert [e.date for e in events.story_events([sunset])] == ["2025-12-30"]
 
 
 def test_a_storys_lead_words_are_the_share_of_its_articles_whose_leads_use_them() -> None:

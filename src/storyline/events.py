@@ -286,12 +286,13 @@ to"): what it tells has not happened on the day it is printed."""
 _PAST_FORM = rf"\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
 _PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
-    r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)"
-    r"\s+(?:\w+ly\s+)?|,\s*)$"
+    r"(?i)(?:(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to|"
+    r"the|a|an|his|her|its|their|our|these|those)\s+|\bso-)(?:\w+ly\s+)?|,\s*)$"
 )
 """What makes a past form no past tense: a present, future or modal auxiliary ("are
-recycled", "will be launched"), or a comma before a participle ("the savanna, found south of
-the Sahara, is ...")."""
+recycled", "will be launched"), a determiner before it, which makes it an adjective ("the
+ringed planet", "a wounded man", "the so-called rebels"), or a comma before a participle
+("the savanna, found south of the Sahara, is ...")."""
 _FIGURE = re.compile(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+)?([a-z]{3,})")
 """A number and the word it counts ("5,000 hectares", "300 cargo ships" -> ships)."""
 
@@ -728,9 +729,18 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
 
 def _opens_clause(before: str) -> bool:
     """Whether a clause other than the main one is open where ``before`` ends: a word that
-    opens one ("who", "which", "when"), with no comma after it."""
+    opens one ("who", "which", "when"), with no comma after it; a conjunction ("after",
+    "before") opens one only with a verb after it, not before a noun ("after the first
+    light of dawn")."""
     opener = max(_SUBORDINATE.finditer(before), key=lambda m: m.start(), default=None)
-    return opener is not None and "," not in before[opener.end() :]
+    if opener is None:
+        return False
+    rest = before[opener.end() :]
+    return "," not in rest and (
+        opener.group().lower() not in _CONJUNCTIONS
+        or _FINITE.search(rest) is not None
+        or _GERUND.match(rest) is not None
+    )
 
 
 def _quoted(before: str) -> bool:
