@@ -1667,6 +1667,11 @@ def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
     assert not eventive("A wounded man lies in the street.")
     assert not eventive("The so-called rebels hold the town.")
     assert eventive("The injured were taken to hospital.")
+    # nor is a name ending in "ed", or a word that only looks like a past form
+    assert not eventive("United Nations officials say aid is arriving.")
+    assert not eventive("Ahmed Saeed leads the rescue team.")
+    assert not eventive("Crews proceed at walking speed, a hundred metres an hour.")
+    assert eventive("Police arrested Ahmed on Monday.")
 
 
 def test_an_adjective_before_an_appointed_day_leaves_it_the_appointments() -> None:

@@ -283,7 +283,17 @@ _FUTURE = re.compile(
 )
 """A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
 to"): what it tells has not happened on the day it is printed."""
-_PAST_FORM = rf"\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
+_NOT_PAST = (
+    "hundred indeed speed proceed exceed succeed sacred naked wicked kindred breed greed "
+    "creed bleed steed"
+).split()
+"""Words ending in "ed" that are no past form of a verb."""
+_PAST_FORM = (
+    rf"\b(?!(?:{'|'.join(_NOT_PAST)})\b)(?!(?-i:[A-Z][a-z]+ed\b))"
+    rf"(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
+)
+"""A verb's past form: an irregular one ("took"), or a word ending in "ed" that is not a
+capitalised name ("United", "Mohammed") nor one of ``_NOT_PAST``."""
 _PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to|"
