@@ -76,6 +76,17 @@ def test_a_sentence_opening_on_that_as_a_determiner_keeps_its_date() -> None:
     assert ship.date is None and ship.passing == (("2025-03-09", "Sunday"),)
 
 
+def test_a_name_ending_in_ed_is_no_verb_opening_a_clause() -> None:
+    """"Before the United Nations vote" has no verb: Monday is the adjournment's day."""
+    doc = analysed(
+        "The council adjourned before the United Nations vote on Monday in Orvell.",
+        date(2025, 3, 14),
+        "council.txt",
+    )
+    (report,) = events.reports_of(doc, None)
+    assert report.date == "2025-03-10" and report.passing == ()
+
+
 def test_a_date_after_a_clause_that_has_ended_dates_the_main_clause() -> None:
     """"Who shot him" ends where "was arrested" begins: Monday is the arrest's day. A clause
     whose verbs are joined by "and", or whose second verb is a participle before "by",

@@ -241,8 +241,14 @@ _CONJUNCTIONS = frozenset(
     "since after before until till once because although though while whereas".split()
 )
 _AUXILIARY = r"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b"
+_NOT_PAST = (
+    r"(?!(?:hundred|indeed|speed|proceed|exceed|succeed|sacred|naked|wicked|kindred|breed|"
+    r"greed|creed|bleed|steed)\b)(?!(?-i:[A-Z][a-z]+ed\b))"
+)
+"""What a word ending in "ed" must not be to be a verb's past form: a capitalised name
+("United", "Mohammed") or a word of another kind ("hundred", "speed")."""
 _FINITE = re.compile(
-    rf"(?i){_AUXILIARY}|\b\w{{3,}}ed\b"
+    rf"(?i){_AUXILIARY}|\b{_NOT_PAST}\w{{3,}}ed\b"
     r"|\b(?:began|broke|came|fell|left|made|met|ran|rose|said|saw|sent|spread|took|went|won)\b"
 )
 """A finite verb: "before the committee on Thursday" is a place in the main clause, "before
@@ -283,17 +289,8 @@ _FUTURE = re.compile(
 )
 """A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
 to"): what it tells has not happened on the day it is printed."""
-_NOT_PAST = (
-    "hundred indeed speed proceed exceed succeed sacred naked wicked kindred breed greed "
-    "creed bleed steed"
-).split()
-"""Words ending in "ed" that are no past form of a verb."""
-_PAST_FORM = (
-    rf"\b(?!(?:{'|'.join(_NOT_PAST)})\b)(?!(?-i:[A-Z][a-z]+ed\b))"
-    rf"(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
-)
-"""A verb's past form: an irregular one ("took"), or a word ending in "ed" that is not a
-capitalised name ("United", "Mohammed") nor one of ``_NOT_PAST``."""
+_PAST_FORM = rf"\b{_NOT_PAST}(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
+"""A verb's past form: an irregular one ("took"), or a word ending in "ed" (``_NOT_PAST``)."""
 _PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to|"
