@@ -67,7 +67,7 @@ def test_a_word_only_looking_like_a_clause_opener_leaves_the_date_to_the_main_cl
     ("United" is a name): neither opens a clause, so Monday is the main clause's day. A
     "that" further on still opens one."""
     doc = analysed(
-        "That decision was announced on Monday by the port authority in Orvell.\n"
+        "ORVELL (Reuters) - That decision was announced on Monday by the port authority.\n"
         "The council adjourned before the United Nations vote on Monday in Orvell.\n"
         "The ship that sank on Sunday was towed to Orvell.",
         date(2025, 3, 14),
@@ -1667,44 +1667,29 @@ def test_a_state_or_a_plan_is_not_told_as_a_happening() -> None:
     assert not eventive("Two of the boosters are recycled.")
     assert not eventive("The rocket will be launched from pad 39A.")
     # a past form after a determiner is an adjective: no verb of the sentence
-    assert not eventive("A wounded man lies in the street.")
+    assert not eventive("A badly wounded man lies in the street.")
     assert not eventive("The so-called rebels hold the town.")
-    assert eventive("The injured were taken to hospital.")
+    # but not after a noun ending in "ly", nor after a pronoun
+    assert eventive("The family reported him missing.")
+    assert eventive("These included two children.")
     # nor is a name ending in "ed", or a word that only looks like a past form
     assert not eventive("United Nations officials say aid is arriving.")
     assert not eventive("Ahmed Saeed leads the rescue team.")
     assert not eventive("Crews proceed at walking speed, a hundred metres an hour.")
     assert eventive("Police arrested Ahmed on Monday.")
+    # a headline in title case is read in lower case: "Killed" is its verb
+    assert eventive("Gunman Killed In Shootout With Police")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "day"),
-    [
-        # "the ringed planet" tells no past act before the day
-        (
-            "Mercury and the ringed planet Saturn meet low in the south-east on Jan. 13.",
-            "2026-01-13",
-        ),
-        # "after" before a noun, a time of day, opens no clause of its own
-        (
-            "Mercury and Saturn meet low in the south-east after the first light of dawn on "
-            "Jan. 13.",
-            "2026-01-13",
-        ),
-        # "after the sun has set" opens one, whose day is its own: a plan of the day printed
-        (
-            "Mercury and Saturn meet low in the south-west after the sun has set on Jan. 13.",
-            "2025-12-30",
-        ),
-    ],
-)
-def test_what_comes_before_an_appointed_day_decides_whether_it_is_the_appointments(
-    sentence: str, day: str
-) -> None:
-    """A sky guide printed on Dec. 30 tells the day two planets meet, unless a clause of
-    its own owns the day."""
-    doc = analysed(sentence, date(2025, 12, 30), "sky.txt")
-    assert [e.date for e in events.story_events([doc])] == [day]
+def test_an_adjective_before_an_appointed_day_leaves_it_the_appointments() -> None:
+    """"The ringed planet" tells no past act before the day: Jan. 13 is the day the two
+    planets meet, as a sky guide printed on Dec. 30 tells it."""
+    doc = analysed(
+        "Mercury and the ringed planet Saturn meet low in the south-east on Jan. 13.",
+        date(2025, 12, 30),
+        "sky.txt",
+    )
+    assert [e.date for e in events.story_events([doc])] == ["2026-01-13"]
 
 
 def test_a_storys_lead_words_are_the_share_of_its_articles_whose_leads_use_them() -> None:

@@ -230,25 +230,29 @@ with 1.2% in March"): the date of the comparison, not of the news."""
 
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
-    r"although|though|while|whereas)\b|(?<!said )(?<!says )(?<!and )(?<!but )(?<!^)\bthat\b"
+    r"although|though|while|whereas)\b"
+    r"|(?<!said )(?<!says )(?<!and )(?<!but )(?<!^)(?<!- )(?<!— )(?<!– )\bthat\b"
 )
 """Words that open a clause other than the main one; a date after one of them, with no comma
 between, is that clause's ("the strike that began at Port Valmoré on Sept. 29"). "That"
 after a verb of saying, or after "and" joining another thing said, opens what was said; "That"
-opening a sentence names a thing ("That decision was announced on Monday")."""
+opening a sentence, or its text after a wire's dateline ("ORVELL (Reuters) - That
+decision was announced on Monday"), names a thing."""
 
 _CONJUNCTIONS = frozenset(
     "since after before until till once because although though while whereas".split()
 )
 _AUXILIARY = r"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b"
-_NOT_PAST = (
+_LOOKALIKE_PAST = (
     r"(?!(?:hundred|indeed|speed|proceed|exceed|succeed|sacred|naked|wicked|kindred|breed|"
-    r"greed|creed|bleed|steed)\b)(?!(?-i:[A-Z][a-z]+ed\b))"
+    r"greed|creed|bleed|bloodshed|watershed|seabed|riverbed|seaweed|hatred)\b)"
+    r"(?!(?-i:[A-Z][a-z]+ed\b))"
 )
-"""What a word ending in "ed" must not be to be a verb's past form: a capitalised name
-("United", "Mohammed") or a word of another kind ("hundred", "speed")."""
+"""Words ending in "ed" that are no verb's past form, as a lookahead: a capitalised name
+("United", "Mohammed"; a headline in title case is read in lower case, ``_plain_case``) or
+a word of another kind ("hundred", "speed", "bloodshed")."""
 _FINITE = re.compile(
-    rf"(?i){_AUXILIARY}|\b{_NOT_PAST}\w{{3,}}ed\b"
+    rf"(?i){_AUXILIARY}|\b{_LOOKALIKE_PAST}\w{{3,}}ed\b"
     r"|\b(?:began|broke|came|fell|left|made|met|ran|rose|said|saw|sent|spread|took|went|won)\b"
 )
 """A finite verb: "before the committee on Thursday" is a place in the main clause, "before
@@ -289,17 +293,21 @@ _FUTURE = re.compile(
 )
 """A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
 to"): what it tells has not happened on the day it is printed."""
-_PAST_FORM = rf"\b{_NOT_PAST}(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
-"""A verb's past form: an irregular one ("took"), or a word ending in "ed" (``_NOT_PAST``)."""
+_PAST_FORM = rf"\b{_LOOKALIKE_PAST}(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
+"""A verb's past form: an irregular one ("took"), or a word ending in "ed" that is neither
+a name nor a word of another kind (``_LOOKALIKE_PAST``)."""
 _PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
-    r"(?i)(?:(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to|"
-    r"the|a|an|his|her|its|their|our|these|those)\s+|\bso-)(?:\w+ly\s+)?|,\s*)$"
+    r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)\s+"
+    r"(?:\w+ly\s+)?|(?:\b(?:the|a|an|his|her|its|their|our)\s+|\bso-)"
+    r"(?:(?!(?:family|assembly|ally|rally|daily|supply|anomaly|monopoly|weekly|monthly)\b)"
+    r"\w+ly\s+)?|,\s*)$"
 )
 """What makes a past form no past tense: a present, future or modal auxiliary ("are
 recycled", "will be launched"), a determiner before it, which makes it an adjective ("the
-ringed planet", "a wounded man", "the so-called rebels"), or a comma before a participle
-("the savanna, found south of the Sahara, is ...")."""
+ringed planet", "a badly wounded man", "the so-called rebels"; not a noun ending in "ly":
+"the family reported"), or a comma before a participle ("the savanna, found south of the
+Sahara, is ...")."""
 _FIGURE = re.compile(r"(\d[\d,.]*\d|\d)\s+(?:[a-z-]+\s+)?([a-z]{3,})")
 """A number and the word it counts ("5,000 hectares", "300 cargo ships" -> ships)."""
 
@@ -736,18 +744,9 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
 
 def _opens_clause(before: str) -> bool:
     """Whether a clause other than the main one is open where ``before`` ends: a word that
-    opens one ("who", "which", "when"), with no comma after it; a conjunction ("after",
-    "before") opens one only with a verb after it, not before a noun ("after the first
-    light of dawn")."""
+    opens one ("who", "which", "when"), with no comma after it."""
     opener = max(_SUBORDINATE.finditer(before), key=lambda m: m.start(), default=None)
-    if opener is None:
-        return False
-    rest = before[opener.end() :]
-    return "," not in rest and (
-        opener.group().lower() not in _CONJUNCTIONS
-        or _FINITE.search(rest) is not None
-        or _GERUND.match(rest) is not None
-    )
+    return opener is not None and "," not in before[opener.end() :]
 
 
 def _quoted(before: str) -> bool:
@@ -1464,11 +1463,26 @@ class StoryEvent:
         }
 
 
+_TITLE_CASE = re.compile(
+    r"\S\s+(?:In|On|At|To|For|With|Of|As|By|From|Into|Over|After|Amid|And|Is|Are|Was|Were"
+    r"|Has|Have)\s+[A-Z0-9]"
+)
+"""A short word capitalised in a sentence's middle, before another capitalised word: a
+headline written in title case ("Gunman Killed In Shootout With Police")."""
+
+
+def _plain_case(text: str) -> str:
+    """A headline in title case lowered, so that its capitalised past forms ("Killed") read
+    as verbs, not as names ending in "ed" (``_LOOKALIKE_PAST``); any other text as it is."""
+    return text.lower() if _TITLE_CASE.search(text) else text
+
+
 def _eventive(text: str) -> bool:
     """Whether a sentence tells something that happened: its first finite verb is in the
     past tense, not a present, future or modal form ("are recycled", "will be launched"),
     and not a present coming first ("the savanna, found south of the Sahara, is where
     groups linked to al Qaeda operate")."""
+    text = _plain_case(text)
     present = _PRESENT.search(text)
     for m in _PAST.finditer(text):
         if present is not None and present.start() < m.start():
@@ -1989,7 +2003,7 @@ def _standing(event: StoryEvent) -> bool:
     day's news, and dating it by the first article that printed it would put it on the
     timeline as if it had happened then."""
     text = event.summary.sentence.text
-    if not event.approximate or _eventive(text) or _PERFECT.search(text):
+    if not event.approximate or _eventive(text) or _PERFECT.search(_plain_case(text)):
         return False
     days = [r.published for r in event.reports if r.published is not None]
     return bool(days) and (max(days) - min(days)).days > STANDING_SPREAD
