@@ -231,7 +231,9 @@ with 1.2% in March"): the date of the comparison, not of the news."""
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
     r"although|though|while|whereas)\b"
-    r"|(?<!said )(?<!says )(?<!and )(?<!but )(?<!^)(?<!- )(?<!— )(?<!– )\bthat\b"
+    r"|(?<!said )(?<!says )(?<!and )(?<!but )(?<!^)"
+    r"(?<!(?-i:[)A-Z0-9]) - )(?<!(?-i:[)A-Z0-9])- - )(?<!(?-i:[)A-Z0-9]) -- )"
+    r"(?<!(?-i:[)A-Z0-9]) — )(?<!(?-i:[)A-Z0-9]) – )\bthat\b"
 )
 """Words that open a clause other than the main one; a date after one of them, with no comma
 between, is that clause's ("the strike that began at Port Valmoré on Sept. 29"). "That"
@@ -243,16 +245,20 @@ _CONJUNCTIONS = frozenset(
     "since after before until till once because although though while whereas".split()
 )
 _AUXILIARY = r"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b"
+_TITLE_WORDS = "In|On|At|To|For|With|Of|As|By|From|Into|Over|After|Amid|And|Is|Are|Was|Were"
 _LOOKALIKE_PAST = (
     r"(?!(?:hundred|indeed|speed|proceed|exceed|succeed|sacred|naked|wicked|kindred|breed|"
-    r"greed|creed|bleed|bloodshed|watershed|seabed|riverbed|seaweed|hatred)\b)"
-    r"(?!(?-i:[A-Z][a-z]+ed\b))"
+    r"greed|creed|bleed|steed|bloodshed|watershed|seabed|riverbed|seaweed|hatred)\b)"
+    rf"(?!(?-i:[A-Z][a-z]+ed\s+(?!(?:{_TITLE_WORDS})\b)[A-Z]))"
 )
-"""Words ending in "ed" that are no verb's past form, as a lookahead: a capitalised name
-("United", "Mohammed"; a headline in title case is read in lower case, ``_plain_case``) or
-a word of another kind ("hundred", "speed", "bloodshed")."""
+"""Words ending in "ed" that are no verb's past form, as a lookahead: a capitalised word
+before another that a name goes on with ("United Nations", "Mohammed Morsi"), not a short
+word that a headline in title case capitalises ("Gunman Killed In Shootout"); or a word of
+another kind ("hundred", "speed", "bloodshed")."""
+_ED_FORM = rf"{_LOOKALIKE_PAST}\w{{3,}}ed"
+"""A past form made with "ed" (``_LOOKALIKE_PAST``)."""
 _FINITE = re.compile(
-    rf"(?i){_AUXILIARY}|\b{_LOOKALIKE_PAST}\w{{3,}}ed\b"
+    rf"(?i){_AUXILIARY}|\b{_ED_FORM}\b"
     r"|\b(?:began|broke|came|fell|left|made|met|ran|rose|said|saw|sent|spread|took|went|won)\b"
 )
 """A finite verb: "before the committee on Thursday" is a place in the main clause, "before
@@ -293,9 +299,8 @@ _FUTURE = re.compile(
 )
 """A sentence told as a plan or a prospect ("will meet", "is also expected to meet", "plans
 to"): what it tells has not happened on the day it is printed."""
-_PAST_FORM = rf"\b{_LOOKALIKE_PAST}(?:{'|'.join(sorted(IRREGULAR_PAST))}|\w{{3,}}ed)\b"
-"""A verb's past form: an irregular one ("took"), or a word ending in "ed" that is neither
-a name nor a word of another kind (``_LOOKALIKE_PAST``)."""
+_PAST_FORM = rf"\b(?:{'|'.join(sorted(IRREGULAR_PAST))}|{_ED_FORM})\b"
+"""A verb's past form: an irregular one ("took"), or one made with "ed" (``_ED_FORM``)."""
 _PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)\s+"
@@ -1463,26 +1468,11 @@ class StoryEvent:
         }
 
 
-_TITLE_CASE = re.compile(
-    r"\S\s+(?:In|On|At|To|For|With|Of|As|By|From|Into|Over|After|Amid|And|Is|Are|Was|Were"
-    r"|Has|Have)\s+[A-Z0-9]"
-)
-"""A short word capitalised in a sentence's middle, before another capitalised word: a
-headline written in title case ("Gunman Killed In Shootout With Police")."""
-
-
-def _plain_case(text: str) -> str:
-    """A headline in title case lowered, so that its capitalised past forms ("Killed") read
-    as verbs, not as names ending in "ed" (``_LOOKALIKE_PAST``); any other text as it is."""
-    return text.lower() if _TITLE_CASE.search(text) else text
-
-
 def _eventive(text: str) -> bool:
     """Whether a sentence tells something that happened: its first finite verb is in the
     past tense, not a present, future or modal form ("are recycled", "will be launched"),
     and not a present coming first ("the savanna, found south of the Sahara, is where
     groups linked to al Qaeda operate")."""
-    text = _plain_case(text)
     present = _PRESENT.search(text)
     for m in _PAST.finditer(text):
         if present is not None and present.start() < m.start():
@@ -2003,7 +1993,7 @@ def _standing(event: StoryEvent) -> bool:
     day's news, and dating it by the first article that printed it would put it on the
     timeline as if it had happened then."""
     text = event.summary.sentence.text
-    if not event.approximate or _eventive(text) or _PERFECT.search(_plain_case(text)):
+    if not event.approximate or _eventive(text) or _PERFECT.search(text):
         return False
     days = [r.published for r in event.reports if r.published is not None]
     return bool(days) and (max(days) - min(days)).days > STANDING_SPREAD
