@@ -245,11 +245,14 @@ _CONJUNCTIONS = frozenset(
     "since after before until till once because although though while whereas".split()
 )
 _AUXILIARY = r"\b(?:is|are|was|were|has|have|had|will|would|be|been|did|does)\b"
-_TITLE_WORDS = "In|On|At|To|For|With|Of|As|By|From|Into|Over|After|Amid|And|Is|Are|Was|Were"
+_HEADLINE_SHORT_WORDS = (
+    "In|On|At|To|For|With|Of|As|By|From|Into|Over|After|Amid|And|Is|Are|Was|Were"
+)
+"""Short words a headline in title case capitalises ("Gunman Killed In Shootout")."""
 _LOOKALIKE_PAST = (
     r"(?!(?:hundred|indeed|speed|proceed|exceed|succeed|sacred|naked|wicked|kindred|breed|"
     r"greed|creed|bleed|steed|bloodshed|watershed|seabed|riverbed|seaweed|hatred)\b)"
-    rf"(?!(?-i:[A-Z][a-z]+ed\s+(?!(?:{_TITLE_WORDS})\b)[A-Z]))"
+    rf"(?!(?-i:[A-Z][a-z]+ed\s+(?!(?:{_HEADLINE_SHORT_WORDS})\b)[A-Z]))"
 )
 """Words ending in "ed" that are no verb's past form, as a lookahead: a capitalised word
 before another that a name goes on with ("United Nations", "Mohammed Morsi"), not a short
