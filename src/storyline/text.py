@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -177,6 +177,40 @@ PHRASE_ENDS = frozenset(
 )
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+_NOUN_PHRASE_OPENS = frozenset("a an the its their his her our this these those".split())
+_NAME_REACH = 3
+"""Words a label may run past its length to finish a name it was cut in."""
+
+
+def clipped(words: Sequence[str], limit: int) -> list[str]:
+    """The first ``limit`` words of a phrase, cut where a label can end: a name the cut
+    falls in is kept whole ("in the fight for Bani Walid", not "... for Bani"), and a noun
+    phrase cut after a word that qualifies its noun is left out ("beneath the floor of the
+    Gulf and the blown-out well" ends on "the Gulf and"): a reader would rather lose a word
+    than read half a thing. A noun phrase the cut ends ("to help facilitate the talks"
+    before "outside of Libya") is kept."""
+    kept = list(words[:limit])
+    rest = words[limit:]
+    if not kept or not rest:
+        return kept
+    if kept[-1][:1].isupper():
+        for word in rest[:_NAME_REACH]:
+            if not word[:1].isupper():
+                break
+            kept.append(word)
+        return kept
+    following = rest[0].lower()
+    if _MODIFIER.search(kept[-1]) and following[:1].isalpha() and following not in PHRASE_ENDS:
+        for back in (2, 3):
+            if len(kept) > back and kept[-back].lower() in _NOUN_PHRASE_OPENS:
+                return kept[:-back]
+    return kept
+
+
+_MODIFIER = re.compile(r"(?i)\w-\w|(?:ed|en|ing|al|ous|ive|ic|ful|ern|ary|able|ible)$")
+"""A word shaped like one that qualifies a noun to come ("blown-out", "damaged", "coastal"):
+a phrase cut after it, before a word that goes on, ends before its noun."""
 
 
 def folded_words(text: str) -> list[str]:

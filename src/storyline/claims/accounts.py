@@ -58,7 +58,7 @@ from storyline.models import (
     TimeExpression,
 )
 from storyline.sentences import per_sentence
-from storyline.text import WEEKDAY, topic_stem
+from storyline.text import WEEKDAY, clipped, topic_stem
 
 BACKGROUND_DAYS = 90
 """A sentence dated this many days or more before its article tells an earlier incident."""
@@ -577,7 +577,7 @@ def _account_given(denial: _Denial, pool: Sequence[_Told]) -> _Told | None:
 
 def _contradiction(denial: _Denial, asserted: _Told, copies: dict[str, list[str]]) -> Contradiction:
     claim = _CLAIM_NOUN_THAT.sub("", denial.claim) or _said_clause(asserted.text)
-    about = "whether " + _readable(" ".join(claim.split()[:LABEL_WORDS]))
+    about = "whether " + _readable(" ".join(clipped(claim.split(), LABEL_WORDS)))
     yes = asserted.speaker or "a source"
     no = denial.party or "another source"
     sides = [

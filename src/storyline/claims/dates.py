@@ -31,6 +31,7 @@ from storyline.claims.matching import (
     _shared_spelling,
     _story_date,
     _topic,
+    whole_name,
 )
 from storyline.claims.verbs import (
     _CLAUSE,
@@ -895,7 +896,7 @@ def _event_about(a: _DatedClause, b: _DatedClause, documents: Sequence[Document]
     surfaces = _name_surfaces(a.sentence.text)
     texts = (a.sentence.text, b.sentence.text)
     spelt = [
-        _shared_spelling(surfaces.get(k, k), texts)
+        whole_name(_shared_spelling(surfaces.get(k, k), texts), a.sentence.text)
         for k in sorted(a.names & b.names)
         if not k.startswith("#")
     ]

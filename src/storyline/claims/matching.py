@@ -306,6 +306,25 @@ def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
     return " ".join(best)
 
 
+_LINKED_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?!(?:The|An?|In|On|At|By|For|Of)\s)[A-Z][\w'’]*\s+)?"
+    r"(?:al|el|bin|ibn|abu|de|del|della|da|di|du|van|von|der|den|la|le)"
+    r"(?:-|\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*"
+)
+"""A name whose capitalised words a lowercase particle links ("Saif al-Islam Gadhafi",
+"Ludwig van Beethoven"), which the capitalised runs of ``_NAME`` split in two."""
+
+
+def whole_name(spelling: str, text: str) -> str:
+    """A name as a label gives it: the whole of a particle-linked name of ``text`` that
+    ``spelling`` is a piece of ("Islam Gadhafi" and "Saif" are "Saif al-Islam Gadhafi"),
+    else ``spelling``."""
+    for match in _LINKED_NAME.finditer(text):
+        if re.search(rf"(?<!\w){re.escape(spelling)}(?![\w-])", match.group()):
+            return match.group()
+    return spelling
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words as its keys read them: no possessive, no opening "The" or "In"."""
     words = _possessed(name).split()

@@ -48,6 +48,7 @@ from storyline.text import (
     MONTH_STEM,
     NUMBERED_BEFORE,
     WEEKDAY,
+    clipped,
     topic_stem,
 )
 
@@ -1439,7 +1440,7 @@ def _predicate(before: str, after: str) -> tuple[str | None, str]:
     rest = after[linking.end() if linking else 0 :].lstrip()
     first = re.match(r"[a-z][\w-]*", rest)
     end = _PHRASE_END.search(rest)
-    words = rest[: end.start() if end else len(rest)].split()[:_PHRASE_WORDS]
+    words = clipped(rest[: end.start() if end else len(rest)].split(), _PHRASE_WORDS)
     if words[:1] in (["and"], ["or"], ["but"]):
         words = []  # "killed 20 people and could be to blame for ...": another predicate
     while words and (

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from storyline.claims.matching import _PLURAL
 from storyline.models import Document, Sentence, TimeExpression
-from storyline.text import TOPIC_STOPWORDS, suffix_stem
+from storyline.text import TOPIC_STOPWORDS, clipped, suffix_stem
 
 _REPORTING = frozenset(
     """said say says announced announce told tell reported report stated added confirmed
@@ -420,7 +420,7 @@ def happening_phrase(sentence: str, word: str, date: tuple[int, int]) -> str | N
         return None  # no subject ("that was adopted"); or the verb qualifies a noun, of
         # another verb's clause ("transfers are banned under the resolution adopted") or
         # after a preposition ("the terms of the cease-fire contained in resolution 687")
-    words = [t.group() for t in clause[: verb_at + 1 + _PHRASE_WORDS]]
+    words = clipped([t.group() for t in clause], verb_at + 1 + _PHRASE_WORDS)
     return _LOOSE_END.sub("", " ".join(words))
 
 
