@@ -774,6 +774,21 @@ def test_a_day_set_ahead_by_its_month_dates_the_appointment_it_tells() -> None:
     assert days["harbour"] == days["new"] == "2025-03-01"
 
 
+def test_a_weekday_ahead_dates_the_appointment_it_tells() -> None:
+    """A preview printed on Saturday 3 January 2026: the board's meeting on Wednesday is an
+    event of Wednesday, as a day named by its month would be; a time of day before the date
+    ("before dawn") opens no clause that could own it. A deadline stays a plan."""
+    doc = analysed(
+        "On Wednesday the harbour board will meet the dockers' union in Velm.\n"
+        "The comet Tessaly passes closest to the sun before dawn on Jan. 13.\n"
+        "Repairs on the quay should be finished by Wednesday.",
+        date(2026, 1, 3),
+        "velm-week.txt",
+    )
+    days = {e.summary.sentence.text.split()[1]: e.date for e in events.story_events([doc])}
+    assert days == {"Wednesday": "2026-01-07", "comet": "2026-01-13", "on": "2026-01-03"}
+
+
 def test_a_lead_glued_to_a_pictures_credit_still_gives_the_news_day() -> None:
     # The lead tells today's news; the line after it looks back to yesterday evening. With
     # the credit cut off, the lead is read and the undated line takes today.

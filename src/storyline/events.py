@@ -61,7 +61,14 @@ from storyline.models import (
     passage_key,
 )
 from storyline.periods import span
-from storyline.text import IRREGULAR_PAST, MONTH_STEM, QUOTE_OPENING, YEAR, in_quotation
+from storyline.text import (
+    IRREGULAR_PAST,
+    MONTH_STEM,
+    QUOTE_OPENING,
+    WEEKDAY,
+    YEAR,
+    in_quotation,
+)
 
 LEAD = 3
 """Sentences at the top of an article that tell its news."""
@@ -228,9 +235,14 @@ _COMPARED = re.compile(
 """What a figure is set against ("up from $2.39 billion in the same period of 2009", "compared
 with 1.2% in March"): the date of the comparison, not of the news."""
 
+_TIME_OF_DAY = r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|dark|noon|midday|midnight)\b"
+"""A time of day: "before dawn on Jan. 13" and "after midnight on Sunday" tell when on that
+day, not a clause or a bound of their own."""
+
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
     r"although|though|while|whereas)\b"
+    r"(?<!after)(?<!before)|\b(?:after|before)\b(?!\s+" + _TIME_OF_DAY + r")"
     r"|(?<!said )(?<!says )(?<!and )(?<!but )(?<!^)"
     r"(?<!(?-i:[)A-Z0-9]) - )(?<!(?-i:[)A-Z0-9])- - )(?<!(?-i:[)A-Z0-9]) -- )"
     r"(?<!(?-i:[)A-Z0-9]) — )(?<!(?-i:[)A-Z0-9]) – )\bthat\b"
@@ -239,7 +251,8 @@ _SUBORDINATE = re.compile(
 between, is that clause's ("the strike that began at Port Valmoré on Sept. 29"). "That"
 after a verb of saying, or after "and" joining another thing said, opens what was said; "That"
 opening a sentence, or its text after a wire's dateline ("ORVELL (Reuters) - That
-decision was announced on Monday"), names a thing."""
+decision was announced on Monday"), names a thing. "Before" or "after" a time of day
+(``_TIME_OF_DAY``) opens none."""
 
 _CONJUNCTIONS = frozenset(
     "since after before until till once because although though while whereas".split()
@@ -717,9 +730,14 @@ _MONTH_DAY = re.compile(
 )
 """A day named by its month ("Jan. 31", "29 November"), not a weekday or "next week"."""
 
+_WEEKDAY_NAMED = re.compile(rf"(?i)\b{WEEKDAY}")
+WEEKDAY_REACH = 7
+"""Days after publication a day named by its weekday may lie and be a fixed appointment: a
+weekday names a day of the coming week ("On Wednesday he will meet BP's chief executive")."""
+
 _LIMIT_BEFORE = re.compile(
-    r"(?i)\b(?:between|by|until|till|before|as\s+(?:early|soon)\s+as|no\s+later\s+than)"
-    r"\s+(?:[\w'`]+\s+){0,2}$"
+    r"(?i)\b(?:between|by|until|till|before(?!\s+" + _TIME_OF_DAY + r")"
+    r"|as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+(?:[\w'`]+\s+){0,2}$"
 )
 """Words before a date that make it a bound or an estimate ("somewhere between August 14th
 and 15th", "by Sept. 1"), not the day something is set for."""
@@ -729,18 +747,21 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
     """Whether a date ``ahead`` of publication is the day of a fixed appointment the sentence
     tells, an event of the story on that day: the sentence names the day by its month
     ("the lunar cycle brings a second full moon Jan. 31", "Many of them will be back on 29
-    November when Murray is sentenced"), within ``APPOINTED_REACH`` days, in a sentence that
-    tells what is to come, not a past happening ("September 11 deepened ...": another year's
-    day), and nothing before the date makes it another thing's: no past act told first
-    ("Seoul responded with an offer to hold talks on January 9": the news is the offer), no
-    report of what someone said ("has said elections due on 28 February will be
+    November when Murray is sentenced") within ``APPOINTED_REACH`` days, or by its weekday
+    within ``WEEKDAY_REACH`` ("On Wednesday he will meet BP's chief executive"), in a
+    sentence that tells what is to come, not a past happening ("September 11 deepened ...":
+    another year's day), and nothing before the date makes it another thing's: no past act
+    told first ("Seoul responded with an offer to hold talks on January 9": the news is the
+    offer), no report of what someone said ("has said elections due on 28 February will be
     postponed"), no clause of its own ("Dudley, who will take over on October 1, told
     analysts"), no bound or estimate (``_LIMIT_BEFORE``), and it is no line of a chronology,
-    whose days lack their year. Such a day is the appointment's, where a weekday ahead or
-    a plan told otherwise stays its sentence's page's news (``_ahead``)."""
+    whose days lack their year. Such a day is the appointment's, where a plan told otherwise
+    stays its sentence's page's news (``_ahead``)."""
+    named = (
+        _MONTH_DAY.search(expression) is not None and ahead <= timedelta(days=APPOINTED_REACH)
+    ) or (_WEEKDAY_NAMED.search(expression) is not None and ahead <= timedelta(days=WEEKDAY_REACH))
     return (
-        _MONTH_DAY.search(expression) is not None
-        and ahead <= timedelta(days=APPOINTED_REACH)
+        named
         and (_FUTURE.search(text) is not None or not _eventive(text))
         and not _eventive(before)
         and not _REPORTED.search(before)
