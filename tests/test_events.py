@@ -787,6 +787,11 @@ def test_a_weekday_ahead_dates_the_appointment_it_tells() -> None:
     )
     days = {e.summary.sentence.text.split()[1]: e.date for e in events.story_events([doc])}
     assert days == {"Wednesday": "2026-01-07", "comet": "2026-01-13", "on": "2026-01-03"}
+    # a weekday six days ahead is as likely the day before a page dated a day late
+    late = analysed(
+        "On Monday night the ferry will sail for Kessock.", date(2026, 1, 6), "ferry.txt"
+    )
+    assert [e.date for e in events.story_events([late])] == ["2026-01-06"]
 
 
 def test_a_lead_glued_to_a_pictures_credit_still_gives_the_news_day() -> None:

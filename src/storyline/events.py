@@ -731,9 +731,11 @@ _MONTH_DAY = re.compile(
 """A day named by its month ("Jan. 31", "29 November"), not a weekday or "next week"."""
 
 _WEEKDAY_NAMED = re.compile(rf"(?i)\b{WEEKDAY}")
-WEEKDAY_REACH = 7
-"""Days after publication a day named by its weekday may lie and be a fixed appointment: a
-weekday names a day of the coming week ("On Wednesday he will meet BP's chief executive")."""
+WEEKDAY_REACH = 5
+"""Days after publication a day named by its weekday may lie and be a fixed appointment ("On
+Wednesday he will meet BP's chief executive"). A weekday six days ahead is as likely the day
+before a page dated a day late ("On Monday night, the full moon will reach its perigee"
+printed on a Tuesday): it stays a plan, of its page's day."""
 
 _LIMIT_BEFORE = re.compile(
     r"(?i)\b(?:between|by|until|till|before(?!\s+" + _TIME_OF_DAY + r")"
