@@ -671,8 +671,3 @@ def test_a_weekday_joined_to_a_day_of_the_month_is_of_that_days_week() -> None:
     assert values("Mars and Jupiter huddle close on Saturday.", saturday) == [
         ("Saturday", "2017-12-30")
     ]
-    # the first day of a stretch is no day of its last day's week
-    assert values("The exhibition runs between Monday and Jan. 31.", saturday)[0] == (
-        "Monday",
-        "2018-01-01",
-    )

@@ -258,7 +258,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return _weekday_of_month(ctx, number, int(m.group("nth")), m.start(), m.end())
     # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
-    date = None if m.group("relation") else _weekday_beside_date(ctx, number, m.start(), m.end())
+    date = _weekday_beside_date(ctx, number, m.end()) if not m.group("relation") else None
     if date is None:
         date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
     if date is not None and m.group("day_shift"):
@@ -277,23 +277,20 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _AND_DAY = re.compile(
-    r"\s*(?:and|or)\s+(?P<month>" + alternation(MONTHS) + r")\.?"
+    r"\s*(?:and|or|to|through|-|–)\s+(?P<month>" + alternation(MONTHS) + r")\.?"
     r"\s+(?P<day>\d{1,2})\b",
     re.IGNORECASE,
 )
-"""A day named by its month after a weekday it is paired with ("on Saturday and Jan. 7"); not
-the end of a stretch ("from Monday to March 31"), which may lie weeks on."""
-_STRETCH_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-"""What opens a stretch whose first day is a weekday ("between Monday and March 31")."""
+"""A day named by its month after a weekday it is joined to ("on Saturday and Jan. 7")."""
 
 
-def _weekday_beside_date(ctx: Context, weekday: int, start: int, end: int) -> dt.date | None:
+def _weekday_beside_date(ctx: Context, weekday: int, end: int) -> dt.date | None:
     """The weekday of the week before a day it is joined to ("huddle close on Saturday and
     Jan. 7": the Saturday before Sunday, Jan. 7), however far that day lies from the
     page's: two days told as a pair are days of one stretch. None when no such day follows
     the weekday or it names no day of its year."""
     joined = _AND_DAY.match(ctx.text, end)
-    if joined is None or _STRETCH_OPENS.search(ctx.text, max(0, start - 12), start):
+    if joined is None:
         return None
     month, day = month_from_token(joined.group("month")), int(joined.group("day"))
     year = year_for_day(ctx, month, day, joined.start("month"), joined.end())
