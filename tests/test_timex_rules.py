@@ -657,17 +657,3 @@ def test_four_digits_before_a_zone_are_a_clock_time_not_a_year(
 )
 def test_a_timetable_told_in_the_present_lies_ahead(text: str, expected: str) -> None:
     assert [v for _, v in values(text, THURSDAY) if v.startswith("2024")] == [expected]
-
-
-def test_a_weekday_joined_to_a_day_of_the_month_is_of_that_days_week() -> None:
-    """A sky guide printed on Saturday 30 December tells of "Saturday and Jan. 7": the
-    Saturday before that Sunday, not the page's own Saturday; a weekday told alone keeps
-    its reading."""
-    saturday = dt.date(2017, 12, 30)
-    assert values("Mars and Jupiter huddle close on Saturday and Jan. 7.", saturday) == [
-        ("Saturday", "2018-01-06"),
-        ("Jan. 7", "2018-01-07"),
-    ]
-    assert values("Mars and Jupiter huddle close on Saturday.", saturday) == [
-        ("Saturday", "2017-12-30")
-    ]

@@ -19,7 +19,6 @@ from storyline.timex.context import (
 from storyline.timex.lexicon import (
     DAY_PARTS,
     INFORMAL_DAY_WORDS,
-    MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     WEEKDAY_ABBREVIATIONS,
@@ -258,9 +257,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return _weekday_of_month(ctx, number, int(m.group("nth")), m.start(), m.end())
     # "Wednesday's ruling": what has a weekday as its owner has mostly happened.
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end()) is not None
-    date = _weekday_beside_date(ctx, number, m.end()) if not m.group("relation") else None
-    if date is None:
-        date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
+    date = _weekday_date(ctx, number, m.group("relation"), m.start(), m.end(), past=possessive)
     if date is not None and m.group("day_shift"):
         # "the day before last Tuesday"
         date = v.add_days(date, -1 if m.group("day_shift").lower() == "before" else 1)
@@ -274,33 +271,6 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if part and (part.lower() == "evening" or ctx.message):
         return Reading("TIME", f"{day}T{DAY_PARTS[part.lower()]}", mod, relative=True)
     return Reading("DATE", day, mod, relative=True)
-
-
-_AND_DAY = re.compile(
-    r"\s*(?:and|or|to|through|-|–)\s+(?P<month>" + alternation(MONTHS) + r")\.?"
-    r"\s+(?P<day>\d{1,2})\b",
-    re.IGNORECASE,
-)
-"""A day named by its month after a weekday it is joined to ("on Saturday and Jan. 7")."""
-
-
-def _weekday_beside_date(ctx: Context, weekday: int, end: int) -> dt.date | None:
-    """The weekday of the week before a day it is joined to ("huddle close on Saturday and
-    Jan. 7": the Saturday before Sunday, Jan. 7), however far that day lies from the
-    page's: two days told as a pair are days of one stretch. None when no such day follows
-    the weekday or it names no day of its year."""
-    joined = _AND_DAY.match(ctx.text, end)
-    if joined is None:
-        return None
-    month, day = month_from_token(joined.group("month")), int(joined.group("day"))
-    year = year_for_day(ctx, month, day, joined.start("month"), joined.end())
-    if year is None:
-        return None
-    try:
-        told = dt.date(year, month, day)
-    except ValueError:
-        return None
-    return v.weekday_on_or_before(v.add_days(told, -1), weekday)
 
 
 def _weekday_of_month(ctx: Context, weekday: int, day: int, start: int, end: int) -> Reading | None:
