@@ -235,14 +235,14 @@ _COMPARED = re.compile(
 """What a figure is set against ("up from $2.39 billion in the same period of 2009", "compared
 with 1.2% in March"): the date of the comparison, not of the news."""
 
-_TIME_OF_DAY = r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|dark|noon|midday|midnight)\b"
-"""A time of day: "before dawn on Jan. 13" and "after midnight on Sunday" tell when on that
-day, not a clause or a bound of their own."""
+_TIME_OF_DAY = r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|dark)\b"
+"""A time of day the date after it does not take in: "before dawn on Jan. 13" and "after dark
+on Sunday" tell when on that day, not a clause or a bound of their own ("midnight" and
+"noon" are read as part of the date, "before midnight on Sunday" a bound)."""
 
 _SUBORDINATE = re.compile(
-    r"(?i)\b(?:which|who|whom|whose|where|when|since|after|before|until|till|once|because|"
-    r"although|though|while|whereas)\b"
-    r"(?<!after)(?<!before)|\b(?:after|before)\b(?!\s+" + _TIME_OF_DAY + r")"
+    r"(?i)\b(?:which|who|whom|whose|where|when|since|until|till|once|because|although|though|"
+    r"while|whereas)\b|\b(?:after|before)\b(?!\s+" + _TIME_OF_DAY + r")"
     r"|(?<!said )(?<!says )(?<!and )(?<!but )(?<!^)"
     r"(?<!(?-i:[)A-Z0-9]) - )(?<!(?-i:[)A-Z0-9])- - )(?<!(?-i:[)A-Z0-9]) -- )"
     r"(?<!(?-i:[)A-Z0-9]) — )(?<!(?-i:[)A-Z0-9]) – )\bthat\b"
@@ -755,18 +755,23 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
     another year's day), and nothing before the date makes it another thing's: no past act
     told first ("Seoul responded with an offer to hold talks on January 9": the news is the
     offer), no report of what someone said ("has said elections due on 28 February will be
-    postponed"), no clause of its own ("Dudley, who will take over on October 1, told
-    analysts"), no bound or estimate (``_LIMIT_BEFORE``), and it is no line of a chronology,
-    whose days lack their year. Such a day is the appointment's, where a plan told otherwise
-    stays its sentence's page's news (``_ahead``)."""
+    postponed"), nor one after the date and before the plan ("At a news conference Monday,
+    the coach said he will retire": the day is the saying's), no clause of its own
+    ("Dudley, who will take over on October 1, told analysts"), no bound or estimate
+    (``_LIMIT_BEFORE``), and it is no line of a chronology, whose days lack their year.
+    Such a day is the appointment's, where a plan told otherwise stays its sentence's
+    page's news (``_ahead``)."""
     named = (
         _MONTH_DAY.search(expression) is not None and ahead <= timedelta(days=APPOINTED_REACH)
     ) or (_WEEKDAY_NAMED.search(expression) is not None and ahead <= timedelta(days=WEEKDAY_REACH))
+    after = text[len(before) + len(expression) :]
+    plan = _FUTURE.search(after)
     return (
         named
         and (_FUTURE.search(text) is not None or not _eventive(text))
         and not _eventive(before)
         and not _REPORTED.search(before)
+        and not (plan is not None and _REPORTED.search(after, 0, plan.start()))
         and not _opens_clause(before)
         and not _LIMIT_BEFORE.search(before)
         and not _CHRONOLOGY.match(text)
