@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from storyline.claims.matching import whole_name
 from storyline.text import clipped
 
 from helpers import story_disagreements
@@ -32,6 +35,24 @@ def test_a_date_label_gives_a_particle_linked_name_whole() -> None:
         ]
     )
     assert found.about == "date of 'delivered' (Karim al-Rashad Tovar)"
+
+
+@pytest.mark.parametrize(
+    ("piece", "text", "named"),
+    [
+        ("Rashad Tovar", "a speech by Karim al-Rashad Tovar Sunday", "Karim al-Rashad Tovar"),
+        # the name both sides share may be the father's, named apart
+        ("Tovar", "a speech by Tovar and his son Karim al-Rashad Tovar", "Tovar"),
+        # a particle standing apart links only after a first name
+        ("Tovar", "a van Tovar had rented", "Tovar"),
+        ("Sadr", "On Sunday al-Sadr told the crowd", "al-Sadr"),
+        ("Gaulle", "flights at Charles de Gaulle airport", "Charles de Gaulle"),
+    ],
+)
+def test_a_name_piece_widens_only_to_the_one_linked_name_it_belongs_to(
+    piece: str, text: str, named: str
+) -> None:
+    assert whole_name(piece, text) == named
 
 
 def test_an_account_label_cut_in_a_name_finishes_the_name() -> None:
@@ -73,8 +94,19 @@ def test_a_figure_label_cut_before_a_noun_leaves_its_phrase_out() -> None:
     assert "blown-out" not in found.about
 
 
-def test_a_noun_phrase_the_cut_ends_is_kept() -> None:
-    """Only a cut after a word that qualifies a noun still to come loses its phrase."""
-    words = "granted visas to help facilitate the talks outside of Libya".split()
-    assert clipped(words, 7) == words[:7]
-    assert clipped("killed near the badly damaged dam wall".split(), 5) == ["killed", "near"]
+def test_a_cut_leaves_out_only_half_a_thing() -> None:
+    """Only a cut after a word that qualifies a noun still to come loses its phrase, with
+    the function words before it; a noun phrase the cut ends, or a clause's verb, is kept,
+    and a name is finished up to a day told after it."""
+    assert clipped("killed near the badly damaged dam wall".split(), 5) == ["killed"]
+    for text, limit in (
+        ("granted visas to help facilitate the talks outside of Libya", 7),
+        ("rebels said the army fired shells at the port", 5),
+        ("officials said the meeting ended without a deal", 4),
+    ):
+        words = text.split()
+        assert clipped(words, limit) == words[:limit]
+    assert clipped("rebels captured his son Saif al-Islam Gadhafi today".split(), 5) == [
+        "rebels", "captured", "his", "son", "Saif", "al-Islam", "Gadhafi"
+    ]  # fmt: skip
+    assert clipped("talks in Geneva Monday ended".split(), 3) == ["talks", "in", "Geneva"]

@@ -181,36 +181,57 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _NOUN_PHRASE_OPENS = frozenset("a an the its their his her our this these those".split())
 _NAME_REACH = 3
 """Words a label may run past its length to finish a name it was cut in."""
+_NAME_GOES_ON = re.compile(
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|(?:al|el)-[A-Z]"
+)
+"""A word that goes on with a name: capitalised, no weekday ("talks in Geneva Monday"), or
+a particle joined to a capitalised word ("Saif al-Islam")."""
+_LOOSE_ENDS = frozenset(
+    """a an the of in on at to from for by with into over under near across after before
+    while and or but its their his her our this these those""".split()
+)
+"""Words a label cut short must not end on ("... the floor of the Gulf and")."""
+_MODIFIER = re.compile(r"\w-\w|\w(?:ed|ing)$")
+"""A word shaped like one that qualifies a noun still to come: hyphenated ("blown-out") or a
+participle ("damaged")."""
 
 
 def clipped(words: Sequence[str], limit: int) -> list[str]:
     """The first ``limit`` words of a phrase, cut where a label can end: a name the cut
     falls in is kept whole ("in the fight for Bani Walid", not "... for Bani"), and a noun
-    phrase cut after a word that qualifies its noun is left out ("beneath the floor of the
-    Gulf and the blown-out well" ends on "the Gulf and"): a reader would rather lose a word
-    than read half a thing. A noun phrase the cut ends ("to help facilitate the talks"
-    before "outside of Libya") is kept."""
+    phrase cut after a word that qualifies its noun ("the blown-out", "the badly damaged")
+    is left out with the function words before it ("beneath the floor of the Gulf and the
+    blown-out well" ends on "the Gulf"): a reader would rather lose a word than read half a
+    thing. A noun phrase the cut ends ("to help facilitate the talks" before "outside of
+    Libya"), or one whose last word a verb or a function word follows ("the meeting ended"),
+    is kept."""
     kept = list(words[:limit])
     rest = words[limit:]
     if not kept or not rest:
         return kept
     if kept[-1][:1].isupper():
         for word in rest[:_NAME_REACH]:
-            if not word[:1].isupper():
+            if not _NAME_GOES_ON.match(word):
                 break
             kept.append(word)
         return kept
-    following = rest[0].lower()
-    if _MODIFIER.search(kept[-1]) and following[:1].isalpha() and following not in PHRASE_ENDS:
+    following = rest[0]
+    if (
+        _MODIFIER.search(kept[-1])
+        and following[:1].isalpha()
+        and following.islower()
+        and following not in PHRASE_ENDS
+        and not _MODIFIER.search(following)
+    ):
         for back in (2, 3):
+            if back == 3 and not (kept[-2].endswith("ly") or _MODIFIER.search(kept[-2])):
+                break
             if len(kept) > back and kept[-back].lower() in _NOUN_PHRASE_OPENS:
-                return kept[:-back]
+                cut = kept[:-back]
+                while cut and cut[-1].lower() in _LOOSE_ENDS:
+                    cut.pop()
+                return cut or kept
     return kept
-
-
-_MODIFIER = re.compile(r"(?i)\w-\w|(?:ed|en|ing|al|ous|ive|ic|ful|ern|ary|able|ible)$")
-"""A word shaped like one that qualifies a noun to come ("blown-out", "damaged", "coastal"):
-a phrase cut after it, before a word that goes on, ends before its noun."""
 
 
 def folded_words(text: str) -> list[str]:

@@ -306,23 +306,31 @@ def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
     return " ".join(best)
 
 
+_GIVEN = rf"(?!{_CALENDAR}|(?:The|An?|In|On|At|By|For|Of|Meanwhile|Then|But|And)\b)[A-Z][\w'’]*"
+"""A capitalised word that may open a person's name: no day or month, no sentence's first
+function word or adverb ("On Sunday al-Sadr told ...")."""
 _LINKED_NAME = re.compile(
-    r"(?<![\w'’-])(?:(?!(?:The|An?|In|On|At|By|For|Of)\s)[A-Z][\w'’]*\s+)?"
-    r"(?:al|el|bin|ibn|abu|de|del|della|da|di|du|van|von|der|den|la|le)"
-    r"(?:-|\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*"
+    rf"(?<![\w'’-])(?:(?:{_GIVEN}\s+)?(?:al|el)-|{_GIVEN}\s+(?:al|bin|ibn|abu|de|del|della|da"
+    rf"|di|du|van|von|der|den|la|le)\s+)[A-Z][\w'’]*(?:\s+(?!{_CALENDAR})[A-Z][\w'’]*)*"
 )
 """A name whose capitalised words a lowercase particle links ("Saif al-Islam Gadhafi",
-"Ludwig van Beethoven"), which the capitalised runs of ``_NAME`` split in two."""
+"Ludwig van Beethoven"), which the capitalised runs of ``_NAME`` split in two. A particle
+standing apart ("van", "bin", "la") links only after a first name: "a van Tovar had
+rented" names Tovar alone."""
 
 
 def whole_name(spelling: str, text: str) -> str:
     """A name as a label gives it: the whole of a particle-linked name of ``text`` that
     ``spelling`` is a piece of ("Islam Gadhafi" and "Saif" are "Saif al-Islam Gadhafi"),
-    else ``spelling``."""
-    for match in _LINKED_NAME.finditer(text):
-        if re.search(rf"(?<!\w){re.escape(spelling)}(?![\w-])", match.group()):
-            return match.group()
-    return spelling
+    unless ``text`` also gives ``spelling`` apart from it ("Gadhafi and his son Saif
+    al-Islam Gadhafi": the name both sides share may be the father's); else ``spelling``."""
+    piece = re.compile(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])|(?<=-){re.escape(spelling)}\b")
+    linked = [m for m in _LINKED_NAME.finditer(text) if piece.search(m.group())]
+    if len(linked) != 1:
+        return spelling
+    found = linked[0]
+    outside = text[: found.start()] + " " + text[found.end() :]
+    return spelling if piece.search(outside) else found.group()
 
 
 def _name_words(name: str) -> list[str]:
