@@ -783,7 +783,13 @@ def test_a_weekday_ahead_dates_the_appointment_it_tells() -> None:
         "The comet Tessaly passes closest to the sun before dawn on Jan. 13.\n"
         "Repairs on the quay should be finished by Wednesday.\n"
         "The ferry board will vote on the new timetable on Thursday.\n"
-        "At a news conference Monday, the mayor of Velm said the fish market will close.",
+        "At a news conference Monday, the mayor of Velm said the fish market will close.\n"
+        "On Tuesday, the ferrymen promised their stoppage will go ahead.\n"
+        "Firefighters battle a blaze at the Kessock timber yard on Monday.\n"
+        "The smuggling trial opens on Jan. 20, prosecutors said, and is expected to last "
+        "three weeks.\n"
+        "Police will question the skipper after Dawn Marlow is buried on Wednesday.\n"
+        "Harbourmaster Ilse Varga, speaking on Monday, says the slipway will reopen.",
         date(2026, 1, 3),
         "velm-week.txt",
     )
@@ -793,8 +799,15 @@ def test_a_weekday_ahead_dates_the_appointment_it_tells() -> None:
         "comet": "2026-01-13",
         "on": "2026-01-03",
         "ferry": "2026-01-08",
-        # the weekday dates the saying, told before the plan: no appointment
+        # the weekday dates the saying or the promise told before the plan, a caption's
+        # present tells no timetable, and "after Dawn Marlow" opens a clause: no appointment
         "a": "2026-01-03",
+        "Tuesday,": "2026-01-03",
+        "battle": "2026-01-03",
+        "will": "2026-01-03",
+        "Ilse": "2026-01-03",
+        # an attribution between the day and a later plan leaves the day the trial's
+        "smuggling": "2026-01-20",
     }
     # a weekday six days ahead is as likely the day before a page dated a day late
     late = analysed(

@@ -235,10 +235,11 @@ _COMPARED = re.compile(
 """What a figure is set against ("up from $2.39 billion in the same period of 2009", "compared
 with 1.2% in March"): the date of the comparison, not of the news."""
 
-_TIME_OF_DAY = r"(?:dawn|daybreak|sunrise|dusk|sunset|nightfall|dark)\b"
+_TIME_OF_DAY = r"(?-i:dawn|daybreak|sunrise|dusk|sunset|nightfall|dark)\b"
 """A time of day the date after it does not take in: "before dawn on Jan. 13" and "after dark
 on Sunday" tell when on that day, not a clause or a bound of their own ("midnight" and
-"noon" are read as part of the date, "before midnight on Sunday" a bound)."""
+"noon" are read as part of the date, "before midnight on Sunday" a bound). In lower case
+only: "after Dawn Sturgess is buried on Wednesday" opens a clause."""
 
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:which|who|whom|whose|where|when|since|until|till|once|because|although|though|"
@@ -750,28 +751,37 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
     tells, an event of the story on that day: the sentence names the day by its month
     ("the lunar cycle brings a second full moon Jan. 31", "Many of them will be back on 29
     November when Murray is sentenced") within ``APPOINTED_REACH`` days, or by its weekday
-    within ``WEEKDAY_REACH`` ("On Wednesday he will meet BP's chief executive"), in a
-    sentence that tells what is to come, not a past happening ("September 11 deepened ...":
-    another year's day), and nothing before the date makes it another thing's: no past act
-    told first ("Seoul responded with an offer to hold talks on January 9": the news is the
-    offer), no report of what someone said ("has said elections due on 28 February will be
-    postponed"), nor one after the date and before the plan ("At a news conference Monday,
-    the coach said he will retire": the day is the saying's), no clause of its own
-    ("Dudley, who will take over on October 1, told analysts"), no bound or estimate
-    (``_LIMIT_BEFORE``), and it is no line of a chronology, whose days lack their year.
-    Such a day is the appointment's, where a plan told otherwise stays its sentence's
-    page's news (``_ahead``)."""
+    within ``WEEKDAY_REACH`` in a sentence told in the future ("On Wednesday he will meet
+    BP's chief executive"; a caption's "Firefighters battle a blaze on Wednesday" is no
+    timetable); the sentence tells what is to come, not a past happening ("September 11
+    deepened ...": another year's day), and nothing before the date makes it another
+    thing's: no past act told first ("Seoul responded with an offer to hold talks on
+    January 9": the news is the offer), no report of what someone said ("has said elections
+    due on 28 February will be postponed"), nor a saying or a past act in the words that
+    lead from the date to the plan ("At a news conference Monday, the coach said he will
+    retire", "On Thursday, the union promised the strike will go ahead": the day is
+    theirs), no clause of its own ("Dudley, who will take over on October 1, told
+    analysts"), no bound or estimate (``_LIMIT_BEFORE``), and it is no line of a
+    chronology, whose days lack their year. Such a day is the appointment's, where a plan
+    told otherwise stays its sentence's page's news (``_ahead``)."""
+    future = _FUTURE.search(text) is not None
     named = (
         _MONTH_DAY.search(expression) is not None and ahead <= timedelta(days=APPOINTED_REACH)
-    ) or (_WEEKDAY_NAMED.search(expression) is not None and ahead <= timedelta(days=WEEKDAY_REACH))
+    ) or (
+        _WEEKDAY_NAMED.search(expression) is not None
+        and ahead <= timedelta(days=WEEKDAY_REACH)
+        and future
+    )
     after = text[len(before) + len(expression) :]
     plan = _FUTURE.search(after)
+    lead_in = after[: plan.start()].split(",")[-1] if plan is not None else ""
     return (
         named
-        and (_FUTURE.search(text) is not None or not _eventive(text))
+        and (future or not _eventive(text))
         and not _eventive(before)
         and not _REPORTED.search(before)
-        and not (plan is not None and _REPORTED.search(after, 0, plan.start()))
+        and not _REPORTED.search(lead_in)
+        and not _eventive(lead_in)
         and not _opens_clause(before)
         and not _LIMIT_BEFORE.search(before)
         and not _CHRONOLOGY.match(text)

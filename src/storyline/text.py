@@ -183,17 +183,22 @@ _NAME_REACH = 3
 """Words a label may run past its length to finish a name it was cut in."""
 _NAME_GOES_ON = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|(?:al|el)-[A-Z]"
+    r"|(?:bin|ibn|abu|de|del|da|di|du|van|von|der|den|la|le)$"
 )
 """A word that goes on with a name: capitalised, no weekday ("talks in Geneva Monday"), or
-a particle joined to a capitalised word ("Saif al-Islam")."""
+a particle that links its parts ("Saif al-Islam", "Charles de Gaulle")."""
 _LOOSE_ENDS = frozenset(
-    """a an the of in on at to from for by with into over under near across after before
-    while and or but its their his her our this these those""".split()
+    """a an the of in on at to from for by with into onto over under near across after before
+    while during until since as about than between among against through toward towards and
+    or but nor so if that which who whom whose where when because its their his her our this
+    these those""".split()
 )
 """Words a label cut short must not end on ("... the floor of the Gulf and")."""
-_MODIFIER = re.compile(r"\w-\w|\w(?:ed|ing)$")
+_MODIFIER = re.compile(r"\w-\w|\wed$")
 """A word shaped like one that qualifies a noun still to come: hyphenated ("blown-out") or a
-participle ("damaged")."""
+past participle ("damaged"); an "-ing" word is as often the noun ("the shooting left")."""
+_LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly".split())
+"""Nouns ending in "ly", which are no adverb before a participle ("the rally ended")."""
 
 
 def clipped(words: Sequence[str], limit: int) -> list[str]:
@@ -203,35 +208,47 @@ def clipped(words: Sequence[str], limit: int) -> list[str]:
     is left out with the function words before it ("beneath the floor of the Gulf and the
     blown-out well" ends on "the Gulf"): a reader would rather lose a word than read half a
     thing. A noun phrase the cut ends ("to help facilitate the talks" before "outside of
-    Libya"), or one whose last word a verb or a function word follows ("the meeting ended"),
-    is kept."""
+    Libya"), one a verb follows ("the cease-fire broke down", "the army fired shells"), or
+    a function word or a name, is kept. A cut phrase never ends on a function word ("at
+    the pumping station when")."""
     kept = list(words[:limit])
     rest = words[limit:]
     if not kept or not rest:
         return kept
-    if kept[-1][:1].isupper():
-        for word in rest[:_NAME_REACH]:
-            if not _NAME_GOES_ON.match(word):
+    if _NAME_GOES_ON.match(kept[-1]):
+        reach = rest[:_NAME_REACH]
+        for at, word in enumerate(reach):
+            linking = not word[:1].isupper()  # a particle, kept only before the name goes on
+            if not _NAME_GOES_ON.match(word) or (
+                linking and not (at + 1 < len(reach) and reach[at + 1][:1].isupper())
+            ):
                 break
             kept.append(word)
         return kept
     following = rest[0]
     if (
         _MODIFIER.search(kept[-1])
-        and following[:1].isalpha()
+        and following.isalpha()
         and following.islower()
         and following not in PHRASE_ENDS
+        and following not in IRREGULAR_PAST
         and not _MODIFIER.search(following)
     ):
         for back in (2, 3):
-            if back == 3 and not (kept[-2].endswith("ly") or _MODIFIER.search(kept[-2])):
+            adverb = kept[-2].endswith("ly") and kept[-2] not in _LY_NOUNS
+            if back == 3 and not (adverb or _MODIFIER.search(kept[-2])):
                 break
             if len(kept) > back and kept[-back].lower() in _NOUN_PHRASE_OPENS:
-                cut = kept[:-back]
-                while cut and cut[-1].lower() in _LOOSE_ENDS:
-                    cut.pop()
-                return cut or kept
-    return kept
+                kept = kept[:-back]
+                break
+    return _tightened(kept) or list(words[:limit])
+
+
+def _tightened(words: list[str]) -> list[str]:
+    """A cut phrase without the function words it was left ending on."""
+    while words and words[-1].lower() in _LOOSE_ENDS:
+        words.pop()
+    return words
 
 
 def folded_words(text: str) -> list[str]:

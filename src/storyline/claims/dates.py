@@ -31,7 +31,7 @@ from storyline.claims.matching import (
     _shared_spelling,
     _story_date,
     _topic,
-    whole_name,
+    linked_names,
 )
 from storyline.claims.verbs import (
     _CLAUSE,
@@ -896,11 +896,12 @@ def _event_about(a: _DatedClause, b: _DatedClause, documents: Sequence[Document]
     surfaces = _name_surfaces(a.sentence.text)
     texts = (a.sentence.text, b.sentence.text)
     spelt = [
-        whole_name(_shared_spelling(surfaces.get(k, k), texts), a.sentence.text)
+        _shared_spelling(surfaces.get(k, k), texts)
         for k in sorted(a.names & b.names)
         if not k.startswith("#")
     ]
     names = [n for n in dict.fromkeys(spelt) if not any(n != o and n in o for o in spelt)]
+    names = linked_names(names, a.sentence.text)
     return f"date of '{verb}' ({', '.join(names)})" if names else f"date of '{verb}'"
 
 

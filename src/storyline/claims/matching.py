@@ -306,31 +306,27 @@ def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
     return " ".join(best)
 
 
-_GIVEN = rf"(?!{_CALENDAR}|(?:The|An?|In|On|At|By|For|Of|Meanwhile|Then|But|And)\b)[A-Z][\w'’]*"
-"""A capitalised word that may open a person's name: no day or month, no sentence's first
-function word or adverb ("On Sunday al-Sadr told ...")."""
-_LINKED_NAME = re.compile(
-    rf"(?<![\w'’-])(?:(?:{_GIVEN}\s+)?(?:al|el)-|{_GIVEN}\s+(?:al|bin|ibn|abu|de|del|della|da"
-    rf"|di|du|van|von|der|den|la|le)\s+)[A-Z][\w'’]*(?:\s+(?!{_CALENDAR})[A-Z][\w'’]*)*"
-)
-"""A name whose capitalised words a lowercase particle links ("Saif al-Islam Gadhafi",
-"Ludwig van Beethoven"), which the capitalised runs of ``_NAME`` split in two. A particle
-standing apart ("van", "bin", "la") links only after a first name: "a van Tovar had
-rented" names Tovar alone."""
+_PARTICLES = r"(?:al|el|bin|ibn|abu|de|del|della|da|di|du|van|von|der|den|la|le)"
+"""Lowercase words that link a name's parts ("Saif al-Islam Gadhafi", "Rio de Janeiro")."""
 
 
-def whole_name(spelling: str, text: str) -> str:
-    """A name as a label gives it: the whole of a particle-linked name of ``text`` that
-    ``spelling`` is a piece of ("Islam Gadhafi" and "Saif" are "Saif al-Islam Gadhafi"),
-    unless ``text`` also gives ``spelling`` apart from it ("Gadhafi and his son Saif
-    al-Islam Gadhafi": the name both sides share may be the father's); else ``spelling``."""
-    piece = re.compile(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])|(?<=-){re.escape(spelling)}\b")
-    linked = [m for m in _LINKED_NAME.finditer(text) if piece.search(m.group())]
-    if len(linked) != 1:
-        return spelling
-    found = linked[0]
-    outside = text[: found.start()] + " " + text[found.end() :]
-    return spelling if piece.search(outside) else found.group()
+def linked_names(names: Sequence[str], text: str) -> list[str]:
+    """Names as a label lists them: two of ``names`` that ``text`` gives as one name, a
+    lowercase particle linking them ("Saif" and "Islam Gadhafi" of "Saif al-Islam Gadhafi"),
+    joined into it, which the capitalised runs names are read from split in two."""
+    found = list(names)
+    for first in names:
+        for second in names:
+            if first == second or first not in found or second not in found:
+                continue
+            linked = re.search(
+                rf"(?<![\w-]){re.escape(first)}\s+{_PARTICLES}(?:-|\s+){re.escape(second)}(?![\w-])",
+                text,
+            )
+            if linked is not None:
+                found[found.index(first)] = linked.group()
+                found.remove(second)
+    return found
 
 
 def _name_words(name: str) -> list[str]:
