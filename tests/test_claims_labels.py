@@ -119,6 +119,12 @@ def test_a_cut_leaves_out_only_half_a_thing() -> None:
     ]  # fmt: skip
     assert clipped("talks in Geneva Monday ended".split(), 3) == ["talks", "in", "Geneva"]
     assert clipped("talks with Velm de facto rulers".split(), 3) == ["talks", "with", "Velm"]
+    assert clipped("talks with Karim al-Tovar in Velm".split(), 3) == [
+        "talks", "with", "Karim", "al-Tovar"
+    ]  # fmt: skip
+    # a qualifying word with a capital, or a next word with a comma, is no name nor its end
+    assert clipped("rebels captured the Velm-built dam".split(), 4) == ["rebels", "captured"]
+    assert clipped("police said the armed men, who fled".split(), 4) == ["police", "said"]
     assert clipped("held at the pumping station when the shooting began".split(), 6) == [
         "held", "at", "the", "pumping", "station"
     ]  # fmt: skip

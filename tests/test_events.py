@@ -789,7 +789,11 @@ def test_a_weekday_ahead_dates_the_appointment_it_tells() -> None:
         "The smuggling trial opens on Jan. 20, prosecutors said, and is expected to last "
         "three weeks.\n"
         "Police will question the skipper after Dawn Marlow is buried on Wednesday.\n"
-        "Harbourmaster Ilse Varga, speaking on Monday, says the slipway will reopen.",
+        "Harbourmaster Ilse Varga, speaking on Monday, says the slipway will reopen.\n"
+        "On Jan. 10, the long-awaited harbour report will be published.\n"
+        "The skipper's funeral will be held on Jan. 12, and his family said mourners "
+        "would be welcome.\n"
+        "Smoke rises over the Orla sawmill on Tuesday, the worst fire since May.",
         date(2026, 1, 3),
         "velm-week.txt",
     )
@@ -806,6 +810,11 @@ def test_a_weekday_ahead_dates_the_appointment_it_tells() -> None:
         "battle": "2026-01-03",
         "will": "2026-01-03",
         "Ilse": "2026-01-03",
+        # a participle in the subject is no act that leads to the plan, nor a plan told
+        # before the date and another after it; "May" is no modal
+        "Jan.": "2026-01-10",
+        "skipper's": "2026-01-12",
+        "rises": "2026-01-03",
         # an attribution between the day and a later plan leaves the day the trial's
         "smuggling": "2026-01-20",
     }

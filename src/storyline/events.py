@@ -746,6 +746,13 @@ _LIMIT_BEFORE = re.compile(
 and 15th", "by Sept. 1"), not the day something is set for."""
 
 
+_COMMITTED = re.compile(
+    r"(?i)\b(?:promis|vow|pledg|warn|insist|confirm|agree|decide)(?:e|es|ed|s|d)?\b"
+)
+"""Verbs by which someone commits to what follows ("the union promised the strike will go
+ahead"): a date before them is the day of the commitment, not of what it promises."""
+
+
 def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> bool:
     """Whether a date ``ahead`` of publication is the day of a fixed appointment the sentence
     tells, an event of the story on that day: the sentence names the day by its month
@@ -757,14 +764,14 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
     deepened ...": another year's day), and nothing before the date makes it another
     thing's: no past act told first ("Seoul responded with an offer to hold talks on
     January 9": the news is the offer), no report of what someone said ("has said elections
-    due on 28 February will be postponed"), nor a saying or a past act in the words that
-    lead from the date to the plan ("At a news conference Monday, the coach said he will
-    retire", "On Thursday, the union promised the strike will go ahead": the day is
+    due on 28 February will be postponed"), nor a saying or a commitment in the words that
+    lead from the date to a plan told after it ("At a news conference Monday, the coach said
+    he will retire", "On Thursday, the union promised the strike will go ahead": the day is
     theirs), no clause of its own ("Dudley, who will take over on October 1, told
     analysts"), no bound or estimate (``_LIMIT_BEFORE``), and it is no line of a
     chronology, whose days lack their year. Such a day is the appointment's, where a plan
     told otherwise stays its sentence's page's news (``_ahead``)."""
-    future = _FUTURE.search(text) is not None
+    future = any(m.group() != "May" for m in _FUTURE.finditer(text))  # not the month
     named = (
         _MONTH_DAY.search(expression) is not None and ahead <= timedelta(days=APPOINTED_REACH)
     ) or (
@@ -773,7 +780,7 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
         and future
     )
     after = text[len(before) + len(expression) :]
-    plan = _FUTURE.search(after)
+    plan = _FUTURE.search(after) if _FUTURE.search(before) is None else None
     lead_in = after[: plan.start()].split(",")[-1] if plan is not None else ""
     return (
         named
@@ -781,7 +788,7 @@ def _appointed(text: str, before: str, expression: str, ahead: timedelta) -> boo
         and not _eventive(before)
         and not _REPORTED.search(before)
         and not _REPORTED.search(lead_in)
-        and not _eventive(lead_in)
+        and not _COMMITTED.search(lead_in)
         and not _opens_clause(before)
         and not _LIMIT_BEFORE.search(before)
         and not _CHRONOLOGY.match(text)

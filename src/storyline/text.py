@@ -181,9 +181,10 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _NOUN_PHRASE_OPENS = frozenset("a an the its their his her our this these those".split())
 _NAME_REACH = 3
 """Words a label may run past its length to finish a name it was cut in."""
+_PARTICLE = re.compile(r"(?:bin|ibn|abu|de|del|della|da|di|du|van|von|der|den|la|le)$")
 _NAME_GOES_ON = re.compile(
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|(?:al|el)-[A-Z]"
-    r"|(?:bin|ibn|abu|de|del|da|di|du|van|von|der|den|la|le)$"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|(?:al|el)-[A-Z]|"
+    + _PARTICLE.pattern
 )
 """A word that goes on with a name: capitalised, no weekday ("talks in Geneva Monday"), or
 a particle that links its parts ("Saif al-Islam", "Charles de Gaulle")."""
@@ -215,17 +216,17 @@ def clipped(words: Sequence[str], limit: int) -> list[str]:
     rest = words[limit:]
     if not kept or not rest:
         return kept
-    if _NAME_GOES_ON.match(kept[-1]):
+    following = rest[0].rstrip(".,;:!?\"'’”)")
+    if _NAME_GOES_ON.match(kept[-1]) and not (_MODIFIER.search(kept[-1]) and following.islower()):
         reach = rest[:_NAME_REACH]
         for at, word in enumerate(reach):
-            linking = not word[:1].isupper()  # a particle, kept only before the name goes on
+            linking = _PARTICLE.match(word) is not None  # kept only before the name goes on
             if not _NAME_GOES_ON.match(word) or (
                 linking and not (at + 1 < len(reach) and reach[at + 1][:1].isupper())
             ):
                 break
             kept.append(word)
         return kept
-    following = rest[0]
     if (
         _MODIFIER.search(kept[-1])
         and following.isalpha()
