@@ -63,6 +63,7 @@ from storyline.models import (
 from storyline.periods import span
 from storyline.text import (
     IRREGULAR_PAST,
+    LY_NOUNS,
     MONTH_STEM,
     QUOTE_OPENING,
     WEEKDAY,
@@ -322,8 +323,7 @@ _PAST = re.compile(rf"(?i){_PAST_FORM}")
 _NOT_PAST_BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|be|been|being|will|would|can|could|may|might|must|should|to)\s+"
     r"(?:\w+ly\s+)?|(?:\b(?:the|a|an|his|her|its|their|our)\s+|\bso-)"
-    r"(?:(?!(?:family|assembly|ally|rally|daily|supply|anomaly|monopoly|weekly|monthly)\b)"
-    r"\w+ly\s+)?|,\s*)$"
+    rf"(?:(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)\w+ly\s+)?|,\s*)$"
 )
 """What makes a past form no past tense: a present, future or modal auxiliary ("are
 recycled", "will be launched"), a determiner before it, which makes it an adjective ("the

@@ -178,80 +178,6 @@ PHRASE_ENDS = frozenset(
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
-_NOUN_PHRASE_OPENS = frozenset("a an the its their his her our this these those".split())
-_NAME_REACH = 3
-"""Words a label may run past its length to finish a name it was cut in."""
-_PARTICLE = re.compile(r"(?:bin|ibn|abu|de|del|della|da|di|du|van|von|der|den|la|le)$")
-_NAME_GOES_ON = re.compile(
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]|(?:al|el)-[A-Z]|"
-    + _PARTICLE.pattern
-)
-"""A word that goes on with a name: capitalised, no weekday ("talks in Geneva Monday"), or
-a particle that links its parts ("Saif al-Islam", "Charles de Gaulle")."""
-_LOOSE_ENDS = frozenset(
-    """a an the of in on at to from for by with into onto over under near across after before
-    while during until since as about than between among against through toward towards and
-    or but nor so if that which who whom whose where when because its their his her our this
-    these those""".split()
-)
-"""Words a label cut short must not end on ("... the floor of the Gulf and")."""
-_MODIFIER = re.compile(r"\w-\w|\wed$")
-"""A word shaped like one that qualifies a noun still to come: hyphenated ("blown-out") or a
-past participle ("damaged"); an "-ing" word is as often the noun ("the shooting left")."""
-_LY_NOUNS = frozenset("family assembly ally rally supply anomaly monopoly".split())
-"""Nouns ending in "ly", which are no adverb before a participle ("the rally ended")."""
-
-
-def clipped(words: Sequence[str], limit: int) -> list[str]:
-    """The first ``limit`` words of a phrase, cut where a label can end: a name the cut
-    falls in is kept whole ("in the fight for Bani Walid", not "... for Bani"), and a noun
-    phrase cut after a word that qualifies its noun ("the blown-out", "the badly damaged")
-    is left out with the function words before it ("beneath the floor of the Gulf and the
-    blown-out well" ends on "the Gulf"): a reader would rather lose a word than read half a
-    thing. A noun phrase the cut ends ("to help facilitate the talks" before "outside of
-    Libya"), one a verb follows ("the cease-fire broke down", "the army fired shells"), or
-    a function word or a name, is kept. A cut phrase never ends on a function word ("at
-    the pumping station when")."""
-    kept = list(words[:limit])
-    rest = words[limit:]
-    if not kept or not rest:
-        return kept
-    following = rest[0].rstrip(".,;:!?\"'’”)")
-    if _NAME_GOES_ON.match(kept[-1]) and not (_MODIFIER.search(kept[-1]) and following.islower()):
-        reach = rest[:_NAME_REACH]
-        for at, word in enumerate(reach):
-            linking = _PARTICLE.match(word) is not None  # kept only before the name goes on
-            if not _NAME_GOES_ON.match(word) or (
-                linking and not (at + 1 < len(reach) and reach[at + 1][:1].isupper())
-            ):
-                break
-            kept.append(word)
-        return kept
-    if (
-        _MODIFIER.search(kept[-1])
-        and following.isalpha()
-        and following.islower()
-        and following not in PHRASE_ENDS
-        and following not in IRREGULAR_PAST
-        and not _MODIFIER.search(following)
-    ):
-        for back in (2, 3):
-            adverb = kept[-2].endswith("ly") and kept[-2] not in _LY_NOUNS
-            if back == 3 and not (adverb or _MODIFIER.search(kept[-2])):
-                break
-            if len(kept) > back and kept[-back].lower() in _NOUN_PHRASE_OPENS:
-                kept = kept[:-back]
-                break
-    return _tightened(kept) or list(words[:limit])
-
-
-def _tightened(words: list[str]) -> list[str]:
-    """A cut phrase without the function words it was left ending on."""
-    while words and words[-1].lower() in _LOOSE_ENDS:
-        words.pop()
-    return words
-
-
 def folded_words(text: str) -> list[str]:
     """The words of a text as matching keys, in order (accents, case, variants folded)."""
     return [w for w in map(fold_word, _TOKEN.findall(text)) if w]
@@ -406,6 +332,85 @@ MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 """A month's name by its first three letters, for patterns read without case; followed by
 ``[a-z]*`` and an optional full stop it matches any way news writes the month ("Sept.",
 "Aug", "November")."""
+
+
+# ---- labels cut short ------------------------------------------------------------------------
+
+_NOUN_PHRASE_OPENS = frozenset("a an the its their his her our this these those".split())
+_NAME_REACH = 3
+"""Words a label may run past its length to finish a name it was cut in."""
+NAME_PARTICLES = tuple("bin ibn abu de del della da di du van von der den la le".split())
+"""Lowercase words standing apart that link a name's parts ("Charles de Gaulle", "Osama bin
+Laden"); "al-" and "el-" join the part after them ("Saif al-Islam")."""
+_PARTICLE = re.compile(rf"(?:{'|'.join(NAME_PARTICLES)})$")
+_NAME_GOES_ON = re.compile(rf"(?!(?i:{WEEKDAY})\b)[A-Z]|(?:al|el)-[A-Z]|{_PARTICLE.pattern}")
+"""A word that goes on with a name: capitalised, no weekday ("talks in Geneva Monday"), or
+a particle that links its parts ("Saif al-Islam", "Charles de Gaulle")."""
+_LOOSE_ENDS = frozenset(
+    """a an the of in on at to from for by with into onto over under near across after before
+    while during until since as about than between among against through toward towards and
+    or but nor so if that which who whom whose where when because its their his her our this
+    these those""".split()
+)
+"""Words a label cut short must not end on ("... the floor of the Gulf and")."""
+_MODIFIER = re.compile(r"\w-\w|\wed$")
+"""A word shaped like one that qualifies a noun still to come: hyphenated ("blown-out") or a
+past participle ("damaged"); an "-ing" word is as often the noun ("the shooting left")."""
+LY_NOUNS = frozenset(
+    "family assembly ally rally daily supply anomaly monopoly weekly monthly".split()
+)
+"""Words ending in "ly" that are no adverb before a participle: nouns ("the rally ended")
+and adjectives ("the daily published")."""
+
+
+def clipped(words: Sequence[str], limit: int) -> list[str]:
+    """The first ``limit`` words of a phrase, cut where a label can end: a name the cut
+    falls in is kept whole ("in the fight for Bani Walid", not "... for Bani"), and a noun
+    phrase cut after a word that qualifies its noun ("the blown-out", "the badly damaged")
+    is left out with the function words before it ("beneath the floor of the Gulf and the
+    blown-out well" ends on "the Gulf"): a reader would rather lose a word than read half a
+    thing. A noun phrase the cut ends ("to help facilitate the talks" before "outside of
+    Libya"), one a verb follows ("the cease-fire broke down", "the army fired shells"), or
+    a function word or a name, is kept. A cut phrase never ends on a function word ("at
+    the pumping station when")."""
+    kept = list(words[:limit])
+    rest = words[limit:]
+    if not kept or not rest:
+        return kept
+    following = rest[0].rstrip(".,;:!?\"'’”)")
+    if _NAME_GOES_ON.match(kept[-1]) and not (_MODIFIER.search(kept[-1]) and following.islower()):
+        reach = rest[:_NAME_REACH]
+        for at, word in enumerate(reach):
+            linking = _PARTICLE.match(word) is not None  # kept only before the name goes on
+            if not _NAME_GOES_ON.match(word) or (
+                linking and not (at + 1 < len(reach) and reach[at + 1][:1].isupper())
+            ):
+                break
+            kept.append(word)
+        return kept
+    if (
+        _MODIFIER.search(kept[-1])
+        and following.isalpha()
+        and following.islower()
+        and following not in PHRASE_ENDS
+        and following not in IRREGULAR_PAST
+        and not _MODIFIER.search(following)
+    ):
+        for back in (2, 3):
+            adverb = kept[-2].endswith("ly") and kept[-2] not in LY_NOUNS
+            if back == 3 and not (adverb or _MODIFIER.search(kept[-2])):
+                break
+            if len(kept) > back and kept[-back].lower() in _NOUN_PHRASE_OPENS:
+                kept = kept[:-back]
+                break
+    return _tightened(kept) or list(words[:limit])
+
+
+def _tightened(words: list[str]) -> list[str]:
+    """A cut phrase without the function words it was left ending on."""
+    while words and words[-1].lower() in _LOOSE_ENDS:
+        words.pop()
+    return words
 
 
 # ---- how much of an article is analysed --------------------------------------------------

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Protocol, TypeVar
 
 from storyline.models import ContradictionSide, Document
-from storyline.text import topic_stem
+from storyline.text import NAME_PARTICLES, topic_stem
 
 _DEMONYMS = {
     "us": "US", "u.s.": "US", "usa": "US", "american": "US", "americans": "US",
@@ -306,7 +306,7 @@ def _shared_spelling(spelling: str, texts: Sequence[str]) -> str:
     return " ".join(best)
 
 
-_PARTICLES = r"(?:al|el|bin|ibn|abu|de|del|della|da|di|du|van|von|der|den|la|le)"
+_PARTICLES = rf"(?:{'|'.join(('al', 'el', *NAME_PARTICLES))})"
 """Lowercase words that link a name's parts ("Saif al-Islam Gadhafi", "Rio de Janeiro")."""
 
 
