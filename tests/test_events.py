@@ -2119,3 +2119,28 @@ def test_an_entry_keeps_its_typical_telling_over_one_that_tells_less() -> None:
     inquiry, told = told_with(events.story_events([pronoun, quoted]), "investigating")
     assert len(told) == 2
     assert events.entry(inquiry).summary.startswith("She said")
+
+
+def test_a_day_that_names_the_subject_of_a_present_perfect_dates_nothing() -> None:
+    """A Friday follow-up (15 January 2027) on a storm that struck on Tuesday: "Tuesday's
+    storm has left 40 people dead" tells the toll as it stands on the day of the report, so
+    its day is the storm's, mentioned in passing, and the lead, undated, is news of the
+    page's day; "Tuesday's storm killed 12 fishermen" is still the storm's own day, and so
+    is a past perfect ("had left")."""
+    doc = analysed(
+        "Tuesday's storm has left 40 people dead across the Orla coast.\n"
+        "The coastguard launched an appeal for boats to help with the search.\n"
+        "Volunteers from three counties answered the call within hours.\n"
+        "Tuesday's storm killed 12 fishermen off Velm.\n"
+        "Tuesday's surge had left the harbour wall in ruins.",
+        date(2027, 1, 15),
+        "orla-storm.txt",
+    )
+    days = {e.summary.sentence.text.split()[2]: e.date for e in events.story_events([doc])}
+    assert days == {
+        "has": "2027-01-15",
+        "launched": "2027-01-15",
+        "three": "2027-01-15",
+        "killed": "2027-01-12",
+        "had": "2027-01-12",
+    }

@@ -705,6 +705,7 @@ def _readings(
                 or _quoted(before)
                 or _named_thing(before, expression.text, after)
                 or _participle_aside(before, after)
+                or _subject_state(before, after)
             )
         previous = (expression.end - sentence.start, passing)
         found.append((value, expression.text, passing, said))
@@ -864,6 +865,22 @@ def _named_thing(before: str, expression: str, after: str) -> bool:
         _NOUN_AFTER.match(after) is not None
         and _FINITE.search(before, 1, determiner.start()) is not None
     )
+
+
+_STATE_AFTER = re.compile(
+    r"^\s*(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:has|have)\s+(?:\w+ly\s+)?(?:now\s+)?"
+    rf"(?:been\s+)?(?:{_PAST_FORM}|[a-z]+en)\b"
+)
+"""A date's noun and a verb in the present perfect after it ("'s earthquake has left"): the
+date names the thing the clause is about, and the verb tells how things stand since."""
+
+
+def _subject_state(before: str, after: str) -> bool:
+    """Whether a date names the clause's subject and nothing more: "Tuesday 's earthquake
+    has left 50,000 dead", printed on Friday, tells the toll as it stands on the day of the
+    report, so the earthquake's day is mentioned in passing and the sentence is news of its
+    article's day; "Tuesday 's earthquake killed 12" keeps Tuesday."""
+    return _FINITE.search(before) is None and _STATE_AFTER.match(after) is not None
 
 
 def _subordinate(before: str) -> bool:
