@@ -2144,3 +2144,19 @@ def test_a_day_that_names_the_subject_of_a_present_perfect_dates_nothing() -> No
         "killed": "2027-01-12",
         "had": "2027-01-12",
     }
+
+
+def test_a_past_weekday_six_days_back_is_the_day_after_the_page() -> None:
+    """A page dated Thursday 14 January 2027 that tells what crews did on Friday was printed
+    a day early (a live page begun the day before, news from a time zone ahead): the Friday
+    is the one after it, not the one six days before. "Last Friday" keeps its week, and a
+    weekday a few days back is untouched."""
+    doc = analysed(
+        "Crews started pumping cement into the Orla well on Friday.\n"
+        "Engineers had inspected the capping stack last Friday.\n"
+        "The pumps on the Velm rig failed on Tuesday.",
+        date(2027, 1, 14),
+        "orla-well.txt",
+    )
+    days = {e.summary.sentence.text.split()[0]: e.date for e in events.story_events([doc])}
+    assert days == {"Crews": "2027-01-15", "Engineers": "2027-01-08", "The": "2027-01-12"}

@@ -676,6 +676,7 @@ def _readings(
             continue  # a clock time takes its day from the reference, not from the text
         before = sentence.text[: max(0, expression.start - sentence.start)]
         if published is not None:
+            value = _next_day(value, expression.text, published)
             first, last = span(value)
             if len(value) < 10 and first <= published <= last:
                 continue  # "this year", "this month": says nothing about the day
@@ -721,6 +722,23 @@ _OUTRIGHT = re.compile(rf"\d|\b{MONTH_STEM}", re.IGNORECASE)
 
 _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*$")
 """What joins a range's start to its end ("from 2010 to 2014", "March 3-9")."""
+
+
+_LAST = re.compile(r"(?i)\b(?:last|past|previous)\b")
+
+
+def _next_day(value: str, expression: str, published: date) -> str:
+    """A weekday told in the past that would be six days before its page's date is read as
+    the day after it: a page dated a day early (a live page begun the day before, news from
+    a time zone ahead) tells "Crews started pumping cement Friday" of the Friday after its
+    Thursday date far more often than of the Friday before; "last Friday" keeps its week."""
+    if (
+        value == (published - timedelta(days=6)).isoformat()
+        and _WEEKDAY_NAMED.search(expression)
+        and not _LAST.search(expression)
+    ):
+        return (published + timedelta(days=1)).isoformat()
+    return value
 
 
 APPOINTED_REACH = 35
