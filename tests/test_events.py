@@ -90,14 +90,14 @@ def test_a_date_after_a_clause_that_has_ended_dates_the_main_clause() -> None:
     doc = analysed(
         "The gunman who shot a guard was arrested on Monday in Orvell.\n"
         "Two inmates who fled and were caught on Sunday face new charges.\n"
-        "Police questioned two youths who took cars owned by Orvell on Saturday.",
+        "Police questioned two youths who took cars owned by Orvell on Thursday.",
         date(2025, 3, 14),
         "arrest.txt",
     )
     arrest, inmates, youths = events.reports_of(doc, None)
     assert arrest.date == "2025-03-10" and arrest.passing == ()
     assert inmates.date is None and inmates.passing == (("2025-03-09", "Sunday"),)
-    assert youths.date is None and youths.passing == (("2025-03-08", "Saturday"),)
+    assert youths.date is None and youths.passing == (("2025-03-13", "Thursday"),)
 
 
 def test_a_date_in_an_aside_between_subject_and_verb_is_the_asides() -> None:
@@ -110,7 +110,7 @@ def test_a_date_in_an_aside_between_subject_and_verb_is_the_asides() -> None:
         "The ferry line to Kell, cut by the port authority in 2019, was restored on Wednesday.\n"
         "The ferry line to Kell, cut by the port authority in 2019, is due back this spring.\n"
         "The ferry sank off Kell on Monday, killing two, and was raised on Tuesday.\n"
-        "The captain, Ivo Marr, was arrested on Saturday, charged with leaving his passengers.\n"
+        "The captain, Ivo Marr, was arrested on Thursday, charged with leaving his passengers.\n"
         "The storm, the worst in decades, struck on Monday, followed by a week of rain.\n"
         "Harbour shares, down by 2 percent in early trading yesterday, closed 1 percent lower.\n"
         "VARN, Kellia (AP) - The ferry line, cut by the port authority in 2019, was restored "
@@ -127,7 +127,7 @@ def test_a_date_in_an_aside_between_subject_and_verb_is_the_asides() -> None:
     assert restored.date == "2025-03-12" and restored.passing == (("2019", "2019"),)
     assert due.date is None and due.passing == (("2019", "2019"),)
     assert sank.date == "2025-03-10"
-    assert arrested.date == "2025-03-08" and storm.date == "2025-03-10"
+    assert arrested.date == "2025-03-13" and storm.date == "2025-03-10"
     assert shares.date == "2025-03-13"
     assert line.date == "2025-03-12" and line.passing == (("2019", "2019"),)
     assert driver.date == "2025-03-12" and driver.passing == (("2025-03-10", "Monday"),)
