@@ -2160,3 +2160,17 @@ def test_a_past_weekday_six_days_back_is_the_day_after_the_page() -> None:
     )
     days = {e.summary.sentence.text.split()[0]: e.date for e in events.story_events([doc])}
     assert days == {"Crews": "2027-01-15", "Engineers": "2027-01-08", "The": "2027-01-12"}
+
+
+def test_a_live_page_is_read_down_to_its_hundredth_sentence() -> None:
+    """A live page tells the day's updates far down: a vote told as its 90th sentence is an
+    event of the story, one told after its hundredth is not read."""
+    fillers = [
+        f"Update {n}: crews on the Orla quay logged shipment {n} of timber." for n in range(1, 130)
+    ]
+    fillers[89] = "On Monday the Velm harbour board voted to close the north quay."
+    fillers[109] = "On Tuesday the Velm ferry union voted to strike for a week."
+    doc = analysed("\n".join(fillers), date(2027, 1, 14), "orla-live.txt")
+    told = {e.summary.sentence.text for e in events.story_events([doc])}
+    assert fillers[89] in told
+    assert fillers[109] not in told
