@@ -19,6 +19,7 @@ from storyline.readers import read_paths
         ("NIAMEY, Niger (AP) — Troops left the base.", "AP"),
         ("Supporters gather in Niamey.\n\nSam Mednick/AP\n\nWASHINGTON American troops", "AP"),
         ("a senior US officer told AFP in August that", "AFP"),
+        ("The head of the charity told AFP news agency that aid had to arrive", None),
         ("The talks resumed. (Continental Wire)", "Continental Wire"),
         ("The talks resumed.\n\n— Meridian Press", "Meridian Press"),
         ("The talks resumed.\n\nWith reporting by Associated Press.", "AP"),

@@ -45,7 +45,9 @@ _KNOWN = "|".join(
 _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}"
 
 # Credit forms, strongest first: an explicit source line or dateline names the wire the text
-# is from; a photo credit or "told AFP" only shows the text drew on it.
+# is from; a photo credit or "told AFP" only shows the text drew on it. An agency's own copy
+# says "told AFP"; another outlet citing it says what it is ("told AFP news agency"), which
+# credits nothing.
 _CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\s*SOURCE\s*:\s*({_NAME})\s*\.?\s*$", re.MULTILINE),
     re.compile(rf"^[A-Z][\w .,'-]{{1,40}}?\(({_NAME})\)\s*[-—–]", re.MULTILINE),
@@ -56,7 +58,10 @@ _CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\s*(?:With|Additional) reporting by ({_NAME})\.?\s*$", re.MULTILINE),
     re.compile(rf"following report comes from the ({_NAME}) agency"),
     re.compile(rf"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}/({_KNOWN})\b"),
-    re.compile(rf"\b(?:told|according to|said to|quoted by|cited by)\s+(?:the\s+)?({_KNOWN})\b"),
+    re.compile(
+        rf"\b(?:told|according to|said to|quoted by|cited by)\s+(?:the\s+)?({_KNOWN})\b"
+        r"(?!\s+news\s+agency)"
+    ),
 )
 # What a generic credit pattern may catch that is not an agency.
 _NOT_WIRES = {"photo", "file", "getty images", "source", "update", "the", "staff", "editing by"}
