@@ -398,6 +398,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
     filed: date | None = None
     stray = stray_opening(document.sentences)
     printed: set[str] = set()
+    anchors: list[str] = []  # days written out so far (``_early_page_weekday``)
     for raw in sentences:
         sentence = without_dateline(raw, document.article.text)
         if not reports and filed is None and sentence.start > raw.start:
@@ -414,7 +415,12 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
         # November 2011") dates the page, not what the sentence tells
         told = [e for e in expressions.get(raw.index, ()) if e.start >= sentence.start]
-        dated, passing = _dates(raw, told, published)
+        dated, passing = _dates(raw, told, published, anchors)
+        anchors.extend(
+            value
+            for e in told
+            if _OUTRIGHT.search(e.text) and len(value := calendar_value(e.value) or "") == 10
+        )
         main: tuple[str, str | None, bool] | None = dated
         if main is None and not told and reports and past > 0:
             main = _carried(_narrated(reports), raw, sentence.text)
@@ -645,12 +651,16 @@ def _by_sentence(
 
 
 def _dates(
-    sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
+    sentence: Sentence,
+    expressions: Iterable[TimeExpression],
+    published: date | None,
+    anchors: Sequence[str] = (),
 ) -> tuple[tuple[str, str, bool] | None, list[tuple[str, str]]]:
     """The main clause's date (value, expression, whether it dates a saying) and the dates
     mentioned in passing. "South Korea said Friday that on Nov. 24 it seized a ship" reports
-    the seizure: a date of saying gives way to a later date of what was said."""
-    readings = _readings(sentence, expressions, published)
+    the seizure: a date of saying gives way to a later date of what was said. ``anchors``
+    are the days the article has written out before the sentence."""
+    readings = _readings(sentence, expressions, published, anchors)
     main_clause = [r for r in readings if not r[2]]
     chosen = main_clause[0] if main_clause else None
     if chosen is not None and chosen[3]:
@@ -660,7 +670,10 @@ def _dates(
 
 
 def _readings(
-    sentence: Sentence, expressions: Iterable[TimeExpression], published: date | None
+    sentence: Sentence,
+    expressions: Iterable[TimeExpression],
+    published: date | None,
+    anchors: Sequence[str] = (),
 ) -> list[tuple[str, str, bool, bool]]:
     """Each calendar date a sentence gives: value, expression, whether it belongs to a
     clause other than the main one, whether it dates a saying. The end of a range ("from
@@ -677,8 +690,10 @@ def _readings(
         if expression.type == "TIME" and not _DAY_CUE.search(expression.text):
             continue  # a clock time takes its day from the reference, not from the text
         before = sentence.text[: max(0, expression.start - sentence.start)]
+        after = sentence.text[expression.end - sentence.start :]
         if published is not None:
-            value = _next_day(value, expression.text, published)
+            if _early_page_weekday(value, expression.text, before, after, published, anchors):
+                value = (published + timedelta(days=1)).isoformat()
             first, last = span(value)
             if len(value) < 10 and first <= published <= last:
                 continue  # "this year", "this month": says nothing about the day
@@ -687,7 +702,6 @@ def _readings(
                 len(value) == 10 and _appointed(sentence.text, before, expression.text, ahead)
             ):
                 continue  # a plan, not a happening
-        after = sentence.text[expression.end - sentence.start :]
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
         if previous is not None and _RANGE_END.match(
             sentence.text, previous[0], expression.start - sentence.start
@@ -703,13 +717,7 @@ def _readings(
         ):
             passing = found.pop()[2]
         else:
-            passing = (
-                _subordinate(before)
-                or _quoted(before)
-                or _named_thing(before, expression.text, after)
-                or _participle_aside(before, after)
-                or _subject_state(before, after)
-            )
+            passing = _in_passing(before, expression.text, after)
         previous = (expression.end - sentence.start, passing)
         found.append((value, expression.text, passing, said))
     return found
@@ -726,21 +734,58 @@ _RANGE_END = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*$")
 """What joins a range's start to its end ("from 2010 to 2014", "March 3-9")."""
 
 
-_LAST = re.compile(r"(?i)\b(?:last|past|previous)\b")
+def _in_passing(before: str, expression: str, after: str) -> bool:
+    """Whether a date belongs to something the sentence mentions in passing, not to its main
+    clause: a clause of its own, a quotation, a thing named by its day, an aside, or the
+    subject of a present perfect."""
+    return (
+        _subordinate(before)
+        or _quoted(before)
+        or _named_thing(before, expression, after)
+        or _participle_aside(before, after)
+        or _subject_state(before, after)
+    )
 
 
-def _next_day(value: str, expression: str, published: date) -> str:
-    """A weekday told in the past that would be six days before its page's date is read as
-    the day after it: a page dated a day early (a live page begun the day before, news from
-    a time zone ahead) tells "Crews started pumping cement Friday" of the Friday after its
-    Thursday date far more often than of the Friday before; "last Friday" keeps its week."""
-    if (
-        value == (published - timedelta(days=6)).isoformat()
-        and _WEEKDAY_NAMED.search(expression)
-        and not _LAST.search(expression)
-    ):
-        return (published + timedelta(days=1)).isoformat()
-    return value
+_WEEK_BACK_BEFORE = re.compile(r"(?i)\b(?:last|past|previous|a\s+week\s+ago)\s+$")
+_WEEK_BACK_IN = re.compile(r"(?i)\b(?:last|past|previous)\b")
+_WEEK_BACK_AFTER = re.compile(
+    r"(?i)^\s*(?:['’]s\b|,?\s*(?:of\s+)?last\s+week\b|before\s+last\b|a\s+week\b)"
+)
+"""Words around a weekday that place it in the week before ("last Friday", "this past
+Friday", "Friday last week", "a week ago Friday"), or make it a thing named by its day
+("Friday's blast"), which has mostly happened."""
+
+
+def _early_page_weekday(
+    value: str,
+    expression: str,
+    before: str,
+    after: str,
+    published: date,
+    anchors: Sequence[str],
+) -> bool:
+    """Whether a bare weekday of the main clause, read as six days before its page's date,
+    is the day after it: a page dated a day early (a live page begun the day before, news
+    from a time zone ahead) tells "Crews started pumping cement Friday" of the Friday after
+    its Thursday date; of the dev sentences naming such a weekday that tell a key event, 19
+    tell it on the day after and one six days before. The week before stands where the text
+    says so ("last Friday", "Friday last week", a day written out, "Friday, Jan. 8"), where
+    the weekday names a thing ("Friday's blast") or belongs to a clause mentioned in passing
+    ("since Friday"), and where the article has told a day of that week outright ("On
+    Monday, Jan. 4, the well blew out. On Friday, ...": ``anchors``)."""
+    if value != (published - timedelta(days=6)).isoformat():
+        return False
+    week = (published - timedelta(days=12)).isoformat()
+    return (
+        _WEEKDAY_NAMED.search(expression) is not None
+        and not _OUTRIGHT.search(expression)
+        and not _WEEK_BACK_BEFORE.search(before)
+        and not _WEEK_BACK_IN.search(expression)
+        and not _WEEK_BACK_AFTER.match(after)
+        and not _in_passing(before, expression, after)
+        and not any(week <= anchor <= value for anchor in anchors)
+    )
 
 
 APPOINTED_REACH = 35
@@ -887,20 +932,22 @@ def _named_thing(before: str, expression: str, after: str) -> bool:
     )
 
 
-_STATE_AFTER = re.compile(
-    r"^\s*(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){1,3}(?:has|have)\s+(?:\w+ly\s+)?(?:now\s+)?"
-    rf"(?:been\s+)?(?:{_PAST_FORM}|[a-z]+en)\b"
-)
-"""A date's noun and a verb in the present perfect after it ("'s earthquake has left"): the
-date names the thing the clause is about, and the verb tells how things stand since."""
-
-
 def _subject_state(before: str, after: str) -> bool:
-    """Whether a date names the clause's subject and nothing more: "Tuesday 's earthquake
-    has left 50,000 dead", printed on Friday, tells the toll as it stands on the day of the
-    report, so the earthquake's day is mentioned in passing and the sentence is news of its
-    article's day; "Tuesday 's earthquake killed 12" keeps Tuesday."""
-    return _FINITE.search(before) is None and _STATE_AFTER.match(after) is not None
+    """Whether a date names the subject of a present perfect, no verb before it: "Tuesday 's
+    earthquake has left 50,000 dead", printed on Friday, tells the toll as it stands on the
+    day of the report, so the earthquake's day is mentioned in passing and the sentence is
+    news of its article's day. The date owns the noun ("Tuesday 's") or follows its
+    determiner ("The Aug. 7 bombings have killed"), and no verb or relative word comes
+    between them ("Tuesday 's storm that has left 40 dead also destroyed 200 homes" and
+    "Tuesday 's poll showed support has fallen" keep Tuesday, as does "Tuesday 's earthquake
+    killed 12")."""
+    state = _STATE_AFTER.match(after)
+    return (
+        state is not None
+        and (state.group("owner") is not None or _DETERMINER_END.search(before) is not None)
+        and _FINITE.search(before) is None
+        and _FINITE.search(state.group("noun")) is None
+    )
 
 
 def _subordinate(before: str) -> bool:
@@ -954,6 +1001,15 @@ _PARTICIPLES = (
     "thrown grown hidden beaten fallen frozen risen sworn torn begun sunk cut put set hurt"
 ).split()
 """Past participles that are not in the list of irregular past forms ("taken", "cut")."""
+_STATE_AFTER = re.compile(
+    r"(?i)^\s*(?P<owner>['’]s)?\s+(?P<noun>(?:(?!(?:that|which|who|whose|and|but)\b)"
+    r"[a-z][\w-]*\s+){1,3})(?:has|have)\s+(?:(?:already|so\s+far|since|also|still|just|"
+    rf"not|yet|now|\w+ly)\s+)*(?:been\s+)?(?:{_PAST_FORM}|{'|'.join(_PARTICIPLES)})\b"
+)
+"""A date's noun and a verb in the present perfect after it ("'s earthquake has left", "'s
+Orla quake has already killed"): the date names the thing the clause is about, and the verb
+tells how things stand since."""
+_DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|this|that)\s+$")
 _ASIDE_OPENS = re.compile(
     rf"(?i),\s*(?:\w+ly\s+)?(?!(?:was|were|had|did)\b)"
     rf"(?:{_PAST_FORM}|(?:{'|'.join(_PARTICIPLES)})\b)\s"
