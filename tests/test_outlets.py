@@ -23,6 +23,8 @@ from storyline.readers import read_paths
         ("Rescuers told the AFP News Agency that aid had to arrive", None),
         ("Ten bodies were found, according to Xinhua News Agency.", None),
         ("An aide told PA Media news agency the talks failed.", None),
+        ("An aide told the Reuters news service the talks failed.", None),
+        ("An aide told AFP, the French news agency, that the talks failed.", None),
         ("PARIS (AFP) - The head of the charity told AFP news agency that aid is late.", "AFP"),
         ("The talks resumed. (Continental Wire)", "Continental Wire"),
         ("The talks resumed.\n\n— Meridian Press", "Meridian Press"),

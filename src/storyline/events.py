@@ -298,7 +298,9 @@ _SPEECH = (
     r"reports|added|tweeted|wrote|declared|revealed|disclosed|acknowledged|insisted|denied)"
 )
 _SAID_BEFORE = re.compile(rf"(?i)\b{_SPEECH}\s+(?:(?:on|late|early|this)\s+)?$")
-_SAID_AFTER = re.compile(rf"(?i)^\s*(?:morning|afternoon|evening|night)?\s*,?\s*{_SPEECH}\b")
+_SAID_AFTER = re.compile(
+    rf"(?i)^\s*+(?:(?:morning|afternoon|evening|night)\s*+)?,?\s*+{_SPEECH}\b"
+)
 """A date right beside a verb of saying dates the saying ("said on Wednesday"), which may
 come a day or more after what was said to have happened."""
 
@@ -415,12 +417,12 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         # a page's stamp cut off the sentence ("Last updated at 08:14 GMT, Tuesday, 8
         # November 2011") dates the page, not what the sentence tells
         told = [e for e in expressions.get(raw.index, ()) if e.start >= sentence.start]
-        dated, passing = _dates(raw, told, published, anchors)
         anchors.extend(
             value
             for e in told
-            if _OUTRIGHT.search(e.text) and len(value := calendar_value(e.value) or "") == 10
+            if _WRITTEN_DAY.search(e.text) and len(value := calendar_value(e.value) or "") == 10
         )
+        dated, passing = _dates(raw, told, published, anchors)
         main: tuple[str, str | None, bool] | None = dated
         if main is None and not told and reports and past > 0:
             main = _carried(_narrated(reports), raw, sentence.text)
@@ -747,14 +749,21 @@ def _in_passing(before: str, expression: str, after: str) -> bool:
     )
 
 
-_WEEK_BACK_BEFORE = re.compile(r"(?i)\b(?:last|past|previous|a\s+week\s+ago)\s+$")
+_WEEK_BACK_BEFORE = re.compile(
+    r"(?i)\b(?:(?:last|past|previous|a\s+week\s+ago)\s+$|last\s+week\b)"
+)
 _WEEK_BACK_IN = re.compile(r"(?i)\b(?:last|past|previous)\b")
 _WEEK_BACK_AFTER = re.compile(
-    r"(?i)^\s*(?:['’]s\b|,?\s*(?:of\s+)?last\s+week\b|before\s+last\b|a\s+week\b)"
+    r"(?i)^\s*+(?:['’]s\b|,?\s*+(?:(?:of\s+)?last\s+week\b|before\s+last\b|a\s+week\b(?!-)))"
 )
 """Words around a weekday that place it in the week before ("last Friday", "this past
-Friday", "Friday last week", "a week ago Friday"), or make it a thing named by its day
-("Friday's blast"), which has mostly happened."""
+Friday", "Friday last week", "Last week, on Friday", "a week ago Friday", "on Friday, a week
+ago"), or make it a thing named by its day ("Friday's blast"), which has mostly happened."""
+_WRITTEN_DAY = re.compile(
+    rf"(?i)\b{MONTH_STEM}|\d{{4}}-\d{{2}}-\d{{2}}|\b\d{{1,2}}(?:st|nd|rd|th)\b"
+)
+"""Words that write a day out: a month, an ISO date, an ordinal ("Friday, Jan. 8", "Friday
+the 8th"), not a clock time ("Friday at 9:30 a.m.")."""
 
 
 def _early_page_weekday(
@@ -771,19 +780,20 @@ def _early_page_weekday(
     its Thursday date; of the dev sentences naming such a weekday that tell a key event, 19
     tell it on the day after and one six days before. The week before stands where the text
     says so ("last Friday", "Friday last week", a day written out, "Friday, Jan. 8"), where
-    the weekday names a thing ("Friday's blast") or belongs to a clause mentioned in passing
-    ("since Friday"), and where the article has told a day of that week outright ("On
-    Monday, Jan. 4, the well blew out. On Friday, ...": ``anchors``)."""
+    the weekday names a thing ("Friday's blast", "the Friday blast") or belongs to a clause
+    mentioned in passing ("since Friday"), and where the article, this sentence included,
+    writes out a day of that week ("On Monday, Jan. 4, the well blew out. On Friday, ...":
+    ``anchors``)."""
     if value != (published - timedelta(days=6)).isoformat():
         return False
     week = (published - timedelta(days=12)).isoformat()
     return (
         _WEEKDAY_NAMED.search(expression) is not None
-        and not _OUTRIGHT.search(expression)
         and not _WEEK_BACK_BEFORE.search(before)
         and not _WEEK_BACK_IN.search(expression)
         and not _WEEK_BACK_AFTER.match(after)
         and not _in_passing(before, expression, after)
+        and not (_DETERMINER_END.search(before) and _NOUN_AFTER.match(after))
         and not any(week <= anchor <= value for anchor in anchors)
     )
 
@@ -937,16 +947,17 @@ def _subject_state(before: str, after: str) -> bool:
     earthquake has left 50,000 dead", printed on Friday, tells the toll as it stands on the
     day of the report, so the earthquake's day is mentioned in passing and the sentence is
     news of its article's day. The date owns the noun ("Tuesday 's") or follows its
-    determiner ("The Aug. 7 bombings have killed"), and no verb or relative word comes
-    between them ("Tuesday 's storm that has left 40 dead also destroyed 200 homes" and
-    "Tuesday 's poll showed support has fallen" keep Tuesday, as does "Tuesday 's earthquake
-    killed 12")."""
+    determiner ("The Aug. 7 bombings have killed"), and no relative word, past form or
+    common present verb comes between them ("Tuesday 's storm that has left 40 dead also
+    destroyed 200 homes", "Tuesday 's poll showed support has fallen" and "Tuesday 's poll
+    shows support has fallen" keep Tuesday, as does "Tuesday 's earthquake killed 12")."""
     state = _STATE_AFTER.match(after)
     return (
         state is not None
         and (state.group("owner") is not None or _DETERMINER_END.search(before) is not None)
         and _FINITE.search(before) is None
-        and _FINITE.search(state.group("noun")) is None
+        and _PAST.search(state.group("noun")) is None
+        and _PRESENT_VERB.search(state.group("noun")) is None
     )
 
 
@@ -1002,14 +1013,20 @@ _PARTICIPLES = (
 ).split()
 """Past participles that are not in the list of irregular past forms ("taken", "cut")."""
 _STATE_AFTER = re.compile(
-    r"(?i)^\s*(?P<owner>['’]s)?\s+(?P<noun>(?:(?!(?:that|which|who|whose|and|but)\b)"
-    r"[a-z][\w-]*\s+){1,3})(?:has|have)\s+(?:(?:already|so\s+far|since|also|still|just|"
-    rf"not|yet|now|\w+ly)\s+)*(?:been\s+)?(?:{_PAST_FORM}|{'|'.join(_PARTICIPLES)})\b"
+    r"(?i)^(?:\s*+(?P<owner>['’]s))?\s++(?P<noun>(?:(?!(?:that|which|who|whom|whose|where|"
+    r"when|and|or|but)\b)[a-z][\w-]*\s+){1,3})(?:has|have)\s+(?:(?:already|so\s+far|since|"
+    rf"also|still|just|not|yet|now|\w+ly)\s+)*(?:been\s+)?(?:{_PAST_FORM}|"
+    rf"{'|'.join(_PARTICIPLES)})\b"
 )
 """A date's noun and a verb in the present perfect after it ("'s earthquake has left", "'s
 Orla quake has already killed"): the date names the thing the clause is about, and the verb
 tells how things stand since."""
-_DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|this|that)\s+$")
+_DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|this)\s+$")
+_PRESENT_VERB = re.compile(
+    r"(?i)\b(?:is|are|says|shows|means|finds|suggests|puts|leaves|makes|sees|gives)\b"
+)
+"""Present forms a day's noun phrase may run into ("Tuesday's poll shows support has
+fallen"): a verb of its own, so the perfect after it is another clause's."""
 _ASIDE_OPENS = re.compile(
     rf"(?i),\s*(?:\w+ly\s+)?(?!(?:was|were|had|did)\b)"
     rf"(?:{_PAST_FORM}|(?:{'|'.join(_PARTICIPLES)})\b)\s"

@@ -47,8 +47,8 @@ _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,4}"
 # Credit forms, strongest first: an explicit source line or dateline names the wire the text
 # is from; a photo credit or "told AFP" only shows the text drew on it. An agency's own copy
 # says "told AFP"; another outlet citing it names what it is right after its name ("told AFP
-# news agency", "according to Xinhua News Agency", "the Reuters news service"), which
-# credits nothing.
+# news agency", "according to Xinhua News Agency", "told AFP, the French news agency", "the
+# Reuters news service"), which credits nothing.
 _CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\s*SOURCE\s*:\s*({_NAME})\s*\.?\s*$", re.MULTILINE),
     re.compile(rf"^[A-Z][\w .,'-]{{1,40}}?\(({_NAME})\)\s*[-—–]", re.MULTILINE),
@@ -61,7 +61,8 @@ _CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}/({_KNOWN})\b"),
     re.compile(
         rf"\b(?:told|according to|said to|quoted by|cited by)\s+(?:the\s+)?(?>({_KNOWN}))\b"
-        r"(?!\s*(?i:news[\s-]*agenc|(?:news|wire)\s+service))"
+        r"(?!\s*+(?:,\s*+(?:the\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3})?"
+        r"(?i:news[\s-]*agenc|(?:news|wire)\s+service))"
     ),
 )
 # What a generic credit pattern may catch that is not an agency.
