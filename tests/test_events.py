@@ -2164,6 +2164,8 @@ def test_a_day_that_names_the_subject_of_a_present_perfect_dates_nothing() -> No
     [
         ("Crews started pumping cement into the Orla well on Friday.", "2027-01-15"),
         ("Crews started pumping cement into the Orla well on Friday morning.", "2027-01-15"),
+        ("Crews capped the Orla well on Friday at 9:30 a.m.", "2027-01-15"),
+        ("Dockers began on Friday a week-long strike at the Orla terminal.", "2027-01-15"),
         ("The pumps on the Velm rig failed on Tuesday.", "2027-01-12"),
         # the text places the weekday in the week before
         ("Engineers inspected the capping stack last Friday.", "2027-01-08"),
@@ -2172,6 +2174,7 @@ def test_a_day_that_names_the_subject_of_a_present_perfect_dates_nothing() -> No
         ("Inspectors visited the Velm rig a week ago Friday.", "2027-01-08"),
         ("Welders repaired the derrick on Friday last week.", "2027-01-08"),
         ("Last week, on Friday, welders repaired the derrick.", "2027-01-08"),
+        ("Welders repaired the derrick on Friday, a week ago.", "2027-01-08"),
         ("The well blew out on Jan. 7 and crews capped it on Friday.", "2027-01-07"),
         ("The Friday blast killed four miners at the Orla pit.", "2027-01-08"),
     ],
@@ -2184,6 +2187,25 @@ def test_a_past_weekday_six_days_back_is_the_day_after_the_page(text: str, day: 
     the day names a thing, and where the sentence writes out a day of that week; a weekday a
     few days back is untouched."""
     (report,) = events.reports_of(analysed(text, date(2027, 1, 14), "orla-well.txt"), None)
+    assert report.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tuesday's Saudi-led airstrikes have killed at least 40 civilians.", None),
+        ("Tuesday's poll indicates support for the sea wall has fallen.", "2027-01-12"),
+        ("Police say that Tuesday the gunman has killed three people.", "2027-01-12"),
+        ("Tuesday's flood where rescuers have found 40 bodies was the worst.", "2027-01-12"),
+    ],
+)
+def test_a_present_perfect_takes_the_day_only_of_its_own_subject(
+    text: str, day: str | None
+) -> None:
+    """A day that names the subject of a present perfect is mentioned in passing, however
+    its noun is built ("Saudi-led"); a verb or a relative word between the day's noun and the
+    perfect ("indicates", "where"), or a day that owns no noun, leaves the day the clause's."""
+    (report,) = events.reports_of(analysed(text, date(2027, 1, 15), "orla.txt"), None)
     assert report.date == day
 
 

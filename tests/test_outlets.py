@@ -25,6 +25,8 @@ from storyline.readers import read_paths
         ("An aide told PA Media news agency the talks failed.", None),
         ("An aide told the Reuters news service the talks failed.", None),
         ("An aide told AFP, the French news agency, that the talks failed.", None),
+        ("Ten bodies were found, according to Xinhua, China's official news agency.", None),
+        ("A security source told AFP, while state news agency SANA said 12 died.", "AFP"),
         ("PARIS (AFP) - The head of the charity told AFP news agency that aid is late.", "AFP"),
         ("The talks resumed. (Continental Wire)", "Continental Wire"),
         ("The talks resumed.\n\n— Meridian Press", "Meridian Press"),

@@ -661,7 +661,7 @@ def _dates(
     """The main clause's date (value, expression, whether it dates a saying) and the dates
     mentioned in passing. "South Korea said Friday that on Nov. 24 it seized a ship" reports
     the seizure: a date of saying gives way to a later date of what was said. ``anchors``
-    are the days the article has written out before the sentence."""
+    are the days the article writes out up to and including the sentence."""
     readings = _readings(sentence, expressions, published, anchors)
     main_clause = [r for r in readings if not r[2]]
     chosen = main_clause[0] if main_clause else None
@@ -956,7 +956,7 @@ def _subject_state(before: str, after: str) -> bool:
         state is not None
         and (state.group("owner") is not None or _DETERMINER_END.search(before) is not None)
         and _FINITE.search(before) is None
-        and _PAST.search(state.group("noun")) is None
+        and _NOUN_VERB.search(state.group("noun")) is None
         and _PRESENT_VERB.search(state.group("noun")) is None
     )
 
@@ -1023,8 +1023,12 @@ Orla quake has already killed"): the date names the thing the clause is about, a
 tells how things stand since."""
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|this)\s+$")
 _PRESENT_VERB = re.compile(
-    r"(?i)\b(?:is|are|says|shows|means|finds|suggests|puts|leaves|makes|sees|gives)\b"
+    r"(?i)\b(?:is|are|says|shows|means|finds|suggests|indicates|reveals|confirms|puts|leaves|"
+    r"makes|sees|gives)\b"
 )
+_NOUN_VERB = re.compile(rf"(?i)(?<!-){_PAST_FORM}")
+"""A past form in a day's noun phrase that is a verb of its own, not part of a hyphenated
+word ("Tuesday's Saudi-led airstrikes have killed")."""
 """Present forms a day's noun phrase may run into ("Tuesday's poll shows support has
 fallen"): a verb of its own, so the perfect after it is another clause's."""
 _ASIDE_OPENS = re.compile(

@@ -61,7 +61,7 @@ _CREDITS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}/({_KNOWN})\b"),
     re.compile(
         rf"\b(?:told|according to|said to|quoted by|cited by)\s+(?:the\s+)?(?>({_KNOWN}))\b"
-        r"(?!\s*+(?:,\s*+(?:the\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3})?"
+        r"(?!\s*+(?:,\s*+(?:the\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3})?"
         r"(?i:news[\s-]*agenc|(?:news|wire)\s+service))"
     ),
 )
