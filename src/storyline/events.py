@@ -1022,15 +1022,16 @@ _STATE_AFTER = re.compile(
 Orla quake has already killed"): the date names the thing the clause is about, and the verb
 tells how things stand since."""
 _DETERMINER_END = re.compile(r"(?i)\b(?:the|a|an|this)\s+$")
+"""A determiner right before a date that names a thing ("The Aug. 7 bombings")."""
 _PRESENT_VERB = re.compile(
     r"(?i)\b(?:is|are|says|shows|means|finds|suggests|indicates|reveals|confirms|puts|leaves|"
     r"makes|sees|gives)\b"
 )
+"""Present forms a day's noun phrase may run into ("Tuesday's poll shows support has
+fallen"): a verb of its own, so the perfect after it is another clause's."""
 _NOUN_VERB = re.compile(rf"(?i)(?<!-){_PAST_FORM}")
 """A past form in a day's noun phrase that is a verb of its own, not part of a hyphenated
 word ("Tuesday's Saudi-led airstrikes have killed")."""
-"""Present forms a day's noun phrase may run into ("Tuesday's poll shows support has
-fallen"): a verb of its own, so the perfect after it is another clause's."""
 _ASIDE_OPENS = re.compile(
     rf"(?i),\s*(?:\w+ly\s+)?(?!(?:was|were|had|did)\b)"
     rf"(?:{_PAST_FORM}|(?:{'|'.join(_PARTICIPLES)})\b)\s"

@@ -396,8 +396,8 @@ def clipped(words: Sequence[str], limit: int) -> list[str]:
         and following not in IRREGULAR_PAST
         and not _MODIFIER.search(following)
     ):
+        adverb = len(kept) > 2 and kept[-2].endswith("ly") and kept[-2] not in LY_NOUNS
         for back in (2, 3):
-            adverb = kept[-2].endswith("ly") and kept[-2] not in LY_NOUNS
             if back == 3 and not (adverb or _MODIFIER.search(kept[-2])):
                 break
             if len(kept) > back and kept[-back].lower() in _NOUN_PHRASE_OPENS:
