@@ -1,7 +1,7 @@
 """What a figure is told as decides what it may be set beside: a count something "aims to"
 reach, or what a halt "would defer", is a plan, not what is done; a reading that "would be
-ideal" is a mark a reading is judged by; what "has been siphoned" or a "collection rate" is
-what was done to the oil, not how much leaks.
+ideal", or that engineers "will be looking for", is a mark a reading is judged by; what
+"has been siphoned" or a "collection rate" is what was done to the oil, not how much leaks.
 
 The articles are invented and written for these tests.
 """
@@ -43,6 +43,36 @@ def test_a_reading_that_would_be_ideal_is_a_mark() -> None:
     )
     reading = "Pressure readings at the Varna well were about 6,700 pounds per square inch."
     assert dated_disagreement_sides([(mark, DAY), (reading, DAY)]) == []
+
+
+def test_a_reading_looked_for_is_a_mark_however_far_its_will() -> None:
+    looked_for = (
+        "Engineers will be looking for pressure readings of 8,000 to 9,000 pounds per square "
+        "inch at the Varna well."
+    )
+    measured = (
+        "The pressure at the Varna well was measured at 6,745 pounds per square inch on "
+        "Tuesday morning."
+    )
+    assert dated_disagreement_sides([(looked_for, DAY), (measured, DAY)]) == []
+
+
+def test_a_known_count_or_a_starting_figure_after_a_will_is_no_plan() -> None:
+    """"The 12 miners still missing" are a count the plan's words name as known, and "from
+    $1.9 billion" is where a change starts: each is told as it stands, and disagrees."""
+    searched_for = "Rescuers will keep searching the Varna pit for the 12 miners still missing."
+    missing = "Nine miners are still missing at the Varna pit, the company said."
+    assert dated_disagreement_sides([(searched_for, DAY), (missing, DAY)]) == [
+        ["12 miners", "Nine miners"]
+    ]
+    pushed = (
+        "The charge will push Corran Bank from an estimated $1.9 billion in quarterly "
+        "earnings to a loss."
+    )
+    expected = "Corran Bank had been expected to post quarterly earnings of $2.4 billion."
+    assert dated_disagreement_sides([(pushed, DAY), (expected, DAY)]) == [
+        ["$2.4 billion", "an estimated $1.9 billion"]
+    ]
 
 
 def test_what_has_been_siphoned_is_not_the_spill_rate() -> None:

@@ -2261,14 +2261,21 @@ that part clauses."""
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to"
     r"|(?:plans?|aims?|intends?|hopes?|seeks?)\s+to)"
-    r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+)"
+    r"(?:(?!(?:its|their|his|her|our|the|these|those|that|which|who|when|where|after|before"
+    r"|because|since|while|said|says|from|than)\b)\w+\s+){0,6}"
     r"(?:as\s+(?:much|many)\s+as\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
 """What is to come, told before a figure ("will cut 4,000", "would initially ask for up to
-five", "aims to siphon up to 80,000 barrels", "would defer as much as 80,000 barrels"): an
-adverb after the "will" ("initially", "eventually") tells when or how, not what is done, so
-the verb after it is still the plan's, and a bound before the figure is the figure's."""
+five", "aims to siphon up to 80,000 barrels", "would defer as much as 80,000 barrels",
+"will be looking for pressure readings of 8,000 to 9,000"): an adverb after the "will"
+("initially", "eventually") tells when or how, not what is done, so the verb after it is
+still the plan's, and a bound before the figure is the figure's. The plan's words run to
+the figure unbroken: a comma, a word that opens another clause ("will rise, officials said
+40 died"), one that makes the figure a known thing ("will meet the families of the 40
+victims") or what a change starts from or is measured against ("will push the bank from
+an estimated $1.9 billion in earnings to a loss") ends them."""
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|has|have|now|currently|still|stands?|totals?)\b", re.IGNORECASE
 )
