@@ -136,10 +136,16 @@ def test_a_quotation_in_the_first_person_with_no_speaker_is_no_entry() -> None:
         "`` I offer my condolences to all the families who lost their homes on Tuesday . ''\n"
         "`` We will rebuild every house in Marden , '' the regional governor said on Tuesday .\n"
         "`` The bridge reopened to traffic on Tuesday after engineers checked its piers . ''\n"
+        "`` The water rose in minutes on Tuesday .\n"
+        "Our men carried the last of the families out of Marden by boat on Tuesday . ''\n"
     )
     found = summaries(page, published=date(2024, 3, 12))
     assert any(s.startswith("Aid convoys reached the flooded town") for s in found)
     assert not any(s.startswith(("`` Yesterday they tried", "`` I offer my")) for s in found)
+    # the last sentence of a quotation opened sentences before has no speaker either
+    assert not any(s.startswith("Our men carried") for s in found)
+    assert not readable('Our men carried the last of the families out of Marden by boat."')
+    assert readable('The governor said "our men" carried the families out of Marden by boat.')
     # a quotation with its speaker, or one that states a fact, reads on its own
     assert readable(page.splitlines()[3])
     assert readable(page.splitlines()[4])

@@ -136,6 +136,10 @@ _SPEAKERLESS = re.compile(
 )
 """A quotation and nothing else: "`` I offer my condolences to all those affected . ''",
 or one running on past the sentence ("`` Yesterday they tried to hijack our trucks .")."""
+_QUOTATION_TAIL = re.compile(rf"^(?:(?!{_OPEN_QUOTE}).)*{_CLOSE_QUOTE}\s*$")
+"""The last sentence of a quotation that began sentences before ("You traduced my name
+without ever asking me a single question . ''"): its speaker is named, if anywhere, where
+the quotation opened."""
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
 """Who speaks in the first person: in a quotation with no speaker named ("I", "we") no
 reader can tell who that is, so it cannot stand alone as an entry; "`` ... , '' the minister
@@ -156,7 +160,9 @@ def readable(text: str) -> bool:
         return False
     if text.isupper() or _NOISE.search(text) or _GLUED.search(text):
         return False
-    if _SPEAKERLESS.search(text) and _FIRST_PERSON.search(text):
+    if (_SPEAKERLESS.search(text) or _QUOTATION_TAIL.search(text)) and _FIRST_PERSON.search(
+        text
+    ):
         return False
     # a question, quoted or not ("... Robert ? ''"), asks; it tells no news
     return not text.rstrip().rstrip("\"'”’»`) ").endswith("?")
