@@ -144,6 +144,14 @@ def test_dates_durations_and_names_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
 
 
+def test_a_count_after_a_weekday_is_a_count() -> None:
+    """A weekday is no name a number belongs to ("Flight 1943" is): the civilians are
+    counted. With a month after it the number is a day of the month."""
+    found = quantities("The ministry said on Monday 19 civilians were killed in the strike.")
+    assert [(q.value, q.unit) for q in found] == [(19, "civilians")]
+    assert quantities("The court sat on Monday 19 August to hear the case.") == []
+
+
 def test_durations_are_left_out_even_without_time_expressions() -> None:
     article = Article.from_text("Talks lasted four days and 300 delegates came.", "test")
     document = Document(article=article, sentences=split_sentences(article))

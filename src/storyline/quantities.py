@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from storyline.models import Document, Quantity, Sentence, TimeExpression
 from storyline.text import CARDINALS, PHRASE_ENDS
+from storyline.timex.lexicon import WEEKDAYS
 
 _UNITS_WORDS = {word: n for word, n in CARDINALS.items() if 0 < n < 20}
 _TENS_WORDS = {word: n for word, n in CARDINALS.items() if n >= 20}
@@ -581,11 +582,17 @@ outlets citing different agencies tell differently. Only in a sentence naming a 
 star's magnitude is a brightness, left to the counted-noun reading as any other figure."""
 
 
+_NO_NAME = PHRASE_ENDS | frozenset(WEEKDAYS)
+"""Capitalised words a figure after them is never part of the name of (see ``_named_before``)."""
+
+
 def _named_before(before: str) -> bool:
     """Whether the text before a figure ends on a capitalised word that ends no phrase: the
-    name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many."""
+    name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many. A weekday
+    names no thing a number is part of: "said on Monday 19 civilians were killed" counts
+    the civilians (a day of the month after it, "Monday 19 June", is a date already)."""
     name = _IDENTIFIER_BEFORE.search(before)
-    return name is not None and name.group("name").lower() not in PHRASE_ENDS
+    return name is not None and name.group("name").lower() not in _NO_NAME
 
 
 def _is_time_or_identifier(
