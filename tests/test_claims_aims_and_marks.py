@@ -1,7 +1,8 @@
 """What a figure is told as decides what it may be set beside: a count something "aims to"
 reach, or what a halt "would defer", is a plan, not what is done; a reading that "would be
-ideal", or that engineers "will be looking for", is a mark a reading is judged by; what
-"has been siphoned" or a "collection rate" is what was done to the oil, not how much leaks.
+ideal", that engineers are "looking for" or set as a "goal", is a mark a reading is judged
+by; what "has been siphoned" or a "collection rate" is what was done to the oil, not how
+much leaks.
 
 The articles are invented and written for these tests.
 """
@@ -45,33 +46,28 @@ def test_a_reading_that_would_be_ideal_is_a_mark() -> None:
     assert dated_disagreement_sides([(mark, DAY), (reading, DAY)]) == []
 
 
-def test_a_reading_looked_for_is_a_mark_however_far_its_will() -> None:
+def test_a_reading_or_an_output_sought_is_a_mark() -> None:
     looked_for = (
-        "Engineers will be looking for pressure readings of 8,000 to 9,000 pounds per square "
-        "inch at the Varna well."
+        "Engineers will be looking for high pressure readings of 8,000 to 9,000 pounds per "
+        "square inch at the Varna well."
     )
     measured = (
         "The pressure at the Varna well was measured at 6,745 pounds per square inch on "
         "Tuesday morning."
     )
     assert dated_disagreement_sides([(looked_for, DAY), (measured, DAY)]) == []
+    goal = "The operator set a goal of capturing 40,000 barrels of oil a day at the Varna well."
+    captured = "The operator captured 25,000 barrels of oil a day at the Varna well."
+    assert dated_disagreement_sides([(goal, DAY), (captured, DAY)]) == []
 
 
-def test_a_known_count_or_a_starting_figure_after_a_will_is_no_plan() -> None:
-    """"The 12 miners still missing" are a count the plan's words name as known, and "from
-    $1.9 billion" is where a change starts: each is told as it stands, and disagrees."""
-    searched_for = "Rescuers will keep searching the Varna pit for the 12 miners still missing."
-    missing = "Nine miners are still missing at the Varna pit, the company said."
-    assert dated_disagreement_sides([(searched_for, DAY), (missing, DAY)]) == [
-        ["12 miners", "Nine miners"]
-    ]
-    pushed = (
-        "The charge will push Corran Bank from an estimated $1.9 billion in quarterly "
-        "earnings to a loss."
+def test_a_count_told_well_after_what_is_sought_is_a_count() -> None:
+    searched = (
+        "Rescuers were looking for survivors after the blast at the Varna pit killed 12 miners."
     )
-    expected = "Corran Bank had been expected to post quarterly earnings of $2.4 billion."
-    assert dated_disagreement_sides([(pushed, DAY), (expected, DAY)]) == [
-        ["$2.4 billion", "an estimated $1.9 billion"]
+    told = "The blast at the Varna pit killed nine miners, the company said."
+    assert dated_disagreement_sides([(searched, DAY), (told, DAY)]) == [
+        ["12 miners", "nine miners"]
     ]
 
 

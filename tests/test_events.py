@@ -62,27 +62,6 @@ def test_a_sentence_is_dated_by_its_main_clause_not_by_what_it_mentions() -> Non
     assert reports[1].passing == (("2025-03-04", "March 4"),)
 
 
-def test_a_when_clause_opening_a_sentence_dates_its_main_clause() -> None:
-    """What an opening "when" clause tells happened at the main clause's time, so its day is
-    the main clause's ("When crews removed the old cap on March 10, oil flowed again"). A
-    "when" clause further on, and a clause opened by "since", stay in passing."""
-    doc = analysed(
-        "When crews removed the old cap at the Orvell well on March 10, oil flowed freely "
-        "again.\n"
-        "But when the pumps failed on Tuesday, the well at Orvell spilled oil for hours.\n"
-        "Oil flowed at the Orvell well again, months after crews first capped it when it "
-        "blew out on Jan. 4.\n"
-        "Since the pumps failed on Tuesday, the Orvell well has spilled oil.",
-        date(2025, 3, 14),
-        "cap.txt",
-    )
-    removed, failed, capped, since = events.reports_of(doc, None)
-    assert removed.date == "2025-03-10" and removed.passing == ()
-    assert failed.date == "2025-03-11" and failed.passing == ()
-    assert capped.date is None and capped.passing == (("2025-01-04", "Jan. 4"),)
-    assert since.date is None and since.passing == (("2025-03-11", "Tuesday"),)
-
-
 def test_a_word_only_looking_like_a_clause_opener_leaves_the_date_to_the_main_clause() -> None:
     """"That decision" names a thing, opening a sentence or after a wire's dateline, and
     "before the United Nations vote" has no verb ("United" is a name): neither opens a

@@ -146,6 +146,12 @@ def test_a_quotation_in_the_first_person_with_no_speaker_is_no_entry() -> None:
     assert not any(s.startswith("Our men carried") for s in found)
     assert not readable('Our men carried the last of the families out of Marden by boat."')
     assert readable('The governor said "our men" carried the families out of Marden by boat.')
+    # a quotation the sentence holds whole, however its opening mark is typed, has its speaker
+    assert readable(
+        "Shortly after midnight , the governor spoke , saying , '' I will rebuild every "
+        "house in Marden . ''"
+    )
+    assert readable('The governor said Marden owes ”our men everything on the boats.”')
     # a quotation with its speaker, or one that states a fact, reads on its own
     assert readable(page.splitlines()[3])
     assert readable(page.splitlines()[4])

@@ -144,11 +144,13 @@ def test_dates_durations_and_names_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
 
 
-def test_a_count_after_a_weekday_is_a_count() -> None:
+def test_a_count_after_a_weekday_is_a_count_and_a_bare_number_a_day() -> None:
     """A weekday is no name a number belongs to ("Flight 1943" is): the civilians are
-    counted. With a month after it the number is a day of the month."""
+    counted. A number after it that counts nothing is the day of the month."""
     found = quantities("The ministry said on Monday 19 civilians were killed in the strike.")
     assert [(q.value, q.unit) for q in found] == [(19, "civilians")]
+    found = quantities("Police said the blast on Friday 13 killed six people.")
+    assert [(q.value, q.unit) for q in found] == [(6, "people")]
     assert quantities("The court sat on Monday 19 August to hear the case.") == []
 
 

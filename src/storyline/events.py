@@ -991,7 +991,6 @@ def _subordinate(before: str) -> bool:
     )
     if (
         opener is not None
-        and not _opening_when(before, opener)
         and "," not in before[opener.end() :]
         and not _resumed(before[opener.end() :])
         and not _SPEECH_THAT.search(before[: opener.end()])
@@ -1004,18 +1003,6 @@ def _subordinate(before: str) -> bool:
         return True
     return "(" in before and ")" not in before[before.rfind("(") :]
 
-
-def _opening_when(before: str, opener: re.Match[str]) -> bool:
-    """Whether the clause a date lies in is a "when" clause opening the sentence ("When
-    engineers removed the cap on 10 July, oil began to flow"): what it tells happened at
-    the main clause's time, so its date is the main clause's too."""
-    return opener.group().lower() == "when" and _SENTENCE_OPENING.fullmatch(
-        before, 0, opener.start()
-    ) is not None
-
-
-_SENTENCE_OPENING = re.compile(r"(?i)\W*(?:(?:and|but|yet|so|then|even)\s+)?")
-"""What may stand before a clause that opens a sentence: a quotation mark, a conjunction."""
 
 _VERB = rf"{_AUXILIARY}|{_PAST_FORM}"
 _VERB_GROUP = re.compile(rf"(?i)(?:{_VERB})(?:\s+(?:(?:not|\w+ly)\s+)*(?:{_VERB}))*")

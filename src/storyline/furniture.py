@@ -136,10 +136,11 @@ _SPEAKERLESS = re.compile(
 )
 """A quotation and nothing else: "`` I offer my condolences to all those affected . ''",
 or one running on past the sentence ("`` Yesterday they tried to hijack our trucks .")."""
-_QUOTATION_TAIL = re.compile(rf"^(?:(?!{_OPEN_QUOTE}).)*{_CLOSE_QUOTE}\s*$")
+_QUOTATION_TAIL = re.compile(rf"^(?:(?!{_OPEN_QUOTE}|{_CLOSE_QUOTE}).)*{_CLOSE_QUOTE}\s*$")
 """The last sentence of a quotation that began sentences before ("You traduced my name
 without ever asking me a single question . ''"): its speaker is named, if anywhere, where
-the quotation opened."""
+the quotation opened. A quote mark of any kind before the last opens a quotation the
+sentence holds whole: tokenised text and stray typography open one with '' or ”."""
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
 """Who speaks in the first person: in a quotation with no speaker named ("I", "we") no
 reader can tell who that is, so it cannot stand alone as an entry; "`` ... , '' the minister
@@ -151,7 +152,8 @@ def readable(text: str) -> bool:
 
     A summary must be a whole sentence: it starts with a capital, a digit or a quote, ends
     with terminal punctuation, has a sensible length, and is not a byline, a photo caption,
-    a credit line or a link, nor two texts glued together.
+    a credit line or a link, nor two texts glued together, nor a quotation in the first
+    person whose speaker it does not name.
     """
     words = _WORD.findall(text)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:

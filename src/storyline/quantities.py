@@ -582,17 +582,19 @@ outlets citing different agencies tell differently. Only in a sentence naming a 
 star's magnitude is a brightness, left to the counted-noun reading as any other figure."""
 
 
-_NO_NAME = PHRASE_ENDS | frozenset(WEEKDAYS)
-"""Capitalised words a figure after them is never part of the name of (see ``_named_before``)."""
-
-
 def _named_before(before: str) -> bool:
     """Whether the text before a figure ends on a capitalised word that ends no phrase: the
-    name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many. A weekday
-    names no thing a number is part of: "said on Monday 19 civilians were killed" counts
-    the civilians (a day of the month after it, "Monday 19 June", is a date already)."""
+    name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many."""
     name = _IDENTIFIER_BEFORE.search(before)
-    return name is not None and name.group("name").lower() not in _NO_NAME
+    return name is not None and name.group("name").lower() not in PHRASE_ENDS
+
+
+def _after_weekday(before: str) -> bool:
+    """Whether a figure comes right after a weekday ("on Friday 13", "said on Monday 19
+    civilians were killed"): a day of the month, or a count of what follows it, never part
+    of a name. With the month after it ("Monday 19 June") the date is read as one already."""
+    name = _IDENTIFIER_BEFORE.search(before)
+    return name is not None and name.group("name").lower() in WEEKDAYS
 
 
 def _is_time_or_identifier(
@@ -611,6 +613,8 @@ def _is_time_or_identifier(
     num = match.group("num")
     if num and re.fullmatch(r"\d{4}", num.strip()) and 1000 <= value <= 2100 and unit is None:
         return True
+    if match.group("qual") is None and _after_weekday(before):
+        return unit is None  # "on Friday 13" is a day; "on Monday 19 civilians" counts them
     if match.group("qual") is None and _named_before(before):
         return not before.rstrip().endswith(("US", "U.S.", "UK", "EU"))
     small = bool(num) and value < 10 and not num.strip()[0].isdigit()

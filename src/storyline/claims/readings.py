@@ -2261,21 +2261,14 @@ that part clauses."""
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|going)\s+to"
     r"|(?:plans?|aims?|intends?|hopes?|seeks?)\s+to)"
-    r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+)"
-    r"(?:(?!(?:its|their|his|her|our|the|these|those|that|which|who|when|where|after|before"
-    r"|because|since|while|said|says|from|than)\b)\w+\s+){0,6}"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?!its\b|their\b|his\b|her\b|our\b)\w+\s+){1,2}"
     r"(?:as\s+(?:much|many)\s+as\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
 """What is to come, told before a figure ("will cut 4,000", "would initially ask for up to
-five", "aims to siphon up to 80,000 barrels", "would defer as much as 80,000 barrels",
-"will be looking for pressure readings of 8,000 to 9,000"): an adverb after the "will"
-("initially", "eventually") tells when or how, not what is done, so the verb after it is
-still the plan's, and a bound before the figure is the figure's. The plan's words run to
-the figure unbroken: a comma, a word that opens another clause ("will rise, officials said
-40 died"), one that makes the figure a known thing ("will meet the families of the 40
-victims") or what a change starts from or is measured against ("will push the bank from
-an estimated $1.9 billion in earnings to a loss") ends them."""
+five", "aims to siphon up to 80,000 barrels", "would defer as much as 80,000 barrels"): an
+adverb after the "will" ("initially", "eventually") tells when or how, not what is done, so
+the verb after it is still the plan's, and a bound before the figure is the figure's."""
 _PRESENT = re.compile(
     r"\b(?:is|are|remains?|has|have|now|currently|still|stands?|totals?)\b", re.IGNORECASE
 )
@@ -2283,6 +2276,16 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|died|fled|left|took|won|fell|rose|lost|gave|held|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:(?:looking|hoping|aiming)\s+for|(?:target|goal)\s+of)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:of\s+)?(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure told as what is sought ("will be looking for high pressure readings of 8,000 to
+9,000 pounds", "a target of 5,000 barrels"): a mark a measurement is judged by, not one.
+Its words reach back over the few words naming what is sought, no further."""
+_SOUGHT_REACH = 80
+"""Characters before a figure its seeking words are told within (``_SOUGHT_BEFORE``)."""
 _FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
 """What a figure is to be, or would be ("8,000 pounds per square inch would be ideal"): two
 words of its measure may stand between."""
@@ -2316,13 +2319,15 @@ def _at_facility(q: Quantity) -> bool:
 
 def _planned(q: Quantity) -> bool:
     """Whether a figure is told as a plan or what is to come ("will have up to 10,000 troops
-    there", "plans to evacuate about 60 people", "10,000 troops would be arriving"), or as
-    being sent ("is sending 1,000 troops"): where they are headed, not what is there."""
+    there", "plans to evacuate about 60 people", "10,000 troops would be arriving"), as
+    being sent ("is sending 1,000 troops"): where they are headed, not what is there, or as
+    what is sought ("looking for readings of 8,000 pounds"): a mark, not a reading."""
     text, offset = q.sentence.text, q.sentence.start
     if _JOINED.search(text, 0, q.start - offset):
         return False  # "2,000 marines are set to join 1,000 troops": those already there
     return bool(
         _FUTURE_BEFORE.search(text, 0, q.start - offset)
+        or _SOUGHT_BEFORE.search(text, max(0, q.start - offset - _SOUGHT_REACH), q.start - offset)
         or _SENDING.search(text, 0, q.start - offset)
         or _FUTURE_AFTER.match(text, q.end - offset)
         or _TO_COME.match(text, q.end - offset)
