@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers import dated_disagreement_sides
 
 DAY = dt.date(2024, 7, 16)
@@ -61,14 +63,39 @@ def test_a_reading_or_an_output_sought_is_a_mark() -> None:
     assert dated_disagreement_sides([(goal, DAY), (captured, DAY)]) == []
 
 
-def test_a_count_told_well_after_what_is_sought_is_a_count() -> None:
-    searched = (
-        "Rescuers were looking for survivors after the blast at the Varna pit killed 12 miners."
-    )
-    told = "The blast at the Varna pit killed nine miners, the company said."
-    assert dated_disagreement_sides([(searched, DAY), (told, DAY)]) == [
-        ["12 miners", "nine miners"]
-    ]
+@pytest.mark.parametrize(
+    ("counted", "told"),
+    [
+        (
+            "Rescuers were looking for survivors after 12 miners died in the blast at the "
+            "Varna pit.",
+            "Nine miners died in the blast at the Varna pit, the company said.",
+        ),
+        (
+            "Divers were looking for the bodies of 12 miners killed in the blast at the Varna "
+            "pit.",
+            "Nine miners were killed in the blast at the Varna pit, the company said.",
+        ),
+        (
+            "Troops aiming for the capital killed 30 civilians in the village of Varna on "
+            "Tuesday.",
+            "Troops killed 18 civilians in the village of Varna on Tuesday, witnesses said.",
+        ),
+        (
+            "The village of Varna was the target of 40 air strikes on Tuesday, residents said.",
+            "The village of Varna was hit by 25 air strikes on Tuesday, the army said.",
+        ),
+        (
+            "Searchers in Varna are looking for more than 200 people missing after the floods.",
+            "About 120 people are missing in Varna after the floods, officials said.",
+        ),
+    ],
+)
+def test_a_count_beside_seeking_words_is_still_a_count(counted: str, told: str) -> None:
+    """Only a measure "of" a figure is sought, not a thing ("the bodies of 12 miners"): the
+    miners died, the civilians were killed, the strikes struck and the people are missing,
+    whatever was looked or aimed for."""
+    assert len(dated_disagreement_sides([(counted, DAY), (told, DAY)])) == 1
 
 
 def test_what_has_been_siphoned_is_not_the_spill_rate() -> None:

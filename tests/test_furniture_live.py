@@ -152,6 +152,10 @@ def test_a_quotation_in_the_first_person_with_no_speaker_is_no_entry() -> None:
         "house in Marden . ''"
     )
     assert readable('The governor said Marden owes ”our men everything on the boats.”')
+    assert readable("The governor said “our men carried the families out of Marden by boat.”")
+    assert readable("The governor said `` our men carried the families out of Marden . ''")
+    # the end of a quotation that states a fact reads on its own, as its whole does
+    assert readable("The bridge reopened to traffic on Tuesday after engineers checked it . ''")
     # a quotation with its speaker, or one that states a fact, reads on its own
     assert readable(page.splitlines()[3])
     assert readable(page.splitlines()[4])

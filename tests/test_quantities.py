@@ -146,11 +146,14 @@ def test_dates_durations_and_names_are_not_quantities(text: str) -> None:
 
 def test_a_count_after_a_weekday_is_a_count_and_a_bare_number_a_day() -> None:
     """A weekday is no name a number belongs to ("Flight 1943" is): the civilians are
-    counted. A number after it that counts nothing is the day of the month."""
+    counted, and so are 20,000 marchers. A number after it that counts nothing and could be
+    a day of the month is one."""
     found = quantities("The ministry said on Monday 19 civilians were killed in the strike.")
     assert [(q.value, q.unit) for q in found] == [(19, "civilians")]
     found = quantities("Police said the blast on Friday 13 killed six people.")
     assert [(q.value, q.unit) for q in found] == [(6, "people")]
+    found = quantities("On Saturday 20,000 marched through the capital.")
+    assert [(q.value, q.unit) for q in found] == [(20000, None)]
     assert quantities("The court sat on Monday 19 August to hear the case.") == []
 
 

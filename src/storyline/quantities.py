@@ -582,19 +582,21 @@ outlets citing different agencies tell differently. Only in a sentence naming a 
 star's magnitude is a brightness, left to the counted-noun reading as any other figure."""
 
 
+def _capitalised_before(before: str) -> str | None:
+    """The capitalised word right before a figure, in lower case, if there is one."""
+    name = _IDENTIFIER_BEFORE.search(before)
+    return name.group("name").lower() if name is not None else None
+
+
 def _named_before(before: str) -> bool:
     """Whether the text before a figure ends on a capitalised word that ends no phrase: the
     name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many."""
-    name = _IDENTIFIER_BEFORE.search(before)
-    return name is not None and name.group("name").lower() not in PHRASE_ENDS
+    capitalised = _capitalised_before(before)
+    return capitalised is not None and capitalised not in PHRASE_ENDS
 
 
-def _after_weekday(before: str) -> bool:
-    """Whether a figure comes right after a weekday ("on Friday 13", "said on Monday 19
-    civilians were killed"): a day of the month, or a count of what follows it, never part
-    of a name. With the month after it ("Monday 19 June") the date is read as one already."""
-    name = _IDENTIFIER_BEFORE.search(before)
-    return name is not None and name.group("name").lower() in WEEKDAYS
+_LAST_DAY = 31
+"""The highest day of a month a bare number after a weekday can be."""
 
 
 def _is_time_or_identifier(
@@ -613,9 +615,13 @@ def _is_time_or_identifier(
     num = match.group("num")
     if num and re.fullmatch(r"\d{4}", num.strip()) and 1000 <= value <= 2100 and unit is None:
         return True
-    if match.group("qual") is None and _after_weekday(before):
-        return unit is None  # "on Friday 13" is a day; "on Monday 19 civilians" counts them
-    if match.group("qual") is None and _named_before(before):
+    capitalised = _capitalised_before(before) if match.group("qual") is None else None
+    if capitalised in WEEKDAYS:
+        # Never part of a name: "on Friday 13" is the day of the month, "said on Monday 19
+        # civilians were killed" and "On Saturday 20,000 marched" count. With the month
+        # after it ("Monday 19 June") the date is read as one already.
+        return unit is None and value <= _LAST_DAY
+    if capitalised is not None and capitalised not in PHRASE_ENDS:  # see ``_named_before``
         return not before.rstrip().endswith(("US", "U.S.", "UK", "EU"))
     small = bool(num) and value < 10 and not num.strip()[0].isdigit()
     if small and match.group("qual") is None and _REFERENCE.search(before):

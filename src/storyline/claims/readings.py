@@ -2277,15 +2277,20 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _SOUGHT_BEFORE = re.compile(
-    r"\b(?:(?:looking|hoping|aiming)\s+for|(?:target|goal)\s+of)\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:of\s+)?(?:up\s+to\s+|at\s+least\s+|more\s+than\s+)?$",
+    r"(?:\b(?:looking|hoping|aiming)\s+for\s+"
+    r"(?:(?!(?:the|a|an|and|but|as|after|before|when|while|since|who|that|which)\b)"
+    r"[a-z-]+\s+){1,3}?of"
+    r"|(?<!\bthe\s)\b(?:target|goal)\s+of(?:\s+[a-z]+ing)?)\s+$",
     re.IGNORECASE,
 )
-"""A figure told as what is sought ("will be looking for high pressure readings of 8,000 to
-9,000 pounds", "a target of 5,000 barrels"): a mark a measurement is judged by, not one.
-Its words reach back over the few words naming what is sought, no further."""
+"""A figure told as the measure of what is sought ("will be looking for high pressure
+readings of 8,000 to 9,000 pounds", "a goal of capturing 40,000 barrels"): a mark a
+measurement is judged by, not one. Only a measure "of" the figure is sought: "looking for
+12 suspects", "looking for survivors after 12 miners died" and "the target of 40 air
+strikes" count what was found, died or struck."""
 _SOUGHT_REACH = 80
-"""Characters before a figure its seeking words are told within (``_SOUGHT_BEFORE``)."""
+"""Characters before a figure searched for its seeking words (``_SOUGHT_BEFORE`` reaches no
+further), so a long sentence costs no more than a short one."""
 _FUTURE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b", re.IGNORECASE)
 """What a figure is to be, or would be ("8,000 pounds per square inch would be ideal"): two
 words of its measure may stand between."""
