@@ -588,11 +588,15 @@ def _capitalised_before(before: str) -> str | None:
     return name.group("name").lower() if name is not None else None
 
 
-def _named_before(before: str) -> bool:
-    """Whether the text before a figure ends on a capitalised word that ends no phrase: the
-    name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many."""
-    capitalised = _capitalised_before(before)
+def _is_name(capitalised: str | None) -> bool:
+    """Whether the capitalised word before a figure (``_capitalised_before``) ends no phrase:
+    the name the figure is part of ("Flight 1943", "Boeing 737-800"), not how many."""
     return capitalised is not None and capitalised not in PHRASE_ENDS
+
+
+def _named_before(before: str) -> bool:
+    """Whether the text before a figure ends on a name the figure is part of (``_is_name``)."""
+    return _is_name(_capitalised_before(before))
 
 
 _LAST_DAY = 31
@@ -621,7 +625,7 @@ def _is_time_or_identifier(
         # civilians were killed" and "On Saturday 20,000 marched" count. With the month
         # after it ("Monday 19 June") the date is read as one already.
         return unit is None and value <= _LAST_DAY
-    if capitalised is not None and capitalised not in PHRASE_ENDS:  # see ``_named_before``
+    if _is_name(capitalised):
         return not before.rstrip().endswith(("US", "U.S.", "UK", "EU"))
     small = bool(num) and value < 10 and not num.strip()[0].isdigit()
     if small and match.group("qual") is None and _REFERENCE.search(before):
