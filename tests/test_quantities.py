@@ -29,75 +29,90 @@ def only(text: str) -> Quantity:
     return found[0]
 
 
-@pytest.mark.parametrize(
-    ("text", "value", "qualifier", "unit"),
-    [
-        ("It withdrew its nearly 1,000 military personnel.", 1000, "nearly", "personnel"),
-        ("There are about two dozen American soldiers there.", 24, "about", "soldiers"),
-        ("It invested hundreds of millions of dollars in training.", 1e8,
-         "hundreds of millions", "dollars"),
-        ("The allies had more than 2,500 personnel in the region.", 2500, "more than",
-         "personnel"),
-        ("The base is about 920 kilometers from the capital.", 920, "about", "kilometers"),
-        ("The firm was fined $3.5m by regulators.", 3.5e6, None, "dollars"),
-        ("Turnout was 62 percent.", 62, None, "percent"),
-        ("Inflation rose to 8.5% last year.", 8.5, None, "percent"),
-        ("Half a million people lost power.", 5e5, None, "people"),
-        ("A quarter of a million people were injured.", 2.5e5, None, "people"),
-        ("Three quarters of a million people fled the city.", 7.5e5, None, "people"),
-        ("The 600-kilometre pipeline opened.", 600, None, "kilometers"),
-        ("At least 42 people were killed.", 42, "at least", "people"),
-        ("Fewer than 50 people attended.", 50, "fewer than", "people"),
-        ("Up to 5,000 troops could be sent.", 5000, "up to", "troops"),
-        ("Twenty-five hostages were freed.", 25, None, "hostages"),
-        ("Tens of thousands of people marched.", 1e4, "tens of thousands", "people"),
-        ("Between 30 and 40 people are feared dead.", 40, "between 30 and", "people"),
-        ("Some 30 to 40 people died.", 40, "between 30 and", "people"),
-        # a hyphen between two figures, the lower first, joins the ends of a range
-        ("Some 20-30 people died.", 30, "between 20 and", "people"),
-        ("Officials counted 200-250 Libyan army vehicles.", 250, "between 200 and",
-         "vehicles"),
-        ("Catches fell by 60-70 % that year.", 70, "between 60 and", "percent"),
-        ("Some 1000-2000 people fled.", 2000, "between 1000 and", "people"),
-        # a scale told once is both ends' ("1-4 million", "between 1 and 4 million"), where
-        # the low end read so lies within a tenth of the high one
-        ("The pandemic caused 1-4 million deaths.", 4e6, "between 1000000 and", "deaths"),
-        ("Between 1 and 4 million people died.", 4e6, "between 1000000 and", "people"),
-        ("Some 3-4,000 people fled.", 4000, "between 3000 and", "people"),
-        ("Between 500 and 2 million people fled.", 2e6, "between 500 and", "people"),
-        ("Between 2 and 300 million people fled.", 3e8, "between 2 and", "people"),
-        ("A hundred and fifty-two others were wounded.", 152, None, "others"),
-        ("The toll has risen from 11 to 14 people.", 14, None, "people"),
-        ("The firm earned $1.07bn last year.", 1.07e9, None, "dollars"),
-        ("Some 1,600 police officers patrolled the square.", 1600, "some", "officers"),
-        ("Twelve crew members were rescued.", 12, None, "members"),
-        ("About 300 police patrolled the square.", 300, "about", "police"),
-        ("Officials counted 1,324 reported cases.", 1324, None, "cases"),
-        ("The agency said 40 people reported sick.", 40, None, "people"),
-        # a verb after the figure names no noun: what befell the count is no unit
-        ("The flood left two million made homeless overnight.", 2e6, None, None),
-        ("Around 5,000 thought to be homeless slept outside.", 5000, "around", None),
-        ("Officials found 18 confirmed cases.", 18, None, "cases"),
-        ("About 500 armed men attacked the town.", 500, "about", "men"),
-        # a unit written short or singular is the unit, not the word after it
-        ("The well lies 18,000 feet deep.", 18000, None, "feet"),
-        ("The dome stands 40 ft tall.", 40, None, "feet"),
-        ("The slick covered 5,000 km2 of sea.", 5000, None, "square kilometers"),
-        ("The storm left 30 inches of snow.", 30, None, "inches"),
-        ("The tanker sank 200 nautical miles offshore.", 200, None, "nautical miles"),
-        # and so is one written on the figure or joined to it to describe a thing
-        ("Engineers lowered a 40ft dome.", 40, None, "feet"),
-        ("Engineers lowered a 125-tonne dome.", 125, None, "tonnes"),
-        ("They fitted a six-inch tube into the pipe.", 6, None, "inches"),
-        ("They fitted a 15cm tube into the pipe.", 15, None, "centimeters"),
-        ("A 12-centimetre crack opened.", 12, None, "centimeters"),
-    ],
-)  # fmt: skip
+READINGS = [
+    ("It withdrew its nearly 1,000 military personnel.", 1000, "nearly", "personnel"),
+    ("There are about two dozen American soldiers there.", 24, "about", "soldiers"),
+    ("It invested hundreds of millions of dollars in training.", 1e8,
+     "hundreds of millions", "dollars"),
+    ("The allies had more than 2,500 personnel in the region.", 2500, "more than",
+     "personnel"),
+    ("The base is about 920 kilometers from the capital.", 920, "about", "kilometers"),
+    ("The firm was fined $3.5m by regulators.", 3.5e6, None, "dollars"),
+    ("Turnout was 62 percent.", 62, None, "percent"),
+    ("Inflation rose to 8.5% last year.", 8.5, None, "percent"),
+    ("Half a million people lost power.", 5e5, None, "people"),
+    ("A quarter of a million people were injured.", 2.5e5, None, "people"),
+    ("Three quarters of a million people fled the city.", 7.5e5, None, "people"),
+    ("The 600-kilometre pipeline opened.", 600, None, "kilometers"),
+    ("At least 42 people were killed.", 42, "at least", "people"),
+    ("Fewer than 50 people attended.", 50, "fewer than", "people"),
+    ("Up to 5,000 troops could be sent.", 5000, "up to", "troops"),
+    ("Twenty-five hostages were freed.", 25, None, "hostages"),
+    ("Tens of thousands of people marched.", 1e4, "tens of thousands", "people"),
+    ("Between 30 and 40 people are feared dead.", 40, "between 30 and", "people"),
+    ("Some 30 to 40 people died.", 40, "between 30 and", "people"),
+    # a hyphen between two figures, the lower first, joins the ends of a range
+    ("Some 20-30 people died.", 30, "between 20 and", "people"),
+    ("Officials counted 200-250 Libyan army vehicles.", 250, "between 200 and",
+     "vehicles"),
+    ("Catches fell by 60-70 % that year.", 70, "between 60 and", "percent"),
+    ("Some 1000-2000 people fled.", 2000, "between 1000 and", "people"),
+    # a scale told once is both ends' ("1-4 million", "between 1 and 4 million"), where
+    # the low end read so lies within a tenth of the high one
+    ("The pandemic caused 1-4 million deaths.", 4e6, "between 1000000 and", "deaths"),
+    ("Between 1 and 4 million people died.", 4e6, "between 1000000 and", "people"),
+    ("Some 3-4,000 people fled.", 4000, "between 3000 and", "people"),
+    ("Between 500 and 2 million people fled.", 2e6, "between 500 and", "people"),
+    ("Between 2 and 300 million people fled.", 3e8, "between 2 and", "people"),
+    ("A hundred and fifty-two others were wounded.", 152, None, "others"),
+    ("The toll has risen from 11 to 14 people.", 14, None, "people"),
+    ("The firm earned $1.07bn last year.", 1.07e9, None, "dollars"),
+    ("Some 1,600 police officers patrolled the square.", 1600, "some", "officers"),
+    ("Twelve crew members were rescued.", 12, None, "members"),
+    ("About 300 police patrolled the square.", 300, "about", "police"),
+    ("Officials counted 1,324 reported cases.", 1324, None, "cases"),
+    ("The agency said 40 people reported sick.", 40, None, "people"),
+    # a verb after the figure names no noun: what befell the count is no unit
+    ("The flood left two million made homeless overnight.", 2e6, None, None),
+    ("Around 5,000 thought to be homeless slept outside.", 5000, "around", None),
+    ("Officials found 18 confirmed cases.", 18, None, "cases"),
+    ("About 500 armed men attacked the town.", 500, "about", "men"),
+    # a unit written short or singular is the unit, not the word after it
+    ("The well lies 18,000 feet deep.", 18000, None, "feet"),
+    ("The dome stands 40 ft tall.", 40, None, "feet"),
+    ("The slick covered 5,000 km2 of sea.", 5000, None, "square kilometers"),
+    ("The storm left 30 inches of snow.", 30, None, "inches"),
+    ("The tanker sank 200 nautical miles offshore.", 200, None, "nautical miles"),
+    # and so is one written on the figure or joined to it to describe a thing
+    ("Engineers lowered a 40ft dome.", 40, None, "feet"),
+    ("Engineers lowered a 125-tonne dome.", 125, None, "tonnes"),
+    ("They fitted a six-inch tube into the pipe.", 6, None, "inches"),
+    ("They fitted a 15cm tube into the pipe.", 15, None, "centimeters"),
+    ("A 12-centimetre crack opened.", 12, None, "centimeters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier", "unit"), READINGS)
 def test_value_qualifier_and_counted_noun(
     text: str, value: float, qualifier: str | None, unit: str | None
 ) -> None:
     q = only(text)
     assert (q.value, q.qualifier, q.unit) == (value, qualifier, unit)
+
+
+LONG_LEAD = (
+    "Officials who spoke in the capital on condition that their names be withheld, because "
+    "they were not allowed to speak to reporters about the matter, said that "
+)
+
+
+@pytest.mark.parametrize("text", [case[0] for case in READINGS])
+def test_a_figure_far_into_a_long_sentence_is_read_as_it_is_alone(text: str) -> None:
+    """The words telling how to read a figure lie beside it, however long the sentence."""
+    alone = only(text)
+    late = only(LONG_LEAD + text[0].lower() + text[1:])
+    assert (late.value, late.qualifier, late.unit) == (alone.value, alone.qualifier, alone.unit)
+    assert late.text.lower() == alone.text.lower()
 
 
 @pytest.mark.parametrize(

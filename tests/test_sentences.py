@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from storyline import events, pipeline
 from storyline.models import Article
-from storyline.sentences import split_sentences
+from storyline.sentences import LONGEST, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -84,6 +84,29 @@ def test_sentences_are_exact_disjoint_spans_of_the_text(words: list[str]) -> Non
     found = split_sentences(article)
     assert all(article.text[s.start : s.end] == s.text and s.text.strip() for s in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["troops", "12", ",", "and", " " * 300, "x" * 700]), max_size=40),
+    st.sampled_from([LONGEST - 1, LONGEST, LONGEST + 1, 3 * LONGEST]),
+)
+def test_a_run_with_no_full_stop_is_cut_into_sentences_no_longer_than_the_longest(
+    words: list[str], length: int
+) -> None:
+    run = ("Officials listed " + " ".join(words) + " " * length)[:length] + "."
+    article = Article.from_text(run, "table.txt")
+    found = split_sentences(article)
+    assert all(len(s.text) <= LONGEST for s in found)
+    assert all(article.text[s.start : s.end] == s.text for s in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert " ".join(s.text for s in found).split() == run.split()
+
+
+def test_a_sentence_as_long_as_news_runs_stays_whole() -> None:
+    sentence = "Rescuers said " + ", ".join(f"village {i} was reached" for i in range(60)) + "."
+    assert 1000 < len(sentence) < LONGEST
+    assert [s.text for s in split_sentences(Article.from_text(sentence, "a.txt"))] == [sentence]
 
 
 def test_a_picture_gallerys_captions_are_no_sentences_of_the_page() -> None:

@@ -121,6 +121,7 @@ HARMED = frozenset("dead injured wounded hurt missing".split())
 whatever words follow it."""
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|his|her|our|them)\b", re.I)
 _OF = re.compile(r"^\s+of\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:the|those|these|its|their|his|her|our)\s+", re.IGNORECASE)
 # "most of the roughly 700 troops in Ostrel are at the Vane airfield": a share named first.
 _LEADING_SHARE = re.compile(
     r"\b(?P<share>" + "|".join(s.replace(" ", r"\s+") for s in _SHARES)
@@ -174,6 +175,7 @@ def sentence_quantities(
     ]
     quantities: list[Quantity] = []
     matches = list(_NUMBER.finditer(text))
+    quake = _QUAKE.search(text) is not None
     range_start: int | None = None
     low: float | None = None
     low_scale = 1.0
@@ -184,12 +186,12 @@ def sentence_quantities(
         value, qualifier = number
         if (
             following is not None
-            and _CHANGE_FROM.search(text, 0, match.start())
+            and _CHANGE_FROM.search(_before(text, match.start()))
             and _RANGE_JOIN.fullmatch(text, match.end(), following.start())
         ):
             continue  # the old value of a change; the new one follows
         if following is not None and _range_between(text, match, following):
-            lead = _RANGE_LEAD.search(text, 0, match.start())
+            lead = _RANGE_LEAD.search(text, max(0, match.start() - _REACH), match.start())
             range_start, low = (lead.start() if lead else match.start()), value
             low_scale = _scale_of(match)
             continue
@@ -201,14 +203,20 @@ def sentence_quantities(
         num_start = match.start("cur") if match.group("cur") else _number_start(match)
         if any(s < match.end() and e > num_start for s, e in spans):
             continue
-        unit, end = _unit(match, text)
+        unit, end = _unit(match, text, quake)
         if _is_time_or_identifier(match, text, num_start, unit, value):
             continue
-        named = _MAGNITUDE_BEFORE.search(text, 0, start) if unit == MAGNITUDE else None
+        named = (
+            _MAGNITUDE_BEFORE.search(text, max(0, start - _REACH), start)
+            if unit == MAGNITUDE
+            else None
+        )
         start = named.start() if named else start  # "magnitude 6.8", as a reader names it
         quantities.append(_quantity(sentence, value, shown[start:end], unit, qualifier, start, end))
         limit = following.start() if following else len(text)
-        share = _LEADING_SHARE.search(text, 0, start) or _SHARE.search(text, end, limit)
+        share = _LEADING_SHARE.search(text, max(0, start - _REACH), start) or _SHARE.search(
+            text, end, limit
+        )
         if share:
             phrase = re.sub(r"\s+", " ", share.group("share").lower())
             share_qualifier = f"{phrase} of {qualifier}" if qualifier else f"{phrase} of"
@@ -325,7 +333,7 @@ def _dashed_ranges(text: str) -> str:
             low >= high
             or after.lower() in _TALLIES
             or (after[:1].isupper() and low < 10)
-            or _named_before(text[: match.start()])
+            or _named_before(_before(text, match.start()))
         ):
             return match.group()
         return f"{match.group(1)}\u2013{match.group(2)}"
@@ -333,14 +341,32 @@ def _dashed_ranges(text: str) -> str:
     return _HYPHEN_RANGE.sub(dashed, text)
 
 
+_REACH = 80
+"""Characters on either side of a figure that the words telling how to read it can span
+("increased from", "a magnitude of", "most of the", "Flight", "of them"): a few words. No
+reading looks further, so a sentence costs in proportion to its length and figures, not
+their product, however long it runs."""
+
+
+def _before(text: str, at: int) -> str:
+    """The ``_REACH`` characters of ``text`` that end at ``at``."""
+    return text[max(0, at - _REACH) : at]
+
+
+def _after(text: str, at: int) -> str:
+    """The ``_REACH`` characters of ``text`` that start at ``at``."""
+    return text[at : at + _REACH]
+
+
 def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     """Whether two numbers are the ends of one range ("between 30 and 40", "30 to 40")."""
     join = _RANGE_JOIN.fullmatch(text, first.end(), second.start())
     if join is None or second.group("qual"):
         return False
-    if _CHANGE_FROM.search(text, 0, first.start()):
+    before = _before(text, first.start())
+    if _CHANGE_FROM.search(before):
         return False
-    return bool(_RANGE_LEAD.search(text, 0, first.start())) or "and" not in join.group()
+    return bool(_RANGE_LEAD.search(before)) or "and" not in join.group()
 
 
 def _quantity(
@@ -456,7 +482,7 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
-def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
+def _unit(match: re.Match[str], text: str, quake: bool) -> tuple[str | None, int]:
     """The unit or counted noun after the number, and where the quantity's text ends.
 
     Up to four words are read past the number ("1,000 U.S. combat troops"); the head is the
@@ -464,23 +490,22 @@ def _unit(match: re.Match[str], text: str) -> tuple[str | None, int]:
     """
     if match.group("pct"):
         return "percent", match.end()
-    if _QUAKE.search(text):
+    if quake:
         after = _MAGNITUDE_AFTER.match(text, match.end())
         hyphened = (match.group("hyunit") or "").lower().startswith("-magnitude")
-        if hyphened or after or _MAGNITUDE_BEFORE.search(text, 0, match.start()):
+        if hyphened or after or _MAGNITUDE_BEFORE.search(_before(text, match.start())):
             return MAGNITUDE, after.end("word") if after and after.group("word") else match.end()
     if match.group("hyunit"):  # "77-tonne", and a unit written on the figure: "63,500kg"
         word = match.group("hyunit").lstrip("-").lower()
         return _UNIT_SYNONYMS.get(word, _UNIT_SYNONYMS.get(word + "s", word)), match.end()
     currency = match.group("cur")
     end = match.end()
-    rest = text[end:]
+    rest = _after(text, end)
     of = _OF.match(rest)
     if of and (match.group("vague") or match.group("some") or _PARTITIVE.match(rest)):
         end += of.end()
-        determiner = re.match(r"(?:the|those|these|its|their|his|her|our)\s+", text[end:], re.I)
-        if determiner:
-            end += determiner.end()
+        determiner = _DETERMINER.match(text, end)
+        end = determiner.end() if determiner else end
     head: str | None = None
     head_end = match.end()
     for word in _WORD.finditer(text, end):
@@ -611,7 +636,7 @@ def _is_time_or_identifier(
         return False  # "Magnitude 6.8 quake strikes": a measure after a capital, no name
     if unit is not None and _TIME_UNITS.match(unit):
         return True
-    before, after = text[:start], text[match.end() :]
+    before, after = _before(text, start), _after(text, match.end())
     if _BEFORE_DATE.search(before):
         return True
     if _AFTER_DATE.match(after) or _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):

@@ -45,7 +45,26 @@ def _pieces(line: str) -> list[str]:
             pieces[-1] += piece
         else:
             pieces.append(piece)
-    return pieces
+    return [part for piece in pieces for part in _cut(piece)]
+
+
+LONGEST = 2_000
+"""Characters a sentence may run to. News sentences stay well under a thousand; a longer run
+with no full stop is a list, a table or a pasted feed. It is cut at spaces into parts no
+longer than this: each stage reads a sentence with rules whose cost grows with its length,
+so bounded sentences keep every stage's cost in proportion to the article's length."""
+
+
+def _cut(piece: str) -> list[str]:
+    """``piece`` in consecutive parts of at most ``LONGEST`` characters, each cut after the
+    last space that lets it (mid-word only where there is none); joined, they are ``piece``."""
+    parts: list[str] = []
+    while len(piece) > LONGEST:
+        at = piece.rfind(" ", 0, LONGEST) + 1 or LONGEST
+        parts.append(piece[:at])
+        piece = piece[at:]
+    parts.append(piece)
+    return parts
 
 
 def split_sentences(article: Article) -> list[Sentence]:
