@@ -121,6 +121,11 @@ def test_news_that_shares_their_words_is_not_furniture(text: str) -> None:
     assert not is_furniture(text)
 
 
+@pytest.mark.parametrize("tail", ["", " " * 5000, " ''" + " " * 5000, "\n\t"])
+def test_a_sentence_ends_well_whatever_spaces_follow_its_stop(tail: str) -> None:
+    assert readable("The army said twelve soldiers were killed on Monday." + tail)
+
+
 def test_a_question_is_no_summary_whatever_closes_it() -> None:
     # A question asks; it tells no news, quoted or in a news page's plain-text quotes.
     for question in (

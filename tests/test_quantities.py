@@ -9,7 +9,7 @@ import pytest
 
 from storyline import timex
 from storyline.models import Article, Document, Quantity
-from storyline.quantities import extract_quantities
+from storyline.quantities import _REACH, extract_quantities
 from storyline.readers import read_paths
 from storyline.sentences import split_sentences
 
@@ -66,6 +66,8 @@ READINGS = [
     ("Between 2 and 300 million people fled.", 3e8, "between 2 and", "people"),
     ("A hundred and fifty-two others were wounded.", 152, None, "others"),
     ("The toll has risen from 11 to 14 people.", 14, None, "people"),
+    ("The death toll has since increased from 11 to 14 people.", 14, None, "people"),
+    ("The quake that struck the island had a magnitude of 7.1.", 7.1, None, "quake magnitude"),
     ("The firm earned $1.07bn last year.", 1.07e9, None, "dollars"),
     ("Some 1,600 police officers patrolled the square.", 1600, "some", "officers"),
     ("Twelve crew members were rescued.", 12, None, "members"),
@@ -113,6 +115,13 @@ def test_a_figure_far_into_a_long_sentence_is_read_as_it_is_alone(text: str) -> 
     late = only(LONG_LEAD + text[0].lower() + text[1:])
     assert (late.value, late.qualifier, late.unit) == (alone.value, alone.qualifier, alone.unit)
     assert late.text.lower() == alone.text.lower()
+
+
+def test_a_word_cut_by_the_reach_of_a_figures_reading_is_no_word_of_its_own() -> None:
+    """Read from where the reach before "11" starts, "setup from" would end on "up from", a
+    change from 11 to 14; it is a range, however far back the word starts."""
+    gap = " " * (_REACH - len("up") - len("from "))
+    assert only(f"Officials said the setup{gap}from 11 to 14 people.").qualifier == "between 11 and"
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline import events, pipeline
+from storyline.furniture import readable
 from storyline.models import Article
 from storyline.sentences import LONGEST, split_sentences
 
@@ -88,19 +89,33 @@ def test_sentences_are_exact_disjoint_spans_of_the_text(words: list[str]) -> Non
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.sampled_from(["troops", "12", ",", "and", " " * 300, "x" * 700]), max_size=40),
+    st.lists(st.sampled_from(["troops", "12", ",", "and", "", "x" * 700]), max_size=40),
+    st.sampled_from([" ", "\t", "\xa0"]),
     st.sampled_from([LONGEST - 1, LONGEST, LONGEST + 1, 3 * LONGEST]),
 )
-def test_a_run_with_no_full_stop_is_cut_into_sentences_no_longer_than_the_longest(
-    words: list[str], length: int
+def test_a_run_with_no_full_stop_is_cut_at_spaces_into_sentences_no_longer_than_the_longest(
+    words: list[str], space: str, length: int
 ) -> None:
-    run = ("Officials listed " + " ".join(words) + " " * length)[:length] + "."
+    spaced = [word or space * 300 for word in ["Officials", "listed", *words]]
+    run = (space.join(spaced) + space * length)[:length] + "."
     article = Article.from_text(run, "table.txt")
     found = split_sentences(article)
     assert all(len(s.text) <= LONGEST for s in found)
     assert all(article.text[s.start : s.end] == s.text for s in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert " ".join(s.text for s in found).split() == run.split()
+
+
+def test_no_part_of_a_cut_run_reads_as_a_sentence_of_its_own() -> None:
+    """Cut where its limit falls, the run would leave "Rebels had killed 12 soldiers ..." as a
+    sentence, news told without the witnesses who tell it."""
+    head = "Witnesses in the port said that roads were shut:" + "".join(
+        f" road {i}," for i in range(180)
+    )
+    run = (head + " and").ljust(LONGEST - 5) + "Rebels had killed 12 soldiers near the airport."
+    found = split_sentences(Article.from_text(run, "list.txt"))
+    assert len(found) > 1
+    assert not any(readable(s.text) for s in found)
 
 
 def test_a_sentence_as_long_as_news_runs_stays_whole() -> None:

@@ -27,8 +27,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _ENDS_WELL = re.compile(r"""[.!?]["'’”)]*\s*(?:''|``)?$""")
 _END_REACH = 16
 """Characters from the end of a sentence, spaces after it left out, that its closing stop,
-quotation marks and brackets can take: reading only those keeps the test of one sentence
-as quick however long its runs of spaces."""
+quotation marks and brackets can take (a stop under more than that is no sentence's end):
+reading only those keeps the test of one sentence as quick however long its runs of
+spaces."""
 _STARTS_WELL = re.compile(r"""^(?:[\"'“‘(]|``|\s)*[A-Z0-9]""")
 _NOISE = re.compile(
     r"(?i)(?:^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$|^\s*(?:photo|image|picture|"

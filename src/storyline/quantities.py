@@ -191,7 +191,7 @@ def sentence_quantities(
         ):
             continue  # the old value of a change; the new one follows
         if following is not None and _range_between(text, match, following):
-            lead = _RANGE_LEAD.search(text, max(0, match.start() - _REACH), match.start())
+            lead = _RANGE_LEAD.search(text, _reach_back(text, match.start()), match.start())
             range_start, low = (lead.start() if lead else match.start()), value
             low_scale = _scale_of(match)
             continue
@@ -207,14 +207,14 @@ def sentence_quantities(
         if _is_time_or_identifier(match, text, num_start, unit, value):
             continue
         named = (
-            _MAGNITUDE_BEFORE.search(text, max(0, start - _REACH), start)
+            _MAGNITUDE_BEFORE.search(text, _reach_back(text, start), start)
             if unit == MAGNITUDE
             else None
         )
         start = named.start() if named else start  # "magnitude 6.8", as a reader names it
         quantities.append(_quantity(sentence, value, shown[start:end], unit, qualifier, start, end))
         limit = following.start() if following else len(text)
-        share = _LEADING_SHARE.search(text, max(0, start - _REACH), start) or _SHARE.search(
+        share = _LEADING_SHARE.search(text, _reach_back(text, start), start) or _SHARE.search(
             text, end, limit
         )
         if share:
@@ -343,19 +343,42 @@ def _dashed_ranges(text: str) -> str:
 
 _REACH = 80
 """Characters on either side of a figure that the words telling how to read it can span
-("increased from", "a magnitude of", "most of the", "Flight", "of them"): a few words. No
-reading looks further, so a sentence costs in proportion to its length and figures, not
-their product, however long it runs."""
+("increased from", "a magnitude of", "most of the", "Flight", "of them"): a few words as
+news prints them, one space apart. The words around a figure are read no further, so a
+sentence costs in proportion to its length, not to its length times its figures, however
+long it runs; in text padded with runs of spaces, fewer words fall within reach."""
+
+_SPACE = re.compile(r"\s")
+_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
+def _reach_back(text: str, at: int) -> int:
+    """Where the ``_REACH`` characters before ``at`` start, past a word the limit would cut
+    (its tail would read as a word of its own: "setup from" as "up from")."""
+    start = max(0, at - _REACH)
+    if start and not text[start - 1].isspace():
+        space = _SPACE.search(text, start, at)
+        start = space.start() if space else at
+    return start
+
+
+def _reach_on(text: str, at: int) -> int:
+    """Where the ``_REACH`` characters after ``at`` end, before a word the limit would cut."""
+    end = at + _REACH
+    if end < len(text) and not text[end].isspace() and not text[end - 1].isspace():
+        spaced = _TO_LAST_SPACE.match(text, at, end)
+        end = spaced.end() if spaced else at
+    return min(end, len(text))
 
 
 def _before(text: str, at: int) -> str:
-    """The ``_REACH`` characters of ``text`` that end at ``at``."""
-    return text[max(0, at - _REACH) : at]
+    """The words of ``text`` within reach before ``at`` (``_reach_back``)."""
+    return text[_reach_back(text, at) : at]
 
 
 def _after(text: str, at: int) -> str:
-    """The ``_REACH`` characters of ``text`` that start at ``at``."""
-    return text[at : at + _REACH]
+    """The words of ``text`` within reach after ``at`` (``_reach_on``)."""
+    return text[at : _reach_on(text, at)]
 
 
 def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -508,7 +531,7 @@ def _unit(match: re.Match[str], text: str, quake: bool) -> tuple[str | None, int
         end = determiner.end() if determiner else end
     head: str | None = None
     head_end = match.end()
-    for word in _WORD.finditer(text, end):
+    for word in _WORD.finditer(text, end, _reach_on(text, end)):
         between = text[end : word.start()]
         ends = (
             word.group().lower() in PHRASE_ENDS

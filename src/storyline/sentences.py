@@ -11,6 +11,7 @@ their own.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
@@ -54,13 +55,19 @@ with no full stop is a list, a table or a pasted feed. It is cut at spaces into 
 longer than this: each stage reads a sentence with rules whose cost grows with its length,
 so bounded sentences keep every stage's cost in proportion to the article's length."""
 
+_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
 
 def _cut(piece: str) -> list[str]:
-    """``piece`` in consecutive parts of at most ``LONGEST`` characters, each cut after the
-    last space that lets it (mid-word only where there is none); joined, they are ``piece``."""
+    """``piece`` in consecutive parts of at most ``LONGEST`` characters; joined, they are
+    ``piece``. The parts are of about one length, each cut after the last space (of any kind)
+    that allows it, mid-word only where there is none: no part is a short tail, which could
+    read as a sentence of its own though it starts mid-clause."""
     parts: list[str] = []
     while len(piece) > LONGEST:
-        at = piece.rfind(" ", 0, LONGEST) + 1 or LONGEST
+        share = math.ceil(len(piece) / math.ceil(len(piece) / LONGEST))
+        spaced = _TO_LAST_SPACE.match(piece, 0, share)
+        at = spaced.end() if spaced else share
         parts.append(piece[:at])
         piece = piece[at:]
     parts.append(piece)
