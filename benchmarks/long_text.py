@@ -10,8 +10,9 @@ lengths; linear work shows as a ratio near 2 from one length to the next.
     python benchmarks/long_text.py [--words 2500] [--doublings 3]
 
 Shapes: ordinary sentences (the baseline every real article looks like), a run of words and
-figures with no full stop, and the same run with each word followed by 10 spaces. At the
-defaults every text stays under ``text.MAX_ANALYSED_CHARS``, so all of it is analysed.
+figures with no full stop, the same run with each word followed by 10 spaces, and a table of
+bare figures (each a quantity read with the words around it). At the defaults every text
+stays under ``text.MAX_ANALYSED_CHARS``, so all of it is analysed.
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ WORDS = (
     "the army said 12 soldiers were killed and 3,000 people fled on Monday while about "
     "40 percent of homes in the capital rose from 11 to 14 between 30 and 40 Flight"
 ).split()
+FIGURES = "1 2 3 4 5 6 7 8 9 10 , 12 1,000 3.5".split()
 
 
 def article(shape: str, words: int, seed: int = 3) -> Article:
     """One article of ``words`` words in the given shape."""
-    picked = random.Random(seed).choices(WORDS, k=words)
-    if shape == "no full stop":
+    picked = random.Random(seed).choices(FIGURES if shape == "figures" else WORDS, k=words)
+    if shape in ("no full stop", "figures"):
         text = " ".join(picked) + "."
     elif shape == "spaced":
         text = (" " * 10).join(picked) + "."
@@ -58,7 +60,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=2500, help="words at the first length")
     parser.add_argument("--doublings", type=int, default=3, help="lengths after the first")
     args = parser.parse_args()
-    for shape in ("sentences", "no full stop", "spaced"):
+    for shape in ("sentences", "no full stop", "spaced", "figures"):
         previous = None
         for step in range(args.doublings + 1):
             words = args.words * 2**step

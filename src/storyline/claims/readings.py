@@ -430,8 +430,8 @@ def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Qua
     for quantities in sentences:
         for old, new in itertools.pairwise(quantities):
             if any(
-                before.search(text, old.sentence.start, old.start)
-                and between.fullmatch(text, old.end, new.start)
+                between.fullmatch(text, old.end, new.start)  # the cheaper test first
+                and before.search(text, old.sentence.start, old.start)
                 for before, between in _TOLD_CHANGES
             ):
                 found[id(new)] = old
