@@ -175,6 +175,12 @@ def readable(text: str) -> bool:
     return not text.rstrip().rstrip("\"'”’»`) ").endswith("?")
 
 
+def summarisable(sentence: Sentence) -> bool:
+    """Whether a sentence of an article can stand as a timeline entry: it is ``readable``,
+    and no part of a run cut to length (``Sentence.cut``), which may start mid-clause."""
+    return not sentence.cut and readable(sentence.text)
+
+
 def without_dateline(sentence: Sentence, article_text: str | None = None) -> Sentence:
     """The sentence from the news it reports: a wire dateline in front of it, a transcript's
     speaker label or stage direction ("AZUZ: ...", "(BEGIN VIDEOTAPE)"), and anything the

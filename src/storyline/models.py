@@ -56,13 +56,18 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of an article, with its span in the article text."""
+    """A sentence of an article, with its span in the article text.
+
+    ``cut``: the sentence is a part of a run longer than a sentence may be, cut to length
+    (``sentences.LONGEST``): read for its figures and dates, but never a summary, since it
+    may start mid-clause, without the words that say who tells it."""
 
     article_id: str
     index: int
     start: int
     end: int
     text: str
+    cut: bool = False
 
 
 @dataclass(frozen=True, slots=True)

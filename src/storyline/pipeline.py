@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 from storyline import claims as claims_stage
 from storyline import dedup, events, identity, outlets, stories, timex
-from storyline.furniture import is_furniture, readable
+from storyline.furniture import is_furniture, summarisable
 from storyline.models import Article, Document, Provenance, Result, Story
 from storyline.quantities import extract_quantities
 from storyline.sentences import split_sentences
@@ -295,7 +295,7 @@ def first_version_day(article: Article) -> date | None:
     lead = [
         s
         for s in split_sentences(replace(article, text=article.text[:LEAD_CHARS]))
-        if readable(s.text) and not is_furniture(s.text)
+        if summarisable(s) and not is_furniture(s.text)
     ][:LEAD_SENTENCES]
     for sentence in lead:
         found = [

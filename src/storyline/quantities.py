@@ -344,12 +344,20 @@ def _dashed_ranges(text: str) -> str:
 _REACH = 80
 """Characters on either side of a figure that the words telling how to read it can span
 ("increased from", "a magnitude of", "most of the", "Flight", "of them"): a few words as
-news prints them, one space apart. The words around a figure are read no further, so a
-sentence costs in proportion to its length, not to its length times its figures, however
-long it runs; in text padded with runs of spaces, fewer words fall within reach."""
+news prints them, one space apart; in text padded with runs of spaces, fewer fall within
+reach. Reading no further keeps a sentence's cost in proportion to its length, not to its
+length times its figures. (A share after a figure, "most at an air base", is read up to the
+next figure, within the sentence's bounded length, ``sentences.LONGEST``.)"""
 
 _SPACE = re.compile(r"\s")
-_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+_GAP = re.compile(r"\s{0,2}")
+
+
+def _word_after(text: str, at: int) -> re.Match[str] | None:
+    """The word right after ``at``, past a space or two: the next word of a figure's phrase
+    ("1,000 U.S. combat troops"); none past punctuation or a wider gap, where it ends."""
+    gap = _GAP.match(text, at)
+    return _WORD.match(text, gap.end() if gap else at)
 
 
 def _reach_back(text: str, at: int) -> int:
@@ -362,23 +370,16 @@ def _reach_back(text: str, at: int) -> int:
     return start
 
 
-def _reach_on(text: str, at: int) -> int:
-    """Where the ``_REACH`` characters after ``at`` end, before a word the limit would cut."""
-    end = at + _REACH
-    if end < len(text) and not text[end].isspace() and not text[end - 1].isspace():
-        spaced = _TO_LAST_SPACE.match(text, at, end)
-        end = spaced.end() if spaced else at
-    return min(end, len(text))
-
-
 def _before(text: str, at: int) -> str:
     """The words of ``text`` within reach before ``at`` (``_reach_back``)."""
     return text[_reach_back(text, at) : at]
 
 
 def _after(text: str, at: int) -> str:
-    """The words of ``text`` within reach after ``at`` (``_reach_on``)."""
-    return text[at : _reach_on(text, at)]
+    """The ``_REACH`` characters of ``text`` after ``at``: what is read there is a few words
+    that must start at ``at`` ("of them", "in 10", "p.m."), so a word the limit cuts is never
+    one of them."""
+    return text[at : at + _REACH]
 
 
 def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -531,14 +532,12 @@ def _unit(match: re.Match[str], text: str, quake: bool) -> tuple[str | None, int
         end = determiner.end() if determiner else end
     head: str | None = None
     head_end = match.end()
-    for word in _WORD.finditer(text, end, _reach_on(text, end)):
-        between = text[end : word.start()]
-        ends = (
+    while word := _word_after(text, end):
+        if (
             word.group().lower() in PHRASE_ENDS
             and not _reported_before(word, text)
             and not _other_before(word, text, head)
-        )
-        if between.strip() or len(between) > 2 or ends:
+        ):
             break
         token = word.group().rstrip(".")
         lowered = token.lower()

@@ -46,23 +46,23 @@ def _pieces(line: str) -> list[str]:
             pieces[-1] += piece
         else:
             pieces.append(piece)
-    return [part for piece in pieces for part in _cut(piece)]
+    return pieces
 
 
 LONGEST = 2_000
 """Characters a sentence may run to. News sentences stay well under a thousand; a longer run
-with no full stop is a list, a table or a pasted feed. It is cut at spaces into parts no
-longer than this: each stage reads a sentence with rules whose cost grows with its length,
-so bounded sentences keep every stage's cost in proportion to the article's length."""
+with no full stop is a list, a table or a pasted feed. It is cut into parts no longer than
+this (``Sentence.cut``): each stage reads a sentence with rules whose cost grows with its
+length, so bounded sentences keep every stage's cost in proportion to the article's length."""
 
 _TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
 def _cut(piece: str) -> list[str]:
     """``piece`` in consecutive parts of at most ``LONGEST`` characters; joined, they are
-    ``piece``. The parts are of about one length, each cut after the last space (of any kind)
-    that allows it, mid-word only where there is none: no part is a short tail, which could
-    read as a sentence of its own though it starts mid-clause."""
+    ``piece``. Each part takes about an equal share of what is left, cut after the last
+    whitespace within that share (mid-word only where the share has none), so that a cut
+    leaves no sliver of a word or clause as a part of its own."""
     parts: list[str] = []
     while len(piece) > LONGEST:
         share = math.ceil(len(piece) / math.ceil(len(piece) / LONGEST))
@@ -80,7 +80,7 @@ def split_sentences(article: Article) -> list[Sentence]:
     them. A page whose other lines hold fewer than ``GALLERY_TEXT`` sentences that read as
     news (a gallery under a time stamp, a video page under its player) keeps those labels,
     which are all it tells."""
-    pieces: list[tuple[int, str, bool]] = []  # start, text, in a picture's or video's label
+    pieces: list[tuple[int, str, bool, bool]] = []  # start, text, in a label, cut
     line_start = 0
     lines = article.text.splitlines(keepends=True)
     media = media_lines(lines)
@@ -90,24 +90,30 @@ def split_sentences(article: Article) -> list[Sentence]:
         if not line.strip():
             continue
         in_media = number in media
-        for piece in _pieces(line):
-            start = offset
-            offset += len(piece)
-            stripped = piece.strip()
-            if stripped:
-                pieces.append((start + len(piece) - len(piece.lstrip()), stripped, in_media))
-    kept = [(start, text) for start, text, _ in pieces]
-    if any(in_media for *_, in_media in pieces):
+        for whole in _pieces(line):
+            parts = _cut(whole)
+            for piece in parts:
+                start = offset
+                offset += len(piece)
+                stripped = piece.strip()
+                if stripped:
+                    start += len(piece) - len(piece.lstrip())
+                    pieces.append((start, stripped, in_media, len(parts) > 1))
+    kept = pieces
+    if any(in_media for _, _, in_media, _ in pieces):
         told = sum(
-            1 for _, text, in_media in pieces
-            if not in_media and readable(text) and not is_furniture(text)
+            1 for _, text, in_media, cut in pieces
+            if not (in_media or cut) and readable(text) and not is_furniture(text)
         )  # fmt: skip
         if told >= GALLERY_TEXT:
-            kept = [(start, text) for start, text, in_media in pieces if not in_media]
+            kept = [piece for piece in pieces if not piece[2]]
     return [
-        Sentence(article_id=article.id, index=i, start=start, end=start + len(text), text=text)
-        for i, (start, text) in enumerate(kept)
-    ]
+        Sentence(
+            article_id=article.id, index=i, start=start, end=start + len(text), text=text,
+            cut=cut,
+        )
+        for i, (start, text, _, cut) in enumerate(kept)
+    ]  # fmt: skip
 
 
 GALLERY_TEXT = 2

@@ -36,7 +36,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from threadpoolctl import threadpool_limits
 
-from storyline.furniture import readable, without_dateline
+from storyline.furniture import summarisable, without_dateline
 from storyline.mentions import (
     MERGE_OVERLAP,
     Mention,
@@ -208,7 +208,7 @@ class _Summariser:
             i
             for i, s in enumerate(sentences)
             if keys[i] not in self.used
-            and readable(s.text)
+            and summarisable(s)
             and (not self.keywords or words[i] & self.keywords)
         ]
         # A sentence that names the date is its own evidence; when plenty of them are

@@ -430,7 +430,9 @@ def _old_values(text: str, sentences: Iterable[list[Quantity]]) -> dict[int, Qua
     for quantities in sentences:
         for old, new in itertools.pairwise(quantities):
             if any(
-                between.fullmatch(text, old.end, new.start)  # the cheaper test first
+                # the words between the figures first: the words before the old one are
+                # searched from the sentence's start, which a table of figures makes costly
+                between.fullmatch(text, old.end, new.start)
                 and before.search(text, old.sentence.start, old.start)
                 for before, between in _TOLD_CHANGES
             ):
