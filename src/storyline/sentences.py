@@ -64,13 +64,14 @@ def _cut(piece: str) -> list[str]:
     whitespace within that share (mid-word only where the share has none), so that a cut
     leaves no sliver of a word or clause as a part of its own."""
     parts: list[str] = []
-    while len(piece) > LONGEST:
-        share = math.ceil(len(piece) / math.ceil(len(piece) / LONGEST))
-        spaced = _TO_LAST_SPACE.match(piece, 0, share)
-        at = spaced.end() if spaced else share
-        parts.append(piece[:at])
-        piece = piece[at:]
-    parts.append(piece)
+    start = 0
+    while (left := len(piece) - start) > LONGEST:
+        share = math.ceil(left / math.ceil(left / LONGEST))
+        spaced = _TO_LAST_SPACE.match(piece, start, start + share)
+        at = spaced.end() if spaced else start + share
+        parts.append(piece[start:at])
+        start = at
+    parts.append(piece[start:])
     return parts
 
 
