@@ -125,6 +125,18 @@ def test_a_word_cut_by_the_reach_of_a_figures_reading_is_no_word_of_its_own() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials said 3 million and  two people fled.", 3000002),  # two spaces inside
+        ("Rescuers counted 3" + " " * 75 + "in 2000 homes.", 3),  # not "3 in 20"
+        ("Rescuers found 30" + " " * 78 + "amid the rubble.", 30),  # not "30 am"
+    ],
+)
+def test_a_figure_in_irregularly_spaced_text_is_read_whole(text: str, value: float) -> None:
+    assert [q.value for q in quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure"),
     [
         ("Fewer than 1,000 U.S. troops remain in Niger.", "Fewer than 1,000 U.S. troops"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -106,14 +107,17 @@ def test_a_run_with_no_full_stop_is_cut_at_spaces_into_sentences_no_longer_than_
     assert " ".join(s.text for s in found).split() == run.split()
 
 
-def test_no_part_of_a_cut_run_is_a_summary() -> None:
+@pytest.mark.parametrize("titled", [False, True])
+def test_no_part_of_a_cut_run_is_a_summary(titled: bool) -> None:
     """Cut to length, the run leaves "Rebels had killed 12 soldiers ..." a sentence of its
-    own, news without the witnesses who tell it: it is read for its figures, never shown."""
+    own, news without the witnesses who tell it: it is read for its figures, never shown,
+    even where the article is only its headline (a title as long as its text)."""
     head = "Witnesses in the port said that roads were shut:" + "".join(
         f" road {i}," for i in range(100)
     )
     run = (head + " and").ljust(LONGEST) + "Rebels had killed 12 soldiers on Monday."
     article = Article.from_text(run, "list.txt", published=date(2024, 8, 7))
+    article = replace(article, title=run) if titled else article
     found = split_sentences(article)
     assert len(found) > 1 and all(s.cut for s in found)
     assert readable(found[-1].text)  # the tail is shaped as a sentence: only the cut tells
@@ -121,6 +125,15 @@ def test_no_part_of_a_cut_run_is_a_summary() -> None:
     shown = [e.summary for e in story.timeline + story.background]
     assert not any("Rebels" in summary for summary in shown), shown
     assert any(m.unit == "soldiers" for c in story.claims for m in c.mentions)
+
+
+@pytest.mark.parametrize("space", [" ", "\xa0", "\n"])
+def test_a_sentence_after_a_long_run_of_spaces_is_whole_and_shown(space: str) -> None:
+    sentence = "Officials said the bridge over the river closed on Monday after the storm."
+    article = Article.from_text(space * 2500 + sentence, "padded.txt", published=date(2024, 8, 7))
+    assert [(s.text, s.cut) for s in split_sentences(article)] == [(sentence, False)]
+    story = pipeline.run([article]).stories[0]
+    assert [e.summary for e in story.timeline] == [sentence]
 
 
 def test_a_sentence_as_long_as_news_runs_stays_whole() -> None:

@@ -9,9 +9,10 @@ import pytest
 
 from storyline import pipeline
 from storyline.errors import InputError
+from storyline.furniture import readable
 from storyline.models import Article, Document, Sentence, TimeExpression
 from storyline.readers import read_paths
-from storyline.timeline import build_timeline, readable, without_dateline
+from storyline.timeline import build_timeline, without_dateline
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "seeds-niger"
 

@@ -47,12 +47,7 @@ import numpy as np
 from scipy import sparse
 
 from storyline import embedding
-from storyline.furniture import (
-    is_furniture,
-    stray_opening,
-    summarisable,
-    without_dateline,
-)
+from storyline.furniture import is_furniture, readable, stray_opening, without_dateline
 from storyline.grouping import UnionFind
 from storyline.mentions import calendar_value, content_words, within
 from storyline.models import (
@@ -411,7 +406,7 @@ def reports_of(document: Document, provenance: Provenance | None) -> list[Report
         if not reports and filed is None and sentence.start > raw.start:
             cut = raw.text[: sentence.start - raw.start]
             filed = _filed(cut, expressions.get(raw.index, ()), sentence.start, published)
-        if not (headline or summarisable(sentence)) or is_furniture(sentence.text):
+        if sentence.cut or not (headline or readable(sentence.text)) or is_furniture(sentence.text):
             continue
         if raw is stray:
             continue  # a promotion for another page scraped above the article

@@ -351,6 +351,7 @@ next figure, within the sentence's bounded length, ``sentences.LONGEST``.)"""
 
 _SPACE = re.compile(r"\s")
 _GAP = re.compile(r"\s{0,2}")
+_UNSPACED = re.compile(r"\S*")
 
 
 def _word_after(text: str, at: int) -> re.Match[str] | None:
@@ -376,10 +377,10 @@ def _before(text: str, at: int) -> str:
 
 
 def _after(text: str, at: int) -> str:
-    """The ``_REACH`` characters of ``text`` after ``at``: what is read there is a few words
-    that must start at ``at`` ("of them", "in 10", "p.m."), so a word the limit cuts is never
-    one of them."""
-    return text[at : at + _REACH]
+    """The words of ``text`` within ``_REACH`` characters after ``at``, the last of them whole
+    (cut, "in 2000" would read as "in 20")."""
+    rest = _UNSPACED.match(text, at + _REACH)
+    return text[at : rest.end() if rest else at + _REACH]
 
 
 def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -432,9 +433,7 @@ def _parse(match: re.Match[str]) -> tuple[float, str | None] | None:
         vague = " ".join(words[:-1])
         value = _SCALES[words[-1]] if words[-1] != "dozen" else 12.0
         return value, f"{qualifier} {vague}" if qualifier else vague
-    raw = _squash(match.group("num"))
-    tail = sum(len(match.group(g) or "") for g in ("scale", "plus", "dozen"))
-    base = raw[: len(raw) - tail].strip()
+    base = _squash(match.string[match.start("num") : match.start("scale")])
     found = _base_value(base)
     if found is None:
         return None

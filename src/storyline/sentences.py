@@ -91,15 +91,15 @@ def split_sentences(article: Article) -> list[Sentence]:
         if not line.strip():
             continue
         in_media = number in media
-        for whole in _pieces(line):
-            parts = _cut(whole)
-            for piece in parts:
-                start = offset
-                offset += len(piece)
-                stripped = piece.strip()
-                if stripped:
-                    start += len(piece) - len(piece.lstrip())
-                    pieces.append((start, stripped, in_media, len(parts) > 1))
+        for piece in _pieces(line):
+            start = offset + len(piece) - len(piece.lstrip())
+            offset += len(piece)
+            parts = []  # the piece's text, cut to length if it runs longer
+            for part in _cut(piece.strip()):
+                if part.strip():
+                    parts.append((start + len(part) - len(part.lstrip()), part.strip()))
+                start += len(part)
+            pieces.extend((at, text, in_media, len(parts) > 1) for at, text in parts)
     kept = pieces
     if any(in_media for _, _, in_media, _ in pieces):
         told = sum(
