@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline import timex
 from storyline.models import Article, Document, Quantity
@@ -122,6 +124,26 @@ def test_a_word_cut_by_the_reach_of_a_figures_reading_is_no_word_of_its_own() ->
     change from 11 to 14; it is a range, however far back the word starts."""
     gap = " " * (_REACH - len("up") - len("from "))
     assert only(f"Officials said the setup{gap}from 11 to 14 people.").qualifier == "between 11 and"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["3", "1,000", "a", "two", "million", "and", "dozen", "between", "to", "%",
+             "people", "Monday", ","]
+        ),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\t\xa0", "\n", ""]), min_size=10, max_size=10),
+)  # fmt: skip
+def test_any_run_of_figure_words_reads_without_error_and_points_at_its_text(
+    words: list[str], spaces: list[str]
+) -> None:
+    text = "".join(word + space for word, space in zip(words, spaces, strict=False)).strip()
+    article = Article.from_text(text or "x", "figures.txt")
+    for q in quantities(article.text):
+        assert article.text[q.start : q.end] == q.text
 
 
 @pytest.mark.parametrize(

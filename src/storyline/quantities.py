@@ -465,7 +465,11 @@ def _shared_scale(low: float, low_scale: float, high: float, scale: float, told:
 
 def _scale_words(match: re.Match[str]) -> list[str]:
     """A matched number's scale words, lower case ("4.9 m": ["m"])."""
-    return re.findall(r"[a-z]+", (match.group("scale") or "").lower())
+    return _SCALE_WORD.findall((match.group("scale") or "").lower())
+
+
+_SCALE_WORD = re.compile(r"hundred|thousand|million|billion|trillion|bn|mn|m|k")
+"""One scale word, even where two are written as one ("3 millionmillion")."""
 
 
 def _scale_of(match: re.Match[str]) -> float:
