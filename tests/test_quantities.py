@@ -152,6 +152,11 @@ def test_any_run_of_figure_words_reads_without_error_and_points_at_its_text(
         ("Officials said 3 million and  two people fled.", 3000002),  # two spaces inside
         ("Rescuers counted 3" + " " * 75 + "in 2000 homes.", 3),  # not "3 in 20"
         ("Rescuers found 30" + " " * 78 + "amid the rubble.", 30),  # not "30 am"
+        ("Rescuers found 30" + " " * 80 + "am the rubble.", 30),
+        # scale words run together read one by one
+        ("It cost 3 millionmillion dollars.", 3e12),
+        ("It cost $3hundredm last year.", 3e8),
+        ("There were 3 hundredthousand people.", 3e5),
     ],
 )
 def test_a_figure_in_irregularly_spaced_text_is_read_whole(text: str, value: float) -> None:

@@ -351,7 +351,6 @@ next figure, within the sentence's bounded length, ``sentences.LONGEST``.)"""
 
 _SPACE = re.compile(r"\s")
 _GAP = re.compile(r"\s{0,2}")
-_UNSPACED = re.compile(r"\S*")
 
 
 def _word_after(text: str, at: int) -> re.Match[str] | None:
@@ -379,8 +378,11 @@ def _before(text: str, at: int) -> str:
 def _after(text: str, at: int) -> str:
     """The words of ``text`` within ``_REACH`` characters after ``at``, the last of them whole
     (cut, "in 2000" would read as "in 20")."""
-    rest = _UNSPACED.match(text, at + _REACH)
-    return text[at : rest.end() if rest else at + _REACH]
+    end = at + _REACH
+    if end < len(text) and not text[end - 1].isspace():
+        space = _SPACE.search(text, end)
+        end = space.start() if space else len(text)
+    return text[at:end]
 
 
 def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
