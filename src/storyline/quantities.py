@@ -190,9 +190,9 @@ def sentence_quantities(
             and _RANGE_JOIN.fullmatch(text, match.end(), following.start())
         ):
             continue  # the old value of a change; the new one follows
-        if following is not None and _range_between(text, match, following):
-            lead = _RANGE_LEAD.search(text, _reach_back(text, match.start()), match.start())
-            range_start, low = (lead.start() if lead else match.start()), value
+        opens = _range_start(text, match, following) if following is not None else None
+        if opens is not None:
+            range_start, low = opens, value
             low_scale = _scale_of(match)
             continue
         if low is not None and range_start is not None:
@@ -385,15 +385,17 @@ def _after(text: str, at: int) -> str:
     return text[at:end]
 
 
-def _range_between(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
-    """Whether two numbers are the ends of one range ("between 30 and 40", "30 to 40")."""
+def _range_start(text: str, first: re.Match[str], second: re.Match[str]) -> int | None:
+    """Where the range two numbers are the ends of starts ("between 30 and 40" at "between",
+    "30 to 40" at "30"), or None when they are no range's ends. The old value of a change
+    ("risen from 11 to 14") is read before it is asked."""
     join = _RANGE_JOIN.fullmatch(text, first.end(), second.start())
     if join is None or second.group("qual"):
-        return False
-    before = _before(text, first.start())
-    if _CHANGE_FROM.search(before):
-        return False
-    return bool(_RANGE_LEAD.search(before)) or "and" not in join.group()
+        return None
+    lead = _RANGE_LEAD.search(text, _reach_back(text, first.start()), first.start())
+    if lead is None and "and" in join.group():
+        return None
+    return lead.start() if lead else first.start()
 
 
 def _quantity(
